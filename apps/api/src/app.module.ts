@@ -1,0 +1,42 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { JwtModule } from '@nestjs/jwt';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AuthModule } from './auth/auth.module';
+import { AuthGuard } from './common/auth/auth.guard';
+import { dataSourceOptions } from './common/database/data-source-options';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import { AppConfig } from './config/app-config';
+import { HealthController } from './health.controller';
+import { ProjectsModule } from './projects/projects.module';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { expiresIn: config.jwtExpiresIn as never } }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.signInAttemptsPerMinute }]),
+        ...(config.webRoot
+          ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/graphql{*rest}', '/api{*rest}', '/calendar{*rest}', '/health'] })]
+          : []),
+        AuthModule,
+        ProjectsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @MaxLength(254, { message: 'Email must be at most 254 characters.' })
+  email: string;
+
+  @Field()
+  @MinLength(10, { message: 'Password must be at least 10 characters.' })
+  @MaxLength(200, { message: 'Password must be at most 200 characters.' })
+  password: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Name is required.' })
+  @MaxLength(120, { message: 'Name must be at most 120 characters.' })
+  name: string;
+}

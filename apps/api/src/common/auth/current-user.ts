@@ -1,0 +1,25 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+
+export interface AuthUser {
+  id: string;
+  email: string;
+}
+
+export interface RequestWithUser {
+  user?: AuthUser;
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+}
+
+export function requestOf(context: ExecutionContext): RequestWithUser {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  return context.switchToHttp().getRequest();
+}
+
+/** The signed-in user; the auth guard has already refused requests without one. */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
+  const user = requestOf(context).user;
+  if (!user) throw new Error('CurrentUser used on an operation that is not guarded');
+  return user;
+});

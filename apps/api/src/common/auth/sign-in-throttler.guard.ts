@@ -1,0 +1,12 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ThrottlerGuard } from '@nestjs/throttler';
+
+/** The throttler reads the HTTP request from the GraphQL context instead of the route. */
+@Injectable()
+export class SignInThrottlerGuard extends ThrottlerGuard {
+  protected override getRequestResponse(context: ExecutionContext) {
+    const ctx = GqlExecutionContext.create(context).getContext();
+    return { req: ctx.req, res: ctx.res ?? ctx.req.res };
+  }
+}

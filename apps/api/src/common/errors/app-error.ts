@@ -1,0 +1,48 @@
+import { GraphQLError } from 'graphql';
+
+/** Every error a client sees carries one of these in `extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  GATE_BLOCKED = 'GATE_BLOCKED',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export function badUserInput(fields: FieldError[]): AppError {
+  const message = fields.map((f) => `${f.field}: ${f.message}`).join(' ');
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, { fields });
+}
+
+export function notFound(what: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+}
+
+export function forbidden(message = 'You do not have permission to change this project.'): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, message);
+}
+
+export function conflict(what: string): AppError {
+  return new AppError(
+    ErrorCode.CONFLICT,
+    `${what} was changed by someone else since you loaded it. Reload to see the latest version, then apply your change again.`,
+  );
+}
+
+export function unauthenticated(message = 'Sign in to continue.'): AppError {
+  return new AppError(ErrorCode.UNAUTHENTICATED, message);
+}

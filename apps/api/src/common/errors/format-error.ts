@@ -1,0 +1,58 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+
+import { ErrorCode } from './app-error';
+
+const logger = new Logger('GraphQL');
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  429: ErrorCode.TOO_MANY_REQUESTS,
+};
+
+/** Codes produced by Apollo itself for requests that never reached a resolver. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+function originalOf(error: unknown): unknown {
+  return (error as { originalError?: unknown } | undefined)?.originalError;
+}
+
+/**
+ * The last word on what a client sees: every error leaves with a code, and anything we did not
+ * anticipate is logged here and reaches the client without its message or stack.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.['code'] ?? '');
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { message: formatted.message, path: formatted.path, extensions };
+  }
+  if (REQUEST_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, extensions };
+
+  const original = originalOf(error);
+  if (original instanceof HttpException) {
+    const mapped = HTTP_STATUS_CODES[original.getStatus()];
+    if (mapped) {
+      const message = mapped === ErrorCode.TOO_MANY_REQUESTS ? 'Too many attempts. Wait a minute and try again.' : formatted.message;
+      return { message, path: formatted.path, extensions: { code: mapped } };
+    }
+  }
+  logger.error(formatted.message, (original as Error | undefined)?.stack ?? String(original ?? error));
+  return {
+    message: 'Something went wrong on our side. The error has been logged.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

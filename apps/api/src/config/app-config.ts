@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  /** A PostgreSQL server; when absent the embedded database in `dataDir` is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  jwtSecret: string;
+  jwtExpiresIn: string;
+  signInAttemptsPerMinute: number;
+  /** The built Angular app, served from the same port when it exists. */
+  webRoot?: string;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
+  return value;
+}
+
+/**
+ * The embedded database generates its signing secret once and keeps it beside the data, so
+ * sign-ins survive a restart without anyone having to configure anything.
+ */
+function embeddedJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Reads the environment once at boot and fails with a message naming the variable at fault. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  }
+  const dataDir = resolve(env['DATA_DIR'] || '.data');
+  let jwtSecret = env['JWT_SECRET'];
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters long.');
+  }
+  if (!jwtSecret) {
+    if (databaseUrl) throw new ConfigError('JWT_SECRET is required when DATABASE_URL points at a PostgreSQL server.');
+    jwtSecret = embeddedJwtSecret(dataDir);
+  }
+  const webRoot = resolve(env['WEB_ROOT'] || 'dist/apps/web/browser');
+  return {
+    port: positiveInt(env, 'PORT', 3000),
+    databaseUrl,
+    dataDir,
+    jwtSecret,
+    jwtExpiresIn: env['JWT_EXPIRES_IN'] || '7d',
+    signInAttemptsPerMinute: positiveInt(env, 'SIGN_IN_ATTEMPTS_PER_MINUTE', 10),
+    webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
+    seedDemo: env['SEED_DEMO'] !== 'false',
+  };
+}

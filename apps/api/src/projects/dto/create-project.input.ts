@@ -1,0 +1,25 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, MaxLength } from 'class-validator';
+
+import { IsIsoDate } from '../../common/validation/is-iso-date';
+
+@InputType()
+export class CreateProjectInput {
+  @Field()
+  @IsNotEmpty({ message: 'Give the program a name.' })
+  @MaxLength(120, { message: 'Name must be at most 120 characters.' })
+  name: string;
+
+  @Field({ description: 'The CRM being implemented, e.g. Salesforce Sales Cloud, Dynamics 365, HubSpot.' })
+  @IsNotEmpty({ message: 'Say which CRM product is being implemented.' })
+  @MaxLength(80, { message: 'CRM product must be at most 80 characters.' })
+  crmProduct: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsIsoDate({ message: 'Start date must be a real date written as YYYY-MM-DD.' })
+  startDate: string;
+
+  @Field({ description: 'YYYY-MM-DD, after the start date.' })
+  @IsIsoDate({ message: 'Target go-live must be a real date written as YYYY-MM-DD.' })
+  targetGoLiveDate: string;
+}

@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+
+import { ProjectAccessService } from './project-access.service';
+import { ProjectsResolver } from './projects.resolver';
+import { ProjectsService } from './projects.service';
+
+@Global()
+@Module({
+  providers: [ProjectAccessService, ProjectsResolver, ProjectsService],
+  exports: [ProjectAccessService],
+})
+export class ProjectsModule {}

@@ -1,0 +1,2 @@
+export * from './projects/project-schedule';
+export * from './people/email';

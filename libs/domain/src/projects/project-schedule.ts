@@ -1,0 +1,32 @@
+/** A calendar date without time, as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface ScheduleProblem {
+  field: 'startDate' | 'targetGoLiveDate';
+  message: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): value is IsoDate {
+  if (!ISO_DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  // Rejects dates such as 2026-02-30 that Date would silently roll over.
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A program needs room between kick-off and go-live; a go-live on or before the start date is
+ * always a typo or a misunderstanding, never a plan.
+ */
+export function projectScheduleProblems(startDate: IsoDate, targetGoLiveDate: IsoDate): ScheduleProblem[] {
+  const problems: ScheduleProblem[] = [];
+  if (!isIsoDate(startDate)) problems.push({ field: 'startDate', message: 'Start date must be a real date (YYYY-MM-DD).' });
+  if (!isIsoDate(targetGoLiveDate)) {
+    problems.push({ field: 'targetGoLiveDate', message: 'Target go-live must be a real date (YYYY-MM-DD).' });
+  }
+  if (problems.length === 0 && targetGoLiveDate <= startDate) {
+    problems.push({ field: 'targetGoLiveDate', message: 'Target go-live must come after the start date.' });
+  }
+  return problems;
+}
