@@ -21,6 +21,7 @@ export class ProjectAccessService {
     userId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<ProjectPermission | null> {
+    if (!isUuid(projectId)) return null;
     const rows: { permission: ProjectPermission }[] = await manager.query(
       'SELECT permission FROM project_members WHERE project_id = $1 AND user_id = $2',
       [projectId, userId],
