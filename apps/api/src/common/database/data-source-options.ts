@@ -1,7 +1,7 @@
 import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 
-import { migrations } from '../../../../../migrations';
+import { migrations } from '@crm/migrations';
 import { UserEntity } from '../../auth/user.entity';
 import { ProjectMemberEntity } from '../../projects/project-member.entity';
 import { ProjectEntity } from '../../projects/project.entity';

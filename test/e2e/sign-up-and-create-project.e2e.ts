@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+
+import { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { RunningServer, startServer } from './support/server';
+
+describe('a newcomer', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs up, creates a project, sees it listed, and stays signed in after a reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForURL(/\/sign-in/);
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByTestId('signup-name').fill('Priya Planner');
+    await page.getByTestId('signup-email').fill(`priya.${Date.now()}@example.test`);
+    await page.getByTestId('signup-password').fill('a sturdy passphrase');
+    await page.getByTestId('signup-submit').click();
+
+    await page.getByTestId('projects-empty').waitFor();
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('project-name').fill('Fabrikam HubSpot rollout');
+    await page.getByTestId('project-crm').fill('HubSpot Sales Hub');
+    await page.getByTestId('project-start').fill('2027-03-01');
+    await page.getByTestId('project-golive').fill('2027-01-15');
+    await page.getByTestId('project-submit').click();
+    await expect.poll(() => page.getByTestId('error-targetGoLiveDate').textContent()).toMatch(/after the start date/);
+
+    await page.getByTestId('project-golive').fill('2027-09-15');
+    await page.getByTestId('project-submit').click();
+    const item = page.getByTestId('project-item').filter({ hasText: 'Fabrikam HubSpot rollout' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('HubSpot Sales Hub');
+
+    await page.reload();
+    await page.getByTestId('project-item').filter({ hasText: 'Fabrikam HubSpot rollout' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'projects-list.png'), fullPage: true });
+
+    await page.getByTestId('signout').click();
+    await page.waitForURL(/\/sign-in/);
+  });
+});
