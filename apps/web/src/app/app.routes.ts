@@ -1,0 +1,18 @@
+import { Routes } from '@angular/router';
+
+import { signedInGuard } from './auth/auth.guards';
+
+/**
+ * Every area is its own lazy chunk. Projects comes before the auth routes, whose path is empty:
+ * the router would otherwise download the auth chunk while matching any other URL.
+ */
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'projects' },
+  {
+    path: 'projects',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('./projects/projects.routes').then((m) => m.projectsRoutes),
+  },
+  { path: '', loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes) },
+  { path: '**', redirectTo: 'projects' },
+];

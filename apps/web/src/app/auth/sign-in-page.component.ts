@@ -1,0 +1,142 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+
+import { SignInGQL } from '@crm/graphql-client';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { safeReturnUrl } from './auth.guards';
+import { AuthStore } from './auth.store';
+
+@Component({
+  selector: 'crm-sign-in-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+  ],
+  template: `
+    <main class="auth-page">
+      <mat-card appearance="outlined" class="auth-card">
+        <h1>Sign in</h1>
+        <p class="lead">Welcome back. Sign in to see the CRM rollouts you are part of.</p>
+
+        @if (notice(); as message) {
+          <p class="notice" role="status">{{ message }}</p>
+        }
+        @if (banner(); as message) {
+          <crm-error-banner [message]="message" />
+        }
+
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <mat-form-field appearance="outline">
+            <mat-label>Email</mat-label>
+            <input matInput type="email" formControlName="email" autocomplete="email" data-testid="signin-email" />
+            @if (emailError(); as message) {
+              <mat-error data-testid="error-email">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+
+          <mat-form-field appearance="outline">
+            <mat-label>Password</mat-label>
+            <input
+              matInput
+              type="password"
+              formControlName="password"
+              autocomplete="current-password"
+              data-testid="signin-password"
+            />
+            @if (passwordError(); as message) {
+              <mat-error data-testid="error-password">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+
+          <button mat-flat-button type="submit" data-testid="signin-submit" [disabled]="submitting()">
+            {{ submitting() ? 'Signing in…' : 'Sign in' }}
+          </button>
+        </form>
+
+        <p class="switch">New to CRM Rollout Tracker? <a routerLink="/sign-up">Create an account</a></p>
+      </mat-card>
+    </main>
+  `,
+  styleUrl: './auth-page.scss',
+})
+export class SignInPageComponent {
+  /** Set from the query string by the router when a signed-in page sent the visitor here. */
+  readonly returnUrl = input<string>();
+  readonly reason = input<string>();
+
+  private readonly signInGQL = inject(SignInGQL);
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly notice = computed(() =>
+    this.reason() === 'session-expired' ? 'Your session has ended. Sign in again to carry on where you left off.' : null,
+  );
+
+  protected emailError(): string | null {
+    return fieldErrorMessage(this.form.controls.email, {
+      required: 'Enter your email address.',
+      email: 'Enter a valid email address, like name@company.com.',
+    });
+  }
+
+  protected passwordError(): string | null {
+    return fieldErrorMessage(this.form.controls.password, { required: 'Enter your password.' });
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const { email, password } = this.form.getRawValue();
+    this.submitting.set(true);
+    this.signInGQL.mutate({ variables: { input: { email: email.trim(), password } } }).subscribe({
+      next: ({ data }) => {
+        if (!data) {
+          this.submitting.set(false);
+          return;
+        }
+        this.auth.signedIn(data.signIn);
+        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      },
+      error: (error: unknown) => {
+        this.banner.set(showServerErrors(this.form, error));
+        this.submitting.set(false);
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

@@ -1,0 +1,150 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+
+import { SignUpGQL } from '@crm/graphql-client';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { AuthStore } from './auth.store';
+
+/** The API's own minimum, repeated here so the user hears about it before sending the form. */
+const MIN_PASSWORD_LENGTH = 10;
+
+@Component({
+  selector: 'crm-sign-up-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+  ],
+  template: `
+    <main class="auth-page">
+      <mat-card appearance="outlined" class="auth-card">
+        <h1>Create your account</h1>
+        <p class="lead">Track your CRM rollout from kick-off to go-live, together with your team.</p>
+
+        @if (banner(); as message) {
+          <crm-error-banner [message]="message" />
+        }
+
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <mat-form-field appearance="outline">
+            <mat-label>Your name</mat-label>
+            <input matInput formControlName="name" autocomplete="name" data-testid="signup-name" />
+            @if (nameError(); as message) {
+              <mat-error data-testid="error-name">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+
+          <mat-form-field appearance="outline">
+            <mat-label>Work email</mat-label>
+            <input matInput type="email" formControlName="email" autocomplete="email" data-testid="signup-email" />
+            @if (emailError(); as message) {
+              <mat-error data-testid="error-email">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+
+          <mat-form-field appearance="outline">
+            <mat-label>Password</mat-label>
+            <input
+              matInput
+              type="password"
+              formControlName="password"
+              autocomplete="new-password"
+              data-testid="signup-password"
+            />
+            <mat-hint>At least {{ minPasswordLength }} characters.</mat-hint>
+            @if (passwordError(); as message) {
+              <mat-error data-testid="error-password">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+
+          <button mat-flat-button type="submit" data-testid="signup-submit" [disabled]="submitting()">
+            {{ submitting() ? 'Creating your account…' : 'Create account' }}
+          </button>
+        </form>
+
+        <p class="switch">Already have an account? <a routerLink="/sign-in">Sign in</a></p>
+      </mat-card>
+    </main>
+  `,
+  styleUrl: './auth-page.scss',
+})
+export class SignUpPageComponent {
+  private readonly signUpGQL = inject(SignUpGQL);
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly minPasswordLength = MIN_PASSWORD_LENGTH;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', Validators.required],
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+
+  protected nameError(): string | null {
+    return fieldErrorMessage(this.form.controls.name, { required: 'Enter your name.' });
+  }
+
+  protected emailError(): string | null {
+    return fieldErrorMessage(this.form.controls.email, {
+      required: 'Enter your email address.',
+      email: 'Enter a valid email address, like name@company.com.',
+    });
+  }
+
+  protected passwordError(): string | null {
+    return fieldErrorMessage(this.form.controls.password, {
+      required: 'Choose a password.',
+      minlength: `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`,
+    });
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const { name, email, password } = this.form.getRawValue();
+    this.submitting.set(true);
+    this.signUpGQL.mutate({ variables: { input: { name: name.trim(), email: email.trim(), password } } }).subscribe({
+      next: ({ data }) => {
+        if (!data) {
+          this.submitting.set(false);
+          return;
+        }
+        this.auth.signedIn(data.signUp);
+        void this.router.navigateByUrl('/projects');
+      },
+      error: (error: unknown) => {
+        this.banner.set(showServerErrors(this.form, error));
+        this.submitting.set(false);
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

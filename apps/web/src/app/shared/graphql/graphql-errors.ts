@@ -1,0 +1,80 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** The codes the API puts in `extensions.code` of every error it returns. */
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'GATE_BLOCKED'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** One problem with one input property, as BAD_USER_INPUT reports it in `extensions.fields`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export const UNREACHABLE_SERVER_MESSAGE =
+  'We could not reach the server. Check your connection and try again.';
+
+/**
+ * The GraphQL errors behind an Apollo error. Errors normally arrive in a 200 response; a request
+ * the API rejects outright answers 4xx with the same JSON body, which Apollo reports as a
+ * ServerError, so its body is read as well.
+ */
+export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error)) return errorsInBody(error.bodyText);
+  return [];
+}
+
+export function errorCodesOf(error: unknown): string[] {
+  return graphQLErrorsOf(error).map((e) => String(e.extensions?.['code'] ?? ''));
+}
+
+export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
+  return errorCodesOf(error).includes(code);
+}
+
+/** The per-field problems of every BAD_USER_INPUT error, ignoring anything malformed. */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  return graphQLErrorsOf(error).flatMap(fieldErrorsIn);
+}
+
+/**
+ * A sentence to show the user for an error that does not belong to one field. The API writes its
+ * messages for people, so they are shown as they are; anything else gets a plain explanation.
+ */
+export function userMessageOf(error: unknown): string {
+  const errors = graphQLErrorsOf(error);
+  if (errors.length === 0) return UNREACHABLE_SERVER_MESSAGE;
+  const messages = errors.flatMap((e) => {
+    const fields = fieldErrorsIn(e);
+    return fields.length > 0 ? fields.map((f) => f.message) : [e.message];
+  });
+  return [...new Set(messages)].join(' ');
+}
+
+function fieldErrorsIn(error: GraphQLFormattedError): FieldError[] {
+  if (error.extensions?.['code'] !== 'BAD_USER_INPUT') return [];
+  const fields = error.extensions['fields'];
+  return Array.isArray(fields) ? fields.filter(isFieldError) : [];
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  const candidate = value as Partial<FieldError> | null;
+  return typeof candidate?.field === 'string' && typeof candidate.message === 'string';
+}
+
+function errorsInBody(bodyText: string): readonly GraphQLFormattedError[] {
+  try {
+    const body = JSON.parse(bodyText) as { errors?: unknown };
+    return Array.isArray(body.errors) ? (body.errors as GraphQLFormattedError[]) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterOutlet } from '@angular/router';
+
+import { AuthStore } from '../auth/auth.store';
+import { SignOutService } from '../auth/sign-out.service';
+
+/** The frame around every page: the product name, who is signed in, and the way out. */
+@Component({
+  selector: 'crm-root',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterOutlet, RouterLink, MatToolbarModule, MatButtonModule],
+  template: `
+    <header>
+      <mat-toolbar class="toolbar">
+        <a class="product" routerLink="/">CRM Rollout Tracker</a>
+        <span class="spacer"></span>
+        @if (user(); as user) {
+          <span class="user" data-testid="signed-in-user">Signed in as <strong>{{ user.name }}</strong></span>
+          <button mat-stroked-button type="button" data-testid="signout" (click)="signOut()">Sign out</button>
+        }
+      </mat-toolbar>
+    </header>
+    <div class="content">
+      <router-outlet />
+    </div>
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+    .toolbar {
+      gap: 16px;
+      background: var(--mat-sys-surface-container);
+    }
+    .product {
+      color: inherit;
+      text-decoration: none;
+      font: var(--mat-sys-title-large);
+    }
+    .spacer {
+      flex: 1;
+    }
+    .user {
+      min-width: 0;
+      font: var(--mat-sys-body-medium);
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .content {
+      flex: 1;
+    }
+  `,
+})
+export class ShellComponent {
+  private readonly signOutService = inject(SignOutService);
+
+  protected readonly user = inject(AuthStore).user;
+
+  protected signOut(): void {
+    void this.signOutService.signOut();
+  }
+}
