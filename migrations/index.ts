@@ -1,4 +1,5 @@
 import { UsersAndProjects1764000000000 } from './1764000000000-users-and-projects';
+import { CorePlanningModel1764100000000 } from './1764100000000-core-planning-model';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
-export const migrations = [UsersAndProjects1764000000000];
+export const migrations = [UsersAndProjects1764000000000, CorePlanningModel1764100000000];

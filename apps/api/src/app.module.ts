@@ -6,7 +6,9 @@ import { JwtModule } from '@nestjs/jwt';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
@@ -14,7 +16,11 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './health.controller';
+import { PeopleModule } from './people/people.module';
+import { PhasesModule } from './phases/phases.module';
 import { ProjectsModule } from './projects/projects.module';
+import { TasksModule } from './tasks/tasks.module';
+import { TeamModule } from './team/team.module';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -26,14 +32,23 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource],
+          useFactory: (db: DataSource) => graphqlOptions(db),
+        }),
         JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { expiresIn: config.jwtExpiresIn as never } }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.signInAttemptsPerMinute }]),
         ...(config.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/graphql{*rest}', '/api{*rest}', '/calendar{*rest}', '/health'] })]
           : []),
+        AuditModule,
         AuthModule,
+        PeopleModule,
+        PhasesModule,
         ProjectsModule,
+        TasksModule,
+        TeamModule,
       ],
       controllers: [HealthController],
       providers: [

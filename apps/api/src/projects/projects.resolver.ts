@@ -1,9 +1,20 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { daysLate, nextMilestone, todayIso } from '@crm/domain';
 
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { GraphQLContext } from '../common/graphql/graphql-options';
+import { MilestoneModel, MilestoneStatus, PhaseModel } from '../phases/models/phase.model';
+import { milestonesByProjectId, phasesByProjectId } from '../phases/phases.loaders';
 import { CreateProjectInput } from './dto/create-project.input';
+import { AddProjectMemberInput, UpdateProjectInput } from './dto/update-project.input';
+import { ProjectMemberModel, TaskDependencyModel } from './models/project-extras.model';
 import { ProjectModel } from './models/project.model';
+import { ProjectPermission } from './project-member.entity';
+import { dependenciesByProjectId, permissionByProjectId, unownedTaskCountByProjectId } from './projects.loaders';
 import { ProjectsService } from './projects.service';
+
+const isDone = (m: MilestoneModel) => m.status === MilestoneStatus.DONE;
 
 @Resolver(() => ProjectModel)
 export class ProjectsResolver {
@@ -22,5 +33,73 @@ export class ProjectsResolver {
   @Mutation(() => ProjectModel)
   createProject(@Args('input') input: CreateProjectInput, @CurrentUser() user: AuthUser): Promise<ProjectModel> {
     return this.projectsService.create(input, user.id);
+  }
+
+  @Mutation(() => ProjectModel)
+  updateProject(@Args('input') input: UpdateProjectInput, @CurrentUser() user: AuthUser): Promise<ProjectModel> {
+    return this.projectsService.update(input, user.id);
+  }
+
+  @Mutation(() => ProjectMemberModel, { description: 'Owners only: share the project with someone who has signed up.' })
+  addProjectMember(@Args('input') input: AddProjectMemberInput, @CurrentUser() user: AuthUser): Promise<ProjectMemberModel> {
+    return this.projectsService.addMember(input, user.id);
+  }
+
+  @ResolveField(() => ProjectPermission, { description: 'What you may do in this project.' })
+  async myPermission(
+    @Parent() project: ProjectModel,
+    @Context() ctx: GraphQLContext,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ProjectPermission> {
+    return (await permissionByProjectId(ctx.loaders, user.id).load(project.id))!;
+  }
+
+  @ResolveField(() => [ProjectMemberModel])
+  members(@Parent() project: ProjectModel): Promise<ProjectMemberModel[]> {
+    return this.projectsService.members(project.id);
+  }
+
+  @ResolveField(() => [PhaseModel], { description: 'Phases in working order.' })
+  phases(@Parent() project: ProjectModel, @Context() ctx: GraphQLContext): Promise<PhaseModel[]> {
+    return phasesByProjectId(ctx.loaders).load(project.id);
+  }
+
+  @ResolveField(() => [MilestoneModel], { description: 'Every milestone, by due date.' })
+  milestones(@Parent() project: ProjectModel, @Context() ctx: GraphQLContext): Promise<MilestoneModel[]> {
+    return milestonesByProjectId(ctx.loaders).load(project.id);
+  }
+
+  @ResolveField(() => [MilestoneModel], { description: 'Milestones past due and not done, most late first.' })
+  async overdueMilestones(@Parent() project: ProjectModel, @Context() ctx: GraphQLContext): Promise<MilestoneModel[]> {
+    const today = todayIso();
+    const all = await milestonesByProjectId(ctx.loaders).load(project.id);
+    return all.filter((m) => daysLate(m.dueDate, isDone(m), today) > 0);
+  }
+
+  @ResolveField(() => [MilestoneModel], { description: 'The next open milestones, soonest first.' })
+  async upcomingMilestones(
+    @Parent() project: ProjectModel,
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
+  ): Promise<MilestoneModel[]> {
+    const today = todayIso();
+    const all = await milestonesByProjectId(ctx.loaders).load(project.id);
+    return all.filter((m) => !isDone(m) && m.dueDate >= today).slice(0, Math.min(first, 50));
+  }
+
+  @ResolveField(() => MilestoneModel, { nullable: true, description: 'The earliest milestone not yet done.' })
+  async nextMilestone(@Parent() project: ProjectModel, @Context() ctx: GraphQLContext): Promise<MilestoneModel | null> {
+    const all = await milestonesByProjectId(ctx.loaders).load(project.id);
+    return nextMilestone(all.map((m) => ({ ...m, done: isDone(m) })));
+  }
+
+  @ResolveField(() => Int, { description: 'Tasks nobody owns: no assignee and nobody holds their role.' })
+  unownedTaskCount(@Parent() project: ProjectModel, @Context() ctx: GraphQLContext): Promise<number> {
+    return unownedTaskCountByProjectId(ctx.loaders).load(project.id);
+  }
+
+  @ResolveField(() => [TaskDependencyModel], { description: 'Every "waits for" link between the project’s tasks.' })
+  taskDependencies(@Parent() project: ProjectModel, @Context() ctx: GraphQLContext): Promise<TaskDependencyModel[]> {
+    return dependenciesByProjectId(ctx.loaders).load(project.id);
   }
 }

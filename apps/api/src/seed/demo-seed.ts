@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { AuthService } from '../auth/auth.service';
+import { ProjectTemplateKind } from '../projects/project-template.service';
 import { ProjectsService } from '../projects/projects.service';
 
 export const DEMO_SIGN_IN = { email: 'demo@rollout.example', password: 'demo-rollout-2026' };
@@ -24,7 +25,7 @@ export async function seedDemoProgram(app: INestApplication): Promise<void> {
   const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
   const goLive = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 6, 1));
   await app.get(ProjectsService).create(
-    { name: 'Northwind Sales Cloud rollout', crmProduct: 'Salesforce Sales Cloud', startDate: iso(start), targetGoLiveDate: iso(goLive) },
+    { name: 'Northwind Sales Cloud rollout', crmProduct: 'Salesforce Sales Cloud', startDate: iso(start), targetGoLiveDate: iso(goLive), template: ProjectTemplateKind.STANDARD },
     user.id,
   );
   new Logger('Seed').log(`Demo program created; sign in as ${DEMO_SIGN_IN.email}`);

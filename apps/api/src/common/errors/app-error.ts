@@ -46,3 +46,7 @@ export function conflict(what: string): AppError {
 export function unauthenticated(message = 'Sign in to continue.'): AppError {
   return new AppError(ErrorCode.UNAUTHENTICATED, message);
 }
+
+export function gateBlocked(message: string, blockers: string[]): AppError {
+  return new AppError(ErrorCode.GATE_BLOCKED, `${message} ${blockers.join('; ')}.`, { blockers });
+}

@@ -1,13 +1,16 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
 
 import { formatGraphQLError } from '../errors/format-error';
+import { RequestLoaders } from './request-loaders';
 import { requestStatusPlugin } from './request-status.plugin';
 
 export interface GraphQLContext {
   req: Request;
   res: Response;
+  loaders: RequestLoaders;
 }
 
 /** Depth, cost and alias limits keep one request from asking for the whole database. */
@@ -22,7 +25,7 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 });
 
-export function graphqlOptions(): ApolloDriverConfig {
+export function graphqlOptions(db: DataSource): ApolloDriverConfig {
   const { plugins, validationRules } = armor.protect();
   return {
     autoSchemaFile: true,
@@ -35,6 +38,6 @@ export function graphqlOptions(): ApolloDriverConfig {
     plugins: [...plugins, requestStatusPlugin],
     validationRules,
     formatError: formatGraphQLError,
-    context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+    context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({ req, res, loaders: new RequestLoaders(db) }),
   };
 }

@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
+import { ProjectTemplateKind } from '../project-template.service';
 
 @InputType()
 export class CreateProjectInput {
@@ -22,4 +23,11 @@ export class CreateProjectInput {
   @Field({ description: 'YYYY-MM-DD, after the start date.' })
   @IsIsoDate({ message: 'Target go-live must be a real date written as YYYY-MM-DD.' })
   targetGoLiveDate: string;
+
+  @Field(() => ProjectTemplateKind, {
+    defaultValue: ProjectTemplateKind.STANDARD,
+    description: 'STANDARD starts from our CRM implementation plan; EMPTY starts with the role catalog only.',
+  })
+  @IsEnum(ProjectTemplateKind, { message: 'template must be STANDARD or EMPTY.' })
+  template: ProjectTemplateKind = ProjectTemplateKind.STANDARD;
 }

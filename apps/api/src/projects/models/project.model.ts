@@ -1,10 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { ProjectPermission } from '../project-member.entity';
+import { ProjectTemplateKind } from '../project-template.service';
 import { ProjectStatus } from '../project.entity';
 
 registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 registerEnumType(ProjectPermission, { name: 'ProjectPermission' });
+registerEnumType(ProjectTemplateKind, { name: 'ProjectTemplate' });
 
 @ObjectType('Project')
 export class ProjectModel {

@@ -1,0 +1,76 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, Max, Min } from 'class-validator';
+
+import { badUserInput } from '../errors/app-error';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
+  @Min(1, { message: 'first must be at least 1.' })
+  @Max(100, { message: 'first must be at most 100.' })
+  first = 50;
+
+  @Field({ nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A cursor is an opaque wrapper around a monotonically increasing sequence number. */
+export function encodeCursor(seq: string | number): string {
+  return Buffer.from(`c:${seq}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): string | null {
+  if (!cursor) return null;
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  if (!/^c:\d+$/.test(decoded)) throw badUserInput([{ field: 'after', message: 'This cursor is not one we issued.' }]);
+  return decoded.slice(2);
+}
+
+export function connectionOf<T>(rows: T[], first: number, seqOf: (row: T) => string, totalCount: number): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(seqOf(node)) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` types for a node type. */
+export function ConnectionType<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => node)
+    node: T;
+
+    @Field()
+    cursor: string;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionClass;
+}

@@ -1,0 +1,109 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+
+import { IsIsoDate } from '../../common/validation/is-iso-date';
+import { PhaseStatus } from '../models/phase.model';
+
+@InputType()
+export class UpdatePhaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a phase id.' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'Name cannot be empty.' })
+  @MaxLength(120)
+  name?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate({ message: 'Planned start must be a real date written as YYYY-MM-DD.' })
+  plannedStart?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD, on or after the planned start.' })
+  @IsOptional()
+  @IsIsoDate({ message: 'Planned end must be a real date written as YYYY-MM-DD.' })
+  plannedEnd?: string;
+
+  @Field(() => PhaseStatus, { nullable: true, description: 'NOT_STARTED or IN_PROGRESS; completing goes through completePhase.' })
+  @IsOptional()
+  @IsEnum(PhaseStatus)
+  status?: PhaseStatus;
+}
+
+@InputType()
+export class SetExitCriterionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an exit criterion id.' })
+  id: string;
+
+  @Field()
+  @IsBoolean()
+  done: boolean;
+}
+
+@InputType()
+export class AddExitCriterionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'phaseId must be a phase id.' })
+  phaseId: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Say what must be true before the phase can close.' })
+  @MaxLength(300)
+  label: string;
+}
+
+@InputType()
+export class VersionedIdInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an id.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @IsInt()
+  version: number;
+}
+
+@InputType()
+export class CreateMilestoneInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'phaseId must be a phase id.' })
+  phaseId: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Give the milestone a name.' })
+  @MaxLength(160)
+  name: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
+  dueDate: string;
+}
+
+@InputType()
+export class UpdateMilestoneInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a milestone id.' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'Name cannot be empty.' })
+  @MaxLength(160)
+  name?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
+  dueDate?: string;
+}

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+
+import { MilestonesResolver, PhasesResolver } from './phases.resolver';
+import { PhasesService } from './phases.service';
+
+@Module({
+  providers: [PhasesResolver, MilestonesResolver, PhasesService],
+})
+export class PhasesModule {}

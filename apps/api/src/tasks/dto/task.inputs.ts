@@ -1,0 +1,260 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { PageArgs } from '../../common/graphql/pagination';
+import { IsIsoDate } from '../../common/validation/is-iso-date';
+import { TaskPriority, TaskStatus } from '../models/task.model';
+
+@InputType()
+export class CreateTaskInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id.' })
+  projectId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose the phase this task belongs to.' })
+  phaseId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'milestoneId must be a milestone id.' })
+  milestoneId?: string | null;
+
+  @Field()
+  @IsNotEmpty({ message: 'Give the task a title.' })
+  @MaxLength(200, { message: 'Title must be at most 200 characters.' })
+  title: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @MaxLength(5000, { message: 'Description must be at most 5000 characters.' })
+  description = '';
+
+  @Field({ description: 'The role that owns the work, e.g. BUSINESS_ANALYST.' })
+  @IsNotEmpty({ message: 'Choose the role that owns this task.' })
+  @MaxLength(60)
+  roleKey: string;
+
+  @Field(() => ID, { nullable: true, description: 'Someone who owns the task instead of the role’s primary holder.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a person id.' })
+  assigneeId?: string | null;
+
+  @Field(() => TaskStatus, { defaultValue: TaskStatus.TODO })
+  @IsEnum(TaskStatus)
+  status: TaskStatus = TaskStatus.TODO;
+
+  @Field(() => TaskPriority, { defaultValue: TaskPriority.MEDIUM })
+  @IsEnum(TaskPriority)
+  priority: TaskPriority = TaskPriority.MEDIUM;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate({ message: 'Start date must be a real date written as YYYY-MM-DD.' })
+  startDate?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
+  dueDate?: string;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'Estimate cannot be negative.' })
+  @Max(10000, { message: 'Estimate must be at most 10000 hours.' })
+  estimateHours?: number;
+
+  @Field(() => [ID], { nullable: true, description: 'Tasks that must finish before this one.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'dependsOnIds must be task ids.' })
+  dependsOnIds?: string[];
+}
+
+@InputType()
+export class UpdateTaskInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a task id.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @IsInt({ message: 'version must be a whole number.' })
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'Title cannot be empty.' })
+  @MaxLength(200, { message: 'Title must be at most 200 characters.' })
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000, { message: 'Description must be at most 5000 characters.' })
+  description?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsNotEmpty({ message: 'Role cannot be empty.' })
+  @MaxLength(60)
+  roleKey?: string;
+
+  @Field(() => ID, { nullable: true, description: 'null removes the explicit assignee: the role’s holder owns the task again.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a person id.' })
+  assigneeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'phaseId must be a phase id.' })
+  phaseId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'milestoneId must be a milestone id.' })
+  milestoneId?: string | null;
+
+  @Field(() => TaskStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(TaskStatus)
+  status?: TaskStatus;
+
+  @Field(() => TaskPriority, { nullable: true })
+  @IsOptional()
+  @IsEnum(TaskPriority)
+  priority?: TaskPriority;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate({ message: 'Start date must be a real date written as YYYY-MM-DD.' })
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
+  dueDate?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'Estimate cannot be negative.' })
+  @Max(10000, { message: 'Estimate must be at most 10000 hours.' })
+  estimateHours?: number | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the task’s dependencies.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'dependsOnIds must be task ids.' })
+  dependsOnIds?: string[];
+}
+
+@InputType()
+export class SetTaskStatusInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a task id.' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'version must be a whole number.' })
+  version: number;
+
+  @Field(() => TaskStatus)
+  @IsEnum(TaskStatus, { message: 'status must be TODO, IN_PROGRESS, BLOCKED or DONE.' })
+  status: TaskStatus;
+}
+
+@InputType()
+export class DeleteTaskInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a task id.' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'version must be a whole number.' })
+  version: number;
+}
+
+@InputType()
+export class TaskFilterInput {
+  @Field(() => [String], { nullable: true, description: 'Role keys, e.g. ["BUSINESS_ANALYST"].' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  roleKeys?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Tasks this person owns, explicitly or through a role.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerId must be a person id.' })
+  ownerId?: string;
+
+  @Field({ nullable: true, description: 'Only tasks nobody owns.' })
+  @IsOptional()
+  @IsBoolean()
+  unowned?: boolean;
+
+  @Field(() => [TaskStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(TaskStatus, { each: true })
+  statuses?: TaskStatus[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'phaseId must be a phase id.' })
+  phaseId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'milestoneId must be a milestone id.' })
+  milestoneId?: string;
+
+  @Field({ nullable: true, description: 'Only tasks past their due date and not done.' })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
+
+  @Field({ nullable: true, description: 'Words in the title.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class TasksArgs extends PageArgs {
+  @Field(() => ID)
+  @IsString()
+  projectId: string;
+
+  @Field(() => TaskFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TaskFilterInput)
+  filter?: TaskFilterInput;
+}
+
+@ArgsType()
+export class MyTasksArgs {
+  @Field(() => Int, { defaultValue: 50, description: 'At most 100, soonest due first.' })
+  @Min(1)
+  @Max(100)
+  first = 50;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  includeDone = false;
+}

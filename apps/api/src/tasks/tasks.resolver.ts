@@ -1,0 +1,105 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { ownerFor, todayIso } from '@crm/domain';
+
+import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { GraphQLContext } from '../common/graphql/graphql-options';
+import { Connection } from '../common/graphql/pagination';
+import { PersonModel } from '../people/models/person.model';
+import { personById } from '../people/people.loaders';
+import { MilestoneModel, PhaseModel } from '../phases/models/phase.model';
+import { milestoneById, phaseById } from '../phases/phases.loaders';
+import { ProjectModel } from '../projects/models/project.model';
+import { projectById } from '../projects/projects.loaders';
+import { RoleModel } from '../team/models/role.model';
+import { roleById } from '../team/team.loaders';
+import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput } from './dto/task.inputs';
+import { OwnerSource, TaskConnection, TaskModel, TaskStatus } from './models/task.model';
+import { dependencyIdsByTaskId } from './tasks.loaders';
+import { TasksService } from './tasks.service';
+
+@Resolver(() => TaskModel)
+export class TasksResolver {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Query(() => TaskConnection, { name: 'tasks', description: 'A project’s tasks in creation order, filtered and paged.' })
+  listTasks(@Args() args: TasksArgs, @CurrentUser() user: AuthUser): Promise<Connection<TaskModel>> {
+    return this.tasks.list(args, user.id);
+  }
+
+  @Query(() => TaskModel)
+  task(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<TaskModel> {
+    return this.tasks.get(id, user.id);
+  }
+
+  @Query(() => [TaskModel], { description: 'Tasks you own across your projects, soonest due first.' })
+  myTasks(@Args() args: MyTasksArgs, @CurrentUser() user: AuthUser): Promise<TaskModel[]> {
+    return this.tasks.mine(args, user);
+  }
+
+  @Mutation(() => TaskModel)
+  createTask(@Args('input') input: CreateTaskInput, @CurrentUser() user: AuthUser): Promise<TaskModel> {
+    return this.tasks.create(input, user.id);
+  }
+
+  @Mutation(() => TaskModel)
+  updateTask(@Args('input') input: UpdateTaskInput, @CurrentUser() user: AuthUser): Promise<TaskModel> {
+    return this.tasks.update(input, user.id);
+  }
+
+  @Mutation(() => TaskModel)
+  setTaskStatus(@Args('input') input: SetTaskStatusInput, @CurrentUser() user: AuthUser): Promise<TaskModel> {
+    return this.tasks.setStatus(input, user.id);
+  }
+
+  @Mutation(() => TaskModel, { description: 'Deletes a task; returns it as it was.' })
+  deleteTask(@Args('input') input: DeleteTaskInput, @CurrentUser() user: AuthUser): Promise<TaskModel> {
+    return this.tasks.remove(input, user.id);
+  }
+
+  @ResolveField(() => RoleModel)
+  async role(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<RoleModel> {
+    return (await roleById(ctx.loaders).load(task.roleId))!;
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'The explicit assignee, if any.' })
+  assignee(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
+    return task.assigneeId ? personById(ctx.loaders).load(task.assigneeId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'The assignee, else the primary holder of the role; null when unowned.' })
+  owner(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
+    const { personId } = ownerFor(task, () => task.primaryHolderId);
+    return personId ? personById(ctx.loaders).load(personId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => OwnerSource)
+  ownerSource(@Parent() task: TaskModel): OwnerSource {
+    return ownerFor(task, () => task.primaryHolderId).source as OwnerSource;
+  }
+
+  @ResolveField(() => PhaseModel)
+  async phase(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<PhaseModel> {
+    return (await phaseById(ctx.loaders).load(task.phaseId))!;
+  }
+
+  @ResolveField(() => MilestoneModel, { nullable: true })
+  milestone(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<MilestoneModel | null> {
+    return task.milestoneId ? milestoneById(ctx.loaders).load(task.milestoneId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => ProjectModel)
+  async project(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<ProjectModel> {
+    return (await projectById(ctx.loaders).load(task.projectId))!;
+  }
+
+  @ResolveField(() => [ID], { description: 'Tasks that must finish before this one.' })
+  dependsOnIds(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<string[]> {
+    return dependencyIdsByTaskId(ctx.loaders).load(task.id);
+  }
+
+  @ResolveField(() => Boolean)
+  overdue(@Parent() task: TaskModel): boolean {
+    return task.dueDate !== null && task.status !== TaskStatus.DONE && task.dueDate < todayIso();
+  }
+}

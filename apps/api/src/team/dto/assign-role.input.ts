@@ -1,0 +1,84 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+
+@InputType()
+export class AssignRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id.' })
+  projectId: string;
+
+  @Field({ description: 'e.g. BUSINESS_ANALYST' })
+  @IsNotEmpty({ message: 'Say which role to assign.' })
+  @MaxLength(60)
+  roleKey: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'personId must be a person id.' })
+  personId: string;
+
+  @Field(() => Int, { defaultValue: 100 })
+  @IsInt({ message: 'Allocation must be a whole percentage.' })
+  @Min(1, { message: 'Allocation must be at least 1%.' })
+  @Max(100, { message: 'Allocation must be at most 100%.' })
+  allocationPercent = 100;
+
+  @Field({ nullable: true, description: 'Defaults to true when the role has no primary holder yet.' })
+  @IsOptional()
+  @IsBoolean()
+  primary?: boolean;
+}
+
+@InputType()
+export class UnassignRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id.' })
+  projectId: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Say which role to take away.' })
+  @MaxLength(60)
+  roleKey: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'personId must be a person id.' })
+  personId: string;
+}
+
+@InputType()
+export class UpdateRoleAssignmentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a role assignment id.' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'Allocation must be a whole percentage.' })
+  @Min(1, { message: 'Allocation must be at least 1%.' })
+  @Max(100, { message: 'Allocation must be at most 100%.' })
+  allocationPercent?: number;
+
+  @Field({ nullable: true, description: 'true makes this holder the primary one; the previous primary steps back.' })
+  @IsOptional()
+  @IsBoolean()
+  primary?: boolean;
+}
+
+@InputType()
+export class CreateRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id.' })
+  projectId: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Give the role a name.' })
+  @MaxLength(80, { message: 'Name must be at most 80 characters.' })
+  name: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @MaxLength(500, { message: 'Description must be at most 500 characters.' })
+  description = '';
+}
