@@ -6,7 +6,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Router, withComponentInputBinding, withRouterConfig } from '@angular/router';
 
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { provideApollo } from 'apollo-angular';
@@ -21,7 +21,8 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes, withComponentInputBinding()),
+    // Child routes see their parents' params (e.g. :projectId) as component inputs.
+    provideRouter(appRoutes, withComponentInputBinding(), withRouterConfig({ paramsInheritanceStrategy: 'always' })),
     provideHttpClient(withFetch()),
     provideApollo(() => {
       const auth = inject(AuthStore);
