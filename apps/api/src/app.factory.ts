@@ -11,11 +11,17 @@ import { seedDemoProgram } from './seed/demo-seed';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
+  /**
+   * Connections in the pool. The embedded database needs 1: pglite-socket feeds every connection
+   * into one backend session message by message, so two connections' queries can interleave
+   * their extended-protocol messages and receive each other's results.
+   */
+  poolSize?: number;
 }
 
 /** Builds the application the same way for the server, the tests and the benchmark. */
 export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options.poolSize ?? 10), {
     bodyParser: false,
     logger: options.logger ?? ['log', 'warn', 'error'],
   });

@@ -15,7 +15,7 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(join(config.dataDir, 'pgdata'));
   if (embedded) logger.log(`Embedded PostgreSQL (PGlite) keeps its data in ${join(config.dataDir, 'pgdata')}`);
-  const app = await createApp(config, config.databaseUrl ?? embedded!.url);
+  const app = await createApp(config, config.databaseUrl ?? embedded!.url, { poolSize: embedded ? 1 : 10 });
   if (embedded) {
     const shutdown = async () => {
       await app.close();

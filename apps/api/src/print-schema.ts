@@ -16,7 +16,7 @@ export const SCHEMA_FILE = resolve(__dirname, '..', 'schema.gql');
 async function main(): Promise<void> {
   const db = await startEmbeddedPostgres(undefined);
   const config = { ...loadConfig({ JWT_SECRET: 'schema-printing-needs-no-real-secret-000' }), seedDemo: false, webRoot: undefined };
-  const app = await createApp(config, db.url, { logger: ['error'] });
+  const app = await createApp(config, db.url, { logger: ['error'], poolSize: 1 });
   await app.init();
   writeFileSync(SCHEMA_FILE, printSchema(app.get(GraphQLSchemaHost).schema) + '\n');
   await app.close();

@@ -55,6 +55,11 @@ export class TestApp {
     return data.signUp;
   }
 
+  /** Plain SQL for assertions about what is stored. */
+  query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.app.get(DataSource).query(sql, params);
+  }
+
   /** Counts rows with plain SQL, to prove a rejected request left the database unchanged. */
   async count(table: string): Promise<number> {
     const result: { n: string }[] = await this.app.get(DataSource).query(`SELECT count(*)::text AS n FROM ${table}`);
@@ -84,7 +89,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     signInAttemptsPerMinute: 10_000,
     ...options.config,
   };
-  const app = await createApp(config, options.databaseUrl ?? database!.url, { logger: ['error'] });
+  const poolSize = process.env['TEST_DATABASE_URL'] ? 10 : 1;
+  const app = await createApp(config, options.databaseUrl ?? database!.url, { logger: ['error'], poolSize });
   await app.listen(0, '127.0.0.1');
   return new TestApp(app, await app.getUrl(), database);
 }

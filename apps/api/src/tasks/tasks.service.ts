@@ -144,7 +144,7 @@ export class TasksService {
     return this.db.transaction(async (tx) => {
       const current = await this.taskRow(tx, input.id);
       await this.access.canEdit(current.project_id, userId, tx);
-      const deleted: TaskRow[] = await tx.query('DELETE FROM tasks WHERE id = $1 AND version = $2 RETURNING *', [input.id, input.version]);
+      const [deleted] = (await tx.query('DELETE FROM tasks WHERE id = $1 AND version = $2 RETURNING *', [input.id, input.version])) as [TaskRow[], number];
       if (!deleted[0]) throw new AppError(ErrorCode.CONFLICT, 'This task was changed by someone else since you loaded it. Reload before deleting it.');
       await this.audit.record(tx, { projectId: current.project_id, entityType: 'Task', entityId: input.id, action: 'DELETED', actorId: userId, before: this.auditShape(current) });
       return toTask(current);

@@ -70,7 +70,8 @@ export class TeamService {
     return this.db.transaction(async (tx) => {
       await this.access.canEdit(input.projectId, userId, tx);
       const role = await this.roleByKey(tx, input.projectId, input.roleKey);
-      const rows: AssignmentRow[] = await tx.query('DELETE FROM role_assignments WHERE role_id = $1 AND person_id = $2 RETURNING *', [role.id, input.personId]);
+      // TypeORM answers DELETE … RETURNING with [rows, affected].
+      const [rows] = (await tx.query('DELETE FROM role_assignments WHERE role_id = $1 AND person_id = $2 RETURNING *', [role.id, input.personId])) as [AssignmentRow[], number];
       if (!rows[0]) throw notFound('This role assignment');
       await this.audit.record(tx, { projectId: input.projectId, entityType: 'RoleAssignment', entityId: rows[0].id, action: 'UNASSIGNED', actorId: userId, before: { ...rows[0], role_key: role.key } });
       return toAssignment(rows[0]);

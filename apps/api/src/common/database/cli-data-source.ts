@@ -21,7 +21,7 @@ async function cliDataSource(): Promise<DataSource> {
     // Let the CLI exit once it has written its migration instead of waiting on the socket.
     process.once('beforeExit', () => void embedded.stop());
   }
-  return new DataSource(dataSourceOptions(url, 2));
+  return new DataSource(dataSourceOptions(url, 1));
 }
 
 export default cliDataSource();
