@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
+import { Trim } from '../../common/validation/trim';
 
 @InputType()
 export class SignUpInput {
@@ -14,6 +15,7 @@ export class SignUpInput {
   password: string;
 
   @Field()
+  @Trim()
   @IsNotEmpty({ message: 'Name is required.' })
   @MaxLength(120, { message: 'Name must be at most 120 characters.' })
   name: string;

@@ -1,9 +1,11 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Trim } from '../../common/validation/trim';
 
 @InputType()
 export class CreatePersonInput {
   @Field()
+  @Trim()
   @IsNotEmpty({ message: 'Name is required.' })
   @MaxLength(120, { message: 'Name must be at most 120 characters.' })
   name: string;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Trim } from '../../common/validation/trim';
 
 @InputType()
 export class UpdatePersonInput {
@@ -13,6 +14,7 @@ export class UpdatePersonInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsNotEmpty({ message: 'Name cannot be empty.' })
   @MaxLength(120, { message: 'Name must be at most 120 characters.' })
   name?: string;

@@ -3,6 +3,7 @@ import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } f
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { PhaseStatus } from '../models/phase.model';
+import { Trim } from '../../common/validation/trim';
 
 @InputType()
 export class UpdatePhaseInput {
@@ -16,6 +17,7 @@ export class UpdatePhaseInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsNotEmpty({ message: 'Name cannot be empty.' })
   @MaxLength(120)
   name?: string;
@@ -54,6 +56,7 @@ export class AddExitCriterionInput {
   phaseId: string;
 
   @Field()
+  @Trim()
   @IsNotEmpty({ message: 'Say what must be true before the phase can close.' })
   @MaxLength(300)
   label: string;
@@ -77,6 +80,7 @@ export class CreateMilestoneInput {
   phaseId: string;
 
   @Field()
+  @Trim()
   @IsNotEmpty({ message: 'Give the milestone a name.' })
   @MaxLength(160)
   name: string;
@@ -98,6 +102,7 @@ export class UpdateMilestoneInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsNotEmpty({ message: 'Name cannot be empty.' })
   @MaxLength(160)
   name?: string;

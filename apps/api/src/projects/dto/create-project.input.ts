@@ -3,15 +3,18 @@ import { IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { ProjectTemplateKind } from '../project-template.service';
+import { Trim } from '../../common/validation/trim';
 
 @InputType()
 export class CreateProjectInput {
   @Field()
+  @Trim()
   @IsNotEmpty({ message: 'Give the program a name.' })
   @MaxLength(120, { message: 'Name must be at most 120 characters.' })
   name: string;
 
   @Field({ description: 'The CRM being implemented, e.g. Salesforce Sales Cloud, Dynamics 365, HubSpot.' })
+  @Trim()
   @IsNotEmpty({ message: 'Say which CRM product is being implemented.' })
   @MaxLength(80, { message: 'CRM product must be at most 80 characters.' })
   crmProduct: string;

@@ -4,6 +4,7 @@ import { IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { ProjectPermission } from '../project-member.entity';
 import { ProjectStatus } from '../project.entity';
+import { Trim } from '../../common/validation/trim';
 
 @InputType()
 export class UpdateProjectInput {
@@ -17,12 +18,14 @@ export class UpdateProjectInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsNotEmpty({ message: 'Name cannot be empty.' })
   @MaxLength(120, { message: 'Name must be at most 120 characters.' })
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsNotEmpty({ message: 'CRM product cannot be empty.' })
   @MaxLength(80, { message: 'CRM product must be at most 80 characters.' })
   crmProduct?: string;

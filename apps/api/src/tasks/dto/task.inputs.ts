@@ -19,6 +19,7 @@ import {
 import { PageArgs } from '../../common/graphql/pagination';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { TaskPriority, TaskStatus } from '../models/task.model';
+import { Trim } from '../../common/validation/trim';
 
 @InputType()
 export class CreateTaskInput {
@@ -36,6 +37,7 @@ export class CreateTaskInput {
   milestoneId?: string | null;
 
   @Field()
+  @Trim()
   @IsNotEmpty({ message: 'Give the task a title.' })
   @MaxLength(200, { message: 'Title must be at most 200 characters.' })
   title: string;
@@ -45,6 +47,7 @@ export class CreateTaskInput {
   description = '';
 
   @Field({ description: 'The role that owns the work, e.g. BUSINESS_ANALYST.' })
+  @Trim()
   @IsNotEmpty({ message: 'Choose the role that owns this task.' })
   @MaxLength(60)
   roleKey: string;
@@ -98,6 +101,7 @@ export class UpdateTaskInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsNotEmpty({ message: 'Title cannot be empty.' })
   @MaxLength(200, { message: 'Title must be at most 200 characters.' })
   title?: string;
@@ -109,6 +113,7 @@ export class UpdateTaskInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsNotEmpty({ message: 'Role cannot be empty.' })
   @MaxLength(60)
   roleKey?: string;

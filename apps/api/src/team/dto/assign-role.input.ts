@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Trim } from '../../common/validation/trim';
 
 @InputType()
 export class AssignRoleInput {
@@ -8,6 +9,7 @@ export class AssignRoleInput {
   projectId: string;
 
   @Field({ description: 'e.g. BUSINESS_ANALYST' })
+  @Trim()
   @IsNotEmpty({ message: 'Say which role to assign.' })
   @MaxLength(60)
   roleKey: string;
@@ -35,6 +37,7 @@ export class UnassignRoleInput {
   projectId: string;
 
   @Field()
+  @Trim()
   @IsNotEmpty({ message: 'Say which role to take away.' })
   @MaxLength(60)
   roleKey: string;
@@ -74,6 +77,7 @@ export class CreateRoleInput {
   projectId: string;
 
   @Field()
+  @Trim()
   @IsNotEmpty({ message: 'Give the role a name.' })
   @MaxLength(80, { message: 'Name must be at most 80 characters.' })
   name: string;

@@ -1,0 +1,214 @@
+import { assignRole, createPerson, createStandardProject, StandardProject } from './support/fixtures';
+import { databaseFingerprint } from './support/fingerprint';
+import { SignedIn, startTestApp, TestApp } from './support/test-app';
+
+interface Fixture {
+  project: StandardProject;
+  taskId: string;
+  taskVersion: number;
+  personId: string;
+  assignmentId: string;
+}
+
+interface MutationCase {
+  name: string;
+  document: string;
+  valid: (f: Fixture) => Record<string, unknown>;
+  /** One malformed input: the API must answer BAD_USER_INPUT and store nothing. */
+  malformed: (f: Fixture) => Record<string, unknown>;
+}
+
+const m = (name: string, inputType: string) => `mutation($input: ${inputType}!) { ${name}(input: $input) { __typename } }`;
+
+const CASES: MutationCase[] = [
+  {
+    name: 'updateProject',
+    document: m('updateProject', 'UpdateProjectInput'),
+    valid: (f) => ({ id: f.project.id, version: 1, name: 'Renamed' }),
+    malformed: (f) => ({ id: f.project.id, version: 1, targetGoLiveDate: '2026-01-01' }),
+  },
+  {
+    name: 'addProjectMember',
+    document: m('addProjectMember', 'AddProjectMemberInput'),
+    valid: (f) => ({ projectId: f.project.id, email: 'someone@example.test', permission: 'EDITOR' }),
+    malformed: (f) => ({ projectId: f.project.id, email: 'not an email', permission: 'EDITOR' }),
+  },
+  {
+    name: 'createRole',
+    document: m('createRole', 'CreateRoleInput'),
+    valid: (f) => ({ projectId: f.project.id, name: 'Integration lead' }),
+    malformed: (f) => ({ projectId: f.project.id, name: '' }),
+  },
+  {
+    name: 'assignRole',
+    document: m('assignRole', 'AssignRoleInput'),
+    valid: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 20 }),
+    malformed: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 150 }),
+  },
+  {
+    name: 'unassignRole',
+    document: m('unassignRole', 'UnassignRoleInput'),
+    valid: (f) => ({ projectId: f.project.id, roleKey: 'BUSINESS_ANALYST', personId: f.personId }),
+    malformed: (f) => ({ projectId: f.project.id, roleKey: 'BUSINESS_ANALYST', personId: 'nobody' }),
+  },
+  {
+    name: 'updateRoleAssignment',
+    document: m('updateRoleAssignment', 'UpdateRoleAssignmentInput'),
+    valid: (f) => ({ id: f.assignmentId, version: 1, allocationPercent: 50 }),
+    malformed: (f) => ({ id: f.assignmentId, version: 1, allocationPercent: 0 }),
+  },
+  {
+    name: 'createTask',
+    document: m('createTask', 'CreateTaskInput'),
+    valid: (f) => ({ projectId: f.project.id, phaseId: f.project.phases[0].id, title: 'New', roleKey: 'CRM_ADMIN' }),
+    malformed: (f) => ({ projectId: f.project.id, phaseId: f.project.phases[0].id, title: '   ', roleKey: 'CRM_ADMIN' }),
+  },
+  {
+    name: 'updateTask',
+    document: m('updateTask', 'UpdateTaskInput'),
+    valid: (f) => ({ id: f.taskId, version: f.taskVersion, title: 'Changed' }),
+    malformed: (f) => ({ id: f.taskId, version: f.taskVersion, dueDate: '31/12/2027' }),
+  },
+  {
+    name: 'setTaskStatus',
+    document: m('setTaskStatus', 'SetTaskStatusInput'),
+    valid: (f) => ({ id: f.taskId, version: f.taskVersion, status: 'DONE' }),
+    malformed: (f) => ({ id: 'not-a-task', version: f.taskVersion, status: 'DONE' }),
+  },
+  {
+    name: 'deleteTask',
+    document: m('deleteTask', 'DeleteTaskInput'),
+    valid: (f) => ({ id: f.taskId, version: f.taskVersion }),
+    malformed: () => ({ id: 'not-a-task', version: 1 }),
+  },
+  {
+    name: 'updatePhase',
+    document: m('updatePhase', 'UpdatePhaseInput'),
+    valid: (f) => ({ id: f.project.phases[0].id, version: 1, plannedEnd: '2027-03-01' }),
+    malformed: (f) => ({ id: f.project.phases[0].id, version: 1, plannedStart: '2027-02-30' }),
+  },
+  {
+    name: 'completePhase',
+    document: m('completePhase', 'VersionedIdInput'),
+    valid: (f) => ({ id: f.project.phases[0].id, version: 1 }),
+    malformed: () => ({ id: '', version: 1 }),
+  },
+  {
+    name: 'setExitCriterion',
+    document: m('setExitCriterion', 'SetExitCriterionInput'),
+    valid: (f) => ({ id: f.project.phases[0].exitCriteria[0].id, done: true }),
+    malformed: () => ({ id: 'criterion', done: true }),
+  },
+  {
+    name: 'addExitCriterion',
+    document: m('addExitCriterion', 'AddExitCriterionInput'),
+    valid: (f) => ({ phaseId: f.project.phases[0].id, label: 'Budget approved' }),
+    malformed: (f) => ({ phaseId: f.project.phases[0].id, label: '' }),
+  },
+  {
+    name: 'createMilestone',
+    document: m('createMilestone', 'CreateMilestoneInput'),
+    valid: (f) => ({ phaseId: f.project.phases[0].id, name: 'Checkpoint', dueDate: '2027-02-01' }),
+    malformed: (f) => ({ phaseId: f.project.phases[0].id, name: 'Checkpoint', dueDate: 'next week' }),
+  },
+  {
+    name: 'updateMilestone',
+    document: m('updateMilestone', 'UpdateMilestoneInput'),
+    valid: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1, dueDate: '2027-02-02' }),
+    malformed: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1, name: '' }),
+  },
+  {
+    name: 'completeMilestone',
+    document: m('completeMilestone', 'VersionedIdInput'),
+    valid: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1 }),
+    malformed: () => ({ id: 'milestone', version: 1 }),
+  },
+];
+
+describe('access and input checks on every project mutation', () => {
+  let api: TestApp;
+  let owner: SignedIn;
+  let viewer: SignedIn;
+  let stranger: SignedIn;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    [owner, viewer, stranger] = [await api.signUp('Owner'), await api.signUp('Viewer'), await api.signUp('Stranger')];
+    await api.signUp('Someone');
+    const project = await createStandardProject(api, owner.token);
+    await api.ok(
+      'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
+      { input: { projectId: project.id, email: viewer.user.email, permission: 'VIEWER' } },
+      owner.token,
+    );
+    const person = await createPerson(api, owner.token, 'Staffed Person');
+    const assignment = await assignRole(api, owner.token, { projectId: project.id, roleKey: 'BUSINESS_ANALYST', personId: person.id });
+    const task = await api.ok('query($p: ID!) { tasks(projectId: $p, first: 1) { edges { node { id version } } } }', { p: project.id }, owner.token);
+    fixture = { project, taskId: task['tasks'].edges[0].node.id, taskVersion: task['tasks'].edges[0].node.version, personId: person.id, assignmentId: assignment.id };
+  });
+  afterAll(() => api.close());
+
+  it.each(CASES.map((c) => [c.name, c]))('%s: a viewer gets FORBIDDEN and nothing changes', async (_name, c) => {
+    const before = await databaseFingerprint(api);
+    const result = await api.gql(c.document, { input: c.valid(fixture) }, viewer.token);
+    expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(await databaseFingerprint(api)).toEqual(before);
+  });
+
+  it.each(CASES.map((c) => [c.name, c]))('%s: a non-member gets NOT_FOUND and nothing changes', async (_name, c) => {
+    const before = await databaseFingerprint(api);
+    const result = await api.gql(c.document, { input: c.valid(fixture) }, stranger.token);
+    expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(await databaseFingerprint(api)).toEqual(before);
+  });
+
+  it.each(CASES.map((c) => [c.name, c]))('%s: malformed input gets BAD_USER_INPUT and nothing changes', async (_name, c) => {
+    const before = await databaseFingerprint(api);
+    const result = await api.gql(c.document, { input: c.malformed(fixture) }, owner.token);
+    expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(await databaseFingerprint(api)).toEqual(before);
+  });
+
+  it('lets a viewer read the project, its tasks and its team', async () => {
+    const data = await api.ok(
+      'query($id: ID!) { project(id: $id) { myPermission phases { id } } team(projectId: $id) { roles { key } } tasks(projectId: $id, first: 5) { totalCount } }',
+      { id: fixture.project.id },
+      viewer.token,
+    );
+    expect(data['project'].myPermission).toBe('VIEWER');
+    expect(data['tasks'].totalCount).toBeGreaterThan(0);
+  });
+
+  it('hides the project and everything in it from a non-member', async () => {
+    const queries = [
+      ['query($id: ID!) { project(id: $id) { id } }', { id: fixture.project.id }],
+      ['query($id: ID!) { team(projectId: $id) { roles { key } } }', { id: fixture.project.id }],
+      ['query($id: ID!) { roles(projectId: $id) { key } }', { id: fixture.project.id }],
+      ['query($id: ID!) { tasks(projectId: $id) { totalCount } }', { id: fixture.project.id }],
+      ['query($id: ID!) { task(id: $id) { id } }', { id: fixture.taskId }],
+      ['query($id: ID!) { auditEvents(projectId: $id) { totalCount } }', { id: fixture.project.id }],
+    ] as const;
+    for (const [query, variables] of queries) {
+      const result = await api.gql(query, variables, stranger.token);
+      expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('lets an editor change tasks but not share the project', async () => {
+    const editor = await api.signUp('Editor');
+    await api.ok(
+      'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
+      { input: { projectId: fixture.project.id, email: editor.user.email, permission: 'EDITOR' } },
+      owner.token,
+    );
+    const created = await api.gql(CASES.find((c) => c.name === 'createTask')!.document, { input: CASES.find((c) => c.name === 'createTask')!.valid(fixture) }, editor.token);
+    expect(created.errors).toBeUndefined();
+    const share = await api.gql(
+      'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
+      { input: { projectId: fixture.project.id, email: stranger.user.email, permission: 'VIEWER' } },
+      editor.token,
+    );
+    expect(share.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+});

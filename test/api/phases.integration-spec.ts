@@ -1,0 +1,101 @@
+import { createStandardProject, StandardProject } from './support/fixtures';
+import { startTestApp, TestApp } from './support/test-app';
+
+const COMPLETE_PHASE = 'mutation($input: VersionedIdInput!) { completePhase(input: $input) { status version actualEnd } }';
+const COMPLETE_MILESTONE = 'mutation($input: VersionedIdInput!) { completeMilestone(input: $input) { status version completedAt } }';
+const SET_CRITERION = 'mutation($input: SetExitCriterionInput!) { setExitCriterion(input: $input) { done } }';
+
+describe('phases and milestones', () => {
+  let api: TestApp;
+  let token: string;
+  let project: StandardProject;
+  beforeAll(async () => {
+    api = await startTestApp();
+    ({ token } = await api.signUp('Gatekeeper'));
+    project = await createStandardProject(api, token);
+  });
+  afterAll(() => api.close());
+
+  it('refuses to complete a phase with open criteria and milestones, naming each blocker, then completes it once all are done', async () => {
+    const phase = project.phases[0];
+    const blocked = await api.gql(COMPLETE_PHASE, { input: { id: phase.id, version: phase.version } }, token);
+    expect(blocked.errors?.[0]?.extensions.code).toBe('GATE_BLOCKED');
+    const blockers = blocked.errors?.[0]?.extensions['blockers'] as string[];
+    expect(blockers).toHaveLength(phase.exitCriteria.length + phase.milestones.length);
+    expect(blockers.some((b) => b.includes(phase.milestones[0].name))).toBe(true);
+
+    for (const criterion of phase.exitCriteria) await api.ok(SET_CRITERION, { input: { id: criterion.id, done: true } }, token);
+    const stillBlocked = await api.gql(COMPLETE_PHASE, { input: { id: phase.id, version: phase.version } }, token);
+    expect(stillBlocked.errors?.[0]?.extensions['blockers']).toEqual(phase.milestones.map((m) => `Milestone not done: ${m.name}`));
+
+    for (const milestone of phase.milestones) {
+      const done = await api.ok(COMPLETE_MILESTONE, { input: { id: milestone.id, version: milestone.version } }, token);
+      expect(done['completeMilestone'].status).toBe('DONE');
+    }
+    const completed = await api.ok(COMPLETE_PHASE, { input: { id: phase.id, version: phase.version } }, token);
+    expect(completed['completePhase']).toMatchObject({ status: 'COMPLETED', version: phase.version + 1 });
+    const gate = await api.ok('query($id: ID!) { project(id: $id) { phases { id gateBlockers } } }', { id: project.id }, token);
+    expect(gate['project'].phases[0].gateBlockers).toEqual([]);
+  });
+
+  it('reports overdue milestones with days late and the next milestone', async () => {
+    const phase = project.phases[1];
+    const created = await api.ok(
+      'mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }',
+      { input: { phaseId: phase.id, name: 'Missed checkpoint', dueDate: '2020-01-10' } },
+      token,
+    );
+    const data = await api.ok(
+      'query($id: ID!) { project(id: $id) { overdueMilestones { id daysLate overdue } nextMilestone { id } } }',
+      { id: project.id },
+      token,
+    );
+    const overdue = data['project'].overdueMilestones.find((m: { id: string }) => m.id === created['createMilestone'].id);
+    const expectedDaysLate = Math.round((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse('2020-01-10')) / 86_400_000);
+    expect(overdue).toEqual({ id: created['createMilestone'].id, daysLate: expectedDaysLate, overdue: true });
+    expect(data['project'].nextMilestone.id).toBe(created['createMilestone'].id);
+
+    const replanned = await api.ok(
+      'mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { dueDate overdue daysLate version } }',
+      { input: { id: created['createMilestone'].id, version: 1, dueDate: '2099-01-01' } },
+      token,
+    );
+    expect(replanned['updateMilestone']).toEqual({ dueDate: '2099-01-01', overdue: false, daysLate: 0, version: 2 });
+  });
+
+  it('shows phase progress as the share of its tasks that are done', async () => {
+    const phase = project.phases[2];
+    const tasks = await api.ok(
+      'query($p: ID!, $f: TaskFilterInput) { tasks(projectId: $p, filter: $f, first: 100) { edges { node { id version } } } }',
+      { p: project.id, f: { phaseId: phase.id } },
+      token,
+    );
+    const first = tasks['tasks'].edges[0].node;
+    await api.ok('mutation($input: SetTaskStatusInput!) { setTaskStatus(input: $input) { id } }', { input: { id: first.id, version: first.version, status: 'DONE' } }, token);
+    const data = await api.ok('query($id: ID!) { project(id: $id) { phases { id progress { doneTasks totalTasks ratio } } } }', { id: project.id }, token);
+    const progress = data['project'].phases.find((p: { id: string }) => p.id === phase.id).progress;
+    expect(progress).toEqual({ doneTasks: 1, totalTasks: tasks['tasks'].edges.length, ratio: 1 / tasks['tasks'].edges.length });
+  });
+
+  it('re-plans a phase, refusing an end before its start and a stale version', async () => {
+    const phase = project.phases[3];
+    const bad = await api.gql(
+      'mutation($input: UpdatePhaseInput!) { updatePhase(input: $input) { id } }',
+      { input: { id: phase.id, version: phase.version, plannedStart: '2027-05-01', plannedEnd: '2027-04-01' } },
+      token,
+    );
+    expect(bad.errors?.[0]?.extensions['fields']).toEqual([{ field: 'plannedEnd', message: expect.any(String) }]);
+    const ok = await api.ok(
+      'mutation($input: UpdatePhaseInput!) { updatePhase(input: $input) { plannedStart plannedEnd status actualStart version } }',
+      { input: { id: phase.id, version: phase.version, plannedStart: '2027-04-01', plannedEnd: '2027-06-15', status: 'IN_PROGRESS' } },
+      token,
+    );
+    expect(ok['updatePhase']).toMatchObject({ plannedStart: '2027-04-01', plannedEnd: '2027-06-15', status: 'IN_PROGRESS', version: phase.version + 1 });
+    const stale = await api.gql(
+      'mutation($input: UpdatePhaseInput!) { updatePhase(input: $input) { id } }',
+      { input: { id: phase.id, version: phase.version, plannedEnd: '2027-07-01' } },
+      token,
+    );
+    expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+});
