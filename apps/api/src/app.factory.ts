@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
+import { countStatementsPerRequest } from './common/database/statement-counter';
 import { createValidationPipe } from './common/errors/validation';
 import { requestErrorHandler } from './common/http/request-errors';
 import { AppConfig } from './config/app-config';
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     bodyParser: false,
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
+  app.use(countStatementsPerRequest);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(requestErrorHandler);
   app.useGlobalPipes(createValidationPipe());

@@ -3,6 +3,7 @@ import { DataSourceOptions } from 'typeorm';
 
 import { migrations } from '@crm/migrations';
 import { UserEntity } from '../../auth/user.entity';
+import { StatementCountingLogger } from './statement-counter';
 import { ProjectMemberEntity } from '../../projects/project-member.entity';
 import { ProjectEntity } from '../../projects/project.entity';
 
@@ -21,6 +22,6 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     extra: { max: poolSize },
-    logging: process.env['SQL_LOG'] === 'true' ? ['query', 'error'] : ['error'],
+    logger: new StatementCountingLogger(process.env['SQL_LOG'] === 'true' ? ['query', 'error'] : ['error']),
   };
 }

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 
+import { statementCountHeaderPlugin } from '../database/statement-counter';
 import { formatGraphQLError } from '../errors/format-error';
 import { RequestLoaders } from './request-loaders';
 import { requestStatusPlugin } from './request-status.plugin';
@@ -35,7 +36,7 @@ export function graphqlOptions(db: DataSource): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 5000 },
-    plugins: [...plugins, requestStatusPlugin],
+    plugins: [...plugins, requestStatusPlugin, statementCountHeaderPlugin],
     validationRules,
     formatError: formatGraphQLError,
     context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({ req, res, loaders: new RequestLoaders(db) }),

@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import { AdvancedConsoleLogger, QueryRunner } from 'typeorm';
+
+interface RequestScope {
+  statements: number;
+}
+
+const scope = new AsyncLocalStorage<RequestScope>();
+
+/** Opens a counting scope for each HTTP request; everything the request awaits runs inside it. */
+export function countStatementsPerRequest(_req: Request, _res: Response, next: NextFunction): void {
+  scope.run({ statements: 0 }, next);
+}
+
+export function statementsSoFar(): number | undefined {
+  return scope.getStore()?.statements;
+}
+
+/** TypeORM's console logger that also counts every statement sent on behalf of the current request. */
+export class StatementCountingLogger extends AdvancedConsoleLogger {
+  override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    const current = scope.getStore();
+    if (current) current.statements += 1;
+    super.logQuery(query, parameters, queryRunner);
+  }
+}
+
+/**
+ * Reports the count in an `X-SQL-Statements` response header, so benchmarks and tests can check
+ * that a request's statements do not grow with the rows it returns (the DataLoader promise).
+ */
+export const statementCountHeaderPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const count = statementsSoFar();
+        if (count !== undefined) response.http.headers.set('x-sql-statements', String(count));
+      },
+    };
+  },
+};
