@@ -48,8 +48,12 @@ describe('a restart', () => {
         'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
         { input: { email: DEMO_SIGN_IN.email, password: DEMO_SIGN_IN.password } },
       );
-      const demoProjects = await second.ok('{ projects { name } }', {}, demo['signIn'].token);
+      const demoProjects = await second.ok('{ projects { name unownedTaskCount } myTasks { role { key } } }', {}, demo['signIn'].token);
       expect(demoProjects['projects']).toHaveLength(1);
+      // The demo is staffed enough to show owners, with gaps left to show what unowned work looks like.
+      expect(demoProjects['myTasks'].length).toBeGreaterThan(0);
+      expect(demoProjects['myTasks'].every((t: { role: { key: string } }) => t.role.key === 'PROJECT_MANAGER')).toBe(true);
+      expect(demoProjects['projects'][0].unownedTaskCount).toBeGreaterThan(0);
     } finally {
       await second.close();
     }

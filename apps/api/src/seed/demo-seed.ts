@@ -3,10 +3,22 @@ import { DataSource } from 'typeorm';
 
 import { AuthService } from '../auth/auth.service';
 import { ProjectTemplateKind } from '../projects/project-template.service';
+import { PeopleService } from '../people/people.service';
 import { ProjectsService } from '../projects/projects.service';
+import { TeamService } from '../team/team.service';
 
 export const DEMO_SIGN_IN = { email: 'demo@rollout.example', password: 'demo-rollout-2026' };
 const SEEDED_KEY = 'demo_seeded_at';
+
+const DEMO_TEAM: [string, string, string, [string, number][]][] = [
+  ['Dana Demo', DEMO_SIGN_IN.email, 'PMO', [['PROJECT_MANAGER', 80]]],
+  ['Victor Okafor', 'victor.okafor@northwind.example', 'Management', [['EXECUTIVE_SPONSOR', 10]]],
+  ['Priya Raman', 'priya.raman@northwind.example', 'Sales Operations', [['BUSINESS_ANALYST', 70], ['CRM_ANALYST', 40]]],
+  ['Tomás Ferreira', 'tomas.ferreira@northwind.example', 'IT', [['TECHNICAL_ARCHITECT', 50], ['DEVELOPER', 50]]],
+  ['Mei Chen', 'mei.chen@northwind.example', 'IT', [['CRM_EXPERT', 60], ['CRM_ADMIN', 40]]],
+  ['Hannah Schulz', 'hannah.schulz@northwind.example', 'HR & Learning', [['TRAINER', 60], ['COMMUNICATIONS_LEAD', 30]]],
+  ['Olu Adeyemi', 'olu.adeyemi@northwind.example', 'Sales (West)', [['KEY_USER', 20]]],
+];
 
 /**
  * Gives a first-time user something to look at. Runs once per database: the marker row stays even
@@ -24,9 +36,18 @@ export async function seedDemoProgram(app: INestApplication): Promise<void> {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
   const goLive = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 6, 1));
-  await app.get(ProjectsService).create(
+  const project = await app.get(ProjectsService).create(
     { name: 'Northwind Sales Cloud rollout', crmProduct: 'Salesforce Sales Cloud', startDate: iso(start), targetGoLiveDate: iso(goLive), template: ProjectTemplateKind.STANDARD },
     user.id,
   );
+  // A partly staffed team: most roles have a holder, two are left open so the gaps show.
+  const people = app.get(PeopleService);
+  const team = app.get(TeamService);
+  for (const [name, email, department, roles] of DEMO_TEAM) {
+    const person = await people.create({ name, email, department, capacityHoursPerWeek: 40 });
+    for (const [roleKey, allocationPercent] of roles) {
+      await team.assign({ projectId: project.id, roleKey, personId: person.id, allocationPercent }, user.id);
+    }
+  }
   new Logger('Seed').log(`Demo program created; sign in as ${DEMO_SIGN_IN.email}`);
 }
