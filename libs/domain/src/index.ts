@@ -6,3 +6,7 @@ export * from './phases/phase-gate';
 export * from './phases/milestone-schedule';
 export * from './team/allocation';
 export * from './template/project-template';
+export * from './selection/vendor-scoring';
+export * from './processes/process-status';
+export * from './requirements/requirement-row';
+export * from './rollout/wave-readiness';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseRequirementRow } from './requirement-row';
+
+describe('parseRequirementRow', () => {
+  it('accepts a row in any letter case and defaults the status to CAPTURED', () => {
+    expect(parseRequirementRow({ title: ' Quote approval ', department: 'sales', priority: 'Must', stakeholder_email: 'A@B.io' })).toEqual({
+      ok: true,
+      value: {
+        title: 'Quote approval',
+        description: '',
+        department: 'SALES',
+        priority: 'MUST',
+        status: 'CAPTURED',
+        stakeholderEmail: 'a@b.io',
+        gapNote: '',
+      },
+    });
+  });
+
+  it('names every problem of a bad row', () => {
+    const result = parseRequirementRow({ title: '', department: 'Legal', priority: 'urgent', stakeholder_email: 'nobody' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([
+      'title is required.',
+      'department must be one of SALES, MARKETING, FINANCE, SERVICE, IT, MANAGEMENT, CUSTOMER, not "Legal".',
+      'priority must be one of MUST, SHOULD, COULD, WONT, not "urgent".',
+      'stakeholder_email "nobody" is not an email address.',
+    ]);
+  });
+
+  it('requires a priority rather than guessing one', () => {
+    const result = parseRequirementRow({ title: 'x', department: 'IT' });
+    expect(!result.ok && result.problems).toEqual(['priority must be one of MUST, SHOULD, COULD, WONT.']);
+  });
+});
