@@ -57,7 +57,7 @@ export class ProjectTemplateService {
         p.milestones.map((m) => {
           const id = randomUUID();
           milestoneIds.set(`${p.kind}/${m.key}`, id);
-          return { id, project_id: project.id, phase_id: phaseIds.get(p.kind), name: m.name, due_date: when(m.due) };
+          return { id, project_id: project.id, phase_id: phaseIds.get(p.kind), name: m.name, due_date: when(m.due), template_key: m.key };
         }),
       ),
     );
