@@ -1,0 +1,116 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Vendor')
+export class VendorModel {
+  @Field(() => ID)
+  id: string;
+
+  projectId: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'The product offered, e.g. Sales Cloud Enterprise.' })
+  product: string;
+
+  @Field()
+  notes: string;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType('SelectionCriterion')
+export class SelectionCriterionModel {
+  @Field(() => ID)
+  id: string;
+
+  projectId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Float, { description: 'Relative importance, any positive number.' })
+  weight: number;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType('VendorScore')
+export class VendorScoreModel {
+  @Field(() => ID)
+  vendorId: string;
+
+  @Field(() => ID)
+  criterionId: string;
+
+  @Field(() => Float, { description: '0 (does not meet) to 5 (fully meets).' })
+  score: number;
+
+  @Field()
+  comment: string;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType('VendorRankEntry')
+export class VendorRankEntryModel {
+  @Field(() => Int, { description: 'Equal scores share a rank.' })
+  rank: number;
+
+  @Field(() => Float, { description: 'Weighted score on the 0–5 scale.' })
+  score: number;
+
+  @Field(() => VendorModel)
+  vendor: VendorModel;
+
+  @Field(() => Int, { description: 'Criteria not scored yet for this vendor (they count as 0).' })
+  unscoredCriteria: number;
+}
+
+@ObjectType('WeightShift')
+export class WeightShiftModel {
+  @Field(() => SelectionCriterionModel)
+  criterion: SelectionCriterionModel;
+
+  @Field(() => Int, { description: '-10 or +10: the change to that one weight, in percent of itself.' })
+  changePercent: number;
+
+  @Field(() => [VendorModel], { description: 'Who would lead after the change (more than one on a tie).' })
+  leaders: VendorModel[];
+}
+
+@ObjectType('SelectionSensitivity')
+export class SelectionSensitivityModel {
+  @Field({ description: 'True when no single weight moved by ±10% changes the leader.' })
+  stable: boolean;
+
+  @Field(() => [VendorModel])
+  leaders: VendorModel[];
+
+  @Field(() => [WeightShiftModel])
+  flips: WeightShiftModel[];
+
+  @Field({ description: 'The finding in one sentence.' })
+  verdict: string;
+}
+
+@ObjectType('SelectionDecision')
+export class SelectionDecisionModel {
+  @Field(() => VendorModel)
+  vendor: VendorModel;
+
+  @Field()
+  rationale: string;
+
+  @Field({ description: 'Who took the decision, e.g. the steering committee.' })
+  decidedBy: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  decidedOn: string;
+
+  @Field()
+  recordedAt: Date;
+}
