@@ -8,6 +8,10 @@ interface Fixture {
   taskVersion: number;
   personId: string;
   assignmentId: string;
+  requirementId: string;
+  processId: string;
+  vendorId: string;
+  criterionId: string;
 }
 
 interface MutationCase {
@@ -123,6 +127,78 @@ const CASES: MutationCase[] = [
     valid: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1 }),
     malformed: () => ({ id: 'milestone', version: 1 }),
   },
+  {
+    name: 'createRequirement',
+    document: m('createRequirement', 'CreateRequirementInput'),
+    valid: (f) => ({ projectId: f.project.id, title: 'Forecast by region', department: 'SALES', priority: 'SHOULD' }),
+    malformed: (f) => ({ projectId: f.project.id, title: '', department: 'SALES', priority: 'SHOULD' }),
+  },
+  {
+    name: 'updateRequirement',
+    document: m('updateRequirement', 'UpdateRequirementInput'),
+    valid: (f) => ({ id: f.requirementId, version: 1, status: 'AGREED' }),
+    malformed: (f) => ({ id: f.requirementId, version: 1, stakeholderId: 'someone' }),
+  },
+  {
+    name: 'setRequirementsPriority',
+    document: m('setRequirementsPriority', 'SetRequirementsPriorityInput'),
+    valid: (f) => ({ projectId: f.project.id, ids: [f.requirementId], priority: 'COULD' }),
+    malformed: (f) => ({ projectId: f.project.id, ids: [], priority: 'COULD' }),
+  },
+  {
+    name: 'importRequirementsCsv',
+    document: m('importRequirementsCsv', 'ImportRequirementsCsvInput'),
+    valid: (f) => ({ projectId: f.project.id, csv: 'title,department,priority\nImported,IT,MUST' }),
+    malformed: (f) => ({ projectId: f.project.id, csv: '' }),
+  },
+  {
+    name: 'createProcess',
+    document: m('createProcess', 'CreateProcessInput'),
+    valid: (f) => ({ projectId: f.project.id, name: 'Order to invoice', department: 'FINANCE' }),
+    malformed: (f) => ({ projectId: f.project.id, name: 'Order to invoice', department: 'FINANCE', requirementIds: ['nope'] }),
+  },
+  {
+    name: 'updateProcess',
+    document: m('updateProcess', 'UpdateProcessInput'),
+    valid: (f) => ({ id: f.processId, version: 1, toBe: 'Automated routing' }),
+    malformed: (f) => ({ id: f.processId, version: 1, name: '' }),
+  },
+  {
+    name: 'setProcessStatus',
+    document: m('setProcessStatus', 'SetProcessStatusInput'),
+    valid: (f) => ({ id: f.processId, version: 1, status: 'REDESIGNED' }),
+    malformed: () => ({ id: 'process', version: 1, status: 'REDESIGNED' }),
+  },
+  {
+    name: 'createVendor',
+    document: m('createVendor', 'CreateVendorInput'),
+    valid: (f) => ({ projectId: f.project.id, name: 'Initech' }),
+    malformed: (f) => ({ projectId: f.project.id, name: '  ' }),
+  },
+  {
+    name: 'createCriterion',
+    document: m('createCriterion', 'CreateCriterionInput'),
+    valid: (f) => ({ projectId: f.project.id, name: 'Mobile app', weight: 10 }),
+    malformed: (f) => ({ projectId: f.project.id, name: 'Mobile app', weight: 0 }),
+  },
+  {
+    name: 'updateCriterion',
+    document: m('updateCriterion', 'UpdateCriterionInput'),
+    valid: (f) => ({ id: f.criterionId, version: 1, weight: 30 }),
+    malformed: (f) => ({ id: f.criterionId, version: 1, weight: -5 }),
+  },
+  {
+    name: 'setScore',
+    document: m('setScore', 'SetScoreInput'),
+    valid: (f) => ({ vendorId: f.vendorId, criterionId: f.criterionId, score: 4 }),
+    malformed: (f) => ({ vendorId: f.vendorId, criterionId: f.criterionId, score: 9 }),
+  },
+  {
+    name: 'recordSelectionDecision',
+    document: m('recordSelectionDecision', 'RecordSelectionDecisionInput'),
+    valid: (f) => ({ projectId: f.project.id, vendorId: f.vendorId, rationale: 'Best fit', decidedBy: 'Steering committee', decidedOn: '2027-03-01' }),
+    malformed: (f) => ({ projectId: f.project.id, vendorId: f.vendorId, rationale: '', decidedBy: 'Steering committee', decidedOn: '2027-03-01' }),
+  },
 ];
 
 describe('access and input checks on every project mutation', () => {
@@ -145,7 +221,25 @@ describe('access and input checks on every project mutation', () => {
     const person = await createPerson(api, owner.token, 'Staffed Person');
     const assignment = await assignRole(api, owner.token, { projectId: project.id, roleKey: 'BUSINESS_ANALYST', personId: person.id });
     const task = await api.ok('query($p: ID!) { tasks(projectId: $p, first: 1) { edges { node { id version } } } }', { p: project.id }, owner.token);
-    fixture = { project, taskId: task['tasks'].edges[0].node.id, taskVersion: task['tasks'].edges[0].node.version, personId: person.id, assignmentId: assignment.id };
+    const p = project.id;
+    const ids = await api.ok(
+      `mutation($r: CreateRequirementInput!, $v: CreateVendorInput!, $c: CreateCriterionInput!) {
+        r: createRequirement(input: $r) { id } v: createVendor(input: $v) { id } c: createCriterion(input: $c) { id } }`,
+      { r: { projectId: p, title: 'Pipeline view', department: 'SALES', priority: 'MUST' }, v: { projectId: p, name: 'Acme' }, c: { projectId: p, name: 'Fit', weight: 60 } },
+      owner.token,
+    );
+    const processId = (await api.ok('mutation($i: CreateProcessInput!) { createProcess(input: $i) { id } }', { i: { projectId: p, name: 'Lead to cash', department: 'SALES' } }, owner.token))['createProcess'].id;
+    fixture = {
+      project,
+      taskId: task['tasks'].edges[0].node.id,
+      taskVersion: task['tasks'].edges[0].node.version,
+      personId: person.id,
+      assignmentId: assignment.id,
+      requirementId: ids['r'].id,
+      vendorId: ids['v'].id,
+      criterionId: ids['c'].id,
+      processId,
+    };
   });
   afterAll(() => api.close());
 

@@ -12,6 +12,17 @@ const TABLES = [
   'tasks',
   'task_dependencies',
   'audit_events',
+  'requirements',
+  'processes',
+  'process_requirements',
+  'vendors',
+  'selection_criteria',
+  'criterion_requirements',
+  'vendor_scores',
+  'selection_decisions',
+  'rollout_waves',
+  'wave_readiness_items',
+  'wave_key_users',
 ];
 
 /** A digest of every row of every table: equal digests mean a request changed nothing at all. */
