@@ -1,6 +1,12 @@
 import { UsersAndProjects1764000000000 } from './1764000000000-users-and-projects';
 import { CorePlanningModel1764100000000 } from './1764100000000-core-planning-model';
 import { PhaseWorkspaces1764200000000 } from './1764200000000-phase-workspaces';
+import { TrainingKpisRisks1764300000000 } from './1764300000000-training-kpis-risks';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
-export const migrations = [UsersAndProjects1764000000000, CorePlanningModel1764100000000, PhaseWorkspaces1764200000000];
+export const migrations = [
+  UsersAndProjects1764000000000,
+  CorePlanningModel1764100000000,
+  PhaseWorkspaces1764200000000,
+  TrainingKpisRisks1764300000000,
+];

@@ -10,3 +10,5 @@ export * from './selection/vendor-scoring';
 export * from './processes/process-status';
 export * from './requirements/requirement-row';
 export * from './rollout/wave-readiness';
+export * from './kpis/kpi-status';
+export * from './risks/risk-score';
