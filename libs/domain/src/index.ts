@@ -12,3 +12,7 @@ export * from './requirements/requirement-row';
 export * from './rollout/wave-readiness';
 export * from './kpis/kpi-status';
 export * from './risks/risk-score';
+export * from './training/cadence-compliance';
+export * from './training/schedule-suggestion';
+export * from './training/retraining';
+export * from './health/program-health';

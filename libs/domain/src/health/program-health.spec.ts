@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+
+import { HealthInputs, programHealth } from './program-health';
+
+const calm: HealthInputs = {
+  overdueMilestones: [],
+  unownedOpenTasks: 0,
+  unownedCriticalTasks: 0,
+  unfilledRoles: [],
+  overAllocatedPeople: [],
+  liveWaves: [{ name: 'Wave 1', cadence: 'ON_TRACK', gaps: 0, retrainingCount: 0 }],
+  kpis: [{ name: 'User adoption', status: 'ON_TRACK' }],
+  openRisks: [{ title: 'Resistance to change', score: 12 }],
+};
+
+describe('programHealth', () => {
+  it('is green with no reasons when nothing needs attention', () => {
+    expect(programHealth(calm)).toEqual({ status: 'GREEN', reasons: [] });
+  });
+
+  it('a milestone 13 days late is amber, 14 days late is red', () => {
+    expect(programHealth({ ...calm, overdueMilestones: [{ name: 'Go-live', daysLate: 13 }] }).status).toBe('AMBER');
+    expect(programHealth({ ...calm, overdueMilestones: [{ name: 'Go-live', daysLate: 14 }] }).status).toBe('RED');
+  });
+
+  it('a live wave with two sessions is amber, with none is red', () => {
+    expect(programHealth({ ...calm, liveWaves: [{ name: 'Wave 1', cadence: 'UNDER', gaps: 0, retrainingCount: 0 }] }).status).toBe('AMBER');
+    expect(programHealth({ ...calm, liveWaves: [{ name: 'Wave 1', cadence: 'NOT_PLANNED', gaps: 1, retrainingCount: 0 }] }).status).toBe('RED');
+  });
+
+  it('an off-track KPI is red, an at-risk one amber', () => {
+    expect(programHealth({ ...calm, kpis: [{ name: 'User adoption', status: 'AT_RISK' }] }).status).toBe('AMBER');
+    expect(programHealth({ ...calm, kpis: [{ name: 'User adoption', status: 'OFF_TRACK' }] }).status).toBe('RED');
+  });
+
+  it('a risk scoring 15 is amber and 20 is red', () => {
+    expect(programHealth({ ...calm, openRisks: [{ title: 'Data silos', score: 15 }] }).status).toBe('AMBER');
+    expect(programHealth({ ...calm, openRisks: [{ title: 'Data silos', score: 20 }] }).status).toBe('RED');
+  });
+
+  it('lists every reason, red ones first, in words a sponsor understands', () => {
+    const result = programHealth({
+      ...calm,
+      unownedOpenTasks: 3,
+      unfilledRoles: ['Data steward'],
+      kpis: [{ name: 'Data accuracy', status: 'OFF_TRACK' }],
+      liveWaves: [{ name: 'Nordics', cadence: 'ON_TRACK', gaps: 0, retrainingCount: 4 }],
+    });
+    expect(result.status).toBe('RED');
+    expect(result.reasons.map((r) => r.message)).toEqual([
+      'Data accuracy is off track.',
+      '3 open tasks without an owner.',
+      'Nobody holds the role Data steward.',
+      '4 people in Nordics need re-training.',
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+import type { CadenceStatus } from '../training/cadence-compliance';
+import type { KpiStatus } from '../kpis/kpi-status';
+
+export type HealthStatus = 'GREEN' | 'AMBER' | 'RED';
+export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'KPIS' | 'RISKS';
+
+export interface HealthReason {
+  area: HealthArea;
+  status: Exclude<HealthStatus, 'GREEN'>;
+  message: string;
+}
+
+export interface HealthInputs {
+  overdueMilestones: { name: string; daysLate: number }[];
+  unownedOpenTasks: number;
+  unownedCriticalTasks: number;
+  unfilledRoles: string[];
+  overAllocatedPeople: { name: string; totalPercent: number }[];
+  /** Waves that are live (their 90-day window has started). */
+  liveWaves: { name: string; cadence: CadenceStatus; gaps: number; retrainingCount: number }[];
+  kpis: { name: string; status: KpiStatus }[];
+  openRisks: { title: string; score: number }[];
+}
+
+/** A milestone this many days late turns the schedule red rather than amber. */
+export const SERIOUSLY_LATE_DAYS = 14;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The sponsor's one-word answer — green, amber or red — with every reason behind it. Each rule
+ * below adds a reason; the worst reason sets the colour. Red means the program needs a decision
+ * now; amber means something needs attention before it becomes red.
+ */
+export function programHealth(input: HealthInputs): { status: HealthStatus; reasons: HealthReason[] } {
+  const reasons: HealthReason[] = [];
+  const add = (area: HealthArea, status: HealthReason['status'], message: string) => reasons.push({ area, status, message });
+
+  const late = [...input.overdueMilestones].sort((a, b) => b.daysLate - a.daysLate);
+  if (late.length > 0) {
+    const worst = late[0];
+    add(
+      'SCHEDULE',
+      worst.daysLate >= SERIOUSLY_LATE_DAYS ? 'RED' : 'AMBER',
+      `${plural(late.length, 'milestone')} overdue; the latest is “${worst.name}”, ${plural(worst.daysLate, 'day')} late.`,
+    );
+  }
+
+  if (input.unownedCriticalTasks > 0) add('OWNERSHIP', 'RED', `${plural(input.unownedCriticalTasks, 'critical task')} without an owner.`);
+  else if (input.unownedOpenTasks > 0) add('OWNERSHIP', 'AMBER', `${plural(input.unownedOpenTasks, 'open task')} without an owner.`);
+  if (input.unfilledRoles.length > 0) add('OWNERSHIP', 'AMBER', `Nobody holds ${input.unfilledRoles.length === 1 ? 'the role' : 'the roles'} ${input.unfilledRoles.join(', ')}.`);
+  for (const person of input.overAllocatedPeople) add('OWNERSHIP', 'AMBER', `${person.name} is booked at ${person.totalPercent}% across active projects.`);
+
+  for (const wave of input.liveWaves) {
+    if (wave.cadence === 'NOT_PLANNED') add('TRAINING', 'RED', `${wave.name} is live with no training planned in its first 90 days.`);
+    else if (wave.cadence === 'UNDER') add('TRAINING', 'AMBER', `${wave.name} has fewer than the 3 training sessions its first 90 days need.`);
+    if (wave.gaps > 0) add('TRAINING', 'AMBER', `${wave.name} has ${plural(wave.gaps, 'stretch', 'stretches')} of more than 30 days without training.`);
+    if (wave.retrainingCount > 0) add('TRAINING', 'AMBER', `${plural(wave.retrainingCount, 'person', 'people')} in ${wave.name} need re-training.`);
+  }
+
+  for (const kpi of input.kpis) {
+    if (kpi.status === 'OFF_TRACK') add('KPIS', 'RED', `${kpi.name} is off track.`);
+    else if (kpi.status === 'AT_RISK') add('KPIS', 'AMBER', `${kpi.name} is at risk.`);
+  }
+
+  for (const risk of [...input.openRisks].sort((a, b) => b.score - a.score)) {
+    if (risk.score >= 20) add('RISKS', 'RED', `Risk “${risk.title}” scores ${risk.score} of 25.`);
+    else if (risk.score >= 15) add('RISKS', 'AMBER', `Risk “${risk.title}” scores ${risk.score} of 25.`);
+  }
+
+  reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'RED' ? -1 : 1));
+  const status: HealthStatus = reasons.some((r) => r.status === 'RED') ? 'RED' : reasons.length > 0 ? 'AMBER' : 'GREEN';
+  return { status, reasons };
+}

@@ -1,0 +1,54 @@
+import { daysBetween } from '../phases/milestone-schedule';
+import type { IsoDate } from '../projects/project-schedule';
+import { addDays, CADENCE_WINDOW_DAYS } from './cadence-compliance';
+
+export interface ScheduleRequest {
+  goLiveDate: IsoDate;
+  /** Local days of the wave's sessions already held or planned. */
+  sessionDays: IsoDate[];
+  /** Local days the trainer is already teaching elsewhere. */
+  trainerBusyDays: IsoDate[];
+  /** How many sessions the window should have; the cadence asks for 3 to 4. */
+  target?: number;
+}
+
+function isWorkingDay(date: IsoDate): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/**
+ * Dates for the sessions a wave is missing: each one placed on the working day in the 90-day
+ * window that is farthest from go-live, the window's end and every other session, skipping days
+ * the trainer is busy. The result spreads sessions evenly (about days 22, 45 and 67 for an empty
+ * window) and is the same for the same input.
+ */
+export function suggestSessionDays(request: ScheduleRequest): IsoDate[] {
+  const target = request.target ?? 3;
+  const windowEnd = addDays(request.goLiveDate, CADENCE_WINDOW_DAYS);
+  const taken = request.sessionDays.filter((d) => d >= request.goLiveDate && d <= windowEnd);
+  const missing = Math.max(0, target - taken.length);
+  const busy = new Set(request.trainerBusyDays);
+  const anchors = [request.goLiveDate, windowEnd, ...taken];
+  const candidates: IsoDate[] = [];
+  for (let day = 1; day < CADENCE_WINDOW_DAYS; day += 1) {
+    const date = addDays(request.goLiveDate, day);
+    if (isWorkingDay(date) && !busy.has(date) && !taken.includes(date)) candidates.push(date);
+  }
+  const chosen: IsoDate[] = [];
+  for (let i = 0; i < missing; i += 1) {
+    let best: IsoDate | null = null;
+    let bestDistance = -1;
+    for (const candidate of candidates) {
+      if (chosen.includes(candidate)) continue;
+      const distance = Math.min(...[...anchors, ...chosen].map((a) => Math.abs(daysBetween(a, candidate))));
+      if (distance > bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+  }
+  return chosen.sort();
+}
