@@ -18,7 +18,11 @@ import { AppConfig } from './config/app-config';
 import { HealthController } from './health.controller';
 import { PeopleModule } from './people/people.module';
 import { PhasesModule } from './phases/phases.module';
+import { ProcessesModule } from './processes/processes.module';
 import { ProjectsModule } from './projects/projects.module';
+import { RequirementsModule } from './requirements/requirements.module';
+import { SelectionModule } from './selection/selection.module';
+import { RolloutModule } from './rollout/rollout.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TeamModule } from './team/team.module';
 
@@ -46,7 +50,11 @@ export class AppModule {
         AuthModule,
         PeopleModule,
         PhasesModule,
+        ProcessesModule,
         ProjectsModule,
+        RequirementsModule,
+        SelectionModule,
+        RolloutModule,
         TasksModule,
         TeamModule,
       ],

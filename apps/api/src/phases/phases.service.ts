@@ -134,6 +134,10 @@ export class PhasesService {
       if (input.name !== undefined) set['name'] = input.name.trim();
       if (input.dueDate !== undefined) set['due_date'] = input.dueDate;
       const { before, after } = await versionedUpdate<MilestoneRow & Row>(tx, { table: 'milestones', id: input.id, version: input.version, set, what: 'This milestone' });
+      if (input.dueDate !== undefined) {
+        // A rollout wave's go-live is this milestone: the two dates move together.
+        await tx.query('UPDATE rollout_waves SET go_live_date = $2, version = version + 1 WHERE milestone_id = $1 AND go_live_date <> $2', [input.id, input.dueDate]);
+      }
       await this.audit.record(tx, { projectId: milestone.project_id, entityType: 'Milestone', entityId: input.id, action: 'UPDATED', actorId: userId, ...changedColumns(before, after) });
       return toMilestone(after);
     });

@@ -1,0 +1,102 @@
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { goLiveBlockers, readinessProgress } from '@crm/domain';
+
+import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { GraphQLContext } from '../common/graphql/graphql-options';
+import { PersonModel } from '../people/models/person.model';
+import { MilestoneModel } from '../phases/models/phase.model';
+import { milestoneById } from '../phases/phases.loaders';
+import {
+  AddReadinessItemInput,
+  CloseWaveInput,
+  CreateRolloutWaveInput,
+  GoLiveInput,
+  SetReadinessItemInput,
+  SetWaveKeyUsersInput,
+  UpdateRolloutWaveInput,
+} from './dto/rollout.inputs';
+import { ReadinessItemModel, RolloutWaveModel, WaveStatus } from './models/rollout-wave.model';
+import { keyUsersByWaveId, readinessItemsByWaveId, rolloutWaveById } from './rollout.loaders';
+import { RolloutService } from './rollout.service';
+
+@Resolver(() => RolloutWaveModel)
+export class RolloutWavesResolver {
+  constructor(private readonly rollout: RolloutService) {}
+
+  @Query(() => [RolloutWaveModel], { description: 'A project’s rollout waves, earliest go-live first.' })
+  rolloutWaves(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel[]> {
+    return this.rollout.list(projectId, user.id);
+  }
+
+  @Mutation(() => RolloutWaveModel, { description: 'Plans a wave with its go-live milestone in the rollout phase and its readiness checklist.' })
+  createRolloutWave(@Args('input') input: CreateRolloutWaveInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
+    return this.rollout.create(input, user.id);
+  }
+
+  @Mutation(() => RolloutWaveModel, { description: 'Renames, re-scopes or re-plans a wave; the go-live milestone moves with it.' })
+  updateRolloutWave(@Args('input') input: UpdateRolloutWaveInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
+    return this.rollout.update(input, user.id);
+  }
+
+  @Mutation(() => RolloutWaveModel, { description: 'Replaces the wave’s key users; each must hold the KEY_USER role in the project.' })
+  setWaveKeyUsers(@Args('input') input: SetWaveKeyUsersInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
+    return this.rollout.setKeyUsers(input, user.id);
+  }
+
+  @Mutation(() => RolloutWaveModel, { description: 'Takes a wave live and completes its milestone; GATE_BLOCKED lists the open readiness items.' })
+  goLive(@Args('input') input: GoLiveInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
+    return this.rollout.goLive(input, user.id);
+  }
+
+  @Mutation(() => RolloutWaveModel, { description: 'Closes a live wave once its hypercare is over.' })
+  closeWave(@Args('input') input: CloseWaveInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
+    return this.rollout.close(input, user.id);
+  }
+
+  @ResolveField(() => [ReadinessItemModel])
+  readinessItems(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<ReadinessItemModel[]> {
+    return readinessItemsByWaveId(ctx.loaders).load(wave.id);
+  }
+
+  @ResolveField(() => Float, { description: 'Share of readiness items checked, 0 to 1.' })
+  async readiness(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<number> {
+    return readinessProgress(await readinessItemsByWaveId(ctx.loaders).load(wave.id));
+  }
+
+  @ResolveField(() => [String], { description: 'What keeps the wave from going live; empty when it may go live or already has.' })
+  async goLiveBlockers(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<string[]> {
+    if (wave.status === WaveStatus.LIVE || wave.status === WaveStatus.CLOSED) return [];
+    return goLiveBlockers(await readinessItemsByWaveId(ctx.loaders).load(wave.id));
+  }
+
+  @ResolveField(() => MilestoneModel, { nullable: true, description: 'The go-live milestone; null when the project has no rollout phase.' })
+  milestone(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<MilestoneModel | null> {
+    return wave.milestoneId ? milestoneById(ctx.loaders).load(wave.milestoneId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [PersonModel])
+  keyUsers(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<PersonModel[]> {
+    return keyUsersByWaveId(ctx.loaders).load(wave.id);
+  }
+}
+
+@Resolver(() => ReadinessItemModel)
+export class ReadinessItemsResolver {
+  constructor(private readonly rollout: RolloutService) {}
+
+  @Mutation(() => ReadinessItemModel, { description: 'Adds an unchecked item; a READY wave is PLANNED again until it is checked.' })
+  addReadinessItem(@Args('input') input: AddReadinessItemInput, @CurrentUser() user: AuthUser): Promise<ReadinessItemModel> {
+    return this.rollout.addReadinessItem(input, user.id);
+  }
+
+  @Mutation(() => ReadinessItemModel, { description: 'Checks or unchecks an item; the wave becomes READY when all are checked and PLANNED again when one is not.' })
+  setReadinessItem(@Args('input') input: SetReadinessItemInput, @CurrentUser() user: AuthUser): Promise<ReadinessItemModel> {
+    return this.rollout.setReadinessItem(input, user.id);
+  }
+
+  @ResolveField(() => RolloutWaveModel, { description: 'The wave, with the status the change left it in.' })
+  async wave(@Parent() item: ReadinessItemModel, @Context() ctx: GraphQLContext): Promise<RolloutWaveModel> {
+    return (await rolloutWaveById(ctx.loaders).load(item.waveId))!;
+  }
+}
