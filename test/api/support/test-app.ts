@@ -90,7 +90,13 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     ...options.config,
   };
   const poolSize = process.env['TEST_DATABASE_URL'] ? 10 : 1;
-  const app = await createApp(config, options.databaseUrl ?? database!.url, { logger: ['error'], poolSize });
-  await app.listen(0, '127.0.0.1');
-  return new TestApp(app, await app.getUrl(), database);
+  try {
+    const app = await createApp(config, options.databaseUrl ?? database!.url, { logger: ['error'], poolSize });
+    await app.listen(0, '127.0.0.1');
+    return new TestApp(app, await app.getUrl(), database);
+  } catch (error) {
+    // A boot failure must not leave the database running, or jest waits on it forever.
+    await database?.stop();
+    throw error;
+  }
 }

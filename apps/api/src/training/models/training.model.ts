@@ -1,0 +1,199 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+import { PersonModel } from '../../people/models/person.model';
+
+export enum SessionStatus {
+  SCHEDULED = 'SCHEDULED',
+  HELD = 'HELD',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum AttendanceStatus {
+  INVITED = 'INVITED',
+  ATTENDED = 'ATTENDED',
+  EXCUSED = 'EXCUSED',
+  ABSENT = 'ABSENT',
+}
+
+export enum CadenceStatus {
+  NOT_PLANNED = 'NOT_PLANNED',
+  UNDER = 'UNDER',
+  ON_TRACK = 'ON_TRACK',
+  OVER = 'OVER',
+}
+
+registerEnumType(SessionStatus, { name: 'SessionStatus' });
+registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
+registerEnumType(CadenceStatus, { name: 'CadenceStatus', description: 'Sessions in the 90 days after go-live: 0, 1–2, 3–4, 5+.' });
+
+@ObjectType('SessionMaterial')
+export class SessionMaterialModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'e.g. "Cheat sheet: logging a call".' })
+  title: string;
+
+  @Field()
+  url: string;
+}
+
+@ObjectType('TrainingSession')
+export class TrainingSessionModel {
+  @Field(() => ID)
+  id: string;
+
+  projectId: string;
+  waveId: string;
+  trainerId: string;
+
+  @Field()
+  topic: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field({ description: 'IANA time zone of the session, e.g. Europe/Berlin.' })
+  timeZone: string;
+
+  @Field(() => Int)
+  durationMinutes: number;
+
+  @Field()
+  audience: string;
+
+  @Field({ description: 'A room or a meeting link.' })
+  location: string;
+
+  @Field(() => SessionStatus)
+  status: SessionStatus;
+
+  @Field({ description: 'True for a session that catches up people who fell behind.' })
+  retraining: boolean;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType('AttendanceEntry')
+export class AttendanceEntryModel {
+  personId: string;
+
+  @Field(() => PersonModel)
+  person: PersonModel;
+
+  @Field(() => AttendanceStatus)
+  status: AttendanceStatus;
+}
+
+@ObjectType('CadenceGap')
+export class CadenceGapModel {
+  @Field()
+  from: string;
+
+  @Field()
+  to: string;
+
+  @Field(() => Int)
+  days: number;
+}
+
+@ObjectType('TrainingCompliance')
+export class TrainingComplianceModel {
+  @Field(() => CadenceStatus)
+  status: CadenceStatus;
+
+  @Field(() => Int)
+  sessionsInWindow: number;
+
+  @Field({ description: 'Go-live day (YYYY-MM-DD).' })
+  windowStart: string;
+
+  @Field({ description: 'Day 90 after go-live (YYYY-MM-DD).' })
+  windowEnd: string;
+
+  @Field(() => Int, { description: 'Stretches of more than 30 days without a session.' })
+  gaps: number;
+
+  @Field(() => [CadenceGapModel])
+  gapDetails: CadenceGapModel[];
+}
+
+@ObjectType('RetrainingEntry')
+export class RetrainingEntryModel {
+  @Field(() => PersonModel)
+  person: PersonModel;
+
+  @Field(() => Int, { description: 'Past sessions missed without an excuse.' })
+  missed: number;
+
+  @Field({ description: 'Their latest usage review found them not using the CRM.' })
+  inactive: boolean;
+}
+
+@ObjectType('SuggestedSession')
+export class SuggestedSessionModel {
+  @Field({ description: 'YYYY-MM-DD' })
+  date: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  timeZone: string;
+}
+
+@ObjectType('UsageReview')
+export class UsageReviewModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => PersonModel, { nullable: true })
+  person: PersonModel | null;
+
+  @Field(() => String, { nullable: true })
+  businessUnit: string | null;
+
+  @Field()
+  active: boolean;
+
+  @Field()
+  note: string;
+
+  @Field()
+  reviewedOn: string;
+}
+
+export interface SessionRow {
+  id: string;
+  project_id: string;
+  wave_id: string;
+  topic: string;
+  starts_at: Date;
+  time_zone: string;
+  duration_minutes: number;
+  trainer_id: string;
+  audience: string;
+  location: string;
+  status: SessionStatus;
+  retraining: boolean;
+  version: number;
+}
+
+export function toSession(r: SessionRow): TrainingSessionModel {
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    waveId: r.wave_id,
+    trainerId: r.trainer_id,
+    topic: r.topic,
+    startsAt: r.starts_at,
+    timeZone: r.time_zone,
+    durationMinutes: r.duration_minutes,
+    audience: r.audience,
+    location: r.location,
+    status: r.status,
+    retraining: r.retraining,
+    version: r.version,
+  };
+}

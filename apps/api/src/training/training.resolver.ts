@@ -1,0 +1,128 @@
+import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { badUserInput } from '../common/errors/app-error';
+import { GraphQLContext } from '../common/graphql/graphql-options';
+import { isTimeZone } from '../common/validation/is-time-zone';
+import { PersonModel } from '../people/models/person.model';
+import { personById } from '../people/people.loaders';
+import {
+  RecordAttendanceInput,
+  RecordUsageReviewInput,
+  ScheduleRetrainingInput,
+  ScheduleTrainingSessionInput,
+  UpdateTrainingSessionInput,
+} from './dto/training.inputs';
+import {
+  AttendanceEntryModel,
+  RetrainingEntryModel,
+  SessionMaterialModel,
+  SuggestedSessionModel,
+  TrainingComplianceModel,
+  TrainingSessionModel,
+  UsageReviewModel,
+} from './models/training.model';
+import { attendanceBySessionId, materialsBySessionId } from './training.loaders';
+import { TrainingService } from './training.service';
+
+@Resolver(() => TrainingSessionModel)
+export class TrainingResolver {
+  constructor(private readonly training: TrainingService) {}
+
+  @Query(() => [TrainingSessionModel], { description: 'A wave’s sessions in time order.' })
+  trainingSessions(@Args('waveId', { type: () => ID }) waveId: string, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel[]> {
+    return this.training.sessions(waveId, user.id);
+  }
+
+  @Query(() => [TrainingSessionModel], { description: 'Sessions of every wave of a project, for a calendar; at most 1000.' })
+  projectTrainingSessions(
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from: Date | undefined,
+    @Args('to', { type: () => GraphQLISODateTime, nullable: true }) to: Date | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TrainingSessionModel[]> {
+    return this.training.projectSessions(projectId, from ?? undefined, to ?? undefined, user.id);
+  }
+
+  @Query(() => TrainingComplianceModel, { description: 'Is the wave trained 3–4 times in the 90 days after go-live, without long gaps?' })
+  trainingCompliance(@Args('waveId', { type: () => ID }) waveId: string, @CurrentUser() user: AuthUser): Promise<TrainingComplianceModel> {
+    return this.training.compliance(waveId, user.id);
+  }
+
+  @Query(() => [RetrainingEntryModel], { description: 'People of the wave who missed sessions or are not using the CRM.' })
+  retrainingList(@Args('waveId', { type: () => ID }) waveId: string, @CurrentUser() user: AuthUser): Promise<RetrainingEntryModel[]> {
+    return this.training.retraining(waveId, user.id);
+  }
+
+  @Query(() => [SuggestedSessionModel], { description: 'Working days for the sessions the wave is missing, spread over its 90 days, avoiding the trainer’s other sessions.' })
+  suggestTrainingSchedule(
+    @Args('waveId', { type: () => ID }) waveId: string,
+    @CurrentUser() user: AuthUser,
+    @Args('trainerId', { type: () => ID, nullable: true }) trainerId?: string,
+    @Args('time', { type: () => String, defaultValue: '10:00', description: 'Local start time, HH:MM.' }) time = '10:00',
+    @Args('timeZone', { type: () => String, defaultValue: 'UTC' }) timeZone = 'UTC',
+    @Args('target', { type: () => Int, defaultValue: 3, description: 'Sessions wanted in the window, 3 or 4.' }) target = 3,
+  ): Promise<SuggestedSessionModel[]> {
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badUserInput([{ field: 'time', message: 'time must be HH:MM, e.g. 09:30.' }]);
+    if (!isTimeZone(timeZone)) throw badUserInput([{ field: 'timeZone', message: 'timeZone must be a time zone such as Europe/Berlin.' }]);
+    if (target < 1 || target > 6) throw badUserInput([{ field: 'target', message: 'target must be between 1 and 6.' }]);
+    return this.training.suggest(waveId, trainerId ?? undefined, time, timeZone, target, user.id);
+  }
+
+  @Query(() => String, { description: 'Attendance of every session of the wave as CSV.' })
+  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string, @CurrentUser() user: AuthUser): Promise<string> {
+    return this.training.attendanceCsv(waveId, user.id);
+  }
+
+  @Query(() => String, { description: 'Your private token for calendar feed URLs: /calendar/waves/<waveId>.ics?token=<token>.' })
+  calendarFeedToken(@CurrentUser() user: AuthUser): Promise<string> {
+    return this.training.feedToken(user.id);
+  }
+
+  @Mutation(() => String, { description: 'Replaces your calendar feed token; old feed URLs stop working.' })
+  resetCalendarFeedToken(@CurrentUser() user: AuthUser): Promise<string> {
+    return this.training.feedToken(user.id, true);
+  }
+
+  @Mutation(() => TrainingSessionModel)
+  scheduleTrainingSession(@Args('input') input: ScheduleTrainingSessionInput, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel> {
+    return this.training.schedule(input, user.id);
+  }
+
+  @Mutation(() => TrainingSessionModel, { description: 'Re-plan or cancel a session.' })
+  updateTrainingSession(@Args('input') input: UpdateTrainingSessionInput, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel> {
+    return this.training.update(input, user.id);
+  }
+
+  @Mutation(() => TrainingSessionModel, { description: 'Records the roster in one go; all entries or none.' })
+  recordAttendance(@Args('input') input: RecordAttendanceInput, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel> {
+    return this.training.recordAttendance(input, user.id);
+  }
+
+  @Mutation(() => UsageReviewModel, { description: 'After training: is a person or a business unit using the CRM?' })
+  recordUsageReview(@Args('input') input: RecordUsageReviewInput, @CurrentUser() user: AuthUser): Promise<UsageReviewModel> {
+    return this.training.recordUsageReview(input, user.id);
+  }
+
+  @Mutation(() => TrainingSessionModel, { description: 'Schedules a catch-up session and invites everyone on the wave’s re-training list.' })
+  scheduleRetraining(@Args('input') input: ScheduleRetrainingInput, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel> {
+    return this.training.scheduleRetraining(input, user.id);
+  }
+
+  @ResolveField(() => PersonModel)
+  async trainer(@Parent() session: TrainingSessionModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
+    return (await personById(ctx.loaders).load(session.trainerId))!;
+  }
+
+  @ResolveField(() => [SessionMaterialModel], { description: 'Cheat sheets, slides, recordings.' })
+  materials(@Parent() session: TrainingSessionModel, @Context() ctx: GraphQLContext): Promise<SessionMaterialModel[]> {
+    return materialsBySessionId(ctx.loaders).load(session.id);
+  }
+
+  @ResolveField(() => [AttendanceEntryModel])
+  async attendance(@Parent() session: TrainingSessionModel, @Context() ctx: GraphQLContext): Promise<AttendanceEntryModel[]> {
+    const entries = await attendanceBySessionId(ctx.loaders).load(session.id);
+    const people = await personById(ctx.loaders).loadMany(entries.map((e) => e.personId));
+    return entries.map((e, i) => ({ ...e, person: people[i] as PersonModel }));
+  }
+}
