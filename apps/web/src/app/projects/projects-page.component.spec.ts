@@ -71,6 +71,15 @@ describe('ProjectsPageComponent', () => {
     expect(byTestId('projects-empty')).toBeNull();
   });
 
+  it('opens a project from its item in the list', async () => {
+    apollo.expectOne('Projects').flushData({ projects: [rollout] });
+    await fixture.whenStable();
+
+    const link = byTestId('project-item')?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('/projects/p1');
+    expect(link?.textContent?.trim()).toBe('EMEA sales rollout');
+  });
+
   it('shows a newly created project at the top without asking the server again', async () => {
     apollo.expectOne('Projects').flushData({ projects: [rollout] });
     await fixture.whenStable();

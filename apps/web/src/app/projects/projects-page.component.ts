@@ -47,10 +47,14 @@ import { ProjectsStore } from './projects.store';
             <ul class="list" data-testid="project-list" aria-label="Projects">
               @for (project of store.projects(); track project.id) {
                 <li data-testid="project-item">
-                  <mat-card appearance="outlined">
+                  <mat-card appearance="outlined" class="item">
                     <mat-card-header>
                       <mat-card-title>
-                        <h2 class="name">{{ project.name }}</h2>
+                        <h2 class="name">
+                          <a class="open" [routerLink]="['/projects', project.id]" data-testid="project-link">{{
+                            project.name
+                          }}</a>
+                        </h2>
                       </mat-card-title>
                       <mat-card-subtitle>{{ project.crmProduct }}</mat-card-subtitle>
                     </mat-card-header>

@@ -11,6 +11,8 @@ export const projectsRoutes: Routes = [
     children: [
       { path: '', title: 'Your projects · CRM Rollout Tracker', component: ProjectsPageComponent },
       { path: 'new', title: 'New project · CRM Rollout Tracker', component: NewProjectPageComponent },
+      // After 'new', so that "new" is never read as a project id.
+      { path: ':projectId', loadChildren: () => import('../project/project.routes').then((m) => m.projectRoutes) },
     ],
   },
 ];

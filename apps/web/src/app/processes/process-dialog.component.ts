@@ -1,0 +1,265 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+
+import { catchError, map, of, startWith } from 'rxjs';
+
+import type { Department, MoscowPriority } from '@crm/graphql-client';
+
+import { DEPARTMENT_LABELS, DEPARTMENTS, PRIORITY_LABELS } from '../requirements/requirement-labels';
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { ProcessCard } from './process-board';
+import { ProcessesStore, ProcessFormOptions, STALE_PROCESS_MESSAGE } from './processes.store';
+
+export interface ProcessDialogData {
+  process: ProcessCard | null;
+}
+
+type ProcessField = 'name' | 'department' | 'ownerRoleKey' | 'asIs' | 'toBe' | 'requirementIds';
+
+type Options = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; options: ProcessFormOptions };
+
+const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
+  name: 'Name the process, e.g. “Lead to opportunity”.',
+  department: 'Choose the department that runs it.',
+};
+
+/** Describes a new process or edits one, linking it to the requirements it answers. Closes with the saved process. */
+@Component({
+  selector: 'crm-process-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
+  template: `
+    <h2 mat-dialog-title>{{ editing ? 'Edit process' : 'New process' }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        @if (banner(); as message) {
+          <div class="banner">
+            <crm-error-banner [message]="message" testId="process-form-problem" />
+            @if (stale()) {
+              <button mat-stroked-button type="button" data-testid="process-reload" (click)="reload()">Reload</button>
+            }
+          </div>
+        }
+        <div class="row">
+          <mat-form-field appearance="outline">
+            <mat-label>Name</mat-label>
+            <input matInput formControlName="name" data-testid="process-name" autocomplete="off" />
+            @if (errorFor('name'); as message) {
+              <mat-error data-testid="error-name">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>Department</mat-label>
+            <mat-select formControlName="department" data-testid="process-department">
+              @for (department of departments; track department) {
+                <mat-option [value]="department">{{ departmentLabels[department] }}</mat-option>
+              }
+            </mat-select>
+            @if (errorFor('department'); as message) {
+              <mat-error data-testid="error-department">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+
+        @switch (options().status) {
+          @case ('loading') {
+            <p class="hint" role="status">Loading the roles and requirements…</p>
+          }
+          @case ('error') {
+            <crm-error-banner [message]="optionsErrorMessage()" />
+          }
+        }
+        <div class="row">
+          <mat-form-field appearance="outline">
+            <mat-label>Owning role</mat-label>
+            <mat-select formControlName="ownerRoleKey" data-testid="process-owner-role-select">
+              <mat-option [value]="null">No owning role yet</mat-option>
+              @for (role of roles(); track role.id) {
+                <mat-option [value]="role.key">{{ role.name }}</mat-option>
+              }
+            </mat-select>
+            @if (errorFor('ownerRoleKey'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>Requirements it answers</mat-label>
+            <mat-select multiple formControlName="requirementIds" data-testid="process-requirements">
+              @for (requirement of requirements(); track requirement.id) {
+                <mat-option [value]="requirement.id">
+                  {{ requirement.title }}
+                  @if (requirement.priority) {
+                    <span class="muted">· {{ priorityLabels[requirement.priority] }}</span>
+                  }
+                </mat-option>
+              } @empty {
+                <mat-option disabled>No requirements captured yet</mat-option>
+              }
+            </mat-select>
+            @if (errorFor('requirementIds'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+        <mat-form-field appearance="outline">
+          <mat-label>As-is: how it works today</mat-label>
+          <textarea matInput formControlName="asIs" rows="4" data-testid="process-as-is-input"></textarea>
+          @if (errorFor('asIs'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>To-be: how it should work</mat-label>
+          <textarea matInput formControlName="toBe" rows="4" data-testid="process-to-be-input"></textarea>
+          @if (errorFor('toBe'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="process-submit" [disabled]="submitting()">
+          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add process' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    form mat-form-field {
+      width: 100%;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+      gap: 0 12px;
+    }
+    .banner {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 8px;
+      margin-bottom: 16px;
+    }
+    .hint,
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .hint {
+      margin: 0 0 8px;
+    }
+  `,
+})
+export class ProcessDialogComponent {
+  private readonly store = inject(ProcessesStore);
+  private readonly dialogRef = inject<MatDialogRef<ProcessDialogComponent, ProcessCard>>(MatDialogRef);
+  private readonly data = inject<ProcessDialogData>(MAT_DIALOG_DATA);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly editing = this.data.process !== null;
+  protected readonly departments = DEPARTMENTS;
+  protected readonly departmentLabels = DEPARTMENT_LABELS;
+  protected readonly priorityLabels = PRIORITY_LABELS;
+
+  protected readonly form = this.fb.group({
+    name: [this.data.process?.name ?? '', Validators.required],
+    department: this.fb.control<Department | null>(this.data.process?.department ?? null, Validators.required),
+    ownerRoleKey: this.fb.control<string | null>(this.data.process?.ownerRole?.key ?? null),
+    asIs: [this.data.process?.asIs ?? ''],
+    toBe: [this.data.process?.toBe ?? ''],
+    requirementIds: this.fb.control<string[]>(this.data.process?.requirements.map((r) => r.id) ?? []),
+  });
+
+  protected readonly options = toSignal(
+    this.store.formOptions().pipe(
+      map((options): Options => ({ status: 'loaded', options })),
+      catchError((error: unknown) => of<Options>({ status: 'error', message: userMessageOf(error) })),
+      startWith<Options>({ status: 'loading' }),
+    ),
+    { initialValue: { status: 'loading' } as Options },
+  );
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly stale = signal(false);
+
+  protected roles(): ProcessFormOptions['roles'] {
+    const options = this.options();
+    return options.status === 'loaded' ? options.options.roles : [];
+  }
+
+  /** The project's requirements, plus any linked one the list no longer has, so a link is never dropped unseen. */
+  protected requirements(): { id: string; title: string; priority: MoscowPriority | null }[] {
+    const options = this.options();
+    const listed = options.status === 'loaded' ? options.options.requirements : [];
+    const known = new Set(listed.map((r) => r.id));
+    const linked = (this.data.process?.requirements ?? []).filter((r) => !known.has(r.id)).map((r) => ({ ...r, priority: null }));
+    return [...listed, ...linked];
+  }
+
+  protected optionsErrorMessage(): string {
+    const options = this.options();
+    return options.status === 'error' ? `We could not load the roles and requirements to choose from. ${options.message}` : '';
+  }
+
+  protected errorFor(field: ProcessField): string | null {
+    const required = REQUIRED_MESSAGES[field];
+    return fieldErrorMessage(this.form.controls[field], required ? { required } : {});
+  }
+
+  protected reload(): void {
+    this.store.reload();
+    this.dialogRef.close();
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    this.stale.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const value = this.form.getRawValue();
+    const fields = {
+      name: value.name.trim(),
+      department: value.department as Department,
+      ownerRoleKey: value.ownerRoleKey,
+      asIs: value.asIs.trim(),
+      toBe: value.toBe.trim(),
+      requirementIds: value.requirementIds,
+    };
+    const existing = this.data.process;
+    const save = existing ? this.store.update({ id: existing.id, version: existing.version, ...fields }) : this.store.create(fields);
+    this.submitting.set(true);
+    save.subscribe({
+      next: (process) => this.dialogRef.close(process),
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        if (hasErrorCode(error, 'CONFLICT')) {
+          this.stale.set(true);
+          this.banner.set(STALE_PROCESS_MESSAGE);
+          return;
+        }
+        this.banner.set(showServerErrors(this.form, error));
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

@@ -1,0 +1,238 @@
+import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+
+import type { ProcessStatus } from '@crm/graphql-client';
+
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { ProcessCard } from './process-board';
+import { ProcessCardComponent } from './process-card.component';
+import { ProcessDialogComponent, ProcessDialogData } from './process-dialog.component';
+import { ProcessesStore } from './processes.store';
+
+/**
+ * The process redesign: each customer-facing process in the column of how far it has come, from
+ * documented as it is today to automated in the CRM. The rule of the phase is stated up front: a
+ * process must be shown to work before it is automated.
+ */
+@Component({
+  selector: 'crm-processes-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ProcessesStore],
+  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, ProcessCardComponent],
+  template: `
+    <section class="processes-page" aria-labelledby="processes-heading">
+      <div class="heading">
+        <h2 id="processes-heading">Process redesign</h2>
+        @if (store.canEdit()) {
+          <button mat-flat-button type="button" data-testid="new-process" (click)="openDialog(null)">New process</button>
+        }
+      </div>
+      <p class="lead">
+        Write down how each customer-facing process works today, design how it should work, and validate the new way with
+        the people who run it. <strong>Only a validated process may be automated in the CRM</strong>: automating a process
+        that does not work yet only makes it fail faster.
+      </p>
+
+      @if (store.notice(); as notice) {
+        <div class="notice" [class.done]="notice.kind === 'done'" data-testid="processes-notice">
+          @if (notice.kind === 'done') {
+            <p role="status">{{ notice.message }}</p>
+          } @else {
+            <crm-error-banner [message]="notice.message" testId="processes-problem" />
+          }
+          <div class="notice-actions">
+            @if (notice.offerReload) {
+              <button mat-stroked-button type="button" data-testid="processes-reload" (click)="store.reload()">Reload</button>
+            }
+            <button mat-button type="button" (click)="store.dismissNotice()">Dismiss</button>
+          </div>
+        </div>
+      }
+
+      @switch (store.load().status) {
+        @case ('loading') {
+          <div class="loading" role="status" data-testid="processes-loading">
+            <mat-spinner diameter="32" aria-hidden="true" />
+            <span>Loading processes…</span>
+          </div>
+        }
+        @case ('error') {
+          <div class="error" data-testid="processes-error">
+            <crm-error-banner [message]="loadErrorMessage()" />
+            <button mat-stroked-button type="button" (click)="store.reload()">Try again</button>
+          </div>
+        }
+        @case ('loaded') {
+          @if (store.processes().length === 0) {
+            <div class="empty" data-testid="processes-empty">
+              <h3>No processes yet</h3>
+              <p>
+                Start with the processes customers notice most, such as lead to opportunity, quote to order or case
+                handling. Link each one to the requirements it answers.
+              </p>
+              @if (store.canEdit()) {
+                <button mat-flat-button type="button" (click)="openDialog(null)">Add the first process</button>
+              }
+            </div>
+          }
+          <div class="columns" [class.refreshing]="store.refreshing()">
+            @for (column of store.columns(); track column.status) {
+              <section class="column" data-testid="process-column" [attr.data-status]="column.status" [attr.aria-label]="column.label">
+                <header>
+                  <h3>
+                    {{ column.label }} <span class="count">{{ column.processes.length }}</span>
+                  </h3>
+                  <p>{{ column.hint }}</p>
+                </header>
+                @for (process of column.processes; track process.id) {
+                  <crm-process-card
+                    [process]="process"
+                    [canEdit]="store.canEdit()"
+                    [moving]="store.moving().has(process.id)"
+                    [gateMessage]="store.gateMessages().get(process.id) ?? null"
+                    (moveTo)="moveTo(process, $event)"
+                    (edit)="openDialog(process)"
+                    (gateDismissed)="store.dismissGateMessage(process.id)"
+                  />
+                } @empty {
+                  <p class="column-empty">None</p>
+                }
+              </section>
+            }
+          </div>
+        }
+      }
+    </section>
+  `,
+  styles: `
+    .processes-page {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+      padding: 16px;
+    }
+    .heading {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 16px;
+    }
+    h2 {
+      margin: 0;
+      font: var(--mat-sys-headline-small);
+    }
+    .lead {
+      max-width: 80ch;
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .notice,
+    .error {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 8px;
+    }
+    .notice-actions {
+      display: flex;
+      gap: 8px;
+    }
+    .notice.done p {
+      margin: 0;
+      padding: 12px 16px;
+      border-radius: var(--mat-sys-corner-small);
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .loading {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+      padding: 24px 0;
+    }
+    .empty {
+      padding: 24px 16px;
+      text-align: center;
+      border: 1px dashed var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-medium);
+    }
+    .empty p {
+      max-width: 60ch;
+      margin: 8px auto 16px;
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: repeat(4, minmax(240px, 1fr));
+      gap: 12px;
+      overflow-x: auto;
+      align-items: start;
+    }
+    .columns.refreshing {
+      opacity: 0.7;
+    }
+    .column {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      min-height: 120px;
+      padding: 12px;
+      border-radius: var(--mat-sys-corner-large);
+      background: var(--mat-sys-surface-container-low);
+    }
+    .column h3 {
+      margin: 0;
+      font: var(--mat-sys-title-medium);
+    }
+    .column header p {
+      margin: 2px 0 0;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+    .count {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-label-large);
+    }
+    .column-empty {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+  `,
+})
+export class ProcessesPageComponent {
+  protected readonly store = inject(ProcessesStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+
+  readonly projectId = input.required<string>();
+
+  constructor() {
+    effect(() => {
+      const projectId = this.projectId();
+      untracked(() => this.store.open(projectId));
+    });
+  }
+
+  protected loadErrorMessage(): string {
+    const load = this.store.load();
+    return load.status === 'error' ? `We could not load the processes. ${load.message}` : '';
+  }
+
+  protected moveTo(process: ProcessCard, status: ProcessStatus): void {
+    this.store.moveTo(process, status);
+  }
+
+  protected openDialog(process: ProcessCard | null): void {
+    // The store says what was saved and updates the columns itself.
+    this.dialog.open<ProcessDialogComponent, ProcessDialogData, ProcessCard>(ProcessDialogComponent, {
+      data: { process },
+      injector: this.injector,
+      width: '760px',
+      maxWidth: '95vw',
+      autoFocus: 'first-tabbable',
+    });
+  }
+}

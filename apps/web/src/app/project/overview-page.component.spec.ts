@@ -1,0 +1,230 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { OverviewPageComponent } from './overview-page.component';
+
+function milestone(id: string, name: string, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Milestone',
+    id,
+    name,
+    dueDate: '2026-03-27',
+    status: 'PLANNED',
+    overdue: false,
+    daysLate: 0,
+    version: 1,
+    ...overrides,
+  };
+}
+
+const phaseRef = { __typename: 'Phase', id: 'ph1', name: 'Needs analysis' };
+
+const needsAnalysis = {
+  __typename: 'Phase',
+  id: 'ph1',
+  kind: 'NEEDS_ANALYSIS',
+  name: 'Needs analysis',
+  position: 1,
+  status: 'IN_PROGRESS',
+  plannedStart: '2026-03-02',
+  plannedEnd: '2026-03-31',
+  actualStart: '2026-03-02',
+  actualEnd: null,
+  version: 3,
+  exitCriteria: [{ __typename: 'ExitCriterion', id: 'c1', label: 'Requirements signed off', done: false }],
+  milestones: [milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4, dueDate: '2026-03-06' })],
+  progress: { __typename: 'PhaseProgress', doneTasks: 3, totalTasks: 8, ratio: 0.375 },
+  gateBlockers: ['Exit criterion not met: Requirements signed off', 'Milestone not done: Requirements baseline'],
+};
+
+const redesign = {
+  ...needsAnalysis,
+  id: 'ph2',
+  kind: 'PROCESS_REDESIGN',
+  name: 'Process redesign',
+  position: 2,
+  status: 'NOT_STARTED',
+  actualStart: null,
+  exitCriteria: [],
+  milestones: [],
+  progress: { __typename: 'PhaseProgress', doneTasks: 0, totalTasks: 0, ratio: 0 },
+  gateBlockers: [],
+};
+
+function overview(permission = 'OWNER') {
+  return {
+    project: {
+      __typename: 'Project',
+      id: 'p1',
+      myPermission: permission,
+      phases: [needsAnalysis, redesign],
+      overdueMilestones: [
+        { ...milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4 }), phase: phaseRef },
+        { ...milestone('m0', 'Kick-off', { overdue: true, daysLate: 9 }), phase: phaseRef },
+      ],
+      upcomingMilestones: [{ ...milestone('m2', 'Vendor shortlist', { dueDate: '2099-01-10' }), phase: phaseRef }],
+      nextMilestone: { ...milestone('m2', 'Vendor shortlist', { dueDate: '2099-01-10' }), phase: phaseRef },
+      unownedTaskCount: 4,
+    },
+  };
+}
+
+function myTask(id: string, title: string, projectId: string) {
+  return {
+    __typename: 'Task',
+    id,
+    title,
+    status: 'TODO',
+    dueDate: null,
+    overdue: false,
+    project: { __typename: 'Project', id: projectId, name: projectId === 'p1' ? 'EMEA rollout' : 'Other' },
+    phase: phaseRef,
+    role: { __typename: 'Role', id: 'r1', key: 'BUSINESS_ANALYST', name: 'Business analyst' },
+  };
+}
+
+describe('OverviewPageComponent', () => {
+  let fixture: ComponentFixture<OverviewPageComponent>;
+  let apollo: ApolloTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [provideZonelessChangeDetection(), provideRouter([])],
+    });
+    apollo = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(OverviewPageComponent);
+    fixture.componentRef.setInput('projectId', 'p1');
+    await fixture.whenStable();
+  });
+
+  afterEach(() => apollo.verify());
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const all = (testId: string, within: ParentNode = page()) =>
+    [...within.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+  const one = (testId: string, within: ParentNode = page()) => all(testId, within)[0] ?? null;
+
+  async function load(permission = 'OWNER'): Promise<void> {
+    apollo.expectOne('ProjectOverview').flushData(overview(permission));
+    apollo.expectOne('OverviewMyTasks').flushData({
+      myTasks: [myTask('t1', 'Interview the sales leads', 'p1'), myTask('t2', 'Somebody else’s project', 'p9')],
+    });
+    await fixture.whenStable();
+  }
+
+  it('says it is loading, then shows each phase in order with its progress and gate', async () => {
+    expect(one('overview-loading')?.textContent).toContain('Loading the project overview');
+    await load();
+
+    const cards = all('phase-card');
+    expect(cards.map((c) => c.getAttribute('data-kind'))).toEqual(['NEEDS_ANALYSIS', 'PROCESS_REDESIGN']);
+    expect(one('phase-progress', cards[0])?.textContent).toContain('3 of 8 tasks done');
+    expect(one('gate-blockers', cards[0])?.textContent).toContain('Exit criterion not met: Requirements signed off');
+    expect(one('gate-blockers', cards[1])).toBeNull();
+    expect(cards[1].textContent).toContain('Gate open');
+    expect(one('milestone-item', cards[0])?.textContent).toContain('4 days late');
+  });
+
+  it('lists overdue milestones most late first and highlights the next one', async () => {
+    await load();
+
+    expect(all('overdue-milestone').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('9 days late'),
+      expect.stringContaining('4 days late'),
+    ]);
+    expect(one('next-milestone')?.textContent).toContain('Vendor shortlist');
+  });
+
+  it('links the unowned count to the board filtered to unowned tasks', async () => {
+    await load();
+
+    expect(one('unowned-count')?.textContent).toContain('4 tasks have no owner');
+    expect(one('unowned-link')?.getAttribute('href')).toBe('/projects/p1/board?unowned=true');
+  });
+
+  it("shows only this project's tasks as my next actions", async () => {
+    await load();
+
+    expect(all('my-task').map((li) => li.textContent)).toEqual([expect.stringContaining('Interview the sales leads')]);
+  });
+
+  it('lists what blocks the gate when completing a phase is refused', async () => {
+    await load();
+
+    one('complete-phase', all('phase-card')[0])?.click();
+    const request = apollo.expectOne('ProjectCompletePhase');
+    expect(request.operation.variables).toEqual({ input: { id: 'ph1', version: 3 } });
+    request.graphqlErrors([
+      {
+        message: 'Needs analysis cannot be completed yet: …',
+        extensions: { code: 'GATE_BLOCKED', blockers: ['Milestone not done: Requirements baseline'] },
+      },
+    ]);
+    await fixture.whenStable();
+
+    const problem = one('action-problem-gate-blocked', all('phase-card')[0]);
+    expect(problem?.textContent).toContain('Needs analysis cannot be completed yet');
+    expect(problem?.textContent).toContain('Milestone not done: Requirements baseline');
+    expect(one('action-problem-gate-blocked', all('phase-card')[1])).toBeNull();
+  });
+
+  it('offers a reload when a milestone was changed by someone else meanwhile', async () => {
+    await load();
+
+    one('complete-milestone')?.click();
+    apollo.expectOne('ProjectCompleteMilestone').graphqlErrors([
+      { message: 'This milestone was changed by someone else.', extensions: { code: 'CONFLICT' } },
+    ]);
+    await fixture.whenStable();
+
+    const problem = one('action-problem-conflict');
+    expect(problem?.textContent).toContain('Someone changed this meanwhile');
+
+    one('reload-after-conflict', problem ?? undefined)?.click();
+    apollo.expectOne('ProjectOverview').flushData(overview());
+    await fixture.whenStable();
+    expect(one('action-problem-conflict')).toBeNull();
+  });
+
+  it('reloads the overview after a milestone is marked done, so the gate and lists follow', async () => {
+    await load();
+
+    one('complete-milestone')?.click();
+    apollo.expectOne('ProjectCompleteMilestone').flushData({
+      completeMilestone: milestone('m1', 'Requirements baseline', { status: 'DONE', version: 2 }),
+    });
+    await fixture.whenStable();
+
+    apollo.expectOne('ProjectOverview').flushData(overview());
+    await fixture.whenStable();
+  });
+
+  it('lets a viewer look but not change anything', async () => {
+    await load('VIEWER');
+
+    expect(one('view-only-note')).not.toBeNull();
+    expect(one('complete-phase')).toBeNull();
+    expect(one('complete-milestone')).toBeNull();
+    const checkbox = one('exit-criterion')?.querySelector('input');
+    expect(checkbox?.disabled).toBe(true);
+  });
+
+  it('explains a failed load and tries again on request', async () => {
+    apollo.expectOne('ProjectOverview').networkError(new Error('connection refused'));
+    apollo.expectOne('OverviewMyTasks').flushData({ myTasks: [] });
+    await fixture.whenStable();
+
+    expect(one('overview-error')?.textContent).toContain('We could not load the overview.');
+
+    one('overview-error')?.querySelector('button')?.click();
+    apollo.expectOne('ProjectOverview').flushData(overview());
+    await fixture.whenStable();
+
+    expect(all('phase-card')).toHaveLength(2);
+  });
+});

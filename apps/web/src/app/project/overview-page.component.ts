@@ -1,0 +1,188 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
+
+import { Observable, switchMap } from 'rxjs';
+
+import {
+  OverviewMilestoneFragment,
+  OverviewMyTasksGQL,
+  OverviewMyTasksQuery,
+  OverviewPhaseFragment,
+  ProjectCompleteMilestoneGQL,
+  ProjectCompletePhaseGQL,
+  ProjectOverviewGQL,
+  ProjectSetExitCriterionGQL,
+  ProjectSetExitCriterionMutation,
+} from '@crm/graphql-client';
+
+import { todayIso } from '../shared/dates/calendar-days';
+import { LOADING, QueryState, queryStates } from '../shared/graphql/query-state';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { ActionProblem, actionProblemOf } from './action-problem';
+import { dueLabel, lateness, unownedLabel } from './overview-format';
+import { CriterionChange, PhaseCardComponent } from './phase-card.component';
+
+/** How many of the user's own open tasks the overview lists. */
+const MY_NEXT_ACTIONS = 10;
+/**
+ * myTasks spans every project, soonest due first, and pages at 100: taking the most the API gives
+ * keeps this project's ten soonest in the answer unless someone owns a hundred tasks elsewhere
+ * that are all due sooner.
+ */
+const MY_TASKS_FETCHED = 100;
+
+/**
+ * The project at a glance: phases in order with their gates, what is late, what is next, who owns
+ * nothing, and what the signed-in user should do next. Changes made here (ticking an exit
+ * criterion, marking a milestone done, completing a phase) reload the overview, because one change
+ * moves several derived figures (gate blockers, overdue lists, the next milestone).
+ */
+@Component({
+  selector: 'crm-overview-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, PhaseCardComponent],
+  templateUrl: './overview-page.component.html',
+  styleUrl: './overview-page.component.scss',
+})
+export class OverviewPageComponent {
+  readonly projectId = input.required<string>();
+
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly overviewGQL = inject(ProjectOverviewGQL);
+  private readonly completePhaseGQL = inject(ProjectCompletePhaseGQL);
+  private readonly completeMilestoneGQL = inject(ProjectCompleteMilestoneGQL);
+  private readonly setExitCriterionGQL = inject(ProjectSetExitCriterionGQL);
+
+  private readonly overviewRef = computed(() =>
+    this.overviewGQL.watch({ variables: { id: this.projectId() }, fetchPolicy: 'cache-and-network' }),
+  );
+  protected readonly overview = toSignal(
+    toObservable(this.overviewRef).pipe(switchMap((ref) => queryStates(ref.valueChanges, (data) => data.project))),
+    { initialValue: LOADING },
+  );
+
+  private readonly myTasksRef = inject(OverviewMyTasksGQL).watch({
+    variables: { first: MY_TASKS_FETCHED },
+    fetchPolicy: 'cache-and-network',
+  });
+  private readonly allMyTasks = toSignal(queryStates(this.myTasksRef.valueChanges, (data) => data.myTasks), {
+    initialValue: LOADING,
+  });
+  protected readonly myTasks = computed<QueryState<OverviewMyTasksQuery['myTasks']>>(() => {
+    const state = this.allMyTasks();
+    if (state.status !== 'loaded') return state;
+    const id = this.projectId();
+    return { status: 'loaded', data: state.data.filter((t) => t.project.id === id).slice(0, MY_NEXT_ACTIONS) };
+  });
+  protected readonly myTaskList = computed(() => {
+    const state = this.myTasks();
+    return state.status === 'loaded' ? state.data : [];
+  });
+  protected readonly myTasksError = computed(() => {
+    const state = this.myTasks();
+    return state.status === 'error' ? state.message : '';
+  });
+
+  protected readonly project = computed(() => {
+    const state = this.overview();
+    return state.status === 'loaded' ? state.data : null;
+  });
+  protected readonly overviewError = computed(() => {
+    const state = this.overview();
+    return state.status === 'error' ? state.message : '';
+  });
+
+  protected readonly today = todayIso();
+  protected readonly canEdit = computed(() => {
+    const project = this.project();
+    return project !== null && project.myPermission !== 'VIEWER';
+  });
+  /** Most late first, whatever order the list arrives in. */
+  protected readonly overdueMilestones = computed(() =>
+    [...(this.project()?.overdueMilestones ?? [])].sort((a, b) => b.daysLate - a.daysLate),
+  );
+
+  /** The change under way, e.g. "phase:<id>"; its control is disabled meanwhile. */
+  protected readonly busy = signal<string | null>(null);
+  /** Why the last change failed, shown on the card of the phase it concerned. */
+  protected readonly problem = signal<{ phaseId: string; problem: ActionProblem } | null>(null);
+
+  protected readonly lateness = lateness;
+  protected readonly dueLabel = dueLabel;
+  protected readonly unownedLabel = unownedLabel;
+
+  protected reload(): void {
+    this.problem.set(null);
+    // A failed refetch is reported through the watched results; the rejected promise adds nothing.
+    this.overviewRef()
+      .refetch()
+      .catch(() => undefined);
+  }
+
+  protected reloadMyTasks(): void {
+    this.myTasksRef.refetch().catch(() => undefined);
+  }
+
+  protected problemFor(phaseId: string): ActionProblem | null {
+    const current = this.problem();
+    return current?.phaseId === phaseId ? current.problem : null;
+  }
+
+  protected completePhase(phase: OverviewPhaseFragment): void {
+    this.run(
+      `phase:${phase.id}`,
+      phase,
+      phase.name,
+      this.completePhaseGQL.mutate({ variables: { input: { id: phase.id, version: phase.version } } }),
+    );
+  }
+
+  protected completeMilestone(phase: OverviewPhaseFragment, milestone: OverviewMilestoneFragment): void {
+    this.run(
+      `milestone:${milestone.id}`,
+      phase,
+      milestone.name,
+      this.completeMilestoneGQL.mutate({ variables: { input: { id: milestone.id, version: milestone.version } } }),
+    );
+  }
+
+  protected setExitCriterion(phase: OverviewPhaseFragment, change: CriterionChange): void {
+    this.run(
+      `criterion:${change.id}`,
+      phase,
+      change.label,
+      this.setExitCriterionGQL.mutate({
+        variables: { input: { id: change.id, done: change.done } },
+        // The box stays the way the user set it while the server confirms.
+        optimisticResponse: {
+          // The cache needs the type name to find the criterion it replaces.
+          setExitCriterion: {
+            __typename: 'ExitCriterion',
+            id: change.id,
+            label: change.label,
+            done: change.done,
+          } as ProjectSetExitCriterionMutation['setExitCriterion'],
+        },
+      }),
+    );
+  }
+
+  private run(key: string, phase: OverviewPhaseFragment, subject: string, request: Observable<unknown>): void {
+    this.busy.set(key);
+    this.problem.set(null);
+    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.reload();
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        this.problem.set({ phaseId: phase.id, problem: actionProblemOf(error, subject) });
+      },
+    });
+  }
+}

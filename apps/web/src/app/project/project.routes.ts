@@ -1,0 +1,62 @@
+import { Routes } from '@angular/router';
+
+import { ProjectShellComponent } from './project-shell.component';
+
+/**
+ * One project and its sections. Every section is its own lazy chunk: opening the overview does not
+ * download the timeline. The sections receive `:projectId` as an input (params are inherited).
+ */
+export const projectRoutes: Routes = [
+  {
+    path: '',
+    component: ProjectShellComponent,
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'overview' },
+      {
+        path: 'overview',
+        title: 'Overview · CRM Rollout Tracker',
+        loadComponent: () => import('./overview-page.component').then((m) => m.OverviewPageComponent),
+      },
+      {
+        path: 'board',
+        title: 'Board · CRM Rollout Tracker',
+        loadChildren: () => import('../tasks/tasks.routes').then((m) => m.tasksRoutes),
+      },
+      {
+        path: 'team',
+        title: 'Team · CRM Rollout Tracker',
+        loadChildren: () => import('../team/team.routes').then((m) => m.teamRoutes),
+      },
+      {
+        path: 'timeline',
+        title: 'Timeline · CRM Rollout Tracker',
+        loadComponent: () => import('../timeline/timeline-page.component').then((m) => m.TimelinePageComponent),
+      },
+      {
+        path: 'requirements',
+        title: 'Requirements · CRM Rollout Tracker',
+        loadChildren: () => import('../requirements/requirements.routes').then((m) => m.requirementsRoutes),
+      },
+      {
+        path: 'processes',
+        title: 'Processes · CRM Rollout Tracker',
+        loadChildren: () => import('../processes/processes.routes').then((m) => m.processesRoutes),
+      },
+      {
+        path: 'selection',
+        title: 'Selection · CRM Rollout Tracker',
+        loadChildren: () => import('../selection/selection.routes').then((m) => m.selectionRoutes),
+      },
+      {
+        path: 'rollout',
+        title: 'Rollout · CRM Rollout Tracker',
+        loadChildren: () => import('../rollout/rollout.routes').then((m) => m.rolloutRoutes),
+      },
+      {
+        path: 'history',
+        title: 'History · CRM Rollout Tracker',
+        loadComponent: () => import('../history/history-page.component').then((m) => m.HistoryPageComponent),
+      },
+    ],
+  },
+];

@@ -1,0 +1,249 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+
+import type { Department, MoscowPriority, RequirementStatus } from '@crm/graphql-client';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import {
+  DEPARTMENT_LABELS,
+  DEPARTMENTS,
+  PRIORITIES,
+  PRIORITY_LABELS,
+  REQUIREMENT_STATUS_LABELS,
+  REQUIREMENT_STATUSES,
+} from './requirement-labels';
+import { RequirementRow, RequirementsStore, STALE_REQUIREMENT_MESSAGE } from './requirements.store';
+
+/** The requirement to edit, or nothing to capture a new one. */
+export interface RequirementDialogData {
+  requirement: RequirementRow | null;
+}
+
+type RequirementField = 'title' | 'description' | 'department' | 'priority' | 'status' | 'stakeholderId' | 'gapNote';
+
+const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
+  title: 'Say in a few words what is needed.',
+  department: 'Choose where the need comes from.',
+  priority: 'Choose how much it matters.',
+};
+
+/** Captures a new requirement or edits one. Closes with the saved requirement. */
+@Component({
+  selector: 'crm-requirement-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    PersonAutocompleteComponent,
+  ],
+  template: `
+    <h2 mat-dialog-title>{{ editing ? 'Edit requirement' : 'New requirement' }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        @if (banner(); as message) {
+          <div class="banner">
+            <crm-error-banner [message]="message" testId="requirement-form-problem" />
+            @if (stale()) {
+              <button mat-stroked-button type="button" data-testid="requirement-reload" (click)="reload()">Reload</button>
+            }
+          </div>
+        }
+        <mat-form-field appearance="outline">
+          <mat-label>Title</mat-label>
+          <input matInput formControlName="title" data-testid="requirement-title" autocomplete="off" />
+          <mat-hint>What the business needs, e.g. “Quotes above 20% discount need manager approval”</mat-hint>
+          @if (errorFor('title'); as message) {
+            <mat-error data-testid="error-title">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>Description</mat-label>
+          <textarea matInput formControlName="description" rows="3" data-testid="requirement-description"></textarea>
+          @if (errorFor('description'); as message) {
+            <mat-error data-testid="error-description">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <div class="row">
+          <mat-form-field appearance="outline">
+            <mat-label>Department</mat-label>
+            <mat-select formControlName="department" data-testid="requirement-department">
+              @for (department of departments; track department) {
+                <mat-option [value]="department">{{ departmentLabels[department] }}</mat-option>
+              }
+            </mat-select>
+            @if (errorFor('department'); as message) {
+              <mat-error data-testid="error-department">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>Priority</mat-label>
+            <mat-select formControlName="priority" data-testid="requirement-priority">
+              @for (priority of priorities; track priority) {
+                <mat-option [value]="priority">{{ priorityLabels[priority] }}</mat-option>
+              }
+            </mat-select>
+            @if (errorFor('priority'); as message) {
+              <mat-error data-testid="error-priority">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>Status</mat-label>
+            <mat-select formControlName="status" data-testid="requirement-status">
+              @for (status of statuses; track status) {
+                <mat-option [value]="status">{{ statusLabels[status] }}</mat-option>
+              }
+            </mat-select>
+            @if (errorFor('status'); as message) {
+              <mat-error data-testid="error-status">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+        <crm-person-autocomplete
+          label="Stakeholder"
+          placeholder="Who asked for it (optional)"
+          inputTestId="requirement-stakeholder"
+          [person]="stakeholder()"
+          [error]="stakeholderError()"
+          (personChange)="stakeholderChosen($event)"
+        />
+        <mat-form-field appearance="outline">
+          <mat-label>Gap today</mat-label>
+          <textarea matInput formControlName="gapNote" rows="2" data-testid="requirement-gap-note"></textarea>
+          <mat-hint>Optional: what the business cannot do today that this would fix</mat-hint>
+          @if (errorFor('gapNote'); as message) {
+            <mat-error data-testid="error-gapNote">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="requirement-submit" [disabled]="submitting()">
+          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add requirement' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    form mat-form-field,
+    crm-person-autocomplete {
+      display: block;
+      width: 100%;
+    }
+    mat-form-field {
+      margin-bottom: 4px;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
+      gap: 0 12px;
+    }
+    .banner {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 8px;
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class RequirementDialogComponent {
+  private readonly store = inject(RequirementsStore);
+  private readonly dialogRef = inject<MatDialogRef<RequirementDialogComponent, RequirementRow>>(MatDialogRef);
+  private readonly data = inject<RequirementDialogData>(MAT_DIALOG_DATA);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly editing = this.data.requirement !== null;
+  protected readonly departments = DEPARTMENTS;
+  protected readonly departmentLabels = DEPARTMENT_LABELS;
+  protected readonly priorities = PRIORITIES;
+  protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly statuses = REQUIREMENT_STATUSES;
+  protected readonly statusLabels = REQUIREMENT_STATUS_LABELS;
+
+  protected readonly form = this.fb.group({
+    title: [this.data.requirement?.title ?? '', Validators.required],
+    description: [this.data.requirement?.description ?? ''],
+    department: this.fb.control<Department | null>(this.data.requirement?.department ?? null, Validators.required),
+    priority: this.fb.control<MoscowPriority | null>(this.data.requirement?.priority ?? null, Validators.required),
+    status: this.fb.control<RequirementStatus>(this.data.requirement?.status ?? 'CAPTURED'),
+    // Holds the chosen person; the control exists so the API's message about the stakeholder lands on it.
+    stakeholderId: this.fb.control<PersonChoice | null>(this.data.requirement?.stakeholder ?? null),
+    gapNote: [this.data.requirement?.gapNote ?? ''],
+  });
+  protected readonly stakeholder = signal<PersonChoice | null>(this.data.requirement?.stakeholder ?? null);
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly stale = signal(false);
+
+  protected errorFor(field: RequirementField): string | null {
+    const control = this.form.controls[field];
+    if (!control.touched) return null;
+    const required = REQUIRED_MESSAGES[field];
+    return fieldErrorMessage(control, required ? { required } : {});
+  }
+
+  protected stakeholderError(): string | null {
+    return this.errorFor('stakeholderId');
+  }
+
+  protected stakeholderChosen(person: PersonChoice | null): void {
+    this.stakeholder.set(person);
+    this.form.controls.stakeholderId.setValue(person);
+  }
+
+  protected reload(): void {
+    this.store.reload();
+    this.dialogRef.close();
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    this.stale.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const value = this.form.getRawValue();
+    const fields = {
+      title: value.title.trim(),
+      description: value.description.trim(),
+      department: value.department as Department,
+      priority: value.priority as MoscowPriority,
+      status: value.status,
+      stakeholderId: value.stakeholderId?.id ?? null,
+      gapNote: value.gapNote.trim(),
+    };
+    const existing = this.data.requirement;
+    const save = existing ? this.store.update({ id: existing.id, version: existing.version, ...fields }) : this.store.create(fields);
+    this.submitting.set(true);
+    save.subscribe({
+      next: (row) => this.dialogRef.close(row),
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        if (hasErrorCode(error, 'CONFLICT')) {
+          this.stale.set(true);
+          this.banner.set(STALE_REQUIREMENT_MESSAGE);
+          return;
+        }
+        this.banner.set(showServerErrors(this.form, error));
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

@@ -1,0 +1,258 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+
+import { map, Observable, Subscription, tap } from 'rxjs';
+
+import {
+  CreateRequirementInput,
+  MoscowPriority,
+  RequirementsCreateGQL,
+  RequirementsExportCsvGQL,
+  RequirementsImportCsvGQL,
+  RequirementsPageGQL,
+  RequirementsPageQuery,
+  RequirementsRowFragment,
+  RequirementsSetPriorityGQL,
+  RequirementsUpdateGQL,
+  UpdateRequirementInput,
+} from '@crm/graphql-client';
+
+import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { countBars } from './requirement-counts';
+import { NO_REQUIREMENT_FILTERS, RequirementFilters, requirementFilterInput } from './requirement-filters';
+import { PRIORITY_LABELS } from './requirement-labels';
+
+export type RequirementRow = RequirementsRowFragment;
+
+export type RequirementsLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
+
+/** The outcome of the last change, shown above the table. */
+export interface RequirementsNotice {
+  kind: 'done' | 'problem';
+  message: string;
+  /** The server holds newer data than the page: the way out is to load it again. */
+  offerReload: boolean;
+}
+
+/** What the last CSV import did: added rows, or refused the file and said why, row by row. */
+export type ImportReport =
+  | { kind: 'imported'; fileName: string; count: number }
+  | { kind: 'rejected'; fileName: string; errors: readonly { row: number; message: string }[] };
+
+export const STALE_REQUIREMENT_MESSAGE =
+  'Someone else changed this requirement since you loaded the page. Reload to see their changes, then make yours again.';
+
+/**
+ * The requirements of one project under the current filters, the rows the user has ticked, and the
+ * changes to them. Every change loads the page again, since it can move the counts and take a row
+ * out of the filtered view. Provided by the requirements page and handed to its dialog.
+ */
+@Injectable()
+export class RequirementsStore {
+  private readonly pageGQL = inject(RequirementsPageGQL);
+  private readonly exportGQL = inject(RequirementsExportCsvGQL);
+  private readonly createGQL = inject(RequirementsCreateGQL);
+  private readonly updateGQL = inject(RequirementsUpdateGQL);
+  private readonly setPriorityGQL = inject(RequirementsSetPriorityGQL);
+  private readonly importGQL = inject(RequirementsImportCsvGQL);
+
+  private projectId = '';
+  private filters: RequirementFilters = NO_REQUIREMENT_FILTERS;
+  private request?: Subscription;
+
+  readonly data = signal<RequirementsPageQuery | null>(null);
+  readonly load = signal<RequirementsLoad>({ status: 'loading' });
+  readonly refreshing = signal(false);
+  readonly notice = signal<RequirementsNotice | null>(null);
+  readonly importReport = signal<ImportReport | null>(null);
+  readonly importing = signal(false);
+  readonly exporting = signal(false);
+  readonly settingPriority = signal(false);
+  /** Ticked rows, by id. Rows a new filter hides stay ticked but are not acted on (see `selectedRows`). */
+  private readonly ticked = signal<ReadonlySet<string>>(new Set());
+
+  readonly rows = computed<readonly RequirementRow[]>(() => this.data()?.requirements ?? []);
+  readonly counts = computed(() => {
+    const data = this.data();
+    return data ? { total: data.requirementCounts.total, ...countBars(data.requirementCounts) } : null;
+  });
+  /** Viewers see the requirements as they are; until we know, nobody gets controls that might not work. */
+  readonly canEdit = computed(() => {
+    const permission = this.data()?.project.myPermission;
+    return permission !== undefined && permission !== 'VIEWER';
+  });
+  /** Ticked rows the table shows: a bulk change never touches a row the user cannot see. */
+  readonly selectedRows = computed(() => this.rows().filter((row) => this.ticked().has(row.id)));
+  readonly allSelected = computed(() => this.rows().length > 0 && this.selectedRows().length === this.rows().length);
+
+  /** Shows the requirements matching `filters`, dropping any answer to an older request. */
+  show(projectId: string, filters: RequirementFilters): void {
+    if (projectId !== this.projectId) {
+      this.data.set(null);
+      this.ticked.set(new Set());
+      this.importReport.set(null);
+    }
+    this.projectId = projectId;
+    this.filters = filters;
+    this.fetch();
+  }
+
+  /** Loads the page again, keeping the current one on screen meanwhile. */
+  reload(): void {
+    this.notice.set(null);
+    this.fetch();
+  }
+
+  dismissNotice(): void {
+    this.notice.set(null);
+  }
+
+  dismissImportReport(): void {
+    this.importReport.set(null);
+  }
+
+  isSelected(id: string): boolean {
+    return this.ticked().has(id);
+  }
+
+  toggle(id: string): void {
+    this.ticked.update((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  /** Ticks every row shown, or unticks them all when they already are. */
+  toggleAll(): void {
+    this.ticked.set(this.allSelected() ? new Set() : new Set(this.rows().map((row) => row.id)));
+  }
+
+  clearSelection(): void {
+    this.ticked.set(new Set());
+  }
+
+  /** Gives every ticked, shown requirement the same priority, in one all-or-nothing change. */
+  setPriority(priority: MoscowPriority): void {
+    const ids = this.selectedRows().map((row) => row.id);
+    if (ids.length === 0 || this.settingPriority()) return;
+    this.settingPriority.set(true);
+    this.notice.set(null);
+    this.setPriorityGQL.mutate({ variables: { input: { projectId: this.projectId, ids, priority } } }).subscribe({
+      next: () => {
+        this.settingPriority.set(false);
+        this.clearSelection();
+        const what = ids.length === 1 ? 'One requirement is' : `${ids.length} requirements are`;
+        this.changed(`${what} now “${PRIORITY_LABELS[priority]}”.`);
+      },
+      error: (error: unknown) => {
+        this.settingPriority.set(false);
+        this.notice.set(problemNotice(error));
+      },
+    });
+  }
+
+  /** Field errors reach the caller, for the dialog to show them beside the fields. */
+  create(input: Omit<CreateRequirementInput, 'projectId'>): Observable<RequirementRow> {
+    return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the new requirement.');
+        return data.createRequirement;
+      }),
+      tap((row) => this.changed(`Added “${row.title}”.`)),
+    );
+  }
+
+  update(input: UpdateRequirementInput): Observable<RequirementRow> {
+    return this.updateGQL.mutate({ variables: { input } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the saved requirement.');
+        return data.updateRequirement;
+      }),
+      tap((row) => this.changed(`Saved “${row.title}”.`)),
+    );
+  }
+
+  /**
+   * Sends a CSV file's text to be imported. The API adds every row or none: when a row is wrong the
+   * report lists the problems by spreadsheet row, so the user can fix the file and try again.
+   */
+  importCsv(fileName: string, csv: string): void {
+    if (this.importing()) return;
+    this.importing.set(true);
+    this.importReport.set(null);
+    this.notice.set(null);
+    this.importGQL.mutate({ variables: { input: { projectId: this.projectId, csv } } }).subscribe({
+      next: ({ data }) => {
+        this.importing.set(false);
+        const result = data?.importRequirementsCsv;
+        if (!result) return this.notice.set({ kind: 'problem', message: userMessageOf(null), offerReload: false });
+        if (result.errors.length > 0) {
+          this.importReport.set({ kind: 'rejected', fileName, errors: result.errors });
+        } else {
+          this.importReport.set({ kind: 'imported', fileName, count: result.imported });
+          this.fetch();
+        }
+      },
+      error: (error: unknown) => {
+        this.importing.set(false);
+        this.notice.set({ kind: 'problem', message: `We could not import “${fileName}”. ${userMessageOf(error)}`, offerReload: false });
+      },
+    });
+  }
+
+  /** Every requirement of the project as CSV (whatever the filters), in the columns import expects. */
+  exportCsv(): Observable<string> {
+    this.exporting.set(true);
+    return this.exportGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' }).pipe(
+      map(({ data }) => {
+        if (data?.exportRequirementsCsv === undefined) throw new Error('The server answered without the CSV.');
+        return data.exportRequirementsCsv;
+      }),
+      tap({ finalize: () => this.exporting.set(false) }),
+    );
+  }
+
+  private fetch(): void {
+    this.request?.unsubscribe();
+    if (this.data()) this.refreshing.set(true);
+    else this.load.set({ status: 'loading' });
+    this.request = this.pageGQL
+      .fetch({
+        variables: { projectId: this.projectId, filter: requirementFilterInput(this.filters) },
+        fetchPolicy: 'network-only',
+      })
+      .subscribe({
+        next: ({ data }) => {
+          this.refreshing.set(false);
+          if (!data) return this.load.set({ status: 'error', message: userMessageOf(null) });
+          this.data.set(data);
+          this.load.set({ status: 'loaded' });
+        },
+        error: (error: unknown) => {
+          this.refreshing.set(false);
+          // A failed refresh keeps the table on screen and says so; a failed first load has nothing to show.
+          if (this.data()) {
+            this.notice.set({ kind: 'problem', message: `We could not refresh the requirements. ${userMessageOf(error)}`, offerReload: true });
+          } else {
+            this.load.set({ status: 'error', message: userMessageOf(error) });
+          }
+        },
+      });
+  }
+
+  private changed(message: string): void {
+    this.fetch();
+    this.notice.set({ kind: 'done', message, offerReload: false });
+  }
+}
+
+export function problemNotice(error: unknown): RequirementsNotice {
+  if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
+    return { kind: 'problem', message: STALE_REQUIREMENT_MESSAGE, offerReload: true };
+  }
+  if (hasErrorCode(error, 'FORBIDDEN')) {
+    return { kind: 'problem', message: 'You can view these requirements but not change them.', offerReload: false };
+  }
+  return { kind: 'problem', message: userMessageOf(error), offerReload: false };
+}

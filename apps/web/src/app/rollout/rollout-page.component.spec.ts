@@ -1,0 +1,84 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { RolloutPageComponent } from './rollout-page.component';
+
+const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function wave(id: string, name: string, goLiveDate: string, done: boolean[]) {
+  return {
+    __typename: 'RolloutWave',
+    id,
+    name,
+    scope: ['Sales Nordics', 'Service Nordics'],
+    goLiveDate,
+    status: done.every(Boolean) ? 'READY' : 'PLANNED',
+    version: 1,
+    readiness: done.filter(Boolean).length / done.length,
+    wentLiveAt: null,
+    goLiveBlockers: [],
+    readinessItems: done.map((isDone, i) => ({ __typename: 'ReadinessItem', id: `${id}-i${i}`, label: `Check ${i + 1}`, done: isDone, position: i })),
+    milestone: { __typename: 'Milestone', id: `m-${id}`, dueDate: goLiveDate, status: 'PLANNED' },
+    keyUsers: [],
+  };
+}
+
+describe('RolloutPageComponent', () => {
+  let fixture: ComponentFixture<RolloutPageComponent>;
+  let apollo: ApolloTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
+    apollo = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(RolloutPageComponent);
+    fixture.componentRef.setInput('projectId', 'p1');
+    await fixture.whenStable();
+    apollo.expectOne('RolloutPage').flushData({
+      project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' },
+      rolloutWaves: [wave('w1', 'Wave 1 — Nordics', '2026-05-04', [true, false]), wave('w2', 'Wave 2 — DACH', '2026-08-03', [true, true])],
+      roles: [],
+    });
+    await settle();
+  });
+
+  afterEach(() => apollo.verify());
+
+  async function settle(ms = 0): Promise<void> {
+    await wait(ms);
+    await fixture.whenStable();
+  }
+
+  function card(id: string): HTMLElement {
+    return (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid="wave-card"][data-wave-id="${id}"]`) as HTMLElement;
+  }
+
+  it('shows a card per wave with its scope, readiness and checklist, and each wave on the timeline', () => {
+    const page = fixture.nativeElement as HTMLElement;
+
+    expect([...page.querySelectorAll<HTMLElement>('[data-testid="timeline-wave"]')].map((m) => m.dataset['waveId'])).toEqual(['w1', 'w2']);
+    expect(page.querySelector('[data-testid="timeline-today"]')).not.toBeNull();
+    expect(card('w1').querySelector('[data-testid="wave-scope"]')?.textContent).toContain('Service Nordics');
+    expect(card('w1').querySelector('[data-testid="wave-readiness"]')?.textContent).toContain('1 of 2 ready');
+    expect(card('w1').querySelectorAll('[data-testid="readiness-item"]')).toHaveLength(2);
+    expect(card('w2').querySelector('[data-testid="wave-status"]')?.textContent).toContain('Ready to go live');
+  });
+
+  it('lists what is still open when the wave cannot go live yet', async () => {
+    card('w1').querySelector<HTMLButtonElement>('[data-testid="go-live"]')?.click();
+    await settle();
+
+    apollo.expectOne('RolloutGoLive').graphqlErrors([
+      { message: 'Wave 1 — Nordics cannot go live yet: Not ready: Check 2.', extensions: { code: 'GATE_BLOCKED', blockers: ['Not ready: Check 2'] } },
+    ]);
+    await settle();
+
+    expect(card('w1').querySelector('[data-testid="go-live-blockers"]')?.textContent).toContain('Not ready: Check 2');
+  });
+
+  it('says when nobody can be picked as a key user yet', () => {
+    expect(card('w1').textContent).toContain('Nobody holds the Key user role in this project yet.');
+  });
+});

@@ -1,0 +1,182 @@
+import { COMMA, ENTER, SEMICOLON } from '@angular/cdk/keycodes';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { RolloutStore, RolloutWave, STALE_WAVE_MESSAGE } from './rollout.store';
+import { scopeEntries } from './wave-timeline';
+
+export interface WaveDialogData {
+  wave: RolloutWave | null;
+}
+
+type WaveField = 'name' | 'scope' | 'goLiveDate';
+
+const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
+  name: 'Name the wave, e.g. “Wave 1 — Nordics sales”.',
+  goLiveDate: 'Choose the day this wave goes live.',
+};
+
+/** Plans a new wave, or renames, re-scopes or re-plans one. Closes with the saved wave. */
+@Component({
+  selector: 'crm-wave-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatChipsModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  template: `
+    <h2 mat-dialog-title>{{ editing ? 'Edit wave' : 'Plan a rollout wave' }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        @if (!editing) {
+          <p class="lead">
+            A wave is a group of users who go live together: a business unit, a region or a country. It starts with a
+            standard readiness checklist and a go-live milestone.
+          </p>
+        }
+        @if (banner(); as message) {
+          <div class="banner">
+            <crm-error-banner [message]="message" testId="wave-form-problem" />
+            @if (stale()) {
+              <button mat-stroked-button type="button" (click)="reload()">Reload</button>
+            }
+          </div>
+        }
+        <mat-form-field appearance="outline">
+          <mat-label>Name</mat-label>
+          <input matInput formControlName="name" data-testid="wave-name" autocomplete="off" />
+          @if (errorFor('name'); as message) {
+            <mat-error data-testid="error-name">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>Scope</mat-label>
+          <mat-chip-grid #scopeGrid aria-label="Business units, regions or countries in this wave" formControlName="scope">
+            @for (entry of form.controls.scope.value; track entry) {
+              <mat-chip-row (removed)="removeScope(entry)">
+                {{ entry }}
+                <button matChipRemove type="button" [attr.aria-label]="'Remove ' + entry">×</button>
+              </mat-chip-row>
+            }
+          </mat-chip-grid>
+          <input
+            data-testid="wave-scope-input"
+            placeholder="Type and press Enter, e.g. Sales Nordics"
+            [matChipInputFor]="scopeGrid"
+            [matChipInputSeparatorKeyCodes]="separators"
+            [matChipInputAddOnBlur]="true"
+            (matChipInputTokenEnd)="addScope($event)"
+          />
+          <mat-hint>Business units, branches, regions or countries</mat-hint>
+          @if (errorFor('scope'); as message) {
+            <mat-error data-testid="error-scope">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>Go-live date</mat-label>
+          <input matInput type="date" formControlName="goLiveDate" data-testid="wave-date" />
+          @if (errorFor('goLiveDate'); as message) {
+            <mat-error data-testid="error-goLiveDate">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="wave-submit" [disabled]="submitting()">
+          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Plan wave' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    form mat-form-field {
+      width: 100%;
+      margin-bottom: 4px;
+    }
+    .lead {
+      margin: 0 0 16px;
+    }
+    .banner {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 8px;
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class WaveDialogComponent {
+  private readonly store = inject(RolloutStore);
+  private readonly dialogRef = inject<MatDialogRef<WaveDialogComponent, RolloutWave>>(MatDialogRef);
+  private readonly data = inject<WaveDialogData>(MAT_DIALOG_DATA);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly editing = this.data.wave !== null;
+  protected readonly separators = [ENTER, COMMA, SEMICOLON] as const;
+  protected readonly form = this.fb.group({
+    name: [this.data.wave?.name ?? '', Validators.required],
+    scope: this.fb.control<string[]>(this.data.wave ? [...this.data.wave.scope] : []),
+    goLiveDate: [this.data.wave?.goLiveDate ?? '', Validators.required],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly stale = signal(false);
+
+  protected errorFor(field: WaveField): string | null {
+    const required = REQUIRED_MESSAGES[field];
+    return fieldErrorMessage(this.form.controls[field], required ? { required } : {});
+  }
+
+  protected addScope(event: MatChipInputEvent): void {
+    const scope = this.form.controls.scope;
+    const next = scopeEntries(event.value, scope.value);
+    if (next.length !== scope.value.length) scope.setValue(next);
+    event.chipInput.clear();
+  }
+
+  protected removeScope(entry: string): void {
+    const scope = this.form.controls.scope;
+    scope.setValue(scope.value.filter((e) => e !== entry));
+  }
+
+  protected reload(): void {
+    this.store.reload();
+    this.dialogRef.close();
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    this.stale.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const { name, scope, goLiveDate } = this.form.getRawValue();
+    const existing = this.data.wave;
+    const save = existing
+      ? this.store.updateWave({ id: existing.id, version: existing.version, name: name.trim(), scope, goLiveDate })
+      : this.store.createWave({ name: name.trim(), scope, goLiveDate });
+    this.submitting.set(true);
+    save.subscribe({
+      next: (wave) => this.dialogRef.close(wave),
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        if (hasErrorCode(error, 'CONFLICT')) {
+          this.stale.set(true);
+          this.banner.set(STALE_WAVE_MESSAGE);
+          return;
+        }
+        this.banner.set(showServerErrors(this.form, error));
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { CriterionDialogComponent, CriterionDialogData } from './criterion-dialog.component';
+import { DecisionPanelComponent } from './decision-panel.component';
+import { RankingChartComponent } from './ranking-chart.component';
+import { Criterion, formatScore, Vendor } from './score-matrix';
+import { ScoreMatrixComponent } from './score-matrix.component';
+import { flipSentence, unscoredNote } from './selection-analysis';
+import { SelectionStore } from './selection.store';
+import { VendorDialogComponent } from './vendor-dialog.component';
+
+/**
+ * The technology selection: vendors scored against weighted criteria, the ranking those scores make,
+ * whether that ranking survives a small change of priorities, which MUST requirements the evaluation
+ * misses, and the decision with its rationale.
+ */
+@Component({
+  selector: 'crm-selection-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [SelectionStore],
+  imports: [
+    MatButtonModule,
+    MatProgressSpinnerModule,
+    DecisionPanelComponent,
+    ErrorBannerComponent,
+    RankingChartComponent,
+    ScoreMatrixComponent,
+  ],
+  templateUrl: './selection-page.component.html',
+  styleUrl: './selection-page.component.scss',
+})
+export class SelectionPageComponent {
+  protected readonly store = inject(SelectionStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+
+  readonly projectId = input.required<string>();
+
+  protected readonly format = formatScore;
+  protected readonly flipSentence = flipSentence;
+  protected readonly unscoredNote = unscoredNote;
+
+  protected readonly emptyTitle = computed(() => {
+    const vendors = this.store.vendors().length;
+    const criteria = this.store.criteria().length;
+    if (vendors === 0 && criteria === 0) return 'Nothing to compare yet';
+    return vendors === 0 ? 'Add the vendors to compare' : 'Add the criteria to judge them by';
+  });
+
+  constructor() {
+    effect(() => {
+      const projectId = this.projectId();
+      untracked(() => this.store.open(projectId));
+    });
+  }
+
+  protected loadErrorMessage(): string {
+    const load = this.store.load();
+    return load.status === 'error' ? `We could not load the evaluation. ${load.message}` : '';
+  }
+
+  protected analysisErrorMessage(): string {
+    const load = this.store.analysisLoad();
+    return load.status === 'error' ? `We could not work out the ranking. ${load.message}` : '';
+  }
+
+  protected addVendor(): void {
+    this.dialog.open<VendorDialogComponent, void, Vendor>(VendorDialogComponent, {
+      injector: this.injector,
+      width: '560px',
+      maxWidth: '95vw',
+    });
+  }
+
+  protected openCriterion(criterion: Criterion | null): void {
+    this.dialog.open<CriterionDialogComponent, CriterionDialogData, Criterion>(CriterionDialogComponent, {
+      data: { criterion },
+      injector: this.injector,
+      width: '640px',
+      maxWidth: '95vw',
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { Vendor } from './score-matrix';
+import { SelectionStore } from './selection.store';
+
+/** Adds a vendor to the shortlist. Closes with the new vendor. */
+@Component({
+  selector: 'crm-vendor-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  template: `
+    <h2 mat-dialog-title>Add a vendor</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        @if (banner(); as message) {
+          <crm-error-banner [message]="message" testId="vendor-form-problem" />
+        }
+        <mat-form-field appearance="outline">
+          <mat-label>Vendor</mat-label>
+          <input matInput formControlName="name" data-testid="vendor-name" autocomplete="off" />
+          <mat-hint>e.g. Salesforce, Microsoft, HubSpot</mat-hint>
+          @if (errorFor('name'); as message) {
+            <mat-error data-testid="error-name">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>Product offered</mat-label>
+          <input matInput formControlName="product" data-testid="vendor-product" autocomplete="off" />
+          <mat-hint>Optional, e.g. Sales Cloud Enterprise</mat-hint>
+          @if (errorFor('product'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>Notes</mat-label>
+          <textarea matInput formControlName="notes" rows="3" data-testid="vendor-notes"></textarea>
+          @if (errorFor('notes'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="vendor-submit" [disabled]="submitting()">
+          {{ submitting() ? 'Adding…' : 'Add vendor' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    form mat-form-field {
+      width: 100%;
+      margin-bottom: 4px;
+    }
+    crm-error-banner {
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class VendorDialogComponent {
+  private readonly store = inject(SelectionStore);
+  private readonly dialogRef = inject<MatDialogRef<VendorDialogComponent, Vendor>>(MatDialogRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', Validators.required],
+    product: [''],
+    notes: [''],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+
+  protected errorFor(field: 'name' | 'product' | 'notes'): string | null {
+    return fieldErrorMessage(this.form.controls[field], { required: 'Name the vendor.' });
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const { name, product, notes } = this.form.getRawValue();
+    this.submitting.set(true);
+    this.store.createVendor({ name: name.trim(), product: product.trim(), notes: notes.trim() }).subscribe({
+      next: (vendor) => this.dialogRef.close(vendor),
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        this.banner.set(showServerErrors(this.form, error));
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Calendar days as the API sends them ("YYYY-MM-DD"), counted as whole days since 1970-01-01. The
+ * count is taken in UTC so that a daylight-saving change never makes a day 23 or 25 hours long.
+ */
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Days since 1970-01-01 for a "YYYY-MM-DD" string (a longer ISO timestamp uses its date part); NaN otherwise. */
+export function dayNumber(isoDay: string): number {
+  const match = ISO_DAY.exec(isoDay);
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY;
+}
+
+export function isoOfDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Today's date where the user is, which is what "due today" means to them. */
+export function todayIso(now: Date = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** Whole days from `from` to `to`; negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "Mar 2, 2026" for "2026-03-02", whatever the user's time zone. */
+export function formatDay(isoDay: string): string {
+  const day = dayNumber(isoDay);
+  return Number.isNaN(day) ? isoDay : DAY_FORMAT.format(new Date(day * MS_PER_DAY));
+}

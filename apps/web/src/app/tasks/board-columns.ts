@@ -1,0 +1,51 @@
+import type { BoardTaskFragment, TaskPriority, TaskStatus } from '@crm/graphql-client';
+
+/** The board's columns, left to right, in the order work moves through them. */
+export const BOARD_STATUSES: readonly TaskStatus[] = ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE'];
+
+export const STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
+  TODO: 'To do',
+  IN_PROGRESS: 'In progress',
+  BLOCKED: 'Blocked',
+  DONE: 'Done',
+};
+
+export const PRIORITIES: readonly TaskPriority[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+export const PRIORITY_LABELS: Readonly<Record<TaskPriority, string>> = {
+  CRITICAL: 'Critical',
+  HIGH: 'High',
+  MEDIUM: 'Medium',
+  LOW: 'Low',
+};
+
+export interface BoardColumn {
+  status: TaskStatus;
+  label: string;
+  tasks: readonly BoardTaskFragment[];
+}
+
+/** One column per status, every status present even when empty, tasks kept in the order given. */
+export function boardColumns(tasks: readonly BoardTaskFragment[]): BoardColumn[] {
+  return BOARD_STATUSES.map((status) => ({
+    status,
+    label: STATUS_LABELS[status],
+    tasks: tasks.filter((task) => task.status === status),
+  }));
+}
+
+/** The list with one task moved to another status, as the board shows it before the server confirms. */
+export function withStatus(tasks: readonly BoardTaskFragment[], taskId: string, status: TaskStatus): BoardTaskFragment[] {
+  return tasks.map((task) => (task.id === taskId ? { ...task, status } : task));
+}
+
+/** The list with `task` in place of the entry of the same id; a task not in the list is left out. */
+export function replaceTask(tasks: readonly BoardTaskFragment[], task: BoardTaskFragment): BoardTaskFragment[] {
+  return tasks.map((current) => (current.id === task.id ? task : current));
+}
+
+/** Adds tasks from the next page, skipping any already shown (a task created meanwhile can shift pages). */
+export function appendPage(tasks: readonly BoardTaskFragment[], page: readonly BoardTaskFragment[]): BoardTaskFragment[] {
+  const shown = new Set(tasks.map((task) => task.id));
+  return [...tasks, ...page.filter((task) => !shown.has(task.id))];
+}

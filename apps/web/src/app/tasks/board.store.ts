@@ -1,0 +1,263 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+
+import { map, Observable, Subscription, tap } from 'rxjs';
+
+import {
+  BoardContextGQL,
+  BoardContextQuery,
+  BoardTaskFragment,
+  BoardTasksGQL,
+  CreateTaskInput,
+  TaskCreateGQL,
+  TaskDeleteGQL,
+  TaskDetailGQL,
+  TaskSetStatusGQL,
+  TaskStatus,
+  TaskUpdateGQL,
+  UpdateTaskInput,
+} from '@crm/graphql-client';
+
+import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { appendPage, boardColumns, replaceTask, STATUS_LABELS, withStatus } from './board-columns';
+import { BoardFilters, NO_FILTERS, taskFilterInput } from './board-filters';
+
+/** The API's largest page. */
+export const BOARD_PAGE_SIZE = 100;
+
+export type BoardContext = BoardContextQuery;
+
+export type BoardLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
+
+/** Something the board tells the user about a change that did not go through. */
+export interface BoardNotice {
+  message: string;
+  /** The server holds a newer version: the way out is to load it again. */
+  offerReload: boolean;
+}
+
+export const STALE_TASK_MESSAGE =
+  'Someone else changed this task since you loaded it. Reload to see their changes, then make yours again.';
+
+/**
+ * The board of one project: its tasks under the current filters, page by page, and the changes made
+ * to them. Tasks are kept here rather than in the Apollo cache because the board adds pages and moves
+ * cards ahead of the server, and rolls a move back when the server refuses it. Provided by the board
+ * page, so it lives as long as the page, and handed to the page's dialogs.
+ */
+@Injectable()
+export class BoardStore {
+  private readonly contextGQL = inject(BoardContextGQL);
+  private readonly tasksGQL = inject(BoardTasksGQL);
+  private readonly detailGQL = inject(TaskDetailGQL);
+  private readonly setStatusGQL = inject(TaskSetStatusGQL);
+  private readonly createGQL = inject(TaskCreateGQL);
+  private readonly updateGQL = inject(TaskUpdateGQL);
+  private readonly deleteGQL = inject(TaskDeleteGQL);
+
+  private projectId = '';
+  private filters: BoardFilters = NO_FILTERS;
+  private contextRequest?: Subscription;
+  private pageRequest?: Subscription;
+
+  readonly context = signal<BoardContext | null>(null);
+  readonly contextLoad = signal<BoardLoad>({ status: 'loading' });
+  readonly tasks = signal<readonly BoardTaskFragment[]>([]);
+  readonly tasksLoad = signal<BoardLoad>({ status: 'loading' });
+  readonly totalCount = signal(0);
+  readonly hasNextPage = signal(false);
+  readonly loadingMore = signal(false);
+  readonly loadMoreError = signal<string | null>(null);
+  /** Tasks whose move the server has not answered yet; they cannot be moved again meanwhile. */
+  readonly pendingMoves = signal<ReadonlySet<string>>(new Set());
+  readonly notice = signal<BoardNotice | null>(null);
+
+  private endCursor: string | null = null;
+
+  readonly columns = computed(() => boardColumns(this.tasks()));
+  /** Viewers see the board as it is; until we know, nobody gets controls that might not work. */
+  readonly canEdit = computed(() => {
+    const permission = this.context()?.project.myPermission;
+    return permission !== undefined && permission !== 'VIEWER';
+  });
+  readonly load = computed<BoardLoad>(() => {
+    const context = this.contextLoad();
+    return context.status === 'loaded' ? this.tasksLoad() : context;
+  });
+
+  /** Loads the project's roles, phases and milestones, and what the user may do. */
+  open(projectId: string): void {
+    if (projectId !== this.projectId) this.context.set(null);
+    this.projectId = projectId;
+    this.contextRequest?.unsubscribe();
+    this.contextLoad.set({ status: 'loading' });
+    this.contextRequest = this.contextGQL.fetch({ variables: { projectId }, fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) => {
+        if (!data) return this.contextLoad.set({ status: 'error', message: userMessageOf(null) });
+        this.context.set(data);
+        this.contextLoad.set({ status: 'loaded' });
+      },
+      error: (error: unknown) => this.contextLoad.set({ status: 'error', message: userMessageOf(error) }),
+    });
+  }
+
+  /** Shows the first page of tasks matching `filters`, dropping any answer to an older request. */
+  show(filters: BoardFilters): void {
+    this.filters = filters;
+    this.pageRequest?.unsubscribe();
+    this.tasksLoad.set({ status: 'loading' });
+    this.loadMoreError.set(null);
+    this.loadingMore.set(false);
+    this.pageRequest = this.fetchPage(null).subscribe({
+      next: (page) => {
+        this.tasks.set(page.tasks);
+        this.takePageInfo(page);
+        this.tasksLoad.set({ status: 'loaded' });
+      },
+      error: (error: unknown) => this.tasksLoad.set({ status: 'error', message: userMessageOf(error) }),
+    });
+  }
+
+  loadMore(): void {
+    if (!this.hasNextPage() || this.loadingMore()) return;
+    this.loadingMore.set(true);
+    this.loadMoreError.set(null);
+    this.pageRequest = this.fetchPage(this.endCursor).subscribe({
+      next: (page) => {
+        this.tasks.update((tasks) => appendPage(tasks, page.tasks));
+        this.takePageInfo(page);
+        this.loadingMore.set(false);
+      },
+      error: (error: unknown) => {
+        this.loadMoreError.set(`We could not load more tasks. ${userMessageOf(error)}`);
+        this.loadingMore.set(false);
+      },
+    });
+  }
+
+  /** Loads everything again from the server: after a conflict, or when the user asks. */
+  reload(): void {
+    this.notice.set(null);
+    if (this.contextLoad().status === 'error') this.open(this.projectId);
+    this.show(this.filters);
+  }
+
+  dismissNotice(): void {
+    this.notice.set(null);
+  }
+
+  /**
+   * Moves a card at once and tells the server. If the server refuses, the card goes back to where it
+   * was and the user learns why; a stale version means someone else changed the task, so the way
+   * out offered is to reload.
+   */
+  moveTask(taskId: string, status: TaskStatus): void {
+    const before = this.tasks().find((task) => task.id === taskId);
+    if (!before || before.status === status || this.pendingMoves().has(taskId)) return;
+    this.notice.set(null);
+    this.tasks.update((tasks) => withStatus(tasks, taskId, status));
+    this.setPending(taskId, true);
+    this.setStatusGQL.mutate({ variables: { input: { id: taskId, version: before.version, status } } }).subscribe({
+      next: ({ data }) => {
+        this.setPending(taskId, false);
+        if (data) this.tasks.update((tasks) => replaceTask(tasks, data.setTaskStatus));
+      },
+      error: (error: unknown) => {
+        this.setPending(taskId, false);
+        this.tasks.update((tasks) => replaceTask(tasks, before));
+        this.notice.set(moveRefusedNotice(before, status, error));
+      },
+    });
+  }
+
+  /** Creates a task, then shows the first page again so the new task appears only if it matches the filters. */
+  createTask(input: Omit<CreateTaskInput, 'projectId'>): Observable<BoardTaskFragment> {
+    return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the new task.');
+        return data.createTask;
+      }),
+      tap(() => this.show(this.filters)),
+    );
+  }
+
+  updateTask(input: UpdateTaskInput): Observable<BoardTaskFragment> {
+    return this.updateGQL.mutate({ variables: { input } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the saved task.');
+        return data.updateTask;
+      }),
+      tap((task) => this.tasks.update((tasks) => replaceTask(tasks, task))),
+    );
+  }
+
+  deleteTask(task: Pick<BoardTaskFragment, 'id' | 'version'>): Observable<void> {
+    return this.deleteGQL.mutate({ variables: { input: { id: task.id, version: task.version } } }).pipe(
+      map(() => undefined),
+      tap(() => {
+        this.tasks.update((tasks) => tasks.filter((t) => t.id !== task.id));
+        this.totalCount.update((count) => Math.max(0, count - 1));
+      }),
+    );
+  }
+
+  /** The task as the server has it now; the board shows that version too. */
+  refreshTask(id: string): Observable<BoardTaskFragment> {
+    return this.detailGQL.fetch({ variables: { id }, fetchPolicy: 'network-only' }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the task.');
+        return data.task;
+      }),
+      tap((task) => this.tasks.update((tasks) => replaceTask(tasks, task))),
+    );
+  }
+
+  private fetchPage(after: string | null) {
+    return this.tasksGQL
+      .fetch({
+        variables: { projectId: this.projectId, filter: taskFilterInput(this.filters), first: BOARD_PAGE_SIZE, after },
+        fetchPolicy: 'network-only',
+      })
+      .pipe(
+        map(({ data }) => {
+          if (!data) throw new Error('The server answered without tasks.');
+          const { edges, pageInfo, totalCount } = data.tasks;
+          return { tasks: edges.map((edge) => edge.node), pageInfo, totalCount };
+        }),
+      );
+  }
+
+  private takePageInfo(page: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }): void {
+    this.totalCount.set(page.totalCount);
+    this.hasNextPage.set(page.pageInfo.hasNextPage);
+    this.endCursor = page.pageInfo.endCursor;
+  }
+
+  private setPending(taskId: string, pending: boolean): void {
+    this.pendingMoves.update((current) => {
+      const next = new Set(current);
+      if (pending) next.add(taskId);
+      else next.delete(taskId);
+      return next;
+    });
+  }
+}
+
+function moveRefusedNotice(task: BoardTaskFragment, status: TaskStatus, error: unknown): BoardNotice {
+  const where = STATUS_LABELS[task.status];
+  if (hasErrorCode(error, 'CONFLICT')) {
+    return {
+      message: `“${task.title}” was changed by someone else since you loaded the board, so it stays in ${where}. Reload to see the latest version.`,
+      offerReload: true,
+    };
+  }
+  if (hasErrorCode(error, 'FORBIDDEN')) {
+    return { message: `You can view this project but not change it, so “${task.title}” stays in ${where}.`, offerReload: false };
+  }
+  if (hasErrorCode(error, 'NOT_FOUND')) {
+    return { message: `“${task.title}” no longer exists; someone may have deleted it. Reload to see the board as it is now.`, offerReload: true };
+  }
+  return {
+    message: `We could not move “${task.title}” to ${STATUS_LABELS[status]}, so it stays in ${where}. ${userMessageOf(error)}`,
+    offerReload: false,
+  };
+}

@@ -1,0 +1,107 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+
+import type { BoardTaskFragment } from '@crm/graphql-client';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { PersonChoice } from '../shared/people/person-autocomplete.component';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { BoardContext, BoardStore } from './board.store';
+import { createTaskInput, taskForm } from './task-form';
+import { TaskFieldsComponent } from './task-fields.component';
+import { TaskOwnerFieldComponent } from './task-owner-field.component';
+
+export interface NewTaskDialogData {
+  context: BoardContext;
+  /** The phase the board is filtered to, if any: the likeliest home for the new task. */
+  phaseId: string | null;
+}
+
+/** Adds a task to the plan. Closes with the created task. */
+@Component({
+  selector: 'crm-new-task-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, ErrorBannerComponent, TaskFieldsComponent, TaskOwnerFieldComponent],
+  template: `
+    <h2 mat-dialog-title>New task</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        @if (banner(); as message) {
+          <crm-error-banner [message]="message" />
+        }
+        <crm-task-fields [form]="form" [context]="data.context" />
+        <crm-task-owner-field
+          [context]="data.context"
+          [roleKey]="roleKey()"
+          [assignee]="assignee()"
+          [error]="assigneeError()"
+          (assigneeChange)="assigneeChosen($event)"
+        />
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="task-submit" [disabled]="submitting()">
+          {{ submitting() ? 'Creating task…' : 'Create task' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    crm-error-banner {
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class NewTaskDialogComponent {
+  protected readonly data = inject<NewTaskDialogData>(MAT_DIALOG_DATA);
+  private readonly store = inject(BoardStore);
+  private readonly dialogRef = inject<MatDialogRef<NewTaskDialogComponent, BoardTaskFragment>>(MatDialogRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly form = taskForm(inject(NonNullableFormBuilder), { phaseId: this.data.phaseId ?? '' });
+  protected readonly roleKey = toSignal(this.form.controls.roleKey.valueChanges, { initialValue: '' });
+  protected readonly assignee = signal<PersonChoice | null>(null);
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  /** Kept in a signal because the server's message arrives outside the form's own events. */
+  protected readonly assigneeError = signal<string | null>(null);
+
+  protected assigneeChosen(person: PersonChoice | null): void {
+    this.assignee.set(person);
+    this.form.controls.assigneeId.setValue(person?.id ?? null);
+    this.assigneeError.set(null);
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    this.submitting.set(true);
+    this.store.createTask(createTaskInput(this.form.getRawValue())).subscribe({
+      next: (task) => this.dialogRef.close(task),
+      error: (error: unknown) => {
+        this.banner.set(showServerErrors(this.form, error));
+        // The assignee shows its own message; its hidden control must not keep the form invalid.
+        this.assigneeError.set(fieldErrorMessage(this.form.controls.assigneeId, {}));
+        this.form.controls.assigneeId.setErrors(null);
+        this.submitting.set(false);
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { BoardStore } from './board.store';
+import { TaskDetailDialogComponent, TaskDetailDialogData } from './task-detail-dialog.component';
+import { boardContext, boardTask } from './testing/board-fixtures';
+
+const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('TaskDetailDialogComponent', () => {
+  let apollo: ApolloTestingController;
+
+  const design = boardTask({ id: 't2', title: 'Design the data model', version: 7, dependsOnIds: [] });
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [provideZonelessChangeDetection(), BoardStore],
+    });
+    apollo = TestBed.inject(ApolloTestingController);
+  });
+
+  const scrollIntoView = Element.prototype.scrollIntoView;
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    Element.prototype.scrollIntoView = scrollIntoView;
+  });
+
+  async function openDialog(canEdit = true): Promise<void> {
+    const data: TaskDetailDialogData = {
+      task: design,
+      context: boardContext(canEdit ? 'EDITOR' : 'VIEWER'),
+      projectId: 'p1',
+      canEdit,
+      knownTitles: new Map([['t2', design.title]]),
+    };
+    TestBed.inject(MatDialog).open(TaskDetailDialogComponent, { data });
+    await settle();
+  }
+
+  async function settle(ms = 0): Promise<void> {
+    await wait(ms);
+    await TestBed.inject(ApplicationRef).whenStable();
+  }
+
+  function byTestId<T extends HTMLElement = HTMLElement>(id: string): T | null {
+    return document.querySelector<T>(`[data-testid="${id}"]`);
+  }
+
+  function type(input: HTMLInputElement, value: string): void {
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  it('shows the server’s message naming the loop when a new dependency would close one', async () => {
+    // jsdom does not lay anything out, so it has no scrollIntoView of its own.
+    const scrolledTo: Element[] = [];
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      scrolledTo.push(this);
+    });
+    await openDialog();
+    // The field offers a first batch of tasks straight away.
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+
+    const input = byTestId<HTMLInputElement>('task-dependency-input') as HTMLInputElement;
+    input.dispatchEvent(new Event('focusin'));
+    type(input, 'migrate');
+    await settle(300);
+    const search = apollo.expectOne('TaskDependencyChoices');
+    expect(search.operation.variables).toEqual({ projectId: 'p1', search: 'migrate', first: 20 });
+    search.flushData({
+      tasks: {
+        __typename: 'TaskConnection',
+        edges: [{ __typename: 'TaskEdge', node: { __typename: 'Task', id: 't3', title: 'Migrate accounts', status: 'TODO' } }],
+      },
+    });
+    await settle();
+    document.querySelector<HTMLElement>('mat-option')?.click();
+    await settle();
+    expect(byTestId('task-dependency')?.textContent).toContain('Migrate accounts');
+
+    byTestId<HTMLButtonElement>('task-save')?.click();
+    await settle();
+    const update = apollo.expectOne('TaskUpdate');
+    expect(update.operation.variables).toEqual({ input: { id: 't2', version: 7, dependsOnIds: ['t3'] } });
+    const loop = 'This would make the tasks wait for each other in a loop: “Design the data model” → “Migrate accounts” → “Design the data model”.';
+    update.graphqlErrors([
+      { message: `dependsOnIds: ${loop}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'dependsOnIds', message: loop }] } },
+    ]);
+    await settle();
+
+    expect(byTestId('error-dependsOnIds')?.textContent?.trim()).toBe(loop);
+    expect(scrolledTo).toEqual([byTestId('error-dependsOnIds')]);
+    expect(byTestId('task-detail')).not.toBeNull();
+  });
+
+  it('offers to reload a task someone else changed, and shows their version', async () => {
+    await openDialog();
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+
+    type(byTestId<HTMLInputElement>('task-title') as HTMLInputElement, 'Design the customer data model');
+    byTestId<HTMLButtonElement>('task-save')?.click();
+    await settle();
+    apollo
+      .expectOne('TaskUpdate')
+      .graphqlErrors([{ message: 'This task was changed by someone else since you loaded it.', extensions: { code: 'CONFLICT' } }]);
+    await settle();
+
+    expect(document.body.textContent).toContain('Someone else changed this task since you loaded it.');
+    expect(byTestId<HTMLButtonElement>('task-save')?.disabled).toBe(true);
+
+    byTestId<HTMLButtonElement>('task-reload')?.click();
+    apollo.expectOne('TaskDetail').flushData({ task: { ...design, title: 'Design the account model', version: 8 } });
+    await settle();
+
+    expect(byTestId<HTMLInputElement>('task-title')?.value).toBe('Design the account model');
+    expect(byTestId<HTMLButtonElement>('task-save')?.disabled).toBe(false);
+    expect(byTestId('task-reload')).toBeNull();
+  });
+
+  it('lets a viewer read the task but change nothing', async () => {
+    await openDialog(false);
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+
+    expect(byTestId<HTMLInputElement>('task-title')?.disabled).toBe(true);
+    expect(byTestId('task-save')).toBeNull();
+    expect(byTestId('task-delete')).toBeNull();
+  });
+});

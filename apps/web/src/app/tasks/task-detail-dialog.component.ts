@@ -1,0 +1,284 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+
+import type { BoardTaskFragment } from '@crm/graphql-client';
+
+import { focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { fieldErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { PersonChoice } from '../shared/people/person-autocomplete.component';
+import { confirmAction } from '../shared/ui/confirm-dialog.component';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { STATUS_LABELS } from './board-columns';
+import { BoardContext, BoardStore, STALE_TASK_MESSAGE } from './board.store';
+import { taskChanges, taskForm, taskFormValue } from './task-form';
+import { TaskDependenciesFieldComponent } from './task-dependencies-field.component';
+import { TaskFieldsComponent } from './task-fields.component';
+import { TaskOwnerFieldComponent } from './task-owner-field.component';
+
+export interface TaskDetailDialogData {
+  task: BoardTaskFragment;
+  context: BoardContext;
+  projectId: string;
+  canEdit: boolean;
+  /** Titles of the tasks on the board, to name dependencies. */
+  knownTitles: ReadonlyMap<string, string>;
+}
+
+export type TaskDetailResult = { kind: 'saved'; task: BoardTaskFragment } | { kind: 'deleted'; title: string };
+
+/** Everything about one task, editable by editors: fields, owner, what it waits for; and deleting it. */
+@Component({
+  selector: 'crm-task-detail-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    ErrorBannerComponent,
+    TaskDependenciesFieldComponent,
+    TaskFieldsComponent,
+    TaskOwnerFieldComponent,
+  ],
+  template: `
+    <h2 mat-dialog-title>{{ data.canEdit ? 'Edit task' : 'Task details' }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="task-detail">
+      <mat-dialog-content>
+        <p class="summary">
+          <span data-testid="task-detail-status">{{ statusLabels[task().status] }}</span>
+          ·
+          @if (task().owner; as owner) {
+            <span data-testid="task-detail-owner">
+              Owned by {{ owner.name }}{{ task().ownerSource === 'ROLE' ? ' through ' + task().role.name : '' }}
+            </span>
+          } @else {
+            <span class="unowned" data-testid="task-detail-owner">Unowned: nobody holds {{ task().role.name }}</span>
+          }
+        </p>
+        @if (!data.canEdit) {
+          <p class="readonly">You can view this task but not change it.</p>
+        }
+
+        @if (banner(); as message) {
+          <div class="banner">
+            <crm-error-banner [message]="message" />
+            @if (stale()) {
+              <button mat-stroked-button type="button" data-testid="task-reload" (click)="reload()" [disabled]="busy()">
+                Reload task
+              </button>
+            }
+          </div>
+        }
+        @if (note(); as note) {
+          <p class="note" role="status">{{ note }}</p>
+        }
+
+        <crm-task-fields [form]="form" [context]="data.context" />
+        <crm-task-owner-field
+          [context]="data.context"
+          [roleKey]="roleKey()"
+          [assignee]="assignee()"
+          [error]="assigneeError()"
+          [disabled]="!data.canEdit"
+          (assigneeChange)="assigneeChosen($event)"
+        />
+        <crm-task-dependencies-field
+          [projectId]="data.projectId"
+          [taskId]="task().id"
+          [ids]="dependsOnIds()"
+          [knownTitles]="data.knownTitles"
+          [error]="dependenciesError()"
+          [disabled]="!data.canEdit"
+          (idsChange)="dependenciesChosen($event)"
+        />
+      </mat-dialog-content>
+      <mat-dialog-actions>
+        @if (data.canEdit) {
+          <button mat-button type="button" class="delete" data-testid="task-delete" [disabled]="busy()" (click)="delete()">
+            Delete task
+          </button>
+          <span class="spacer"></span>
+          <button mat-button type="button" mat-dialog-close>Cancel</button>
+          <button mat-flat-button type="submit" data-testid="task-save" [disabled]="busy() || stale()">
+            {{ busy() ? 'Saving…' : 'Save changes' }}
+          </button>
+        } @else {
+          <span class="spacer"></span>
+          <button mat-flat-button type="button" mat-dialog-close>Close</button>
+        }
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .summary {
+      margin: 0 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .unowned {
+      color: var(--mat-sys-error);
+      font-weight: 600;
+    }
+    .readonly,
+    .note {
+      margin: 0 0 12px;
+    }
+    .banner {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 8px;
+      margin-bottom: 16px;
+    }
+    .spacer {
+      flex: 1;
+    }
+    .delete {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class TaskDetailDialogComponent {
+  protected readonly data = inject<TaskDetailDialogData>(MAT_DIALOG_DATA);
+  private readonly store = inject(BoardStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly dialogRef = inject<MatDialogRef<TaskDetailDialogComponent, TaskDetailResult>>(MatDialogRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly statusLabels = STATUS_LABELS;
+  /** The version of the task this dialog edits; a reload replaces it. */
+  protected readonly task = signal(this.data.task);
+  protected readonly form = taskForm(inject(NonNullableFormBuilder), taskFormValue(this.data.task));
+  protected readonly roleKey = toSignal(this.form.controls.roleKey.valueChanges, { initialValue: this.data.task.role.key });
+  protected readonly assignee = signal<PersonChoice | null>(this.data.task.assignee);
+  protected readonly dependsOnIds = signal<string[]>([...this.data.task.dependsOnIds]);
+
+  protected readonly busy = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly note = signal<string | null>(null);
+  /** The server has a newer version than the one being edited. */
+  protected readonly stale = signal(false);
+  protected readonly assigneeError = signal<string | null>(null);
+  protected readonly dependenciesError = signal<string | null>(null);
+
+  constructor() {
+    if (!this.data.canEdit) this.form.disable();
+  }
+
+  protected assigneeChosen(person: PersonChoice | null): void {
+    this.assignee.set(person);
+    this.assigneeError.set(null);
+  }
+
+  protected dependenciesChosen(ids: string[]): void {
+    this.dependsOnIds.set(ids);
+    this.dependenciesError.set(null);
+  }
+
+  protected save(): void {
+    if (!this.data.canEdit || this.busy()) return;
+    this.banner.set(null);
+    this.note.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const value = { ...this.form.getRawValue(), assigneeId: this.assignee()?.id ?? null, dependsOnIds: this.dependsOnIds() };
+    const changes = taskChanges(this.task(), value);
+    if (Object.keys(changes).length === 0) {
+      this.dialogRef.close();
+      return;
+    }
+    this.busy.set(true);
+    this.store.updateTask({ id: this.task().id, version: this.task().version, ...changes }).subscribe({
+      next: (task) => this.dialogRef.close({ kind: 'saved', task }),
+      error: (error: unknown) => this.refused(error),
+    });
+  }
+
+  protected delete(): void {
+    const task = this.task();
+    confirmAction(
+      this.dialog,
+      {
+        title: 'Delete this task?',
+        message: `“${task.title}” will be removed from the plan, together with its links to other tasks. This cannot be undone.`,
+        confirmLabel: 'Delete task',
+      },
+      { injector: this.injector },
+    ).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.banner.set(null);
+      this.busy.set(true);
+      this.store.deleteTask(task).subscribe({
+        next: () => this.dialogRef.close({ kind: 'deleted', title: task.title }),
+        error: (error: unknown) => this.refused(error),
+      });
+    });
+  }
+
+  /** Loads the server's version after a conflict; the user's unsaved edits give way to it. */
+  protected reload(): void {
+    this.busy.set(true);
+    this.store.refreshTask(this.task().id).subscribe({
+      next: (task) => {
+        this.task.set(task);
+        this.form.reset(taskFormValue(task));
+        this.assignee.set(task.assignee);
+        this.dependsOnIds.set([...task.dependsOnIds]);
+        this.assigneeError.set(null);
+        this.dependenciesError.set(null);
+        this.stale.set(false);
+        this.banner.set(null);
+        this.note.set('This is the latest version of the task. Make your changes again and save.');
+        this.busy.set(false);
+      },
+      error: (error: unknown) => {
+        this.banner.set(`We could not reload the task. ${userMessageOf(error)}`);
+        this.busy.set(false);
+      },
+    });
+  }
+
+  private refused(error: unknown): void {
+    this.busy.set(false);
+    if (hasErrorCode(error, 'CONFLICT')) {
+      this.stale.set(true);
+      this.banner.set(STALE_TASK_MESSAGE);
+      return;
+    }
+    if (hasErrorCode(error, 'NOT_FOUND')) {
+      this.banner.set('This task no longer exists; someone may have deleted it. Close this window to see the board as it is.');
+      return;
+    }
+    this.banner.set(showServerErrors(this.form, error));
+    // The owner and dependency fields are not form controls on screen: they show their messages
+    // themselves, and their controls must not keep the form invalid once the user changes them.
+    const fields = fieldErrorsOf(error);
+    const messageFor = (field: string) => fields.find((f) => f.field === field)?.message ?? null;
+    this.assigneeError.set(messageFor('assigneeId'));
+    this.dependenciesError.set(messageFor('dependsOnIds'));
+    this.form.controls.assigneeId.setErrors(null);
+    this.form.controls.dependsOnIds.setErrors(null);
+    afterNextRender(
+      () => {
+        // A refused dependency (e.g. a loop) is explained under the field, at the bottom of the dialog.
+        const dependencyError = this.host.nativeElement.querySelector('[data-testid="error-dependsOnIds"]');
+        if (dependencyError) dependencyError.scrollIntoView({ block: 'nearest' });
+        else focusFirstInvalidField(this.host.nativeElement);
+      },
+      { injector: this.injector },
+    );
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+
+import { createTaskInput, taskChanges, taskFormValue } from './task-form';
+import { boardTask } from './testing/board-fixtures';
+
+describe('task form', () => {
+  const task = boardTask({
+    id: 't1',
+    title: 'Interview sales managers',
+    dueDate: '2026-04-30',
+    assignee: { id: 'bo', name: 'Bo Chen' },
+    ownerSource: 'ASSIGNEE',
+    dependsOnIds: ['t0', 't9'],
+  });
+
+  it('sends nothing when nothing changed, so saving cannot overwrite someone else’s edit', () => {
+    expect(taskChanges(task, taskFormValue(task))).toEqual({});
+  });
+
+  it('sends only the changed fields, trimmed', () => {
+    expect(taskChanges(task, { ...taskFormValue(task), title: '  Interview sales leads ', priority: 'HIGH' })).toEqual({
+      title: 'Interview sales leads',
+      priority: 'HIGH',
+    });
+  });
+
+  it('hands the task back to the role by sending a null assignee', () => {
+    expect(taskChanges(task, { ...taskFormValue(task), assigneeId: null })).toEqual({ assigneeId: null });
+  });
+
+  it('clears a due date with null', () => {
+    expect(taskChanges(task, { ...taskFormValue(task), dueDate: '' })).toEqual({ dueDate: null });
+  });
+
+  it('does not count the same dependencies in another order as a change', () => {
+    expect(taskChanges(task, { ...taskFormValue(task), dependsOnIds: ['t9', 't0'] })).toEqual({});
+    expect(taskChanges(task, { ...taskFormValue(task), dependsOnIds: ['t9'] })).toEqual({ dependsOnIds: ['t9'] });
+  });
+
+  it('creates a task without the optional fields left empty', () => {
+    const value = {
+      ...taskFormValue(boardTask({ id: 'x' })),
+      title: ' Map lead sources ',
+      milestoneId: '',
+      dueDate: '',
+      estimateHours: null,
+      assigneeId: null,
+      dependsOnIds: [],
+    };
+
+    expect(createTaskInput(value)).toEqual({
+      phaseId: 'phase-1',
+      title: 'Map lead sources',
+      description: '',
+      roleKey: 'BUSINESS_ANALYST',
+      priority: 'MEDIUM',
+    });
+  });
+});

@@ -1,0 +1,112 @@
+import { FormControl, FormGroup, NonNullableFormBuilder, Validators } from '@angular/forms';
+
+import type { BoardTaskFragment, CreateTaskInput, TaskPriority, UpdateTaskInput } from '@crm/graphql-client';
+
+/**
+ * The editable fields of a task, named as the API names them so that its field errors land on the
+ * right control. Empty text stands for "not set" in the date and milestone fields.
+ */
+export type TaskForm = FormGroup<{
+  phaseId: FormControl<string>;
+  milestoneId: FormControl<string>;
+  title: FormControl<string>;
+  description: FormControl<string>;
+  roleKey: FormControl<string>;
+  priority: FormControl<TaskPriority>;
+  startDate: FormControl<string>;
+  dueDate: FormControl<string>;
+  estimateHours: FormControl<number | null>;
+  /** The explicit assignee; null means the role's primary holder owns the task. */
+  assigneeId: FormControl<string | null>;
+  dependsOnIds: FormControl<string[]>;
+}>;
+
+export type TaskFormValue = ReturnType<TaskForm['getRawValue']>;
+
+export type TaskField = keyof TaskFormValue;
+
+/** What to say when a required field is left empty; everything else is the API's to judge. */
+export const TASK_REQUIRED_MESSAGES: Partial<Record<TaskField, string>> = {
+  phaseId: 'Choose the phase this task belongs to.',
+  title: 'Give the task a title.',
+  roleKey: 'Choose the role that owns this task.',
+};
+
+export function taskForm(fb: NonNullableFormBuilder, initial: Partial<TaskFormValue> = {}): TaskForm {
+  return fb.group({
+    phaseId: [initial.phaseId ?? '', Validators.required],
+    milestoneId: [initial.milestoneId ?? ''],
+    title: [initial.title ?? '', Validators.required],
+    description: [initial.description ?? ''],
+    roleKey: [initial.roleKey ?? '', Validators.required],
+    priority: [initial.priority ?? ('MEDIUM' as TaskPriority)],
+    startDate: [initial.startDate ?? ''],
+    dueDate: [initial.dueDate ?? ''],
+    estimateHours: fb.control<number | null>(initial.estimateHours ?? null),
+    assigneeId: fb.control<string | null>(initial.assigneeId ?? null),
+    dependsOnIds: fb.control<string[]>(initial.dependsOnIds ?? []),
+  });
+}
+
+/** The form's values for an existing task. */
+export function taskFormValue(task: BoardTaskFragment): TaskFormValue {
+  return {
+    phaseId: task.phase.id,
+    milestoneId: task.milestone?.id ?? '',
+    title: task.title,
+    description: task.description,
+    roleKey: task.role.key,
+    priority: task.priority,
+    startDate: task.startDate ?? '',
+    dueDate: task.dueDate ?? '',
+    estimateHours: task.estimateHours,
+    assigneeId: task.assignee?.id ?? null,
+    dependsOnIds: [...task.dependsOnIds],
+  };
+}
+
+export function createTaskInput(value: TaskFormValue): Omit<CreateTaskInput, 'projectId'> {
+  const input: Omit<CreateTaskInput, 'projectId'> = {
+    phaseId: value.phaseId,
+    title: value.title.trim(),
+    description: value.description.trim(),
+    roleKey: value.roleKey,
+    priority: value.priority,
+  };
+  if (value.milestoneId) input.milestoneId = value.milestoneId;
+  if (value.assigneeId) input.assigneeId = value.assigneeId;
+  if (value.startDate) input.startDate = value.startDate;
+  if (value.dueDate) input.dueDate = value.dueDate;
+  if (value.estimateHours !== null) input.estimateHours = value.estimateHours;
+  if (value.dependsOnIds.length > 0) input.dependsOnIds = value.dependsOnIds;
+  return input;
+}
+
+/**
+ * Only what the user changed, so that saving one field never overwrites another with what this
+ * dialog happened to read. A cleared date, milestone, estimate or assignee is sent as null, which
+ * the API reads as "remove it"; for the assignee that hands the task back to the role.
+ */
+export function taskChanges(task: BoardTaskFragment, value: TaskFormValue): Omit<UpdateTaskInput, 'id' | 'version'> {
+  const before = taskFormValue(task);
+  const changes: Omit<UpdateTaskInput, 'id' | 'version'> = {};
+  const title = value.title.trim();
+  const description = value.description.trim();
+  if (title !== before.title) changes.title = title;
+  if (description !== before.description) changes.description = description;
+  if (value.phaseId !== before.phaseId) changes.phaseId = value.phaseId;
+  if (value.milestoneId !== before.milestoneId) changes.milestoneId = value.milestoneId || null;
+  if (value.roleKey !== before.roleKey) changes.roleKey = value.roleKey;
+  if (value.priority !== before.priority) changes.priority = value.priority;
+  if (value.startDate !== before.startDate) changes.startDate = value.startDate || null;
+  if (value.dueDate !== before.dueDate) changes.dueDate = value.dueDate || null;
+  if (value.estimateHours !== before.estimateHours) changes.estimateHours = value.estimateHours;
+  if (value.assigneeId !== before.assigneeId) changes.assigneeId = value.assigneeId;
+  if (!sameIds(value.dependsOnIds, before.dependsOnIds)) changes.dependsOnIds = value.dependsOnIds;
+  return changes;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((id) => set.has(id));
+}

@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+
+import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
+import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { Holder, RoleRow } from './team-matrix';
+import { STALE_TEAM_MESSAGE, TeamStore } from './team.store';
+
+export interface AllocationDialogData {
+  row: RoleRow;
+  holder: Holder;
+}
+
+const ALLOCATION_MESSAGES = {
+  required: 'Enter a percentage from 1 to 100.',
+  min: 'Allocation must be at least 1%.',
+  max: 'Allocation must be at most 100%.',
+};
+
+/** Changes how much of someone's time goes to one role. Closes with true once saved. */
+@Component({
+  selector: 'crm-allocation-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  template: `
+    <h2 mat-dialog-title>Change allocation</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        <p>How much of {{ data.holder.person.name }}’s capacity goes to {{ data.row.name }}?</p>
+        @if (banner(); as message) {
+          <crm-error-banner [message]="message" />
+          @if (stale()) {
+            <button mat-stroked-button type="button" class="reload" (click)="reload()">Reload the team</button>
+          }
+        }
+        <mat-form-field appearance="outline">
+          <mat-label>Allocation (%)</mat-label>
+          <input matInput type="number" min="1" max="100" formControlName="allocationPercent" data-testid="allocation-input" />
+          @if (errorFor(); as message) {
+            <mat-error data-testid="error-allocationPercent">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="allocation-submit" [disabled]="submitting() || stale()">
+          {{ submitting() ? 'Saving…' : 'Save' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    mat-form-field {
+      width: 100%;
+    }
+    crm-error-banner,
+    .reload {
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class AllocationDialogComponent {
+  protected readonly data = inject<AllocationDialogData>(MAT_DIALOG_DATA);
+  private readonly store = inject(TeamStore);
+  private readonly dialogRef = inject<MatDialogRef<AllocationDialogComponent, boolean>>(MatDialogRef);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    allocationPercent: [this.data.holder.allocationPercent, [Validators.required, Validators.min(1), Validators.max(100)]],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly stale = signal(false);
+
+  protected errorFor(): string | null {
+    return fieldErrorMessage(this.form.controls.allocationPercent, ALLOCATION_MESSAGES);
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.store.changeAllocation(this.data.row, this.data.holder, this.form.getRawValue().allocationPercent).subscribe({
+      next: () => this.dialogRef.close(true),
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
+          this.stale.set(true);
+          this.banner.set(STALE_TEAM_MESSAGE);
+        } else {
+          this.banner.set(showServerErrors(this.form, error));
+        }
+      },
+    });
+  }
+
+  protected reload(): void {
+    this.store.reload();
+    this.dialogRef.close(false);
+  }
+}

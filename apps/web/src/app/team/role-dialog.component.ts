@@ -1,0 +1,97 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { NewRole, TeamStore } from './team.store';
+
+/** Adds a role of the project's own to the standard catalog. Closes with the new role. */
+@Component({
+  selector: 'crm-role-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  template: `
+    <h2 mat-dialog-title>Add a custom role</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        <p class="lead">
+          Add a role when the standard ones do not cover some of the work, for example a regional change champion.
+        </p>
+        @if (banner(); as message) {
+          <crm-error-banner [message]="message" />
+        }
+        <mat-form-field appearance="outline">
+          <mat-label>Role name</mat-label>
+          <input matInput formControlName="name" data-testid="role-name" autocomplete="off" />
+          @if (errorFor('name'); as message) {
+            <mat-error data-testid="error-role-name">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>What this role does</mat-label>
+          <textarea matInput formControlName="description" rows="3" data-testid="role-description"></textarea>
+          @if (errorFor('description'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="role-submit" [disabled]="submitting()">
+          {{ submitting() ? 'Adding…' : 'Add role' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    form mat-form-field {
+      width: 100%;
+    }
+    .lead {
+      margin: 0 0 16px;
+    }
+    crm-error-banner {
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class RoleDialogComponent {
+  private readonly store = inject(TeamStore);
+  private readonly dialogRef = inject<MatDialogRef<RoleDialogComponent, NewRole>>(MatDialogRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', Validators.required],
+    description: [''],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+
+  protected errorFor(field: 'name' | 'description'): string | null {
+    return fieldErrorMessage(this.form.controls[field], { required: 'Give the role a name.' });
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const { name, description } = this.form.getRawValue();
+    this.submitting.set(true);
+    this.store.createRole(name.trim(), description.trim()).subscribe({
+      next: (role) => this.dialogRef.close(role),
+      error: (error: unknown) => {
+        this.banner.set(showServerErrors(this.form, error));
+        this.submitting.set(false);
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

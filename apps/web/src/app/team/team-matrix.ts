@@ -1,0 +1,92 @@
+import type { TeamPageQuery } from '@crm/graphql-client';
+
+export type TeamData = TeamPageQuery['team'];
+type RoleData = TeamData['roles'][number];
+export type Holder = RoleData['holders'][number];
+
+/** One row of the team page: a role and the people who hold it, the primary holder first. */
+export interface RoleRow {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  custom: boolean;
+  holders: readonly Holder[];
+  /** Nobody holds the role, so its tasks have no owner. */
+  unfilled: boolean;
+  /** People hold the role but none is primary, so its tasks without an assignee have no owner either. */
+  noPrimary: boolean;
+}
+
+export interface OverAllocationWarning {
+  personId: string;
+  name: string;
+  totalPercent: number;
+  message: string;
+}
+
+export interface TeamMatrix {
+  rows: readonly RoleRow[];
+  unfilledRoles: readonly { key: string; name: string }[];
+  overAllocation: readonly OverAllocationWarning[];
+}
+
+/** The team page's view of the team, in the API's role order. */
+export function teamMatrix(team: TeamData): TeamMatrix {
+  const rows = team.roles.map((role): RoleRow => {
+    const holders = [...role.holders].sort(
+      (a, b) =>
+        Number(b.primary) - Number(a.primary) ||
+        b.allocationPercent - a.allocationPercent ||
+        a.person.name.localeCompare(b.person.name),
+    );
+    return {
+      id: role.id,
+      key: role.key,
+      name: role.name,
+      description: role.description,
+      custom: role.custom,
+      holders,
+      unfilled: holders.length === 0,
+      noPrimary: holders.length > 0 && !holders.some((holder) => holder.primary),
+    };
+  });
+  return {
+    rows,
+    unfilledRoles: team.unfilledRoles.map(({ key, name }) => ({ key, name })),
+    overAllocation: team.overAllocated.map(({ person, totalPercent }) => ({
+      personId: person.id,
+      name: person.name,
+      totalPercent,
+      message: overAllocationMessage(person.name, totalPercent),
+    })),
+  };
+}
+
+export function overAllocationMessage(name: string, totalPercent: number): string {
+  return `${name} is booked at ${totalPercent}% across active projects.`;
+}
+
+/** What the user should know once someone becomes the primary holder of a role. */
+export function newPrimaryNote(personName: string, roleName: string): string {
+  return `${personName} is now the primary holder of ${roleName}. The role’s tasks without their own assignee moved to ${personName}.`;
+}
+
+/** What the user should know once someone has been given a role. */
+export function addedHolderNote(row: RoleRow, personName: string, allocationPercent: number, primary: boolean): string {
+  if (primary) return newPrimaryNote(personName, row.name);
+  const text = `${personName} now holds ${row.name} at ${allocationPercent}%.`;
+  const owner = row.holders.find((holder) => holder.primary);
+  return owner
+    ? `${text} ${owner.person.name} stays its primary holder and keeps its tasks.`
+    : `${text} The role still has no primary holder, so its tasks without their own assignee stay unowned.`;
+}
+
+/** What the user should know once someone stops holding a role, depending on who is left. */
+export function removedHolderNote(row: RoleRow, removed: Holder): string {
+  const text = `${removed.person.name} no longer holds ${row.name}.`;
+  if (!removed.primary) return text;
+  const left = row.holders.filter((holder) => holder.id !== removed.id);
+  if (left.length === 0) return `${text} Nobody holds the role now, so its tasks without their own assignee are unowned.`;
+  return `${text} The role has no primary holder now, so its tasks without their own assignee are unowned until you make someone primary.`;
+}

@@ -1,0 +1,205 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { TeamPageComponent } from './team-page.component';
+
+const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const person = (id: string, name: string) => ({ __typename: 'Person', id, name, email: `${id}@example.com` });
+const ana = person('ana', 'Ana Ortiz');
+const bo = person('bo', 'Bo Chen');
+
+function teamPage(permission: 'EDITOR' | 'VIEWER' = 'EDITOR') {
+  return {
+    project: { __typename: 'Project', id: 'p1', myPermission: permission },
+    team: {
+      __typename: 'Team',
+      roles: [
+        {
+          __typename: 'Role',
+          id: 'r-ba',
+          key: 'BUSINESS_ANALYST',
+          name: 'Business analyst',
+          description: 'Captures how the business works today and what it needs.',
+          custom: false,
+          holders: [
+            { __typename: 'RoleAssignment', id: 'ra-bo', allocationPercent: 40, primary: false, version: 2, person: bo },
+            { __typename: 'RoleAssignment', id: 'ra-ana', allocationPercent: 80, primary: true, version: 1, person: ana },
+          ],
+          primaryHolder: { __typename: 'Person', id: 'ana', name: 'Ana Ortiz' },
+        },
+        {
+          __typename: 'Role',
+          id: 'r-tr',
+          key: 'TRAINER',
+          name: 'Trainer',
+          description: 'Prepares and runs training sessions.',
+          custom: false,
+          holders: [],
+          primaryHolder: null,
+        },
+      ],
+      unfilledRoles: [{ __typename: 'Role', id: 'r-tr', key: 'TRAINER', name: 'Trainer' }],
+      overAllocated: [{ __typename: 'OverAllocation', person: { __typename: 'Person', id: 'ana', name: 'Ana Ortiz' }, totalPercent: 130 }],
+    },
+  };
+}
+
+describe('TeamPageComponent', () => {
+  let fixture: ComponentFixture<TeamPageComponent>;
+  let apollo: ApolloTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
+    apollo = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(TeamPageComponent);
+    fixture.componentRef.setInput('projectId', 'p1');
+  });
+
+  afterEach(() => apollo.verify());
+
+  async function settle(ms = 0): Promise<void> {
+    await wait(ms);
+    await fixture.whenStable();
+  }
+
+  async function load(permission: 'EDITOR' | 'VIEWER' = 'EDITOR'): Promise<void> {
+    await fixture.whenStable();
+    const request = apollo.expectOne('TeamPage');
+    expect(request.operation.variables).toEqual({ projectId: 'p1' });
+    request.flushData(teamPage(permission));
+    await settle();
+  }
+
+  function page(): HTMLElement {
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  function row(key: string): HTMLElement {
+    return page().querySelector<HTMLElement>(`[data-testid="team-role-row"][data-role-key="${key}"]`) as HTMLElement;
+  }
+
+  function type(input: HTMLInputElement, value: string): void {
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  it('shows each role with its holders, the primary holder first and starred', async () => {
+    await load();
+
+    const chips = [...row('BUSINESS_ANALYST').querySelectorAll<HTMLElement>('[data-testid="holder-chip"]')];
+    expect(chips.map((chip) => chip.dataset['personId'])).toEqual(['ana', 'bo']);
+    expect(chips[0].textContent).toContain('★');
+    expect(chips[0].textContent).toContain('80%');
+    expect(chips[0].querySelector('[data-testid="make-primary"]')).toBeNull();
+    expect(chips[1].querySelector('[data-testid="make-primary"]')).not.toBeNull();
+  });
+
+  it('warns about roles nobody holds and people booked past their capacity', async () => {
+    await load();
+
+    expect(row('TRAINER').textContent).toContain('Nobody holds this role — its tasks are unowned.');
+    expect(page().querySelector('[data-testid="unfilled-roles"]')?.textContent).toContain('Trainer');
+    expect(page().querySelector('[data-testid="over-allocation"]')?.textContent).toContain(
+      'Ana Ortiz is booked at 130% across active projects.',
+    );
+  });
+
+  it('makes someone primary, reloads the team and says the role’s tasks moved', async () => {
+    await load();
+
+    row('BUSINESS_ANALYST').querySelector<HTMLButtonElement>('[data-person-id="bo"] [data-testid="make-primary"]')?.click();
+    const update = apollo.expectOne('TeamUpdateAssignment');
+    expect(update.operation.variables).toEqual({ input: { id: 'ra-bo', version: 2, primary: true } });
+    update.flushData({ updateRoleAssignment: { __typename: 'RoleAssignment', id: 'ra-bo', allocationPercent: 40, primary: true, version: 3 } });
+    await settle();
+
+    apollo.expectOne('TeamPage').flushData(teamPage());
+    await settle();
+    expect(page().querySelector('[data-testid="team-notice"]')?.textContent).toContain(
+      'Bo Chen is now the primary holder of Business analyst. The role’s tasks without their own assignee moved to Bo Chen.',
+    );
+  });
+
+  it('assigns someone found in the directory, as primary of a role nobody holds', async () => {
+    await load();
+
+    row('TRAINER').querySelector<HTMLButtonElement>('[data-testid="assign-role"]')?.click();
+    await settle();
+    expect(row('TRAINER').querySelector<HTMLInputElement>('[data-testid="assign-primary"] input')?.checked).toBe(true);
+
+    const who = row('TRAINER').querySelector<HTMLInputElement>('[data-testid="assign-person-input"]') as HTMLInputElement;
+    who.dispatchEvent(new Event('focusin'));
+    type(who, 'Bo');
+    await settle(300);
+    const search = apollo.expectOne('TeamPeopleSearch');
+    expect(search.operation.variables).toEqual({ search: 'Bo', first: 10 });
+    search.flushData({ people: [{ ...bo, department: 'Sales' }] });
+    await settle();
+    document.querySelector<HTMLElement>('mat-option')?.click();
+    await settle();
+
+    type(row('TRAINER').querySelector<HTMLInputElement>('[data-testid="assign-allocation"]') as HTMLInputElement, '60');
+    row('TRAINER').querySelector<HTMLButtonElement>('[data-testid="assign-submit"]')?.click();
+    await settle();
+
+    const assign = apollo.expectOne('TeamAssignRole');
+    expect(assign.operation.variables).toEqual({
+      input: { projectId: 'p1', roleKey: 'TRAINER', personId: 'bo', allocationPercent: 60, primary: true },
+    });
+    assign.flushData({ assignRole: { __typename: 'RoleAssignment', id: 'ra-new' } });
+    await settle();
+    apollo.expectOne('TeamPage').flushData(teamPage());
+    await settle();
+    expect(page().querySelector('[data-testid="team-notice"]')?.textContent).toContain('Bo Chen is now the primary holder of Trainer.');
+  });
+
+  it('asks for a person picked from the list before assigning', async () => {
+    await load();
+
+    row('TRAINER').querySelector<HTMLButtonElement>('[data-testid="assign-role"]')?.click();
+    await settle();
+    row('TRAINER').querySelector<HTMLButtonElement>('[data-testid="assign-submit"]')?.click();
+    await settle();
+
+    expect(row('TRAINER').textContent).toContain('Choose someone from the list.');
+    apollo.expectNone('TeamAssignRole');
+  });
+
+  it('shows the directory’s objection next to the email of a new person', async () => {
+    await load();
+
+    page().querySelector<HTMLButtonElement>('[data-testid="add-person"]')?.click();
+    await settle();
+    type(document.querySelector<HTMLInputElement>('[data-testid="person-name"]') as HTMLInputElement, 'Cy Diaz');
+    type(document.querySelector<HTMLInputElement>('[data-testid="person-email"]') as HTMLInputElement, 'ana@example.com');
+    document.querySelector<HTMLButtonElement>('[data-testid="person-submit"]')?.click();
+    await settle();
+
+    const create = apollo.expectOne('TeamCreatePerson');
+    expect(create.operation.variables['input']).toMatchObject({ name: 'Cy Diaz', email: 'ana@example.com', capacityHoursPerWeek: 40 });
+    create.graphqlErrors([
+      {
+        message: 'email: Someone in the directory already has this email.',
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', message: 'Someone in the directory already has this email.' }] },
+      },
+    ]);
+    await settle();
+
+    expect(document.querySelector('[data-testid="error-email"]')?.textContent?.trim()).toBe(
+      'Someone in the directory already has this email.',
+    );
+  });
+
+  it('shows viewers the team without any way to change it', async () => {
+    await load('VIEWER');
+
+    expect(page().querySelectorAll('[data-testid="team-role-row"]')).toHaveLength(2);
+    expect(page().querySelector('[data-testid="assign-role"]')).toBeNull();
+    expect(page().querySelector('[data-testid="make-primary"]')).toBeNull();
+    expect(page().querySelector('[data-testid="add-person"]')).toBeNull();
+  });
+});
