@@ -10,7 +10,7 @@ import { badUserInput, notFound } from '../common/errors/app-error';
 import { toPerson, PersonRow } from '../people/models/person.model';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { AssignRoleInput, CreateRoleInput, UnassignRoleInput, UpdateRoleAssignmentInput } from './dto/assign-role.input';
-import { AssignmentRow, RoleAssignmentModel, RoleModel, RoleRow, TeamModel, toAssignment, toRole } from './models/role.model';
+import { AssignmentRow, OverAllocationModel, RoleAssignmentModel, RoleModel, RoleRow, TeamModel, toAssignment, toRole } from './models/role.model';
 
 @Injectable()
 export class TeamService {
@@ -113,7 +113,16 @@ export class TeamService {
        FROM roles r WHERE r.project_id = $1 ORDER BY r.position, r.name`,
       [projectId],
     );
-    // Allocations of this team's people in every active project, for the over-allocation check.
+    const overAllocated = await this.overAllocated(projectId);
+    return {
+      roles: roles.map(toRole),
+      unfilledRoles: roles.filter((r) => r.holder_count === 0).map(toRole),
+      overAllocated,
+    };
+  }
+
+  /** People of this project's team whose allocations across active projects exceed 100%. */
+  async overAllocated(projectId: string): Promise<OverAllocationModel[]> {
     const allocations: { person_id: string; project_id: string; allocation_percent: number }[] = await this.db.query(
       `SELECT a.person_id, a.project_id, a.allocation_percent
        FROM role_assignments a JOIN projects p ON p.id = a.project_id AND p.status = 'ACTIVE'
@@ -123,15 +132,9 @@ export class TeamService {
     const over = overAllocatedPeople(
       allocations.map((a) => ({ personId: a.person_id, projectId: a.project_id, allocationPercent: a.allocation_percent })),
     );
-    const people: PersonRow[] = over.length
-      ? await this.db.query('SELECT * FROM people WHERE id = ANY($1)', [over.map((o) => o.personId)])
-      : [];
+    const people: PersonRow[] = over.length ? await this.db.query('SELECT * FROM people WHERE id = ANY($1)', [over.map((o) => o.personId)]) : [];
     const personById = new Map(people.map((p) => [p.id, toPerson(p)]));
-    return {
-      roles: roles.map(toRole),
-      unfilledRoles: roles.filter((r) => r.holder_count === 0).map(toRole),
-      overAllocated: over.map((o) => ({ person: personById.get(o.personId)!, totalPercent: o.totalPercent })),
-    };
+    return over.map((o) => ({ person: personById.get(o.personId)!, totalPercent: o.totalPercent }));
   }
 
   private async roleByKey(tx: EntityManager, projectId: string, key: string): Promise<RoleRow> {
