@@ -44,7 +44,8 @@ describe('program health', () => {
     expect(after.status).toBe('RED');
     expect(after.reasons).toEqual(
       expect.arrayContaining([
-        '1 milestone overdue; the latest is “Steering approval”, 20 days late.',
+        // The wave's own go-live milestone is overdue too: the wave has not gone live.
+        '2 milestones overdue; “Steering approval” is furthest behind, 20 days late.',
         'Pilot is live with no training planned in its first 90 days.',
       ]),
     );

@@ -42,7 +42,7 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
     add(
       'SCHEDULE',
       worst.daysLate >= SERIOUSLY_LATE_DAYS ? 'RED' : 'AMBER',
-      `${plural(late.length, 'milestone')} overdue; the latest is “${worst.name}”, ${plural(worst.daysLate, 'day')} late.`,
+      `${plural(late.length, 'milestone')} overdue; “${worst.name}” is furthest behind, ${plural(worst.daysLate, 'day')} late.`,
     );
   }
 
