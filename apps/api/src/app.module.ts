@@ -16,15 +16,19 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './health.controller';
+import { HealthModule } from './health/health.module';
+import { KpisModule } from './kpis/kpis.module';
 import { PeopleModule } from './people/people.module';
 import { PhasesModule } from './phases/phases.module';
 import { ProcessesModule } from './processes/processes.module';
 import { ProjectsModule } from './projects/projects.module';
 import { RequirementsModule } from './requirements/requirements.module';
+import { RisksModule } from './risks/risks.module';
 import { SelectionModule } from './selection/selection.module';
 import { RolloutModule } from './rollout/rollout.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TeamModule } from './team/team.module';
+import { TrainingModule } from './training/training.module';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -48,15 +52,19 @@ export class AppModule {
           : []),
         AuditModule,
         AuthModule,
+        HealthModule,
+        KpisModule,
         PeopleModule,
         PhasesModule,
         ProcessesModule,
         ProjectsModule,
         RequirementsModule,
+        RisksModule,
         SelectionModule,
         RolloutModule,
         TasksModule,
         TeamModule,
+        TrainingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -192,7 +192,7 @@ export class SelectionService {
       await this.access.canEdit(projectId, userId, tx);
       if (pair[0].criterion_project !== projectId) throw badUserInput([{ field: 'criterionId', message: 'This criterion belongs to another project.' }]);
       const existing: ScoreRow[] = await tx.query('SELECT * FROM vendor_scores WHERE vendor_id = $1 AND criterion_id = $2 FOR UPDATE', [input.vendorId, input.criterionId]);
-      if (input.version !== undefined && existing[0]?.version !== input.version) throw conflict('This score');
+      if (input.version != null && existing[0]?.version !== input.version) throw conflict('This score');
       const [row]: ScoreRow[] = await tx.query(
         `INSERT INTO vendor_scores (vendor_id, criterion_id, project_id, score, comment) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (vendor_id, criterion_id) DO UPDATE SET score = EXCLUDED.score, comment = EXCLUDED.comment,

@@ -1,0 +1,66 @@
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { assessKpi, KpiAssessment } from '@crm/domain';
+
+import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { GraphQLContext } from '../common/graphql/graphql-options';
+import { CreateKpiInput, RecordKpiMeasurementInput, UpdateKpiInput } from './dto/kpi.inputs';
+import { measurementsByKpiId } from './kpis.loaders';
+import { KpisService } from './kpis.service';
+import { KpiMeasurementModel, KpiModel, KpiStatus, KpiTrend } from './models/kpi.model';
+
+@Resolver(() => KpiModel)
+export class KpisResolver {
+  constructor(private readonly kpis: KpisService) {}
+
+  @Query(() => [KpiModel], { name: 'kpis', description: 'A project’s KPIs: the template’s first, then those added later.' })
+  listKpis(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<KpiModel[]> {
+    return this.kpis.list(projectId, user.id);
+  }
+
+  @Mutation(() => KpiModel)
+  createKpi(@Args('input') input: CreateKpiInput, @CurrentUser() user: AuthUser): Promise<KpiModel> {
+    return this.kpis.create(input, user.id);
+  }
+
+  @Mutation(() => KpiModel, { description: 'Rename a KPI or change its unit, direction, baseline or target.' })
+  updateKpi(@Args('input') input: UpdateKpiInput, @CurrentUser() user: AuthUser): Promise<KpiModel> {
+    return this.kpis.update(input, user.id);
+  }
+
+  @Mutation(() => KpiModel, { description: 'Records a measured value; returns the KPI with its new status and trend.' })
+  recordKpiMeasurement(@Args('input') input: RecordKpiMeasurementInput, @CurrentUser() user: AuthUser): Promise<KpiModel> {
+    return this.kpis.recordMeasurement(input, user.id);
+  }
+
+  @ResolveField(() => [KpiMeasurementModel], { description: 'Oldest first.' })
+  measurements(@Parent() kpi: KpiModel, @Context() ctx: GraphQLContext): Promise<KpiMeasurementModel[]> {
+    return measurementsByKpiId(ctx.loaders).load(kpi.id);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'The most recent value; null before the first measurement.' })
+  async latest(@Parent() kpi: KpiModel, @Context() ctx: GraphQLContext): Promise<number | null> {
+    return (await this.assessment(kpi, ctx)).latest;
+  }
+
+  @ResolveField(() => KpiStatus)
+  async status(@Parent() kpi: KpiModel, @Context() ctx: GraphQLContext): Promise<KpiStatus> {
+    return (await this.assessment(kpi, ctx)).status as KpiStatus;
+  }
+
+  @ResolveField(() => KpiTrend)
+  async trend(@Parent() kpi: KpiModel, @Context() ctx: GraphQLContext): Promise<KpiTrend> {
+    return (await this.assessment(kpi, ctx)).trend as KpiTrend;
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'Share of the way from baseline to target: 0 at the baseline, 1 at the target.' })
+  async progress(@Parent() kpi: KpiModel, @Context() ctx: GraphQLContext): Promise<number | null> {
+    return (await this.assessment(kpi, ctx)).progress;
+  }
+
+  /** The measurements come from the request's loader, so every field shares one statement. */
+  private async assessment(kpi: KpiModel, ctx: GraphQLContext): Promise<KpiAssessment> {
+    const measurements = await measurementsByKpiId(ctx.loaders).load(kpi.id);
+    return assessKpi(kpi, measurements.map((m) => ({ at: m.measuredOn, value: m.value })));
+  }
+}
