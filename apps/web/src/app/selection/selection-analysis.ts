@@ -47,7 +47,8 @@ const OTHER_COLOR = '#8fb0e0';
 export function rankingChartOption(ranking: readonly RankingEntry[]): EChartsCoreOption {
   const bottomUp = [...ranking].reverse();
   return {
-    animationDuration: 300,
+    // No animation: the chart is read and printed as a status figure, never mid-transition.
+    animation: false,
     grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value: unknown) => `${formatScore(Number(value))} of 5` },
     xAxis: { type: 'value', min: 0, max: 5, interval: 1 },
