@@ -12,6 +12,8 @@ interface Fixture {
   processId: string;
   vendorId: string;
   criterionId: string;
+  waveId: string;
+  sessionId: string;
 }
 
 interface MutationCase {
@@ -199,6 +201,36 @@ const CASES: MutationCase[] = [
     valid: (f) => ({ projectId: f.project.id, vendorId: f.vendorId, rationale: 'Best fit', decidedBy: 'Steering committee', decidedOn: '2027-03-01' }),
     malformed: (f) => ({ projectId: f.project.id, vendorId: f.vendorId, rationale: '', decidedBy: 'Steering committee', decidedOn: '2027-03-01' }),
   },
+  {
+    name: 'scheduleTrainingSession',
+    document: m('scheduleTrainingSession', 'ScheduleTrainingSessionInput'),
+    valid: (f) => ({ waveId: f.waveId, topic: 'Dashboards', startsAt: '2027-05-10T09:00:00Z', durationMinutes: 60, trainerId: f.personId }),
+    malformed: (f) => ({ waveId: f.waveId, topic: 'Dashboards', startsAt: '2027-05-10T09:00:00Z', durationMinutes: 60, trainerId: f.personId, timeZone: 'Nowhere/Land' }),
+  },
+  {
+    name: 'updateTrainingSession',
+    document: m('updateTrainingSession', 'UpdateTrainingSessionInput'),
+    valid: (f) => ({ id: f.sessionId, version: 1, location: 'Room 4' }),
+    malformed: (f) => ({ id: f.sessionId, version: 1, durationMinutes: 2 }),
+  },
+  {
+    name: 'recordAttendance',
+    document: m('recordAttendance', 'RecordAttendanceInput'),
+    valid: (f) => ({ sessionId: f.sessionId, entries: [{ personId: f.personId, status: 'ATTENDED' }] }),
+    malformed: (f) => ({ sessionId: f.sessionId, entries: [{ personId: 'someone', status: 'ATTENDED' }] }),
+  },
+  {
+    name: 'recordUsageReview',
+    document: m('recordUsageReview', 'RecordUsageReviewInput'),
+    valid: (f) => ({ waveId: f.waveId, personId: f.personId, active: false, reviewedOn: '2027-05-20' }),
+    malformed: (f) => ({ waveId: f.waveId, active: false, reviewedOn: '2027-05-20' }),
+  },
+  {
+    name: 'scheduleRetraining',
+    document: m('scheduleRetraining', 'ScheduleRetrainingInput'),
+    valid: (f) => ({ waveId: f.waveId, startsAt: '2027-06-01T09:00:00Z', trainerId: f.personId }),
+    malformed: (f) => ({ waveId: f.waveId, startsAt: 'soon', trainerId: f.personId }),
+  },
 ];
 
 describe('access and input checks on every project mutation', () => {
@@ -229,8 +261,21 @@ describe('access and input checks on every project mutation', () => {
       owner.token,
     );
     const processId = (await api.ok('mutation($i: CreateProcessInput!) { createProcess(input: $i) { id } }', { i: { projectId: p, name: 'Lead to cash', department: 'SALES' } }, owner.token))['createProcess'].id;
+    await assignRole(api, owner.token, { projectId: p, roleKey: 'TRAINER', personId: person.id, allocationPercent: 20 });
+    const waveId = (
+      await api.ok('mutation($i: CreateRolloutWaveInput!) { createRolloutWave(input: $i) { id } }', { i: { projectId: p, name: 'Wave A', scope: ['HQ'], goLiveDate: '2027-05-01' } }, owner.token)
+    )['createRolloutWave'].id;
+    const sessionId = (
+      await api.ok(
+        'mutation($i: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $i) { id } }',
+        { i: { waveId, topic: 'Basics', startsAt: '2027-05-03T09:00:00Z', durationMinutes: 90, trainerId: person.id, inviteeIds: [person.id] } },
+        owner.token,
+      )
+    )['scheduleTrainingSession'].id;
     fixture = {
       project,
+      waveId,
+      sessionId,
       taskId: task['tasks'].edges[0].node.id,
       taskVersion: task['tasks'].edges[0].node.version,
       personId: person.id,

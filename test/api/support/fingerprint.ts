@@ -23,6 +23,13 @@ const TABLES = [
   'rollout_waves',
   'wave_readiness_items',
   'wave_key_users',
+  'training_sessions',
+  'session_materials',
+  'attendance',
+  'usage_reviews',
+  'kpis',
+  'kpi_measurements',
+  'risks',
 ];
 
 /** A digest of every row of every table: equal digests mean a request changed nothing at all. */
