@@ -30,12 +30,12 @@ export class CreateProcessInput {
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(10000)
-  asIs: string = '';
+  asIs = '';
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(10000)
-  toBe: string = '';
+  toBe = '';
 
   @Field(() => [ID], { defaultValue: [] })
   @IsArray()

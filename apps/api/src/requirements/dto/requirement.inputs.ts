@@ -19,7 +19,7 @@ export class CreateRequirementInput {
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(5000, { message: 'Description must be at most 5000 characters.' })
-  description: string = '';
+  description = '';
 
   @Field(() => Department)
   @IsEnum(Department, { message: 'Choose the department the need comes from.' })
@@ -41,7 +41,7 @@ export class CreateRequirementInput {
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(2000, { message: 'Gap note must be at most 2000 characters.' })
-  gapNote: string = '';
+  gapNote = '';
 }
 
 @InputType()

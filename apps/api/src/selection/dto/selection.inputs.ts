@@ -19,12 +19,12 @@ export class CreateVendorInput {
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(160)
-  product: string = '';
+  product = '';
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(5000)
-  notes: string = '';
+  notes = '';
 }
 
 @InputType()
@@ -100,7 +100,7 @@ export class SetScoreInput {
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(2000)
-  comment: string = '';
+  comment = '';
 
   @Field(() => Int, { nullable: true, description: 'The version of the score you read, if any; a stale one is refused with CONFLICT.' })
   @IsOptional()

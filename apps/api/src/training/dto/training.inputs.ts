@@ -56,7 +56,7 @@ export class ScheduleTrainingSessionInput {
 
   @Field(() => String, { defaultValue: 'UTC', description: 'IANA time zone where the session takes place.' })
   @IsTimeZone()
-  timeZone: string = 'UTC';
+  timeZone = 'UTC';
 
   @Field(() => Int)
   @IsInt({ message: 'Duration must be a whole number of minutes.' })
@@ -71,12 +71,12 @@ export class ScheduleTrainingSessionInput {
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(300)
-  audience: string = '';
+  audience = '';
 
   @Field(() => String, { defaultValue: '', description: 'A room or a meeting link.' })
   @IsString()
   @MaxLength(500)
-  location: string = '';
+  location = '';
 
   @Field(() => [MaterialInput], { defaultValue: [] })
   @IsArray()
@@ -195,7 +195,7 @@ export class RecordUsageReviewInput {
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(2000)
-  note: string = '';
+  note = '';
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsIsoDate({ message: 'reviewedOn must be a real date written as YYYY-MM-DD.' })
@@ -212,7 +212,7 @@ export class ScheduleRetrainingInput {
   @Trim()
   @IsNotEmpty()
   @MaxLength(200)
-  topic: string = 'Catch-up session';
+  topic = 'Catch-up session';
 
   @Field()
   @Type(() => Date)
@@ -221,13 +221,13 @@ export class ScheduleRetrainingInput {
 
   @Field(() => String, { defaultValue: 'UTC' })
   @IsTimeZone()
-  timeZone: string = 'UTC';
+  timeZone = 'UTC';
 
   @Field(() => Int, { defaultValue: 60 })
   @IsInt()
   @Min(15)
   @Max(600)
-  durationMinutes: number = 60;
+  durationMinutes = 60;
 
   @Field(() => ID)
   @IsUUID('all', { message: 'trainerId must be a person id.' })
@@ -236,5 +236,5 @@ export class ScheduleRetrainingInput {
   @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(500)
-  location: string = '';
+  location = '';
 }
