@@ -6,6 +6,7 @@ import { ProjectTemplateKind } from '../projects/project-template.service';
 import { PeopleService } from '../people/people.service';
 import { ProjectsService } from '../projects/projects.service';
 import { TeamService } from '../team/team.service';
+import { advanceDemoProgram, demoProgramDates } from './demo-program-in-flight';
 
 export const DEMO_SIGN_IN = { email: 'demo@rollout.example', password: 'demo-rollout-2026' };
 const SEEDED_KEY = 'demo_seeded_at';
@@ -18,6 +19,7 @@ const DEMO_TEAM: [string, string, string, [string, number][]][] = [
   ['Mei Chen', 'mei.chen@northwind.example', 'IT', [['CRM_EXPERT', 60], ['CRM_ADMIN', 40]]],
   ['Hannah Schulz', 'hannah.schulz@northwind.example', 'HR & Learning', [['TRAINER', 60], ['COMMUNICATIONS_LEAD', 30]]],
   ['Olu Adeyemi', 'olu.adeyemi@northwind.example', 'Sales (West)', [['KEY_USER', 20]]],
+  ['Grace Liu', 'grace.liu@northwind.example', 'Customer Service', [['SUPPORT_LEAD', 50]]],
 ];
 
 /**
@@ -32,12 +34,9 @@ export async function seedDemoProgram(app: INestApplication): Promise<void> {
   );
   if (claimed.length === 0) return;
   const { user } = await app.get(AuthService).signUp({ ...DEMO_SIGN_IN, name: 'Dana Demo' });
-  const today = new Date();
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
-  const goLive = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 6, 1));
+  const dates = demoProgramDates();
   const project = await app.get(ProjectsService).create(
-    { name: 'Northwind Sales Cloud rollout', crmProduct: 'Salesforce Sales Cloud', startDate: iso(start), targetGoLiveDate: iso(goLive), template: ProjectTemplateKind.STANDARD },
+    { name: 'Northwind Sales Cloud rollout', crmProduct: 'Salesforce Sales Cloud', startDate: dates.start, targetGoLiveDate: dates.goLive, template: ProjectTemplateKind.STANDARD },
     user.id,
   );
   // A partly staffed team: most roles have a holder, two are left open so the gaps show.
@@ -49,5 +48,6 @@ export async function seedDemoProgram(app: INestApplication): Promise<void> {
       await team.assign({ projectId: project.id, roleKey, personId: person.id, allocationPercent }, user.id);
     }
   }
+  await advanceDemoProgram(app, project.id, user.id);
   new Logger('Seed').log(`Demo program created; sign in as ${DEMO_SIGN_IN.email}`);
 }

@@ -55,7 +55,7 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
     if (wave.cadence === 'NOT_PLANNED') add('TRAINING', 'RED', `${wave.name} is live with no training planned in its first 90 days.`);
     else if (wave.cadence === 'UNDER') add('TRAINING', 'AMBER', `${wave.name} has fewer than the 3 training sessions its first 90 days need.`);
     if (wave.gaps > 0) add('TRAINING', 'AMBER', `${wave.name} has ${plural(wave.gaps, 'stretch', 'stretches')} of more than 30 days without training.`);
-    if (wave.retrainingCount > 0) add('TRAINING', 'AMBER', `${plural(wave.retrainingCount, 'person', 'people')} in ${wave.name} need re-training.`);
+    if (wave.retrainingCount > 0) add('TRAINING', 'AMBER', `${plural(wave.retrainingCount, 'person', 'people')} in ${wave.name} ${wave.retrainingCount === 1 ? 'needs' : 'need'} re-training.`);
   }
 
   for (const kpi of input.kpis) {

@@ -1,4 +1,4 @@
-import { daysBetween } from '../phases/milestone-schedule';
+import { addDays, daysBetween } from '../phases/milestone-schedule';
 import type { IsoDate } from '../projects/project-schedule';
 import standard from './standard-template.json';
 
@@ -67,10 +67,6 @@ export const STANDARD_TEMPLATE = standard as ProjectTemplate;
 
 /** The role catalog every project starts with. */
 export const ROLE_CATALOG: TemplateRole[] = STANDARD_TEMPLATE.roles;
-
-function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Turns a template's relative point in time into a calendar date for this program. */
 export function planDate(when: TemplateWhen, startDate: IsoDate, goLiveDate: IsoDate): IsoDate {

@@ -1,4 +1,4 @@
-import { daysBetween } from '../phases/milestone-schedule';
+import { addDays, daysBetween } from '../phases/milestone-schedule';
 import type { IsoDate } from '../projects/project-schedule';
 
 /** Training after go-live is judged over this many days: the first three months. */
@@ -34,10 +34,6 @@ export function localDate(startsAt: string, timeZone: string): IsoDate {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(startsAt));
   const get = (type: string) => parts.find((p) => p.type === type)?.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export function cadenceStatus(sessions: number): CadenceStatus {

@@ -1,6 +1,6 @@
-import { daysBetween } from '../phases/milestone-schedule';
+import { addDays, daysBetween } from '../phases/milestone-schedule';
 import type { IsoDate } from '../projects/project-schedule';
-import { addDays, CADENCE_WINDOW_DAYS } from './cadence-compliance';
+import { CADENCE_WINDOW_DAYS } from './cadence-compliance';
 
 export interface ScheduleRequest {
   goLiveDate: IsoDate;
