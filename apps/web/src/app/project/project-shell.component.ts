@@ -24,6 +24,10 @@ const TABS = [
   { path: 'processes', label: 'Processes' },
   { path: 'selection', label: 'Selection' },
   { path: 'rollout', label: 'Rollout' },
+  { path: 'training', label: 'Training' },
+  { path: 'kpis', label: 'KPIs' },
+  { path: 'risks', label: 'Risks' },
+  { path: 'health', label: 'Health' },
   { path: 'history', label: 'History' },
 ] as const;
 

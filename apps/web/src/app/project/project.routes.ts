@@ -53,6 +53,26 @@ export const projectRoutes: Routes = [
         loadChildren: () => import('../rollout/rollout.routes').then((m) => m.rolloutRoutes),
       },
       {
+        path: 'training',
+        title: 'Training · CRM Rollout Tracker',
+        loadChildren: () => import('../training/training.routes').then((m) => m.trainingRoutes),
+      },
+      {
+        path: 'kpis',
+        title: 'KPIs · CRM Rollout Tracker',
+        loadChildren: () => import('../kpis/kpis.routes').then((m) => m.kpisRoutes),
+      },
+      {
+        path: 'risks',
+        title: 'Risks · CRM Rollout Tracker',
+        loadChildren: () => import('../risks/risks.routes').then((m) => m.risksRoutes),
+      },
+      {
+        path: 'health',
+        title: 'Health · CRM Rollout Tracker',
+        loadChildren: () => import('../health/health.routes').then((m) => m.healthRoutes),
+      },
+      {
         path: 'history',
         title: 'History · CRM Rollout Tracker',
         loadComponent: () => import('../history/history-page.component').then((m) => m.HistoryPageComponent),

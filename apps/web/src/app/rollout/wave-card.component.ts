@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 
 import { formatDay } from '../shared/dates/calendar-days';
+import { WaveTrainingPanelComponent } from '../training/wave-training-panel.component';
 import { RolloutStore, RolloutWave } from './rollout.store';
 import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
 
@@ -28,6 +29,7 @@ import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    WaveTrainingPanelComponent,
   ],
   host: {
     'data-testid': 'wave-card',
@@ -148,6 +150,8 @@ import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
         <p data-testid="wave-key-user-names">{{ keyUserNames() }}</p>
       }
     </section>
+
+    <crm-wave-training-panel [waveId]="wave().id" />
 
     @if (problem(); as problem) {
       <div class="problem" role="alert" data-testid="wave-problem">

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+
+import { HealthData, healthView, reasonGroups } from './health-view';
+
+function data(overrides: Partial<HealthData['projectHealth']> = {}): HealthData {
+  return {
+    project: {
+      id: 'p1',
+      name: 'Northwind CRM',
+      crmProduct: 'Dynamics 365',
+      startDate: '2026-01-05',
+      targetGoLiveDate: '2026-09-30',
+      phases: [
+        { id: 'ph1', name: 'Needs analysis', status: 'COMPLETED', progress: { ratio: 1, doneTasks: 4, totalTasks: 4 } },
+        { id: 'ph2', name: 'Process redesign', status: 'IN_PROGRESS', progress: { ratio: 0.333, doneTasks: 1, totalTasks: 3 } },
+      ],
+      nextMilestone: { id: 'm1', name: 'Processes validated', dueDate: '2026-04-30', overdue: false },
+    },
+    projectHealth: {
+      status: 'RED',
+      reasons: [],
+      reasonDetails: [],
+      generatedAt: '2026-03-10T09:00:00Z',
+      overdueMilestones: 0,
+      percentDone: 42,
+      unownedOpenTasks: 0,
+      unfilledRoles: [],
+      overAllocatedPeople: 0,
+      training: [],
+      kpis: [],
+      topRisks: [],
+      ...overrides,
+    },
+  };
+}
+
+describe('the health page', () => {
+  it('puts areas with a red reason first, then amber ones in meeting order, red reasons first within each', () => {
+    const groups = reasonGroups([
+      { area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.' },
+      { area: 'OWNERSHIP', status: 'AMBER', message: '3 open tasks without an owner.' },
+      { area: 'TRAINING', status: 'AMBER', message: '2 people in Wave 1 need re-training.' },
+      { area: 'RISKS', status: 'RED', message: 'Risk “Data silos” scores 20 of 25.' },
+      { area: 'TRAINING', status: 'RED', message: 'Wave 1 is live with no training planned.' },
+    ]);
+
+    expect(groups.map((g) => [g.area, g.status])).toEqual([
+      ['TRAINING', 'RED'],
+      ['RISKS', 'RED'],
+      ['SCHEDULE', 'AMBER'],
+      ['OWNERSHIP', 'AMBER'],
+    ]);
+    expect(groups[0].reasons.map((r) => r.status)).toEqual(['RED', 'AMBER']);
+    expect(groups[0].label).toBe('Training');
+  });
+
+  it('gives each colour its word and sums up what needs attention', () => {
+    expect(healthView(data({ status: 'GREEN' }))).toMatchObject({ word: 'On track', summary: 'Nothing needs the sponsor’s attention.' });
+
+    const red = healthView(
+      data({
+        status: 'RED',
+        reasonDetails: [
+          { area: 'KPIS', status: 'RED', message: 'User adoption is off track.' },
+          { area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.' },
+        ],
+      }),
+    );
+    expect(red.word).toBe('At risk');
+    expect(red.summary).toBe('1 issue needs a decision now; 1 other point to watch.');
+    expect(healthView(data({ status: 'AMBER' })).word).toBe('Needs attention');
+  });
+
+  it('lists KPIs worst first and the top risks highest score first', () => {
+    const view = healthView(
+      data({
+        kpis: [
+          { name: 'CSAT', status: 'ON_TRACK' },
+          { name: 'Adoption', status: 'OFF_TRACK' },
+          { name: 'Data accuracy', status: 'AT_RISK' },
+        ],
+        topRisks: [
+          { title: 'Low adoption', score: 12 },
+          { title: 'Data silos', score: 20 },
+        ],
+      }),
+    );
+
+    expect(view.kpis.map((k) => [k.name, k.label])).toEqual([
+      ['Adoption', 'Off track'],
+      ['Data accuracy', 'At risk'],
+      ['CSAT', 'On track'],
+    ]);
+    expect(view.topRisks.map((r) => r.title)).toEqual(['Data silos', 'Low adoption']);
+  });
+
+  it('flags the key figures that are behind the status, and shows phases and training in words', () => {
+    const view = healthView(
+      data({
+        overdueMilestones: 2,
+        unfilledRoles: ['Trainer'],
+        training: [{ waveId: 'w1', waveName: 'Wave 1', cadence: 'UNDER', sessionsInWindow: 2, gaps: 1, retrainingCount: 3 }],
+      }),
+    );
+
+    expect(view.figures.filter((f) => f.attention).map((f) => f.key)).toEqual(['overdue', 'unfilled']);
+    expect(view.figures.find((f) => f.key === 'unfilled')?.detail).toBe('Trainer');
+    expect(view.phases.map((p) => [p.name, p.percent, p.tasks])).toEqual([
+      ['Needs analysis', 100, '4 of 4 tasks done'],
+      ['Process redesign', 33, '1 of 3 tasks done'],
+    ]);
+    expect(view.training[0].cadence).toBe('2 of 3–4 sessions — under');
+    expect(view.nextMilestone).toEqual({ name: 'Processes validated', due: 'Apr 30, 2026', overdue: false });
+  });
+});

@@ -1,0 +1,149 @@
+import type { HealthArea, HealthPageQuery, HealthStatus } from '@crm/graphql-client';
+
+import { formatDay } from '../shared/dates/calendar-days';
+import { complianceText } from '../training/compliance';
+
+export type HealthData = HealthPageQuery;
+
+/** The sponsor's word for each colour. */
+export const STATUS_WORDS: Readonly<Record<HealthStatus, string>> = {
+  GREEN: 'On track',
+  AMBER: 'Needs attention',
+  RED: 'At risk',
+};
+
+export const AREA_LABELS: Readonly<Record<HealthArea, string>> = {
+  SCHEDULE: 'Schedule',
+  OWNERSHIP: 'Ownership',
+  TRAINING: 'Training',
+  KPIS: 'KPIs',
+  RISKS: 'Risks',
+};
+
+/** Areas in the order a status meeting goes through them, for areas equally bad. */
+const AREA_ORDER: readonly HealthArea[] = ['SCHEDULE', 'OWNERSHIP', 'TRAINING', 'KPIS', 'RISKS'];
+
+const KPI_LABELS: Readonly<Record<string, string>> = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data yet' };
+/** Worst first, so the KPIs that need a decision lead the list. */
+const KPI_ORDER = ['OFF_TRACK', 'AT_RISK', 'NO_DATA', 'ON_TRACK'];
+
+const PHASE_LABELS: Readonly<Record<string, string>> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
+
+export interface ReasonGroup {
+  area: HealthArea;
+  label: string;
+  /** The worst status among the group's reasons. */
+  status: Exclude<HealthStatus, 'GREEN'>;
+  reasons: { status: HealthStatus; message: string }[];
+}
+
+export interface Figure {
+  key: string;
+  label: string;
+  value: string;
+  /** True when the figure is one of the reasons the status is not green. */
+  attention: boolean;
+  detail: string | null;
+}
+
+export interface HealthView {
+  status: HealthStatus;
+  word: string;
+  summary: string;
+  generatedAt: string;
+  groups: ReasonGroup[];
+  figures: Figure[];
+  phases: { name: string; status: string; percent: number; tasks: string }[];
+  nextMilestone: { name: string; due: string; overdue: boolean } | null;
+  training: { waveId: string; waveName: string; cadence: string; cadenceStatus: string; gaps: number; retrainingCount: number }[];
+  kpis: { name: string; status: string; label: string }[];
+  topRisks: { title: string; score: number }[];
+}
+
+/**
+ * The reasons grouped by area: areas with a red reason first, then the amber ones, each group
+ * with its red reasons first. The API already sorts red before amber; grouping must not undo it.
+ */
+export function reasonGroups(details: HealthData['projectHealth']['reasonDetails']): ReasonGroup[] {
+  const groups = new Map<HealthArea, ReasonGroup>();
+  for (const reason of details) {
+    if (reason.status === 'GREEN') continue;
+    const group = groups.get(reason.area) ?? { area: reason.area, label: AREA_LABELS[reason.area], status: 'AMBER', reasons: [] };
+    group.reasons.push({ status: reason.status, message: reason.message });
+    if (reason.status === 'RED') group.status = 'RED';
+    groups.set(reason.area, group);
+  }
+  const rank = (status: HealthStatus) => (status === 'RED' ? 0 : 1);
+  for (const group of groups.values()) group.reasons.sort((a, b) => rank(a.status) - rank(b.status));
+  return [...groups.values()].sort((a, b) => rank(a.status) - rank(b.status) || AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area));
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Everything the health page shows, in the order and words it shows them. */
+export function healthView(data: HealthData): HealthView {
+  const health = data.projectHealth;
+  const groups = reasonGroups(health.reasonDetails);
+  const reasonCount = groups.reduce((sum, group) => sum + group.reasons.length, 0);
+  const red = groups.flatMap((g) => g.reasons).filter((r) => r.status === 'RED').length;
+  const summary =
+    reasonCount === 0
+      ? 'Nothing needs the sponsor’s attention.'
+      : red > 0
+        ? `${count(red, 'issue')} ${red === 1 ? 'needs' : 'need'} a decision now; ${count(reasonCount - red, 'other point')} to watch.`
+        : `${count(reasonCount, 'point')} to watch before ${reasonCount === 1 ? 'it turns' : 'they turn'} red.`;
+
+  return {
+    status: health.status,
+    word: STATUS_WORDS[health.status],
+    summary,
+    generatedAt: health.generatedAt,
+    groups,
+    figures: [
+      { key: 'done', label: 'Work done', value: `${health.percentDone}%`, attention: false, detail: 'of all tasks' },
+      {
+        key: 'overdue',
+        label: 'Overdue milestones',
+        value: String(health.overdueMilestones),
+        attention: health.overdueMilestones > 0,
+        detail: null,
+      },
+      { key: 'unowned', label: 'Open tasks without an owner', value: String(health.unownedOpenTasks), attention: health.unownedOpenTasks > 0, detail: null },
+      {
+        key: 'unfilled',
+        label: 'Roles nobody holds',
+        value: String(health.unfilledRoles.length),
+        attention: health.unfilledRoles.length > 0,
+        detail: health.unfilledRoles.length > 0 ? health.unfilledRoles.join(', ') : null,
+      },
+      {
+        key: 'overallocated',
+        label: 'People booked over 100%',
+        value: String(health.overAllocatedPeople),
+        attention: health.overAllocatedPeople > 0,
+        detail: null,
+      },
+    ],
+    phases: data.project.phases.map((phase) => ({
+      name: phase.name,
+      status: PHASE_LABELS[phase.status] ?? phase.status,
+      percent: Math.round(phase.progress.ratio * 100),
+      tasks: phase.progress.totalTasks === 0 ? 'No tasks' : `${phase.progress.doneTasks} of ${count(phase.progress.totalTasks, 'task')} done`,
+    })),
+    nextMilestone: data.project.nextMilestone
+      ? { name: data.project.nextMilestone.name, due: formatDay(data.project.nextMilestone.dueDate), overdue: data.project.nextMilestone.overdue }
+      : null,
+    training: health.training.map((wave) => ({
+      waveId: wave.waveId,
+      waveName: wave.waveName,
+      cadence: complianceText({ status: wave.cadence, sessionsInWindow: wave.sessionsInWindow }),
+      cadenceStatus: wave.cadence,
+      gaps: wave.gaps,
+      retrainingCount: wave.retrainingCount,
+    })),
+    kpis: [...health.kpis]
+      .sort((a, b) => KPI_ORDER.indexOf(a.status) - KPI_ORDER.indexOf(b.status))
+      .map((kpi) => ({ name: kpi.name, status: kpi.status, label: KPI_LABELS[kpi.status] ?? kpi.status })),
+    topRisks: [...health.topRisks].sort((a, b) => b.score - a.score),
+  };
+}

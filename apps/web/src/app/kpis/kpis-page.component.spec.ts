@@ -1,0 +1,113 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { provideEchartsCore } from 'ngx-echarts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { KpisPageComponent } from './kpis-page.component';
+
+const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function kpi(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Kpi',
+    id: 'k1',
+    key: 'USER_ADOPTION',
+    name: 'User adoption',
+    description: 'Active users / licensed users',
+    unit: '%',
+    direction: 'UP',
+    baseline: 20,
+    target: 80,
+    version: 4,
+    latest: 45,
+    status: 'AT_RISK',
+    trend: 'IMPROVING',
+    progress: 0.42,
+    measurements: [{ __typename: 'KpiMeasurement', id: 'm1', measuredOn: '2026-03-01', value: 45, note: '' }],
+    ...overrides,
+  };
+}
+
+describe('KpisPageComponent', () => {
+  // jsdom has no ResizeObserver, which the chart uses to follow the card's width.
+  const realResizeObserver = globalThis.ResizeObserver;
+  beforeAll(() => {
+    const ignore = () => undefined;
+    globalThis.ResizeObserver = class {
+      observe = ignore;
+      unobserve = ignore;
+      disconnect = ignore;
+    };
+  });
+  afterAll(() => {
+    globalThis.ResizeObserver = realResizeObserver;
+  });
+
+  let fixture: ComponentFixture<KpisPageComponent>;
+  let apollo: ApolloTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      // The chart library never loads in the test: the page must work around a chart still on its way.
+      providers: [provideZonelessChangeDetection(), provideEchartsCore({ echarts: () => new Promise(() => undefined) })],
+    });
+    apollo = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(KpisPageComponent);
+    fixture.componentRef.setInput('projectId', 'p1');
+    await fixture.whenStable();
+    apollo.expectOne('KpiPage').flushData({
+      project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' },
+      kpis: [kpi(), kpi({ id: 'k2', name: 'Data accuracy', status: 'NO_DATA', latest: null, trend: 'UNKNOWN', progress: null, measurements: [] })],
+    });
+    await settle();
+  });
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    apollo.verify();
+  });
+
+  async function settle(): Promise<void> {
+    await wait();
+    await fixture.whenStable();
+  }
+
+  const card = (id: string) => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid="kpi-card"][data-kpi-id="${id}"]`) as HTMLElement;
+
+  it('shows each KPI’s status, latest value against target, and a chart once it has measurements', () => {
+    expect(card('k1').querySelector<HTMLElement>('[data-testid="kpi-status"]')?.dataset['status']).toBe('AT_RISK');
+    expect(card('k1').querySelector('[data-testid="kpi-latest"]')?.textContent).toContain('Latest 45% · target 80%');
+    expect(card('k1').querySelector('[data-testid="kpi-chart"]')).not.toBeNull();
+    expect(card('k2').querySelector('[data-testid="kpi-status"]')?.textContent).toContain('No data yet');
+    expect(card('k2').querySelector('[data-testid="kpi-chart"]')).toBeNull();
+  });
+
+  it('shows the server’s message under the field it is about when a measurement is refused', async () => {
+    card('k1').querySelector<HTMLElement>('[data-testid="record-measurement"]')?.click();
+    await settle();
+    const value = document.querySelector<HTMLInputElement>('[data-testid="measurement-value"]') as HTMLInputElement;
+    const date = document.querySelector<HTMLInputElement>('[data-testid="measurement-date"]') as HTMLInputElement;
+    value.value = '52';
+    value.dispatchEvent(new Event('input'));
+    date.value = '2099-01-01';
+    date.dispatchEvent(new Event('input'));
+    document.querySelector<HTMLElement>('[data-testid="measurement-submit"]')?.click();
+    await settle();
+
+    const save = apollo.expectOne('KpiRecordMeasurement');
+    expect(save.operation.variables['input']).toEqual({ kpiId: 'k1', measuredOn: '2099-01-01', value: 52, note: '' });
+    save.graphqlErrors([
+      {
+        message: 'measuredOn: The measurement date cannot be in the future.',
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'measuredOn', message: 'The measurement date cannot be in the future.' }] },
+      },
+    ]);
+    await settle();
+
+    expect(document.querySelector('[data-testid="error-measuredOn"]')?.textContent).toContain('cannot be in the future');
+  });
+});

@@ -1,0 +1,186 @@
+import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { KpiCardComponent } from './kpi-card.component';
+import { Kpi } from './kpi-chart';
+import { KpiDialogComponent, KpiDialogData } from './kpi-dialog.component';
+import { KpiStore } from './kpis.store';
+import { MeasurementDialogComponent, MeasurementDialogData } from './measurement-dialog.component';
+
+/**
+ * The program's measurable goals: each KPI with its baseline, target and measured values, and
+ * whether it is on track. A CRM program is judged by these, not by features delivered.
+ */
+@Component({
+  selector: 'crm-kpis-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [KpiStore],
+  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, KpiCardComponent],
+  template: `
+    <section class="page" aria-labelledby="kpis-heading">
+      <div class="heading">
+        <h2 id="kpis-heading">KPIs</h2>
+        @if (store.canEdit()) {
+          <button mat-flat-button type="button" data-testid="new-kpi" (click)="openKpiDialog(null)">Add KPI</button>
+        }
+      </div>
+      <p class="lead">
+        The business goals the CRM should move, such as user adoption, data accuracy or sales conversion. Record measurements as they
+        come in; each KPI shows whether it is on track for its target.
+      </p>
+
+      @if (store.notice(); as notice) {
+        <div class="notice" [class.done]="notice.kind === 'done'" data-testid="kpi-notice">
+          @if (notice.kind === 'done') {
+            <p role="status">{{ notice.message }}</p>
+          } @else {
+            <crm-error-banner [message]="notice.message" testId="kpi-problem" />
+          }
+          <div class="notice-actions">
+            @if (notice.offerReload) {
+              <button mat-stroked-button type="button" (click)="store.reload()">Reload</button>
+            }
+            <button mat-button type="button" (click)="store.dismissNotice()">Dismiss</button>
+          </div>
+        </div>
+      }
+
+      @switch (store.load().status) {
+        @case ('loading') {
+          <div class="loading" role="status" data-testid="kpis-loading">
+            <mat-spinner diameter="32" aria-hidden="true" />
+            <span>Loading the KPIs…</span>
+          </div>
+        }
+        @case ('error') {
+          <div class="error" data-testid="kpis-error">
+            <crm-error-banner [message]="loadErrorMessage()" />
+            <button mat-stroked-button type="button" (click)="store.reload()">Try again</button>
+          </div>
+        }
+        @case ('loaded') {
+          @if (store.kpis().length === 0) {
+            <div class="empty" data-testid="kpis-empty">
+              <h3>No KPIs yet</h3>
+              <p>Start from the goals the program was approved for: for example user adoption (active users out of licensed users).</p>
+              @if (store.canEdit()) {
+                <button mat-flat-button type="button" (click)="openKpiDialog(null)">Add the first KPI</button>
+              }
+            </div>
+          } @else {
+            <div class="cards">
+              @for (kpi of store.kpis(); track kpi.id) {
+                <crm-kpi-card [kpi]="kpi" [canEdit]="store.canEdit()" (edit)="openKpiDialog(kpi)" (measure)="openMeasurementDialog(kpi)" />
+              }
+            </div>
+          }
+        }
+      }
+    </section>
+  `,
+  styles: `
+    .page {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+      padding: 16px;
+    }
+    .heading {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 16px;
+    }
+    h2 {
+      margin: 0;
+      font: var(--mat-sys-headline-small);
+    }
+    .lead {
+      max-width: 80ch;
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .notice,
+    .error {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 8px;
+    }
+    .notice-actions {
+      display: flex;
+      gap: 8px;
+    }
+    .notice.done p {
+      margin: 0;
+      padding: 12px 16px;
+      border-radius: var(--mat-sys-corner-small);
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .loading {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+      padding: 24px 0;
+    }
+    .empty {
+      padding: 24px 16px;
+      text-align: center;
+      border: 1px dashed var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-medium);
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(360px, 1fr));
+      gap: 16px;
+      align-items: start;
+    }
+    @media (max-width: 420px) {
+      .cards {
+        grid-template-columns: 1fr;
+      }
+    }
+  `,
+})
+export class KpisPageComponent {
+  protected readonly store = inject(KpiStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+
+  readonly projectId = input.required<string>();
+
+  constructor() {
+    effect(() => {
+      const projectId = this.projectId();
+      untracked(() => this.store.open(projectId));
+    });
+  }
+
+  protected loadErrorMessage(): string {
+    const load = this.store.load();
+    return load.status === 'error' ? `We could not load the KPIs. ${load.message}` : '';
+  }
+
+  protected openKpiDialog(kpi: Kpi | null): void {
+    this.dialog.open<KpiDialogComponent, KpiDialogData, Kpi>(KpiDialogComponent, {
+      data: { kpi },
+      injector: this.injector,
+      width: '600px',
+      maxWidth: '95vw',
+    });
+  }
+
+  protected openMeasurementDialog(kpi: Kpi): void {
+    this.dialog.open<MeasurementDialogComponent, MeasurementDialogData, Kpi>(MeasurementDialogComponent, {
+      data: { kpi },
+      injector: this.injector,
+      width: '520px',
+      maxWidth: '95vw',
+    });
+  }
+}

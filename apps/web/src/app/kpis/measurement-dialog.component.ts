@@ -1,0 +1,162 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { Kpi, kpiValue } from './kpi-chart';
+import { KpiStore, STALE_KPI_MESSAGE } from './kpis.store';
+
+export interface MeasurementDialogData {
+  kpi: Kpi;
+}
+
+const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record<string, string>>>> = {
+  measuredOn: { required: 'Choose the day the value was measured.' },
+  value: { required: 'Enter the measured value as a number.' },
+  note: { maxlength: 'Keep the note under 1000 characters.' },
+};
+
+/** Records one measured value of a KPI; the KPI's status and trend follow from it. */
+@Component({
+  selector: 'crm-measurement-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  template: `
+    <h2 mat-dialog-title>Record a measurement</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        <p class="lead">{{ kpi.name }} — target {{ target }}.</p>
+        @if (banner(); as message) {
+          <div class="banner">
+            <crm-error-banner [message]="message" testId="measurement-form-problem" />
+            @if (stale()) {
+              <button mat-stroked-button type="button" (click)="reload()">Reload</button>
+            }
+          </div>
+        }
+        <div class="row">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-label>Measured on</mat-label>
+            <input matInput type="date" formControlName="measuredOn" data-testid="measurement-date" [max]="today" />
+            @if (errorFor('measuredOn'); as message) {
+              <mat-error data-testid="error-measuredOn">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-label>Value</mat-label>
+            <input matInput type="number" step="any" formControlName="value" data-testid="measurement-value" />
+            @if (kpi.unit) {
+              <span matTextSuffix>{{ kpi.unit }}</span>
+            }
+            @if (errorFor('value'); as message) {
+              <mat-error data-testid="error-value">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="full">
+          <mat-label>Note</mat-label>
+          <textarea matInput rows="2" formControlName="note" data-testid="measurement-note" placeholder="Where the number came from, or anything unusual about it"></textarea>
+          @if (errorFor('note'); as message) {
+            <mat-error data-testid="error-note">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="measurement-submit" [disabled]="submitting()">
+          {{ submitting() ? 'Saving…' : 'Record' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    mat-form-field {
+      margin-bottom: 12px;
+    }
+    .lead {
+      margin: 0 0 16px;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0 12px;
+    }
+    .row mat-form-field {
+      flex: 1;
+      min-width: 160px;
+    }
+    .full {
+      width: 100%;
+    }
+    .banner {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 8px;
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class MeasurementDialogComponent {
+  private readonly store = inject(KpiStore);
+  private readonly dialogRef = inject<MatDialogRef<MeasurementDialogComponent, Kpi>>(MatDialogRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly kpi = inject<MeasurementDialogData>(MAT_DIALOG_DATA).kpi;
+  protected readonly target = kpiValue(this.kpi.target, this.kpi.unit);
+  protected readonly today = this.store.today();
+  protected readonly form = this.fb.group({
+    measuredOn: [this.today, Validators.required],
+    value: this.fb.control<number | null>(null, Validators.required),
+    note: ['', Validators.maxLength(1000)],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly stale = signal(false);
+
+  protected errorFor(field: keyof typeof MESSAGES): string | null {
+    return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);
+  }
+
+  protected reload(): void {
+    this.store.reload();
+    this.dialogRef.close();
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    this.stale.set(false);
+    const { measuredOn, value, note } = this.form.getRawValue();
+    if (this.form.invalid || value === null) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    this.submitting.set(true);
+    this.store.recordMeasurement({ kpiId: this.kpi.id, measuredOn, value: Number(value), note: note.trim() }).subscribe({
+      next: (kpi) => this.dialogRef.close(kpi),
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
+          this.stale.set(true);
+          this.banner.set(STALE_KPI_MESSAGE);
+          return;
+        }
+        if (hasErrorCode(error, 'FORBIDDEN')) {
+          this.banner.set('You can view the KPIs but not change them.');
+          return;
+        }
+        this.banner.set(showServerErrors(this.form, error));
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+
+import { CellKey, cellLabel, HeatCell, IMPACT_LABELS, LIKELIHOOD_LABELS } from './heat-map';
+
+/**
+ * Likelihood against impact: each cell shows how many open risks sit there and takes the colour
+ * of its score band. Choosing a cell filters the risk list to it.
+ */
+@Component({
+  selector: 'crm-risk-heatmap',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { 'data-testid': 'risk-heatmap', role: 'group', 'aria-label': 'Risk heat map: likelihood by impact' },
+  template: `
+    <div class="y-title" aria-hidden="true">Likelihood</div>
+    <div class="grid">
+      @for (row of rows(); track row[0].likelihood) {
+        <div class="y-label" aria-hidden="true">{{ likelihoodLabels[row[0].likelihood] }}</div>
+        @for (cell of row; track cell.impact) {
+          <button
+            type="button"
+            data-testid="heatmap-cell"
+            [attr.data-likelihood]="cell.likelihood"
+            [attr.data-impact]="cell.impact"
+            [attr.data-count]="cell.count"
+            [attr.data-band]="cell.band"
+            [class]="'cell ' + cell.band.toLowerCase()"
+            [class.selected]="cell.selected"
+            [class.empty]="cell.count === 0"
+            [attr.aria-pressed]="cell.selected"
+            [attr.aria-label]="label(cell)"
+            [attr.title]="label(cell)"
+            (click)="chosen.emit({ likelihood: cell.likelihood, impact: cell.impact })"
+          >
+            {{ cell.count > 0 ? cell.count : '' }}
+          </button>
+        }
+      }
+      <div></div>
+      @for (impact of impacts; track impact) {
+        <div class="x-label" aria-hidden="true">{{ impactLabels[impact] }}</div>
+      }
+    </div>
+    <div class="x-title" aria-hidden="true">Impact</div>
+  `,
+  styles: `
+    :host {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      grid-template-rows: 1fr auto;
+      gap: 4px;
+      max-width: 520px;
+    }
+    .y-title {
+      writing-mode: vertical-rl;
+      transform: rotate(180deg);
+      text-align: center;
+      font: var(--mat-sys-label-large);
+    }
+    .x-title {
+      grid-column: 2;
+      text-align: center;
+      font: var(--mat-sys-label-large);
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: auto repeat(5, minmax(44px, 1fr));
+      gap: 3px;
+    }
+    .y-label,
+    .x-label {
+      font: var(--mat-sys-label-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .y-label {
+      align-self: center;
+      text-align: right;
+      padding-right: 4px;
+    }
+    .x-label {
+      text-align: center;
+    }
+    .cell {
+      aspect-ratio: 1.4;
+      border: 2px solid transparent;
+      border-radius: var(--mat-sys-corner-extra-small);
+      font: var(--mat-sys-title-medium);
+      cursor: pointer;
+    }
+    .cell.low {
+      background: #c4eed0;
+      color: #00391c;
+    }
+    .cell.medium {
+      background: #ffe08a;
+      color: #3d2e00;
+    }
+    .cell.high {
+      background: #ffb4ab;
+      color: #690005;
+    }
+    .cell.empty {
+      opacity: 0.55;
+    }
+    .cell.selected {
+      border-color: var(--mat-sys-on-surface);
+      opacity: 1;
+      box-shadow: 0 0 0 2px var(--mat-sys-surface) inset;
+    }
+    .cell:focus-visible {
+      outline: 3px solid var(--mat-sys-primary);
+      outline-offset: 1px;
+    }
+  `,
+})
+export class RiskHeatmapComponent {
+  readonly rows = input.required<HeatCell[][]>();
+  readonly chosen = output<CellKey>();
+
+  protected readonly impacts = [1, 2, 3, 4, 5];
+  protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
+  protected readonly impactLabels = IMPACT_LABELS;
+  protected readonly label = cellLabel;
+}

@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatTableModule } from '@angular/material/table';
+
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { IMPACT_LABELS, LIKELIHOOD_LABELS, ownerView, RISK_STATUS_LABELS, SEVERITY_LABELS } from './heat-map';
+import { RiskDialogComponent, RiskDialogData } from './risk-dialog.component';
+import { RiskHeatmapComponent } from './risk-heatmap.component';
+import { Risk, RiskStore } from './risks.store';
+
+/**
+ * What could derail the program, how likely and how bad, and who answers for it. The heat map
+ * shows where the open risks gather; choosing a cell filters the register below it.
+ */
+@Component({
+  selector: 'crm-risks-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [RiskStore],
+  imports: [MatButtonModule, MatProgressSpinnerModule, MatSlideToggleModule, MatTableModule, ErrorBannerComponent, RiskHeatmapComponent],
+  templateUrl: './risks-page.component.html',
+  styleUrl: './risks-page.component.scss',
+})
+export class RisksPageComponent {
+  protected readonly store = inject(RiskStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+
+  readonly projectId = input.required<string>();
+
+  protected readonly columns = computed(() => {
+    const columns = ['title', 'score', 'severity', 'owner', 'mitigation', 'status'];
+    return this.store.canEdit() ? [...columns, 'actions'] : columns;
+  });
+  protected readonly filterText = computed(() => {
+    const cell = this.store.cell();
+    return cell ? `${LIKELIHOOD_LABELS[cell.likelihood]} likelihood × ${IMPACT_LABELS[cell.impact]} impact` : null;
+  });
+  protected readonly ownerOf = ownerView;
+
+  constructor() {
+    effect(() => {
+      const projectId = this.projectId();
+      untracked(() => this.store.open(projectId));
+    });
+  }
+
+  protected loadErrorMessage(): string {
+    const load = this.store.load();
+    return load.status === 'error' ? `We could not load the risks. ${load.message}` : '';
+  }
+
+  // mat-table hands rows to the template untyped; these keep the lookups typed.
+  protected severityLabel(risk: Risk): string {
+    return SEVERITY_LABELS[risk.severity];
+  }
+
+  protected statusLabel(risk: Risk): string {
+    return RISK_STATUS_LABELS[risk.status];
+  }
+
+  protected openDialog(risk: Risk | null): void {
+    this.dialog.open<RiskDialogComponent, RiskDialogData, Risk>(RiskDialogComponent, {
+      data: { risk },
+      injector: this.injector,
+      width: '640px',
+      maxWidth: '95vw',
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import type { AttendanceStatus } from '@crm/graphql-client';
+
+/** The statuses a trainer records after a session; INVITED is where everyone starts. */
+export type RecordedStatus = Exclude<AttendanceStatus, 'INVITED'>;
+
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  INVITED: 'Not recorded',
+  ATTENDED: 'Attended',
+  EXCUSED: 'Excused',
+  ABSENT: 'Absent',
+};
+
+export interface RosterRow {
+  personId: string;
+  name: string;
+  /** As the server has it. */
+  saved: AttendanceStatus;
+  /** As the trainer has set it on screen. */
+  status: AttendanceStatus;
+}
+
+export interface AttendanceLine {
+  person: { id: string; name: string };
+  status: AttendanceStatus;
+}
+
+/** The invitees of a session, by name, each with their recorded status. */
+export function rosterOf(attendance: readonly AttendanceLine[]): RosterRow[] {
+  return attendance
+    .map((line) => ({ personId: line.person.id, name: line.person.name, saved: line.status, status: line.status }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function withStatus(rows: readonly RosterRow[], personId: string, status: AttendanceStatus): RosterRow[] {
+  return rows.map((row) => (row.personId === personId ? { ...row, status } : row));
+}
+
+/** "Mark all attended": everyone not yet recorded attended; excused and absent people stay so. */
+export function markAllAttended(rows: readonly RosterRow[]): RosterRow[] {
+  return rows.map((row) => (row.status === 'INVITED' ? { ...row, status: 'ATTENDED' } : row));
+}
+
+/** What one recordAttendance call must send: every row the trainer changed, and nothing else. */
+export function changedEntries(rows: readonly RosterRow[]): { personId: string; status: AttendanceStatus }[] {
+  return rows.filter((row) => row.status !== row.saved).map((row) => ({ personId: row.personId, status: row.status }));
+}
+
+/** "3 attended, 1 excused, 1 absent, 2 not recorded"; statuses nobody has are left out. */
+export function rosterSummary(rows: readonly RosterRow[]): string {
+  if (rows.length === 0) return 'Nobody is invited.';
+  const order: AttendanceStatus[] = ['ATTENDED', 'EXCUSED', 'ABSENT', 'INVITED'];
+  return order
+    .map((status) => ({ status, count: rows.filter((row) => row.status === status).length }))
+    .filter((entry) => entry.count > 0)
+    .map((entry) => `${entry.count} ${ATTENDANCE_LABELS[entry.status].toLowerCase()}`)
+    .join(', ');
+}
+
+/** "attendance-wave-1-nordics-2026-03-02.csv": what it holds, for which wave, as of when. */
+export function attendanceCsvFileName(waveName: string, today: string): string {
+  const slug = waveName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return ['attendance', slug, today].filter((part) => part !== '').join('-') + '.csv';
+}

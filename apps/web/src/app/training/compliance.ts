@@ -1,0 +1,67 @@
+import type { CadenceStatus } from '@crm/graphql-client';
+
+export interface ComplianceFigures {
+  status: CadenceStatus;
+  sessionsInWindow: number;
+}
+
+export interface Gap {
+  from: string;
+  to: string;
+  days: number;
+}
+
+/** The cadence the program asks for: 3 to 4 sessions in the 90 days after go-live. */
+export const CADENCE_TARGET = '3–4';
+
+const STATUS_WORDS: Record<CadenceStatus, string> = {
+  NOT_PLANNED: 'none planned',
+  UNDER: 'under',
+  ON_TRACK: 'on track',
+  OVER: 'more than planned',
+};
+
+/** "2 of 3–4 sessions — under": how many sessions the 90-day window holds against the cadence. */
+export function complianceText(compliance: ComplianceFigures): string {
+  const n = compliance.sessionsInWindow;
+  return `${n} of ${CADENCE_TARGET} sessions — ${STATUS_WORDS[compliance.status]}`;
+}
+
+/** A sentence for people who cannot see the badge's colour, or want the detail. */
+export function complianceExplanation(compliance: ComplianceFigures): string {
+  switch (compliance.status) {
+    case 'NOT_PLANNED':
+      return 'No training is planned in the 90 days after go-live. Plan 3 to 4 sessions so people do not slip back into old habits.';
+    case 'UNDER': {
+      const missing = 3 - compliance.sessionsInWindow;
+      return `Plan ${missing === 1 ? 'one more session' : `${missing} more sessions`} in the 90 days after go-live.`;
+    }
+    case 'ON_TRACK':
+      return 'The 90 days after go-live have the 3 to 4 sessions they need.';
+    case 'OVER':
+      return 'More sessions than the 3 to 4 the first 90 days need: check that people have the time for them.';
+  }
+}
+
+const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const SHORT_WITH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "14 Apr → 30 May", with the years when the range crosses into another year. */
+export function dayRangeText(from: string, to: string): string {
+  const a = new Date(`${from}T00:00:00Z`);
+  const b = new Date(`${to}T00:00:00Z`);
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${SHORT_WITH_YEAR.format(a)} → ${SHORT_WITH_YEAR.format(b)}`;
+  return `${SHORT.format(a)} → ${SHORT.format(b)}`;
+}
+
+/** "No training 14 Apr → 30 May (46 days)". */
+export function gapText(gap: Gap): string {
+  return `No training ${dayRangeText(gap.from, gap.to)} (${gap.days} days)`;
+}
+
+/** "Training window: 4 May → 2 Aug 2026 (the 90 days after go-live)". */
+export function windowText(windowStart: string, windowEnd: string): string {
+  const range = dayRangeText(windowStart, windowEnd);
+  const year = windowStart.slice(0, 4) === windowEnd.slice(0, 4) ? ` ${windowEnd.slice(0, 4)}` : '';
+  return `Training window: ${range}${year} (the 90 days after go-live)`;
+}

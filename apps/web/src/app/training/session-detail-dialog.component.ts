@@ -1,0 +1,139 @@
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+
+import { confirmAction } from '../shared/ui/confirm-dialog.component';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import {
+  ATTENDANCE_LABELS,
+  changedEntries,
+  markAllAttended,
+  RecordedStatus,
+  rosterOf,
+  RosterRow,
+  rosterSummary,
+  withStatus,
+} from './attendance-roster';
+import { isWebLink } from './session-form';
+import { durationText, localDay, longDay, sessionTimeLabel } from './session-time';
+import { problemNotice, TrainingStore } from './training.store';
+
+export interface SessionDetailData {
+  waveId: string;
+  sessionId: string;
+}
+
+const SESSION_STATUS_LABELS = { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' } as const;
+
+const QUICK_STATUSES: readonly { status: RecordedStatus; label: string; testId: string }[] = [
+  { status: 'ATTENDED', label: 'Attended', testId: 'attendance-attended' },
+  { status: 'EXCUSED', label: 'Excused', testId: 'attendance-excused' },
+  { status: 'ABSENT', label: 'Absent', testId: 'attendance-absent' },
+];
+
+/**
+ * One session: when and where, who gives it, its materials, and the attendance roster. The trainer
+ * sets each invitee's status with one click (or everyone at once) and saves the roster in one go.
+ */
+@Component({
+  selector: 'crm-session-detail-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatDialogModule, ErrorBannerComponent],
+  templateUrl: './session-detail-dialog.component.html',
+  styleUrl: './session-detail-dialog.component.scss',
+})
+export class SessionDetailDialogComponent {
+  protected readonly store = inject(TrainingStore);
+  private readonly data = inject<SessionDetailData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<SessionDetailDialogComponent>>(MatDialogRef);
+  private readonly dialog = inject(MatDialog);
+
+  protected readonly waveName = this.store.waveName(this.data.waveId);
+  protected readonly session = computed(() => this.store.sessionById(this.data.waveId, this.data.sessionId));
+  /** The roster as the trainer is setting it; starts again from the server's whenever the session changes. */
+  protected readonly roster = linkedSignal<RosterRow[]>(() => rosterOf(this.session()?.attendance ?? []));
+  protected readonly changes = computed(() => changedEntries(this.roster()));
+  protected readonly summary = computed(() => rosterSummary(this.roster()));
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<{ message: string; offerReload: boolean } | null>(null);
+
+  protected readonly cancelled = computed(() => this.session()?.status === 'CANCELLED');
+  protected readonly canRecord = computed(() => this.store.canEdit() && !this.cancelled());
+  protected readonly when = computed(() => {
+    const session = this.session();
+    if (!session) return null;
+    return {
+      day: longDay(localDay(session.startsAt, session.timeZone)),
+      ...sessionTimeLabel(session.startsAt, session.durationMinutes, session.timeZone, this.store.viewerZone),
+      duration: durationText(session.durationMinutes),
+    };
+  });
+  protected readonly statusLabel = computed(() => SESSION_STATUS_LABELS[this.session()?.status ?? 'SCHEDULED']);
+  protected readonly isUpcoming = computed(() => {
+    const session = this.session();
+    return session !== null && Date.parse(session.startsAt) > Date.now();
+  });
+
+  protected readonly quickStatuses = QUICK_STATUSES;
+  protected readonly labels = ATTENDANCE_LABELS;
+  protected readonly isLink = isWebLink;
+
+  protected set(personId: string, status: RecordedStatus): void {
+    this.roster.update((rows) => {
+      const row = rows.find((r) => r.personId === personId);
+      if (row?.status !== status) return withStatus(rows, personId, status);
+      // A second click on the chosen status undoes it: back to what is saved, or to "not recorded".
+      return withStatus(rows, personId, row.saved === status ? 'INVITED' : row.saved);
+    });
+  }
+
+  protected markAll(): void {
+    this.roster.update(markAllAttended);
+  }
+
+  protected save(): void {
+    const entries = this.changes();
+    if (entries.length === 0 || this.saving()) return;
+    this.problem.set(null);
+    this.saving.set(true);
+    this.store.recordAttendance(this.data.waveId, this.data.sessionId, entries).subscribe({
+      next: () => this.saving.set(false),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const notice = problemNotice(error);
+        this.problem.set({ message: `Nothing was saved. ${notice.message}`, offerReload: notice.offerReload });
+      },
+    });
+  }
+
+  protected cancelSession(): void {
+    const session = this.session();
+    if (!session) return;
+    confirmAction(this.dialog, {
+      title: 'Cancel this session?',
+      message: `“${session.topic}” will be marked as cancelled and no longer count towards ${this.waveName}’s training. Invitees keep it in their calendar as cancelled.`,
+      confirmLabel: 'Cancel session',
+      cancelLabel: 'Keep it',
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.problem.set(null);
+      this.saving.set(true);
+      this.store.cancelSession(this.data.waveId, session).subscribe({
+        next: () => this.saving.set(false),
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.problem.set(problemNotice(error));
+        },
+      });
+    });
+  }
+
+  protected reload(): void {
+    this.store.reload();
+    this.dialogRef.close();
+  }
+
+  protected rowChanged(row: RosterRow): boolean {
+    return row.status !== row.saved;
+  }
+}

@@ -1,0 +1,178 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+
+import { fieldErrorMessage, focusFirstInvalidField } from '../shared/forms/form-errors';
+import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { isWebLink, showSessionErrors } from './session-form';
+import { timeZoneChoices, zonedDateTime } from './session-time';
+import { PersonOption, STALE_SESSION_MESSAGE, TrainingSession, TrainingStore } from './training.store';
+
+export interface SessionDialogData {
+  /** A regular session, or a catch-up session for everyone on the wave's re-training list. */
+  kind: 'session' | 'retraining';
+  waveId: string;
+  /** A suggested slot to start from. */
+  prefill?: { date: string; time: string; timeZone: string };
+  /** How many people the catch-up session will invite. */
+  retrainingCount?: number;
+}
+
+const MESSAGES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  topic: { required: 'Say what the session covers, e.g. “Logging calls and follow-ups”.' },
+  date: { required: 'Choose the day of the session.' },
+  time: { required: 'Choose the start time.' },
+  timeZone: { required: 'Choose the time zone the session takes place in.' },
+  durationMinutes: {
+    required: 'Say how long the session lasts.',
+    min: 'A session lasts at least 15 minutes.',
+    max: 'A session lasts at most 10 hours (600 minutes).',
+  },
+  trainerId: { required: 'Choose who gives the session.' },
+  title: { required: 'Give the material a title, e.g. “Cheat sheet: logging a call”.' },
+  url: { required: 'Paste the link to the material.', link: 'Use a full link starting with http:// or https://.' },
+};
+
+type MaterialRow = FormGroup<{ title: FormControl<string>; url: FormControl<string> }>;
+
+function webLink(control: AbstractControl<string>): ValidationErrors | null {
+  return control.value.trim() === '' || isWebLink(control.value) ? null : { link: true };
+}
+
+/** Schedules a training session for a wave, or a catch-up session for its re-training list. */
+@Component({
+  selector: 'crm-session-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  templateUrl: './session-dialog.component.html',
+  styleUrl: './session-dialog.component.scss',
+})
+export class SessionDialogComponent {
+  protected readonly store = inject(TrainingStore);
+  private readonly dialogRef = inject<MatDialogRef<SessionDialogComponent, TrainingSession>>(MatDialogRef);
+  protected readonly data = inject<SessionDialogData>(MAT_DIALOG_DATA);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly retraining = this.data.kind === 'retraining';
+  protected readonly waveName = this.store.waveName(this.data.waveId);
+  protected readonly trainers = this.store.trainers();
+  protected readonly inviteeChoices = this.inviteeOptions();
+  protected readonly timeZones = timeZoneChoices(this.data.prefill?.timeZone ?? this.store.viewerZone);
+
+  protected readonly form = this.fb.group({
+    topic: [this.retraining ? 'Catch-up session' : '', [Validators.required, Validators.maxLength(200)]],
+    date: [this.data.prefill?.date ?? '', Validators.required],
+    time: [this.data.prefill?.time ?? '10:00', Validators.required],
+    timeZone: [this.data.prefill?.timeZone ?? this.store.viewerZone, Validators.required],
+    durationMinutes: [60, [Validators.required, Validators.min(15), Validators.max(600)]],
+    trainerId: [this.trainers.length === 1 ? this.trainers[0].id : '', Validators.required],
+    audience: [''],
+    location: [''],
+    materials: this.fb.array<MaterialRow>([]),
+    inviteeIds: this.fb.control<string[]>(this.keyUserIds()),
+  });
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly stale = signal(false);
+
+  protected errorFor(control: AbstractControl, name: string): string | null {
+    return fieldErrorMessage(control, MESSAGES[name] ?? {});
+  }
+
+  protected addMaterial(): void {
+    this.form.controls.materials.push(this.materialRow());
+    afterNextRender(
+      () => {
+        const titles = this.host.nativeElement.querySelectorAll<HTMLInputElement>('[data-testid="material-title"]');
+        titles[titles.length - 1]?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  protected removeMaterial(index: number): void {
+    this.form.controls.materials.removeAt(index);
+  }
+
+  protected reload(): void {
+    this.store.reload();
+    this.dialogRef.close();
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    this.stale.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const value = this.form.getRawValue();
+    const common = {
+      waveId: this.data.waveId,
+      topic: value.topic.trim(),
+      startsAt: zonedDateTime(value.date, value.time, value.timeZone),
+      timeZone: value.timeZone,
+      durationMinutes: Number(value.durationMinutes),
+      trainerId: value.trainerId,
+      location: value.location.trim(),
+    };
+    const save = this.retraining
+      ? this.store.scheduleRetraining(common)
+      : this.store.schedule({
+          ...common,
+          audience: value.audience.trim(),
+          materials: value.materials.map((m) => ({ title: m.title.trim(), url: m.url.trim() })),
+          inviteeIds: value.inviteeIds,
+        });
+    this.submitting.set(true);
+    save.subscribe({
+      next: (session) => this.dialogRef.close(session),
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
+          this.stale.set(true);
+          this.banner.set(STALE_SESSION_MESSAGE);
+          return;
+        }
+        if (hasErrorCode(error, 'FORBIDDEN')) {
+          this.banner.set('You can view the training plan but not change it.');
+          return;
+        }
+        this.banner.set(showSessionErrors(this.form, error));
+        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+      },
+    });
+  }
+
+  private materialRow(): MaterialRow {
+    return this.fb.group({
+      title: ['', [Validators.required, Validators.maxLength(160)]],
+      url: ['', [Validators.required, webLink]],
+    });
+  }
+
+  private keyUserIds(): string[] {
+    return this.store.waves().find((wave) => wave.id === this.data.waveId)?.keyUsers.map((person) => person.id) ?? [];
+  }
+
+  /** The wave's key users first (they are invited by default), then the rest of the team. */
+  private inviteeOptions(): { label: string; people: PersonOption[] }[] {
+    const keyUsers = [...(this.store.waves().find((wave) => wave.id === this.data.waveId)?.keyUsers ?? [])].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    const keyUserIds = new Set(keyUsers.map((person) => person.id));
+    const others = this.store.team().filter((person) => !keyUserIds.has(person.id));
+    return [
+      { label: 'Key users of this wave', people: keyUsers },
+      { label: 'Project team', people: others },
+    ].filter((group) => group.people.length > 0);
+  }
+}

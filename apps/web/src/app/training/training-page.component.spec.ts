@@ -1,0 +1,170 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { TrainingPageComponent } from './training-page.component';
+
+const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const person = (id: string, name: string) => ({ __typename: 'Person', id, name });
+
+function session(id: string, startsAt: string, attendance: [string, string, string][]) {
+  return {
+    __typename: 'TrainingSession',
+    id,
+    topic: `Session ${id}`,
+    startsAt,
+    timeZone: 'Europe/Berlin',
+    durationMinutes: 60,
+    status: 'SCHEDULED',
+    retraining: false,
+    version: 3,
+    location: 'Room 4.12',
+    audience: '',
+    trainer: person('t1', 'Tess Trainer'),
+    materials: [],
+    attendance: attendance.map(([personId, name, status]) => ({ __typename: 'AttendanceEntry', person: person(personId, name), status })),
+  };
+}
+
+function waveTraining(sessions: ReturnType<typeof session>[], status = 'UNDER') {
+  return {
+    trainingSessions: sessions,
+    trainingCompliance: {
+      __typename: 'TrainingCompliance',
+      status,
+      sessionsInWindow: sessions.length,
+      windowStart: '2031-05-05',
+      windowEnd: '2031-08-03',
+      gaps: 1,
+      gapDetails: [{ __typename: 'CadenceGap', from: '2031-05-20', to: '2031-08-03', days: 75 }],
+    },
+    retrainingList: [{ __typename: 'RetrainingEntry', person: person('p2', 'Bo'), missed: 2, inactive: true }],
+  };
+}
+
+describe('TrainingPageComponent', () => {
+  let fixture: ComponentFixture<TrainingPageComponent>;
+  let apollo: ApolloTestingController;
+
+  async function settle(ms = 0): Promise<void> {
+    await wait(ms);
+    await fixture.whenStable();
+  }
+
+  function page(): HTMLElement {
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  async function open(permission = 'EDITOR'): Promise<void> {
+    fixture = TestBed.createComponent(TrainingPageComponent);
+    fixture.componentRef.setInput('projectId', 'p1');
+    await fixture.whenStable();
+    apollo.expectOne('TrainingFeedToken').flushData({ calendarFeedToken: 'secret-token' });
+    apollo.expectOne('TrainingPage').flushData({
+      project: { __typename: 'Project', id: 'p1', myPermission: permission },
+      rolloutWaves: [
+        { __typename: 'RolloutWave', id: 'w1', name: 'Wave 1 — Nordics', goLiveDate: '2031-05-05', status: 'LIVE', scope: ['Sales Nordics'], keyUsers: [person('p1', 'Amira')] },
+      ],
+      roles: [{ __typename: 'Role', id: 'r1', key: 'TRAINER', holders: [{ __typename: 'RoleAssignment', id: 'a1', person: person('t1', 'Tess Trainer') }] }],
+    });
+    await settle();
+    apollo.expectOne((op) => op.operationName === 'TrainingWave' && op.variables['waveId'] === 'w1').flushData(
+      waveTraining([
+        session('s1', '2031-05-12T07:00:00Z', [
+          ['p1', 'Amira', 'INVITED'],
+          ['p2', 'Bo', 'INVITED'],
+          ['p3', 'Chidi', 'EXCUSED'],
+        ]),
+        session('s2', '2031-05-19T07:00:00Z', []),
+      ]),
+    );
+    await settle();
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
+    apollo = TestBed.inject(ApolloTestingController);
+  });
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    apollo.verify();
+  });
+
+  it('opens the calendar on the month of the next session, at the session’s local time', async () => {
+    await open();
+
+    expect(page().querySelector('[data-testid="calendar-month"]')?.textContent).toContain('May 2031');
+    const sessions = [...page().querySelectorAll<HTMLElement>('[data-testid="calendar-session"]')];
+    expect(sessions.map((s) => s.dataset['sessionId'])).toEqual(['s1', 's2']);
+    // 07:00 UTC is 09:00 in Berlin in summer, whatever zone the test runs in.
+    expect(sessions[0].textContent).toContain('09:00');
+    expect(sessions[0].closest('[data-date]')?.getAttribute('data-date')).toBe('2031-05-12');
+  });
+
+  it('shows the wave’s compliance, its gaps, the re-training list and the calendar feed', async () => {
+    await open();
+
+    const badge = page().querySelector<HTMLElement>('[data-testid="compliance-badge"]');
+    expect(badge?.dataset['status']).toBe('UNDER');
+    expect(badge?.textContent?.trim()).toBe('2 of 3–4 sessions — under');
+    expect(page().querySelector('[data-testid="compliance-gaps"]')?.textContent).toContain('No training 20 May → 3 Aug (75 days)');
+    const entry = page().querySelector('[data-testid="retraining-entry"]');
+    expect(entry?.textContent).toContain('Bo');
+    expect(entry?.textContent).toContain('Missed 2 sessions');
+    expect(entry?.textContent).toContain('Not using the CRM');
+    expect(page().querySelector<HTMLInputElement>('[data-testid="feed-url"]')?.value).toMatch(/\/calendar\/waves\/w1\.ics\?token=secret-token$/);
+  });
+
+  it('saves the roster in one call with only what the trainer changed', async () => {
+    await open();
+    page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s1"]')?.click();
+    await settle();
+
+    const row = (id: string) => document.querySelector<HTMLElement>(`[data-testid="attendance-row"][data-person-id="${id}"]`) as HTMLElement;
+    row('p2').querySelector<HTMLElement>('[data-testid="attendance-absent"]')?.click();
+    await settle();
+    document.querySelector<HTMLElement>('[data-testid="mark-all-attended"]')?.click();
+    await settle();
+    expect(row('p1').dataset['status']).toBe('ATTENDED');
+    expect(row('p2').dataset['status']).toBe('ABSENT');
+    expect(row('p3').dataset['status']).toBe('EXCUSED');
+
+    document.querySelector<HTMLElement>('[data-testid="save-attendance"]')?.click();
+    await settle();
+    const save = apollo.expectOne('TrainingRecordAttendance');
+    expect(save.operation.variables['input']).toEqual({
+      sessionId: 's1',
+      entries: [
+        { personId: 'p1', status: 'ATTENDED' },
+        { personId: 'p2', status: 'ABSENT' },
+      ],
+    });
+    const recorded = session('s1', '2031-05-12T07:00:00Z', [
+      ['p1', 'Amira', 'ATTENDED'],
+      ['p2', 'Bo', 'ABSENT'],
+      ['p3', 'Chidi', 'EXCUSED'],
+    ]);
+    save.flushData({ recordAttendance: recorded });
+    await settle();
+    // Compliance and the re-training list follow attendance, so the wave is loaded again.
+    apollo.expectOne('TrainingWave').flushData(waveTraining([recorded, session('s2', '2031-05-19T07:00:00Z', [])]));
+    await settle();
+    expect(page().querySelector('[data-testid="training-notice"]')?.textContent).toContain('Saved attendance for 2 people');
+  });
+
+  it('lets a viewer read the plan but offers no changes', async () => {
+    await open('VIEWER');
+
+    expect(page().querySelector('[data-testid="schedule-session"]')).toBeNull();
+    expect(page().querySelector('[data-testid="schedule-retraining"]')).toBeNull();
+    page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s1"]')?.click();
+    await settle();
+    expect(document.querySelector('[data-testid="attendance-roster"]')?.textContent).toContain('Excused');
+    expect(document.querySelector('[data-testid="save-attendance"]')).toBeNull();
+  });
+});

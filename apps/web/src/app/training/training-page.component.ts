@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { SessionDetailData, SessionDetailDialogComponent } from './session-detail-dialog.component';
+import { zoneCity } from './session-time';
+import { TrainingCalendarComponent } from './training-calendar.component';
+import { ALL_WAVES, CalendarSession, TrainingStore, WAVE_COLOURS } from './training.store';
+import { WaveTrainingComponent } from './wave-training.component';
+
+/**
+ * Training and adoption: per rollout wave, 3 to 4 sessions in the 90 days after go-live, attendance
+ * taken, and people who fall behind trained again. The calendar shows the sessions of the chosen
+ * waves; below it each wave shows how well it is covered and what to do about it.
+ */
+@Component({
+  selector: 'crm-training-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [TrainingStore],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    TrainingCalendarComponent,
+    WaveTrainingComponent,
+  ],
+  templateUrl: './training-page.component.html',
+  styleUrl: './training-page.component.scss',
+})
+export class TrainingPageComponent {
+  protected readonly store = inject(TrainingStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+
+  readonly projectId = input.required<string>();
+  /** The `?wave=` query parameter: the wave to open on. */
+  readonly wave = input<string | undefined>(undefined);
+
+  protected readonly allWaves = ALL_WAVES;
+  protected readonly zoneLabel = `${zoneCity(this.store.viewerZone)} (${this.store.viewerZone})`;
+  protected readonly legend = computed(() =>
+    this.store.selected() === ALL_WAVES && this.store.waves().length > 1
+      ? this.store.waves().map((wave, index) => ({ id: wave.id, name: wave.name, colour: index % WAVE_COLOURS }))
+      : [],
+  );
+
+  constructor() {
+    effect(() => {
+      const projectId = this.projectId();
+      const wave = this.wave() ?? null;
+      untracked(() => this.store.open(projectId, wave));
+    });
+  }
+
+  protected loadErrorMessage(): string {
+    const load = this.store.load();
+    return load.status === 'error' ? `We could not load the training plan. ${load.message}` : '';
+  }
+
+  protected openSession(entry: CalendarSession): void {
+    this.dialog.open<SessionDetailDialogComponent, SessionDetailData>(SessionDetailDialogComponent, {
+      data: { waveId: entry.waveId, sessionId: entry.session.id },
+      injector: this.injector,
+      width: '640px',
+      maxWidth: '95vw',
+    });
+  }
+}

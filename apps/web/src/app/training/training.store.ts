@@ -1,0 +1,391 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+
+import { map, Observable, Subscription, tap } from 'rxjs';
+
+import {
+  AttendanceEntryInput,
+  RecordUsageReviewInput,
+  ScheduleRetrainingInput,
+  ScheduleTrainingSessionInput,
+  TrainingAttendanceCsvGQL,
+  TrainingFeedTokenGQL,
+  TrainingPageGQL,
+  TrainingPageQuery,
+  TrainingRecordAttendanceGQL,
+  TrainingRecordUsageReviewGQL,
+  TrainingResetFeedTokenGQL,
+  TrainingScheduleRetrainingGQL,
+  TrainingScheduleSessionGQL,
+  TrainingSessionDetailFragment,
+  TrainingSuggestionsGQL,
+  TrainingSuggestionsQuery,
+  TrainingUpdateSessionGQL,
+  TrainingWaveGQL,
+  TrainingWaveQuery,
+} from '@crm/graphql-client';
+
+import { todayIso } from '../shared/dates/calendar-days';
+import { graphQLErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { browserTimeZone, localDay } from './session-time';
+import { CalendarMonth, monthLayout, monthOf, monthToShow } from './training-calendar';
+
+export type TrainingSession = TrainingSessionDetailFragment;
+export type TrainingWave = TrainingPageQuery['rolloutWaves'][number];
+export type Compliance = TrainingWaveQuery['trainingCompliance'];
+export type RetrainingEntry = TrainingWaveQuery['retrainingList'][number];
+export type SuggestedSession = TrainingSuggestionsQuery['suggestTrainingSchedule'][number];
+
+export type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
+
+/** What the page knows about one wave's training. */
+export type WaveTraining =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'loaded'; sessions: readonly TrainingSession[]; compliance: Compliance; retraining: readonly RetrainingEntry[] };
+
+export interface TrainingNotice {
+  kind: 'done' | 'problem';
+  message: string;
+  offerReload: boolean;
+}
+
+export interface PersonOption {
+  id: string;
+  name: string;
+}
+
+/** A session as the calendar shows it: with the wave it belongs to. */
+export interface CalendarSession {
+  session: TrainingSession;
+  waveId: string;
+  waveName: string;
+  /** Which of the wave colours to draw it in. */
+  colour: number;
+  startsAt: string;
+  timeZone: string;
+}
+
+export const ALL_WAVES = 'all';
+
+export const STALE_SESSION_MESSAGE =
+  'Someone else changed this session since you opened it. Reload to see their changes, then make yours again.';
+
+/** The number of distinct wave colours the calendar has; later waves reuse them. */
+export const WAVE_COLOURS = 6;
+
+/**
+ * Training follow-through for one project: the rollout waves, each wave's sessions, cadence
+ * compliance and re-training list, and the changes a trainer makes. After every change the wave
+ * is loaded again, because compliance and the re-training list are the API's to judge.
+ */
+@Injectable()
+export class TrainingStore {
+  private readonly pageGQL = inject(TrainingPageGQL);
+  private readonly waveGQL = inject(TrainingWaveGQL);
+  private readonly suggestionsGQL = inject(TrainingSuggestionsGQL);
+  private readonly csvGQL = inject(TrainingAttendanceCsvGQL);
+  private readonly feedTokenGQL = inject(TrainingFeedTokenGQL);
+  private readonly resetFeedTokenGQL = inject(TrainingResetFeedTokenGQL);
+  private readonly scheduleGQL = inject(TrainingScheduleSessionGQL);
+  private readonly updateGQL = inject(TrainingUpdateSessionGQL);
+  private readonly attendanceGQL = inject(TrainingRecordAttendanceGQL);
+  private readonly retrainingGQL = inject(TrainingScheduleRetrainingGQL);
+  private readonly usageReviewGQL = inject(TrainingRecordUsageReviewGQL);
+
+  private projectId = '';
+  private pageRequest?: Subscription;
+  private readonly waveRequests = new Map<string, Subscription>();
+  /** Set once the calendar has opened on a month, so refreshes do not move it under the user. */
+  private monthChosen = false;
+
+  readonly page = signal<TrainingPageQuery | null>(null);
+  readonly load = signal<Load>({ status: 'loading' });
+  readonly waveData = signal<ReadonlyMap<string, WaveTraining>>(new Map());
+  readonly notice = signal<TrainingNotice | null>(null);
+  readonly selected = signal<string>(ALL_WAVES);
+  readonly month = signal<CalendarMonth>(monthOf(todayIso()));
+  readonly feedToken = signal<{ status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; token: string }>({
+    status: 'loading',
+  });
+  /** Today where the user is; a signal so a test can pin it. */
+  readonly today = signal(todayIso());
+  readonly viewerZone = browserTimeZone();
+
+  readonly waves = computed<readonly TrainingWave[]>(() => this.page()?.rolloutWaves ?? []);
+  readonly canEdit = computed(() => {
+    const permission = this.page()?.project.myPermission;
+    return permission !== undefined && permission !== 'VIEWER';
+  });
+  readonly visibleWaves = computed(() => {
+    const selected = this.selected();
+    const waves = this.waves();
+    return selected === ALL_WAVES ? waves : waves.filter((wave) => wave.id === selected);
+  });
+  /** The people holding the Trainer role: the only ones a session can have as trainer. */
+  readonly trainers = computed<PersonOption[]>(() => holdersOf(this.page()?.roles ?? [], (key) => key === 'TRAINER'));
+  /** Everyone on the project's team, for invitations beyond a wave's key users. */
+  readonly team = computed<PersonOption[]>(() => holdersOf(this.page()?.roles ?? [], () => true));
+
+  readonly calendarSessions = computed<CalendarSession[]>(() => {
+    const data = this.waveData();
+    const colours = new Map(this.waves().map((wave, index) => [wave.id, index % WAVE_COLOURS]));
+    return this.visibleWaves().flatMap((wave) => {
+      const training = data.get(wave.id);
+      if (training?.status !== 'loaded') return [];
+      return training.sessions.map((session) => ({
+        session,
+        waveId: wave.id,
+        waveName: wave.name,
+        colour: colours.get(wave.id) ?? 0,
+        startsAt: session.startsAt,
+        timeZone: session.timeZone,
+      }));
+    });
+  });
+  readonly weeks = computed(() => monthLayout(this.month(), this.calendarSessions(), this.today()));
+  readonly calendarLoading = computed(() => this.visibleWaves().some((wave) => this.waveData().get(wave.id)?.status === 'loading'));
+
+  open(projectId: string, waveId: string | null): void {
+    if (projectId !== this.projectId) {
+      this.page.set(null);
+      this.waveData.set(new Map());
+      this.monthChosen = false;
+    }
+    this.projectId = projectId;
+    this.selected.set(waveId ?? ALL_WAVES);
+    this.notice.set(null);
+    this.fetchPage();
+    this.fetchFeedToken();
+  }
+
+  reload(): void {
+    this.notice.set(null);
+    this.fetchPage();
+  }
+
+  dismissNotice(): void {
+    this.notice.set(null);
+  }
+
+  select(waveId: string): void {
+    this.selected.set(waveId);
+    this.monthChosen = false;
+    this.openOnNextSession();
+  }
+
+  showMonth(month: CalendarMonth): void {
+    this.monthChosen = true;
+    this.month.set(month);
+  }
+
+  waveName(waveId: string): string {
+    return this.waves().find((wave) => wave.id === waveId)?.name ?? 'this wave';
+  }
+
+  /** The session as the page now has it, e.g. for a dialog that stays open across a save. */
+  sessionById(waveId: string, sessionId: string): TrainingSession | null {
+    const training = this.waveData().get(waveId);
+    return training?.status === 'loaded' ? (training.sessions.find((s) => s.id === sessionId) ?? null) : null;
+  }
+
+  /** Field errors reach the caller, for the dialog to place them. */
+  schedule(input: ScheduleTrainingSessionInput): Observable<TrainingSession> {
+    return this.scheduleGQL.mutate({ variables: { input } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the new session.');
+        return data.scheduleTrainingSession;
+      }),
+      tap((session) => this.scheduled(String(input.waveId), session, `Scheduled “${session.topic}” for ${this.waveName(String(input.waveId))}.`)),
+    );
+  }
+
+  scheduleRetraining(input: ScheduleRetrainingInput): Observable<TrainingSession> {
+    return this.retrainingGQL.mutate({ variables: { input } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the new session.');
+        return data.scheduleRetraining;
+      }),
+      tap((session) => {
+        const invited = session.attendance.length;
+        const who = invited === 1 ? 'the one person' : `the ${invited} people`;
+        this.scheduled(String(input.waveId), session, `Scheduled a catch-up session and invited ${who} on the re-training list.`);
+      }),
+    );
+  }
+
+  recordAttendance(waveId: string, sessionId: string, entries: AttendanceEntryInput[]): Observable<TrainingSession> {
+    return this.attendanceGQL.mutate({ variables: { input: { sessionId, entries } } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the session.');
+        return data.recordAttendance;
+      }),
+      tap((session) => {
+        this.replaceSession(waveId, session);
+        this.fetchWave(waveId);
+        const changes = entries.length === 1 ? 'one person' : `${entries.length} people`;
+        this.notice.set({ kind: 'done', message: `Saved attendance for ${changes} at “${session.topic}”.`, offerReload: false });
+      }),
+    );
+  }
+
+  cancelSession(waveId: string, session: TrainingSession): Observable<TrainingSession> {
+    return this.updateGQL.mutate({ variables: { input: { id: session.id, version: session.version, cancelled: true } } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the session.');
+        return data.updateTrainingSession;
+      }),
+      tap((saved) => {
+        this.replaceSession(waveId, saved);
+        this.fetchWave(waveId);
+        this.notice.set({ kind: 'done', message: `Cancelled “${saved.topic}”. It no longer counts towards the wave’s training.`, offerReload: false });
+      }),
+    );
+  }
+
+  recordUsageReview(input: RecordUsageReviewInput): Observable<unknown> {
+    return this.usageReviewGQL.mutate({ variables: { input } }).pipe(
+      tap(() => {
+        this.fetchWave(String(input.waveId));
+        const who = input.businessUnit ? input.businessUnit : 'this person';
+        const finding = input.active ? 'is using the CRM' : 'is not using the CRM yet and joins the re-training list';
+        this.notice.set({ kind: 'done', message: `Recorded that ${who} ${finding}.`, offerReload: false });
+      }),
+    );
+  }
+
+  suggestions(waveId: string, trainerId: string | null, time: string, timeZone: string): Observable<readonly SuggestedSession[]> {
+    const variables = { waveId, time, timeZone, target: 3, ...(trainerId ? { trainerId } : {}) };
+    return this.suggestionsGQL.fetch({ variables, fetchPolicy: 'network-only' }).pipe(map(({ data }) => data?.suggestTrainingSchedule ?? []));
+  }
+
+  attendanceCsv(waveId: string): Observable<string> {
+    return this.csvGQL.fetch({ variables: { waveId }, fetchPolicy: 'network-only' }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the attendance.');
+        return data.exportAttendanceCsv;
+      }),
+    );
+  }
+
+  /** A new private link; links given out before stop working. */
+  resetFeedToken(): void {
+    this.resetFeedTokenGQL.mutate({}).subscribe({
+      next: ({ data }) => {
+        if (data) this.feedToken.set({ status: 'loaded', token: data.resetCalendarFeedToken });
+        this.notice.set({ kind: 'done', message: 'Made new calendar links. The old ones no longer work.', offerReload: false });
+      },
+      error: (error: unknown) => this.notice.set(problemNotice(error)),
+    });
+  }
+
+  fetchFeedToken(): void {
+    this.feedToken.set({ status: 'loading' });
+    this.feedTokenGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) =>
+        this.feedToken.set(data ? { status: 'loaded', token: data.calendarFeedToken } : { status: 'error', message: userMessageOf(null) }),
+      error: (error: unknown) => this.feedToken.set({ status: 'error', message: userMessageOf(error) }),
+    });
+  }
+
+  fetchWave(waveId: string): void {
+    this.waveRequests.get(waveId)?.unsubscribe();
+    if (this.waveData().get(waveId)?.status !== 'loaded') this.setWave(waveId, { status: 'loading' });
+    const request = this.waveGQL.fetch({ variables: { waveId }, fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) => {
+        if (!data) return this.setWave(waveId, { status: 'error', message: userMessageOf(null) });
+        this.setWave(waveId, {
+          status: 'loaded',
+          sessions: data.trainingSessions,
+          compliance: data.trainingCompliance,
+          retraining: data.retrainingList,
+        });
+        this.openOnNextSession();
+      },
+      error: (error: unknown) => {
+        if (this.waveData().get(waveId)?.status === 'loaded') {
+          this.notice.set({ kind: 'problem', message: `We could not refresh ${this.waveName(waveId)}. ${userMessageOf(error)}`, offerReload: true });
+        } else {
+          this.setWave(waveId, { status: 'error', message: userMessageOf(error) });
+        }
+      },
+    });
+    this.waveRequests.set(waveId, request);
+  }
+
+  private scheduled(waveId: string, session: TrainingSession, message: string): void {
+    this.addSession(waveId, session);
+    this.fetchWave(waveId);
+    // Show the new session where it lands, so the user sees what they just planned.
+    this.showMonth(monthOf(localDay(session.startsAt, session.timeZone)));
+    this.notice.set({ kind: 'done', message, offerReload: false });
+  }
+
+  private openOnNextSession(): void {
+    if (this.monthChosen || this.load().status !== 'loaded') return;
+    const waves = this.visibleWaves();
+    const data = this.waveData();
+    if (!waves.every((wave) => data.get(wave.id)?.status === 'loaded')) return;
+    this.monthChosen = true;
+    this.month.set(monthToShow(this.calendarSessions(), this.today()));
+  }
+
+  private setWave(waveId: string, training: WaveTraining): void {
+    this.waveData.update((current) => new Map(current).set(waveId, training));
+  }
+
+  private addSession(waveId: string, session: TrainingSession): void {
+    const training = this.waveData().get(waveId);
+    if (training?.status !== 'loaded') return;
+    const sessions = [...training.sessions.filter((s) => s.id !== session.id), session].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    this.setWave(waveId, { ...training, sessions });
+  }
+
+  private replaceSession(waveId: string, session: TrainingSession): void {
+    const training = this.waveData().get(waveId);
+    if (training?.status !== 'loaded') return;
+    this.setWave(waveId, { ...training, sessions: training.sessions.map((s) => (s.id === session.id ? session : s)) });
+  }
+
+  private fetchPage(): void {
+    this.pageRequest?.unsubscribe();
+    if (!this.page()) this.load.set({ status: 'loading' });
+    this.pageRequest = this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) => {
+        if (!data) return this.load.set({ status: 'error', message: userMessageOf(null) });
+        this.page.set(data);
+        const selected = this.selected();
+        if (selected !== ALL_WAVES && !data.rolloutWaves.some((wave) => wave.id === selected)) this.selected.set(ALL_WAVES);
+        this.load.set({ status: 'loaded' });
+        for (const wave of data.rolloutWaves) this.fetchWave(wave.id);
+      },
+      error: (error: unknown) => {
+        if (this.page()) {
+          this.notice.set({ kind: 'problem', message: `We could not refresh the training plan. ${userMessageOf(error)}`, offerReload: true });
+        } else {
+          this.load.set({ status: 'error', message: userMessageOf(error) });
+        }
+      },
+    });
+  }
+}
+
+function holdersOf(roles: TrainingPageQuery['roles'], wanted: (key: string) => boolean): PersonOption[] {
+  const people = new Map<string, PersonOption>();
+  for (const role of roles) {
+    if (!wanted(role.key)) continue;
+    for (const holder of role.holders) people.set(holder.person.id, holder.person);
+  }
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A refused change in words, offering a reload when the page is out of date. */
+export function problemNotice(error: unknown): TrainingNotice {
+  if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
+    const message = graphQLErrorsOf(error)[0]?.message;
+    return { kind: 'problem', message: message ? `${message} Reload to see the latest.` : STALE_SESSION_MESSAGE, offerReload: true };
+  }
+  if (hasErrorCode(error, 'FORBIDDEN')) {
+    return { kind: 'problem', message: 'You can view the training plan but not change it.', offerReload: false };
+  }
+  return { kind: 'problem', message: userMessageOf(error), offerReload: false };
+}

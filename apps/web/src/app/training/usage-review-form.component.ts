@@ -1,0 +1,180 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { PersonOption, TrainingStore } from './training.store';
+
+/**
+ * After training, someone checks whether people actually use the CRM: one person, or a whole
+ * business unit of the wave. Anyone found not using it joins the re-training list.
+ */
+@Component({
+  selector: 'crm-usage-review-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, ErrorBannerComponent],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="usage-review-form">
+      <mat-radio-group formControlName="subject" aria-label="Review one person or a business unit" class="radios">
+        <mat-radio-button value="person">One person</mat-radio-button>
+        <mat-radio-button value="unit" [disabled]="units().length === 0">A business unit</mat-radio-button>
+      </mat-radio-group>
+      @if (subject() === 'person') {
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Person</mat-label>
+          <mat-select formControlName="personId" data-testid="usage-review-person">
+            @for (person of people(); track person.id) {
+              <mat-option [value]="person.id">{{ person.name }}</mat-option>
+            }
+          </mat-select>
+          @if (errorFor('personId'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      } @else {
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Business unit</mat-label>
+          <mat-select formControlName="businessUnit" data-testid="usage-review-unit">
+            @for (unit of units(); track unit) {
+              <mat-option [value]="unit">{{ unit }}</mat-option>
+            }
+          </mat-select>
+          @if (errorFor('businessUnit'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      }
+      <mat-radio-group formControlName="active" aria-label="What the review found" class="radios">
+        <mat-radio-button [value]="true" data-testid="usage-review-active">Using the CRM</mat-radio-button>
+        <mat-radio-button [value]="false" data-testid="usage-review-inactive">Not using it yet</mat-radio-button>
+      </mat-radio-group>
+      <div class="row">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Reviewed on</mat-label>
+          <input matInput type="date" formControlName="reviewedOn" data-testid="usage-review-date" />
+          @if (errorFor('reviewedOn'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="note">
+          <mat-label>Note</mat-label>
+          <input matInput formControlName="note" autocomplete="off" placeholder="e.g. still logs calls in a spreadsheet" />
+          @if (errorFor('note'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </div>
+      @if (banner(); as message) {
+        <crm-error-banner [message]="message" testId="usage-review-problem" />
+      }
+      <div class="actions">
+        <button mat-button type="button" (click)="closed.emit()">Cancel</button>
+        <button mat-flat-button type="submit" data-testid="usage-review-submit" [disabled]="submitting()">
+          {{ submitting() ? 'Saving…' : 'Record review' }}
+        </button>
+      </div>
+    </form>
+  `,
+  styles: `
+    mat-form-field {
+      margin-bottom: 12px;
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .radios {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 16px;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 0 12px;
+    }
+    .note {
+      flex: 1;
+      min-width: 200px;
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+    }
+  `,
+})
+export class UsageReviewFormComponent {
+  private readonly store = inject(TrainingStore);
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  readonly waveId = input.required<string>();
+  /** People the reviewer may pick: the wave's key users, invitees and re-training list. */
+  readonly people = input.required<readonly PersonOption[]>();
+  readonly closed = output<void>();
+
+  protected readonly form = this.fb.group({
+    subject: this.fb.control<'person' | 'unit'>('person'),
+    personId: [''],
+    businessUnit: [''],
+    active: this.fb.control<boolean | null>(null, Validators.required),
+    reviewedOn: [this.store.today(), Validators.required],
+    note: ['', Validators.maxLength(2000)],
+  });
+  protected readonly subject = toSignal(this.form.controls.subject.valueChanges, { initialValue: this.form.controls.subject.value });
+  protected readonly units = computed(() => this.store.waves().find((wave) => wave.id === this.waveId())?.scope ?? []);
+  protected readonly submitting = signal(false);
+  protected readonly banner = signal<string | null>(null);
+
+  protected errorFor(field: 'personId' | 'businessUnit' | 'reviewedOn' | 'note'): string | null {
+    return fieldErrorMessage(this.form.controls[field], {
+      required: field === 'reviewedOn' ? 'Choose the day of the review.' : 'Choose who was reviewed.',
+      maxlength: 'Keep the note under 2000 characters.',
+    });
+  }
+
+  protected submit(): void {
+    this.banner.set(null);
+    const value = this.form.getRawValue();
+    const who = value.subject === 'person' ? this.form.controls.personId : this.form.controls.businessUnit;
+    if (who.value === '') who.setErrors({ required: true });
+    if (value.active === null) {
+      this.banner.set('Say whether the CRM is being used.');
+    }
+    if (this.form.invalid || value.active === null) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    this.submitting.set(true);
+    this.store
+      .recordUsageReview({
+        waveId: this.waveId(),
+        active: value.active,
+        reviewedOn: value.reviewedOn,
+        note: value.note.trim(),
+        ...(value.subject === 'person' ? { personId: value.personId } : { businessUnit: value.businessUnit }),
+      })
+      .subscribe({
+        next: () => {
+          this.submitting.set(false);
+          this.closed.emit();
+        },
+        error: (error: unknown) => {
+          this.submitting.set(false);
+          this.banner.set(showServerErrors(this.form, error));
+          afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+        },
+      });
+  }
+}

@@ -1,0 +1,181 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+
+import { downloadTextFile } from '../requirements/csv-file';
+import { formatDay } from '../shared/dates/calendar-days';
+import { confirmAction } from '../shared/ui/confirm-dialog.component';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { attendanceCsvFileName } from './attendance-roster';
+import { complianceExplanation, gapText, windowText } from './compliance';
+import { ComplianceBadgeComponent } from './compliance-badge.component';
+import { SessionDialogComponent, SessionDialogData } from './session-dialog.component';
+import { localTime, shortDay, zoneCity } from './session-time';
+import { PersonOption, problemNotice, SuggestedSession, TrainingSession, TrainingStore, TrainingWave } from './training.store';
+import { UsageReviewFormComponent } from './usage-review-form.component';
+
+type Suggestions = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; slots: readonly SuggestedSession[] };
+
+const WAVE_STATUS_LABELS = { PLANNED: 'Planned', READY: 'Ready to go live', LIVE: 'Live', CLOSED: 'Closed' } as const;
+
+/**
+ * One wave's training follow-through: is it trained 3 to 4 times in its first 90 days without long
+ * gaps, who needs re-training, and the actions that fix what is missing.
+ */
+@Component({
+  selector: 'crm-wave-training',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatProgressSpinnerModule, ComplianceBadgeComponent, ErrorBannerComponent, UsageReviewFormComponent],
+  host: { 'data-testid': 'wave-training', '[attr.data-wave-id]': 'wave().id', role: 'region', '[attr.aria-label]': '"Training for " + wave().name' },
+  templateUrl: './wave-training.component.html',
+  styleUrl: './wave-training.component.scss',
+})
+export class WaveTrainingComponent {
+  protected readonly store = inject(TrainingStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+  private readonly clipboard = inject(Clipboard);
+  private readonly document = inject(DOCUMENT);
+
+  readonly wave = input.required<TrainingWave>();
+
+  protected readonly training = computed(() => this.store.waveData().get(this.wave().id) ?? { status: 'loading' as const });
+  protected readonly loaded = computed(() => {
+    const training = this.training();
+    return training.status === 'loaded' ? training : null;
+  });
+  protected readonly loadError = computed(() => {
+    const training = this.training();
+    return training.status === 'error' ? `We could not load this wave’s training. ${training.message}` : '';
+  });
+  protected readonly statusLabel = computed(() => WAVE_STATUS_LABELS[this.wave().status]);
+  protected readonly window = computed(() => {
+    const compliance = this.loaded()?.compliance;
+    return compliance ? windowText(compliance.windowStart, compliance.windowEnd) : '';
+  });
+  protected readonly explanation = computed(() => {
+    const compliance = this.loaded()?.compliance;
+    return compliance ? complianceExplanation(compliance) : '';
+  });
+  protected readonly gaps = computed(() => (this.loaded()?.compliance.gapDetails ?? []).map(gapText));
+  protected readonly retraining = computed(() => this.loaded()?.retraining ?? []);
+  protected readonly sessionCount = computed(() => this.loaded()?.sessions.filter((s) => s.status !== 'CANCELLED').length ?? 0);
+  /** Everyone a usage review could be about: key users, invitees, the re-training list and the team. */
+  protected readonly reviewable = computed<PersonOption[]>(() => {
+    const people = new Map<string, PersonOption>();
+    for (const person of this.wave().keyUsers) people.set(person.id, person);
+    for (const session of this.loaded()?.sessions ?? []) for (const line of session.attendance) people.set(line.person.id, line.person);
+    for (const entry of this.retraining()) people.set(entry.person.id, entry.person);
+    for (const person of this.store.team()) people.set(person.id, person);
+    return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+  });
+  protected readonly feedUrl = computed(() => {
+    const feed = this.store.feedToken();
+    if (feed.status !== 'loaded') return null;
+    return `${this.document.location.origin}/calendar/waves/${this.wave().id}.ics?token=${encodeURIComponent(feed.token)}`;
+  });
+
+  protected readonly suggestions = signal<Suggestions>({ status: 'idle' });
+  protected readonly slots = computed(() => {
+    const suggestions = this.suggestions();
+    return suggestions.status === 'loaded' ? suggestions.slots : [];
+  });
+  protected readonly suggestionsError = computed(() => {
+    const suggestions = this.suggestions();
+    return suggestions.status === 'error' ? `We could not suggest dates. ${suggestions.message}` : '';
+  });
+  protected readonly reviewing = signal(false);
+  protected readonly copied = signal(false);
+  protected readonly downloading = signal(false);
+  protected readonly downloadProblem = signal<string | null>(null);
+
+  protected readonly day = formatDay;
+
+  protected scheduleSession(prefill?: SuggestedSession): void {
+    const data: SessionDialogData = {
+      kind: 'session',
+      waveId: this.wave().id,
+      prefill: prefill ? { date: prefill.date, time: localTime(prefill.startsAt, prefill.timeZone), timeZone: prefill.timeZone } : undefined,
+    };
+    this.openDialog(data).subscribe((session) => {
+      if (!session || !prefill) return;
+      // The slot is taken now; the rest of the suggestions still stand.
+      this.suggestions.update((current) =>
+        current.status === 'loaded' ? { status: 'loaded', slots: current.slots.filter((slot) => slot.date !== prefill.date) } : current,
+      );
+    });
+  }
+
+  protected scheduleRetraining(): void {
+    this.openDialog({ kind: 'retraining', waveId: this.wave().id, retrainingCount: this.retraining().length }).subscribe();
+  }
+
+  protected suggest(): void {
+    this.suggestions.set({ status: 'loading' });
+    const trainers = this.store.trainers();
+    this.store.suggestions(this.wave().id, trainers.length === 1 ? trainers[0].id : null, '10:00', this.store.viewerZone).subscribe({
+      next: (slots) => this.suggestions.set({ status: 'loaded', slots }),
+      error: (error: unknown) => this.suggestions.set({ status: 'error', message: problemNotice(error).message }),
+    });
+  }
+
+  protected slotLabel(slot: SuggestedSession): string {
+    return `${shortDay(slot.date)}, ${localTime(slot.startsAt, slot.timeZone)} ${zoneCity(slot.timeZone)} time`;
+  }
+
+  protected downloadAttendance(): void {
+    this.downloading.set(true);
+    this.downloadProblem.set(null);
+    this.store.attendanceCsv(this.wave().id).subscribe({
+      next: (csv) => {
+        this.downloading.set(false);
+        downloadTextFile(this.document, csv, attendanceCsvFileName(this.wave().name, this.store.today()));
+      },
+      error: (error: unknown) => {
+        this.downloading.set(false);
+        this.downloadProblem.set(`We could not export the attendance. ${problemNotice(error).message}`);
+      },
+    });
+  }
+
+  protected copyFeedUrl(): void {
+    const url = this.feedUrl();
+    if (url && this.clipboard.copy(url)) {
+      this.copied.set(true);
+      setTimeout(() => this.copied.set(false), 3000);
+    }
+  }
+
+  protected resetFeed(): void {
+    confirmAction(this.dialog, {
+      title: 'Make new calendar links?',
+      message: 'Calendars subscribed with your current links stop updating. Subscribe again with the new link afterwards.',
+      confirmLabel: 'Make new links',
+    }).subscribe((confirmed) => {
+      if (confirmed) this.store.resetFeedToken();
+    });
+  }
+
+  protected selectAll(event: Event): void {
+    (event.target as HTMLInputElement).select();
+  }
+
+  protected missedText(missed: number): string {
+    if (missed === 0) return 'Missed no sessions';
+    return missed === 1 ? 'Missed 1 session' : `Missed ${missed} sessions`;
+  }
+
+  private openDialog(data: SessionDialogData) {
+    return this.dialog
+      .open<SessionDialogComponent, SessionDialogData, TrainingSession>(SessionDialogComponent, {
+        data,
+        injector: this.injector,
+        width: '640px',
+        maxWidth: '95vw',
+      })
+      .afterClosed();
+  }
+}
