@@ -18,8 +18,10 @@ describe('retrainingList', () => {
     ]);
   });
 
-  it('does not count excused absences or sessions still to come', () => {
-    expect(retrainingList([record('ann', 's1', 'EXCUSED'), record('ann', 's2', 'INVITED', false)], [], () => null, [])).toEqual([]);
+  it('does not count excused absences, sessions still to come, or attendance not yet taken', () => {
+    expect(
+      retrainingList([record('ann', 's1', 'EXCUSED'), record('ann', 's2', 'ABSENT', false), record('ann', 's3', 'INVITED')], [], () => null, []),
+    ).toEqual([]);
   });
 
   it('adds people whose latest usage review found them inactive, by person or by business unit', () => {

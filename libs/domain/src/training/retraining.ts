@@ -17,15 +17,16 @@ export interface UsageReview {
 
 export interface RetrainingEntry {
   personId: string;
-  /** Past sessions the person was invited to and did not attend (excused absences excluded). */
+  /** Past sessions the person was marked absent from (excused absences do not count). */
   missed: number;
   /** True when their latest usage review (own or their business unit's) found them inactive. */
   inactive: boolean;
 }
 
 /**
- * Who needs re-training in a wave: everyone who missed a session that has taken place without
- * being excused, and everyone whose most recent usage review says they are not using the CRM.
+ * Who needs re-training in a wave: everyone marked absent, without an excuse, from a session that
+ * has taken place, and everyone whose most recent usage review says they are not using the CRM.
+ * Attendance not yet taken (still INVITED) is unknown, not missed: it puts nobody on the list.
  * `businessUnitOf` lets a review of a whole business unit count for its people.
  */
 export function retrainingList(
@@ -37,7 +38,7 @@ export function retrainingList(
   const missed = new Map<string, number>();
   for (const record of attendance) {
     if (!record.sessionPast) continue;
-    if (record.status === 'ABSENT' || record.status === 'INVITED') missed.set(record.personId, (missed.get(record.personId) ?? 0) + 1);
+    if (record.status === 'ABSENT') missed.set(record.personId, (missed.get(record.personId) ?? 0) + 1);
   }
   const latest = (match: (r: UsageReview) => boolean) =>
     reviews.filter(match).sort((a, b) => b.reviewedOn.localeCompare(a.reviewedOn))[0];
