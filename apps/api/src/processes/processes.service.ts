@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isBackward, processTransitionBlocker } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
+import { findRoleId, noSuchRole } from '../common/database/reference-checks';
 import { versionedUpdate } from '../common/database/versioned-update';
 import { AppError, badUserInput, ErrorCode, notFound } from '../common/errors/app-error';
 import { ProjectAccessService } from '../projects/project-access.service';
@@ -92,9 +93,9 @@ export class ProcessesService {
 
   private async roleId(tx: EntityManager, projectId: string, roleKey: string | undefined): Promise<string | null> {
     if (!roleKey?.trim()) return null;
-    const rows: { id: string }[] = await tx.query('SELECT id FROM roles WHERE project_id = $1 AND key = $2', [projectId, roleKey.trim().toUpperCase()]);
-    if (!rows[0]) throw badUserInput([{ field: 'ownerRoleKey', message: `This project has no role with the key ${roleKey}.` }]);
-    return rows[0].id;
+    const roleId = await findRoleId(tx, projectId, roleKey);
+    if (!roleId) throw badUserInput([noSuchRole('ownerRoleKey', roleKey)]);
+    return roleId;
   }
 
   private async row(tx: EntityManager, id: string): Promise<ProcessRow> {

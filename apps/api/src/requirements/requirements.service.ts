@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEPARTMENTS, MOSCOW, parseRequirementRow, REQUIREMENT_CSV_COLUMNS, RequirementDraft } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
+import { allInDirectory, notInDirectory } from '../common/database/reference-checks';
 import { bulkInsert } from '../common/database/bulk-insert';
 import { versionedUpdate } from '../common/database/versioned-update';
 import { badUserInput, notFound } from '../common/errors/app-error';
@@ -199,8 +200,7 @@ export class RequirementsService {
 
   private async checkStakeholder(tx: EntityManager, stakeholderId: string | null | undefined): Promise<void> {
     if (!stakeholderId) return;
-    const found = await tx.query('SELECT 1 FROM people WHERE id = $1', [stakeholderId]);
-    if (!found.length) throw badUserInput([{ field: 'stakeholderId', message: 'No one with this id is in the people directory.' }]);
+    if (!(await allInDirectory(tx, [stakeholderId]))) throw badUserInput([notInDirectory('stakeholderId')]);
   }
 
   private async row(tx: EntityManager, id: string): Promise<RequirementRow> {

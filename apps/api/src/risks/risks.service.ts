@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { riskHeatMap } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
+import { allInDirectory, findRoleId, noSuchRole, notInDirectory } from '../common/database/reference-checks';
 import { versionedUpdate } from '../common/database/versioned-update';
 import { badUserInput, FieldError, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids/is-uuid';
@@ -99,13 +100,11 @@ export class RisksService {
     const problems: FieldError[] = [];
     let roleId: string | undefined;
     if (refs.roleKey) {
-      const found: { id: string }[] = await tx.query('SELECT id FROM roles WHERE project_id = $1 AND key = $2', [projectId, refs.roleKey.trim().toUpperCase()]);
-      if (!found[0]) problems.push({ field: 'roleKey', message: `This project has no role with the key ${refs.roleKey}.` });
-      roleId = found[0]?.id;
+      roleId = await findRoleId(tx, projectId, refs.roleKey);
+      if (!roleId) problems.push(noSuchRole('roleKey', refs.roleKey));
     }
     if (refs.ownerId) {
-      const found = await tx.query('SELECT 1 FROM people WHERE id = $1', [refs.ownerId]);
-      if (!found.length) problems.push({ field: 'ownerId', message: 'No one with this id is in the people directory.' });
+      if (!(await allInDirectory(tx, [refs.ownerId]))) problems.push(notInDirectory('ownerId'));
     }
     if (problems.length) throw badUserInput(problems);
     return { roleId };

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { overAllocatedPeople } from '@crm/domain';
 
 import { AuditService } from '../audit/audit.service';
+import { allInDirectory, notInDirectory } from '../common/database/reference-checks';
 import { versionedUpdate } from '../common/database/versioned-update';
 import { badUserInput, notFound } from '../common/errors/app-error';
 import { toPerson, PersonRow } from '../people/models/person.model';
@@ -47,8 +48,7 @@ export class TeamService {
     return this.db.transaction(async (tx) => {
       await this.access.canEdit(input.projectId, userId, tx);
       const role = await this.roleByKey(tx, input.projectId, input.roleKey);
-      const person: PersonRow[] = await tx.query('SELECT id FROM people WHERE id = $1', [input.personId]);
-      if (!person[0]) throw badUserInput([{ field: 'personId', message: 'No one with this id is in the people directory.' }]);
+      if (!(await allInDirectory(tx, [input.personId]))) throw badUserInput([notInDirectory('personId')]);
       const current: AssignmentRow[] = await tx.query('SELECT * FROM role_assignments WHERE role_id = $1 FOR UPDATE', [role.id]);
       if (current.some((a) => a.person_id === input.personId)) {
         throw badUserInput([{ field: 'personId', message: 'This person already holds the role; change their allocation instead.' }]);

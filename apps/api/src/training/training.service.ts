@@ -8,6 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { cadenceCompliance, localDate, retrainingList, suggestSessionDays } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
+import { allInDirectory, notInDirectory } from '../common/database/reference-checks';
 import { bulkInsert } from '../common/database/bulk-insert';
 import { versionedUpdate } from '../common/database/versioned-update';
 import { badUserInput, notFound } from '../common/errors/app-error';
@@ -318,9 +319,6 @@ export class TrainingService {
   }
 
   private async checkPeople(tx: EntityManager, ids: string[], field: string): Promise<void> {
-    const unique = [...new Set(ids)];
-    if (!unique.length) return;
-    const found: { id: string }[] = await tx.query('SELECT id FROM people WHERE id = ANY($1)', [unique]);
-    if (found.length !== unique.length) throw badUserInput([{ field, message: 'Some of these people are not in the people directory.' }]);
+    if (!(await allInDirectory(tx, ids))) throw badUserInput([notInDirectory(field, true)]);
   }
 }
