@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { PageNoticeComponent } from '../shared/ui/page-notice.component';
 import { KpiCardComponent } from './kpi-card.component';
 import { Kpi } from './kpi-chart';
 import { KpiDialogComponent, KpiDialogData } from './kpi-dialog.component';
@@ -18,7 +19,7 @@ import { MeasurementDialogComponent, MeasurementDialogData } from './measurement
   selector: 'crm-kpis-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [KpiStore],
-  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, KpiCardComponent],
+  imports: [MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, KpiCardComponent],
   template: `
     <section class="page" aria-labelledby="kpis-heading">
       <div class="heading">
@@ -33,33 +34,21 @@ import { MeasurementDialogComponent, MeasurementDialogData } from './measurement
       </p>
 
       @if (store.notice(); as notice) {
-        <div class="notice" [class.done]="notice.kind === 'done'" data-testid="kpi-notice">
-          @if (notice.kind === 'done') {
-            <p role="status">{{ notice.message }}</p>
-          } @else {
-            <crm-error-banner [message]="notice.message" testId="kpi-problem" />
-          }
-          <div class="notice-actions">
-            @if (notice.offerReload) {
-              <button mat-stroked-button type="button" (click)="store.reload()">Reload</button>
-            }
-            <button mat-button type="button" (click)="store.dismissNotice()">Dismiss</button>
-          </div>
-        </div>
+        <crm-page-notice
+          [notice]="notice"
+          testId="kpi-notice"
+          problemTestId="kpi-problem"
+          (reload)="store.reload()"
+          (dismiss)="store.dismissNotice()"
+        />
       }
 
       @switch (store.load().status) {
         @case ('loading') {
-          <div class="loading" role="status" data-testid="kpis-loading">
-            <mat-spinner diameter="32" aria-hidden="true" />
-            <span>Loading the KPIs…</span>
-          </div>
+          <crm-loading-state testId="kpis-loading" label="Loading the KPIs…" />
         }
         @case ('error') {
-          <div class="error" data-testid="kpis-error">
-            <crm-error-banner [message]="loadErrorMessage()" />
-            <button mat-stroked-button type="button" (click)="store.reload()">Try again</button>
-          </div>
+          <crm-load-error testId="kpis-error" [message]="loadErrorMessage()" (retry)="store.reload()" />
         }
         @case ('loaded') {
           @if (store.kpis().length === 0) {
@@ -103,30 +92,6 @@ import { MeasurementDialogComponent, MeasurementDialogData } from './measurement
       max-width: 80ch;
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
-    }
-    .notice,
-    .error {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-    }
-    .notice-actions {
-      display: flex;
-      gap: 8px;
-    }
-    .notice.done p {
-      margin: 0;
-      padding: 12px 16px;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
-    .loading {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      padding: 24px 0;
     }
     .empty {
       padding: 24px 16px;

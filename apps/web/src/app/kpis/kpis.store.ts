@@ -16,14 +16,11 @@ import {
 import { todayIso } from '../shared/dates/calendar-days';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { Kpi, kpiValue } from './kpi-chart';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type KpiLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
 
-export interface KpiNotice {
-  kind: 'done' | 'problem';
-  message: string;
-  offerReload: boolean;
-}
+export type KpiNotice = PageNotice;
 
 export const STALE_KPI_MESSAGE =
   'Someone else changed this KPI since you loaded the page. Reload to see their changes, then make yours again.';

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
 import type { ProcessStatus } from '@crm/graphql-client';
 
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { PageNoticeComponent } from '../shared/ui/page-notice.component';
 import { ProcessCard } from './process-board';
 import { ProcessCardComponent } from './process-card.component';
 import { ProcessDialogComponent, ProcessDialogData } from './process-dialog.component';
@@ -20,7 +21,7 @@ import { ProcessesStore } from './processes.store';
   selector: 'crm-processes-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ProcessesStore],
-  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, ProcessCardComponent],
+  imports: [MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, ProcessCardComponent],
   template: `
     <section class="processes-page" aria-labelledby="processes-heading">
       <div class="heading">
@@ -36,33 +37,22 @@ import { ProcessesStore } from './processes.store';
       </p>
 
       @if (store.notice(); as notice) {
-        <div class="notice" [class.done]="notice.kind === 'done'" data-testid="processes-notice">
-          @if (notice.kind === 'done') {
-            <p role="status">{{ notice.message }}</p>
-          } @else {
-            <crm-error-banner [message]="notice.message" testId="processes-problem" />
-          }
-          <div class="notice-actions">
-            @if (notice.offerReload) {
-              <button mat-stroked-button type="button" data-testid="processes-reload" (click)="store.reload()">Reload</button>
-            }
-            <button mat-button type="button" (click)="store.dismissNotice()">Dismiss</button>
-          </div>
-        </div>
+        <crm-page-notice
+          [notice]="notice"
+          testId="processes-notice"
+          problemTestId="processes-problem"
+          reloadTestId="processes-reload"
+          (reload)="store.reload()"
+          (dismiss)="store.dismissNotice()"
+        />
       }
 
       @switch (store.load().status) {
         @case ('loading') {
-          <div class="loading" role="status" data-testid="processes-loading">
-            <mat-spinner diameter="32" aria-hidden="true" />
-            <span>Loading processes…</span>
-          </div>
+          <crm-loading-state testId="processes-loading" label="Loading processes…" />
         }
         @case ('error') {
-          <div class="error" data-testid="processes-error">
-            <crm-error-banner [message]="loadErrorMessage()" />
-            <button mat-stroked-button type="button" (click)="store.reload()">Try again</button>
-          </div>
+          <crm-load-error testId="processes-error" [message]="loadErrorMessage()" (retry)="store.reload()" />
         }
         @case ('loaded') {
           @if (store.processes().length === 0) {
@@ -128,30 +118,6 @@ import { ProcessesStore } from './processes.store';
       max-width: 80ch;
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
-    }
-    .notice,
-    .error {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-    }
-    .notice-actions {
-      display: flex;
-      gap: 8px;
-    }
-    .notice.done p {
-      margin: 0;
-      padding: 12px 16px;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
-    .loading {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      padding: 24px 0;
     }
     .empty {
       padding: 24px 16px;

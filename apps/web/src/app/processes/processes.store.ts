@@ -17,14 +17,11 @@ import {
 
 import { graphQLErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { PROCESS_STATUS_LABELS, ProcessCard, processColumns, replaceProcess } from './process-board';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type ProcessesLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
 
-export interface ProcessesNotice {
-  kind: 'done' | 'problem';
-  message: string;
-  offerReload: boolean;
-}
+export type ProcessesNotice = PageNotice;
 
 export type ProcessFormOptions = ProcessesFormOptionsQuery;
 

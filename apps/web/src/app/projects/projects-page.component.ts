@@ -2,17 +2,17 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { projectStatusLabel } from './project-status';
 import { ProjectsStore } from './projects.store';
 
 @Component({
   selector: 'crm-projects-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatCardModule, MatProgressSpinnerModule, ErrorBannerComponent],
+  imports: [DatePipe, RouterLink, MatButtonModule, MatCardModule, ErrorBannerComponent, LoadingStateComponent],
   template: `
     <main class="page">
       <div class="heading">
@@ -22,10 +22,7 @@ import { ProjectsStore } from './projects.store';
 
       @switch (list().status) {
         @case ('loading') {
-          <div class="loading" role="status" data-testid="projects-loading">
-            <mat-spinner diameter="32" aria-hidden="true" />
-            <span>Loading your projects…</span>
-          </div>
+          <crm-loading-state testId="projects-loading" label="Loading your projects…" />
         }
         @case ('error') {
           <div class="error" data-testid="projects-error">

@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
@@ -13,7 +12,9 @@ import type { Department, MoscowPriority } from '@crm/graphql-client';
 
 import { todayIso } from '../shared/dates/calendar-days';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { PageNoticeComponent } from '../shared/ui/page-notice.component';
 import { downloadTextFile, importFileProblem, readTextFile, requirementsCsvFileName } from './csv-file';
 import { RequirementDialogComponent, RequirementDialogData } from './requirement-dialog.component';
 import {
@@ -48,9 +49,10 @@ import { RequirementRow, RequirementsStore } from './requirements.store';
     MatButtonModule,
     MatCheckboxModule,
     MatMenuModule,
-    MatProgressSpinnerModule,
     MatTableModule,
-    ErrorBannerComponent,
+    LoadErrorComponent,
+    LoadingStateComponent,
+    PageNoticeComponent,
     RequirementsFiltersBarComponent,
   ],
   templateUrl: './requirements-page.component.html',

@@ -20,18 +20,14 @@ import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { countBars } from './requirement-counts';
 import { NO_REQUIREMENT_FILTERS, RequirementFilters, requirementFilterInput } from './requirement-filters';
 import { PRIORITY_LABELS } from './requirement-labels';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type RequirementRow = RequirementsRowFragment;
 
 export type RequirementsLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
 
 /** The outcome of the last change, shown above the table. */
-export interface RequirementsNotice {
-  kind: 'done' | 'problem';
-  message: string;
-  /** The server holds newer data than the page: the way out is to load it again. */
-  offerReload: boolean;
-}
+export type RequirementsNotice = PageNotice;
 
 /** What the last CSV import did: added rows, or refused the file and said why, row by row. */
 export type ImportReport =

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatTableModule } from '@angular/material/table';
 
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { PageNoticeComponent } from '../shared/ui/page-notice.component';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, ownerView, RISK_STATUS_LABELS, SEVERITY_LABELS } from './heat-map';
 import { RiskDialogComponent, RiskDialogData } from './risk-dialog.component';
 import { RiskHeatmapComponent } from './risk-heatmap.component';
@@ -19,7 +20,15 @@ import { Risk, RiskStore } from './risks.store';
   selector: 'crm-risks-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RiskStore],
-  imports: [MatButtonModule, MatProgressSpinnerModule, MatSlideToggleModule, MatTableModule, ErrorBannerComponent, RiskHeatmapComponent],
+  imports: [
+    MatButtonModule,
+    MatSlideToggleModule,
+    MatTableModule,
+    LoadErrorComponent,
+    LoadingStateComponent,
+    PageNoticeComponent,
+    RiskHeatmapComponent,
+  ],
   templateUrl: './risks-page.component.html',
   styleUrl: './risks-page.component.scss',
 })

@@ -6,15 +6,12 @@ import { CreateRiskInput, RiskCreateGQL, RiskPageGQL, RiskPageQuery, RiskRowFrag
 
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { CellKey, heatMapRows, inCell } from './heat-map';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type Risk = RiskRowFragment;
 export type RiskLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
 
-export interface RiskNotice {
-  kind: 'done' | 'problem';
-  message: string;
-  offerReload: boolean;
-}
+export type RiskNotice = PageNotice;
 
 export const STALE_RISK_MESSAGE =
   'Someone else changed this risk since you loaded the page. Reload to see their changes, then make yours again.';

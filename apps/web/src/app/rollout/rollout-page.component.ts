@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { PageNoticeComponent } from '../shared/ui/page-notice.component';
 import { RolloutStore, RolloutWave } from './rollout.store';
 import { WaveCardComponent } from './wave-card.component';
 import { WaveDialogComponent, WaveDialogData } from './wave-dialog.component';
@@ -18,7 +19,7 @@ import { WaveTimelineComponent } from './wave-timeline.component';
   selector: 'crm-rollout-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RolloutStore],
-  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, WaveCardComponent, WaveTimelineComponent],
+  imports: [MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, WaveCardComponent, WaveTimelineComponent],
   template: `
     <section class="rollout-page" aria-labelledby="rollout-heading">
       <div class="heading">
@@ -33,33 +34,22 @@ import { WaveTimelineComponent } from './wave-timeline.component';
       </p>
 
       @if (store.notice(); as notice) {
-        <div class="notice" [class.done]="notice.kind === 'done'" data-testid="rollout-notice">
-          @if (notice.kind === 'done') {
-            <p role="status">{{ notice.message }}</p>
-          } @else {
-            <crm-error-banner [message]="notice.message" testId="rollout-problem" />
-          }
-          <div class="notice-actions">
-            @if (notice.offerReload) {
-              <button mat-stroked-button type="button" data-testid="rollout-reload" (click)="store.reload()">Reload</button>
-            }
-            <button mat-button type="button" (click)="store.dismissNotice()">Dismiss</button>
-          </div>
-        </div>
+        <crm-page-notice
+          [notice]="notice"
+          testId="rollout-notice"
+          problemTestId="rollout-problem"
+          reloadTestId="rollout-reload"
+          (reload)="store.reload()"
+          (dismiss)="store.dismissNotice()"
+        />
       }
 
       @switch (store.load().status) {
         @case ('loading') {
-          <div class="loading" role="status" data-testid="rollout-loading">
-            <mat-spinner diameter="32" aria-hidden="true" />
-            <span>Loading the rollout plan…</span>
-          </div>
+          <crm-loading-state testId="rollout-loading" label="Loading the rollout plan…" />
         }
         @case ('error') {
-          <div class="error" data-testid="rollout-error">
-            <crm-error-banner [message]="loadErrorMessage()" />
-            <button mat-stroked-button type="button" (click)="store.reload()">Try again</button>
-          </div>
+          <crm-load-error testId="rollout-error" [message]="loadErrorMessage()" (retry)="store.reload()" />
         }
         @case ('loaded') {
           @if (store.waves().length === 0) {
@@ -109,30 +99,6 @@ import { WaveTimelineComponent } from './wave-timeline.component';
       max-width: 80ch;
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
-    }
-    .notice,
-    .error {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-    }
-    .notice-actions {
-      display: flex;
-      gap: 8px;
-    }
-    .notice.done p {
-      margin: 0;
-      padding: 12px 16px;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
-    .loading {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      padding: 24px 0;
     }
     .empty {
       padding: 24px 16px;

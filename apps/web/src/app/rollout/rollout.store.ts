@@ -20,17 +20,14 @@ import {
 import { todayIso } from '../shared/dates/calendar-days';
 import { fieldErrorsOf, graphQLErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { waveTimeline } from './wave-timeline';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type RolloutWave = RolloutWaveCardFragment;
 export type ReadinessItem = RolloutWave['readinessItems'][number];
 
 export type RolloutLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
 
-export interface RolloutNotice {
-  kind: 'done' | 'problem';
-  message: string;
-  offerReload: boolean;
-}
+export type RolloutNotice = PageNotice;
 
 /** A problem with one wave, shown on its card: the go-live gate's open items, or a refused change. */
 export interface WaveProblem {

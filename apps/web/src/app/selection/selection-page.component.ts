@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { PageNoticeComponent } from '../shared/ui/page-notice.component';
 import { CriterionDialogComponent, CriterionDialogData } from './criterion-dialog.component';
 import { DecisionPanelComponent } from './decision-panel.component';
 import { RankingChartComponent } from './ranking-chart.component';
@@ -24,9 +26,11 @@ import { VendorDialogComponent } from './vendor-dialog.component';
   providers: [SelectionStore],
   imports: [
     MatButtonModule,
-    MatProgressSpinnerModule,
     DecisionPanelComponent,
     ErrorBannerComponent,
+    LoadErrorComponent,
+    LoadingStateComponent,
+    PageNoticeComponent,
     RankingChartComponent,
     ScoreMatrixComponent,
   ],

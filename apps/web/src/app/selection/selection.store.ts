@@ -20,14 +20,11 @@ import {
 
 import { fieldErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { cellKey, Criterion, scoreMatrix, scoreOf, Vendor, withScore } from './score-matrix';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type SelectionLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
 
-export interface SelectionNotice {
-  kind: 'done' | 'problem';
-  message: string;
-  offerReload: boolean;
-}
+export type SelectionNotice = PageNotice;
 
 export type SelectionDecision = NonNullable<SelectionPageQuery['selectionDecision']>;
 export type SelectionAnalysis = SelectionAnalysisQuery;

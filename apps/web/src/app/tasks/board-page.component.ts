@@ -11,13 +11,14 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 
 import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { BoardFilters, filtersFromQueryParams, hasActiveFilters, queryParamsFromFilters, sameFilters } from './board-filters';
 import { BoardFiltersBarComponent } from './board-filters-bar.component';
 import { BoardStore } from './board.store';
@@ -38,9 +39,10 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
     CdkDropList,
     CdkDropListGroup,
     MatButtonModule,
-    MatProgressSpinnerModule,
     BoardFiltersBarComponent,
     ErrorBannerComponent,
+    LoadErrorComponent,
+    LoadingStateComponent,
     TaskCardComponent,
   ],
   template: `
@@ -75,16 +77,10 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
 
       @switch (store.load().status) {
         @case ('loading') {
-          <div class="loading" role="status" data-testid="board-loading">
-            <mat-spinner diameter="32" aria-hidden="true" />
-            <span>Loading tasks…</span>
-          </div>
+          <crm-loading-state testId="board-loading" label="Loading tasks…" />
         }
         @case ('error') {
-          <div class="error" data-testid="board-error">
-            <crm-error-banner [message]="loadErrorMessage()" />
-            <button mat-stroked-button type="button" (click)="store.reload()">Try again</button>
-          </div>
+          <crm-load-error testId="board-error" [message]="loadErrorMessage()" (retry)="store.reload()" />
         }
         @case ('loaded') {
           @if (store.tasks().length === 0) {
@@ -173,7 +169,6 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
       font: var(--mat-sys-headline-small);
     }
     .notice,
-    .error,
     .more {
       display: flex;
       flex-direction: column;
@@ -183,12 +178,6 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
     .notice-actions {
       display: flex;
       gap: 8px;
-    }
-    .loading {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      padding: 24px 0;
     }
     .empty {
       padding: 24px;

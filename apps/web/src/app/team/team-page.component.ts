@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { PageNoticeComponent } from '../shared/ui/page-notice.component';
 import { PersonDialogComponent } from './person-dialog.component';
 import { RoleDialogComponent } from './role-dialog.component';
 import { TeamRoleRowComponent } from './team-role-row.component';
@@ -18,7 +19,7 @@ import { NewPerson, NewRole, TeamStore } from './team.store';
   selector: 'crm-team-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TeamStore],
-  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, TeamRoleRowComponent],
+  imports: [MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, TeamRoleRowComponent],
   template: `
     <section class="team-page" aria-labelledby="team-heading">
       <div class="heading">
@@ -36,33 +37,22 @@ import { NewPerson, NewRole, TeamStore } from './team.store';
       </p>
 
       @if (store.notice(); as notice) {
-        <div class="notice" [class.done]="notice.kind === 'done'" data-testid="team-notice">
-          @if (notice.kind === 'done') {
-            <p role="status">{{ notice.message }}</p>
-          } @else {
-            <crm-error-banner [message]="notice.message" testId="team-problem" />
-          }
-          <div class="notice-actions">
-            @if (notice.offerReload) {
-              <button mat-stroked-button type="button" data-testid="team-reload" (click)="store.reload()">Reload</button>
-            }
-            <button mat-button type="button" (click)="store.dismissNotice()">Dismiss</button>
-          </div>
-        </div>
+        <crm-page-notice
+          [notice]="notice"
+          testId="team-notice"
+          problemTestId="team-problem"
+          reloadTestId="team-reload"
+          (reload)="store.reload()"
+          (dismiss)="store.dismissNotice()"
+        />
       }
 
       @switch (store.load().status) {
         @case ('loading') {
-          <div class="loading" role="status" data-testid="team-loading">
-            <mat-spinner diameter="32" aria-hidden="true" />
-            <span>Loading the team…</span>
-          </div>
+          <crm-loading-state testId="team-loading" label="Loading the team…" />
         }
         @case ('error') {
-          <div class="error" data-testid="team-error">
-            <crm-error-banner [message]="loadErrorMessage()" />
-            <button mat-stroked-button type="button" (click)="store.reload()">Try again</button>
-          </div>
+          <crm-load-error testId="team-error" [message]="loadErrorMessage()" (retry)="store.reload()" />
         }
         @case ('loaded') {
           @if (store.matrix(); as matrix) {
@@ -128,8 +118,7 @@ import { NewPerson, NewRole, TeamStore } from './team.store';
       margin: 0;
       font: var(--mat-sys-headline-small);
     }
-    .buttons,
-    .notice-actions {
+    .buttons {
       display: flex;
       gap: 8px;
     }
@@ -137,26 +126,6 @@ import { NewPerson, NewRole, TeamStore } from './team.store';
       max-width: 75ch;
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
-    }
-    .notice,
-    .error {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-    }
-    .notice.done p {
-      margin: 0;
-      padding: 12px 16px;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
-    .loading {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      padding: 24px 0;
     }
     .warning-box {
       padding: 12px 16px;

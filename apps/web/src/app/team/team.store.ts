@@ -17,16 +17,12 @@ import {
 
 import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { addedHolderNote, Holder, newPrimaryNote, removedHolderNote, RoleRow, teamMatrix } from './team-matrix';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type TeamLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
 
 /** The outcome of the last change, shown above the matrix. */
-export interface TeamNotice {
-  kind: 'done' | 'problem';
-  message: string;
-  /** The server holds newer data than the page: the way out is to load it again. */
-  offerReload: boolean;
-}
+export type TeamNotice = PageNotice;
 
 export type NewPerson = TeamCreatePersonMutation['createPerson'];
 export type NewRole = TeamCreateRoleMutation['createRole'];

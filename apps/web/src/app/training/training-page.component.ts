@@ -2,10 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector,
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { PageNoticeComponent } from '../shared/ui/page-notice.component';
 import { SessionDetailData, SessionDetailDialogComponent } from './session-detail-dialog.component';
 import { zoneCity } from './session-time';
 import { TrainingCalendarComponent } from './training-calendar.component';
@@ -24,9 +25,10 @@ import { WaveTrainingComponent } from './wave-training.component';
   imports: [
     MatButtonModule,
     MatFormFieldModule,
-    MatProgressSpinnerModule,
     MatSelectModule,
-    ErrorBannerComponent,
+    LoadErrorComponent,
+    LoadingStateComponent,
+    PageNoticeComponent,
     TrainingCalendarComponent,
     WaveTrainingComponent,
   ],

@@ -28,6 +28,7 @@ import { todayIso } from '../shared/dates/calendar-days';
 import { graphQLErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { browserTimeZone, localDay } from './session-time';
 import { CalendarMonth, monthLayout, monthOf, monthToShow } from './training-calendar';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type TrainingSession = TrainingSessionDetailFragment;
 export type TrainingWave = TrainingPageQuery['rolloutWaves'][number];
@@ -43,11 +44,7 @@ export type WaveTraining =
   | { status: 'error'; message: string }
   | { status: 'loaded'; sessions: readonly TrainingSession[]; compliance: Compliance; retraining: readonly RetrainingEntry[] };
 
-export interface TrainingNotice {
-  kind: 'done' | 'problem';
-  message: string;
-  offerReload: boolean;
-}
+export type TrainingNotice = PageNotice;
 
 export interface PersonOption {
   id: string;
