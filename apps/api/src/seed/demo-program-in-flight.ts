@@ -104,6 +104,11 @@ export async function advanceDemoProgram(app: INestApplication, projectId: strin
   pilot = await rollout.setKeyUsers({ waveId: pilot.id, personIds: [keyUser.person_id] }, userId);
   pilot = await rollout.goLive({ waveId: pilot.id }, userId);
   await rollout.create({ projectId, name: 'Sales East', scope: ['Sales East', 'Inside sales'], goLiveDate: dates.eastLive }, userId);
+  // The plan's own "pilot wave live" milestone is met by this pilot, ahead of its planned date.
+  await db.query(
+    "UPDATE milestones SET status = 'DONE', completed_at = $3::timestamptz, version = version + 1 WHERE project_id = $1 AND template_key = $2",
+    [projectId, 'pilot-wave-live', dates.pilotLive],
+  );
 
   const training = app.get(TrainingService);
   const invitees = [keyUser.person_id, ...reps.map((r) => r.id)];
