@@ -99,3 +99,21 @@ describe('phases and milestones', () => {
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
   });
 });
+
+describe('completing without naming a version', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('completes a milestone once and refuses the second completion', async () => {
+    const { token } = await api.signUp('Quick closer');
+    const project = await createStandardProject(api, token);
+    const milestone = project.phases[0].milestones[0];
+    const done = await api.ok('mutation($input: VersionedIdInput!) { completeMilestone(input: $input) { status } }', { input: { id: milestone.id } }, token);
+    expect(done['completeMilestone'].status).toBe('DONE');
+    const again = await api.gql('mutation($input: VersionedIdInput!) { completeMilestone(input: $input) { status } }', { input: { id: milestone.id } }, token);
+    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+});

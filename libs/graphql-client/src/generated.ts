@@ -588,8 +588,8 @@ export type UpdateTrainingSessionInput = {
 
 export type VersionedIdInput = {
   id: string | number;
-  /** The version you read; a stale one is refused with CONFLICT. */
-  version: number;
+  /** The version you read; a stale one is refused with CONFLICT. Completing twice is refused either way. */
+  version?: number | null | undefined;
 };
 
 /** PLANNED until every readiness item is checked (READY), then LIVE after go-live and CLOSED once hypercare ends. */

@@ -66,7 +66,7 @@ export class PhasesService {
       const { before, after } = await versionedUpdate<PhaseRow & Row>(tx, {
         table: 'phases',
         id: phase.id,
-        version: input.version,
+        version: input.version ?? phase.version,
         set: { status: PhaseStatus.COMPLETED, actual_end: todayIso(), actual_start: phase.actual_start ?? todayIso() },
         what: 'This phase',
       });
@@ -151,7 +151,7 @@ export class PhasesService {
       const { before, after } = await versionedUpdate<MilestoneRow & Row>(tx, {
         table: 'milestones',
         id: input.id,
-        version: input.version,
+        version: input.version ?? milestone.version,
         set: { status: 'DONE', completed_at: new Date() },
         what: 'This milestone',
       });

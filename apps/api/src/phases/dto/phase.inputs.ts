@@ -68,9 +68,13 @@ export class VersionedIdInput {
   @IsUUID('all', { message: 'id must be an id.' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you read; a stale one is refused with CONFLICT. Completing twice is refused either way.',
+  })
+  @IsOptional()
   @IsInt()
-  version: number;
+  version?: number | null;
 }
 
 @InputType()
