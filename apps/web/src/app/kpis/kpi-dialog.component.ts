@@ -41,21 +41,21 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
           <p class="lead">A measurable business goal of the program, with where it starts (baseline) and where it should get to (target).</p>
         }
         @if (banner(); as message) {
-          <div class="banner">
+          <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="kpi-form-problem" />
             @if (stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
             }
           </div>
         }
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="full">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
           <mat-label>Name</mat-label>
           <input matInput formControlName="name" data-testid="kpi-name" autocomplete="off" placeholder="e.g. Sales conversion rate" />
           @if (errorFor('name'); as message) {
             <mat-error data-testid="error-name">{{ message }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="full">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
           <mat-label>How it is measured</mat-label>
           <textarea matInput rows="2" formControlName="description" data-testid="kpi-description"></textarea>
           @if (errorFor('description'); as message) {
@@ -106,9 +106,6 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
     .lead {
       margin: 0 0 16px;
     }
-    .full {
-      width: 100%;
-    }
     .row {
       display: flex;
       flex-wrap: wrap;
@@ -123,13 +120,6 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
       display: flex;
       gap: 16px;
       margin-top: 8px;
-    }
-    .banner {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-      margin-bottom: 16px;
     }
   `,
 })

@@ -32,7 +32,7 @@ const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record
       <mat-dialog-content>
         <p class="lead">{{ kpi.name }} — target {{ target }}.</p>
         @if (banner(); as message) {
-          <div class="banner">
+          <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="measurement-form-problem" />
             @if (stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
@@ -58,7 +58,7 @@ const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record
             }
           </mat-form-field>
         </div>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="full">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
           <mat-label>Note</mat-label>
           <textarea matInput rows="2" formControlName="note" data-testid="measurement-note" placeholder="Where the number came from, or anything unusual about it"></textarea>
           @if (errorFor('note'); as message) {
@@ -90,16 +90,6 @@ const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record
     .row mat-form-field {
       flex: 1;
       min-width: 160px;
-    }
-    .full {
-      width: 100%;
-    }
-    .banner {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-      margin-bottom: 16px;
     }
   `,
 })

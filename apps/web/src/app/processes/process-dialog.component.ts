@@ -49,7 +49,7 @@ const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         @if (banner(); as message) {
-          <div class="banner">
+          <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="process-form-problem" />
             @if (stale()) {
               <button mat-stroked-button type="button" data-testid="process-reload" (click)="reload()">Reload</button>
@@ -148,13 +148,6 @@ const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
       gap: 0 12px;
-    }
-    .banner {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-      margin-bottom: 16px;
     }
     .hint,
     .muted {

@@ -54,7 +54,7 @@ const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         @if (banner(); as message) {
-          <div class="banner">
+          <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="requirement-form-problem" />
             @if (stale()) {
               <button mat-stroked-button type="button" data-testid="requirement-reload" (click)="reload()">Reload</button>
@@ -149,13 +149,6 @@ const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
       gap: 0 12px;
-    }
-    .banner {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-      margin-bottom: 16px;
     }
   `,
 })

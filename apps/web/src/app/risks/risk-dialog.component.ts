@@ -52,28 +52,28 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         @if (banner(); as message) {
-          <div class="banner">
+          <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="risk-form-problem" />
             @if (stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
             }
           </div>
         }
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="full">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
           <mat-label>Risk</mat-label>
           <input matInput formControlName="title" data-testid="risk-title" autocomplete="off" />
           @if (errorFor('title'); as message) {
             <mat-error data-testid="error-title">{{ message }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="full">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
           <mat-label>Description</mat-label>
           <textarea matInput rows="2" formControlName="description" data-testid="risk-description"></textarea>
           @if (errorFor('description'); as message) {
             <mat-error>{{ message }}</mat-error>
           }
         </mat-form-field>
-        <div class="row">
+        <div class="crm-dialog-row">
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Likelihood</mat-label>
             <mat-select formControlName="likelihood" data-testid="risk-likelihood">
@@ -97,14 +97,14 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
             }
           </mat-form-field>
         </div>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="full">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
           <mat-label>Mitigation</mat-label>
           <textarea matInput rows="3" formControlName="mitigation" data-testid="risk-mitigation" placeholder="What the program does to make it less likely or less harmful"></textarea>
           @if (errorFor('mitigation'); as message) {
             <mat-error>{{ message }}</mat-error>
           }
         </mat-form-field>
-        <div class="row">
+        <div class="crm-dialog-row">
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Owning role</mat-label>
             <mat-select formControlName="roleKey" data-testid="risk-role">
@@ -149,26 +149,6 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
   styles: `
     mat-form-field {
       margin-bottom: 12px;
-    }
-    .full {
-      width: 100%;
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 0 12px;
-    }
-    .row mat-form-field {
-      flex: 1;
-      min-width: 200px;
-    }
-    .banner {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-      margin-bottom: 16px;
     }
   `,
 })

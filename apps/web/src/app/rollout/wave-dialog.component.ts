@@ -40,7 +40,7 @@ const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
           </p>
         }
         @if (banner(); as message) {
-          <div class="banner">
+          <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="wave-form-problem" />
             @if (stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
@@ -100,13 +100,6 @@ const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
     }
     .lead {
       margin: 0 0 16px;
-    }
-    .banner {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-      margin-bottom: 16px;
     }
   `,
 })

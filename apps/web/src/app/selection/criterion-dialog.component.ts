@@ -39,7 +39,7 @@ const REQUIRED_MESSAGES: Partial<Record<CriterionField, string>> = {
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         @if (banner(); as message) {
-          <div class="banner">
+          <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="criterion-form-problem" />
             @if (stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
@@ -99,13 +99,6 @@ const REQUIRED_MESSAGES: Partial<Record<CriterionField, string>> = {
       display: grid;
       grid-template-columns: 2fr 1fr;
       gap: 0 12px;
-    }
-    .banner {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-      margin-bottom: 16px;
     }
   `,
 })

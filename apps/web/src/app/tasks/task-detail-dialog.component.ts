@@ -70,7 +70,7 @@ export type TaskDetailResult = { kind: 'saved'; task: BoardTaskFragment } | { ki
         }
 
         @if (banner(); as message) {
-          <div class="banner">
+          <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" />
             @if (stale()) {
               <button mat-stroked-button type="button" data-testid="task-reload" (click)="reload()" [disabled]="busy()">
@@ -131,13 +131,6 @@ export type TaskDetailResult = { kind: 'saved'; task: BoardTaskFragment } | { ki
     .readonly,
     .note {
       margin: 0 0 12px;
-    }
-    .banner {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 8px;
-      margin-bottom: 16px;
     }
     .spacer {
       flex: 1;
