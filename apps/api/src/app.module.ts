@@ -10,6 +10,8 @@ import { DataSource } from 'typeorm';
 
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AccessModule } from './common/access/access.module';
+import { ProjectAccessGuard } from './common/access/project-access.guard';
 import { AuthGuard } from './common/auth/auth.guard';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { dataSourceOptions } from './common/database/data-source-options';
@@ -50,6 +52,7 @@ export class AppModule {
         ...(config.webRoot
           ? [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/graphql{*rest}', '/api{*rest}', '/calendar{*rest}', '/health'] })]
           : []),
+        AccessModule,
         AuditModule,
         AuthModule,
         HealthModule,
@@ -70,6 +73,8 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
+        // Runs after the auth guard: it needs the signed-in user.
+        { provide: APP_GUARD, useClass: ProjectAccessGuard },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
       ],
       exports: [APP_CONFIG],

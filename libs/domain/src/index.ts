@@ -1,6 +1,7 @@
 export * from './projects/project-schedule';
 export * from './people/email';
 export * from './tasks/owner-resolution';
+export * from './tasks/task-ownership';
 export * from './tasks/dependency-cycle';
 export * from './phases/phase-gate';
 export * from './phases/milestone-schedule';
@@ -16,3 +17,4 @@ export * from './training/cadence-compliance';
 export * from './training/schedule-suggestion';
 export * from './training/retraining';
 export * from './health/program-health';
+export * from './time/zoned-time';

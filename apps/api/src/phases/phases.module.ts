@@ -5,5 +5,6 @@ import { PhasesService } from './phases.service';
 
 @Module({
   providers: [PhasesResolver, MilestonesResolver, PhasesService],
+  exports: [PhasesService],
 })
 export class PhasesModule {}

@@ -6,7 +6,7 @@ import { phaseGateBlockers, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { versionedUpdate } from '../common/database/versioned-update';
-import { AppError, badUserInput, ErrorCode, gateBlocked, notFound } from '../common/errors/app-error';
+import { badUserInput, gateBlocked, invalidState, notFound } from '../common/errors/app-error';
 import { ProjectAccessService } from '../projects/project-access.service';
 import {
   AddExitCriterionInput,
@@ -58,7 +58,7 @@ export class PhasesService {
     return this.db.transaction(async (tx) => {
       const phase = await this.phaseRow(tx, input.id);
       await this.access.canEdit(phase.project_id, userId, tx);
-      if (phase.status === PhaseStatus.COMPLETED) throw new AppError(ErrorCode.CONFLICT, 'This phase is already completed.');
+      if (phase.status === PhaseStatus.COMPLETED) throw invalidState('This phase is already completed.', PhaseStatus.COMPLETED);
       const criteria: { label: string; done: boolean }[] = await tx.query('SELECT label, done FROM exit_criteria WHERE phase_id = $1 ORDER BY position', [phase.id]);
       const milestones: { name: string; status: string }[] = await tx.query('SELECT name, status FROM milestones WHERE phase_id = $1 ORDER BY due_date', [phase.id]);
       const blockers = phaseGateBlockers(criteria, milestones.map((m) => ({ name: m.name, done: m.status === 'DONE' })));
@@ -147,17 +147,27 @@ export class PhasesService {
     return this.db.transaction(async (tx) => {
       const milestone = await this.milestoneRow(tx, input.id);
       await this.access.canEdit(milestone.project_id, userId, tx);
-      if (milestone.status === 'DONE') throw new AppError(ErrorCode.CONFLICT, 'This milestone is already done.');
-      const { before, after } = await versionedUpdate<MilestoneRow & Row>(tx, {
-        table: 'milestones',
-        id: input.id,
-        version: input.version ?? milestone.version,
-        set: { status: 'DONE', completed_at: new Date() },
-        what: 'This milestone',
-      });
-      await this.audit.record(tx, { projectId: milestone.project_id, entityType: 'Milestone', entityId: input.id, action: 'COMPLETED', actorId: userId, ...changedColumns(before, after) });
-      return toMilestone(after);
+      return this.completeMilestoneIn(tx, input.id, userId, input.version);
     });
+  }
+
+  /**
+   * The one way a milestone becomes DONE, whoever asks (the phase page, a wave going live, a
+   * vendor decision): inside the caller's transaction, under the version the caller read when it
+   * gives one, with its history entry. Completing a done milestone is INVALID_STATE.
+   */
+  async completeMilestoneIn(tx: EntityManager, milestoneId: string, actorId: string, version?: number | null): Promise<MilestoneModel> {
+    const milestone = await this.milestoneRow(tx, milestoneId);
+    if (milestone.status === 'DONE') throw invalidState('This milestone is already done.', 'DONE');
+    const { before, after } = await versionedUpdate<MilestoneRow & Row>(tx, {
+      table: 'milestones',
+      id: milestoneId,
+      version: version ?? milestone.version,
+      set: { status: 'DONE', completed_at: new Date() },
+      what: 'This milestone',
+    });
+    await this.audit.record(tx, { projectId: milestone.project_id, entityType: 'Milestone', entityId: milestoneId, action: 'COMPLETED', actorId, ...changedColumns(before, after) });
+    return toMilestone(after);
   }
 
   private async phaseRow(tx: EntityManager, id: string): Promise<PhaseRow> {

@@ -1,10 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export enum ProjectPermission {
-  OWNER = 'OWNER',
-  EDITOR = 'EDITOR',
-  VIEWER = 'VIEWER',
-}
+import { ProjectPermission } from '../common/access/project-access';
+
+export { ProjectPermission };
 
 @Entity('project_members')
 export class ProjectMemberEntity {

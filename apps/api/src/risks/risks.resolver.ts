@@ -2,7 +2,8 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 
 import { ownerFor, ResolvedOwner, riskScore, riskSeverity } from '@crm/domain';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { PersonModel } from '../people/models/person.model';
 import { personById } from '../people/people.loaders';
@@ -18,27 +19,31 @@ export class RisksResolver {
   constructor(private readonly risks: RisksService) {}
 
   @Query(() => [RiskModel], { name: 'risks', description: 'A project’s risks, highest score first; closed ones only when asked for.' })
+  @CanView('projectId')
   listRisks(
-    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('projectId', { type: () => ID }) _projectId: string,
     @Args('includeClosed', { type: () => Boolean, defaultValue: false }) includeClosed: boolean,
-    @CurrentUser() user: AuthUser,
+    @Access() access: ProjectAccess,
   ): Promise<RiskModel[]> {
-    return this.risks.list(projectId, includeClosed, user.id);
+    return this.risks.list(access, includeClosed);
   }
 
   @Query(() => [HeatMapCellModel], { description: 'All 25 likelihood × impact cells with the number of risks not closed in each.' })
-  riskHeatMap(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<HeatMapCellModel[]> {
-    return this.risks.heatMap(projectId, user.id);
+  @CanView('projectId')
+  riskHeatMap(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<HeatMapCellModel[]> {
+    return this.risks.heatMap(access);
   }
 
   @Mutation(() => RiskModel)
-  createRisk(@Args('input') input: CreateRiskInput, @CurrentUser() user: AuthUser): Promise<RiskModel> {
-    return this.risks.create(input, user.id);
+  @CanEdit('input.projectId')
+  createRisk(@Args('input') input: CreateRiskInput, @Access() access: ProjectAccess): Promise<RiskModel> {
+    return this.risks.create(input, access);
   }
 
   @Mutation(() => RiskModel, { description: 'Re-assess, re-assign, or move a risk to MONITORING or CLOSED.' })
-  updateRisk(@Args('input') input: UpdateRiskInput, @CurrentUser() user: AuthUser): Promise<RiskModel> {
-    return this.risks.update(input, user.id);
+  @CanEdit('input.id', 'Risk')
+  updateRisk(@Args('input') input: UpdateRiskInput, @Access() access: ProjectAccess): Promise<RiskModel> {
+    return this.risks.update(input, access);
   }
 
   @ResolveField(() => Int, { description: 'Likelihood × impact, 1 to 25.' })

@@ -5,13 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { riskHeatMap } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
+import { ProjectAccess } from '../common/access/project-access';
 import { allInDirectory, findRoleId, noSuchRole, notInDirectory } from '../common/database/reference-checks';
-import { versionedUpdate } from '../common/database/versioned-update';
-import { badUserInput, FieldError, notFound } from '../common/errors/app-error';
-import { isUuid } from '../common/ids/is-uuid';
-import { ProjectAccessService } from '../projects/project-access.service';
+import { badUserInput, FieldError } from '../common/errors/app-error';
 import { CreateRiskInput, UpdateRiskInput } from './dto/risk.inputs';
-import { byScore, HeatMapCellModel, RiskModel, RiskRow, RiskStatus, toRisk } from './models/risk.model';
+import { byScore, HeatMapCellModel, RiskModel, RiskRow, toRisk } from './models/risk.model';
+import { RiskChanges, RisksRepository } from './risks.repository';
 
 type Row = Record<string, unknown>;
 
@@ -19,73 +18,56 @@ type Row = Record<string, unknown>;
 export class RisksService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: ProjectAccessService,
+    private readonly risks: RisksRepository,
     private readonly audit: AuditService,
   ) {}
 
-  async list(projectId: string, includeClosed: boolean, userId: string): Promise<RiskModel[]> {
-    await this.access.canView(projectId, userId);
-    const rows: RiskRow[] = await this.db.query(
-      `SELECT * FROM risks WHERE project_id = $1 AND ($2 OR status <> '${RiskStatus.CLOSED}')`,
-      [projectId, includeClosed],
-    );
-    return rows.map(toRisk).sort(byScore);
+  async list(access: ProjectAccess, includeClosed: boolean): Promise<RiskModel[]> {
+    return (await this.risks.list(access.projectId, includeClosed)).map(toRisk).sort(byScore);
   }
 
   /** Open risks are every risk not closed: those being monitored still threaten the program. */
-  async heatMap(projectId: string, userId: string): Promise<HeatMapCellModel[]> {
-    await this.access.canView(projectId, userId);
-    const rows: { likelihood: number; impact: number }[] = await this.db.query(
-      `SELECT likelihood, impact FROM risks WHERE project_id = $1 AND status <> '${RiskStatus.CLOSED}'`,
-      [projectId],
-    );
-    return riskHeatMap(rows);
+  async heatMap(access: ProjectAccess): Promise<HeatMapCellModel[]> {
+    return riskHeatMap(await this.risks.openByProjects([access.projectId]));
   }
 
-  async create(input: CreateRiskInput, userId: string): Promise<RiskModel> {
+  async create(input: CreateRiskInput, access: ProjectAccess): Promise<RiskModel> {
     return this.db.transaction(async (tx) => {
-      await this.access.canEdit(input.projectId, userId, tx);
-      const refs = await this.checkReferences(tx, input.projectId, input);
-      const [row]: RiskRow[] = await tx.query(
-        `INSERT INTO risks (project_id, title, description, likelihood, impact, mitigation, role_id, owner_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-        [
-          input.projectId,
-          input.title.trim(),
-          input.description.trim(),
-          input.likelihood,
-          input.impact,
-          input.mitigation.trim(),
-          refs.roleId ?? null,
-          input.ownerId ?? null,
-        ],
-      );
-      await this.audit.record(tx, { projectId: input.projectId, entityType: 'Risk', entityId: row.id, action: 'CREATED', actorId: userId, after: this.auditShape(row) });
+      const refs = await this.checkReferences(tx, access.projectId, input);
+      const row = await this.risks.insert(tx, {
+        projectId: access.projectId,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        likelihood: input.likelihood,
+        impact: input.impact,
+        mitigation: input.mitigation.trim(),
+        roleId: refs.roleId ?? null,
+        ownerId: input.ownerId ?? null,
+      });
+      await this.audit.record(tx, { projectId: access.projectId, entityType: 'Risk', entityId: row.id, action: 'CREATED', actorId: access.userId, after: this.auditShape(row) });
       return toRisk(row);
     });
   }
 
-  async update(input: UpdateRiskInput, userId: string): Promise<RiskModel> {
+  async update(input: UpdateRiskInput, access: ProjectAccess): Promise<RiskModel> {
     return this.db.transaction(async (tx) => {
-      const current = await this.riskRow(tx, input.id);
-      await this.access.canEdit(current.project_id, userId, tx);
-      const refs = await this.checkReferences(tx, current.project_id, input);
-      const set: Row = {};
-      if (input.title !== undefined) set['title'] = input.title.trim();
-      if (input.description !== undefined) set['description'] = input.description.trim();
-      if (input.likelihood !== undefined) set['likelihood'] = input.likelihood;
-      if (input.impact !== undefined) set['impact'] = input.impact;
-      if (input.mitigation !== undefined) set['mitigation'] = input.mitigation.trim();
-      if (input.roleKey !== undefined) set['role_id'] = refs.roleId ?? null;
-      if (input.ownerId !== undefined) set['owner_id'] = input.ownerId;
-      if (input.status !== undefined) set['status'] = input.status;
-      const { before, after } = await versionedUpdate<RiskRow & Row>(tx, { table: 'risks', id: input.id, version: input.version, set, what: 'This risk' });
+      const refs = await this.checkReferences(tx, access.projectId, input);
+      const set: RiskChanges = {};
+      if (input.title !== undefined) set.title = input.title.trim();
+      if (input.description !== undefined) set.description = input.description.trim();
+      if (input.likelihood !== undefined) set.likelihood = input.likelihood;
+      if (input.impact !== undefined) set.impact = input.impact;
+      if (input.mitigation !== undefined) set.mitigation = input.mitigation.trim();
+      if (input.roleKey !== undefined) set.role_id = refs.roleId ?? null;
+      if (input.ownerId !== undefined) set.owner_id = input.ownerId;
+      if (input.status !== undefined) set.status = input.status;
+      const { before, after } = await this.risks.update(tx, input.id, input.version, set);
       await this.audit.record(tx, {
-        projectId: current.project_id,
+        projectId: access.projectId,
         entityType: 'Risk',
-        entityId: current.id,
+        entityId: input.id,
         action: input.status !== undefined && Object.keys(set).length === 1 ? 'STATUS_CHANGED' : 'UPDATED',
-        actorId: userId,
+        actorId: access.userId,
         ...changedColumns(this.auditShape(before), this.auditShape(after)),
       });
       return toRisk(after);
@@ -108,13 +90,6 @@ export class RisksService {
     }
     if (problems.length) throw badUserInput(problems);
     return { roleId };
-  }
-
-  private async riskRow(tx: EntityManager, id: string): Promise<RiskRow> {
-    if (!isUuid(id)) throw notFound('This risk');
-    const rows: RiskRow[] = await tx.query('SELECT * FROM risks WHERE id = $1', [id]);
-    if (!rows[0]) throw notFound('This risk');
-    return rows[0];
   }
 
   private auditShape(row: RiskRow): Row {

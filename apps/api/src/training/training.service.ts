@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { cadenceCompliance, localDate, retrainingList, suggestSessionDays } from '@crm/domain';
+import { cadenceCompliance, localDate, retrainingList, suggestSessionDays, zonedInstant } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { allInDirectory, notInDirectory } from '../common/database/reference-checks';
@@ -41,16 +41,6 @@ interface WaveRow {
   project_id: string;
   name: string;
   go_live_date: string;
-}
-
-/** Wall-clock time in a zone → the UTC instant, e.g. 10:00 in Europe/Berlin on a given day. */
-export function zonedTimeToUtc(date: string, time: string, timeZone: string): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const shown = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-    .formatToParts(guess)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  const asIfUtc = Date.parse(`${shown['year']}-${shown['month']}-${shown['day']}T${shown['hour']}:${shown['minute']}:00Z`);
-  return new Date(guess.getTime() - (asIfUtc - guess.getTime()));
 }
 
 @Injectable()
@@ -151,7 +141,7 @@ export class TrainingService {
       trainerBusyDays: busy.map((s) => localDate(s.starts_at.toISOString(), s.time_zone)),
       target,
     });
-    return days.map((date) => ({ date, startsAt: zonedTimeToUtc(date, time, timeZone), timeZone }));
+    return days.map((date) => ({ date, startsAt: zonedInstant(date, time, timeZone), timeZone }));
   }
 
   async schedule(input: ScheduleTrainingSessionInput, userId: string, retraining = false): Promise<TrainingSessionModel> {

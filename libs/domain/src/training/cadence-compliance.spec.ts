@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { cadenceCompliance, localDate } from './cadence-compliance';
+import { localDate } from '../time/zoned-time';
+import { cadenceCompliance } from './cadence-compliance';
 
 const at = (date: string, time = '10:00:00Z') => ({ startsAt: `${date}T${time}`, timeZone: 'UTC' });
 

@@ -1,3 +1,4 @@
+import { localDate } from '../time/zoned-time';
 import { addDays, daysBetween } from '../phases/milestone-schedule';
 import type { IsoDate } from '../projects/project-schedule';
 
@@ -27,13 +28,6 @@ export interface CadenceCompliance {
   windowStart: IsoDate;
   windowEnd: IsoDate;
   gaps: CadenceGap[];
-}
-
-/** The calendar day a moment falls on where it happens, e.g. 23:30 in New York stays that day. */
-export function localDate(startsAt: string, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(startsAt));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 export function cadenceStatus(sessions: number): CadenceStatus {

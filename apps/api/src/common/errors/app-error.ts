@@ -8,6 +8,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   GATE_BLOCKED = 'GATE_BLOCKED',
+  /** The record exists and the version is current, but it is not in a state that allows this change. */
+  INVALID_STATE = 'INVALID_STATE',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -49,4 +51,12 @@ export function unauthenticated(message = 'Sign in to continue.'): AppError {
 
 export function gateBlocked(message: string, blockers: string[]): AppError {
   return new AppError(ErrorCode.GATE_BLOCKED, `${message} ${blockers.join('; ')}.`, { blockers });
+}
+
+/**
+ * The change is not allowed in the record's current state (completing a completed phase, say).
+ * Unlike CONFLICT, reloading will not help: `extensions.state` says what the record is now.
+ */
+export function invalidState(message: string, state: string, extensions: Record<string, unknown> = {}): AppError {
+  return new AppError(ErrorCode.INVALID_STATE, message, { ...extensions, state });
 }

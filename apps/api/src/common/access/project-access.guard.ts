@@ -1,0 +1,54 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+
+import { forbidden, notFound } from '../errors/app-error';
+import { isUuid } from '../ids/is-uuid';
+import { AuthUser } from '../auth/current-user';
+import { PERMISSION_RANK, ProjectAccess, ProjectPermission } from './project-access';
+import { ProjectAccessRepository } from './project-access.repository';
+import { accessKey, PROJECT_SCOPE, ProjectScope, RequestWithAccess } from './project-scoped.decorator';
+import { RECORD_KINDS } from './record-kinds';
+
+function valueAt(args: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+}
+
+/**
+ * Resolves, once per operation, the project it acts in and the caller's permission there. A
+ * record that does not exist and a project the caller is not a member of answer alike
+ * (NOT_FOUND), so a project's existence never leaks.
+ */
+@Injectable()
+export class ProjectAccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly memberships: ProjectAccessRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const scope = this.reflector.get<ProjectScope | undefined>(PROJECT_SCOPE, context.getHandler());
+    if (!scope) return true;
+    const gql = GqlExecutionContext.create(context);
+    const req: RequestWithAccess & { user?: AuthUser } = gql.getContext().req;
+    const user = req.user;
+    if (!user) return true; // the auth guard has already answered UNAUTHENTICATED
+    const what = RECORD_KINDS[scope.kind].what;
+    const id = valueAt(gql.getArgs(), scope.path);
+    if (typeof id !== 'string' || !isUuid(id)) throw notFound(what);
+    const membership = await this.memberships.membershipVia(scope.kind, id, user.id);
+    if (!membership) throw notFound(what);
+    if (!membership.permission) throw notFound(scope.kind === 'Project' ? 'Project' : what);
+    if (PERMISSION_RANK[membership.permission] < PERMISSION_RANK[scope.needs]) {
+      throw forbidden(
+        scope.needs === ProjectPermission.OWNER
+          ? 'Only the project owner can do this.'
+          : 'You can view this project but not change it. Ask its owner for editor access.',
+      );
+    }
+    const access: ProjectAccess = { projectId: membership.projectId, userId: user.id, email: user.email, permission: membership.permission };
+    req.projectAccess = { ...req.projectAccess, [accessKey(context)]: access };
+    return true;
+  }
+}
