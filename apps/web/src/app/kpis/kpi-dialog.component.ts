@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -8,11 +8,11 @@ import { MatRadioModule } from '@angular/material/radio';
 
 import type { KpiDirection } from '@crm/graphql-client';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
-import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Kpi } from './kpi-chart';
-import { KpiStore, STALE_KPI_MESSAGE } from './kpis.store';
+import { KpiStore } from './kpis.store';
 
 export interface KpiDialogData {
   kpi: Kpi | null;
@@ -40,10 +40,10 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
         @if (!editing) {
           <p class="lead">A measurable business goal of the program, with where it starts (baseline) and where it should get to (target).</p>
         }
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="kpi-form-problem" />
-            @if (stale()) {
+            @if (submission.stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
             }
           </div>
@@ -93,8 +93,8 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="kpi-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add KPI' }}
+        <button mat-flat-button type="submit" data-testid="kpi-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add KPI' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -127,8 +127,6 @@ export class KpiDialogComponent {
   private readonly store = inject(KpiStore);
   private readonly dialogRef = inject<MatDialogRef<KpiDialogComponent, Kpi>>(MatDialogRef);
   private readonly data = inject<KpiDialogData>(MAT_DIALOG_DATA);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly editing = this.data.kpi !== null;
@@ -140,9 +138,7 @@ export class KpiDialogComponent {
     target: this.fb.control<number | null>(this.data.kpi?.target ?? null, Validators.required),
     direction: this.fb.control<KpiDirection>(this.data.kpi?.direction ?? 'UP'),
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this KPI');
 
   protected errorFor(field: KpiField): string | null {
     return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);
@@ -154,14 +150,8 @@ export class KpiDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    this.stale.set(false);
     const value = this.form.getRawValue();
-    if (this.form.invalid || value.target === null) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready() || value.target === null) return;
     // An emptied number field reads as null: no baseline, so the first measurement serves as one.
     const fields = {
       name: value.name.trim(),
@@ -173,23 +163,6 @@ export class KpiDialogComponent {
     };
     const existing = this.data.kpi;
     const save = existing ? this.store.updateKpi({ id: existing.id, version: existing.version, ...fields }) : this.store.createKpi(fields);
-    this.submitting.set(true);
-    save.subscribe({
-      next: (kpi) => this.dialogRef.close(kpi),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-          this.stale.set(true);
-          this.banner.set(STALE_KPI_MESSAGE);
-          return;
-        }
-        if (hasErrorCode(error, 'FORBIDDEN')) {
-          this.banner.set('You can view the KPIs but not change them.');
-          return;
-        }
-        this.banner.set(showServerErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(save, (kpi) => this.dialogRef.close(kpi));
   }
 }

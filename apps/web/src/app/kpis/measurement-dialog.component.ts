@@ -1,15 +1,15 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
-import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Kpi, kpiValue } from './kpi-chart';
-import { KpiStore, STALE_KPI_MESSAGE } from './kpis.store';
+import { KpiStore } from './kpis.store';
 
 export interface MeasurementDialogData {
   kpi: Kpi;
@@ -31,10 +31,10 @@ const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <p class="lead">{{ kpi.name }} — target {{ target }}.</p>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="measurement-form-problem" />
-            @if (stale()) {
+            @if (submission.stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
             }
           </div>
@@ -68,8 +68,8 @@ const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="measurement-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Saving…' : 'Record' }}
+        <button mat-flat-button type="submit" data-testid="measurement-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : 'Record' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -96,8 +96,6 @@ const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record
 export class MeasurementDialogComponent {
   private readonly store = inject(KpiStore);
   private readonly dialogRef = inject<MatDialogRef<MeasurementDialogComponent, Kpi>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly kpi = inject<MeasurementDialogData>(MAT_DIALOG_DATA).kpi;
@@ -108,9 +106,7 @@ export class MeasurementDialogComponent {
     value: this.fb.control<number | null>(null, Validators.required),
     note: ['', Validators.maxLength(1000)],
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this KPI');
 
   protected errorFor(field: keyof typeof MESSAGES): string | null {
     return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);
@@ -122,31 +118,8 @@ export class MeasurementDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    this.stale.set(false);
     const { measuredOn, value, note } = this.form.getRawValue();
-    if (this.form.invalid || value === null) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
-    this.submitting.set(true);
-    this.store.recordMeasurement({ kpiId: this.kpi.id, measuredOn, value: Number(value), note: note.trim() }).subscribe({
-      next: (kpi) => this.dialogRef.close(kpi),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-          this.stale.set(true);
-          this.banner.set(STALE_KPI_MESSAGE);
-          return;
-        }
-        if (hasErrorCode(error, 'FORBIDDEN')) {
-          this.banner.set('You can view the KPIs but not change them.');
-          return;
-        }
-        this.banner.set(showServerErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    if (!this.submission.ready() || value === null) return;
+    this.submission.send(this.store.recordMeasurement({ kpiId: this.kpi.id, measuredOn, value: Number(value), note: note.trim() }), (kpi) => this.dialogRef.close(kpi));
   }
 }

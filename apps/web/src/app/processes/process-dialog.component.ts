@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,11 +12,12 @@ import { catchError, map, of, startWith } from 'rxjs';
 import type { Department, MoscowPriority } from '@crm/graphql-client';
 
 import { DEPARTMENT_LABELS, DEPARTMENTS, PRIORITY_LABELS } from '../requirements/requirement-labels';
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
-import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ProcessCard } from './process-board';
-import { ProcessesStore, ProcessFormOptions, STALE_PROCESS_MESSAGE } from './processes.store';
+import { ProcessesStore, ProcessFormOptions } from './processes.store';
 
 export interface ProcessDialogData {
   process: ProcessCard | null;
@@ -48,10 +49,10 @@ const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
     <h2 mat-dialog-title>{{ editing ? 'Edit process' : 'New process' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="process-form-problem" />
-            @if (stale()) {
+            @if (submission.stale()) {
               <button mat-stroked-button type="button" data-testid="process-reload" (click)="reload()">Reload</button>
             }
           </div>
@@ -134,8 +135,8 @@ const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="process-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add process' }}
+        <button mat-flat-button type="submit" data-testid="process-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add process' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -162,8 +163,6 @@ export class ProcessDialogComponent {
   private readonly store = inject(ProcessesStore);
   private readonly dialogRef = inject<MatDialogRef<ProcessDialogComponent, ProcessCard>>(MatDialogRef);
   private readonly data = inject<ProcessDialogData>(MAT_DIALOG_DATA);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly editing = this.data.process !== null;
@@ -188,9 +187,7 @@ export class ProcessDialogComponent {
     ),
     { initialValue: { status: 'loading' } as Options },
   );
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this process');
 
   protected roles(): ProcessFormOptions['roles'] {
     const options = this.options();
@@ -222,13 +219,7 @@ export class ProcessDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    this.stale.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const value = this.form.getRawValue();
     const fields = {
       name: value.name.trim(),
@@ -240,19 +231,6 @@ export class ProcessDialogComponent {
     };
     const existing = this.data.process;
     const save = existing ? this.store.update({ id: existing.id, version: existing.version, ...fields }) : this.store.create(fields);
-    this.submitting.set(true);
-    save.subscribe({
-      next: (process) => this.dialogRef.close(process),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT')) {
-          this.stale.set(true);
-          this.banner.set(STALE_PROCESS_MESSAGE);
-          return;
-        }
-        this.banner.set(showServerErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(save, (process) => this.dialogRef.close(process));
   }
 }

@@ -40,10 +40,25 @@ describe('what the overview says when a change fails', () => {
     expect(problem.kind).toBe('forbidden');
   });
 
+  it('says a phase completed twice is already completed, without blaming anyone else', () => {
+    const error = apiError('INVALID_STATE', 'This phase is already completed.', { state: 'COMPLETED' });
+
+    const problem = actionProblemOf(error, 'Needs analysis');
+    expect(problem).toEqual({ kind: 'invalid-state', title: 'Needs analysis is already done', message: 'This phase is already completed.' });
+    expect(JSON.stringify(problem)).not.toMatch(/someone|changed/i);
+  });
+
+  it('offers a reload when the record is gone', () => {
+    expect(actionProblemOf(apiError('NOT_FOUND', 'This milestone was not found.'), 'Go-live')).toMatchObject({
+      kind: 'conflict',
+      message: expect.stringContaining('no longer exists'),
+    });
+  });
+
   it("passes anything else on in the API's words, or explains a lost connection", () => {
-    expect(actionProblemOf(apiError('NOT_FOUND', 'This milestone was not found.'), 'x')).toMatchObject({
+    expect(actionProblemOf(apiError('INTERNAL_SERVER_ERROR', 'Something broke.'), 'x')).toMatchObject({
       kind: 'failed',
-      message: 'This milestone was not found.',
+      message: 'Something broke.',
     });
     expect(actionProblemOf(new TypeError('Failed to fetch'), 'x')).toMatchObject({
       kind: 'failed',

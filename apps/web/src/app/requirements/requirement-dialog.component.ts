@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -8,19 +8,12 @@ import { MatSelectModule } from '@angular/material/select';
 
 import type { Department, MoscowPriority, RequirementStatus } from '@crm/graphql-client';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
-import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import {
-  DEPARTMENT_LABELS,
-  DEPARTMENTS,
-  PRIORITIES,
-  PRIORITY_LABELS,
-  REQUIREMENT_STATUS_LABELS,
-  REQUIREMENT_STATUSES,
-} from './requirement-labels';
-import { RequirementRow, RequirementsStore, STALE_REQUIREMENT_MESSAGE } from './requirements.store';
+import { DEPARTMENT_LABELS, DEPARTMENTS, PRIORITIES, PRIORITY_LABELS, REQUIREMENT_STATUS_LABELS, REQUIREMENT_STATUSES } from './requirement-labels';
+import { RequirementRow, RequirementsStore } from './requirements.store';
 
 /** The requirement to edit, or nothing to capture a new one. */
 export interface RequirementDialogData {
@@ -53,10 +46,10 @@ const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
     <h2 mat-dialog-title>{{ editing ? 'Edit requirement' : 'New requirement' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="requirement-form-problem" />
-            @if (stale()) {
+            @if (submission.stale()) {
               <button mat-stroked-button type="button" data-testid="requirement-reload" (click)="reload()">Reload</button>
             }
           </div>
@@ -130,8 +123,8 @@ const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="requirement-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add requirement' }}
+        <button mat-flat-button type="submit" data-testid="requirement-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add requirement' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -156,8 +149,6 @@ export class RequirementDialogComponent {
   private readonly store = inject(RequirementsStore);
   private readonly dialogRef = inject<MatDialogRef<RequirementDialogComponent, RequirementRow>>(MatDialogRef);
   private readonly data = inject<RequirementDialogData>(MAT_DIALOG_DATA);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly editing = this.data.requirement !== null;
@@ -179,9 +170,7 @@ export class RequirementDialogComponent {
     gapNote: [this.data.requirement?.gapNote ?? ''],
   });
   protected readonly stakeholder = signal<PersonChoice | null>(this.data.requirement?.stakeholder ?? null);
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this requirement');
 
   protected errorFor(field: RequirementField): string | null {
     const control = this.form.controls[field];
@@ -205,13 +194,7 @@ export class RequirementDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    this.stale.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const value = this.form.getRawValue();
     const fields = {
       title: value.title.trim(),
@@ -224,19 +207,6 @@ export class RequirementDialogComponent {
     };
     const existing = this.data.requirement;
     const save = existing ? this.store.update({ id: existing.id, version: existing.version, ...fields }) : this.store.create(fields);
-    this.submitting.set(true);
-    save.subscribe({
-      next: (row) => this.dialogRef.close(row),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT')) {
-          this.stale.set(true);
-          this.banner.set(STALE_REQUIREMENT_MESSAGE);
-          return;
-        }
-        this.banner.set(showServerErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(save, (row) => this.dialogRef.close(row));
   }
 }

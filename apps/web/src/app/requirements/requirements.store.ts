@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 
-import { map, Observable, Subscription, tap } from 'rxjs';
+import { map, Observable, tap } from 'rxjs';
 
 import {
   CreateRequirementInput,
@@ -16,26 +16,18 @@ import {
   UpdateRequirementInput,
 } from '@crm/graphql-client';
 
-import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { AreaStore } from '../shared/data/area-store';
+import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { countBars } from './requirement-counts';
 import { NO_REQUIREMENT_FILTERS, RequirementFilters, requirementFilterInput } from './requirement-filters';
 import { PRIORITY_LABELS } from './requirement-labels';
-import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type RequirementRow = RequirementsRowFragment;
-
-export type RequirementsLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
-
-/** The outcome of the last change, shown above the table. */
-export type RequirementsNotice = PageNotice;
 
 /** What the last CSV import did: added rows, or refused the file and said why, row by row. */
 export type ImportReport =
   | { kind: 'imported'; fileName: string; count: number }
   | { kind: 'rejected'; fileName: string; errors: readonly { row: number; message: string }[] };
-
-export const STALE_REQUIREMENT_MESSAGE =
-  'Someone else changed this requirement since you loaded the page. Reload to see their changes, then make yours again.';
 
 /**
  * The requirements of one project under the current filters, the rows the user has ticked, and the
@@ -43,7 +35,7 @@ export const STALE_REQUIREMENT_MESSAGE =
  * out of the filtered view. Provided by the requirements page and handed to its dialog.
  */
 @Injectable()
-export class RequirementsStore {
+export class RequirementsStore extends AreaStore<RequirementsPageQuery> {
   private readonly pageGQL = inject(RequirementsPageGQL);
   private readonly exportGQL = inject(RequirementsExportCsvGQL);
   private readonly createGQL = inject(RequirementsCreateGQL);
@@ -51,14 +43,11 @@ export class RequirementsStore {
   private readonly setPriorityGQL = inject(RequirementsSetPriorityGQL);
   private readonly importGQL = inject(RequirementsImportCsvGQL);
 
-  private projectId = '';
-  private filters: RequirementFilters = NO_REQUIREMENT_FILTERS;
-  private request?: Subscription;
+  protected readonly content = 'the requirements';
+  protected readonly thing = 'this requirement';
 
-  readonly data = signal<RequirementsPageQuery | null>(null);
-  readonly load = signal<RequirementsLoad>({ status: 'loading' });
-  readonly refreshing = signal(false);
-  readonly notice = signal<RequirementsNotice | null>(null);
+  private filters: RequirementFilters = NO_REQUIREMENT_FILTERS;
+
   readonly importReport = signal<ImportReport | null>(null);
   readonly importing = signal(false);
   readonly exporting = signal(false);
@@ -71,35 +60,20 @@ export class RequirementsStore {
     const data = this.data();
     return data ? { total: data.requirementCounts.total, ...countBars(data.requirementCounts) } : null;
   });
-  /** Viewers see the requirements as they are; until we know, nobody gets controls that might not work. */
-  readonly canEdit = computed(() => {
-    const permission = this.data()?.project.myPermission;
-    return permission !== undefined && permission !== 'VIEWER';
-  });
   /** Ticked rows the table shows: a bulk change never touches a row the user cannot see. */
   readonly selectedRows = computed(() => this.rows().filter((row) => this.ticked().has(row.id)));
   readonly allSelected = computed(() => this.rows().length > 0 && this.selectedRows().length === this.rows().length);
 
   /** Shows the requirements matching `filters`, dropping any answer to an older request. */
   show(projectId: string, filters: RequirementFilters): void {
-    if (projectId !== this.projectId) {
-      this.data.set(null);
-      this.ticked.set(new Set());
-      this.importReport.set(null);
-    }
-    this.projectId = projectId;
+    this.switchTo(projectId);
     this.filters = filters;
     this.fetch();
   }
 
-  /** Loads the page again, keeping the current one on screen meanwhile. */
-  reload(): void {
-    this.notice.set(null);
-    this.fetch();
-  }
-
-  dismissNotice(): void {
-    this.notice.set(null);
+  protected override forget(): void {
+    this.ticked.set(new Set());
+    this.importReport.set(null);
   }
 
   dismissImportReport(): void {
@@ -143,7 +117,7 @@ export class RequirementsStore {
       },
       error: (error: unknown) => {
         this.settingPriority.set(false);
-        this.notice.set(problemNotice(error));
+        this.refused(error);
       },
     });
   }
@@ -209,46 +183,10 @@ export class RequirementsStore {
     );
   }
 
-  private fetch(): void {
-    this.request?.unsubscribe();
-    if (this.data()) this.refreshing.set(true);
-    else this.load.set({ status: 'loading' });
-    this.request = this.pageGQL
-      .fetch({
-        variables: { projectId: this.projectId, filter: requirementFilterInput(this.filters) },
-        fetchPolicy: 'network-only',
-      })
-      .subscribe({
-        next: ({ data }) => {
-          this.refreshing.set(false);
-          if (!data) return this.load.set({ status: 'error', message: userMessageOf(null) });
-          this.data.set(data);
-          this.load.set({ status: 'loaded' });
-        },
-        error: (error: unknown) => {
-          this.refreshing.set(false);
-          // A failed refresh keeps the table on screen and says so; a failed first load has nothing to show.
-          if (this.data()) {
-            this.notice.set({ kind: 'problem', message: `We could not refresh the requirements. ${userMessageOf(error)}`, offerReload: true });
-          } else {
-            this.load.set({ status: 'error', message: userMessageOf(error) });
-          }
-        },
-      });
+  protected query() {
+    return this.pageGQL.fetch({
+      variables: { projectId: this.projectId, filter: requirementFilterInput(this.filters) },
+      fetchPolicy: 'network-only',
+    });
   }
-
-  private changed(message: string): void {
-    this.fetch();
-    this.notice.set({ kind: 'done', message, offerReload: false });
-  }
-}
-
-export function problemNotice(error: unknown): RequirementsNotice {
-  if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-    return { kind: 'problem', message: STALE_REQUIREMENT_MESSAGE, offerReload: true };
-  }
-  if (hasErrorCode(error, 'FORBIDDEN')) {
-    return { kind: 'problem', message: 'You can view these requirements but not change them.', offerReload: false };
-  }
-  return { kind: 'problem', message: userMessageOf(error), offerReload: false };
 }

@@ -1,5 +1,5 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,12 +8,13 @@ import { MatSelectModule } from '@angular/material/select';
 
 import type { RiskStatus } from '@crm/graphql-client';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
-import { fieldErrorsOf, hasErrorCode } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
+import { fieldErrorsOf } from '../shared/graphql/graphql-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, RISK_STATUS_LABELS } from './heat-map';
-import { Risk, RiskStore, STALE_RISK_MESSAGE } from './risks.store';
+import { Risk, RiskStore } from './risks.store';
 
 export interface RiskDialogData {
   risk: Risk | null;
@@ -51,10 +52,10 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
     <h2 mat-dialog-title>{{ editing ? 'Edit risk' : 'Add a risk' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="risk-form-problem" />
-            @if (stale()) {
+            @if (submission.stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
             }
           </div>
@@ -140,8 +141,8 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="risk-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add risk' }}
+        <button mat-flat-button type="submit" data-testid="risk-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add risk' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -156,8 +157,6 @@ export class RiskDialogComponent {
   protected readonly store = inject(RiskStore);
   private readonly dialogRef = inject<MatDialogRef<RiskDialogComponent, Risk>>(MatDialogRef);
   private readonly data = inject<RiskDialogData>(MAT_DIALOG_DATA);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly editing = this.data.risk !== null;
@@ -179,9 +178,7 @@ export class RiskDialogComponent {
   /** Only someone named as owner; an owner through the role follows the role. */
   protected readonly owner = signal<PersonChoice | null>(this.data.risk?.ownerSource === 'ASSIGNEE' ? this.data.risk.owner : null);
   protected readonly ownerError = signal<string | null>(null);
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this risk', (form, error) => this.placeFieldErrors(form, error));
 
   protected errorFor(field: RiskField): string | null {
     return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);
@@ -193,15 +190,9 @@ export class RiskDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    this.stale.set(false);
     this.ownerError.set(null);
     const value = this.form.getRawValue();
-    if (this.form.invalid || value.likelihood === null || value.impact === null) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready() || value.likelihood === null || value.impact === null) return;
     const fields = {
       title: value.title.trim(),
       description: value.description.trim(),
@@ -225,27 +216,14 @@ export class RiskDialogComponent {
           ...(value.roleKey === '' ? {} : { roleKey: value.roleKey }),
           ...(this.owner() ? { ownerId: this.owner()?.id } : {}),
         });
-    this.submitting.set(true);
-    save.subscribe({
-      next: (risk) => this.dialogRef.close(risk),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-          this.stale.set(true);
-          this.banner.set(STALE_RISK_MESSAGE);
-          return;
-        }
-        if (hasErrorCode(error, 'FORBIDDEN')) {
-          this.banner.set('You can view the risks but not change them.');
-          return;
-        }
-        // The owner field is not a form control: its message is placed by hand.
-        const ownerProblem = fieldErrorsOf(error).find((f) => f.field === 'ownerId');
-        if (ownerProblem) this.ownerError.set(ownerProblem.message);
-        const rest = showServerErrors(this.form, error);
-        this.banner.set(ownerProblem && rest ? rest.replace(ownerProblem.message, '').trim() || null : rest);
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(save, (risk) => this.dialogRef.close(risk));
+  }
+
+  /** The owner field is not a form control: its message is placed by hand. */
+  private placeFieldErrors(form: FormGroup, error: unknown): string | null {
+    const ownerProblem = fieldErrorsOf(error).find((f) => f.field === 'ownerId');
+    this.ownerError.set(ownerProblem?.message ?? null);
+    const rest = showServerErrors(form, error);
+    return ownerProblem && rest ? rest.replace(ownerProblem.message, '').trim() || null : rest;
   }
 }

@@ -1,38 +1,27 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 
-import { map, Observable, Subscription, tap } from 'rxjs';
+import { map, Observable, tap } from 'rxjs';
 
 import { CreateRiskInput, RiskCreateGQL, RiskPageGQL, RiskPageQuery, RiskRowFragment, RiskUpdateGQL, UpdateRiskInput } from '@crm/graphql-client';
 
-import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { AreaStore } from '../shared/data/area-store';
 import { CellKey, heatMapRows, inCell } from './heat-map';
-import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type Risk = RiskRowFragment;
-export type RiskLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
-
-export type RiskNotice = PageNotice;
-
-export const STALE_RISK_MESSAGE =
-  'Someone else changed this risk since you loaded the page. Reload to see their changes, then make yours again.';
 
 /**
  * The risk register of one project and its heat map. After a change the page is loaded again:
  * the heat map's counts are the API's, and a change of role can change who owns a risk.
  */
 @Injectable()
-export class RiskStore {
+export class RiskStore extends AreaStore<RiskPageQuery> {
   private readonly pageGQL = inject(RiskPageGQL);
   private readonly createGQL = inject(RiskCreateGQL);
   private readonly updateGQL = inject(RiskUpdateGQL);
 
-  private projectId = '';
-  private request?: Subscription;
+  protected readonly content = 'the risks';
+  protected readonly thing = 'this risk';
 
-  readonly data = signal<RiskPageQuery | null>(null);
-  readonly load = signal<RiskLoad>({ status: 'loading' });
-  readonly refreshing = signal(false);
-  readonly notice = signal<RiskNotice | null>(null);
   readonly includeClosed = signal(false);
   /** The heat map cell the list is filtered to, if any. */
   readonly cell = signal<CellKey | null>(null);
@@ -41,28 +30,9 @@ export class RiskStore {
   readonly shown = computed(() => inCell(this.risks(), this.cell()));
   readonly heatMap = computed(() => heatMapRows(this.data()?.riskHeatMap ?? [], this.cell()));
   readonly roles = computed(() => [...(this.data()?.roles ?? [])].sort((a, b) => a.name.localeCompare(b.name)));
-  readonly canEdit = computed(() => {
-    const permission = this.data()?.project.myPermission;
-    return permission !== undefined && permission !== 'VIEWER';
-  });
 
-  open(projectId: string): void {
-    if (projectId !== this.projectId) {
-      this.data.set(null);
-      this.cell.set(null);
-    }
-    this.projectId = projectId;
-    this.notice.set(null);
-    this.fetch();
-  }
-
-  reload(): void {
-    this.notice.set(null);
-    this.fetch();
-  }
-
-  dismissNotice(): void {
-    this.notice.set(null);
+  protected override forget(): void {
+    this.cell.set(null);
   }
 
   setIncludeClosed(include: boolean): void {
@@ -100,31 +70,8 @@ export class RiskStore {
     );
   }
 
-  private changed(message: string): void {
-    this.notice.set({ kind: 'done', message, offerReload: false });
-    this.fetch();
-  }
-
-  private fetch(): void {
-    this.request?.unsubscribe();
-    if (this.data()) this.refreshing.set(true);
-    else this.load.set({ status: 'loading' });
+  protected query() {
     const variables = { projectId: this.projectId, includeClosed: this.includeClosed() };
-    this.request = this.pageGQL.fetch({ variables, fetchPolicy: 'network-only' }).subscribe({
-      next: ({ data }) => {
-        this.refreshing.set(false);
-        if (!data) return this.load.set({ status: 'error', message: userMessageOf(null) });
-        this.data.set(data);
-        this.load.set({ status: 'loaded' });
-      },
-      error: (error: unknown) => {
-        this.refreshing.set(false);
-        if (this.data()) {
-          this.notice.set({ kind: 'problem', message: `We could not refresh the risks. ${userMessageOf(error)}`, offerReload: true });
-        } else {
-          this.load.set({ status: 'error', message: userMessageOf(error) });
-        }
-      },
-    });
+    return this.pageGQL.fetch({ variables, fetchPolicy: 'network-only' });
   }
 }

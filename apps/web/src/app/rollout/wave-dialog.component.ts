@@ -1,5 +1,5 @@
 import { COMMA, ENTER, SEMICOLON } from '@angular/cdk/keycodes';
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
@@ -7,10 +7,10 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
-import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import { RolloutStore, RolloutWave, STALE_WAVE_MESSAGE } from './rollout.store';
+import { RolloutStore, RolloutWave } from './rollout.store';
 import { scopeEntries } from './wave-timeline';
 
 export interface WaveDialogData {
@@ -39,10 +39,10 @@ const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
             standard readiness checklist and a go-live milestone.
           </p>
         }
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="wave-form-problem" />
-            @if (stale()) {
+            @if (submission.stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
             }
           </div>
@@ -87,8 +87,8 @@ const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="wave-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Plan wave' }}
+        <button mat-flat-button type="submit" data-testid="wave-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Plan wave' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -107,8 +107,6 @@ export class WaveDialogComponent {
   private readonly store = inject(RolloutStore);
   private readonly dialogRef = inject<MatDialogRef<WaveDialogComponent, RolloutWave>>(MatDialogRef);
   private readonly data = inject<WaveDialogData>(MAT_DIALOG_DATA);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly editing = this.data.wave !== null;
@@ -118,9 +116,7 @@ export class WaveDialogComponent {
     scope: this.fb.control<string[]>(this.data.wave ? [...this.data.wave.scope] : []),
     goLiveDate: [this.data.wave?.goLiveDate ?? '', Validators.required],
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this wave');
 
   protected errorFor(field: WaveField): string | null {
     const required = REQUIRED_MESSAGES[field];
@@ -145,31 +141,12 @@ export class WaveDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    this.stale.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const { name, scope, goLiveDate } = this.form.getRawValue();
     const existing = this.data.wave;
     const save = existing
       ? this.store.updateWave({ id: existing.id, version: existing.version, name: name.trim(), scope, goLiveDate })
       : this.store.createWave({ name: name.trim(), scope, goLiveDate });
-    this.submitting.set(true);
-    save.subscribe({
-      next: (wave) => this.dialogRef.close(wave),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT')) {
-          this.stale.set(true);
-          this.banner.set(STALE_WAVE_MESSAGE);
-          return;
-        }
-        this.banner.set(showServerErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(save, (wave) => this.dialogRef.close(wave));
   }
 }

@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -9,11 +9,11 @@ import { MatSelectModule } from '@angular/material/select';
 import type { MoscowPriority } from '@crm/graphql-client';
 
 import { PRIORITIES, PRIORITY_LABELS } from '../requirements/requirement-labels';
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
-import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Criterion } from './score-matrix';
-import { SelectionStore, STALE_SELECTION_MESSAGE } from './selection.store';
+import { SelectionStore } from './selection.store';
 
 export interface CriterionDialogData {
   criterion: Criterion | null;
@@ -38,10 +38,10 @@ const REQUIRED_MESSAGES: Partial<Record<CriterionField, string>> = {
     <h2 mat-dialog-title>{{ editing ? 'Edit criterion' : 'Add a criterion' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <div class="crm-dialog-banner">
             <crm-error-banner [message]="message" testId="criterion-form-problem" />
-            @if (stale()) {
+            @if (submission.stale()) {
               <button mat-stroked-button type="button" (click)="reload()">Reload</button>
             }
           </div>
@@ -84,8 +84,8 @@ const REQUIRED_MESSAGES: Partial<Record<CriterionField, string>> = {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="criterion-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add criterion' }}
+        <button mat-flat-button type="submit" data-testid="criterion-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add criterion' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -106,8 +106,6 @@ export class CriterionDialogComponent {
   private readonly store = inject(SelectionStore);
   private readonly dialogRef = inject<MatDialogRef<CriterionDialogComponent, Criterion>>(MatDialogRef);
   private readonly data = inject<CriterionDialogData>(MAT_DIALOG_DATA);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly editing = this.data.criterion !== null;
@@ -116,9 +114,7 @@ export class CriterionDialogComponent {
     weight: this.fb.control<number | null>(this.data.criterion?.weight ?? null, [Validators.required, Validators.min(0)]),
     requirementIds: this.fb.control<string[]>(this.data.criterion?.requirements.map((r) => r.id) ?? []),
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this criterion');
 
   /** The project's requirements by priority, MUST first: those are the ones that must be traced. */
   protected readonly requirementGroups = computed(() => {
@@ -144,32 +140,13 @@ export class CriterionDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    this.stale.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const { name, weight, requirementIds } = this.form.getRawValue();
     const fields = { name: name.trim(), weight: weight ?? 0, requirementIds };
     const existing = this.data.criterion;
     const save = existing
       ? this.store.updateCriterion({ id: existing.id, version: existing.version, ...fields })
       : this.store.createCriterion(fields);
-    this.submitting.set(true);
-    save.subscribe({
-      next: (criterion) => this.dialogRef.close(criterion),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT')) {
-          this.stale.set(true);
-          this.banner.set(STALE_SELECTION_MESSAGE);
-          return;
-        }
-        this.banner.set(showServerErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(save, (criterion) => this.dialogRef.close(criterion));
   }
 }

@@ -1,11 +1,12 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Vendor } from './score-matrix';
 import { SelectionStore } from './selection.store';
@@ -19,7 +20,7 @@ import { SelectionStore } from './selection.store';
     <h2 mat-dialog-title>Add a vendor</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <crm-error-banner [message]="message" testId="vendor-form-problem" />
         }
         <mat-form-field appearance="outline">
@@ -48,8 +49,8 @@ import { SelectionStore } from './selection.store';
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="vendor-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Adding…' : 'Add vendor' }}
+        <button mat-flat-button type="submit" data-testid="vendor-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Adding…' : 'Add vendor' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -67,37 +68,21 @@ import { SelectionStore } from './selection.store';
 export class VendorDialogComponent {
   private readonly store = inject(SelectionStore);
   private readonly dialogRef = inject<MatDialogRef<VendorDialogComponent, Vendor>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', Validators.required],
     product: [''],
     notes: [''],
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
+  protected readonly submission = new EditSubmission(this.form, 'this vendor');
 
   protected errorFor(field: 'name' | 'product' | 'notes'): string | null {
     return fieldErrorMessage(this.form.controls[field], { required: 'Name the vendor.' });
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const { name, product, notes } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.store.createVendor({ name: name.trim(), product: product.trim(), notes: notes.trim() }).subscribe({
-      next: (vendor) => this.dialogRef.close(vendor),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.banner.set(showServerErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(this.store.createVendor({ name: name.trim(), product: product.trim(), notes: notes.trim() }), (vendor) => this.dialogRef.close(vendor));
   }
 }

@@ -1,20 +1,13 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormGroup, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 
 import type { BoardTaskFragment } from '@crm/graphql-client';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
 import { PersonChoice } from '../shared/people/person-autocomplete.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { BoardContext, BoardStore } from './board.store';
@@ -37,7 +30,7 @@ export interface NewTaskDialogData {
     <h2 mat-dialog-title>New task</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <crm-error-banner [message]="message" />
         }
         <crm-task-fields [form]="form" [context]="data.context" />
@@ -51,8 +44,8 @@ export interface NewTaskDialogData {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="task-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Creating task…' : 'Create task' }}
+        <button mat-flat-button type="submit" data-testid="task-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Creating task…' : 'Create task' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -67,14 +60,11 @@ export class NewTaskDialogComponent {
   protected readonly data = inject<NewTaskDialogData>(MAT_DIALOG_DATA);
   private readonly store = inject(BoardStore);
   private readonly dialogRef = inject<MatDialogRef<NewTaskDialogComponent, BoardTaskFragment>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   protected readonly form = taskForm(inject(NonNullableFormBuilder), { phaseId: this.data.phaseId ?? '' });
   protected readonly roleKey = toSignal(this.form.controls.roleKey.valueChanges, { initialValue: '' });
   protected readonly assignee = signal<PersonChoice | null>(null);
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
+  protected readonly submission = new EditSubmission(this.form, 'this task', (form, error) => this.placeFieldErrors(form, error));
   /** Kept in a signal because the server's message arrives outside the form's own events. */
   protected readonly assigneeError = signal<string | null>(null);
 
@@ -85,23 +75,15 @@ export class NewTaskDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
-    this.submitting.set(true);
-    this.store.createTask(createTaskInput(this.form.getRawValue())).subscribe({
-      next: (task) => this.dialogRef.close(task),
-      error: (error: unknown) => {
-        this.banner.set(showServerErrors(this.form, error));
-        // The assignee shows its own message; its hidden control must not keep the form invalid.
-        this.assigneeError.set(fieldErrorMessage(this.form.controls.assigneeId, {}));
-        this.form.controls.assigneeId.setErrors(null);
-        this.submitting.set(false);
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    if (!this.submission.ready()) return;
+    this.submission.send(this.store.createTask(createTaskInput(this.form.getRawValue())), (task) => this.dialogRef.close(task));
+  }
+
+  /** The assignee shows its own message; its hidden control must not keep the form invalid. */
+  private placeFieldErrors(form: FormGroup, error: unknown): string | null {
+    const banner = showServerErrors(form, error);
+    this.assigneeError.set(fieldErrorMessage(this.form.controls.assigneeId, {}));
+    this.form.controls.assigneeId.setErrors(null);
+    return banner;
   }
 }

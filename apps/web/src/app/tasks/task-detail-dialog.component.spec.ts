@@ -112,7 +112,7 @@ describe('TaskDetailDialogComponent', () => {
       .graphqlErrors([{ message: 'This task was changed by someone else since you loaded it.', extensions: { code: 'CONFLICT' } }]);
     await settle();
 
-    expect(document.body.textContent).toContain('Someone else changed this task since you loaded it.');
+    expect(document.body.textContent).toContain('Someone else changed this task since you opened it.');
     expect(byTestId<HTMLButtonElement>('task-save')?.disabled).toBe(true);
 
     byTestId<HTMLButtonElement>('task-reload')?.click();

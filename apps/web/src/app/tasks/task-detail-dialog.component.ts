@@ -1,12 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,12 +7,13 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angu
 import type { BoardTaskFragment } from '@crm/graphql-client';
 
 import { focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
-import { fieldErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { changeProblemOf } from '../shared/graphql/change-problems';
+import { fieldErrorsOf, userMessageOf } from '../shared/graphql/graphql-errors';
 import { PersonChoice } from '../shared/people/person-autocomplete.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { STATUS_LABELS } from './board-columns';
-import { BoardContext, BoardStore, STALE_TASK_MESSAGE } from './board.store';
+import { BoardContext, BoardStore } from './board.store';
 import { taskChanges, taskForm, taskFormValue } from './task-form';
 import { TaskDependenciesFieldComponent } from './task-dependencies-field.component';
 import { TaskFieldsComponent } from './task-fields.component';
@@ -246,13 +239,11 @@ export class TaskDetailDialogComponent {
 
   private refused(error: unknown): void {
     this.busy.set(false);
-    if (hasErrorCode(error, 'CONFLICT')) {
-      this.stale.set(true);
-      this.banner.set(STALE_TASK_MESSAGE);
-      return;
-    }
-    if (hasErrorCode(error, 'NOT_FOUND')) {
-      this.banner.set('This task no longer exists; someone may have deleted it. Close this window to see the board as it is.');
+    const problem = changeProblemOf(error, 'this task');
+    if (problem.kind !== 'invalid-input') {
+      // Only a newer version can be loaded into the dialog; a deleted task has none.
+      this.stale.set(problem.kind === 'stale');
+      this.banner.set(problem.kind === 'gone' ? `${problem.message.split(';')[0]}; someone may have deleted it. Close this window to see the board as it is.` : problem.message);
       return;
     }
     this.banner.set(showServerErrors(this.form, error));

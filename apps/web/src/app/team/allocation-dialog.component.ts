@@ -1,15 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
-import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Holder, RoleRow } from './team-matrix';
-import { STALE_TEAM_MESSAGE, TeamStore } from './team.store';
+import { TeamStore } from './team.store';
 
 export interface AllocationDialogData {
   row: RoleRow;
@@ -32,9 +32,9 @@ const ALLOCATION_MESSAGES = {
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <p>How much of {{ data.holder.person.name }}’s capacity goes to {{ data.row.name }}?</p>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <crm-error-banner [message]="message" />
-          @if (stale()) {
+          @if (submission.stale()) {
             <button mat-stroked-button type="button" class="reload" (click)="reload()">Reload the team</button>
           }
         }
@@ -48,8 +48,8 @@ const ALLOCATION_MESSAGES = {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="allocation-submit" [disabled]="submitting() || stale()">
-          {{ submitting() ? 'Saving…' : 'Save' }}
+        <button mat-flat-button type="submit" data-testid="allocation-submit" [disabled]="submission.submitting() || submission.stale()">
+          {{ submission.submitting() ? 'Saving…' : 'Save' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -72,33 +72,15 @@ export class AllocationDialogComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     allocationPercent: [this.data.holder.allocationPercent, [Validators.required, Validators.min(1), Validators.max(100)]],
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this team');
 
   protected errorFor(): string | null {
     return fieldErrorMessage(this.form.controls.allocationPercent, ALLOCATION_MESSAGES);
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    this.store.changeAllocation(this.data.row, this.data.holder, this.form.getRawValue().allocationPercent).subscribe({
-      next: () => this.dialogRef.close(true),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-          this.stale.set(true);
-          this.banner.set(STALE_TEAM_MESSAGE);
-        } else {
-          this.banner.set(showServerErrors(this.form, error));
-        }
-      },
-    });
+    if (!this.submission.ready()) return;
+    this.submission.send(this.store.changeAllocation(this.data.row, this.data.holder, this.form.getRawValue().allocationPercent), () => this.dialogRef.close(true));
   }
 
   protected reload(): void {

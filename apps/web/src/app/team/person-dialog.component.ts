@@ -1,11 +1,12 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { NewPerson, TeamStore } from './team.store';
 
@@ -27,7 +28,7 @@ const REQUIRED_MESSAGES: Partial<Record<PersonField, string>> = {
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <p class="lead">Anyone in the directory can be given roles in any project you work on.</p>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <crm-error-banner [message]="message" />
         }
         <mat-form-field appearance="outline">
@@ -72,8 +73,8 @@ const REQUIRED_MESSAGES: Partial<Record<PersonField, string>> = {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="person-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Adding…' : 'Add person' }}
+        <button mat-flat-button type="submit" data-testid="person-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Adding…' : 'Add person' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -98,8 +99,6 @@ const REQUIRED_MESSAGES: Partial<Record<PersonField, string>> = {
 export class PersonDialogComponent {
   private readonly store = inject(TeamStore);
   private readonly dialogRef = inject<MatDialogRef<PersonDialogComponent, NewPerson>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   private readonly fb = inject(NonNullableFormBuilder);
 
@@ -110,8 +109,7 @@ export class PersonDialogComponent {
     businessUnit: [''],
     capacityHoursPerWeek: this.fb.control<number | null>(40, Validators.required),
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
+  protected readonly submission = new EditSubmission(this.form, 'this person');
 
   protected errorFor(field: PersonField): string | null {
     const required = REQUIRED_MESSAGES[field];
@@ -119,29 +117,15 @@ export class PersonDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const { name, email, department, businessUnit, capacityHoursPerWeek } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.store
-      .createPerson({
-        name: name.trim(),
-        email: email.trim(),
-        department: department.trim() || null,
-        businessUnit: businessUnit.trim() || null,
-        capacityHoursPerWeek: capacityHoursPerWeek ?? 40,
-      })
-      .subscribe({
-        next: (person) => this.dialogRef.close(person),
-        error: (error: unknown) => {
-          this.banner.set(showServerErrors(this.form, error));
-          this.submitting.set(false);
-          afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-        },
-      });
+    const person = this.store.createPerson({
+      name: name.trim(),
+      email: email.trim(),
+      department: department.trim() || null,
+      businessUnit: businessUnit.trim() || null,
+      capacityHoursPerWeek: capacityHoursPerWeek ?? 40,
+    });
+    this.submission.send(person, (created) => this.dialogRef.close(created));
   }
 }

@@ -1,11 +1,12 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { NewRole, TeamStore } from './team.store';
 
@@ -21,7 +22,7 @@ import { NewRole, TeamStore } from './team.store';
         <p class="lead">
           Add a role when the standard ones do not cover some of the work, for example a regional change champion.
         </p>
-        @if (banner(); as message) {
+        @if (submission.banner(); as message) {
           <crm-error-banner [message]="message" />
         }
         <mat-form-field appearance="outline">
@@ -41,8 +42,8 @@ import { NewRole, TeamStore } from './team.store';
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="role-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Adding…' : 'Add role' }}
+        <button mat-flat-button type="submit" data-testid="role-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Adding…' : 'Add role' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -62,36 +63,20 @@ import { NewRole, TeamStore } from './team.store';
 export class RoleDialogComponent {
   private readonly store = inject(TeamStore);
   private readonly dialogRef = inject<MatDialogRef<RoleDialogComponent, NewRole>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', Validators.required],
     description: [''],
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
+  protected readonly submission = new EditSubmission(this.form, 'this role');
 
   protected errorFor(field: 'name' | 'description'): string | null {
     return fieldErrorMessage(this.form.controls[field], { required: 'Give the role a name.' });
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const { name, description } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.store.createRole(name.trim(), description.trim()).subscribe({
-      next: (role) => this.dialogRef.close(role),
-      error: (error: unknown) => {
-        this.banner.set(showServerErrors(this.form, error));
-        this.submitting.set(false);
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(this.store.createRole(name.trim(), description.trim()), (role) => this.dialogRef.close(role));
   }
 }

@@ -17,13 +17,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
-import { fieldErrorsOf, hasErrorCode } from '../shared/graphql/graphql-errors';
+import { changeProblemOf } from '../shared/graphql/change-problems';
+import { fieldErrorsOf } from '../shared/graphql/graphql-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { AllocationDialogComponent, AllocationDialogData } from './allocation-dialog.component';
 import { Holder, RoleRow } from './team-matrix';
-import { problemNotice, TeamStore } from './team.store';
+import { TeamStore } from './team.store';
 
 const ALLOCATION_MESSAGES = {
   required: 'Enter a percentage from 1 to 100.',
@@ -225,8 +226,9 @@ export class TeamRoleRowComponent {
       },
       error: (error: unknown) => {
         this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'FORBIDDEN')) {
-          this.banner.set(problemNotice(error).message);
+        const problem = changeProblemOf(error, 'this team');
+        if (problem.kind !== 'invalid-input') {
+          this.banner.set(problem.message);
           return;
         }
         this.personError.set(fieldErrorsOf(error).find((f) => f.field === 'personId')?.message ?? null);

@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 
-import { map, Observable, Subscription, tap } from 'rxjs';
+import { map, Observable, tap } from 'rxjs';
 
 import {
   CreatePersonInput,
@@ -15,20 +15,11 @@ import {
   TeamUpdateAssignmentGQL,
 } from '@crm/graphql-client';
 
-import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { AreaStore, toggledSet } from '../shared/data/area-store';
 import { addedHolderNote, Holder, newPrimaryNote, removedHolderNote, RoleRow, teamMatrix } from './team-matrix';
-import type { PageNotice } from '../shared/ui/page-notice.component';
-
-export type TeamLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
-
-/** The outcome of the last change, shown above the matrix. */
-export type TeamNotice = PageNotice;
 
 export type NewPerson = TeamCreatePersonMutation['createPerson'];
 export type NewRole = TeamCreateRoleMutation['createRole'];
-
-export const STALE_TEAM_MESSAGE =
-  'Someone else changed this team since you loaded the page. Reload to see who holds what now, then try again.';
 
 /**
  * The team of one project: who holds which role, and the changes to it. Every change is followed by
@@ -36,7 +27,7 @@ export const STALE_TEAM_MESSAGE =
  * one back, and the role's tasks follow). Provided by the team page.
  */
 @Injectable()
-export class TeamStore {
+export class TeamStore extends AreaStore<TeamPageQuery> {
   private readonly pageGQL = inject(TeamPageGQL);
   private readonly assignGQL = inject(TeamAssignRoleGQL);
   private readonly unassignGQL = inject(TeamUnassignRoleGQL);
@@ -44,13 +35,9 @@ export class TeamStore {
   private readonly createPersonGQL = inject(TeamCreatePersonGQL);
   private readonly createRoleGQL = inject(TeamCreateRoleGQL);
 
-  private projectId = '';
-  private request?: Subscription;
+  protected readonly content = 'the team';
+  protected readonly thing = 'this team';
 
-  readonly data = signal<TeamPageQuery | null>(null);
-  readonly load = signal<TeamLoad>({ status: 'loading' });
-  readonly refreshing = signal(false);
-  readonly notice = signal<TeamNotice | null>(null);
   /** Assignments with a change on its way to the server. */
   readonly busy = signal<ReadonlySet<string>>(new Set());
 
@@ -58,28 +45,6 @@ export class TeamStore {
     const data = this.data();
     return data ? teamMatrix(data.team) : null;
   });
-  readonly canEdit = computed(() => {
-    const permission = this.data()?.project.myPermission;
-    return permission !== undefined && permission !== 'VIEWER';
-  });
-
-  open(projectId: string): void {
-    if (projectId !== this.projectId) this.data.set(null);
-    this.projectId = projectId;
-    this.notice.set(null);
-    this.fetch();
-  }
-
-  /** Loads the team again, keeping the current one on screen meanwhile. */
-  reload(): void {
-    this.notice.set(null);
-    this.fetch();
-  }
-
-  dismissNotice(): void {
-    this.notice.set(null);
-  }
-
   /** Gives `person` the role. Field errors reach the caller, for the form to place them. */
   assign(row: RoleRow, person: { id: string; name: string }, allocationPercent: number, primary: boolean): Observable<void> {
     return this.assignGQL
@@ -131,29 +96,8 @@ export class TeamStore {
     );
   }
 
-  private fetch(): void {
-    this.request?.unsubscribe();
-    if (this.data()) this.refreshing.set(true);
-    else this.load.set({ status: 'loading' });
-    this.request = this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' }).subscribe({
-      next: ({ data }) => {
-        this.refreshing.set(false);
-        if (!data) return this.load.set({ status: 'error', message: userMessageOf(null) });
-        this.data.set(data);
-        this.load.set({ status: 'loaded' });
-      },
-      error: (error: unknown) => {
-        this.refreshing.set(false);
-        // A failed refresh keeps the team on screen and says so; a failed first load has nothing to show.
-        if (this.data()) this.notice.set({ kind: 'problem', message: `We could not refresh the team. ${userMessageOf(error)}`, offerReload: true });
-        else this.load.set({ status: 'error', message: userMessageOf(error) });
-      },
-    });
-  }
-
-  private changed(message: string): void {
-    this.fetch();
-    this.notice.set({ kind: 'done', message, offerReload: false });
+  protected query() {
+    return this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' });
   }
 
   private whileBusy(assignmentId: string, change: Observable<unknown>, done: () => string): void {
@@ -166,27 +110,12 @@ export class TeamStore {
       },
       error: (error: unknown) => {
         this.setBusy(assignmentId, false);
-        this.notice.set(problemNotice(error));
+        this.refused(error);
       },
     });
   }
 
   private setBusy(id: string, busy: boolean): void {
-    this.busy.update((current) => {
-      const next = new Set(current);
-      if (busy) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+    this.busy.update((current) => toggledSet(current, id, busy));
   }
-}
-
-export function problemNotice(error: unknown): TeamNotice {
-  if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-    return { kind: 'problem', message: STALE_TEAM_MESSAGE, offerReload: true };
-  }
-  if (hasErrorCode(error, 'FORBIDDEN')) {
-    return { kind: 'problem', message: 'You can view this team but not change it.', offerReload: false };
-  }
-  return { kind: 'problem', message: userMessageOf(error), offerReload: false };
 }

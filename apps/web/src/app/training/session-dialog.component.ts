@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,12 +6,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
-import { fieldErrorMessage, focusFirstInvalidField } from '../shared/forms/form-errors';
-import { hasErrorCode } from '../shared/graphql/graphql-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { isWebLink, showSessionErrors } from './session-form';
 import { timeZoneChoices, zonedDateTime } from './session-time';
-import { PersonOption, STALE_SESSION_MESSAGE, TrainingSession, TrainingStore } from './training.store';
+import { PersonOption, TrainingSession, TrainingStore } from './training.store';
 
 export interface SessionDialogData {
   /** A regular session, or a catch-up session for everyone on the wave's re-training list. */
@@ -78,9 +78,7 @@ export class SessionDialogComponent {
     materials: this.fb.array<MaterialRow>([]),
     inviteeIds: this.fb.control<string[]>(this.keyUserIds()),
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
-  protected readonly stale = signal(false);
+  protected readonly submission = new EditSubmission(this.form, 'this session', showSessionErrors);
 
   protected errorFor(control: AbstractControl, name: string): string | null {
     return fieldErrorMessage(control, MESSAGES[name] ?? {});
@@ -107,13 +105,7 @@ export class SessionDialogComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    this.stale.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const value = this.form.getRawValue();
     const common = {
       waveId: this.data.waveId,
@@ -132,24 +124,7 @@ export class SessionDialogComponent {
           materials: value.materials.map((m) => ({ title: m.title.trim(), url: m.url.trim() })),
           inviteeIds: value.inviteeIds,
         });
-    this.submitting.set(true);
-    save.subscribe({
-      next: (session) => this.dialogRef.close(session),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-          this.stale.set(true);
-          this.banner.set(STALE_SESSION_MESSAGE);
-          return;
-        }
-        if (hasErrorCode(error, 'FORBIDDEN')) {
-          this.banner.set('You can view the training plan but not change it.');
-          return;
-        }
-        this.banner.set(showSessionErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(save, (session) => this.dialogRef.close(session));
   }
 
   private materialRow(): MaterialRow {

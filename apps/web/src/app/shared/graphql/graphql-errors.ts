@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'GATE_BLOCKED'
+  | 'INVALID_STATE'
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -38,6 +39,20 @@ export function errorCodesOf(error: unknown): string[] {
 
 export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return errorCodesOf(error).includes(code);
+}
+
+/** The open items a GATE_BLOCKED error names in `extensions.blockers`, ignoring anything malformed. */
+export function gateBlockersOf(error: unknown): string[] {
+  return graphQLErrorsOf(error).flatMap((e) => {
+    if (e.extensions?.['code'] !== 'GATE_BLOCKED') return [];
+    const blockers = e.extensions['blockers'];
+    return Array.isArray(blockers) ? blockers.filter((b): b is string => typeof b === 'string') : [];
+  });
+}
+
+/** The first error of `code`, e.g. to read its `extensions` or the API's own sentence. */
+export function errorWithCode(error: unknown, code: ApiErrorCode): GraphQLFormattedError | undefined {
+  return graphQLErrorsOf(error).find((e) => e.extensions?.['code'] === code);
 }
 
 /** The per-field problems of every BAD_USER_INPUT error, ignoring anything malformed. */
