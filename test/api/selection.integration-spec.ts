@@ -95,6 +95,36 @@ describe('technology selection', () => {
     expect(phase.milestones.find((m: { name: string }) => m.name === 'Vendor selected').status).toBe('DONE');
   });
 
+  it('a revised decision succeeds and leaves the milestone completed once, with its real earlier state in the history', async () => {
+    const { p, acme, globex } = await evaluation();
+    const DECIDE = 'mutation($input: RecordSelectionDecisionInput!) { recordSelectionDecision(input: $input) { vendor { name } } }';
+    const MILESTONES = 'query($id: ID!) { project(id: $id) { phases { milestones { id name status version } } } }';
+    const vendorSelected = async () =>
+      (await api.ok(MILESTONES, { id: p }, token))['project'].phases
+        .flatMap((ph: { milestones: { id: string; name: string; status: string; version: number }[] }) => ph.milestones)
+        .find((m: { name: string }) => m.name === 'Vendor selected');
+    const planned = await vendorSelected();
+    const decide = (vendorId: string) => ({ input: { projectId: p, vendorId, rationale: 'Fits the quoting process.', decidedBy: 'Steering committee', decidedOn: '2027-03-15' } });
+
+    await api.ok(DECIDE, decide(globex.id), token);
+    const revised = await api.ok(DECIDE, decide(acme.id), token);
+    expect(revised['recordSelectionDecision']).toEqual({ vendor: { name: 'Acme CRM' } });
+
+    const done = await vendorSelected();
+    expect(done).toMatchObject({ status: 'DONE', version: planned.version + 1 });
+    const history = await api.ok('query($p: ID!, $e: ID) { auditEvents(projectId: $p, entityId: $e) { edges { node { action before } } } }', { p, e: done.id }, token);
+    const completions = history['auditEvents'].edges.map((e: { node: { action: string; before: string } }) => e.node).filter((n: { action: string }) => n.action === 'COMPLETED');
+    expect(completions).toHaveLength(1);
+    expect(JSON.parse(completions[0].before)).toMatchObject({ status: planned.status });
+  });
+
+  it('scores only with a criterion of the vendor’s own project', async () => {
+    const { acme } = await evaluation();
+    const other = await evaluation();
+    const refused = await api.gql(SCORE, { input: { vendorId: acme.id, criterionId: other.fit.id, score: 4 } }, token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'criterionId' }] });
+  });
+
   it('rejects scores outside 0–5 or off the half-point scale, and stale score versions', async () => {
     const { acme, fit } = await evaluation();
     for (const score of [7, -1, 3.3]) {

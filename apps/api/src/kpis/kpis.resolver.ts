@@ -2,7 +2,8 @@ import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolv
 
 import { assessKpi, KpiAssessment } from '@crm/domain';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { CreateKpiInput, RecordKpiMeasurementInput, UpdateKpiInput } from './dto/kpi.inputs';
 import { measurementsByKpiId } from './kpis.loaders';
@@ -14,23 +15,27 @@ export class KpisResolver {
   constructor(private readonly kpis: KpisService) {}
 
   @Query(() => [KpiModel], { name: 'kpis', description: 'A project’s KPIs: the template’s first, then those added later.' })
-  listKpis(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<KpiModel[]> {
-    return this.kpis.list(projectId, user.id);
+  @CanView('projectId')
+  listKpis(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<KpiModel[]> {
+    return this.kpis.list(access);
   }
 
   @Mutation(() => KpiModel)
-  createKpi(@Args('input') input: CreateKpiInput, @CurrentUser() user: AuthUser): Promise<KpiModel> {
-    return this.kpis.create(input, user.id);
+  @CanEdit('input.projectId')
+  createKpi(@Args('input') input: CreateKpiInput, @Access() access: ProjectAccess): Promise<KpiModel> {
+    return this.kpis.create(input, access);
   }
 
   @Mutation(() => KpiModel, { description: 'Rename a KPI or change its unit, direction, baseline or target.' })
-  updateKpi(@Args('input') input: UpdateKpiInput, @CurrentUser() user: AuthUser): Promise<KpiModel> {
-    return this.kpis.update(input, user.id);
+  @CanEdit('input.id', 'Kpi')
+  updateKpi(@Args('input') input: UpdateKpiInput, @Access() access: ProjectAccess): Promise<KpiModel> {
+    return this.kpis.update(input, access);
   }
 
   @Mutation(() => KpiModel, { description: 'Records a measured value; returns the KPI with its new status and trend.' })
-  recordKpiMeasurement(@Args('input') input: RecordKpiMeasurementInput, @CurrentUser() user: AuthUser): Promise<KpiModel> {
-    return this.kpis.recordMeasurement(input, user.id);
+  @CanEdit('input.kpiId', 'Kpi')
+  recordKpiMeasurement(@Args('input') input: RecordKpiMeasurementInput, @Access() access: ProjectAccess): Promise<KpiModel> {
+    return this.kpis.recordMeasurement(input, access);
   }
 
   @ResolveField(() => [KpiMeasurementModel], { description: 'Oldest first.' })

@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { RequirementsModule } from '../requirements/requirements.module';
+import { TeamModule } from '../team/team.module';
+import { ProcessesRepository } from './processes.repository';
 import { ProcessesResolver } from './processes.resolver';
 import { ProcessesService } from './processes.service';
 
 @Module({
-  providers: [ProcessesResolver, ProcessesService],
+  imports: [RequirementsModule, TeamModule],
+  providers: [ProcessesResolver, ProcessesService, ProcessesRepository],
 })
 export class ProcessesModule {}

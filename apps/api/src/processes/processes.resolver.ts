@@ -2,14 +2,15 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 
 import { processTransitionBlocker } from '@crm/domain';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { RequirementModel } from '../requirements/models/requirement.model';
-import { linkedRequirements } from '../requirements/requirements.loaders';
 import { RoleModel } from '../team/models/role.model';
 import { roleById } from '../team/team.loaders';
 import { CreateProcessInput, SetProcessStatusInput, UpdateProcessInput } from './dto/process.inputs';
 import { ProcessModel, ProcessStatus } from './models/process.model';
+import { requirementsByProcessId } from './processes.loaders';
 import { ProcessesService } from './processes.service';
 
 @Resolver(() => ProcessModel)
@@ -17,23 +18,27 @@ export class ProcessesResolver {
   constructor(private readonly processesService: ProcessesService) {}
 
   @Query(() => [ProcessModel], { description: 'Customer-facing processes being redesigned.' })
-  processes(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<ProcessModel[]> {
-    return this.processesService.list(projectId, user.id);
+  @CanView('projectId')
+  processes(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<ProcessModel[]> {
+    return this.processesService.list(access);
   }
 
   @Mutation(() => ProcessModel)
-  createProcess(@Args('input') input: CreateProcessInput, @CurrentUser() user: AuthUser): Promise<ProcessModel> {
-    return this.processesService.create(input, user.id);
+  @CanEdit('input.projectId')
+  createProcess(@Args('input') input: CreateProcessInput, @Access() access: ProjectAccess): Promise<ProcessModel> {
+    return this.processesService.create(input, access);
   }
 
   @Mutation(() => ProcessModel)
-  updateProcess(@Args('input') input: UpdateProcessInput, @CurrentUser() user: AuthUser): Promise<ProcessModel> {
-    return this.processesService.update(input, user.id);
+  @CanEdit('input.id', 'Process')
+  updateProcess(@Args('input') input: UpdateProcessInput, @Access() access: ProjectAccess): Promise<ProcessModel> {
+    return this.processesService.update(input, access);
   }
 
   @Mutation(() => ProcessModel, { description: 'Moves a process forward or back; AUTOMATED needs VALIDATED first.' })
-  setProcessStatus(@Args('input') input: SetProcessStatusInput, @CurrentUser() user: AuthUser): Promise<ProcessModel> {
-    return this.processesService.setStatus(input, user.id);
+  @CanEdit('input.id', 'Process')
+  setProcessStatus(@Args('input') input: SetProcessStatusInput, @Access() access: ProjectAccess): Promise<ProcessModel> {
+    return this.processesService.setStatus(input, access);
   }
 
   @ResolveField(() => RoleModel, { nullable: true })
@@ -43,7 +48,7 @@ export class ProcessesResolver {
 
   @ResolveField(() => [RequirementModel])
   requirements(@Parent() process: ProcessModel, @Context() ctx: GraphQLContext): Promise<RequirementModel[]> {
-    return linkedRequirements(ctx.loaders, 'process_requirements').load(process.id);
+    return requirementsByProcessId(ctx.loaders).load(process.id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Why the process cannot be automated yet; null when it can.' })

@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { PeopleModule } from '../people/people.module';
+import { RequirementsRepository } from './requirements.repository';
 import { RequirementsResolver } from './requirements.resolver';
 import { RequirementsService } from './requirements.service';
 
 @Module({
-  providers: [RequirementsResolver, RequirementsService],
+  imports: [PeopleModule],
+  providers: [RequirementsResolver, RequirementsService, RequirementsRepository],
+  exports: [RequirementsRepository],
 })
 export class RequirementsModule {}

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { PersonModel } from '../people/models/person.model';
 import { personById } from '../people/people.loaders';
@@ -19,46 +20,53 @@ export class RequirementsResolver {
   constructor(private readonly requirementsService: RequirementsService) {}
 
   @Query(() => [RequirementModel], { description: 'Needs gathered during analysis, in the order they were captured.' })
+  @CanView('projectId')
   requirements(
-    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('projectId', { type: () => ID }) _projectId: string,
     @Args('filter', { type: () => RequirementFilterInput, nullable: true }) filter: RequirementFilterInput | null,
-    @CurrentUser() user: AuthUser,
+    @Access() access: ProjectAccess,
   ): Promise<RequirementModel[]> {
-    return this.requirementsService.list(projectId, filter ?? {}, user.id);
+    return this.requirementsService.list(access, filter ?? {});
   }
 
   @Query(() => RequirementCountsModel, { description: 'How many requirements per department and per priority.' })
+  @CanView('projectId')
   requirementCounts(
-    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('projectId', { type: () => ID }) _projectId: string,
     @Args('filter', { type: () => RequirementFilterInput, nullable: true }) filter: RequirementFilterInput | null,
-    @CurrentUser() user: AuthUser,
+    @Access() access: ProjectAccess,
   ): Promise<RequirementCountsModel> {
-    return this.requirementsService.counts(projectId, filter ?? {}, user.id);
+    return this.requirementsService.counts(access, filter ?? {});
   }
 
   @Query(() => String, { description: 'All requirements of the project as CSV, in the columns import expects.' })
-  exportRequirementsCsv(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<string> {
-    return this.requirementsService.exportCsv(projectId, user.id);
+  @CanView('projectId')
+  exportRequirementsCsv(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<string> {
+    return this.requirementsService.exportCsv(access);
   }
 
   @Mutation(() => RequirementModel)
-  createRequirement(@Args('input') input: CreateRequirementInput, @CurrentUser() user: AuthUser): Promise<RequirementModel> {
-    return this.requirementsService.create(input, user.id);
+  @CanEdit('input.projectId')
+  createRequirement(@Args('input') input: CreateRequirementInput, @Access() access: ProjectAccess): Promise<RequirementModel> {
+    return this.requirementsService.create(input, access);
   }
 
   @Mutation(() => RequirementModel)
-  updateRequirement(@Args('input') input: UpdateRequirementInput, @CurrentUser() user: AuthUser): Promise<RequirementModel> {
-    return this.requirementsService.update(input, user.id);
+  @CanEdit('input.id', 'Requirement')
+  updateRequirement(@Args('input') input: UpdateRequirementInput, @Access() access: ProjectAccess): Promise<RequirementModel> {
+    return this.requirementsService.update(input, access);
   }
 
   @Mutation(() => [RequirementModel], { description: 'Gives many requirements the same priority at once.' })
-  setRequirementsPriority(@Args('input') input: SetRequirementsPriorityInput, @CurrentUser() user: AuthUser): Promise<RequirementModel[]> {
-    return this.requirementsService.setPriority(input, user.id);
+  @CanEdit('input.projectId')
+  setRequirementsPriority(@Args('input') input: SetRequirementsPriorityInput, @Access() access: ProjectAccess): Promise<RequirementModel[]> {
+    return this.requirementsService.setPriority(input, access);
   }
 
   @Mutation(() => RequirementImportResultModel, { description: 'Imports nothing unless every row is valid; errors name each bad row.' })
-  importRequirementsCsv(@Args('input') input: ImportRequirementsCsvInput, @CurrentUser() user: AuthUser): Promise<RequirementImportResultModel> {
-    return this.requirementsService.importCsv(input, user.id);
+  @CanEdit('input.projectId')
+  importRequirementsCsv(@Args('input') input: ImportRequirementsCsvInput, @Access() access: ProjectAccess): Promise<RequirementImportResultModel> {
+    return this.requirementsService.importCsv(input, access);
   }
 
   @ResolveField(() => PersonModel, { nullable: true })

@@ -2,10 +2,10 @@ import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolv
 
 import { normalizedWeights } from '@crm/domain';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { RequirementModel } from '../requirements/models/requirement.model';
-import { linkedRequirements } from '../requirements/requirements.loaders';
 import { CreateCriterionInput, CreateVendorInput, RecordSelectionDecisionInput, SetScoreInput, UpdateCriterionInput } from './dto/selection.inputs';
 import {
   SelectionCriterionModel,
@@ -15,7 +15,7 @@ import {
   VendorRankEntryModel,
   VendorScoreModel,
 } from './models/selection.model';
-import { criteriaByProjectId, scoresByVendorId } from './selection.loaders';
+import { criteriaByProjectId, requirementsByCriterionId, scoresByVendorId } from './selection.loaders';
 import { SelectionService } from './selection.service';
 
 @Resolver(() => VendorModel)
@@ -23,58 +23,69 @@ export class SelectionResolver {
   constructor(private readonly selection: SelectionService) {}
 
   @Query(() => [VendorModel])
-  vendors(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<VendorModel[]> {
-    return this.selection.vendors(projectId, user.id);
+  @CanView('projectId')
+  vendors(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<VendorModel[]> {
+    return this.selection.vendors(access);
   }
 
   @Query(() => [SelectionCriterionModel])
-  selectionCriteria(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<SelectionCriterionModel[]> {
-    return this.selection.criteria(projectId, user.id);
+  @CanView('projectId')
+  selectionCriteria(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<SelectionCriterionModel[]> {
+    return this.selection.criteria(access);
   }
 
   @Query(() => [VendorRankEntryModel], { description: 'Vendors by weighted score (normalised weights), best first.' })
-  vendorRanking(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<VendorRankEntryModel[]> {
-    return this.selection.ranking(projectId, user.id);
+  @CanView('projectId')
+  vendorRanking(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<VendorRankEntryModel[]> {
+    return this.selection.ranking(access);
   }
 
   @Query(() => SelectionSensitivityModel, { description: 'Does the leader change if any one weight moves by ±10%?' })
-  selectionSensitivity(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<SelectionSensitivityModel> {
-    return this.selection.sensitivity(projectId, user.id);
+  @CanView('projectId')
+  selectionSensitivity(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<SelectionSensitivityModel> {
+    return this.selection.sensitivity(access);
   }
 
   @Query(() => [RequirementModel], { description: 'MUST requirements no criterion traces to: not evaluated.' })
-  unevaluatedRequirements(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<RequirementModel[]> {
-    return this.selection.unevaluatedRequirements(projectId, user.id);
+  @CanView('projectId')
+  unevaluatedRequirements(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<RequirementModel[]> {
+    return this.selection.unevaluatedRequirements(access);
   }
 
   @Query(() => SelectionDecisionModel, { nullable: true })
-  selectionDecision(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<SelectionDecisionModel | null> {
-    return this.selection.decision(projectId, user.id);
+  @CanView('projectId')
+  selectionDecision(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<SelectionDecisionModel | null> {
+    return this.selection.decision(access);
   }
 
   @Mutation(() => VendorModel)
-  createVendor(@Args('input') input: CreateVendorInput, @CurrentUser() user: AuthUser): Promise<VendorModel> {
-    return this.selection.createVendor(input, user.id);
+  @CanEdit('input.projectId')
+  createVendor(@Args('input') input: CreateVendorInput, @Access() access: ProjectAccess): Promise<VendorModel> {
+    return this.selection.createVendor(input, access);
   }
 
   @Mutation(() => SelectionCriterionModel)
-  createCriterion(@Args('input') input: CreateCriterionInput, @CurrentUser() user: AuthUser): Promise<SelectionCriterionModel> {
-    return this.selection.createCriterion(input, user.id);
+  @CanEdit('input.projectId')
+  createCriterion(@Args('input') input: CreateCriterionInput, @Access() access: ProjectAccess): Promise<SelectionCriterionModel> {
+    return this.selection.createCriterion(input, access);
   }
 
   @Mutation(() => SelectionCriterionModel)
-  updateCriterion(@Args('input') input: UpdateCriterionInput, @CurrentUser() user: AuthUser): Promise<SelectionCriterionModel> {
-    return this.selection.updateCriterion(input, user.id);
+  @CanEdit('input.id', 'SelectionCriterion')
+  updateCriterion(@Args('input') input: UpdateCriterionInput, @Access() access: ProjectAccess): Promise<SelectionCriterionModel> {
+    return this.selection.updateCriterion(input, access);
   }
 
   @Mutation(() => VendorScoreModel)
-  setScore(@Args('input') input: SetScoreInput, @CurrentUser() user: AuthUser): Promise<VendorScoreModel> {
-    return this.selection.setScore(input, user.id);
+  @CanEdit('input.vendorId', 'Vendor')
+  setScore(@Args('input') input: SetScoreInput, @Access() access: ProjectAccess): Promise<VendorScoreModel> {
+    return this.selection.setScore(input, access);
   }
 
   @Mutation(() => SelectionDecisionModel, { description: 'Records the chosen vendor and completes the “vendor selected” milestone.' })
-  recordSelectionDecision(@Args('input') input: RecordSelectionDecisionInput, @CurrentUser() user: AuthUser): Promise<SelectionDecisionModel> {
-    return this.selection.recordDecision(input, user.id);
+  @CanEdit('input.projectId')
+  recordSelectionDecision(@Args('input') input: RecordSelectionDecisionInput, @Access() access: ProjectAccess): Promise<SelectionDecisionModel> {
+    return this.selection.recordDecision(input, access);
   }
 
   @ResolveField(() => [VendorScoreModel])
@@ -87,7 +98,7 @@ export class SelectionResolver {
 export class SelectionCriteriaResolver {
   @ResolveField(() => [RequirementModel], { description: 'The requirements this criterion evaluates.' })
   requirements(@Parent() criterion: SelectionCriterionModel, @Context() ctx: GraphQLContext): Promise<RequirementModel[]> {
-    return linkedRequirements(ctx.loaders, 'criterion_requirements').load(criterion.id);
+    return requirementsByCriterionId(ctx.loaders).load(criterion.id);
   }
 
   @ResolveField(() => Float, { description: 'Share of the total weight, 0 to 1.' })

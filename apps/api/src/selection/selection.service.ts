@@ -5,48 +5,26 @@ import { DataSource, EntityManager } from 'typeorm';
 import { rankVendors, selectionSensitivity, untracedRequirements } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
-import { versionedUpdate } from '../common/database/versioned-update';
-import { badUserInput, conflict, notFound } from '../common/errors/app-error';
-import { ProjectAccessService } from '../projects/project-access.service';
-import { RequirementModel, RequirementRow, toRequirement } from '../requirements/models/requirement.model';
+import { ProjectAccess } from '../common/access/project-access';
+import { badUserInput, conflict } from '../common/errors/app-error';
+import { MilestoneStatus } from '../phases/models/phase.model';
+import { MilestonesRepository } from '../phases/milestones.repository';
+import { PhasesService } from '../phases/phases.service';
+import { RequirementModel, toRequirement } from '../requirements/models/requirement.model';
+import { RequirementsRepository } from '../requirements/requirements.repository';
 import { CreateCriterionInput, CreateVendorInput, RecordSelectionDecisionInput, SetScoreInput, UpdateCriterionInput } from './dto/selection.inputs';
 import {
   SelectionCriterionModel,
   SelectionDecisionModel,
   SelectionSensitivityModel,
+  toCriterion,
+  toScore,
+  toVendor,
   VendorModel,
   VendorRankEntryModel,
   VendorScoreModel,
 } from './models/selection.model';
-
-type Row = Record<string, unknown>;
-
-interface VendorRow {
-  id: string;
-  project_id: string;
-  name: string;
-  product: string;
-  notes: string;
-  version: number;
-}
-interface CriterionRow {
-  id: string;
-  project_id: string;
-  name: string;
-  weight: string;
-  version: number;
-}
-interface ScoreRow {
-  vendor_id: string;
-  criterion_id: string;
-  score: string;
-  comment: string;
-  version: number;
-}
-
-const toVendor = (r: VendorRow): VendorModel => ({ id: r.id, projectId: r.project_id, name: r.name, product: r.product, notes: r.notes, version: r.version });
-export const toCriterion = (r: CriterionRow): SelectionCriterionModel => ({ id: r.id, projectId: r.project_id, name: r.name, weight: Number(r.weight), version: r.version });
-export const toScore = (r: ScoreRow): VendorScoreModel => ({ vendorId: r.vendor_id, criterionId: r.criterion_id, score: Number(r.score), comment: r.comment, version: r.version });
+import { CriterionChanges, SelectionRepository } from './selection.repository';
 
 /** The milestone of the standard template that a recorded decision completes. */
 const SELECTION_MILESTONE_KEY = 'vendor-selected';
@@ -55,23 +33,23 @@ const SELECTION_MILESTONE_KEY = 'vendor-selected';
 export class SelectionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: ProjectAccessService,
+    private readonly selection: SelectionRepository,
+    private readonly requirements: RequirementsRepository,
+    private readonly milestones: MilestonesRepository,
+    private readonly phases: PhasesService,
     private readonly audit: AuditService,
   ) {}
 
-  async vendors(projectId: string, userId: string): Promise<VendorModel[]> {
-    await this.access.canView(projectId, userId);
-    return this.loadVendors(projectId);
+  async vendors(access: ProjectAccess): Promise<VendorModel[]> {
+    return (await this.selection.vendors(access.projectId)).map(toVendor);
   }
 
-  async criteria(projectId: string, userId: string): Promise<SelectionCriterionModel[]> {
-    await this.access.canView(projectId, userId);
-    return this.loadCriteria(projectId);
+  async criteria(access: ProjectAccess): Promise<SelectionCriterionModel[]> {
+    return (await this.selection.criteriaOf([access.projectId])).map(toCriterion);
   }
 
-  async ranking(projectId: string, userId: string): Promise<VendorRankEntryModel[]> {
-    await this.access.canView(projectId, userId);
-    const { vendors, criteria, scores } = await this.evaluation(projectId);
+  async ranking(access: ProjectAccess): Promise<VendorRankEntryModel[]> {
+    const { vendors, criteria, scores } = await this.evaluation(access.projectId);
     const byId = new Map(vendors.map((v) => [v.id, v]));
     return rankVendors(vendors.map((v) => v.id), criteria, scores).map((s) => ({
       rank: s.rank,
@@ -81,9 +59,8 @@ export class SelectionService {
     }));
   }
 
-  async sensitivity(projectId: string, userId: string): Promise<SelectionSensitivityModel> {
-    await this.access.canView(projectId, userId);
-    const { vendors, criteria, scores } = await this.evaluation(projectId);
+  async sensitivity(access: ProjectAccess): Promise<SelectionSensitivityModel> {
+    const { vendors, criteria, scores } = await this.evaluation(access.projectId);
     const vendorById = new Map(vendors.map((v) => [v.id, v]));
     const criterionById = new Map(criteria.map((c) => [c.id, c]));
     const result = selectionSensitivity(vendors.map((v) => v.id), criteria, scores);
@@ -105,174 +82,121 @@ export class SelectionService {
   }
 
   /** MUST requirements (not rejected) that no criterion traces to: the evaluation says nothing about them. */
-  async unevaluatedRequirements(projectId: string, userId: string): Promise<RequirementModel[]> {
-    await this.access.canView(projectId, userId);
-    const musts: RequirementRow[] = await this.db.query(
-      "SELECT * FROM requirements WHERE project_id = $1 AND priority = 'MUST' AND status <> 'REJECTED' ORDER BY seq",
-      [projectId],
-    );
-    const links: { criterion_id: string; requirement_id: string }[] = await this.db.query(
-      'SELECT l.criterion_id, l.requirement_id FROM criterion_requirements l JOIN selection_criteria c ON c.id = l.criterion_id WHERE c.project_id = $1',
-      [projectId],
-    );
-    const missing = new Set(untracedRequirements(musts.map((r) => r.id), [links.map((l) => l.requirement_id)]));
+  async unevaluatedRequirements(access: ProjectAccess): Promise<RequirementModel[]> {
+    const [musts, traced] = await Promise.all([this.requirements.openMusts(access.projectId), this.selection.tracedRequirementIds(access.projectId)]);
+    const missing = new Set(untracedRequirements(musts.map((r) => r.id), [traced]));
     return musts.filter((r) => missing.has(r.id)).map(toRequirement);
   }
 
-  async decision(projectId: string, userId: string): Promise<SelectionDecisionModel | null> {
-    await this.access.canView(projectId, userId);
-    const rows: (Row & VendorRow & { rationale: string; decided_by: string; decided_on: string; recorded_at: Date; vendor_id: string })[] = await this.db.query(
-      'SELECT d.*, v.name, v.product, v.notes, v.version, v.project_id FROM selection_decisions d JOIN vendors v ON v.id = d.vendor_id WHERE d.project_id = $1',
-      [projectId],
-    );
-    const d = rows[0];
+  async decision(access: ProjectAccess): Promise<SelectionDecisionModel | null> {
+    const d = await this.selection.decision(access.projectId);
     if (!d) return null;
-    return { vendor: toVendor({ ...d, id: d.vendor_id }), rationale: d.rationale, decidedBy: d.decided_by, decidedOn: d.decided_on, recordedAt: d.recorded_at };
+    return { vendor: toVendor(d.vendor), rationale: d.rationale, decidedBy: d.decided_by, decidedOn: d.decided_on, recordedAt: d.recorded_at };
   }
 
-  async createVendor(input: CreateVendorInput, userId: string): Promise<VendorModel> {
+  async createVendor(input: CreateVendorInput, access: ProjectAccess): Promise<VendorModel> {
     return this.db.transaction(async (tx) => {
-      await this.access.canEdit(input.projectId, userId, tx);
-      const taken = await tx.query('SELECT 1 FROM vendors WHERE project_id = $1 AND lower(name) = lower($2)', [input.projectId, input.name]);
-      if (taken.length) throw badUserInput([{ field: 'name', message: 'This vendor is already on the list.' }]);
-      const [row]: VendorRow[] = await tx.query('INSERT INTO vendors (project_id, name, product, notes) VALUES ($1, $2, $3, $4) RETURNING *', [
-        input.projectId,
-        input.name,
-        input.product.trim(),
-        input.notes.trim(),
-      ]);
-      await this.audit.record(tx, { projectId: input.projectId, entityType: 'Vendor', entityId: row.id, action: 'CREATED', actorId: userId, after: { name: row.name } });
+      if (await this.selection.vendorNameTaken(tx, access.projectId, input.name)) throw badUserInput([{ field: 'name', message: 'This vendor is already on the list.' }]);
+      const row = await this.selection.insertVendor(tx, { projectId: access.projectId, name: input.name, product: input.product.trim(), notes: input.notes.trim() });
+      await this.audit.record(tx, { projectId: access.projectId, entityType: 'Vendor', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { name: row.name } });
       return toVendor(row);
     });
   }
 
-  async createCriterion(input: CreateCriterionInput, userId: string): Promise<SelectionCriterionModel> {
+  async createCriterion(input: CreateCriterionInput, access: ProjectAccess): Promise<SelectionCriterionModel> {
     return this.db.transaction(async (tx) => {
-      await this.access.canEdit(input.projectId, userId, tx);
-      const taken = await tx.query('SELECT 1 FROM selection_criteria WHERE project_id = $1 AND lower(name) = lower($2)', [input.projectId, input.name]);
-      if (taken.length) throw badUserInput([{ field: 'name', message: 'A criterion with this name already exists.' }]);
-      const [row]: CriterionRow[] = await tx.query(
-        `INSERT INTO selection_criteria (project_id, name, weight, position)
-         VALUES ($1, $2, $3, (SELECT coalesce(max(position), 0) + 1 FROM selection_criteria WHERE project_id = $1)) RETURNING *`,
-        [input.projectId, input.name, input.weight],
-      );
-      await this.traceRequirements(tx, input.projectId, row.id, input.requirementIds);
-      await this.audit.record(tx, { projectId: input.projectId, entityType: 'SelectionCriterion', entityId: row.id, action: 'CREATED', actorId: userId, after: { name: row.name, weight: row.weight } });
+      if (await this.selection.criterionNameTaken(tx, access.projectId, input.name)) throw badUserInput([{ field: 'name', message: 'A criterion with this name already exists.' }]);
+      const row = await this.selection.insertCriterion(tx, { projectId: access.projectId, name: input.name, weight: input.weight });
+      await this.traceRequirements(tx, access.projectId, row.id, input.requirementIds, false);
+      await this.audit.record(tx, { projectId: access.projectId, entityType: 'SelectionCriterion', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { name: row.name, weight: row.weight } });
       return toCriterion(row);
     });
   }
 
-  async updateCriterion(input: UpdateCriterionInput, userId: string): Promise<SelectionCriterionModel> {
+  async updateCriterion(input: UpdateCriterionInput, access: ProjectAccess): Promise<SelectionCriterionModel> {
     return this.db.transaction(async (tx) => {
-      const rows: CriterionRow[] = await tx.query('SELECT * FROM selection_criteria WHERE id = $1', [input.id]);
-      if (!rows[0]) throw notFound('This criterion');
-      await this.access.canEdit(rows[0].project_id, userId, tx);
-      const set: Row = {};
-      if (input.name !== undefined) set['name'] = input.name;
-      if (input.weight !== undefined) set['weight'] = input.weight;
-      const { before, after } = await versionedUpdate<CriterionRow & Row>(tx, { table: 'selection_criteria', id: input.id, version: input.version, set, what: 'This criterion' });
-      if (input.requirementIds !== undefined) {
-        await tx.query('DELETE FROM criterion_requirements WHERE criterion_id = $1', [input.id]);
-        await this.traceRequirements(tx, rows[0].project_id, input.id, input.requirementIds);
-      }
-      await this.audit.record(tx, { projectId: rows[0].project_id, entityType: 'SelectionCriterion', entityId: input.id, action: 'UPDATED', actorId: userId, ...changedColumns(before, after) });
+      const set: CriterionChanges = {};
+      if (input.name !== undefined) set.name = input.name;
+      if (input.weight !== undefined) set.weight = input.weight;
+      const { before, after } = await this.selection.updateCriterion(tx, input.id, input.version, set);
+      if (input.requirementIds !== undefined) await this.traceRequirements(tx, access.projectId, input.id, input.requirementIds, true);
+      await this.audit.record(tx, { projectId: access.projectId, entityType: 'SelectionCriterion', entityId: input.id, action: 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
       return toCriterion(after);
     });
   }
 
-  async setScore(input: SetScoreInput, userId: string): Promise<VendorScoreModel> {
-    if (!Number.isInteger(input.score * 2)) throw badUserInput([{ field: 'score', message: 'Score in steps of 0.5, from 0 to 5.' }]);
+  /** Access follows the vendor; the criterion must belong to the same project. */
+  async setScore(input: SetScoreInput, access: ProjectAccess): Promise<VendorScoreModel> {
     return this.db.transaction(async (tx) => {
-      const pair: { vendor_project: string; criterion_project: string | null }[] = await tx.query(
-        'SELECT v.project_id AS vendor_project, (SELECT project_id FROM selection_criteria WHERE id = $2) AS criterion_project FROM vendors v WHERE v.id = $1',
-        [input.vendorId, input.criterionId],
-      );
-      if (!pair[0]) throw notFound('This vendor');
-      const projectId = pair[0].vendor_project;
-      await this.access.canEdit(projectId, userId, tx);
-      if (pair[0].criterion_project !== projectId) throw badUserInput([{ field: 'criterionId', message: 'This criterion belongs to another project.' }]);
-      const existing: ScoreRow[] = await tx.query('SELECT * FROM vendor_scores WHERE vendor_id = $1 AND criterion_id = $2 FOR UPDATE', [input.vendorId, input.criterionId]);
-      if (input.version != null && existing[0]?.version !== input.version) throw conflict('This score');
-      const [row]: ScoreRow[] = await tx.query(
-        `INSERT INTO vendor_scores (vendor_id, criterion_id, project_id, score, comment) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (vendor_id, criterion_id) DO UPDATE SET score = EXCLUDED.score, comment = EXCLUDED.comment,
-           version = vendor_scores.version + 1, updated_at = now()
-         RETURNING *`,
-        [input.vendorId, input.criterionId, projectId, input.score, input.comment.trim()],
-      );
+      if ((await this.selection.criterionProject(tx, input.criterionId)) !== access.projectId) {
+        throw badUserInput([{ field: 'criterionId', message: 'This criterion belongs to another project.' }]);
+      }
+      const existing = await this.selection.lockScore(tx, input.vendorId, input.criterionId);
+      if (input.version != null && existing?.version !== input.version) throw conflict('This score');
+      const comment = input.comment.trim();
+      const row = await this.selection.upsertScore(tx, { vendorId: input.vendorId, criterionId: input.criterionId, projectId: access.projectId, score: input.score, comment });
       await this.audit.record(tx, {
-        projectId,
+        projectId: access.projectId,
         entityType: 'VendorScore',
         entityId: input.vendorId,
-        action: existing[0] ? 'UPDATED' : 'CREATED',
-        actorId: userId,
-        before: existing[0] ? { criterion_id: input.criterionId, score: Number(existing[0].score), comment: existing[0].comment } : null,
-        after: { criterion_id: input.criterionId, score: input.score, comment: input.comment.trim() },
+        action: existing ? 'UPDATED' : 'CREATED',
+        actorId: access.userId,
+        before: existing ? { criterion_id: input.criterionId, score: Number(existing.score), comment: existing.comment } : null,
+        after: { criterion_id: input.criterionId, score: input.score, comment },
       });
       return toScore(row);
     });
   }
 
-  /** Records the decision and completes the template's "vendor selected" milestone with it. */
-  async recordDecision(input: RecordSelectionDecisionInput, userId: string): Promise<SelectionDecisionModel> {
+  /**
+   * Records the decision and completes the template's "vendor selected" milestone with it. A
+   * revised decision, or a milestone someone already ticked off, leaves the milestone as it is:
+   * the vendor is still selected, so recording succeeds and nothing is completed twice.
+   */
+  async recordDecision(input: RecordSelectionDecisionInput, access: ProjectAccess): Promise<SelectionDecisionModel> {
     return this.db.transaction(async (tx) => {
-      await this.access.canEdit(input.projectId, userId, tx);
-      const vendors: VendorRow[] = await tx.query('SELECT * FROM vendors WHERE id = $1 AND project_id = $2', [input.vendorId, input.projectId]);
-      if (!vendors[0]) throw badUserInput([{ field: 'vendorId', message: 'Choose one of this project’s vendors.' }]);
-      const previous: { vendor_id: string; rationale: string }[] = await tx.query('SELECT vendor_id, rationale FROM selection_decisions WHERE project_id = $1', [input.projectId]);
-      const [row]: { recorded_at: Date }[] = await tx.query(
-        `INSERT INTO selection_decisions (project_id, vendor_id, rationale, decided_by, decided_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (project_id) DO UPDATE SET vendor_id = EXCLUDED.vendor_id, rationale = EXCLUDED.rationale, decided_by = EXCLUDED.decided_by,
-           decided_on = EXCLUDED.decided_on, recorded_by = EXCLUDED.recorded_by, recorded_at = now()
-         RETURNING recorded_at`,
-        [input.projectId, input.vendorId, input.rationale, input.decidedBy, input.decidedOn, userId],
-      );
+      const vendor = await this.selection.vendorInProject(tx, access.projectId, input.vendorId);
+      if (!vendor) throw badUserInput([{ field: 'vendorId', message: 'Choose one of this project’s vendors.' }]);
+      const previous = await this.selection.lockDecision(tx, access.projectId);
+      const row = await this.selection.upsertDecision(tx, {
+        projectId: access.projectId,
+        vendorId: input.vendorId,
+        rationale: input.rationale,
+        decidedBy: input.decidedBy,
+        decidedOn: input.decidedOn,
+        recordedBy: access.userId,
+      });
       await this.audit.record(tx, {
-        projectId: input.projectId,
+        projectId: access.projectId,
         entityType: 'SelectionDecision',
         entityId: input.vendorId,
-        action: previous[0] ? 'REVISED' : 'DECIDED',
-        actorId: userId,
-        before: previous[0] ?? null,
-        after: { vendor: vendors[0].name, rationale: input.rationale, decided_by: input.decidedBy, decided_on: input.decidedOn },
+        action: previous ? 'REVISED' : 'DECIDED',
+        actorId: access.userId,
+        before: previous ?? null,
+        after: { vendor: vendor.name, rationale: input.rationale, decided_by: input.decidedBy, decided_on: input.decidedOn },
       });
-      const [milestones] = (await tx.query(
-        `UPDATE milestones SET status = 'DONE', completed_at = now(), version = version + 1
-         WHERE project_id = $1 AND template_key = $2 AND status <> 'DONE' RETURNING id, name`,
-        [input.projectId, SELECTION_MILESTONE_KEY],
-      )) as [{ id: string; name: string }[], number];
-      for (const m of milestones) {
-        await this.audit.record(tx, { projectId: input.projectId, entityType: 'Milestone', entityId: m.id, action: 'COMPLETED', actorId: userId, before: { status: 'PLANNED' }, after: { status: 'DONE', by: 'selection decision' } });
+      for (const milestone of await this.milestones.byTemplateKey(tx, access.projectId, SELECTION_MILESTONE_KEY)) {
+        if (milestone.status !== MilestoneStatus.DONE) await this.phases.completeMilestoneIn(tx, milestone.id, access.userId);
       }
-      return { vendor: toVendor(vendors[0]), rationale: input.rationale, decidedBy: input.decidedBy, decidedOn: input.decidedOn, recordedAt: row.recorded_at };
+      return { vendor: toVendor(vendor), rationale: input.rationale, decidedBy: input.decidedBy, decidedOn: input.decidedOn, recordedAt: row.recorded_at };
     });
   }
 
-  private async traceRequirements(tx: EntityManager, projectId: string, criterionId: string, requirementIds: string[]): Promise<void> {
+  private async traceRequirements(tx: EntityManager, projectId: string, criterionId: string, requirementIds: string[], replacing: boolean): Promise<void> {
     const ids = [...new Set(requirementIds)];
-    if (ids.length === 0) return;
-    const found: { id: string }[] = await tx.query('SELECT id FROM requirements WHERE project_id = $1 AND id = ANY($2)', [projectId, ids]);
-    if (found.length !== ids.length) throw badUserInput([{ field: 'requirementIds', message: 'Trace only requirements of this project.' }]);
-    await tx.query('INSERT INTO criterion_requirements (criterion_id, requirement_id) SELECT $1, unnest($2::uuid[])', [criterionId, ids]);
-  }
-
-  private async loadVendors(projectId: string): Promise<VendorModel[]> {
-    const rows: VendorRow[] = await this.db.query('SELECT * FROM vendors WHERE project_id = $1 ORDER BY created_at, name', [projectId]);
-    return rows.map(toVendor);
-  }
-
-  private async loadCriteria(projectId: string): Promise<SelectionCriterionModel[]> {
-    const rows: CriterionRow[] = await this.db.query('SELECT * FROM selection_criteria WHERE project_id = $1 ORDER BY position', [projectId]);
-    return rows.map(toCriterion);
+    if (ids.length && (await this.requirements.countInProject(tx, projectId, ids)) !== ids.length) {
+      throw badUserInput([{ field: 'requirementIds', message: 'Trace only requirements of this project.' }]);
+    }
+    await this.selection.traceRequirements(tx, criterionId, ids, replacing);
   }
 
   private async evaluation(projectId: string) {
     const [vendors, criteria, scoreRows] = await Promise.all([
-      this.loadVendors(projectId),
-      this.loadCriteria(projectId),
-      this.db.query('SELECT * FROM vendor_scores WHERE project_id = $1', [projectId]) as Promise<ScoreRow[]>,
+      this.selection.vendors(projectId),
+      this.selection.criteriaOf([projectId]),
+      this.selection.scoresOfProject(projectId),
     ]);
     const scores = scoreRows.map((s) => ({ vendorId: s.vendor_id, criterionId: s.criterion_id, score: Number(s.score) }));
-    return { vendors, criteria, scores };
+    return { vendors: vendors.map(toVendor), criteria: criteria.map(toCriterion), scores };
   }
 }

@@ -1,8 +1,14 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateBy, ValidationOptions } from 'class-validator';
+
+import { MAX_SCORE } from '@crm/domain';
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { Trim } from '../../common/validation/trim';
+
+/** Scores are given in half points, so a scorer chooses between eleven levels, not a continuum. */
+const IsHalfPoint = (options: ValidationOptions) =>
+  ValidateBy({ name: 'isHalfPoint', validator: { validate: (value: unknown) => typeof value === 'number' && Number.isInteger(value * 2) } }, options);
 
 @InputType()
 export class CreateVendorInput {
@@ -93,8 +99,9 @@ export class SetScoreInput {
   criterionId: string;
 
   @Field(() => Float, { description: '0 to 5, in steps of 0.5.' })
-  @Min(0, { message: 'Score must be between 0 and 5.' })
-  @Max(5, { message: 'Score must be between 0 and 5.' })
+  @Min(0, { message: `Score must be between 0 and ${MAX_SCORE}.` })
+  @Max(MAX_SCORE, { message: `Score must be between 0 and ${MAX_SCORE}.` })
+  @IsHalfPoint({ message: `Score in steps of 0.5, from 0 to ${MAX_SCORE}.` })
   score: number;
 
   @Field(() => String, { defaultValue: '' })

@@ -114,3 +114,42 @@ export class SelectionDecisionModel {
   @Field()
   recordedAt: Date;
 }
+
+export interface VendorRow {
+  id: string;
+  project_id: string;
+  name: string;
+  product: string;
+  notes: string;
+  version: number;
+}
+
+export interface CriterionRow {
+  id: string;
+  project_id: string;
+  name: string;
+  weight: string;
+  version: number;
+}
+
+export interface ScoreRow {
+  vendor_id: string;
+  criterion_id: string;
+  score: string;
+  comment: string;
+  version: number;
+}
+
+export interface DecisionRow {
+  project_id: string;
+  vendor_id: string;
+  rationale: string;
+  decided_by: string;
+  decided_on: string;
+  recorded_at: Date;
+}
+
+export const toVendor = (r: VendorRow): VendorModel => ({ id: r.id, projectId: r.project_id, name: r.name, product: r.product, notes: r.notes, version: r.version });
+// numeric columns arrive as strings so that no precision is lost on the way.
+export const toCriterion = (r: CriterionRow): SelectionCriterionModel => ({ id: r.id, projectId: r.project_id, name: r.name, weight: Number(r.weight), version: r.version });
+export const toScore = (r: ScoreRow): VendorScoreModel => ({ vendorId: r.vendor_id, criterionId: r.criterion_id, score: Number(r.score), comment: r.comment, version: r.version });
