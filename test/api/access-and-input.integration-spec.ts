@@ -1,6 +1,16 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, GraphQLField, GraphQLSchema, isLeafType } from 'graphql';
+
 import { assignRole, createPerson, createStandardProject, StandardProject } from './support/fixtures';
 import { databaseFingerprint } from './support/fingerprint';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
+
+/**
+ * The access and bad-input matrix. Its rows come from the running app's schema: every mutation,
+ * and every query that takes the id of a project or of a record in one, must have a case here or
+ * be listed below as not project-scoped, with the reason. A new operation without either fails
+ * the first test.
+ */
 
 interface Fixture {
   project: StandardProject;
@@ -13,7 +23,13 @@ interface Fixture {
   vendorId: string;
   criterionId: string;
   waveId: string;
+  waveVersion: number;
+  readinessItemId: string;
   sessionId: string;
+  kpiId: string;
+  kpiVersion: number;
+  riskId: string;
+  riskVersion: number;
 }
 
 interface MutationCase {
@@ -231,17 +247,168 @@ const CASES: MutationCase[] = [
     valid: (f) => ({ waveId: f.waveId, startsAt: '2027-06-01T09:00:00Z', trainerId: f.personId }),
     malformed: (f) => ({ waveId: f.waveId, startsAt: 'soon', trainerId: f.personId }),
   },
+  {
+    name: 'createRolloutWave',
+    document: m('createRolloutWave', 'CreateRolloutWaveInput'),
+    valid: (f) => ({ projectId: f.project.id, name: 'Wave X', scope: ['Sales'], goLiveDate: '2027-05-03' }),
+    malformed: (f) => ({ projectId: f.project.id, name: 'Wave X', scope: ['Sales', '  '], goLiveDate: '2027-02-30' }),
+  },
+  {
+    name: 'updateRolloutWave',
+    document: m('updateRolloutWave', 'UpdateRolloutWaveInput'),
+    valid: (f) => ({ id: f.waveId, version: f.waveVersion, goLiveDate: '2027-08-01' }),
+    malformed: (f) => ({ id: f.waveId, version: f.waveVersion, name: '   ' }),
+  },
+  {
+    name: 'addReadinessItem',
+    document: m('addReadinessItem', 'AddReadinessItemInput'),
+    valid: (f) => ({ waveId: f.waveId, label: 'Printers installed' }),
+    malformed: (f) => ({ waveId: f.waveId, label: '' }),
+  },
+  {
+    name: 'setReadinessItem',
+    document: m('setReadinessItem', 'SetReadinessItemInput'),
+    valid: (f) => ({ id: f.readinessItemId, done: true }),
+    malformed: () => ({ id: 'item-1', done: true }),
+  },
+  {
+    name: 'setWaveKeyUsers',
+    document: m('setWaveKeyUsers', 'SetWaveKeyUsersInput'),
+    valid: (f) => ({ waveId: f.waveId, personIds: [f.personId] }),
+    malformed: (f) => ({ waveId: f.waveId, personIds: [f.personId, 'somebody'] }),
+  },
+  {
+    name: 'goLive',
+    document: m('goLive', 'GoLiveInput'),
+    valid: (f) => ({ waveId: f.waveId }),
+    malformed: () => ({ waveId: 'wave-1' }),
+  },
+  {
+    name: 'closeWave',
+    document: m('closeWave', 'CloseWaveInput'),
+    valid: (f) => ({ waveId: f.waveId }),
+    malformed: () => ({ waveId: '' }),
+  },
+  {
+    name: 'createKpi',
+    document: m('createKpi', 'CreateKpiInput'),
+    valid: (f) => ({ projectId: f.project.id, name: 'Pipeline value', unit: 'EUR', direction: 'UP', target: 1_000_000 }),
+    malformed: (f) => ({ projectId: f.project.id, name: '   ', unit: 'EUR', direction: 'UP', target: 1_000_000 }),
+  },
+  {
+    name: 'updateKpi',
+    document: m('updateKpi', 'UpdateKpiInput'),
+    valid: (f) => ({ id: f.kpiId, version: f.kpiVersion, target: 90 }),
+    malformed: (f) => ({ id: f.kpiId, version: f.kpiVersion, name: null }),
+  },
+  {
+    name: 'recordKpiMeasurement',
+    document: m('recordKpiMeasurement', 'RecordKpiMeasurementInput'),
+    valid: (f) => ({ kpiId: f.kpiId, measuredOn: '2025-01-31', value: 10 }),
+    malformed: (f) => ({ kpiId: f.kpiId, measuredOn: '2025-02-30', value: 10 }),
+  },
+  {
+    name: 'createRisk',
+    document: m('createRisk', 'CreateRiskInput'),
+    valid: (f) => ({ projectId: f.project.id, title: 'Scope creep', likelihood: 3, impact: 3 }),
+    malformed: (f) => ({ projectId: f.project.id, title: '  ', likelihood: 3, impact: 3 }),
+  },
+  {
+    name: 'updateRisk',
+    document: m('updateRisk', 'UpdateRiskInput'),
+    valid: (f) => ({ id: f.riskId, version: f.riskVersion, likelihood: 4 }),
+    malformed: (f) => ({ id: f.riskId, version: f.riskVersion, likelihood: 6 }),
+  },
 ];
 
-describe('access and input checks on every project mutation', () => {
+/** Mutations that act outside any one project, each with why; all others need a case above. */
+const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
+  signIn: 'anyone may try to sign in; the auth suite covers it',
+  signUp: 'creates an account, before any project exists',
+  createProject: 'creates a new project, whose owner the caller becomes',
+  createPerson: 'adds to the people directory, which belongs to no one project (see the people cases below)',
+  updatePerson: 'edits the people directory; who may is the people rule, tested below',
+  resetCalendarFeedToken: "replaces the caller's own feed token",
+};
+
+interface QueryCase {
+  name: string;
+  /** Arguments naming a record the viewer can read and the stranger cannot. */
+  variables: (f: Fixture) => Record<string, unknown>;
+}
+
+/** Every query that reads inside one project; the document is built from the schema. */
+const QUERY_CASES: QueryCase[] = [
+  { name: 'project', variables: (f) => ({ id: f.project.id }) },
+  { name: 'task', variables: (f) => ({ id: f.taskId }) },
+  ...[
+    'auditEvents',
+    'exportRequirementsCsv',
+    'kpis',
+    'processes',
+    'projectHealth',
+    'projectTrainingSessions',
+    'requirementCounts',
+    'requirements',
+    'riskHeatMap',
+    'risks',
+    'roles',
+    'rolloutWaves',
+    'selectionCriteria',
+    'selectionDecision',
+    'selectionSensitivity',
+    'tasks',
+    'team',
+    'unevaluatedRequirements',
+    'vendorRanking',
+    'vendors',
+  ].map((name) => ({ name, variables: (f: Fixture) => ({ projectId: f.project.id }) })),
+  ...['exportAttendanceCsv', 'retrainingList', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
+    name,
+    variables: (f: Fixture) => ({ waveId: f.waveId }),
+  })),
+];
+
+/** Queries that read no one project's records, each with why. */
+const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
+  me: 'the signed-in account itself',
+  projects: "lists only the caller's own memberships; the projects suite covers it",
+  myTasks: "tasks the caller owns, across the caller's own projects only",
+  people: 'the people directory: who sees whom is the people rule, tested below',
+  calendarFeedToken: "the caller's own feed token",
+};
+
+/** Arguments that name a project or a record inside one: a query taking one is project-scoped. */
+const PROJECT_ARGUMENTS = ['projectId', 'waveId', 'id'];
+
+function fieldOf(schema: GraphQLSchema, root: 'Query' | 'Mutation', name: string): GraphQLField<unknown, unknown> {
+  const type = root === 'Query' ? schema.getQueryType() : schema.getMutationType();
+  const field = type?.getFields()[name];
+  if (!field) throw new Error(`The schema has no ${root}.${name}`);
+  return field;
+}
+
+/** `query($projectId: ID!) { kpis(projectId: $projectId) { __typename } }`, from the schema. */
+function queryDocument(schema: GraphQLSchema, name: string, variables: Record<string, unknown>): string {
+  const field = fieldOf(schema, 'Query', name);
+  const args = field.args.filter((arg) => arg.name in variables);
+  const declared = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `query${declared ? `(${declared})` : ''} { ${name}${passed ? `(${passed})` : ''}${selection} }`;
+}
+
+describe('access and input checks on every project operation', () => {
   let api: TestApp;
   let owner: SignedIn;
   let viewer: SignedIn;
   let stranger: SignedIn;
   let fixture: Fixture;
+  let schema: GraphQLSchema;
 
   beforeAll(async () => {
     api = await startTestApp();
+    schema = api.app.get(GraphQLSchemaHost).schema;
     [owner, viewer, stranger] = [await api.signUp('Owner'), await api.signUp('Viewer'), await api.signUp('Stranger')];
     await api.signUp('Someone');
     const project = await createStandardProject(api, owner.token);
@@ -262,9 +429,21 @@ describe('access and input checks on every project mutation', () => {
     );
     const processId = (await api.ok('mutation($i: CreateProcessInput!) { createProcess(input: $i) { id } }', { i: { projectId: p, name: 'Lead to cash', department: 'SALES' } }, owner.token))['createProcess'].id;
     await assignRole(api, owner.token, { projectId: p, roleKey: 'TRAINER', personId: person.id, allocationPercent: 20 });
-    const waveId = (
-      await api.ok('mutation($i: CreateRolloutWaveInput!) { createRolloutWave(input: $i) { id } }', { i: { projectId: p, name: 'Wave A', scope: ['HQ'], goLiveDate: '2027-05-01' } }, owner.token)
-    )['createRolloutWave'].id;
+    await assignRole(api, owner.token, { projectId: p, roleKey: 'KEY_USER', personId: person.id, allocationPercent: 10 });
+    const wave = (
+      await api.ok(
+        'mutation($i: CreateRolloutWaveInput!) { createRolloutWave(input: $i) { id version readinessItems { id } } }',
+        { i: { projectId: p, name: 'Wave A', scope: ['HQ'], goLiveDate: '2027-05-01', readinessItems: ['Data migrated'] } },
+        owner.token,
+      )
+    )['createRolloutWave'];
+    const waveId: string = wave.id;
+    const reads = await api.ok('query($p: ID!) { kpis(projectId: $p) { id version } risks(projectId: $p) { id version } }', { p }, owner.token);
+    const [kpi] = reads['kpis'];
+    let [risk] = reads['risks'];
+    if (!risk) {
+      risk = (await api.ok('mutation($i: CreateRiskInput!) { createRisk(input: $i) { id version } }', { i: { projectId: p, title: 'Key users too busy', likelihood: 3, impact: 4 } }, owner.token))['createRisk'];
+    }
     const sessionId = (
       await api.ok(
         'mutation($i: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $i) { id } }',
@@ -275,7 +454,13 @@ describe('access and input checks on every project mutation', () => {
     fixture = {
       project,
       waveId,
+      waveVersion: wave.version,
+      readinessItemId: wave.readinessItems[0].id,
       sessionId,
+      kpiId: kpi.id,
+      kpiVersion: kpi.version,
+      riskId: risk.id,
+      riskVersion: risk.version,
       taskId: task['tasks'].edges[0].node.id,
       taskVersion: task['tasks'].edges[0].node.version,
       personId: person.id,
@@ -287,6 +472,29 @@ describe('access and input checks on every project mutation', () => {
     };
   });
   afterAll(() => api.close());
+
+  it('has a case for every mutation and every project-scoped query of the schema', () => {
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    const queries = Object.values(schema.getQueryType()?.getFields() ?? {});
+    const withCase = new Set([...CASES.map((c) => c.name), ...QUERY_CASES.map((c) => c.name)]);
+    const missing = [
+      ...mutations.filter((name) => !withCase.has(name) && !(name in NOT_PROJECT_SCOPED_MUTATIONS)).map((name) => `mutation ${name}`),
+      ...queries
+        .filter((field) => !withCase.has(field.name) && !(field.name in NOT_PROJECT_SCOPED_QUERIES))
+        .map((field) => `query ${field.name}(${field.args.map((arg) => arg.name).join(', ')})`),
+    ];
+    // A query that names a project or a record inside one cannot be excused: it needs its case.
+    const excusedButScoped = queries
+      .filter((field) => field.name in NOT_PROJECT_SCOPED_QUERIES && field.args.some((arg) => PROJECT_ARGUMENTS.includes(arg.name)))
+      .map((field) => `query ${field.name}`);
+    // Listed operations the schema no longer has, so the lists cannot go stale.
+    const stale = [
+      ...Object.keys(NOT_PROJECT_SCOPED_MUTATIONS).filter((name) => !mutations.includes(name)),
+      ...Object.keys(NOT_PROJECT_SCOPED_QUERIES).filter((name) => !queries.some((field) => field.name === name)),
+      ...[...withCase].filter((name) => !mutations.includes(name) && !queries.some((field) => field.name === name)),
+    ];
+    expect({ missing, excusedButScoped, stale }).toEqual({ missing: [], excusedButScoped: [], stale: [] });
+  });
 
   it.each(CASES.map((c) => [c.name, c]))('%s: a viewer gets FORBIDDEN and nothing changes', async (_name, c) => {
     const before = await databaseFingerprint(api);
@@ -319,19 +527,19 @@ describe('access and input checks on every project mutation', () => {
     expect(data['tasks'].totalCount).toBeGreaterThan(0);
   });
 
-  it('hides the project and everything in it from a non-member', async () => {
-    const queries = [
-      ['query($id: ID!) { project(id: $id) { id } }', { id: fixture.project.id }],
-      ['query($id: ID!) { team(projectId: $id) { roles { key } } }', { id: fixture.project.id }],
-      ['query($id: ID!) { roles(projectId: $id) { key } }', { id: fixture.project.id }],
-      ['query($id: ID!) { tasks(projectId: $id) { totalCount } }', { id: fixture.project.id }],
-      ['query($id: ID!) { task(id: $id) { id } }', { id: fixture.taskId }],
-      ['query($id: ID!) { auditEvents(projectId: $id) { totalCount } }', { id: fixture.project.id }],
-    ] as const;
-    for (const [query, variables] of queries) {
-      const result = await api.gql(query, variables, stranger.token);
-      expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
-    }
+  it.each(QUERY_CASES.map((c) => [c.name, c]))('%s: a viewer reads it', async (_name, c) => {
+    const variables = c.variables(fixture);
+    const result = await api.gql(queryDocument(schema, c.name, variables), variables, viewer.token);
+    expect(result.errors).toBeUndefined();
+  });
+
+  it.each(QUERY_CASES.map((c) => [c.name, c]))('%s: a non-member gets NOT_FOUND and nothing changes', async (_name, c) => {
+    const before = await databaseFingerprint(api);
+    const variables = c.variables(fixture);
+    const result = await api.gql(queryDocument(schema, c.name, variables), variables, stranger.token);
+    expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(Object.values(result.data ?? {}).filter((value) => value !== null)).toEqual([]);
+    expect(await databaseFingerprint(api)).toEqual(before);
   });
 
   it('lets an editor change tasks but not share the project', async () => {

@@ -5,18 +5,12 @@ import { DataSource } from 'typeorm';
 
 import { createApp } from '../../../apps/api/src/app.factory';
 import { AppConfig, loadConfig } from '../../../apps/api/src/config/app-config';
+import { GraphQLClient, GraphQLResponse, Session } from '../../support/graphql-client';
 import { startTestDatabase, TestDatabase } from './test-database';
 
-export interface GraphQLResponse<T = Record<string, any>> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; extensions: { code: string; [key: string]: unknown } }[];
-}
+export type { GraphQLResponse } from '../../support/graphql-client';
 
-export interface SignedIn {
-  token: string;
-  user: { id: string; email: string; name: string };
-}
+export type SignedIn = Session;
 
 export class TestApp {
   private userCounter = 0;
@@ -25,34 +19,25 @@ export class TestApp {
     readonly app: INestApplication,
     readonly url: string,
     private readonly database: TestDatabase | undefined,
-  ) {}
+  ) {
+    this.client = new GraphQLClient(url);
+  }
+
+  /** The shared test client, pointed at this app. */
+  readonly client: GraphQLClient;
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
-    const response = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-    return { status: response.status, ...body };
+    return this.client.request<T>(query, variables, token);
   }
 
   /** Like gql, but fails the test on any error so a setup step never passes silently. */
   async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const result = await this.gql<T>(query, variables, token);
-    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-    return result.data as T;
+    return this.client.ok<T>(query, variables, token);
   }
 
   async signUp(name?: string): Promise<SignedIn> {
     this.userCounter += 1;
-    const label = name ?? `User ${this.userCounter}`;
-    const email = `${label.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${Date.now()}.${this.userCounter}@example.test`;
-    const data = await this.ok<{ signUp: SignedIn }>(
-      'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }',
-      { input: { email, password: 'correct horse battery', name: label } },
-    );
-    return data.signUp;
+    return this.client.signUp(name ?? `User ${this.userCounter}`);
   }
 
   /** Plain SQL for assertions about what is stored. */

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Client } from 'pg';
 
 import { startEmbeddedPostgres } from '../../../apps/api/src/common/database/embedded-postgres';
@@ -10,26 +13,85 @@ export interface TestDatabase {
 }
 
 /**
+ * Set by the jest global setup (./global-setup.ts), which migrates once per run: the file of a
+ * migrated PGlite data directory, or the name of a migrated template database on the
+ * TEST_DATABASE_URL server. Without them (the benchmark, a script) a database starts empty and
+ * the app migrates it on boot, as before.
+ */
+export const SNAPSHOT_FILE_ENV = 'CRM_TEST_PGLITE_SNAPSHOT';
+export const TEMPLATE_DATABASE_ENV = 'CRM_TEST_TEMPLATE_DATABASE';
+
+/** The connections one embedded database accepts; the app's pool uses one, tests may open more. */
+const EMBEDDED_MAX_CONNECTIONS = 20;
+
+/**
  * One database per suite, so no suite sees another's rows. With TEST_DATABASE_URL a throwaway
- * database is created on that server and dropped afterwards; otherwise an in-memory PGlite.
+ * database is created on that server (a copy of the migrated template) and dropped afterwards;
+ * otherwise an in-memory PGlite loaded from the migrated snapshot.
+ *
+ * @param dataDir keep an embedded database in this folder (no snapshot: it migrates on boot).
  */
 export async function startTestDatabase(dataDir?: string): Promise<TestDatabase> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
-  if (!serverUrl) return startEmbeddedPostgres(dataDir, 20);
-  const name = `crm_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  if (serverUrl) return createServerDatabase(serverUrl, process.env[TEMPLATE_DATABASE_ENV]);
+  const snapshot = process.env[SNAPSHOT_FILE_ENV];
+  if (dataDir || !snapshot) return startEmbeddedPostgres(dataDir, EMBEDDED_MAX_CONNECTIONS);
+  return startEmbeddedFromSnapshot(new Blob([readFileSync(snapshot)]));
+}
+
+/** An in-memory PGlite holding a copy of a dumped data directory, served like startEmbeddedPostgres. */
+export async function startEmbeddedFromSnapshot(snapshot: Blob): Promise<TestDatabase> {
+  const db = await PGlite.create({ loadDataDir: snapshot });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return {
+    url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+export function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function withAdminClient<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** PostgreSQL refuses to copy a template while anyone else is connected to it (55006); that passes. */
+const OBJECT_IN_USE = '55006';
+
+async function createServerDatabase(serverUrl: string, template: string | undefined): Promise<TestDatabase> {
+  const name = `crm_test_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(serverUrl, async (admin) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== OBJECT_IN_USE || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  });
   return {
-    url: url.toString(),
-    async stop() {
-      const dropper = new Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
+    url: databaseUrl(serverUrl, name),
+    stop: () => withAdminClient(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
