@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { VIEW_ONLY_MESSAGE } from '../shared/graphql/change-problems';
 import { RolloutStore, RolloutWave, withItem } from './rollout.store';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -119,7 +120,7 @@ describe('RolloutStore', () => {
 
     expect(store.waves()[0].readinessItems[1].done).toBe(false);
     expect(store.waves()[0].readiness).toBe(0.5);
-    expect(store.problems().get('w1')?.message).toBe('You can view this rollout plan but not change it.');
+    expect(store.problems().get('w1')?.message).toBe(VIEW_ONLY_MESSAGE);
   });
 
   it('moves the go-live date, naming the version it read', async () => {

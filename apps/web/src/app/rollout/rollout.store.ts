@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 
-import { map, Observable, Subscription, tap } from 'rxjs';
+import { map, Observable, tap } from 'rxjs';
 
 import {
   CreateRolloutWaveInput,
@@ -18,16 +18,12 @@ import {
 } from '@crm/graphql-client';
 
 import { todayIso } from '../shared/dates/calendar-days';
-import { fieldErrorsOf, graphQLErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { AreaStore, toggledSet } from '../shared/data/area-store';
+import { changeProblemOf } from '../shared/graphql/change-problems';
 import { waveTimeline } from './wave-timeline';
-import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type RolloutWave = RolloutWaveCardFragment;
 export type ReadinessItem = RolloutWave['readinessItems'][number];
-
-export type RolloutLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
-
-export type RolloutNotice = PageNotice;
 
 /** A problem with one wave, shown on its card: the go-live gate's open items, or a refused change. */
 export interface WaveProblem {
@@ -42,16 +38,13 @@ export interface KeyUserChoice {
   name: string;
 }
 
-export const STALE_WAVE_MESSAGE =
-  'Someone else changed this wave since you loaded the page. Reload to see their changes, then make yours again.';
-
 /**
  * The rollout plan of one project: its waves by go-live date, their readiness and key users. Each
  * change is answered with the wave as the server now has it (status and readiness follow the
  * checklist), which replaces the one on screen. Provided by the rollout page and used by its cards.
  */
 @Injectable()
-export class RolloutStore {
+export class RolloutStore extends AreaStore<RolloutPageQuery> {
   private readonly pageGQL = inject(RolloutPageGQL);
   private readonly createGQL = inject(RolloutCreateWaveGQL);
   private readonly updateGQL = inject(RolloutUpdateWaveGQL);
@@ -61,13 +54,9 @@ export class RolloutStore {
   private readonly goLiveGQL = inject(RolloutGoLiveGQL);
   private readonly closeGQL = inject(RolloutCloseWaveGQL);
 
-  private projectId = '';
-  private request?: Subscription;
+  protected readonly content = 'the rollout plan';
+  protected readonly thing = 'this wave';
 
-  readonly data = signal<RolloutPageQuery | null>(null);
-  readonly load = signal<RolloutLoad>({ status: 'loading' });
-  readonly refreshing = signal(false);
-  readonly notice = signal<RolloutNotice | null>(null);
   /** Waves with a change on its way to the server. */
   readonly busy = signal<ReadonlySet<string>>(new Set());
   /** Readiness items whose new state the server has not confirmed yet. */
@@ -78,10 +67,6 @@ export class RolloutStore {
 
   readonly waves = computed<readonly RolloutWave[]>(() => this.data()?.rolloutWaves ?? []);
   readonly timeline = computed(() => waveTimeline(this.waves(), this.today()));
-  readonly canEdit = computed(() => {
-    const permission = this.data()?.project.myPermission;
-    return permission !== undefined && permission !== 'VIEWER';
-  });
   /** The people who hold the Key user role in this project: the only ones a wave can have as key users. */
   readonly keyUserChoices = computed<KeyUserChoice[]>(() => {
     const role = this.data()?.roles.find((r) => r.key === 'KEY_USER');
@@ -89,24 +74,13 @@ export class RolloutStore {
     return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
   });
 
-  open(projectId: string): void {
-    if (projectId !== this.projectId) {
-      this.data.set(null);
-      this.problems.set(new Map());
-    }
-    this.projectId = projectId;
-    this.notice.set(null);
-    this.fetch();
-  }
-
-  reload(): void {
-    this.notice.set(null);
+  protected override forget(): void {
     this.problems.set(new Map());
-    this.fetch();
   }
 
-  dismissNotice(): void {
-    this.notice.set(null);
+  override reload(): void {
+    this.problems.set(new Map());
+    super.reload();
   }
 
   dismissProblem(waveId: string): void {
@@ -125,12 +99,7 @@ export class RolloutStore {
         return data.createRolloutWave;
       }),
       tap((wave) => {
-        this.fetch();
-        this.notice.set({
-          kind: 'done',
-          message: `Planned ${wave.name} with a standard readiness checklist and a go-live milestone.`,
-          offerReload: false,
-        });
+        this.changed(`Planned ${wave.name} with a standard readiness checklist and a go-live milestone.`);
       }),
     );
   }
@@ -143,7 +112,7 @@ export class RolloutStore {
       }),
       tap((wave) => {
         this.replaceAndSort(wave);
-        this.notice.set({ kind: 'done', message: `Saved ${wave.name}.`, offerReload: false });
+        this.done(`Saved ${wave.name}.`);
       }),
     );
   }
@@ -154,7 +123,7 @@ export class RolloutStore {
     this.run(wave, this.updateGQL.mutate({ variables: { input: { id: wave.id, version: wave.version, goLiveDate } } }), (data) => {
       if (!data) return;
       this.replaceAndSort(data.updateRolloutWave);
-      this.notice.set({ kind: 'done', message: `${wave.name} now goes live on the new date; its milestone moved with it.`, offerReload: false });
+      this.done(`${wave.name} now goes live on the new date; its milestone moved with it.`);
     });
   }
 
@@ -203,7 +172,7 @@ export class RolloutStore {
       this.replace(data.setWaveKeyUsers);
       const count = data.setWaveKeyUsers.keyUsers.length;
       const who = count === 0 ? 'no key users' : count === 1 ? 'one key user' : `${count} key users`;
-      this.notice.set({ kind: 'done', message: `${wave.name} now has ${who}.`, offerReload: false });
+      this.done(`${wave.name} now has ${who}.`);
     });
   }
 
@@ -212,7 +181,7 @@ export class RolloutStore {
     this.run(wave, this.goLiveGQL.mutate({ variables: { input: { waveId: wave.id, version: wave.version } } }), (data) => {
       if (!data) return;
       this.replace(data.goLive);
-      this.notice.set({ kind: 'done', message: `${wave.name} is live. Its go-live milestone is done.`, offerReload: false });
+      this.done(`${wave.name} is live. Its go-live milestone is done.`);
     });
   }
 
@@ -220,7 +189,7 @@ export class RolloutStore {
     this.run(wave, this.closeGQL.mutate({ variables: { input: { waveId: wave.id, version: wave.version } } }), (data) => {
       if (!data) return;
       this.replace(data.closeWave);
-      this.notice.set({ kind: 'done', message: `${wave.name} is closed.`, offerReload: false });
+      this.done(`${wave.name} is closed.`);
     });
   }
 
@@ -261,34 +230,9 @@ export class RolloutStore {
     );
   }
 
-  private fetch(): void {
-    this.request?.unsubscribe();
-    if (this.data()) this.refreshing.set(true);
-    else this.load.set({ status: 'loading' });
-    this.request = this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' }).subscribe({
-      next: ({ data }) => {
-        this.refreshing.set(false);
-        if (!data) return this.load.set({ status: 'error', message: userMessageOf(null) });
-        this.data.set(data);
-        this.load.set({ status: 'loaded' });
-      },
-      error: (error: unknown) => {
-        this.refreshing.set(false);
-        if (this.data()) {
-          this.notice.set({ kind: 'problem', message: `We could not refresh the rollout plan. ${userMessageOf(error)}`, offerReload: true });
-        } else {
-          this.load.set({ status: 'error', message: userMessageOf(error) });
-        }
-      },
-    });
+  protected query() {
+    return this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' });
   }
-}
-
-function toggledSet(current: ReadonlySet<string>, key: string, present: boolean): ReadonlySet<string> {
-  const next = new Set(current);
-  if (present) next.add(key);
-  else next.delete(key);
-  return next;
 }
 
 /** The wave with one readiness item ticked or unticked, and its readiness share to match. */
@@ -298,30 +242,13 @@ export function withItem(wave: RolloutWave, itemId: string, done: boolean): Roll
   return { ...wave, readinessItems, readiness: readinessItems.length === 0 ? 0 : checked / readinessItems.length };
 }
 
-/** The go-live gate's open items as the API lists them in `extensions.blockers`. */
-export function gateBlockersOf(error: unknown): string[] {
-  const gate = graphQLErrorsOf(error).find((e) => e.extensions?.['code'] === 'GATE_BLOCKED');
-  const blockers = gate?.extensions?.['blockers'];
-  return Array.isArray(blockers) ? blockers.filter((b): b is string => typeof b === 'string') : [];
-}
-
+/** A refused change to a wave, as its card shows it. */
 export function waveProblemOf(error: unknown): WaveProblem {
-  if (hasErrorCode(error, 'GATE_BLOCKED')) {
-    const blockers = gateBlockersOf(error);
-    return {
-      message: blockers.length > 0 ? 'This wave cannot go live yet. Still open on its readiness checklist:' : userMessageOf(error),
-      blockers,
-      offerReload: false,
-    };
-  }
-  if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-    // A conflict here can also be a plain fact ("already live"): the API's sentence says which.
-    const message = graphQLErrorsOf(error)[0]?.message;
-    return { message: message ? `${message} Reload to see the wave as it is now.` : STALE_WAVE_MESSAGE, blockers: [], offerReload: true };
-  }
-  if (hasErrorCode(error, 'FORBIDDEN')) {
-    return { message: 'You can view this rollout plan but not change it.', blockers: [], offerReload: false };
-  }
-  const fields = fieldErrorsOf(error);
-  return { message: fields.length > 0 ? fields.map((f) => f.message).join(' ') : userMessageOf(error), blockers: [], offerReload: false };
+  const problem = changeProblemOf(error, 'this wave');
+  const blocked = problem.kind === 'gate-blocked' && problem.blockers.length > 0;
+  return {
+    message: blocked ? 'This wave cannot go live yet. Still open on its readiness checklist:' : problem.message,
+    blockers: problem.blockers,
+    offerReload: problem.offerReload,
+  };
 }

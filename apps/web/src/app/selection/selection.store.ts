@@ -18,19 +18,12 @@ import {
   UpdateCriterionInput,
 } from '@crm/graphql-client';
 
+import { AreaStore, CallState, toggledSet } from '../shared/data/area-store';
 import { fieldErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { cellKey, Criterion, scoreMatrix, scoreOf, Vendor, withScore } from './score-matrix';
-import type { PageNotice } from '../shared/ui/page-notice.component';
-
-export type SelectionLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
-
-export type SelectionNotice = PageNotice;
 
 export type SelectionDecision = NonNullable<SelectionPageQuery['selectionDecision']>;
 export type SelectionAnalysis = SelectionAnalysisQuery;
-
-export const STALE_SELECTION_MESSAGE =
-  'Someone else changed the evaluation since you loaded the page. Reload to see their scores and weights, then make your change again.';
 
 /**
  * The vendor evaluation of one project. Scores change in place: a new score shows at once and goes
@@ -38,7 +31,7 @@ export const STALE_SELECTION_MESSAGE =
  * the sensitivity check) is then loaded again from the API, which owns that maths.
  */
 @Injectable()
-export class SelectionStore {
+export class SelectionStore extends AreaStore<SelectionPageQuery> {
   private readonly pageGQL = inject(SelectionPageGQL);
   private readonly analysisGQL = inject(SelectionAnalysisGQL);
   private readonly setScoreGQL = inject(SelectionSetScoreGQL);
@@ -47,18 +40,15 @@ export class SelectionStore {
   private readonly updateCriterionGQL = inject(SelectionUpdateCriterionGQL);
   private readonly recordDecisionGQL = inject(SelectionRecordDecisionGQL);
 
-  private projectId = '';
-  private pageRequest?: Subscription;
+  protected readonly content = 'the evaluation';
+  protected readonly thing = 'the evaluation';
+
   private analysisRequest?: Subscription;
 
-  readonly page = signal<SelectionPageQuery | null>(null);
-  readonly load = signal<SelectionLoad>({ status: 'loading' });
-  readonly refreshing = signal(false);
   /** The vendors and their scores as the page shows them, optimistic changes included. */
   readonly vendors = signal<readonly Vendor[]>([]);
   readonly analysis = signal<SelectionAnalysis | null>(null);
-  readonly analysisLoad = signal<SelectionLoad>({ status: 'loading' });
-  readonly notice = signal<SelectionNotice | null>(null);
+  readonly analysisLoad = signal<CallState>({ status: 'loading' });
   /** Score cells with a change on its way to the server. */
   readonly pendingCells = signal<ReadonlySet<string>>(new Set());
   /** Why a cell's last change was refused, by cell, until the cell changes again. */
@@ -66,37 +56,22 @@ export class SelectionStore {
   /** Criteria whose weight change is on its way. */
   readonly savingWeights = signal<ReadonlySet<string>>(new Set());
 
-  readonly criteria = computed<readonly Criterion[]>(() => this.page()?.selectionCriteria ?? []);
+  readonly criteria = computed<readonly Criterion[]>(() => this.data()?.selectionCriteria ?? []);
   readonly matrix = computed(() => scoreMatrix(this.vendors(), this.criteria(), this.pendingCells()));
-  readonly decision = computed(() => this.page()?.selectionDecision ?? null);
-  readonly requirements = computed(() => this.page()?.requirements ?? []);
-  readonly canEdit = computed(() => {
-    const permission = this.page()?.project.myPermission;
-    return permission !== undefined && permission !== 'VIEWER';
-  });
+  readonly decision = computed(() => this.data()?.selectionDecision ?? null);
+  readonly requirements = computed(() => this.data()?.requirements ?? []);
   /** Weighted score by vendor, for the matrix's last row. */
   readonly weightedScores = computed(() => new Map((this.analysis()?.vendorRanking ?? []).map((entry) => [entry.vendor.id, entry.score])));
 
-  open(projectId: string): void {
-    if (projectId !== this.projectId) {
-      this.page.set(null);
-      this.vendors.set([]);
-      this.analysis.set(null);
-    }
-    this.projectId = projectId;
-    this.notice.set(null);
-    this.fetchPage();
+  protected override forget(): void {
+    this.vendors.set([]);
+    this.analysis.set(null);
   }
 
   /** Loads everything again: after a conflict, or when the user asks. */
-  reload(): void {
-    this.notice.set(null);
+  override reload(): void {
     this.cellErrors.set(new Map());
-    this.fetchPage();
-  }
-
-  dismissNotice(): void {
-    this.notice.set(null);
+    super.reload();
   }
 
   /**
@@ -127,13 +102,8 @@ export class SelectionStore {
         error: (error: unknown) => {
           this.setPending(key, false);
           this.vendors.update((vendors) => withScore(vendors, vendorId, criterionId, before));
-          if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-            this.notice.set({ kind: 'problem', message: STALE_SELECTION_MESSAGE, offerReload: true });
-          } else if (hasErrorCode(error, 'BAD_USER_INPUT')) {
-            this.setCellError(key, fieldErrorsOf(error)[0]?.message ?? userMessageOf(error));
-          } else {
-            this.notice.set(problemNotice(error));
-          }
+          if (hasErrorCode(error, 'BAD_USER_INPUT')) this.setCellError(key, fieldErrorsOf(error)[0]?.message ?? userMessageOf(error));
+          else this.refused(error);
         },
       });
   }
@@ -156,12 +126,12 @@ export class SelectionStore {
     this.updateCriterionGQL.mutate({ variables: { input: { id: criterion.id, version: criterion.version, weight } } }).subscribe({
       next: () => {
         this.setSavingWeight(criterion.id, false);
-        this.notice.set({ kind: 'done', message: `“${criterion.name}” now weighs ${weight}.`, offerReload: false });
-        this.fetchPage();
+        this.done(`“${criterion.name}” now weighs ${weight}.`);
+        this.fetch();
       },
       error: (error: unknown) => {
         this.setSavingWeight(criterion.id, false);
-        this.notice.set(problemNotice(error));
+        this.refused(error);
       },
     });
   }
@@ -204,43 +174,19 @@ export class SelectionStore {
         return data.recordSelectionDecision;
       }),
       tap((decision) => {
-        this.page.update((page) => (page ? { ...page, selectionDecision: decision } : page));
-        this.notice.set({
-          kind: 'done',
-          message: `Recorded the choice of ${decision.vendor.name}. The “vendor selected” milestone is done.`,
-          offerReload: false,
-        });
+        this.data.update((data) => (data ? { ...data, selectionDecision: decision } : data));
+        this.done(`Recorded the choice of ${decision.vendor.name}. The “vendor selected” milestone is done.`);
       }),
     );
   }
 
-  private changed(message: string): void {
-    this.notice.set({ kind: 'done', message, offerReload: false });
-    this.fetchPage();
+  protected query() {
+    return this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' });
   }
 
-  private fetchPage(): void {
-    this.pageRequest?.unsubscribe();
-    if (this.page()) this.refreshing.set(true);
-    else this.load.set({ status: 'loading' });
-    this.pageRequest = this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' }).subscribe({
-      next: ({ data }) => {
-        this.refreshing.set(false);
-        if (!data) return this.load.set({ status: 'error', message: userMessageOf(null) });
-        this.page.set(data);
-        this.vendors.set(data.vendors);
-        this.load.set({ status: 'loaded' });
-        this.fetchAnalysis();
-      },
-      error: (error: unknown) => {
-        this.refreshing.set(false);
-        if (this.page()) {
-          this.notice.set({ kind: 'problem', message: `We could not refresh the evaluation. ${userMessageOf(error)}`, offerReload: true });
-        } else {
-          this.load.set({ status: 'error', message: userMessageOf(error) });
-        }
-      },
-    });
+  protected override loaded(data: SelectionPageQuery): void {
+    this.vendors.set(data.vendors);
+    this.fetchAnalysis();
   }
 
   /** The ranking, the sensitivity check and the untraced MUST requirements, as they stand now. */
@@ -264,21 +210,4 @@ export class SelectionStore {
   private setSavingWeight(id: string, saving: boolean): void {
     this.savingWeights.update((current) => toggledSet(current, id, saving));
   }
-}
-
-function toggledSet(current: ReadonlySet<string>, key: string, present: boolean): ReadonlySet<string> {
-  const next = new Set(current);
-  if (present) next.add(key);
-  else next.delete(key);
-  return next;
-}
-
-export function problemNotice(error: unknown): SelectionNotice {
-  if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-    return { kind: 'problem', message: STALE_SELECTION_MESSAGE, offerReload: true };
-  }
-  if (hasErrorCode(error, 'FORBIDDEN')) {
-    return { kind: 'problem', message: 'You can view this evaluation but not change it.', offerReload: false };
-  }
-  return { kind: 'problem', message: userMessageOf(error), offerReload: false };
 }

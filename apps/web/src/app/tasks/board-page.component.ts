@@ -54,7 +54,7 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
         }
       </div>
 
-      @if (store.context(); as context) {
+      @if (store.data(); as context) {
         <crm-board-filters-bar
           [filters]="filters()"
           [context]="context"
@@ -75,7 +75,7 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
         </div>
       }
 
-      @switch (store.load().status) {
+      @switch (store.boardLoad().status) {
         @case ('loading') {
           <crm-loading-state testId="board-loading" label="Loading tasks…" />
         }
@@ -292,7 +292,7 @@ export class BoardPageComponent {
   }
 
   protected loadErrorMessage(): string {
-    const load = this.store.load();
+    const load = this.store.boardLoad();
     return load.status === 'error' ? `We could not load the board. ${load.message}` : '';
   }
 
@@ -312,7 +312,7 @@ export class BoardPageComponent {
   }
 
   protected newTask(): void {
-    const context = this.store.context();
+    const context = this.store.data();
     if (!context) return;
     this.dialog
       .open<NewTaskDialogComponent, NewTaskDialogData, BoardTaskFragment>(NewTaskDialogComponent, {
@@ -329,7 +329,7 @@ export class BoardPageComponent {
   }
 
   protected openTask(task: BoardTaskFragment): void {
-    const context = this.store.context();
+    const context = this.store.data();
     if (!context) return;
     this.dialog
       .open<TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult>(TaskDetailDialogComponent, {

@@ -68,6 +68,7 @@ describe('BoardStore', () => {
 
     expect(columnOf('t1')).toBe('TODO');
     expect(store.notice()).toEqual({
+      kind: 'problem',
       message: '“Kick-off workshop” was changed by someone else since you loaded the board, so it stays in To do. Reload to see the latest version.',
       offerReload: true,
     });
@@ -92,7 +93,7 @@ describe('BoardStore', () => {
   it('asks the API for the filters of the URL, a hundred at a time', () => {
     store.show(filtersFromQueryParams({ unowned: 'true', role: 'TRAINER' }));
 
-    expect(store.load().status).toBe('loading');
+    expect(store.boardLoad().status).toBe('loading');
     expect(apollo.expectOne('BoardTasks').operation.variables).toEqual({
       projectId: 'p1',
       filter: { roleKeys: ['TRAINER'], unowned: true },

@@ -17,7 +17,10 @@ import {
   UpdateTaskInput,
 } from '@crm/graphql-client';
 
-import { hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { AreaStore, CallState, toggledSet } from '../shared/data/area-store';
+import { changeProblemOf } from '../shared/graphql/change-problems';
+import { userMessageOf } from '../shared/graphql/graphql-errors';
+import type { PageNotice } from '../shared/ui/page-notice.component';
 import { appendPage, boardColumns, replaceTask, STATUS_LABELS, withStatus } from './board-columns';
 import { BoardFilters, NO_FILTERS, taskFilterInput } from './board-filters';
 
@@ -26,26 +29,16 @@ export const BOARD_PAGE_SIZE = 100;
 
 export type BoardContext = BoardContextQuery;
 
-export type BoardLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
-
-/** Something the board tells the user about a change that did not go through. */
-export interface BoardNotice {
-  message: string;
-  /** The server holds a newer version: the way out is to load it again. */
-  offerReload: boolean;
-}
-
-export const STALE_TASK_MESSAGE =
-  'Someone else changed this task since you loaded it. Reload to see their changes, then make yours again.';
-
 /**
  * The board of one project: its tasks under the current filters, page by page, and the changes made
  * to them. Tasks are kept here rather than in the Apollo cache because the board adds pages and moves
  * cards ahead of the server, and rolls a move back when the server refuses it. Provided by the board
- * page, so it lives as long as the page, and handed to the page's dialogs.
+ * page, so it lives as long as the page, and handed to the page's dialogs. The store base holds
+ * the page query (the project's roles, phases and milestones, and what the user may do); the tasks
+ * are a second, paged call.
  */
 @Injectable()
-export class BoardStore {
+export class BoardStore extends AreaStore<BoardContext> {
   private readonly contextGQL = inject(BoardContextGQL);
   private readonly tasksGQL = inject(BoardTasksGQL);
   private readonly detailGQL = inject(TaskDetailGQL);
@@ -54,51 +47,29 @@ export class BoardStore {
   private readonly updateGQL = inject(TaskUpdateGQL);
   private readonly deleteGQL = inject(TaskDeleteGQL);
 
-  private projectId = '';
+  protected readonly content = 'the board';
+  protected readonly thing = 'this task';
+
   private filters: BoardFilters = NO_FILTERS;
-  private contextRequest?: Subscription;
   private pageRequest?: Subscription;
 
-  readonly context = signal<BoardContext | null>(null);
-  readonly contextLoad = signal<BoardLoad>({ status: 'loading' });
   readonly tasks = signal<readonly BoardTaskFragment[]>([]);
-  readonly tasksLoad = signal<BoardLoad>({ status: 'loading' });
+  readonly tasksLoad = signal<CallState>({ status: 'loading' });
   readonly totalCount = signal(0);
   readonly hasNextPage = signal(false);
   readonly loadingMore = signal(false);
   readonly loadMoreError = signal<string | null>(null);
   /** Tasks whose move the server has not answered yet; they cannot be moved again meanwhile. */
   readonly pendingMoves = signal<ReadonlySet<string>>(new Set());
-  readonly notice = signal<BoardNotice | null>(null);
 
   private endCursor: string | null = null;
 
   readonly columns = computed(() => boardColumns(this.tasks()));
-  /** Viewers see the board as it is; until we know, nobody gets controls that might not work. */
-  readonly canEdit = computed(() => {
-    const permission = this.context()?.project.myPermission;
-    return permission !== undefined && permission !== 'VIEWER';
-  });
-  readonly load = computed<BoardLoad>(() => {
-    const context = this.contextLoad();
+  /** The board shows once both the project and the first page of tasks are in. */
+  readonly boardLoad = computed<CallState>(() => {
+    const context = this.load();
     return context.status === 'loaded' ? this.tasksLoad() : context;
   });
-
-  /** Loads the project's roles, phases and milestones, and what the user may do. */
-  open(projectId: string): void {
-    if (projectId !== this.projectId) this.context.set(null);
-    this.projectId = projectId;
-    this.contextRequest?.unsubscribe();
-    this.contextLoad.set({ status: 'loading' });
-    this.contextRequest = this.contextGQL.fetch({ variables: { projectId }, fetchPolicy: 'network-only' }).subscribe({
-      next: ({ data }) => {
-        if (!data) return this.contextLoad.set({ status: 'error', message: userMessageOf(null) });
-        this.context.set(data);
-        this.contextLoad.set({ status: 'loaded' });
-      },
-      error: (error: unknown) => this.contextLoad.set({ status: 'error', message: userMessageOf(error) }),
-    });
-  }
 
   /** Shows the first page of tasks matching `filters`, dropping any answer to an older request. */
   show(filters: BoardFilters): void {
@@ -135,14 +106,10 @@ export class BoardStore {
   }
 
   /** Loads everything again from the server: after a conflict, or when the user asks. */
-  reload(): void {
+  override reload(): void {
     this.notice.set(null);
-    if (this.contextLoad().status === 'error') this.open(this.projectId);
+    if (this.load().status === 'error') this.fetch();
     this.show(this.filters);
-  }
-
-  dismissNotice(): void {
-    this.notice.set(null);
   }
 
   /**
@@ -211,6 +178,10 @@ export class BoardStore {
     );
   }
 
+  protected query() {
+    return this.contextGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' });
+  }
+
   private fetchPage(after: string | null) {
     return this.tasksGQL
       .fetch({
@@ -233,31 +204,23 @@ export class BoardStore {
   }
 
   private setPending(taskId: string, pending: boolean): void {
-    this.pendingMoves.update((current) => {
-      const next = new Set(current);
-      if (pending) next.add(taskId);
-      else next.delete(taskId);
-      return next;
-    });
+    this.pendingMoves.update((current) => toggledSet(current, taskId, pending));
   }
 }
 
-function moveRefusedNotice(task: BoardTaskFragment, status: TaskStatus, error: unknown): BoardNotice {
+/** A refused move in the board's words: where the card stays, and whether reloading helps. */
+function moveRefusedNotice(task: BoardTaskFragment, status: TaskStatus, error: unknown): PageNotice {
   const where = STATUS_LABELS[task.status];
-  if (hasErrorCode(error, 'CONFLICT')) {
-    return {
-      message: `“${task.title}” was changed by someone else since you loaded the board, so it stays in ${where}. Reload to see the latest version.`,
-      offerReload: true,
-    };
+  const problem = changeProblemOf(error, `“${task.title}”`);
+  const notice = (message: string): PageNotice => ({ kind: 'problem', message, offerReload: problem.offerReload });
+  switch (problem.kind) {
+    case 'stale':
+      return notice(`“${task.title}” was changed by someone else since you loaded the board, so it stays in ${where}. Reload to see the latest version.`);
+    case 'gone':
+      return notice(problem.message);
+    case 'forbidden':
+      return notice(`You can view this project but not change it, so “${task.title}” stays in ${where}.`);
+    default:
+      return notice(`We could not move “${task.title}” to ${STATUS_LABELS[status]}, so it stays in ${where}. ${problem.message}`);
   }
-  if (hasErrorCode(error, 'FORBIDDEN')) {
-    return { message: `You can view this project but not change it, so “${task.title}” stays in ${where}.`, offerReload: false };
-  }
-  if (hasErrorCode(error, 'NOT_FOUND')) {
-    return { message: `“${task.title}” no longer exists; someone may have deleted it. Reload to see the board as it is now.`, offerReload: true };
-  }
-  return {
-    message: `We could not move “${task.title}” to ${STATUS_LABELS[status]}, so it stays in ${where}. ${userMessageOf(error)}`,
-    offerReload: false,
-  };
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, sig
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 
+import { changeProblemOf } from '../shared/graphql/change-problems';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import {
@@ -16,7 +17,7 @@ import {
 } from './attendance-roster';
 import { isWebLink } from './session-form';
 import { durationText, localDay, longDay, sessionTimeLabel } from './session-time';
-import { problemNotice, TrainingStore } from './training.store';
+import { TrainingStore } from './training.store';
 
 export interface SessionDetailData {
   waveId: string;
@@ -100,7 +101,7 @@ export class SessionDetailDialogComponent {
       next: () => this.saving.set(false),
       error: (error: unknown) => {
         this.saving.set(false);
-        const notice = problemNotice(error);
+        const notice = changeProblemOf(error, 'this session');
         this.problem.set({ message: `Nothing was saved. ${notice.message}`, offerReload: notice.offerReload });
       },
     });
@@ -122,7 +123,7 @@ export class SessionDetailDialogComponent {
         next: () => this.saving.set(false),
         error: (error: unknown) => {
           this.saving.set(false);
-          this.problem.set(problemNotice(error));
+          this.problem.set(changeProblemOf(error, 'this session'));
         },
       });
     });

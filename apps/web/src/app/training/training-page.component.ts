@@ -56,7 +56,7 @@ export class TrainingPageComponent {
     effect(() => {
       const projectId = this.projectId();
       const wave = this.wave() ?? null;
-      untracked(() => this.store.open(projectId, wave));
+      untracked(() => this.store.openAt(projectId, wave));
     });
   }
 

@@ -25,10 +25,10 @@ import {
 } from '@crm/graphql-client';
 
 import { todayIso } from '../shared/dates/calendar-days';
-import { graphQLErrorsOf, hasErrorCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { AreaStore } from '../shared/data/area-store';
+import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { browserTimeZone, localDay } from './session-time';
 import { CalendarMonth, monthLayout, monthOf, monthToShow } from './training-calendar';
-import type { PageNotice } from '../shared/ui/page-notice.component';
 
 export type TrainingSession = TrainingSessionDetailFragment;
 export type TrainingWave = TrainingPageQuery['rolloutWaves'][number];
@@ -36,15 +36,11 @@ export type Compliance = TrainingWaveQuery['trainingCompliance'];
 export type RetrainingEntry = TrainingWaveQuery['retrainingList'][number];
 export type SuggestedSession = TrainingSuggestionsQuery['suggestTrainingSchedule'][number];
 
-export type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded' };
-
 /** What the page knows about one wave's training. */
 export type WaveTraining =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'loaded'; sessions: readonly TrainingSession[]; compliance: Compliance; retraining: readonly RetrainingEntry[] };
-
-export type TrainingNotice = PageNotice;
 
 export interface PersonOption {
   id: string;
@@ -64,9 +60,6 @@ export interface CalendarSession {
 
 export const ALL_WAVES = 'all';
 
-export const STALE_SESSION_MESSAGE =
-  'Someone else changed this session since you opened it. Reload to see their changes, then make yours again.';
-
 /** The number of distinct wave colours the calendar has; later waves reuse them. */
 export const WAVE_COLOURS = 6;
 
@@ -76,7 +69,7 @@ export const WAVE_COLOURS = 6;
  * is loaded again, because compliance and the re-training list are the API's to judge.
  */
 @Injectable()
-export class TrainingStore {
+export class TrainingStore extends AreaStore<TrainingPageQuery> {
   private readonly pageGQL = inject(TrainingPageGQL);
   private readonly waveGQL = inject(TrainingWaveGQL);
   private readonly suggestionsGQL = inject(TrainingSuggestionsGQL);
@@ -89,16 +82,14 @@ export class TrainingStore {
   private readonly retrainingGQL = inject(TrainingScheduleRetrainingGQL);
   private readonly usageReviewGQL = inject(TrainingRecordUsageReviewGQL);
 
-  private projectId = '';
-  private pageRequest?: Subscription;
+  protected readonly content = 'the training plan';
+  protected readonly thing = 'this session';
+
   private readonly waveRequests = new Map<string, Subscription>();
   /** Set once the calendar has opened on a month, so refreshes do not move it under the user. */
   private monthChosen = false;
 
-  readonly page = signal<TrainingPageQuery | null>(null);
-  readonly load = signal<Load>({ status: 'loading' });
   readonly waveData = signal<ReadonlyMap<string, WaveTraining>>(new Map());
-  readonly notice = signal<TrainingNotice | null>(null);
   readonly selected = signal<string>(ALL_WAVES);
   readonly month = signal<CalendarMonth>(monthOf(todayIso()));
   readonly feedToken = signal<{ status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; token: string }>({
@@ -108,20 +99,16 @@ export class TrainingStore {
   readonly today = signal(todayIso());
   readonly viewerZone = browserTimeZone();
 
-  readonly waves = computed<readonly TrainingWave[]>(() => this.page()?.rolloutWaves ?? []);
-  readonly canEdit = computed(() => {
-    const permission = this.page()?.project.myPermission;
-    return permission !== undefined && permission !== 'VIEWER';
-  });
+  readonly waves = computed<readonly TrainingWave[]>(() => this.data()?.rolloutWaves ?? []);
   readonly visibleWaves = computed(() => {
     const selected = this.selected();
     const waves = this.waves();
     return selected === ALL_WAVES ? waves : waves.filter((wave) => wave.id === selected);
   });
   /** The people holding the Trainer role: the only ones a session can have as trainer. */
-  readonly trainers = computed<PersonOption[]>(() => holdersOf(this.page()?.roles ?? [], (key) => key === 'TRAINER'));
+  readonly trainers = computed<PersonOption[]>(() => holdersOf(this.data()?.roles ?? [], (key) => key === 'TRAINER'));
   /** Everyone on the project's team, for invitations beyond a wave's key users. */
-  readonly team = computed<PersonOption[]>(() => holdersOf(this.page()?.roles ?? [], () => true));
+  readonly team = computed<PersonOption[]>(() => holdersOf(this.data()?.roles ?? [], () => true));
 
   readonly calendarSessions = computed<CalendarSession[]>(() => {
     const data = this.waveData();
@@ -142,26 +129,16 @@ export class TrainingStore {
   readonly weeks = computed(() => monthLayout(this.month(), this.calendarSessions(), this.today()));
   readonly calendarLoading = computed(() => this.visibleWaves().some((wave) => this.waveData().get(wave.id)?.status === 'loading'));
 
-  open(projectId: string, waveId: string | null): void {
-    if (projectId !== this.projectId) {
-      this.page.set(null);
-      this.waveData.set(new Map());
-      this.monthChosen = false;
-    }
-    this.projectId = projectId;
+  /** Shows the training of `projectId`, of one wave or (null) of all of them. */
+  openAt(projectId: string, waveId: string | null): void {
     this.selected.set(waveId ?? ALL_WAVES);
-    this.notice.set(null);
-    this.fetchPage();
+    this.open(projectId);
     this.fetchFeedToken();
   }
 
-  reload(): void {
-    this.notice.set(null);
-    this.fetchPage();
-  }
-
-  dismissNotice(): void {
-    this.notice.set(null);
+  protected override forget(): void {
+    this.waveData.set(new Map());
+    this.monthChosen = false;
   }
 
   select(waveId: string): void {
@@ -220,7 +197,7 @@ export class TrainingStore {
         this.replaceSession(waveId, session);
         this.fetchWave(waveId);
         const changes = entries.length === 1 ? 'one person' : `${entries.length} people`;
-        this.notice.set({ kind: 'done', message: `Saved attendance for ${changes} at “${session.topic}”.`, offerReload: false });
+        this.done(`Saved attendance for ${changes} at “${session.topic}”.`);
       }),
     );
   }
@@ -234,7 +211,7 @@ export class TrainingStore {
       tap((saved) => {
         this.replaceSession(waveId, saved);
         this.fetchWave(waveId);
-        this.notice.set({ kind: 'done', message: `Cancelled “${saved.topic}”. It no longer counts towards the wave’s training.`, offerReload: false });
+        this.done(`Cancelled “${saved.topic}”. It no longer counts towards the wave’s training.`);
       }),
     );
   }
@@ -245,7 +222,7 @@ export class TrainingStore {
         this.fetchWave(String(input.waveId));
         const who = input.businessUnit ? input.businessUnit : 'this person';
         const finding = input.active ? 'is using the CRM' : 'is not using the CRM yet and joins the re-training list';
-        this.notice.set({ kind: 'done', message: `Recorded that ${who} ${finding}.`, offerReload: false });
+        this.done(`Recorded that ${who} ${finding}.`);
       }),
     );
   }
@@ -269,9 +246,9 @@ export class TrainingStore {
     this.resetFeedTokenGQL.mutate({}).subscribe({
       next: ({ data }) => {
         if (data) this.feedToken.set({ status: 'loaded', token: data.resetCalendarFeedToken });
-        this.notice.set({ kind: 'done', message: 'Made new calendar links. The old ones no longer work.', offerReload: false });
+        this.done('Made new calendar links. The old ones no longer work.');
       },
-      error: (error: unknown) => this.notice.set(problemNotice(error)),
+      error: (error: unknown) => this.refused(error),
     });
   }
 
@@ -314,7 +291,7 @@ export class TrainingStore {
     this.fetchWave(waveId);
     // Show the new session where it lands, so the user sees what they just planned.
     this.showMonth(monthOf(localDay(session.startsAt, session.timeZone)));
-    this.notice.set({ kind: 'done', message, offerReload: false });
+    this.done(message);
   }
 
   private openOnNextSession(): void {
@@ -343,26 +320,14 @@ export class TrainingStore {
     this.setWave(waveId, { ...training, sessions: training.sessions.map((s) => (s.id === session.id ? session : s)) });
   }
 
-  private fetchPage(): void {
-    this.pageRequest?.unsubscribe();
-    if (!this.page()) this.load.set({ status: 'loading' });
-    this.pageRequest = this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' }).subscribe({
-      next: ({ data }) => {
-        if (!data) return this.load.set({ status: 'error', message: userMessageOf(null) });
-        this.page.set(data);
-        const selected = this.selected();
-        if (selected !== ALL_WAVES && !data.rolloutWaves.some((wave) => wave.id === selected)) this.selected.set(ALL_WAVES);
-        this.load.set({ status: 'loaded' });
-        for (const wave of data.rolloutWaves) this.fetchWave(wave.id);
-      },
-      error: (error: unknown) => {
-        if (this.page()) {
-          this.notice.set({ kind: 'problem', message: `We could not refresh the training plan. ${userMessageOf(error)}`, offerReload: true });
-        } else {
-          this.load.set({ status: 'error', message: userMessageOf(error) });
-        }
-      },
-    });
+  protected query() {
+    return this.pageGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' });
+  }
+
+  protected override loaded(data: TrainingPageQuery): void {
+    const selected = this.selected();
+    if (selected !== ALL_WAVES && !data.rolloutWaves.some((wave) => wave.id === selected)) this.selected.set(ALL_WAVES);
+    for (const wave of data.rolloutWaves) this.fetchWave(wave.id);
   }
 }
 
@@ -373,16 +338,4 @@ function holdersOf(roles: TrainingPageQuery['roles'], wanted: (key: string) => b
     for (const holder of role.holders) people.set(holder.person.id, holder.person);
   }
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** A refused change in words, offering a reload when the page is out of date. */
-export function problemNotice(error: unknown): TrainingNotice {
-  if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) {
-    const message = graphQLErrorsOf(error)[0]?.message;
-    return { kind: 'problem', message: message ? `${message} Reload to see the latest.` : STALE_SESSION_MESSAGE, offerReload: true };
-  }
-  if (hasErrorCode(error, 'FORBIDDEN')) {
-    return { kind: 'problem', message: 'You can view the training plan but not change it.', offerReload: false };
-  }
-  return { kind: 'problem', message: userMessageOf(error), offerReload: false };
 }

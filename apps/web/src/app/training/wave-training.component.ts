@@ -7,6 +7,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
 import { downloadTextFile } from '../requirements/csv-file';
 import { formatDay } from '../shared/dates/calendar-days';
+import { changeProblemOf } from '../shared/graphql/change-problems';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { attendanceCsvFileName } from './attendance-roster';
@@ -14,7 +15,7 @@ import { complianceExplanation, gapText, windowText } from './compliance';
 import { ComplianceBadgeComponent } from './compliance-badge.component';
 import { SessionDialogComponent, SessionDialogData } from './session-dialog.component';
 import { localTime, shortDay, zoneCity } from './session-time';
-import { PersonOption, problemNotice, SuggestedSession, TrainingSession, TrainingStore, TrainingWave } from './training.store';
+import { PersonOption, SuggestedSession, TrainingSession, TrainingStore, TrainingWave } from './training.store';
 import { UsageReviewFormComponent } from './usage-review-form.component';
 
 type Suggestions = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; slots: readonly SuggestedSession[] };
@@ -118,7 +119,7 @@ export class WaveTrainingComponent {
     const trainers = this.store.trainers();
     this.store.suggestions(this.wave().id, trainers.length === 1 ? trainers[0].id : null, '10:00', this.store.viewerZone).subscribe({
       next: (slots) => this.suggestions.set({ status: 'loaded', slots }),
-      error: (error: unknown) => this.suggestions.set({ status: 'error', message: problemNotice(error).message }),
+      error: (error: unknown) => this.suggestions.set({ status: 'error', message: changeProblemOf(error, 'this session').message }),
     });
   }
 
@@ -136,7 +137,7 @@ export class WaveTrainingComponent {
       },
       error: (error: unknown) => {
         this.downloading.set(false);
-        this.downloadProblem.set(`We could not export the attendance. ${problemNotice(error).message}`);
+        this.downloadProblem.set(`We could not export the attendance. ${changeProblemOf(error, 'this session').message}`);
       },
     });
   }
