@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { graphql, signUp } from './support/api';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -15,8 +14,11 @@ async function ranking(page: Page): Promise<string[]> {
 
 async function score(page: Page, vendorId: string, criterionId: string, value: string): Promise<void> {
   const input = page.locator(`[data-testid="score-cell"][data-vendor-id="${vendorId}"][data-criterion-id="${criterionId}"] input`);
+  // Done when the API has answered the save, not after some time.
+  const saved = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('setScore'));
   await input.fill(value);
   await input.press('Enter');
+  expect((await saved).ok()).toBe(true);
 }
 
 describe('a business lead comparing vendors', () => {
@@ -31,14 +33,12 @@ describe('a business lead comparing vendors', () => {
   });
 
   it('scores two vendors in the matrix and sees the ranking change', async () => {
-    const session = await signUp(server.url, 'Sasha Selector');
-    const { createProject } = await graphql(server.url, 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
+    const session = await server.api.signUp('Sasha Selector');
+    const { createProject } = await server.api.ok('mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
       i: { name: 'Fabrikam CRM selection', crmProduct: 'To be decided', startDate: '2027-01-04', targetGoLiveDate: '2027-09-30' },
     }, session.token);
     const p = createProject.id;
-    const seeded = await graphql(
-      server.url,
-      `mutation($a: CreateVendorInput!, $b: CreateVendorInput!, $fit: CreateCriterionInput!, $cost: CreateCriterionInput!) {
+    const seeded = await server.api.ok(`mutation($a: CreateVendorInput!, $b: CreateVendorInput!, $fit: CreateCriterionInput!, $cost: CreateCriterionInput!) {
         a: createVendor(input: $a) { id } b: createVendor(input: $b) { id }
         fit: createCriterion(input: $fit) { id } cost: createCriterion(input: $cost) { id } }`,
       {
@@ -71,7 +71,7 @@ describe('a business lead comparing vendors', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'vendor-ranking.png'), fullPage: true });
 
     // The ranking the page shows is the one the API computes.
-    const api = await graphql(server.url, 'query($p: ID!) { vendorRanking(projectId: $p) { rank vendor { name } score } }', { p }, session.token);
+    const api = await server.api.ok('query($p: ID!) { vendorRanking(projectId: $p) { rank vendor { name } score } }', { p }, session.token);
     expect(api.vendorRanking).toEqual([
       { rank: 1, vendor: { name: 'Globex' }, score: 4.3 },
       { rank: 2, vendor: { name: 'Acme CRM' }, score: 3.8 },

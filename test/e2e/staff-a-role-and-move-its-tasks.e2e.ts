@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { graphql, signUp } from './support/api';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -25,9 +24,9 @@ describe('a program manager staffing the business analyst role', () => {
   });
 
   it('sees the analyst tasks follow the role from one person to the next', async () => {
-    const session = await signUp(server.url, 'Morgan Manager');
+    const session = await server.api.signUp('Morgan Manager');
     for (const name of ['Ada Analyst', 'Bo Backup']) {
-      await graphql(server.url, 'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', { i: { name, email: `${name.split(' ')[0].toLowerCase()}.${Date.now()}@example.test` } }, session.token);
+      await server.api.ok('mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', { i: { name, email: `${name.split(' ')[0].toLowerCase()}.${Date.now()}@example.test` } }, session.token);
     }
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.url);
@@ -41,8 +40,7 @@ describe('a program manager staffing the business analyst role', () => {
     await page.getByTestId('project-golive').fill('2027-07-01');
     await page.getByTestId('project-submit').click();
     await page.getByTestId('project-item').filter({ hasText: 'Contoso Dynamics rollout' }).click();
-    await page.getByTestId('phase-card').first().waitFor();
-    expect(await page.getByTestId('phase-card').count()).toBe(5);
+    await expect.poll(() => page.getByTestId('phase-card').count()).toBe(5);
     const projectUrl = page.url().replace(/\/overview.*$/, '');
 
     // Assign Ada as business analyst on the team page.
@@ -73,6 +71,6 @@ describe('a program manager staffing the business analyst role', () => {
 
     await page.goto(`${projectUrl}/board?role=BUSINESS_ANALYST`);
     await expect.poll(async () => new Set(await analystOwners(page))).toEqual(new Set(['Bo Backup']));
-    expect(await page.getByTestId('task-card').count()).toBe(analystTaskCount);
+    await expect.poll(() => page.getByTestId('task-card').count()).toBe(analystTaskCount);
   });
 });

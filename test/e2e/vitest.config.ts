@@ -7,7 +7,9 @@ export default defineConfig({
     environment: 'node',
     // Each journey starts its own server and browser; one at a time on a 2-core machine.
     fileParallelism: false,
-    testTimeout: 90_000,
-    hookTimeout: 90_000,
+    // Journeys wait for real events (a response, a locator state), never for the clock: these
+    // limits only stop a hang, generous enough for a machine shared with other work.
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
   },
 });

@@ -4,7 +4,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { GraphQLClient } from '../../support/graphql-client';
+
 const root = join(__dirname, '..', '..', '..');
+
+/** Only a safety net against a hang, with the server's log in the error; the wait itself is for the ready line. */
+const BOOT_LIMIT_MS = 240_000;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -18,6 +23,8 @@ function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** The shared GraphQL test client, for seeding through the public API as any client would. */
+  api: GraphQLClient;
   stop(): Promise<void>;
 }
 
@@ -29,24 +36,38 @@ export async function startServer(): Promise<RunningServer> {
   if (process.env['TEST_DATABASE_URL']) delete env['DATABASE_URL'];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env, stdio: 'pipe' });
   let log = '';
-  child.stdout?.on('data', (chunk) => (log += chunk));
-  child.stderr?.on('data', (chunk) => (log += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited early:\n${log}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`The server did not answer within 60 s:\n${log}`);
-    await new Promise((r) => setTimeout(r, 250));
+  // The server logs this line once it listens (apps/api/src/main.ts): wait for it, not for a clock.
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not get ready within ${BOOT_LIMIT_MS / 1000} s:\n${log}`)), BOOT_LIMIT_MS);
+    const onData = (chunk: Buffer) => {
+      log += chunk;
+      if (/is ready at/.test(log)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited early (code ${code}):\n${log}`));
+    });
+  });
+  try {
+    await ready;
+    const health = await fetch(`${url}/health`);
+    if (!health.ok) throw new Error(`The server is up but /health answers ${health.status}:\n${log}`);
+  } catch (error) {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   }
   return {
     url,
+    api: new GraphQLClient(url),
     async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
+      const exited = new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
       child.kill('SIGTERM');
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
