@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { startTestDatabase } from '../api/support/test-database';
+import { GraphQLClient, GraphQLRequestError } from '../support/graphql-client';
 
 /**
  * `npm run bench`: a program of 10,000 tasks, 300 people and 20 roles, measured over HTTP.
@@ -45,36 +46,24 @@ async function bulk(db: DataSource, table: string, rows: Record<string, unknown>
   }
 }
 
-async function gql(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const started = process.hrtime.bigint();
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { body, ms, statements: Number(response.headers.get('x-sql-statements')) };
+/** A timed request through the shared test client; any GraphQL error stops the benchmark. */
+async function gql(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) {
+  const response = await client.request(query, variables);
+  if (response.errors?.length) throw new GraphQLRequestError(response);
+  return { body: { data: response.data as any }, ms: response.ms, statements: Number(response.headers.get('x-sql-statements')) };
 }
 
-async function seed(app: INestApplication, url: string) {
-  const signUp = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($i: SignUpInput!) { signUp(input: $i) { token user { email } } }',
-      variables: { i: { email: 'bench@example.test', password: 'benchmark-password', name: 'Bench Manager' } },
-    }),
-  }).then((r) => r.json() as Promise<any>);
-  const token: string = signUp.data.signUp.token;
-  const created = await gql(url, token, 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
+async function seed(app: INestApplication, anonymous: GraphQLClient) {
+  const session = await anonymous.signUp('Bench Manager', { email: 'bench@example.test', password: 'benchmark-password' });
+  const token = session.token;
+  const client = anonymous.as(token);
+  const created = await gql(client, 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
     i: { name: 'Global Salesforce rollout', crmProduct: 'Salesforce', startDate: '2026-01-05', targetGoLiveDate: '2027-06-30' },
   });
   const projectId: string = created.body.data.createProject.id;
   const db = app.get(DataSource);
   for (let i = 1; i <= 7; i += 1) {
-    await gql(url, token, 'mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }', { i: { projectId, name: `Regional lead ${i}` } });
+    await gql(client, 'mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }', { i: { projectId, name: `Regional lead ${i}` } });
   }
   const roles: { id: string }[] = await db.query('SELECT id FROM roles WHERE project_id = $1 ORDER BY position, key', [projectId]);
   const phases: { id: string }[] = await db.query('SELECT id FROM phases WHERE project_id = $1 ORDER BY position', [projectId]);
@@ -124,7 +113,7 @@ async function seed(app: INestApplication, url: string) {
   await bulk(db, 'tasks', tasks);
   await db.query('ANALYZE');
   const [{ n }] = await db.query('SELECT count(*)::int AS n FROM tasks WHERE project_id = $1', [projectId]);
-  return { token, projectId, taskCount: n as number, roleCount: roles.length, roleKeys: (await db.query('SELECT key FROM roles WHERE project_id = $1 ORDER BY position LIMIT 3', [projectId])).map((r: { key: string }) => r.key) };
+  return { client, projectId, taskCount: n as number, roleCount: roles.length, roleKeys: (await db.query('SELECT key FROM roles WHERE project_id = $1 ORDER BY position LIMIT 3', [projectId])).map((r: { key: string }) => r.key) };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -155,29 +144,29 @@ async function main(): Promise<void> {
   const url = await app.getUrl();
   try {
     const seedStart = Date.now();
-    const { token, projectId, taskCount, roleCount, roleKeys } = await seed(app, url);
+    const { client, projectId, taskCount, roleCount, roleKeys } = await seed(app, new GraphQLClient(url));
     console.log(`Database: ${serverMode ? 'PostgreSQL server (TEST_DATABASE_URL)' : 'embedded PGlite'}`);
     console.log(`Seeded ${taskCount} tasks, ${PEOPLE} people, ${roleCount} roles in ${((Date.now() - seedStart) / 1000).toFixed(1)} s; ${RUNS} runs after ${WARMUP} warm-up runs.\n`);
     const filter = { statuses: ['TODO', 'IN_PROGRESS'], roleKeys };
     const results = [
       await measure('project overview', async () => {
-        const r = await gql(url, token, OVERVIEW, { id: projectId });
+        const r = await gql(client, OVERVIEW, { id: projectId });
         return { ...r, rows: r.body.data.project.phases.length };
       }),
       await measure('tasks: first 50, filtered, with owners', async () => {
-        const r = await gql(url, token, TASK_PAGE, { id: projectId, first: 50, filter });
+        const r = await gql(client, TASK_PAGE, { id: projectId, first: 50, filter });
         return { ...r, rows: r.body.data.tasks.edges.length };
       }),
       await measure('tasks: first 10, same filter', async () => {
-        const r = await gql(url, token, TASK_PAGE, { id: projectId, first: 10, filter });
+        const r = await gql(client, TASK_PAGE, { id: projectId, first: 10, filter });
         return { ...r, rows: r.body.data.tasks.edges.length };
       }),
       await measure('tasks: first 100, same filter', async () => {
-        const r = await gql(url, token, TASK_PAGE, { id: projectId, first: 100, filter });
+        const r = await gql(client, TASK_PAGE, { id: projectId, first: 100, filter });
         return { ...r, rows: r.body.data.tasks.edges.length };
       }),
       await measure('myTasks (first 50)', async () => {
-        const r = await gql(url, token, MY_TASKS);
+        const r = await gql(client, MY_TASKS);
         return { ...r, rows: r.body.data.myTasks.length };
       }),
     ];
