@@ -17,6 +17,7 @@ import { Subscription } from 'rxjs';
 import { HistoryEventsGQL, HistoryEventsQuery } from '@crm/graphql-client';
 
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { historyRow, NameLookup } from './audit-diff';
 
@@ -33,7 +34,7 @@ type AuditEventNode = HistoryEventsQuery['auditEvents']['edges'][number]['node']
 @Component({
   selector: 'crm-history-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent],
+  imports: [MatButtonModule, MatProgressSpinnerModule, EmptyStateComponent, ErrorBannerComponent],
   templateUrl: './history-panel.component.html',
   styleUrl: './history-panel.component.scss',
 })

@@ -5,6 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../shared/ui/page-notice.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { KpiCardComponent } from './kpi-card.component';
 import { Kpi } from './kpi-chart';
 import { KpiDialogComponent, KpiDialogData } from './kpi-dialog.component';
@@ -19,7 +20,7 @@ import { MeasurementDialogComponent, MeasurementDialogData } from './measurement
   selector: 'crm-kpis-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [KpiStore],
-  imports: [MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, KpiCardComponent],
+  imports: [EmptyStateComponent, MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, KpiCardComponent],
   template: `
     <section class="page" aria-labelledby="kpis-heading">
       <div class="heading">
@@ -52,13 +53,11 @@ import { MeasurementDialogComponent, MeasurementDialogData } from './measurement
         }
         @case ('loaded') {
           @if (store.kpis().length === 0) {
-            <div class="empty" data-testid="kpis-empty">
-              <h3>No KPIs yet</h3>
-              <p>Start from the goals the program was approved for: for example user adoption (active users out of licensed users).</p>
+            <crm-empty-state testId="kpis-empty" heading="No KPIs yet" message="Start from the goals the program was approved for: for example user adoption (active users out of licensed users).">
               @if (store.canEdit()) {
                 <button mat-flat-button type="button" (click)="openKpiDialog(null)">Add the first KPI</button>
               }
-            </div>
+            </crm-empty-state>
           } @else {
             <div class="cards">
               @for (kpi of store.kpis(); track kpi.id) {
@@ -92,12 +91,6 @@ import { MeasurementDialogComponent, MeasurementDialogData } from './measurement
       max-width: 80ch;
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
-    }
-    .empty {
-      padding: 24px 16px;
-      text-align: center;
-      border: 1px dashed var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
     }
     .cards {
       display: grid;

@@ -7,6 +7,7 @@ import type { ProcessStatus } from '@crm/graphql-client';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../shared/ui/page-notice.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ProcessCard } from './process-board';
 import { ProcessCardComponent } from './process-card.component';
 import { ProcessDialogComponent, ProcessDialogData } from './process-dialog.component';
@@ -21,7 +22,7 @@ import { ProcessesStore } from './processes.store';
   selector: 'crm-processes-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ProcessesStore],
-  imports: [MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, ProcessCardComponent],
+  imports: [EmptyStateComponent, MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, ProcessCardComponent],
   template: `
     <section class="processes-page" aria-labelledby="processes-heading">
       <div class="heading">
@@ -56,16 +57,11 @@ import { ProcessesStore } from './processes.store';
         }
         @case ('loaded') {
           @if (store.processes().length === 0) {
-            <div class="empty" data-testid="processes-empty">
-              <h3>No processes yet</h3>
-              <p>
-                Start with the processes customers notice most, such as lead to opportunity, quote to order or case
-                handling. Link each one to the requirements it answers.
-              </p>
+            <crm-empty-state testId="processes-empty" heading="No processes yet" message="Start with the processes customers notice most, such as lead to opportunity, quote to order or case handling. Link each one to the requirements it answers.">
               @if (store.canEdit()) {
                 <button mat-flat-button type="button" (click)="openDialog(null)">Add the first process</button>
               }
-            </div>
+            </crm-empty-state>
           }
           <div class="columns" [class.refreshing]="store.refreshing()">
             @for (column of store.columns(); track column.status) {
@@ -118,16 +114,6 @@ import { ProcessesStore } from './processes.store';
       max-width: 80ch;
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
-    }
-    .empty {
-      padding: 24px 16px;
-      text-align: center;
-      border: 1px dashed var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
-    }
-    .empty p {
-      max-width: 60ch;
-      margin: 8px auto 16px;
     }
     .columns {
       display: grid;

@@ -21,6 +21,7 @@ import {
 
 import { todayIso } from '../shared/dates/calendar-days';
 import { LOADING, QueryState, queryStates } from '../shared/graphql/query-state';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ActionProblem, actionProblemOf } from './action-problem';
 import { dueLabel, lateness, unownedLabel } from './overview-format';
@@ -44,7 +45,7 @@ const MY_TASKS_FETCHED = 100;
 @Component({
   selector: 'crm-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, PhaseCardComponent],
+  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, EmptyStateComponent, ErrorBannerComponent, PhaseCardComponent],
   templateUrl: './overview-page.component.html',
   styleUrl: './overview-page.component.scss',
 })

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { projectStatusLabel } from './project-status';
@@ -12,7 +13,7 @@ import { ProjectsStore } from './projects.store';
 @Component({
   selector: 'crm-projects-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatCardModule, ErrorBannerComponent, LoadingStateComponent],
+  imports: [DatePipe, RouterLink, MatButtonModule, MatCardModule, EmptyStateComponent, ErrorBannerComponent, LoadingStateComponent],
   template: `
     <main class="page">
       <div class="heading">
@@ -32,14 +33,13 @@ import { ProjectsStore } from './projects.store';
         }
         @case ('loaded') {
           @if (store.projects().length === 0) {
-            <mat-card appearance="outlined" class="empty" data-testid="projects-empty">
-              <h2>No projects yet</h2>
-              <p>
-                A project tracks one CRM rollout: which CRM you are implementing, when work starts and when you plan
-                to go live. Create your first one to get started.
-              </p>
+            <crm-empty-state
+              testId="projects-empty"
+              heading="No projects yet"
+              message="A project tracks one CRM rollout: which CRM you are implementing, when work starts and when you plan to go live. Create your first one to get started."
+            >
               <a mat-flat-button routerLink="/projects/new">Create your first project</a>
-            </mat-card>
+            </crm-empty-state>
           } @else {
             <ul class="list" data-testid="project-list" aria-label="Projects">
               @for (project of store.projects(); track project.id) {

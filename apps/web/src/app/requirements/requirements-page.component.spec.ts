@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { RequirementsPageComponent } from './requirements-page.component';
 
@@ -81,8 +81,17 @@ describe('RequirementsPageComponent', () => {
   async function chooseFile(content: string, name = 'requirements.csv'): Promise<void> {
     const input = page().querySelector<HTMLInputElement>('[data-testid="import-csv-input"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([content], name, { type: 'text/csv' })], configurable: true });
+    // Wait for the page's file reader to finish, however long a loaded machine takes, not a guessed delay.
+    const read = new Promise<void>((resolve) => {
+      const readAsText = FileReader.prototype.readAsText;
+      vi.spyOn(FileReader.prototype, 'readAsText').mockImplementationOnce(function (this: FileReader, blob: Blob, encoding?: string) {
+        this.addEventListener('loadend', () => setTimeout(resolve));
+        readAsText.call(this, blob, encoding);
+      });
+    });
     input.dispatchEvent(new Event('change'));
-    await settle(10);
+    await read;
+    await settle();
   }
 
   it('lists the requirements with their counts by department and priority', async () => {

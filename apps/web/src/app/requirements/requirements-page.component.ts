@@ -15,6 +15,7 @@ import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../shared/ui/page-notice.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { downloadTextFile, importFileProblem, readTextFile, requirementsCsvFileName } from './csv-file';
 import { RequirementDialogComponent, RequirementDialogData } from './requirement-dialog.component';
 import {
@@ -46,6 +47,7 @@ import { RequirementRow, RequirementsStore } from './requirements.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RequirementsStore],
   imports: [
+    EmptyStateComponent,
     MatButtonModule,
     MatCheckboxModule,
     MatMenuModule,

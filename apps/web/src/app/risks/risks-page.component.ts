@@ -7,6 +7,7 @@ import { MatTableModule } from '@angular/material/table';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../shared/ui/page-notice.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, ownerView, RISK_STATUS_LABELS, SEVERITY_LABELS } from './heat-map';
 import { RiskDialogComponent, RiskDialogData } from './risk-dialog.component';
 import { RiskHeatmapComponent } from './risk-heatmap.component';
@@ -21,6 +22,7 @@ import { Risk, RiskStore } from './risks.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RiskStore],
   imports: [
+    EmptyStateComponent,
     MatButtonModule,
     MatSlideToggleModule,
     MatTableModule,

@@ -5,6 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../shared/ui/page-notice.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { RolloutStore, RolloutWave } from './rollout.store';
 import { WaveCardComponent } from './wave-card.component';
 import { WaveDialogComponent, WaveDialogData } from './wave-dialog.component';
@@ -19,7 +20,7 @@ import { WaveTimelineComponent } from './wave-timeline.component';
   selector: 'crm-rollout-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RolloutStore],
-  imports: [MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, WaveCardComponent, WaveTimelineComponent],
+  imports: [EmptyStateComponent, MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, WaveCardComponent, WaveTimelineComponent],
   template: `
     <section class="rollout-page" aria-labelledby="rollout-heading">
       <div class="heading">
@@ -53,16 +54,11 @@ import { WaveTimelineComponent } from './wave-timeline.component';
         }
         @case ('loaded') {
           @if (store.waves().length === 0) {
-            <div class="empty" data-testid="rollout-empty">
-              <h3>No waves planned yet</h3>
-              <p>
-                Plan the first wave: a group of users small enough to support closely, often one business unit or country.
-                Later waves learn from it.
-              </p>
+            <crm-empty-state testId="rollout-empty" heading="No waves planned yet" message="Plan the first wave: a group of users small enough to support closely, often one business unit or country. Later waves learn from it.">
               @if (store.canEdit()) {
                 <button mat-flat-button type="button" (click)="openDialog(null)">Plan the first wave</button>
               }
-            </div>
+            </crm-empty-state>
           } @else {
             <section class="plan" aria-label="Waves by go-live date">
               <crm-wave-timeline [timeline]="store.timeline()" />
@@ -99,16 +95,6 @@ import { WaveTimelineComponent } from './wave-timeline.component';
       max-width: 80ch;
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
-    }
-    .empty {
-      padding: 24px 16px;
-      text-align: center;
-      border: 1px dashed var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
-    }
-    .empty p {
-      max-width: 60ch;
-      margin: 8px auto 16px;
     }
     .plan {
       padding: 12px 0;

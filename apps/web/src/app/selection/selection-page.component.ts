@@ -6,6 +6,7 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../shared/ui/page-notice.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { CriterionDialogComponent, CriterionDialogData } from './criterion-dialog.component';
 import { DecisionPanelComponent } from './decision-panel.component';
 import { RankingChartComponent } from './ranking-chart.component';
@@ -25,6 +26,7 @@ import { VendorDialogComponent } from './vendor-dialog.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [SelectionStore],
   imports: [
+    EmptyStateComponent,
     MatButtonModule,
     DecisionPanelComponent,
     ErrorBannerComponent,

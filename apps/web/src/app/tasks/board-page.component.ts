@@ -19,6 +19,7 @@ import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { BoardFilters, filtersFromQueryParams, hasActiveFilters, queryParamsFromFilters, sameFilters } from './board-filters';
 import { BoardFiltersBarComponent } from './board-filters-bar.component';
 import { BoardStore } from './board.store';
@@ -35,6 +36,7 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [BoardStore],
   imports: [
+    EmptyStateComponent,
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,
@@ -84,19 +86,17 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
         }
         @case ('loaded') {
           @if (store.tasks().length === 0) {
-            <div class="empty" data-testid="board-empty">
-              @if (filtered()) {
-                <h3>No tasks match these filters</h3>
-                <p>Try fewer filters, or clear them to see every task of the project.</p>
+            @if (filtered()) {
+              <crm-empty-state testId="board-empty" heading="No tasks match these filters" message="Try fewer filters, or clear them to see every task of the project.">
                 <button mat-stroked-button type="button" (click)="applyFilters(noFilters)">Clear filters</button>
-              } @else {
-                <h3>No tasks yet</h3>
-                <p>Tasks are the work of the rollout, each owned by a role. Add the first one to start planning.</p>
+              </crm-empty-state>
+            } @else {
+              <crm-empty-state testId="board-empty" heading="No tasks yet" message="Tasks are the work of the rollout, each owned by a role. Add the first one to start planning.">
                 @if (store.canEdit()) {
                   <button mat-flat-button type="button" (click)="newTask()">Add the first task</button>
                 }
-              }
-            </div>
+              </crm-empty-state>
+            }
           } @else {
             <p class="count" data-testid="board-count" aria-live="polite">
               Showing {{ store.tasks().length }} of {{ store.totalCount() }} {{ store.totalCount() === 1 ? 'task' : 'tasks' }}
@@ -178,19 +178,6 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
     .notice-actions {
       display: flex;
       gap: 8px;
-    }
-    .empty {
-      padding: 24px;
-      border: 1px dashed var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
-    }
-    .empty h3 {
-      margin: 0 0 8px;
-      font: var(--mat-sys-title-large);
-    }
-    .empty p {
-      max-width: 60ch;
-      margin: 0 0 16px;
     }
     .count {
       margin: 0;

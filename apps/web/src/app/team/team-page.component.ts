@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../shared/ui/page-notice.component';
@@ -19,7 +20,7 @@ import { NewPerson, NewRole, TeamStore } from './team.store';
   selector: 'crm-team-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TeamStore],
-  imports: [MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, TeamRoleRowComponent],
+  imports: [MatButtonModule, EmptyStateComponent, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, TeamRoleRowComponent],
   template: `
     <section class="team-page" aria-labelledby="team-heading">
       <div class="heading">
@@ -81,7 +82,7 @@ import { NewPerson, NewRole, TeamStore } from './team.store';
             }
 
             @if (matrix.rows.length === 0) {
-              <p class="empty" data-testid="team-empty">This project has no roles yet. Add a custom role to start.</p>
+              <crm-empty-state testId="team-empty" message="This project has no roles yet. Add a custom role to start." />
             } @else {
               <div class="matrix" role="list" aria-label="Roles and who holds them" [class.refreshing]="store.refreshing()">
                 <div class="matrix-head" aria-hidden="true">

@@ -22,6 +22,7 @@ import { todayIso } from '../shared/dates/calendar-days';
 import { allPages } from '../shared/graphql/all-pages';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { LOADING, QueryState, queryStates } from '../shared/graphql/query-state';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { DEFAULT_LAYOUT, layoutTimeline, TimelineTask } from './timeline-layout';
 
@@ -45,7 +46,7 @@ const TASK_PAGE_SIZE = 100;
 @Component({
   selector: 'crm-timeline-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatButtonToggleModule, MatProgressSpinnerModule, ErrorBannerComponent],
+  imports: [MatButtonModule, MatButtonToggleModule, MatProgressSpinnerModule, EmptyStateComponent, ErrorBannerComponent],
   templateUrl: './timeline-page.component.html',
   styleUrl: './timeline-page.component.scss',
 })

@@ -7,6 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../shared/ui/page-notice.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { SessionDetailData, SessionDetailDialogComponent } from './session-detail-dialog.component';
 import { zoneCity } from './session-time';
 import { TrainingCalendarComponent } from './training-calendar.component';
@@ -23,6 +24,7 @@ import { WaveTrainingComponent } from './wave-training.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TrainingStore],
   imports: [
+    EmptyStateComponent,
     MatButtonModule,
     MatFormFieldModule,
     MatSelectModule,
