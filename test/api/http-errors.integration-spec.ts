@@ -7,8 +7,7 @@ describe('requests that never reach a resolver', () => {
   });
   afterAll(() => api.close());
 
-  const post = (body: string) =>
-    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const post = (body: string) => api.client.postRaw(body);
 
   it('answers malformed JSON with 400 and no stack trace', async () => {
     const response = await post('{"query": "{ me { id }');

@@ -87,6 +87,15 @@ export class GraphQLClient {
     return new GraphQLClient(this.baseUrl, token);
   }
 
+  /** Posts a body exactly as given (malformed JSON, oversized documents), for tests of the HTTP layer. */
+  postRaw(body: string, token: string | undefined = this.token): Promise<Response> {
+    return fetch(this.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+  }
+
   /** Sends one operation and returns status, data and errors as they came. */
   async request<TResult = Record<string, any>, TVariables extends Variables = Variables>(
     query: Operation<TResult, TVariables> | string,
@@ -94,11 +103,7 @@ export class GraphQLClient {
     token: string | undefined = this.token,
   ): Promise<GraphQLResponse<TResult>> {
     const started = performance.now();
-    const response = await fetch(this.endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
+    const response = await this.postRaw(JSON.stringify({ query, variables }), token);
     const text = await response.text();
     let body: { data?: TResult | null; errors?: GraphQLErrorEntry[] };
     try {
