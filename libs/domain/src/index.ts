@@ -18,3 +18,6 @@ export * from './training/schedule-suggestion';
 export * from './training/retraining';
 export * from './health/program-health';
 export * from './time/zoned-time';
+export * from './training/cadence-target';
+export * from './risks/risk-scale';
+export * from './selection/score-scale';

@@ -1,4 +1,4 @@
-import { riskSeverity, RiskSeverity } from '@crm/domain';
+import { RISK_LEVELS, riskScore, riskSeverity, RiskSeverity } from '@crm/domain';
 import type { OwnerSource, RiskStatus } from '@crm/graphql-client';
 
 /** One likelihood × impact cell of the heat map and how many open risks sit in it. */
@@ -23,8 +23,6 @@ export const IMPACT_LABELS: Readonly<Record<number, string>> = { 1: 'Minor', 2: 
 export const SEVERITY_LABELS: Readonly<Record<RiskSeverity, string>> = { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' };
 export const RISK_STATUS_LABELS: Readonly<Record<RiskStatus, string>> = { OPEN: 'Open', MONITORING: 'Monitoring', CLOSED: 'Closed' };
 
-const LEVELS = [1, 2, 3, 4, 5] as const;
-
 /**
  * The 5 × 5 grid as it is read: the most likely row on top (likelihood 5 → 1), impact growing to
  * the right (1 → 5), so the worst risks gather in the top-right corner. Cells the API did not send
@@ -32,9 +30,9 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
  */
 export function heatMapRows(cells: readonly { likelihood: number; impact: number; count: number }[], selected: CellKey | null = null): HeatCell[][] {
   const counts = new Map(cells.map((cell) => [`${cell.likelihood}:${cell.impact}`, cell.count]));
-  return [...LEVELS].reverse().map((likelihood) =>
-    LEVELS.map((impact) => {
-      const score = likelihood * impact;
+  return [...RISK_LEVELS].reverse().map((likelihood) =>
+    RISK_LEVELS.map((impact) => {
+      const score = riskScore(likelihood, impact);
       return {
         likelihood,
         impact,

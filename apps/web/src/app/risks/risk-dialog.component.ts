@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
+import { RISK_LEVELS } from '@crm/domain';
 import type { RiskStatus } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
@@ -31,8 +32,6 @@ const MESSAGES: Readonly<Record<RiskField, Readonly<Record<string, string>>>> = 
   roleKey: {},
   status: {},
 };
-
-const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** Records a risk, or re-assesses, re-assigns or closes one. */
 @Component({
@@ -160,7 +159,7 @@ export class RiskDialogComponent {
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly editing = this.data.risk !== null;
-  protected readonly levels = LEVELS;
+  protected readonly levels = RISK_LEVELS;
   protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
   protected readonly impactLabels = IMPACT_LABELS;
   protected readonly statusLabels = RISK_STATUS_LABELS;

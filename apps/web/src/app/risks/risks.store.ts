@@ -2,6 +2,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 
 import { map, Observable, tap } from 'rxjs';
 
+import { MAX_RISK_SCORE } from '@crm/domain';
 import { CreateRiskInput, RiskCreateGQL, RiskPageGQL, RiskPageQuery, RiskRowFragment, RiskUpdateGQL, UpdateRiskInput } from '@crm/graphql-client';
 
 import { AreaStore } from '../shared/data/area-store';
@@ -53,7 +54,7 @@ export class RiskStore extends AreaStore<RiskPageQuery> {
         if (!data) throw new Error('The server answered without the new risk.');
         return data.createRisk;
       }),
-      tap((risk) => this.changed(`Added the risk “${risk.title}” (score ${risk.score} of 25).`)),
+      tap((risk) => this.changed(`Added the risk “${risk.title}” (score ${risk.score} of ${MAX_RISK_SCORE}).`)),
     );
   }
 

@@ -1,6 +1,6 @@
 import type { WaveStatus } from '@crm/graphql-client';
 
-import { dayNumber, formatDay, isoOfDay } from '../shared/dates/calendar-days';
+import { dateOfDay, dayNumber, formatDay, isoOfDay } from '../shared/dates/calendar-days';
 
 /**
  * Where the waves sit on the rollout strip, worked out from plain data so it can be tested without
@@ -83,7 +83,7 @@ export function waveTimeline(
     today: { iso: today, left: position(todayDay) },
     months: monthTicks(start, end).map((day) => ({
       iso: isoOfDay(day),
-      label: MONTH_LABEL.format(new Date(day * 86_400_000)),
+      label: MONTH_LABEL.format(dateOfDay(day)),
       left: position(day),
     })),
     lanes: Math.max(1, laneEnds.length),
@@ -93,7 +93,7 @@ export function waveTimeline(
 /** The first day of every month strictly inside the span. */
 function monthTicks(start: number, end: number): number[] {
   const ticks: number[] = [];
-  const first = new Date(start * 86_400_000);
+  const first = dateOfDay(start);
   let year = first.getUTCFullYear();
   let month = first.getUTCMonth() + 1;
   for (;;) {

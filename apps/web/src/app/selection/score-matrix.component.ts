@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
-import { Criterion, formatScore, MatrixCell, parseScore, scoreOf } from './score-matrix';
+import { Criterion, formatScore, MatrixCell, MAX_SCORE, MIN_SCORE, parseScore, SCORE_STEP, scoreOf } from './score-matrix';
 import { SelectionStore } from './selection.store';
 
 /**
@@ -16,7 +16,7 @@ import { SelectionStore } from './selection.store';
     <div class="frame" [class.refreshing]="store.refreshing()">
       <table data-testid="score-matrix">
         <caption>
-          Scores from 0 (does not meet the need) to 5 (fully meets it). The share is each criterion’s weight as part of the
+          Scores from {{ scale.min }} (does not meet the need) to {{ scale.max }} (fully meets it). The share is each criterion’s weight as part of the
           total.
         </caption>
         <thead>
@@ -88,9 +88,9 @@ import { SelectionStore } from './selection.store';
                     <input
                       type="number"
                       inputmode="decimal"
-                      min="0"
-                      max="5"
-                      step="0.5"
+                      [min]="scale.min"
+                      [max]="scale.max"
+                      [step]="scale.step"
                       placeholder="–"
                       [value]="format(cell.score)"
                       [readOnly]="cell.pending"
@@ -221,9 +221,10 @@ export class ScoreMatrixComponent {
   private readonly vendorNames = computed(() => new Map(this.matrix().vendors.map((v) => [v.id, v.name])));
 
   protected readonly format = formatScore;
+  protected readonly scale = { min: MIN_SCORE, max: MAX_SCORE, step: SCORE_STEP };
 
   protected cellLabel(criterionName: string, cell: MatrixCell): string {
-    return `Score of ${this.vendorNames().get(cell.vendorId) ?? 'vendor'} on ${criterionName}, 0 to 5`;
+    return `Score of ${this.vendorNames().get(cell.vendorId) ?? 'vendor'} on ${criterionName}, ${MIN_SCORE} to ${MAX_SCORE}`;
   }
 
   protected tracesLabel(criterion: Criterion): string {

@@ -1,3 +1,4 @@
+import { isOnScoreScale, MAX_SCORE, MIN_SCORE } from '@crm/domain';
 import type { SelectionCriterionRowFragment, SelectionVendorFragment } from '@crm/graphql-client';
 
 /**
@@ -10,9 +11,8 @@ export type Vendor = SelectionVendorFragment;
 export type Criterion = SelectionCriterionRowFragment;
 export type VendorScore = Vendor['scores'][number];
 
-export const MIN_SCORE = 0;
-export const MAX_SCORE = 5;
-export const SCORE_STEP = 0.5;
+// The scale is the domain's: the API checks scores against the same numbers.
+export { MAX_SCORE, MIN_SCORE, SCORE_STEP } from '@crm/domain';
 
 export interface MatrixCell {
   key: string;
@@ -87,16 +87,14 @@ export function formatScore(score: number | null): string {
 
 export type ParsedScore = { ok: true; score: number } | { ok: false; message: string };
 
-export const SCORE_RULE = 'Scores go from 0 (does not meet the need) to 5 (fully meets it), in steps of half a point.';
+export const SCORE_RULE = `Scores go from ${MIN_SCORE} (does not meet the need) to ${MAX_SCORE} (fully meets it), in steps of half a point.`;
 
 /** Reads what someone typed into a cell. A decimal comma is read as a point (3,5 is 3.5). */
 export function parseScore(text: string): ParsedScore {
   const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return { ok: false, message: 'Type a score from 0 to 5.' };
+  if (trimmed === '') return { ok: false, message: `Type a score from ${MIN_SCORE} to ${MAX_SCORE}.` };
   const score = Number(trimmed);
-  if (!Number.isFinite(score) || score < MIN_SCORE || score > MAX_SCORE) return { ok: false, message: SCORE_RULE };
-  if (Math.round(score / SCORE_STEP) * SCORE_STEP !== score) return { ok: false, message: SCORE_RULE };
-  return { ok: true, score };
+  return isOnScoreScale(score) ? { ok: true, score } : { ok: false, message: SCORE_RULE };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 
+import { MAX_SCORE, MIN_SCORE } from '@crm/domain';
+
 import type { SelectionAnalysisQuery } from '@crm/graphql-client';
 
 import { formatScore } from './score-matrix';
@@ -25,7 +27,7 @@ export function flipSentence(flip: WeightFlip): string {
 
 /** How a ranking entry reads: "1. Acme — 3.85 of 5". */
 export function rankingLine(entry: RankingEntry): string {
-  return `${entry.rank}. ${entry.vendor.name} — ${formatScore(entry.score)} of 5`;
+  return `${entry.rank}. ${entry.vendor.name} — ${formatScore(entry.score)} of ${MAX_SCORE}`;
 }
 
 /** A note for a vendor that still has criteria without a score, which count as 0 until scored. */
@@ -50,8 +52,8 @@ export function rankingChartOption(ranking: readonly RankingEntry[]): EChartsCor
     // No animation: the chart is read and printed as a status figure, never mid-transition.
     animation: false,
     grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value: unknown) => `${formatScore(Number(value))} of 5` },
-    xAxis: { type: 'value', min: 0, max: 5, interval: 1 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value: unknown) => `${formatScore(Number(value))} of ${MAX_SCORE}` },
+    xAxis: { type: 'value', min: MIN_SCORE, max: MAX_SCORE, interval: 1 },
     yAxis: { type: 'category', data: bottomUp.map((entry) => entry.vendor.name), axisTick: { show: false } },
     series: [
       {

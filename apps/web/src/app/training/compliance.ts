@@ -1,3 +1,4 @@
+import { CADENCE_MAX_SESSIONS, CADENCE_MIN_SESSIONS, CADENCE_WINDOW_DAYS } from '@crm/domain';
 import type { CadenceStatus } from '@crm/graphql-client';
 
 export interface ComplianceFigures {
@@ -11,8 +12,10 @@ export interface Gap {
   days: number;
 }
 
-/** The cadence the program asks for: 3 to 4 sessions in the 90 days after go-live. */
-export const CADENCE_TARGET = '3–4';
+/** The cadence the program asks for, in the domain's numbers: 3 to 4 sessions in the 90 days after go-live. */
+export const CADENCE_TARGET = `${CADENCE_MIN_SESSIONS}–${CADENCE_MAX_SESSIONS}`;
+const SESSIONS = `${CADENCE_MIN_SESSIONS} to ${CADENCE_MAX_SESSIONS}`;
+const WINDOW = `the ${CADENCE_WINDOW_DAYS} days after go-live`;
 
 const STATUS_WORDS: Record<CadenceStatus, string> = {
   NOT_PLANNED: 'none planned',
@@ -31,15 +34,15 @@ export function complianceText(compliance: ComplianceFigures): string {
 export function complianceExplanation(compliance: ComplianceFigures): string {
   switch (compliance.status) {
     case 'NOT_PLANNED':
-      return 'No training is planned in the 90 days after go-live. Plan 3 to 4 sessions so people do not slip back into old habits.';
+      return `No training is planned in ${WINDOW}. Plan ${SESSIONS} sessions so people do not slip back into old habits.`;
     case 'UNDER': {
-      const missing = 3 - compliance.sessionsInWindow;
-      return `Plan ${missing === 1 ? 'one more session' : `${missing} more sessions`} in the 90 days after go-live.`;
+      const missing = CADENCE_MIN_SESSIONS - compliance.sessionsInWindow;
+      return `Plan ${missing === 1 ? 'one more session' : `${missing} more sessions`} in ${WINDOW}.`;
     }
     case 'ON_TRACK':
-      return 'The 90 days after go-live have the 3 to 4 sessions they need.';
+      return `The ${CADENCE_WINDOW_DAYS} days after go-live have the ${SESSIONS} sessions they need.`;
     case 'OVER':
-      return 'More sessions than the 3 to 4 the first 90 days need: check that people have the time for them.';
+      return `More sessions than the ${SESSIONS} the first ${CADENCE_WINDOW_DAYS} days need: check that people have the time for them.`;
   }
 }
 
@@ -63,5 +66,5 @@ export function gapText(gap: Gap): string {
 export function windowText(windowStart: string, windowEnd: string): string {
   const range = dayRangeText(windowStart, windowEnd);
   const year = windowStart.slice(0, 4) === windowEnd.slice(0, 4) ? ` ${windowEnd.slice(0, 4)}` : '';
-  return `Training window: ${range}${year} (the 90 days after go-live)`;
+  return `Training window: ${range}${year} (${WINDOW})`;
 }

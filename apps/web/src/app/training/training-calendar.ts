@@ -1,3 +1,5 @@
+import { addDays } from '@crm/domain';
+
 import { todayIso } from '../shared/dates/calendar-days';
 import { localDay } from './session-time';
 
@@ -25,8 +27,6 @@ export interface CalendarDay<T> {
 }
 
 export const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-
-const MS_PER_DAY = 86_400_000;
 
 export function monthOf(isoDay: string): CalendarMonth {
   return { year: Number(isoDay.slice(0, 4)), month: Number(isoDay.slice(5, 7)) };
@@ -59,6 +59,7 @@ export function monthLayout<T extends Placeable>(month: CalendarMonth, sessions:
   }
 
   const first = Date.UTC(month.year, month.month - 1, 1);
+  const firstDay = new Date(first).toISOString().slice(0, 10);
   const daysInMonth = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
   // getUTCDay: Sunday 0 … Saturday 6; the grid starts on Monday.
   const leading = (new Date(first).getUTCDay() + 6) % 7;
@@ -66,8 +67,8 @@ export function monthLayout<T extends Placeable>(month: CalendarMonth, sessions:
 
   const weeks: CalendarDay<T>[][] = [];
   for (let i = 0; i < cells; i += 1) {
-    const at = new Date(first + (i - leading) * MS_PER_DAY);
-    const date = at.toISOString().slice(0, 10);
+    const date = addDays(firstDay, i - leading);
+    const at = new Date(`${date}T00:00:00Z`);
     const day: CalendarDay<T> = {
       date,
       dayOfMonth: at.getUTCDate(),

@@ -2,6 +2,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 
 import { map, Observable, Subscription, tap } from 'rxjs';
 
+import { CADENCE_MIN_SESSIONS } from '@crm/domain';
 import {
   AttendanceEntryInput,
   RecordUsageReviewInput,
@@ -228,7 +229,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   }
 
   suggestions(waveId: string, trainerId: string | null, time: string, timeZone: string): Observable<readonly SuggestedSession[]> {
-    const variables = { waveId, time, timeZone, target: 3, ...(trainerId ? { trainerId } : {}) };
+    const variables = { waveId, time, timeZone, target: CADENCE_MIN_SESSIONS, ...(trainerId ? { trainerId } : {}) };
     return this.suggestionsGQL.fetch({ variables, fetchPolicy: 'network-only' }).pipe(map(({ data }) => data?.suggestTrainingSchedule ?? []));
   }
 

@@ -1,3 +1,5 @@
+import { daysBetween } from '@crm/domain';
+
 /**
  * Calendar days as the API sends them ("YYYY-MM-DD"), counted as whole days since 1970-01-01. The
  * count is taken in UTC so that a daylight-saving change never makes a day 23 or 25 hours long.
@@ -14,7 +16,7 @@ export function dayNumber(isoDay: string): number {
 }
 
 export function isoOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return dateOfDay(day).toISOString().slice(0, 10);
 }
 
 /** Today's date where the user is, which is what "due today" means to them. */
@@ -24,9 +26,12 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
-/** Whole days from `from` to `to`; negative when `to` comes first. */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
+/** Whole days from `from` to `to`; negative when `to` comes first. The domain's rule, as the API counts. */
+export { daysBetween };
+
+/** The UTC midnight of a day number, e.g. to format it. */
+export function dateOfDay(day: number): Date {
+  return new Date(day * MS_PER_DAY);
 }
 
 const DAY_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
@@ -34,5 +39,5 @@ const DAY_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZ
 /** "Mar 2, 2026" for "2026-03-02", whatever the user's time zone. */
 export function formatDay(isoDay: string): string {
   const day = dayNumber(isoDay);
-  return Number.isNaN(day) ? isoDay : DAY_FORMAT.format(new Date(day * MS_PER_DAY));
+  return Number.isNaN(day) ? isoDay : DAY_FORMAT.format(dateOfDay(day));
 }
