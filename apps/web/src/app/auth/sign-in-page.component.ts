@@ -35,51 +35,7 @@ import { AuthStore } from './auth.store';
     MatInputModule,
     ErrorBannerComponent,
   ],
-  template: `
-    <main class="auth-page">
-      <mat-card appearance="outlined" class="auth-card">
-        <h1>Sign in</h1>
-        <p class="lead">Welcome back. Sign in to see the CRM rollouts you are part of.</p>
-
-        @if (notice(); as message) {
-          <p class="notice" role="status">{{ message }}</p>
-        }
-        @if (banner(); as message) {
-          <crm-error-banner [message]="message" />
-        }
-
-        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <mat-form-field appearance="outline">
-            <mat-label>Email</mat-label>
-            <input matInput type="email" formControlName="email" autocomplete="email" data-testid="signin-email" />
-            @if (emailError(); as message) {
-              <mat-error data-testid="error-email">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-
-          <mat-form-field appearance="outline">
-            <mat-label>Password</mat-label>
-            <input
-              matInput
-              type="password"
-              formControlName="password"
-              autocomplete="current-password"
-              data-testid="signin-password"
-            />
-            @if (passwordError(); as message) {
-              <mat-error data-testid="error-password">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-
-          <button mat-flat-button type="submit" data-testid="signin-submit" [disabled]="submitting()">
-            {{ submitting() ? 'Signing in…' : 'Sign in' }}
-          </button>
-        </form>
-
-        <p class="switch">New to CRM Rollout Tracker? <a routerLink="/sign-up">Create an account</a></p>
-      </mat-card>
-    </main>
-  `,
+  templateUrl: './sign-in-page.component.html',
   styleUrl: './auth-page.scss',
 })
 export class SignInPageComponent {

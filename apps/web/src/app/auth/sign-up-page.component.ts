@@ -35,57 +35,7 @@ const MIN_PASSWORD_LENGTH = 10;
     MatInputModule,
     ErrorBannerComponent,
   ],
-  template: `
-    <main class="auth-page">
-      <mat-card appearance="outlined" class="auth-card">
-        <h1>Create your account</h1>
-        <p class="lead">Track your CRM rollout from kick-off to go-live, together with your team.</p>
-
-        @if (banner(); as message) {
-          <crm-error-banner [message]="message" />
-        }
-
-        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <mat-form-field appearance="outline">
-            <mat-label>Your name</mat-label>
-            <input matInput formControlName="name" autocomplete="name" data-testid="signup-name" />
-            @if (nameError(); as message) {
-              <mat-error data-testid="error-name">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-
-          <mat-form-field appearance="outline">
-            <mat-label>Work email</mat-label>
-            <input matInput type="email" formControlName="email" autocomplete="email" data-testid="signup-email" />
-            @if (emailError(); as message) {
-              <mat-error data-testid="error-email">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-
-          <mat-form-field appearance="outline">
-            <mat-label>Password</mat-label>
-            <input
-              matInput
-              type="password"
-              formControlName="password"
-              autocomplete="new-password"
-              data-testid="signup-password"
-            />
-            <mat-hint>At least {{ minPasswordLength }} characters.</mat-hint>
-            @if (passwordError(); as message) {
-              <mat-error data-testid="error-password">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-
-          <button mat-flat-button type="submit" data-testid="signup-submit" [disabled]="submitting()">
-            {{ submitting() ? 'Creating your account…' : 'Create account' }}
-          </button>
-        </form>
-
-        <p class="switch">Already have an account? <a routerLink="/sign-in">Sign in</a></p>
-      </mat-card>
-    </main>
-  `,
+  templateUrl: './sign-up-page.component.html',
   styleUrl: './auth-page.scss',
 })
 export class SignUpPageComponent {

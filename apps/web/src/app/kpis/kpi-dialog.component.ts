@@ -33,72 +33,7 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
   selector: 'crm-kpi-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule, ErrorBannerComponent],
-  template: `
-    <h2 mat-dialog-title>{{ editing ? 'Edit KPI' : 'Add a KPI' }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        @if (!editing) {
-          <p class="lead">A measurable business goal of the program, with where it starts (baseline) and where it should get to (target).</p>
-        }
-        @if (submission.banner(); as message) {
-          <div class="crm-dialog-banner">
-            <crm-error-banner [message]="message" testId="kpi-form-problem" />
-            @if (submission.stale()) {
-              <button mat-stroked-button type="button" (click)="reload()">Reload</button>
-            }
-          </div>
-        }
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
-          <mat-label>Name</mat-label>
-          <input matInput formControlName="name" data-testid="kpi-name" autocomplete="off" placeholder="e.g. Sales conversion rate" />
-          @if (errorFor('name'); as message) {
-            <mat-error data-testid="error-name">{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
-          <mat-label>How it is measured</mat-label>
-          <textarea matInput rows="2" formControlName="description" data-testid="kpi-description"></textarea>
-          @if (errorFor('description'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <div class="row">
-          <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Unit</mat-label>
-            <input matInput formControlName="unit" data-testid="kpi-unit" autocomplete="off" placeholder="% or leads/month" />
-            @if (errorFor('unit'); as message) {
-              <mat-error data-testid="error-unit">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-          <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Baseline</mat-label>
-            <input matInput type="number" step="any" formControlName="baseline" data-testid="kpi-baseline" />
-            <mat-hint>Leave empty to use the first measurement.</mat-hint>
-            @if (errorFor('baseline'); as message) {
-              <mat-error data-testid="error-baseline">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-          <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Target</mat-label>
-            <input matInput type="number" step="any" formControlName="target" data-testid="kpi-target" />
-            @if (errorFor('target'); as message) {
-              <mat-error data-testid="error-target">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-        </div>
-        <mat-radio-group formControlName="direction" aria-label="Which way is better" class="radios" data-testid="kpi-direction">
-          <mat-radio-button value="UP">Higher is better</mat-radio-button>
-          <mat-radio-button value="DOWN">Lower is better</mat-radio-button>
-        </mat-radio-group>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="kpi-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add KPI' }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
+  templateUrl: './kpi-dialog.component.html',
   styles: `
     mat-form-field {
       margin-bottom: 12px;

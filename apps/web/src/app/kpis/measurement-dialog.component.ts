@@ -26,54 +26,7 @@ const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record
   selector: 'crm-measurement-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
-  template: `
-    <h2 mat-dialog-title>Record a measurement</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        <p class="lead">{{ kpi.name }} — target {{ target }}.</p>
-        @if (submission.banner(); as message) {
-          <div class="crm-dialog-banner">
-            <crm-error-banner [message]="message" testId="measurement-form-problem" />
-            @if (submission.stale()) {
-              <button mat-stroked-button type="button" (click)="reload()">Reload</button>
-            }
-          </div>
-        }
-        <div class="row">
-          <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Measured on</mat-label>
-            <input matInput type="date" formControlName="measuredOn" data-testid="measurement-date" [max]="today" />
-            @if (errorFor('measuredOn'); as message) {
-              <mat-error data-testid="error-measuredOn">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-          <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Value</mat-label>
-            <input matInput type="number" step="any" formControlName="value" data-testid="measurement-value" />
-            @if (kpi.unit) {
-              <span matTextSuffix>{{ kpi.unit }}</span>
-            }
-            @if (errorFor('value'); as message) {
-              <mat-error data-testid="error-value">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-        </div>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="crm-dialog-full">
-          <mat-label>Note</mat-label>
-          <textarea matInput rows="2" formControlName="note" data-testid="measurement-note" placeholder="Where the number came from, or anything unusual about it"></textarea>
-          @if (errorFor('note'); as message) {
-            <mat-error data-testid="error-note">{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="measurement-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Saving…' : 'Record' }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
+  templateUrl: './measurement-dialog.component.html',
   styles: `
     mat-form-field {
       margin-bottom: 12px;

@@ -23,51 +23,7 @@ const SEARCH_DELAY_MS = 300;
   selector: 'crm-requirements-filters-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
-  template: `
-    <div class="bar" role="search" aria-label="Filter requirements">
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="search">
-        <mat-label>Search title and description</mat-label>
-        <input matInput type="search" data-testid="requirements-search" [value]="searchText()" (input)="searchTyped($event)" />
-      </mat-form-field>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>Departments</mat-label>
-        <mat-select
-          multiple
-          data-testid="filter-department"
-          [value]="filters().departments"
-          (selectionChange)="change({ departments: $event.value })"
-        >
-          @for (department of departments; track department) {
-            <mat-option [value]="department">{{ departmentLabels[department] }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>Priorities</mat-label>
-        <mat-select
-          multiple
-          data-testid="filter-priority"
-          [value]="filters().priorities"
-          (selectionChange)="change({ priorities: $event.value })"
-        >
-          @for (priority of priorities; track priority) {
-            <mat-option [value]="priority">{{ priorityLabels[priority] }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>Statuses</mat-label>
-        <mat-select multiple data-testid="filter-status" [value]="filters().statuses" (selectionChange)="change({ statuses: $event.value })">
-          @for (status of statuses; track status) {
-            <mat-option [value]="status">{{ statusLabels[status] }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-      @if (active()) {
-        <button mat-button type="button" data-testid="requirements-clear-filters" (click)="clear()">Clear filters</button>
-      }
-    </div>
-  `,
+  templateUrl: './requirements-filters-bar.component.html',
   styles: `
     .bar {
       display: flex;

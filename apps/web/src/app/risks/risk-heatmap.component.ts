@@ -42,75 +42,7 @@ import { CellKey, cellLabel, HeatCell, IMPACT_LABELS, LIKELIHOOD_LABELS } from '
     </div>
     <div class="x-title" aria-hidden="true">Impact</div>
   `,
-  styles: `
-    :host {
-      display: grid;
-      grid-template-columns: auto 1fr;
-      grid-template-rows: 1fr auto;
-      gap: 4px;
-      max-width: 520px;
-    }
-    .y-title {
-      writing-mode: vertical-rl;
-      transform: rotate(180deg);
-      text-align: center;
-      font: var(--mat-sys-label-large);
-    }
-    .x-title {
-      grid-column: 2;
-      text-align: center;
-      font: var(--mat-sys-label-large);
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: auto repeat(5, minmax(44px, 1fr));
-      gap: 3px;
-    }
-    .y-label,
-    .x-label {
-      font: var(--mat-sys-label-small);
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .y-label {
-      align-self: center;
-      text-align: right;
-      padding-right: 4px;
-    }
-    .x-label {
-      text-align: center;
-    }
-    .cell {
-      aspect-ratio: 1.4;
-      border: 2px solid transparent;
-      border-radius: var(--mat-sys-corner-extra-small);
-      font: var(--mat-sys-title-medium);
-      cursor: pointer;
-    }
-    .cell.low {
-      background: #c4eed0;
-      color: #00391c;
-    }
-    .cell.medium {
-      background: #ffe08a;
-      color: #3d2e00;
-    }
-    .cell.high {
-      background: #ffb4ab;
-      color: #690005;
-    }
-    .cell.empty {
-      opacity: 0.55;
-    }
-    .cell.selected {
-      border-color: var(--mat-sys-on-surface);
-      opacity: 1;
-      box-shadow: 0 0 0 2px var(--mat-sys-surface) inset;
-    }
-    .cell:focus-visible {
-      outline: 3px solid var(--mat-sys-primary);
-      outline-offset: 1px;
-    }
-  `,
+  styleUrl: './risk-heatmap.component.scss',
 })
 export class RiskHeatmapComponent {
   readonly rows = input.required<HeatCell[][]>();

@@ -29,70 +29,7 @@ const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
   selector: 'crm-wave-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatChipsModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
-  template: `
-    <h2 mat-dialog-title>{{ editing ? 'Edit wave' : 'Plan a rollout wave' }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        @if (!editing) {
-          <p class="lead">
-            A wave is a group of users who go live together: a business unit, a region or a country. It starts with a
-            standard readiness checklist and a go-live milestone.
-          </p>
-        }
-        @if (submission.banner(); as message) {
-          <div class="crm-dialog-banner">
-            <crm-error-banner [message]="message" testId="wave-form-problem" />
-            @if (submission.stale()) {
-              <button mat-stroked-button type="button" (click)="reload()">Reload</button>
-            }
-          </div>
-        }
-        <mat-form-field appearance="outline">
-          <mat-label>Name</mat-label>
-          <input matInput formControlName="name" data-testid="wave-name" autocomplete="off" />
-          @if (errorFor('name'); as message) {
-            <mat-error data-testid="error-name">{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>Scope</mat-label>
-          <mat-chip-grid #scopeGrid aria-label="Business units, regions or countries in this wave" formControlName="scope">
-            @for (entry of form.controls.scope.value; track entry) {
-              <mat-chip-row (removed)="removeScope(entry)">
-                {{ entry }}
-                <button matChipRemove type="button" [attr.aria-label]="'Remove ' + entry">×</button>
-              </mat-chip-row>
-            }
-          </mat-chip-grid>
-          <input
-            data-testid="wave-scope-input"
-            placeholder="Type and press Enter, e.g. Sales Nordics"
-            [matChipInputFor]="scopeGrid"
-            [matChipInputSeparatorKeyCodes]="separators"
-            [matChipInputAddOnBlur]="true"
-            (matChipInputTokenEnd)="addScope($event)"
-          />
-          <mat-hint>Business units, branches, regions or countries</mat-hint>
-          @if (errorFor('scope'); as message) {
-            <mat-error data-testid="error-scope">{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>Go-live date</mat-label>
-          <input matInput type="date" formControlName="goLiveDate" data-testid="wave-date" />
-          @if (errorFor('goLiveDate'); as message) {
-            <mat-error data-testid="error-goLiveDate">{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="wave-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Plan wave' }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
+  templateUrl: './wave-dialog.component.html',
   styles: `
     form mat-form-field {
       width: 100%;

@@ -34,62 +34,7 @@ const REQUIRED_MESSAGES: Partial<Record<CriterionField, string>> = {
   selector: 'crm-criterion-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
-  template: `
-    <h2 mat-dialog-title>{{ editing ? 'Edit criterion' : 'Add a criterion' }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        @if (submission.banner(); as message) {
-          <div class="crm-dialog-banner">
-            <crm-error-banner [message]="message" testId="criterion-form-problem" />
-            @if (submission.stale()) {
-              <button mat-stroked-button type="button" (click)="reload()">Reload</button>
-            }
-          </div>
-        }
-        <div class="row">
-          <mat-form-field appearance="outline" class="name">
-            <mat-label>Criterion</mat-label>
-            <input matInput formControlName="name" data-testid="criterion-name" autocomplete="off" />
-            @if (errorFor('name'); as message) {
-              <mat-error data-testid="error-name">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>Weight</mat-label>
-            <input matInput type="number" min="0" step="any" formControlName="weight" data-testid="criterion-weight-input" />
-            <mat-hint>Any positive number; shares are worked out</mat-hint>
-            @if (errorFor('weight'); as message) {
-              <mat-error data-testid="error-weight">{{ message }}</mat-error>
-            }
-          </mat-form-field>
-        </div>
-        <mat-form-field appearance="outline">
-          <mat-label>Requirements it evaluates</mat-label>
-          <mat-select multiple formControlName="requirementIds" data-testid="criterion-requirements">
-            @for (group of requirementGroups(); track group.priority) {
-              <mat-optgroup [label]="group.label">
-                @for (requirement of group.requirements; track requirement.id) {
-                  <mat-option [value]="requirement.id">{{ requirement.title }}</mat-option>
-                }
-              </mat-optgroup>
-            } @empty {
-              <mat-option disabled>No requirements captured yet</mat-option>
-            }
-          </mat-select>
-          <mat-hint>Trace every MUST requirement to at least one criterion</mat-hint>
-          @if (errorFor('requirementIds'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="criterion-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add criterion' }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
+  templateUrl: './criterion-dialog.component.html',
   styles: `
     form mat-form-field {
       width: 100%;

@@ -25,61 +25,7 @@ const SEARCH_DELAY_MS = 300;
     MatSelectModule,
     PersonAutocompleteComponent,
   ],
-  template: `
-    <div class="bar" role="search" aria-label="Filter tasks">
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="search">
-        <mat-label>Search titles</mat-label>
-        <input matInput type="search" data-testid="filter-search" [value]="searchText()" (input)="searchTyped($event)" />
-      </mat-form-field>
-
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" floatLabel="always">
-        <mat-label>Roles</mat-label>
-        <mat-select
-          multiple
-          placeholder="Any role"
-          data-testid="filter-role"
-          [value]="filters().roleKeys"
-          (selectionChange)="change({ roleKeys: $event.value })"
-        >
-          @for (role of context().roles; track role.id) {
-            <mat-option [value]="role.key">{{ role.name }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-
-      <crm-person-autocomplete
-        class="owner"
-        label="Owner"
-        placeholder="Anyone"
-        inputTestId="filter-owner"
-        subscriptSizing="dynamic"
-        [person]="owner()"
-        [suggestions]="teamPeople()"
-        (personChange)="change({ ownerId: $event?.id ?? null })"
-      />
-
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" floatLabel="always">
-        <mat-label>Phase</mat-label>
-        <mat-select placeholder="Any phase" data-testid="filter-phase" [value]="filters().phaseId" (selectionChange)="change({ phaseId: $event.value })">
-          <mat-option [value]="null">Any phase</mat-option>
-          @for (phase of context().project.phases; track phase.id) {
-            <mat-option [value]="phase.id">{{ phase.name }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-
-      <mat-checkbox data-testid="filter-overdue" [checked]="filters().overdue" (change)="change({ overdue: $event.checked })">
-        Overdue only
-      </mat-checkbox>
-      <mat-checkbox data-testid="filter-unowned" [checked]="filters().unowned" (change)="change({ unowned: $event.checked })">
-        Unowned only
-      </mat-checkbox>
-
-      @if (active()) {
-        <button mat-button type="button" data-testid="filter-clear" (click)="clear()">Clear filters</button>
-      }
-    </div>
-  `,
+  templateUrl: './board-filters-bar.component.html',
   styles: `
     .bar {
       display: flex;

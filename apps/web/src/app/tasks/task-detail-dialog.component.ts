@@ -43,75 +43,7 @@ export type TaskDetailResult = { kind: 'saved'; task: BoardTaskFragment } | { ki
     TaskFieldsComponent,
     TaskOwnerFieldComponent,
   ],
-  template: `
-    <h2 mat-dialog-title>{{ data.canEdit ? 'Edit task' : 'Task details' }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="task-detail">
-      <mat-dialog-content>
-        <p class="summary">
-          <span data-testid="task-detail-status">{{ statusLabels[task().status] }}</span>
-          ·
-          @if (task().owner; as owner) {
-            <span data-testid="task-detail-owner">
-              Owned by {{ owner.name }}{{ task().ownerSource === 'ROLE' ? ' through ' + task().role.name : '' }}
-            </span>
-          } @else {
-            <span class="unowned" data-testid="task-detail-owner">Unowned: nobody holds {{ task().role.name }}</span>
-          }
-        </p>
-        @if (!data.canEdit) {
-          <p class="readonly">You can view this task but not change it.</p>
-        }
-
-        @if (banner(); as message) {
-          <div class="crm-dialog-banner">
-            <crm-error-banner [message]="message" />
-            @if (stale()) {
-              <button mat-stroked-button type="button" data-testid="task-reload" (click)="reload()" [disabled]="busy()">
-                Reload task
-              </button>
-            }
-          </div>
-        }
-        @if (note(); as note) {
-          <p class="note" role="status">{{ note }}</p>
-        }
-
-        <crm-task-fields [form]="form" [context]="data.context" />
-        <crm-task-owner-field
-          [context]="data.context"
-          [roleKey]="roleKey()"
-          [assignee]="assignee()"
-          [error]="assigneeError()"
-          [disabled]="!data.canEdit"
-          (assigneeChange)="assigneeChosen($event)"
-        />
-        <crm-task-dependencies-field
-          [projectId]="data.projectId"
-          [taskId]="task().id"
-          [ids]="dependsOnIds()"
-          [knownTitles]="data.knownTitles"
-          [error]="dependenciesError()"
-          [disabled]="!data.canEdit"
-          (idsChange)="dependenciesChosen($event)"
-        />
-      </mat-dialog-content>
-      <mat-dialog-actions>
-        @if (data.canEdit) {
-          <button mat-button type="button" class="delete" data-testid="task-delete" [disabled]="busy()" (click)="delete()">
-            Delete task
-          </button>
-          <span class="spacer"></span>
-          <button mat-button type="button" mat-dialog-close>Cancel</button>
-          <button mat-flat-button type="submit" data-testid="task-save" [disabled]="busy() || stale()">
-            {{ busy() ? 'Saving…' : 'Save changes' }}
-          </button>
-        } @else {
-          <span class="spacer"></span>
-          <button mat-flat-button type="button" mat-dialog-close>Close</button>
-        }
-      </mat-dialog-actions>
-    </form>
-  `,
+  templateUrl: './task-detail-dialog.component.html',
   styles: `
     .summary {
       margin: 0 0 12px;

@@ -23,62 +23,7 @@ const REQUIRED_MESSAGES: Partial<Record<PersonField, string>> = {
   selector: 'crm-person-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
-  template: `
-    <h2 mat-dialog-title>Add a person to the directory</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        <p class="lead">Anyone in the directory can be given roles in any project you work on.</p>
-        @if (submission.banner(); as message) {
-          <crm-error-banner [message]="message" />
-        }
-        <mat-form-field appearance="outline">
-          <mat-label>Name</mat-label>
-          <input matInput formControlName="name" data-testid="person-name" autocomplete="off" />
-          @if (errorFor('name'); as message) {
-            <mat-error data-testid="error-name">{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>Email</mat-label>
-          <input matInput type="email" formControlName="email" data-testid="person-email" autocomplete="off" />
-          @if (errorFor('email'); as message) {
-            <mat-error data-testid="error-email">{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <div class="pair">
-          <mat-form-field appearance="outline">
-            <mat-label>Department</mat-label>
-            <input matInput formControlName="department" data-testid="person-department" />
-            <mat-hint>Optional, e.g. Sales</mat-hint>
-            @if (errorFor('department'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>Business unit</mat-label>
-            <input matInput formControlName="businessUnit" data-testid="person-business-unit" />
-            <mat-hint>Optional, e.g. EMEA</mat-hint>
-            @if (errorFor('businessUnit'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
-          </mat-form-field>
-        </div>
-        <mat-form-field appearance="outline">
-          <mat-label>Hours per week for CRM work</mat-label>
-          <input matInput type="number" min="1" max="80" formControlName="capacityHoursPerWeek" data-testid="person-capacity" />
-          @if (errorFor('capacityHoursPerWeek'); as message) {
-            <mat-error data-testid="error-capacityHoursPerWeek">{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" data-testid="person-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Adding…' : 'Add person' }}
-        </button>
-      </mat-dialog-actions>
-    </form>
-  `,
+  templateUrl: './person-dialog.component.html',
   styles: `
     form mat-form-field {
       width: 100%;

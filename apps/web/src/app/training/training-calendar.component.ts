@@ -14,57 +14,7 @@ import { CalendarSession } from './training.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule],
   host: { 'data-testid': 'training-calendar' },
-  template: `
-    <div class="bar">
-      <h3 id="calendar-month" data-testid="calendar-month" aria-live="polite">{{ title() }}</h3>
-      <div class="nav">
-        <button mat-stroked-button type="button" data-testid="calendar-previous" (click)="go(-1)" aria-label="Previous month">‹</button>
-        <button mat-stroked-button type="button" data-testid="calendar-today" (click)="monthChange.emit(thisMonth())">Today</button>
-        <button mat-stroked-button type="button" data-testid="calendar-next" (click)="go(1)" aria-label="Next month">›</button>
-      </div>
-    </div>
-    <div class="grid" role="grid" aria-labelledby="calendar-month">
-      <div class="row head" role="row">
-        @for (label of weekdays; track label) {
-          <div class="weekday" role="columnheader">{{ label }}</div>
-        }
-      </div>
-      @for (week of weeks(); track week[0].date) {
-        <div class="row" role="row">
-          @for (day of week; track day.date) {
-            <div
-              class="day"
-              role="gridcell"
-              [class.outside]="!day.inMonth"
-              [class.today]="day.isToday"
-              [attr.data-date]="day.date"
-              [attr.aria-label]="dayLabel(day)"
-            >
-              <span class="number" aria-hidden="true">{{ day.dayOfMonth }}</span>
-              @for (entry of day.sessions; track entry.session.id) {
-                <button
-                  type="button"
-                  data-testid="calendar-session"
-                  [attr.data-session-id]="entry.session.id"
-                  [attr.data-wave-id]="entry.waveId"
-                  [class]="'session wave-' + entry.colour"
-                  [class.cancelled]="entry.session.status === 'CANCELLED'"
-                  [attr.title]="sessionTitle(entry)"
-                  (click)="opened.emit(entry)"
-                >
-                  <span class="time">{{ time(entry) }}</span>
-                  <span class="topic">{{ entry.session.topic }}</span>
-                </button>
-              }
-            </div>
-          }
-        </div>
-      }
-    </div>
-    @if (empty()) {
-      <p class="empty" data-testid="calendar-empty">No sessions this month.</p>
-    }
-  `,
+  templateUrl: './training-calendar.component.html',
   styleUrl: './training-calendar.component.scss',
 })
 export class TrainingCalendarComponent {

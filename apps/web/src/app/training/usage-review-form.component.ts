@@ -19,68 +19,7 @@ import { PersonOption, TrainingStore } from './training.store';
   selector: 'crm-usage-review-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, ErrorBannerComponent],
-  template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="usage-review-form">
-      <mat-radio-group formControlName="subject" aria-label="Review one person or a business unit" class="radios">
-        <mat-radio-button value="person">One person</mat-radio-button>
-        <mat-radio-button value="unit" [disabled]="units().length === 0">A business unit</mat-radio-button>
-      </mat-radio-group>
-      @if (subject() === 'person') {
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Person</mat-label>
-          <mat-select formControlName="personId" data-testid="usage-review-person">
-            @for (person of people(); track person.id) {
-              <mat-option [value]="person.id">{{ person.name }}</mat-option>
-            }
-          </mat-select>
-          @if (errorFor('personId'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      } @else {
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Business unit</mat-label>
-          <mat-select formControlName="businessUnit" data-testid="usage-review-unit">
-            @for (unit of units(); track unit) {
-              <mat-option [value]="unit">{{ unit }}</mat-option>
-            }
-          </mat-select>
-          @if (errorFor('businessUnit'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      }
-      <mat-radio-group formControlName="active" aria-label="What the review found" class="radios">
-        <mat-radio-button [value]="true" data-testid="usage-review-active">Using the CRM</mat-radio-button>
-        <mat-radio-button [value]="false" data-testid="usage-review-inactive">Not using it yet</mat-radio-button>
-      </mat-radio-group>
-      <div class="row">
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Reviewed on</mat-label>
-          <input matInput type="date" formControlName="reviewedOn" data-testid="usage-review-date" />
-          @if (errorFor('reviewedOn'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="note">
-          <mat-label>Note</mat-label>
-          <input matInput formControlName="note" autocomplete="off" placeholder="e.g. still logs calls in a spreadsheet" />
-          @if (errorFor('note'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </div>
-      @if (banner(); as message) {
-        <crm-error-banner [message]="message" testId="usage-review-problem" />
-      }
-      <div class="actions">
-        <button mat-button type="button" (click)="closed.emit()">Cancel</button>
-        <button mat-flat-button type="submit" data-testid="usage-review-submit" [disabled]="submitting()">
-          {{ submitting() ? 'Saving…' : 'Record review' }}
-        </button>
-      </div>
-    </form>
-  `,
+  templateUrl: './usage-review-form.component.html',
   styles: `
     mat-form-field {
       margin-bottom: 12px;
