@@ -191,6 +191,23 @@ describe('OverviewPageComponent', () => {
     expect(one('action-problem-conflict')).toBeNull();
   });
 
+  it('says a milestone completed twice is already done, without blaming someone else, and shows it as it is', async () => {
+    await load();
+
+    one('complete-milestone')?.click();
+    apollo.expectOne('ProjectCompleteMilestone').graphqlErrors([
+      { message: 'This milestone is already done.', extensions: { code: 'INVALID_STATE', state: 'DONE' } },
+    ]);
+    await fixture.whenStable();
+    apollo.expectOne('ProjectOverview').flushData(overview());
+    await fixture.whenStable();
+
+    const problem = one('action-problem-invalid-state');
+    expect(problem?.textContent).toContain('This milestone is already done.');
+    expect(problem?.textContent).not.toMatch(/someone|meanwhile/i);
+    expect(one('reload-after-conflict', problem ?? undefined)).toBeNull();
+  });
+
   it('reloads the overview after a milestone is marked done, so the gate and lists follow', async () => {
     await load();
 

@@ -182,7 +182,10 @@ export class OverviewPageComponent {
       },
       error: (error: unknown) => {
         this.busy.set(null);
-        this.problem.set({ phaseId: phase.id, problem: actionProblemOf(error, subject) });
+        const problem = actionProblemOf(error, subject);
+        // Already done: show the page as it is now, so the button that no longer applies goes away.
+        if (problem.kind === 'invalid-state') this.reload();
+        this.problem.set({ phaseId: phase.id, problem });
       },
     });
   }

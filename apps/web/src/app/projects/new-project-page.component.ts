@@ -1,12 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -14,7 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ProjectsStore } from './projects.store';
 
@@ -46,8 +39,6 @@ const REQUIRED_MESSAGES: Record<ProjectField, string> = {
 export class NewProjectPageComponent {
   private readonly store = inject(ProjectsStore);
   private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', Validators.required],
@@ -55,29 +46,15 @@ export class NewProjectPageComponent {
     startDate: ['', Validators.required],
     targetGoLiveDate: ['', Validators.required],
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
+  protected readonly submission = new EditSubmission(this.form, 'this project');
 
   protected errorFor(field: ProjectField): string | null {
     return fieldErrorMessage(this.form.controls[field], { required: REQUIRED_MESSAGES[field] });
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const { name, crmProduct, startDate, targetGoLiveDate } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.store.create({ name: name.trim(), crmProduct: crmProduct.trim(), startDate, targetGoLiveDate }).subscribe({
-      next: () => void this.router.navigateByUrl('/projects'),
-      error: (error: unknown) => {
-        this.banner.set(showServerErrors(this.form, error));
-        this.submitting.set(false);
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
-    });
+    this.submission.send(this.store.create({ name: name.trim(), crmProduct: crmProduct.trim(), startDate, targetGoLiveDate }), () => void this.router.navigateByUrl('/projects'));
   }
 }

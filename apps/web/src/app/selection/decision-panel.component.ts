@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, effect, ElementRef, inject, Injector, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, untracked, viewChild } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,7 +6,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import { formatDay, todayIso } from '../shared/dates/calendar-days';
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { SelectionStore } from './selection.store';
 
@@ -32,8 +33,6 @@ const REQUIRED_MESSAGES: Record<DecisionField, string> = {
 })
 export class DecisionPanelComponent {
   protected readonly store = inject(SelectionStore);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly form = this.fb.group({
@@ -42,8 +41,7 @@ export class DecisionPanelComponent {
     decidedBy: ['', Validators.required],
     decidedOn: [todayIso(), Validators.required],
   });
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
+  protected readonly submission = new EditSubmission(this.form, 'the decision');
   protected readonly day = formatDay;
   private readonly formDirective = viewChild(FormGroupDirective);
 
@@ -65,28 +63,14 @@ export class DecisionPanelComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const { vendorId, rationale, decidedBy, decidedOn } = this.form.getRawValue();
-    this.submitting.set(true);
-    this.store.recordDecision({ vendorId, rationale: rationale.trim(), decidedBy: decidedBy.trim(), decidedOn }).subscribe({
-      next: () => {
-        this.submitting.set(false);
-        // Through the form directive, so the cleared fields are not shown as errors of a submitted form.
-        const empty = { vendorId, rationale: '', decidedBy: '', decidedOn: todayIso() };
-        const directive = this.formDirective();
-        if (directive) directive.resetForm(empty);
-        else this.form.reset(empty);
-      },
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.banner.set(showServerErrors(this.form, error));
-        afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-      },
+    this.submission.send(this.store.recordDecision({ vendorId, rationale: rationale.trim(), decidedBy: decidedBy.trim(), decidedOn }), () => {
+      // Through the form directive, so the cleared fields are not shown as errors of a submitted form.
+      const empty = { vendorId, rationale: '', decidedBy: '', decidedOn: todayIso() };
+      const directive = this.formDirective();
+      if (directive) directive.resetForm(empty);
+      else this.form.reset(empty);
     });
   }
 }

@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,7 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 
-import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { PersonOption, TrainingStore } from './training.store';
 
@@ -54,8 +55,6 @@ import { PersonOption, TrainingStore } from './training.store';
 export class UsageReviewFormComponent {
   private readonly store = inject(TrainingStore);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
 
   readonly waveId = input.required<string>();
   /** People the reviewer may pick: the wave's key users, invitees and re-training list. */
@@ -72,8 +71,7 @@ export class UsageReviewFormComponent {
   });
   protected readonly subject = toSignal(this.form.controls.subject.valueChanges, { initialValue: this.form.controls.subject.value });
   protected readonly units = computed(() => this.store.waves().find((wave) => wave.id === this.waveId())?.scope ?? []);
-  protected readonly submitting = signal(false);
-  protected readonly banner = signal<string | null>(null);
+  protected readonly submission = new EditSubmission(this.form, 'this review');
 
   protected errorFor(field: 'personId' | 'businessUnit' | 'reviewedOn' | 'note'): string | null {
     return fieldErrorMessage(this.form.controls[field], {
@@ -83,37 +81,19 @@ export class UsageReviewFormComponent {
   }
 
   protected submit(): void {
-    this.banner.set(null);
     const value = this.form.getRawValue();
     const who = value.subject === 'person' ? this.form.controls.personId : this.form.controls.businessUnit;
     if (who.value === '') who.setErrors({ required: true });
-    if (value.active === null) {
-      this.banner.set('Say whether the CRM is being used.');
-    }
-    if (this.form.invalid || value.active === null) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
-    this.submitting.set(true);
-    this.store
-      .recordUsageReview({
-        waveId: this.waveId(),
-        active: value.active,
-        reviewedOn: value.reviewedOn,
-        note: value.note.trim(),
-        ...(value.subject === 'person' ? { personId: value.personId } : { businessUnit: value.businessUnit }),
-      })
-      .subscribe({
-        next: () => {
-          this.submitting.set(false);
-          this.closed.emit();
-        },
-        error: (error: unknown) => {
-          this.submitting.set(false);
-          this.banner.set(showServerErrors(this.form, error));
-          afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
-        },
-      });
+    const ready = this.submission.ready();
+    if (value.active === null) this.submission.banner.set('Say whether the CRM is being used.');
+    if (!ready || value.active === null) return;
+    const review = this.store.recordUsageReview({
+      waveId: this.waveId(),
+      active: value.active,
+      reviewedOn: value.reviewedOn,
+      note: value.note.trim(),
+      ...(value.subject === 'person' ? { personId: value.personId } : { businessUnit: value.businessUnit }),
+    });
+    this.submission.send(review, () => this.closed.emit());
   }
 }
