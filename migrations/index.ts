@@ -2,6 +2,7 @@ import { UsersAndProjects1764000000000 } from './1764000000000-users-and-project
 import { CorePlanningModel1764100000000 } from './1764100000000-core-planning-model';
 import { PhaseWorkspaces1764200000000 } from './1764200000000-phase-workspaces';
 import { TrainingKpisRisks1764300000000 } from './1764300000000-training-kpis-risks';
+import { TaskOwnershipViewAndPersonCreator1764400000000 } from './1764400000000-task-ownership-view-and-person-creator';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CorePlanningModel1764100000000,
   PhaseWorkspaces1764200000000,
   TrainingKpisRisks1764300000000,
+  TaskOwnershipViewAndPersonCreator1764400000000,
 ];

@@ -1,3 +1,4 @@
+import { assignRole, createPerson, createStandardProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CREATE = 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id name email capacityHoursPerWeek version } }';
@@ -42,5 +43,63 @@ describe('the people directory', () => {
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
     const stored = await api.ok('{ people(search: "vera") { name } }', {}, token);
     expect(stored['people']).toEqual([{ name: 'Vera Update' }]);
+  });
+
+  describe('who sees whom', () => {
+    const SEARCH = 'query($s: String) { people(search: $s) { id name } }';
+
+    it('shows a user who belongs to no program and created nobody an empty directory', async () => {
+      await api.ok(CREATE, { input: { name: 'Somebody Else', email: 'somebody@fabrikam.test' } }, token);
+      const newcomer = await api.signUp('Newcomer');
+      expect((await api.ok(SEARCH, {}, newcomer.token))['people']).toEqual([]);
+    });
+
+    it('shows the people of a shared program, and not those of programs the caller is not in', async () => {
+      const owner = await api.signUp('Program owner');
+      const colleague = await api.signUp('Colleague');
+      const outsider = await api.signUp('Outsider');
+      const project = await createStandardProject(api, owner.token);
+      await api.ok(
+        'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
+        { input: { projectId: project.id, email: colleague.user.email, permission: 'EDITOR' } },
+        owner.token,
+      );
+      const staffed = await createPerson(api, owner.token, 'Staffed Sara');
+      const assignee = await createPerson(api, owner.token, 'Assigned Ari');
+      const benched = await createPerson(api, owner.token, 'Benched Ben');
+      await assignRole(api, owner.token, { projectId: project.id, roleKey: 'TRAINER', personId: staffed.id });
+      const task = (await api.ok('query($p: ID!) { tasks(projectId: $p, first: 1) { edges { node { id version } } } }', { p: project.id }, owner.token))['tasks'].edges[0].node;
+      await api.ok('mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }', { input: { id: task.id, version: task.version, assigneeId: assignee.id } }, owner.token);
+
+      const seenBy = async (t: string) => ((await api.ok(SEARCH, {}, t))['people'] as { id: string }[]).map((p) => p.id).sort();
+      expect(await seenBy(owner.token)).toEqual([staffed.id, assignee.id, benched.id].sort());
+      expect(await seenBy(colleague.token)).toEqual([staffed.id, assignee.id].sort());
+      expect(await seenBy(outsider.token)).toEqual([]);
+
+      // A colleague may staff the program with someone they can see, though someone else created them.
+      const other = await createStandardProject(api, colleague.token);
+      await assignRole(api, colleague.token, { projectId: other.id, roleKey: 'KEY_USER', personId: staffed.id });
+      // …and edit them, while the outsider cannot.
+      const [{ version }] = await api.query<{ version: number }>('SELECT version FROM people WHERE id = $1', [staffed.id]);
+      await api.ok(UPDATE, { input: { id: staffed.id, version, department: 'Enablement' } }, colleague.token);
+      const refused = await api.gql(UPDATE, { input: { id: staffed.id, version: version + 1, department: 'Nope' } }, outsider.token);
+      expect(refused.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    });
+
+    it('does not let a stranger rename someone else’s person: it answers as if there were nobody', async () => {
+      const created = (await api.ok(CREATE, { input: { name: 'Private Pia', email: 'pia@fabrikam.test' } }, token))['createPerson'];
+      const stranger = await api.signUp('Stranger');
+      const renamed = await api.gql(UPDATE, { input: { id: created.id, version: created.version, name: 'Hijacked' } }, stranger.token);
+      expect(renamed.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      const [stored] = await api.query<{ name: string; version: number }>('SELECT name, version FROM people WHERE id = $1', [created.id]);
+      expect(stored).toEqual({ name: 'Private Pia', version: created.version });
+    });
+
+    it('still refuses an email taken by a person the caller cannot see', async () => {
+      await api.ok(CREATE, { input: { name: 'Hidden Hal', email: 'hal@fabrikam.test' } }, token);
+      const stranger = await api.signUp('Another stranger');
+      const duplicate = await api.gql(CREATE, { input: { name: 'Hal Again', email: 'hal@fabrikam.test' } }, stranger.token);
+      expect(duplicate.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    });
   });
 });

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 
+import { PeopleRepository } from './people.repository';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 import { UserPersonResolver } from './user-person.resolver';
 
 @Module({
-  providers: [PeopleResolver, PeopleService, UserPersonResolver],
-  exports: [PeopleService],
+  providers: [PeopleResolver, PeopleService, PeopleRepository, UserPersonResolver],
+  exports: [PeopleService, PeopleRepository],
 })
 export class PeopleModule {}

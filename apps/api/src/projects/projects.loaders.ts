@@ -1,6 +1,7 @@
 import { byKey, groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
 import { ProjectPermission } from './project-member.entity';
 import { ProjectEntity } from './project.entity';
+import { TasksRepository } from '../tasks/tasks.repository';
 
 export function projectById(loaders: RequestLoaders) {
   return loaders.get<string, ProjectEntity | null>('projectById', async (db, ids) => {
@@ -20,16 +21,10 @@ export function permissionByProjectId(loaders: RequestLoaders, userId: string) {
   });
 }
 
+/** Open tasks that need an owner: the same rule as the board's `unowned` filter and health. */
 export function unownedTaskCountByProjectId(loaders: RequestLoaders) {
   return loaders.get<string, number>('unownedTaskCountByProjectId', async (db, ids) => {
-    const rows: { project_id: string; n: number }[] = await db.query(
-      `SELECT t.project_id, count(*)::int AS n FROM tasks t
-       LEFT JOIN role_assignments ra ON ra.role_id = t.role_id AND ra.is_primary
-       WHERE t.project_id = ANY($1) AND t.assignee_id IS NULL AND ra.person_id IS NULL AND t.status <> 'DONE'
-       GROUP BY t.project_id`,
-      [ids],
-    );
-    return byKey(ids, rows, (r) => r.project_id).map((r) => r?.n ?? 0);
+    return (await new TasksRepository(db).ownershipSummary(ids)).map((s) => s.needsOwner);
   });
 }
 

@@ -92,7 +92,7 @@ export async function advanceDemoProgram(app: INestApplication, projectId: strin
     ['Lena Fischer', 'lena.fischer@northwind.example'],
     ['Marco Bianchi', 'marco.bianchi@northwind.example'],
   ]) {
-    reps.push(await people.create({ name, email, department: 'Sales (West)', businessUnit: 'Sales West', capacityHoursPerWeek: 40 }));
+    reps.push(await people.create({ name, email, department: 'Sales (West)', businessUnit: 'Sales West', capacityHoursPerWeek: 40 }, userId));
   }
   const [keyUser] = await db.query("SELECT a.person_id FROM role_assignments a JOIN roles r ON r.id = a.role_id WHERE r.project_id = $1 AND r.key = 'KEY_USER'", [projectId]);
   const [trainer] = await db.query("SELECT a.person_id FROM role_assignments a JOIN roles r ON r.id = a.role_id WHERE r.project_id = $1 AND r.key = 'TRAINER'", [projectId]);

@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { AuthService } from '../auth/auth.service';
+import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { ProjectTemplateKind } from '../projects/project-template.service';
 import { PeopleService } from '../people/people.service';
 import { ProjectsService } from '../projects/projects.service';
@@ -42,10 +43,11 @@ export async function seedDemoProgram(app: INestApplication): Promise<void> {
   // A partly staffed team: most roles have a holder, two are left open so the gaps show.
   const people = app.get(PeopleService);
   const team = app.get(TeamService);
+  const ownerAccess: ProjectAccess = { projectId: project.id, userId: user.id, email: user.email, permission: ProjectPermission.OWNER };
   for (const [name, email, department, roles] of DEMO_TEAM) {
-    const person = await people.create({ name, email, department, capacityHoursPerWeek: 40 });
+    const person = await people.create({ name, email, department, capacityHoursPerWeek: 40 }, user.id);
     for (const [roleKey, allocationPercent] of roles) {
-      await team.assign({ projectId: project.id, roleKey, personId: person.id, allocationPercent }, user.id);
+      await team.assign({ projectId: project.id, roleKey, personId: person.id, allocationPercent }, ownerAccess);
     }
   }
   await advanceDemoProgram(app, project.id, user.id);

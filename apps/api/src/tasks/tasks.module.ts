@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 
+import { PeopleModule } from '../people/people.module';
+import { TeamModule } from '../team/team.module';
+import { TasksRepository } from './tasks.repository';
 import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
 
 @Module({
-  providers: [TasksResolver, TasksService],
+  imports: [PeopleModule, TeamModule],
+  providers: [TasksResolver, TasksService, TasksRepository],
+  exports: [TasksRepository],
 })
 export class TasksModule {}

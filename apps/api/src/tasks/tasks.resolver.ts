@@ -1,7 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { ownerFor, todayIso } from '@crm/domain';
+import { isOverdue, ownerFor, todayIso } from '@crm/domain';
 
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { Connection } from '../common/graphql/pagination';
@@ -14,7 +16,7 @@ import { projectById } from '../projects/projects.loaders';
 import { RoleModel } from '../team/models/role.model';
 import { roleById } from '../team/team.loaders';
 import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput } from './dto/task.inputs';
-import { OwnerSource, TaskConnection, TaskModel, TaskStatus } from './models/task.model';
+import { OwnerSource, TaskConnection, TaskModel } from './models/task.model';
 import { dependencyIdsByTaskId } from './tasks.loaders';
 import { TasksService } from './tasks.service';
 
@@ -23,38 +25,45 @@ export class TasksResolver {
   constructor(private readonly tasks: TasksService) {}
 
   @Query(() => TaskConnection, { name: 'tasks', description: 'A project’s tasks in creation order, filtered and paged.' })
-  listTasks(@Args() args: TasksArgs, @CurrentUser() user: AuthUser): Promise<Connection<TaskModel>> {
-    return this.tasks.list(args, user.id);
+  @CanView('projectId')
+  listTasks(@Args() args: TasksArgs, @Access() access: ProjectAccess): Promise<Connection<TaskModel>> {
+    return this.tasks.list(args, access);
   }
 
   @Query(() => TaskModel)
-  task(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<TaskModel> {
-    return this.tasks.get(id, user.id);
+  @CanView('id', 'Task')
+  task(@Args('id', { type: () => ID }) id: string): Promise<TaskModel> {
+    return this.tasks.get(id);
   }
 
+  /** Not project-scoped: it spans every project the user is a member of. */
   @Query(() => [TaskModel], { description: 'Tasks you own across your projects, soonest due first.' })
   myTasks(@Args() args: MyTasksArgs, @CurrentUser() user: AuthUser): Promise<TaskModel[]> {
     return this.tasks.mine(args, user);
   }
 
   @Mutation(() => TaskModel)
-  createTask(@Args('input') input: CreateTaskInput, @CurrentUser() user: AuthUser): Promise<TaskModel> {
-    return this.tasks.create(input, user.id);
+  @CanEdit('input.projectId')
+  createTask(@Args('input') input: CreateTaskInput, @Access() access: ProjectAccess): Promise<TaskModel> {
+    return this.tasks.create(input, access);
   }
 
   @Mutation(() => TaskModel)
-  updateTask(@Args('input') input: UpdateTaskInput, @CurrentUser() user: AuthUser): Promise<TaskModel> {
-    return this.tasks.update(input, user.id);
+  @CanEdit('input.id', 'Task')
+  updateTask(@Args('input') input: UpdateTaskInput, @Access() access: ProjectAccess): Promise<TaskModel> {
+    return this.tasks.update(input, access);
   }
 
   @Mutation(() => TaskModel)
-  setTaskStatus(@Args('input') input: SetTaskStatusInput, @CurrentUser() user: AuthUser): Promise<TaskModel> {
-    return this.tasks.setStatus(input, user.id);
+  @CanEdit('input.id', 'Task')
+  setTaskStatus(@Args('input') input: SetTaskStatusInput, @Access() access: ProjectAccess): Promise<TaskModel> {
+    return this.tasks.setStatus(input, access);
   }
 
   @Mutation(() => TaskModel, { description: 'Deletes a task; returns it as it was.' })
-  deleteTask(@Args('input') input: DeleteTaskInput, @CurrentUser() user: AuthUser): Promise<TaskModel> {
-    return this.tasks.remove(input, user.id);
+  @CanEdit('input.id', 'Task')
+  deleteTask(@Args('input') input: DeleteTaskInput, @Access() access: ProjectAccess): Promise<TaskModel> {
+    return this.tasks.remove(input, access);
   }
 
   @ResolveField(() => RoleModel)
@@ -100,6 +109,6 @@ export class TasksResolver {
 
   @ResolveField(() => Boolean)
   overdue(@Parent() task: TaskModel): boolean {
-    return task.dueDate !== null && task.status !== TaskStatus.DONE && task.dueDate < todayIso();
+    return isOverdue(task, todayIso());
   }
 }

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { PeopleModule } from '../people/people.module';
+import { TeamRepository } from './team.repository';
 import { RoleAssignmentsResolver, RolesResolver } from './team.resolver';
 import { TeamService } from './team.service';
 
 @Module({
-  providers: [RolesResolver, RoleAssignmentsResolver, TeamService],
-  exports: [TeamService],
+  imports: [PeopleModule],
+  providers: [RolesResolver, RoleAssignmentsResolver, TeamService, TeamRepository],
+  exports: [TeamService, TeamRepository],
 })
 export class TeamModule {}

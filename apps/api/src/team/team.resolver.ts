@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { PersonModel } from '../people/models/person.model';
 import { personById } from '../people/people.loaders';
@@ -14,33 +15,39 @@ export class RolesResolver {
   constructor(private readonly teamService: TeamService) {}
 
   @Query(() => [RoleModel], { description: 'The roles of a project: the standard catalog plus its custom roles.' })
-  roles(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<RoleModel[]> {
-    return this.teamService.roles(projectId, user.id);
+  @CanView('projectId')
+  roles(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<RoleModel[]> {
+    return this.teamService.roles(access);
   }
 
   @Query(() => TeamModel)
-  team(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<TeamModel> {
-    return this.teamService.team(projectId, user.id);
+  @CanView('projectId')
+  team(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<TeamModel> {
+    return this.teamService.teamOf(access);
   }
 
   @Mutation(() => RoleModel)
-  createRole(@Args('input') input: CreateRoleInput, @CurrentUser() user: AuthUser): Promise<RoleModel> {
-    return this.teamService.createRole(input, user.id);
+  @CanEdit('input.projectId')
+  createRole(@Args('input') input: CreateRoleInput, @Access() access: ProjectAccess): Promise<RoleModel> {
+    return this.teamService.createRole(input, access);
   }
 
   @Mutation(() => RoleAssignmentModel)
-  assignRole(@Args('input') input: AssignRoleInput, @CurrentUser() user: AuthUser): Promise<RoleAssignmentModel> {
-    return this.teamService.assign(input, user.id);
+  @CanEdit('input.projectId')
+  assignRole(@Args('input') input: AssignRoleInput, @Access() access: ProjectAccess): Promise<RoleAssignmentModel> {
+    return this.teamService.assign(input, access);
   }
 
   @Mutation(() => RoleAssignmentModel)
-  unassignRole(@Args('input') input: UnassignRoleInput, @CurrentUser() user: AuthUser): Promise<RoleAssignmentModel> {
-    return this.teamService.unassign(input, user.id);
+  @CanEdit('input.projectId')
+  unassignRole(@Args('input') input: UnassignRoleInput, @Access() access: ProjectAccess): Promise<RoleAssignmentModel> {
+    return this.teamService.unassign(input, access);
   }
 
   @Mutation(() => RoleAssignmentModel)
-  updateRoleAssignment(@Args('input') input: UpdateRoleAssignmentInput, @CurrentUser() user: AuthUser): Promise<RoleAssignmentModel> {
-    return this.teamService.updateAssignment(input, user.id);
+  @CanEdit('input.id', 'RoleAssignment')
+  updateRoleAssignment(@Args('input') input: UpdateRoleAssignmentInput, @Access() access: ProjectAccess): Promise<RoleAssignmentModel> {
+    return this.teamService.updateAssignment(input, access);
   }
 
   @ResolveField(() => [RoleAssignmentModel])

@@ -1,11 +1,15 @@
 import { EntityManager } from 'typeorm';
 
 import { FieldError } from '../errors/app-error';
+import { PeopleRepository } from '../../people/people.repository';
+import { TeamRepository } from '../../team/team.repository';
+
+// The lookups moved to the team and people repositories. These delegates keep the areas that
+// still import them working; delete them once nobody does.
 
 /** A project's role by its key (case-insensitive), or undefined when the project has none. */
-export async function findRoleId(tx: EntityManager, projectId: string, roleKey: string): Promise<string | undefined> {
-  const rows: { id: string }[] = await tx.query('SELECT id FROM roles WHERE project_id = $1 AND key = $2', [projectId, roleKey.trim().toUpperCase()]);
-  return rows[0]?.id;
+export function findRoleId(tx: EntityManager, projectId: string, roleKey: string): Promise<string | undefined> {
+  return new TeamRepository(tx.connection).findRoleId(tx, projectId, roleKey);
 }
 
 export function noSuchRole(field: string, roleKey: string): FieldError {
@@ -13,11 +17,8 @@ export function noSuchRole(field: string, roleKey: string): FieldError {
 }
 
 /** True when every id names someone in the people directory. */
-export async function allInDirectory(tx: EntityManager, personIds: string[]): Promise<boolean> {
-  const unique = [...new Set(personIds)];
-  if (unique.length === 0) return true;
-  const found: { id: string }[] = await tx.query('SELECT id FROM people WHERE id = ANY($1)', [unique]);
-  return found.length === unique.length;
+export function allInDirectory(tx: EntityManager, personIds: string[]): Promise<boolean> {
+  return new PeopleRepository(tx.connection).allInDirectory(tx, personIds);
 }
 
 export function notInDirectory(field: string, several = false): FieldError {

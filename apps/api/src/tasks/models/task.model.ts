@@ -116,7 +116,3 @@ export function toTask(r: TaskRow): TaskModel {
     updatedAt: r.updated_at,
   };
 }
-
-/** Tasks with the primary holder of their role, the input owner resolution needs. */
-export const TASK_SELECT = `SELECT t.*, ra.person_id AS primary_holder_id FROM tasks t
-  LEFT JOIN role_assignments ra ON ra.role_id = t.role_id AND ra.is_primary`;

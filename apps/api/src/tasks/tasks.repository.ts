@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { versionedUpdate } from '../common/database/versioned-update';
+import { notFound } from '../common/errors/app-error';
+import { TaskFilterInput } from './dto/task.inputs';
+import { TaskPriority, TaskRow, TaskStatus } from './models/task.model';
+
+export interface NewTask {
+  projectId: string;
+  phaseId: string;
+  milestoneId: string | null;
+  roleId: string;
+  assigneeId: string | null;
+  title: string;
+  description: string;
+  status: TaskStatus;
+  priority: TaskPriority;
+  startDate: string | null;
+  dueDate: string | null;
+  estimateHours: number | null;
+}
+
+export type TaskChanges = Partial<
+  Pick<TaskRow, 'title' | 'description' | 'role_id' | 'assignee_id' | 'phase_id' | 'milestone_id' | 'status' | 'priority' | 'start_date' | 'due_date'> & {
+    estimate_hours: number | null;
+  }
+>;
+
+/** Per project: the figures health and the overview read; every project asked for gets a row. */
+export interface OwnershipSummary {
+  projectId: string;
+  total: number;
+  done: number;
+  needsOwner: number;
+  needsOwnerCritical: number;
+}
+
+export interface DependencyEdge {
+  task_id: string;
+  depends_on_id: string;
+}
+
+/**
+ * Every read of a task goes through the task_ownership view (migration 1764400000000), the one
+ * SQL copy of `ownerFor`/`needsOwner`; test/api/task-ownership-contract checks it against them.
+ */
+const TASK_SELECT = `SELECT t.*, o.primary_holder_id FROM tasks t JOIN task_ownership o ON o.task_id = t.id`;
+
+/** The SQL copy of `isOverdue`: past its due day and still open; a task due today is not late. */
+const overdue = (todayParam: string) => `(o.is_open AND o.due_date IS NOT NULL AND o.due_date < ${todayParam})`;
+
+/** A board filter as SQL over `t` (tasks) and `o` (task_ownership), shared by the page and its count. */
+function filterSql(projectId: string, filter: TaskFilterInput, today: string): { where: string[]; params: unknown[] } {
+  const params: unknown[] = [projectId];
+  const where = ['t.project_id = $1'];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  if (filter.roleKeys?.length) where.push(`t.role_id IN (SELECT id FROM roles WHERE project_id = $1 AND key = ANY(${param(filter.roleKeys)}))`);
+  if (filter.ownerId) where.push(`o.owner_id = ${param(filter.ownerId)}`);
+  if (filter.unowned) where.push('o.needs_owner');
+  if (filter.statuses?.length) where.push(`t.status = ANY(${param(filter.statuses)})`);
+  if (filter.phaseId) where.push(`t.phase_id = ${param(filter.phaseId)}`);
+  if (filter.milestoneId) where.push(`t.milestone_id = ${param(filter.milestoneId)}`);
+  if (filter.overdue === true) where.push(overdue(param(today)));
+  if (filter.overdue === false) where.push(`NOT ${overdue(param(today))}`);
+  if (filter.search?.trim()) where.push(`lower(t.title) LIKE ${param(`%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  return { where, params };
+}
+
+/** The tasks and task_dependencies tables, and only this file writes them. */
+@Injectable()
+export class TasksRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One page of a board filter in creation order, after the task with sequence `afterSeq`. */
+  page(projectId: string, filter: TaskFilterInput, today: string, afterSeq: string | null, limit: number): Promise<TaskRow[]> {
+    const { where, params } = filterSql(projectId, filter, today);
+    if (afterSeq) where.push(`t.seq > $${params.push(afterSeq)}`);
+    return this.db.query(`${TASK_SELECT} WHERE ${where.join(' AND ')} ORDER BY t.seq LIMIT $${params.push(limit)}`, params);
+  }
+
+  async count(projectId: string, filter: TaskFilterInput, today: string): Promise<number> {
+    const { where, params } = filterSql(projectId, filter, today);
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM tasks t JOIN task_ownership o ON o.task_id = t.id WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return n;
+  }
+
+  /** Tasks the person owns in the projects the user is a member of, soonest due first. */
+  ownedBy(personId: string, userId: string, includeDone: boolean, limit: number): Promise<TaskRow[]> {
+    return this.db.query(
+      `${TASK_SELECT}
+       JOIN project_members m ON m.project_id = t.project_id AND m.user_id = $2
+       WHERE o.owner_id = $1 AND ($3 OR o.is_open)
+       ORDER BY t.due_date NULLS LAST, t.seq LIMIT $4`,
+      [personId, userId, includeDone, limit],
+    );
+  }
+
+  async find(tx: EntityManager, id: string): Promise<TaskRow> {
+    const rows: TaskRow[] = await tx.query(`${TASK_SELECT} WHERE t.id = $1`, [id]);
+    if (!rows[0]) throw notFound('This task');
+    return rows[0];
+  }
+
+  async insert(tx: EntityManager, task: NewTask): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      `INSERT INTO tasks (project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [
+        task.projectId,
+        task.phaseId,
+        task.milestoneId,
+        task.roleId,
+        task.assigneeId,
+        task.title,
+        task.description,
+        task.status,
+        task.priority,
+        task.startDate,
+        task.dueDate,
+        task.estimateHours,
+      ],
+    );
+    return row.id;
+  }
+
+  update(tx: EntityManager, id: string, version: number, set: TaskChanges) {
+    return versionedUpdate<TaskRow & Record<string, unknown>>(tx, { table: 'tasks', id, version, set, what: 'This task' });
+  }
+
+  /** False when the version is stale (or the task is gone): nothing is deleted then. */
+  async deleteVersioned(tx: EntityManager, id: string, version: number): Promise<boolean> {
+    // TypeORM answers DELETE … RETURNING with [rows, affected].
+    const [deleted] = (await tx.query('DELETE FROM tasks WHERE id = $1 AND version = $2 RETURNING id', [id, version])) as [unknown[], number];
+    return deleted.length > 0;
+  }
+
+  /** Phases and milestones are the phases area's; a task only needs to know they are in its project. */
+  async phaseInProject(tx: EntityManager, phaseId: string, projectId: string): Promise<boolean> {
+    return (await tx.query('SELECT 1 FROM phases WHERE id = $1 AND project_id = $2', [phaseId, projectId])).length > 0;
+  }
+
+  async milestoneInProject(tx: EntityManager, milestoneId: string, projectId: string): Promise<boolean> {
+    return (await tx.query('SELECT 1 FROM milestones WHERE id = $1 AND project_id = $2', [milestoneId, projectId])).length > 0;
+  }
+
+  async idsInProject(tx: EntityManager, projectId: string, ids: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query('SELECT id FROM tasks WHERE project_id = $1 AND id = ANY($2)', [projectId, ids]);
+    return rows.map((r) => r.id);
+  }
+
+  titles(tx: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+    return tx.query('SELECT id, title FROM tasks WHERE id = ANY($1)', [ids]);
+  }
+
+  dependencyEdgesOfProject(tx: EntityManager, projectId: string): Promise<DependencyEdge[]> {
+    return tx.query('SELECT task_id, depends_on_id FROM task_dependencies WHERE project_id = $1', [projectId]);
+  }
+
+  dependencyEdgesOfTasks(taskIds: readonly string[]): Promise<DependencyEdge[]> {
+    return this.db.query('SELECT task_id, depends_on_id FROM task_dependencies WHERE task_id = ANY($1)', [taskIds]);
+  }
+
+  async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependsOnIds: readonly string[]): Promise<void> {
+    await tx.query('DELETE FROM task_dependencies WHERE task_id = $1', [taskId]);
+    if (dependsOnIds.length) {
+      await tx.query('INSERT INTO task_dependencies (task_id, depends_on_id, project_id) SELECT $1, unnest($2::uuid[]), $3', [taskId, dependsOnIds, projectId]);
+    }
+  }
+
+  /** Task counts by ownership for several projects in one statement (health, the overview). */
+  async ownershipSummary(projectIds: readonly string[]): Promise<OwnershipSummary[]> {
+    const rows: { project_id: string; total: number; done: number; needs_owner: number; needs_owner_critical: number }[] = await this.db.query(
+      `SELECT o.project_id,
+              count(*)::int AS total,
+              count(*) FILTER (WHERE NOT o.is_open)::int AS done,
+              count(*) FILTER (WHERE o.needs_owner)::int AS needs_owner,
+              count(*) FILTER (WHERE o.needs_owner AND o.priority = '${TaskPriority.CRITICAL}')::int AS needs_owner_critical
+       FROM task_ownership o WHERE o.project_id = ANY($1) GROUP BY o.project_id`,
+      [projectIds],
+    );
+    const byProject = new Map(rows.map((r) => [r.project_id, r]));
+    return projectIds.map((projectId) => {
+      const r = byProject.get(projectId);
+      return { projectId, total: r?.total ?? 0, done: r?.done ?? 0, needsOwner: r?.needs_owner ?? 0, needsOwnerCritical: r?.needs_owner_critical ?? 0 };
+    });
+  }
+
+  /** Every "waits for" link of several projects at once, for the project page. (Added for the projects area.) */
+  dependencyEdgesOfProjects(projectIds: readonly string[]): Promise<(DependencyEdge & { project_id: string })[]> {
+    return this.db.query('SELECT project_id, task_id, depends_on_id FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
+  }
+
+  /** Done and total tasks of several phases at once, for their progress bars. (Added for the phases area.) */
+  countsByPhase(phaseIds: readonly string[]): Promise<{ phase_id: string; done: number; total: number }[]> {
+    return this.db.query(
+      `SELECT phase_id, count(*) FILTER (WHERE status = '${TaskStatus.DONE}')::int AS done, count(*)::int AS total
+       FROM tasks WHERE phase_id = ANY($1) GROUP BY phase_id`,
+      [phaseIds],
+    );
+  }
+
+  /** Roles that still have open work, of several projects at once. (Added for the health area.) */
+  rolesWithOpenTasks(projectIds: readonly string[]): Promise<{ project_id: string; role_id: string }[]> {
+    return this.db.query(
+      `SELECT DISTINCT project_id, role_id FROM tasks WHERE project_id = ANY($1) AND role_id IS NOT NULL AND status <> '${TaskStatus.DONE}'`,
+      [projectIds],
+    );
+  }
+}

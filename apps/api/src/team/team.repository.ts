@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { versionedUpdate } from '../common/database/versioned-update';
+import { AssignmentRow, RoleRow } from './models/role.model';
+
+export interface NewRole {
+  projectId: string;
+  key: string;
+  name: string;
+  description: string;
+}
+
+export interface NewAssignment {
+  projectId: string;
+  roleId: string;
+  personId: string;
+  allocationPercent: number;
+  primary: boolean;
+}
+
+export type AssignmentChanges = Partial<Pick<AssignmentRow, 'allocation_percent' | 'is_primary'>>;
+
+export interface Allocation {
+  person_id: string;
+  project_id: string;
+  allocation_percent: number;
+}
+
+/** Roles are matched by key whatever the case the client typed. */
+const roleKeyOf = (key: string) => key.trim().toUpperCase();
+
+/** The roles and role_assignments tables, and only this file writes them. */
+@Injectable()
+export class TeamRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  roles(projectId: string): Promise<RoleRow[]> {
+    return this.db.query('SELECT * FROM roles WHERE project_id = $1 ORDER BY position, name', [projectId]);
+  }
+
+  rolesWithHolderCount(projectId: string): Promise<(RoleRow & { holder_count: number })[]> {
+    return this.db.query(
+      `SELECT r.*, (SELECT count(*)::int FROM role_assignments a WHERE a.role_id = r.id) AS holder_count
+       FROM roles r WHERE r.project_id = $1 ORDER BY r.position, r.name`,
+      [projectId],
+    );
+  }
+
+  rolesByIds(ids: readonly string[]): Promise<RoleRow[]> {
+    return this.db.query('SELECT * FROM roles WHERE id = ANY($1)', [ids]);
+  }
+
+  /** A project's role by its key (case-insensitive), or undefined when the project has none. */
+  async roleByKey(tx: EntityManager, projectId: string, key: string): Promise<RoleRow | undefined> {
+    const rows: RoleRow[] = await tx.query('SELECT * FROM roles WHERE project_id = $1 AND key = $2', [projectId, roleKeyOf(key)]);
+    return rows[0];
+  }
+
+  async findRoleId(tx: EntityManager, projectId: string, key: string): Promise<string | undefined> {
+    return (await this.roleByKey(tx, projectId, key))?.id;
+  }
+
+  /** Undefined when the project already has a role with this key. New roles go last. */
+  async insertRole(tx: EntityManager, role: NewRole): Promise<RoleRow | undefined> {
+    const rows: RoleRow[] = await tx.query(
+      `INSERT INTO roles (project_id, key, name, description, custom, position)
+       VALUES ($1, $2, $3, $4, true, (SELECT coalesce(max(position), 0) + 1 FROM roles WHERE project_id = $1))
+       ON CONFLICT (project_id, key) DO NOTHING RETURNING *`,
+      [role.projectId, role.key, role.name, role.description],
+    );
+    return rows[0];
+  }
+
+  /** Locks the role's assignments so two primaries cannot be chosen at once. */
+  assignmentsOfRoleForUpdate(tx: EntityManager, roleId: string): Promise<AssignmentRow[]> {
+    return tx.query('SELECT * FROM role_assignments WHERE role_id = $1 FOR UPDATE', [roleId]);
+  }
+
+  otherPrimariesForUpdate(tx: EntityManager, roleId: string, exceptId: string): Promise<AssignmentRow[]> {
+    return tx.query('SELECT * FROM role_assignments WHERE role_id = $1 AND is_primary AND id <> $2 FOR UPDATE', [roleId, exceptId]);
+  }
+
+  async assignment(tx: EntityManager, id: string): Promise<AssignmentRow | undefined> {
+    const rows: AssignmentRow[] = await tx.query('SELECT * FROM role_assignments WHERE id = $1', [id]);
+    return rows[0];
+  }
+
+  async insertAssignment(tx: EntityManager, a: NewAssignment): Promise<AssignmentRow> {
+    const [row]: AssignmentRow[] = await tx.query(
+      `INSERT INTO role_assignments (project_id, role_id, person_id, allocation_percent, is_primary)
+       VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+      [a.projectId, a.roleId, a.personId, a.allocationPercent, a.primary],
+    );
+    return row;
+  }
+
+  /** Undefined when the person does not hold the role. */
+  async deleteAssignment(tx: EntityManager, roleId: string, personId: string): Promise<AssignmentRow | undefined> {
+    // TypeORM answers DELETE … RETURNING with [rows, affected].
+    const [rows] = (await tx.query('DELETE FROM role_assignments WHERE role_id = $1 AND person_id = $2 RETURNING *', [roleId, personId])) as [AssignmentRow[], number];
+    return rows[0];
+  }
+
+  /** Not versioned: the holder steps back because someone else became primary in the same transaction. */
+  async stepBack(tx: EntityManager, assignmentId: string): Promise<void> {
+    await tx.query('UPDATE role_assignments SET is_primary = false, version = version + 1 WHERE id = $1', [assignmentId]);
+  }
+
+  updateAssignment(tx: EntityManager, id: string, version: number, set: AssignmentChanges) {
+    return versionedUpdate<AssignmentRow & Record<string, unknown>>(tx, { table: 'role_assignments', id, version, set, what: 'This role assignment' });
+  }
+
+  holdersByRoleIds(roleIds: readonly string[]): Promise<AssignmentRow[]> {
+    return this.db.query('SELECT * FROM role_assignments WHERE role_id = ANY($1) ORDER BY is_primary DESC, created_at', [roleIds]);
+  }
+
+  primaryHoldersByRoleIds(roleIds: readonly string[]): Promise<{ role_id: string; person_id: string }[]> {
+    return this.db.query('SELECT role_id, person_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary', [roleIds]);
+  }
+
+  /** Every allocation in an active project of the people on this project's team. */
+  allocationsOfTeam(projectId: string): Promise<Allocation[]> {
+    return this.db.query(
+      `SELECT a.person_id, a.project_id, a.allocation_percent
+       FROM role_assignments a JOIN projects p ON p.id = a.project_id AND p.status = 'ACTIVE'
+       WHERE a.person_id IN (SELECT person_id FROM role_assignments WHERE project_id = $1)`,
+      [projectId],
+    );
+  }
+}
