@@ -198,8 +198,8 @@ export class TasksRepository {
   /** Done and total tasks of several phases at once, for their progress bars. (Added for the phases area.) */
   countsByPhase(phaseIds: readonly string[]): Promise<{ phase_id: string; done: number; total: number }[]> {
     return this.db.query(
-      `SELECT phase_id, count(*) FILTER (WHERE status = '${TaskStatus.DONE}')::int AS done, count(*)::int AS total
-       FROM tasks WHERE phase_id = ANY($1) GROUP BY phase_id`,
+      `SELECT t.phase_id, count(*) FILTER (WHERE NOT o.is_open)::int AS done, count(*)::int AS total
+       FROM tasks t JOIN task_ownership o ON o.task_id = t.id WHERE t.phase_id = ANY($1) GROUP BY t.phase_id`,
       [phaseIds],
     );
   }
@@ -207,7 +207,8 @@ export class TasksRepository {
   /** Roles that still have open work, of several projects at once. (Added for the health area.) */
   rolesWithOpenTasks(projectIds: readonly string[]): Promise<{ project_id: string; role_id: string }[]> {
     return this.db.query(
-      `SELECT DISTINCT project_id, role_id FROM tasks WHERE project_id = ANY($1) AND role_id IS NOT NULL AND status <> '${TaskStatus.DONE}'`,
+      `SELECT DISTINCT t.project_id, t.role_id FROM tasks t JOIN task_ownership o ON o.task_id = t.id
+       WHERE t.project_id = ANY($1) AND t.role_id IS NOT NULL AND o.is_open`,
       [projectIds],
     );
   }
