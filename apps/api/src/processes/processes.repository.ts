@@ -45,7 +45,7 @@ export class ProcessesRepository {
     return versionedUpdate<ProcessRow & Record<string, unknown>>(tx, { table: 'processes', id, version, set, what: 'This process' });
   }
 
-  /** Replaces the requirements a process is linked to. */
+  /** Links a process to requirements, replacing its earlier links when asked. */
   async setRequirements(tx: EntityManager, processId: string, requirementIds: string[], replacing: boolean): Promise<void> {
     if (replacing) await tx.query('DELETE FROM process_requirements WHERE process_id = $1', [processId]);
     if (requirementIds.length === 0) return;
