@@ -542,6 +542,26 @@ describe('access and input checks on every project operation', () => {
     expect(await databaseFingerprint(api)).toEqual(before);
   });
 
+  describe('the people directory', () => {
+    it('shows an account that belongs to no program nobody', async () => {
+      const loner = await api.signUp('Loner');
+      const result = await api.ok('{ people(first: 100) { id } }', {}, loner.token);
+      expect(result['people']).toEqual([]);
+    });
+
+    it("answers NOT_FOUND to an account outside the person's programs that renames them, and changes nothing", async () => {
+      const loner = await api.signUp('Renamer');
+      const before = await databaseFingerprint(api);
+      const result = await api.gql(
+        'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
+        { input: { id: fixture.personId, version: 1, name: 'Renamed by a stranger' } },
+        loner.token,
+      );
+      expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect(await databaseFingerprint(api)).toEqual(before);
+    });
+  });
+
   it('lets an editor change tasks but not share the project', async () => {
     const editor = await api.signUp('Editor');
     await api.ok(

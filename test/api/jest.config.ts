@@ -17,7 +17,7 @@ const config: Config = {
   maxWorkers: 2,
   // Hooks and tests wait for real events, never for the clock: the timeout is only a safety net
   // against a hang, generous enough for a machine shared with other work.
-  testTimeout: 300_000,
+  testTimeout: 180_000,
 };
 
 export default config;
