@@ -2,10 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, un
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { PageNoticeComponent } from '../shared/ui/page-notice.component';
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
+import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { KpiCardComponent } from './kpi-card.component';
 import { Kpi } from './kpi-chart';
 import { KpiDialogComponent, KpiDialogData } from './kpi-dialog.component';
@@ -20,7 +17,7 @@ import { MeasurementDialogComponent, MeasurementDialogData } from './measurement
   selector: 'crm-kpis-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [KpiStore],
-  imports: [EmptyStateComponent, MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, KpiCardComponent],
+  imports: [AREA_PAGE, MatButtonModule, KpiCardComponent],
   templateUrl: './kpis-page.component.html',
   styleUrl: './kpis-page.component.scss',
 })
@@ -38,10 +35,6 @@ export class KpisPageComponent {
     });
   }
 
-  protected loadErrorMessage(): string {
-    const load = this.store.load();
-    return load.status === 'error' ? `We could not load the KPIs. ${load.message}` : '';
-  }
 
   protected openKpiDialog(kpi: Kpi | null): void {
     this.dialog.open<KpiDialogComponent, KpiDialogData, Kpi>(KpiDialogComponent, {

@@ -4,10 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 
 import type { ProcessStatus } from '@crm/graphql-client';
 
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { PageNoticeComponent } from '../shared/ui/page-notice.component';
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
+import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { ProcessCard } from './process-board';
 import { ProcessCardComponent } from './process-card.component';
 import { ProcessDialogComponent, ProcessDialogData } from './process-dialog.component';
@@ -22,7 +19,7 @@ import { ProcessesStore } from './processes.store';
   selector: 'crm-processes-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ProcessesStore],
-  imports: [EmptyStateComponent, MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, ProcessCardComponent],
+  imports: [AREA_PAGE, MatButtonModule, ProcessCardComponent],
   templateUrl: './processes-page.component.html',
   styleUrl: './processes-page.component.scss',
 })
@@ -40,10 +37,6 @@ export class ProcessesPageComponent {
     });
   }
 
-  protected loadErrorMessage(): string {
-    const load = this.store.load();
-    return load.status === 'error' ? `We could not load the processes. ${load.message}` : '';
-  }
 
   protected moveTo(process: ProcessCard, status: ProcessStatus): void {
     this.store.moveTo(process, status);

@@ -10,12 +10,9 @@ import { ActivatedRoute, Router } from '@angular/router';
 
 import type { Department, MoscowPriority } from '@crm/graphql-client';
 
+import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { todayIso } from '../shared/dates/calendar-days';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { PageNoticeComponent } from '../shared/ui/page-notice.component';
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { downloadTextFile, importFileProblem, readTextFile, requirementsCsvFileName } from './csv-file';
 import { RequirementDialogComponent, RequirementDialogData } from './requirement-dialog.component';
 import {
@@ -47,14 +44,10 @@ import { RequirementRow, RequirementsStore } from './requirements.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RequirementsStore],
   imports: [
-    EmptyStateComponent,
-    MatButtonModule,
+    AREA_PAGE, MatButtonModule,
     MatCheckboxModule,
     MatMenuModule,
     MatTableModule,
-    LoadErrorComponent,
-    LoadingStateComponent,
-    PageNoticeComponent,
     RequirementsFiltersBarComponent,
   ],
   templateUrl: './requirements-page.component.html',
@@ -104,10 +97,6 @@ export class RequirementsPageComponent {
   protected readonly priorityLabel = (row: RequirementRow) => PRIORITY_LABELS[row.priority];
   protected readonly statusLabel = (row: RequirementRow) => REQUIREMENT_STATUS_LABELS[row.status];
 
-  protected loadErrorMessage(): string {
-    const load = this.store.load();
-    return load.status === 'error' ? `We could not load the requirements. ${load.message}` : '';
-  }
 
   protected applyFilters(filters: RequirementFilters): void {
     void this.router.navigate([], {

@@ -4,10 +4,9 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatTableModule } from '@angular/material/table';
 
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { PageNoticeComponent } from '../shared/ui/page-notice.component';
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
+import { HIGH_RISK_SCORE, MAX_RISK_LEVEL, RISK_LEVELS } from '@crm/domain';
+
+import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, ownerView, RISK_STATUS_LABELS, SEVERITY_LABELS } from './heat-map';
 import { RiskDialogComponent, RiskDialogData } from './risk-dialog.component';
 import { RiskHeatmapComponent } from './risk-heatmap.component';
@@ -22,13 +21,9 @@ import { Risk, RiskStore } from './risks.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RiskStore],
   imports: [
-    EmptyStateComponent,
-    MatButtonModule,
+    AREA_PAGE, MatButtonModule,
     MatSlideToggleModule,
     MatTableModule,
-    LoadErrorComponent,
-    LoadingStateComponent,
-    PageNoticeComponent,
     RiskHeatmapComponent,
   ],
   templateUrl: './risks-page.component.html',
@@ -50,6 +45,7 @@ export class RisksPageComponent {
     return cell ? `${LIKELIHOOD_LABELS[cell.likelihood]} likelihood × ${IMPACT_LABELS[cell.impact]} impact` : null;
   });
   protected readonly ownerOf = ownerView;
+  protected readonly scale = { min: RISK_LEVELS[0], max: MAX_RISK_LEVEL, high: HIGH_RISK_SCORE };
 
   constructor() {
     effect(() => {
@@ -58,10 +54,6 @@ export class RisksPageComponent {
     });
   }
 
-  protected loadErrorMessage(): string {
-    const load = this.store.load();
-    return load.status === 'error' ? `We could not load the risks. ${load.message}` : '';
-  }
 
   // mat-table hands rows to the template untyped; these keep the lookups typed.
   protected severityLabel(risk: Risk): string {

@@ -2,10 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, un
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { PageNoticeComponent } from '../shared/ui/page-notice.component';
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
+import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { RolloutStore, RolloutWave } from './rollout.store';
 import { WaveCardComponent } from './wave-card.component';
 import { WaveDialogComponent, WaveDialogData } from './wave-dialog.component';
@@ -20,7 +17,7 @@ import { WaveTimelineComponent } from './wave-timeline.component';
   selector: 'crm-rollout-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RolloutStore],
-  imports: [EmptyStateComponent, MatButtonModule, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, WaveCardComponent, WaveTimelineComponent],
+  imports: [AREA_PAGE, MatButtonModule, WaveCardComponent, WaveTimelineComponent],
   templateUrl: './rollout-page.component.html',
   styleUrl: './rollout-page.component.scss',
 })
@@ -38,10 +35,6 @@ export class RolloutPageComponent {
     });
   }
 
-  protected loadErrorMessage(): string {
-    const load = this.store.load();
-    return load.status === 'error' ? `We could not load the rollout plan. ${load.message}` : '';
-  }
 
   protected openDialog(wave: RolloutWave | null): void {
     this.dialog.open<WaveDialogComponent, WaveDialogData, RolloutWave>(WaveDialogComponent, {

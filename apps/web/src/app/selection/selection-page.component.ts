@@ -2,15 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector,
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
+import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { PageNoticeComponent } from '../shared/ui/page-notice.component';
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { CriterionDialogComponent, CriterionDialogData } from './criterion-dialog.component';
 import { DecisionPanelComponent } from './decision-panel.component';
 import { RankingChartComponent } from './ranking-chart.component';
-import { Criterion, formatScore, Vendor } from './score-matrix';
+import { Criterion, formatScore, MAX_SCORE, MIN_SCORE, Vendor } from './score-matrix';
 import { ScoreMatrixComponent } from './score-matrix.component';
 import { flipSentence, unscoredNote } from './selection-analysis';
 import { SelectionStore } from './selection.store';
@@ -26,13 +23,9 @@ import { VendorDialogComponent } from './vendor-dialog.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [SelectionStore],
   imports: [
-    EmptyStateComponent,
-    MatButtonModule,
+    AREA_PAGE, MatButtonModule,
     DecisionPanelComponent,
     ErrorBannerComponent,
-    LoadErrorComponent,
-    LoadingStateComponent,
-    PageNoticeComponent,
     RankingChartComponent,
     ScoreMatrixComponent,
   ],
@@ -41,6 +34,7 @@ import { VendorDialogComponent } from './vendor-dialog.component';
 })
 export class SelectionPageComponent {
   protected readonly store = inject(SelectionStore);
+  protected readonly scale = { min: MIN_SCORE, max: MAX_SCORE };
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
 
@@ -64,10 +58,6 @@ export class SelectionPageComponent {
     });
   }
 
-  protected loadErrorMessage(): string {
-    const load = this.store.load();
-    return load.status === 'error' ? `We could not load the evaluation. ${load.message}` : '';
-  }
 
   protected analysisErrorMessage(): string {
     const load = this.store.analysisLoad();

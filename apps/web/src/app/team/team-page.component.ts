@@ -3,10 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { PageNoticeComponent } from '../shared/ui/page-notice.component';
+import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { PersonDialogComponent } from './person-dialog.component';
 import { RoleDialogComponent } from './role-dialog.component';
 import { TeamRoleRowComponent } from './team-role-row.component';
@@ -20,7 +17,7 @@ import { NewPerson, NewRole, TeamStore } from './team.store';
   selector: 'crm-team-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TeamStore],
-  imports: [MatButtonModule, EmptyStateComponent, LoadErrorComponent, LoadingStateComponent, PageNoticeComponent, TeamRoleRowComponent],
+  imports: [MatButtonModule, AREA_PAGE, TeamRoleRowComponent],
   templateUrl: './team-page.component.html',
   styleUrl: './team-page.component.scss',
 })
@@ -39,10 +36,6 @@ export class TeamPageComponent {
     });
   }
 
-  protected loadErrorMessage(): string {
-    const load = this.store.load();
-    return load.status === 'error' ? `We could not load the team. ${load.message}` : '';
-  }
 
   protected addPerson(): void {
     this.dialog

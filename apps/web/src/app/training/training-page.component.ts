@@ -4,10 +4,9 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { PageNoticeComponent } from '../shared/ui/page-notice.component';
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
+import { CADENCE_MAX_SESSIONS, CADENCE_MIN_SESSIONS, CADENCE_WINDOW_DAYS, MAX_GAP_DAYS } from '@crm/domain';
+
+import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { SessionDetailData, SessionDetailDialogComponent } from './session-detail-dialog.component';
 import { zoneCity } from './session-time';
 import { TrainingCalendarComponent } from './training-calendar.component';
@@ -24,13 +23,9 @@ import { WaveTrainingComponent } from './wave-training.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TrainingStore],
   imports: [
-    EmptyStateComponent,
-    MatButtonModule,
+    AREA_PAGE, MatButtonModule,
     MatFormFieldModule,
     MatSelectModule,
-    LoadErrorComponent,
-    LoadingStateComponent,
-    PageNoticeComponent,
     TrainingCalendarComponent,
     WaveTrainingComponent,
   ],
@@ -47,6 +42,8 @@ export class TrainingPageComponent {
   readonly wave = input<string | undefined>(undefined);
 
   protected readonly allWaves = ALL_WAVES;
+  /** The domain's cadence rule, for the page's explanation. */
+  protected readonly cadence = { min: CADENCE_MIN_SESSIONS, max: CADENCE_MAX_SESSIONS, windowDays: CADENCE_WINDOW_DAYS, maxGapDays: MAX_GAP_DAYS };
   protected readonly zoneLabel = `${zoneCity(this.store.viewerZone)} (${this.store.viewerZone})`;
   protected readonly legend = computed(() =>
     this.store.selected() === ALL_WAVES && this.store.waves().length > 1
@@ -62,10 +59,6 @@ export class TrainingPageComponent {
     });
   }
 
-  protected loadErrorMessage(): string {
-    const load = this.store.load();
-    return load.status === 'error' ? `We could not load the training plan. ${load.message}` : '';
-  }
 
   protected openSession(entry: CalendarSession): void {
     this.dialog.open<SessionDetailDialogComponent, SessionDetailData>(SessionDetailDialogComponent, {
