@@ -35,6 +35,11 @@ describe('the people directory', () => {
     expect(result.errors?.[0]?.extensions['fields']).toEqual([{ field: 'capacityHoursPerWeek', message: expect.any(String) }]);
   });
 
+  it('refuses a page size outside 1–100 instead of quietly changing it', async () => {
+    const result = await api.gql('{ people(first: 500) { id } }', {}, token);
+    expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('updates a person once per version read', async () => {
     const created = (await api.ok(CREATE, { input: { name: 'Vera Update', email: 'vera@fabrikam.test' } }, token))['createPerson'];
     const updated = await api.ok(UPDATE, { input: { id: created.id, version: created.version, department: 'Finance' } }, token);
