@@ -9,8 +9,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import type { KpiDirection } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Kpi } from './kpi-chart';
 import { KpiStore } from './kpis.store';
 
@@ -32,7 +32,7 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
 @Component({
   selector: 'crm-kpi-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule],
   templateUrl: './kpi-dialog.component.html',
   styles: `
     mat-form-field {

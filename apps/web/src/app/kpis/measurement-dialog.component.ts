@@ -6,8 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Kpi, kpiValue } from './kpi-chart';
 import { KpiStore } from './kpis.store';
 
@@ -25,7 +25,7 @@ const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record
 @Component({
   selector: 'crm-measurement-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   templateUrl: './measurement-dialog.component.html',
   styles: `
     mat-form-field {

@@ -13,6 +13,7 @@ import type { Department, MoscowPriority } from '@crm/graphql-client';
 
 import { DEPARTMENT_LABELS, DEPARTMENTS, PRIORITY_LABELS } from '../requirements/requirement-labels';
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
@@ -37,6 +38,7 @@ const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
   selector: 'crm-process-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    SubmissionBannerComponent,
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,

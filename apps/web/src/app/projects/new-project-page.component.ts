@@ -7,8 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ProjectsStore } from './projects.store';
 
 type ProjectField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
@@ -25,14 +25,14 @@ const REQUIRED_MESSAGES: Record<ProjectField, string> = {
   selector: 'crm-new-project-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    SubmissionBannerComponent,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
     MatInputModule,
-    ErrorBannerComponent,
-  ],
+    ],
   templateUrl: './new-project-page.component.html',
   styleUrl: './new-project-page.component.scss',
 })

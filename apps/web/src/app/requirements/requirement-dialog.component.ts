@@ -9,9 +9,9 @@ import { MatSelectModule } from '@angular/material/select';
 import type { Department, MoscowPriority, RequirementStatus } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { DEPARTMENT_LABELS, DEPARTMENTS, PRIORITIES, PRIORITY_LABELS, REQUIREMENT_STATUS_LABELS, REQUIREMENT_STATUSES } from './requirement-labels';
 import { RequirementRow, RequirementsStore } from './requirements.store';
 
@@ -33,13 +33,13 @@ const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
   selector: 'crm-requirement-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    SubmissionBannerComponent,
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ErrorBannerComponent,
     PersonAutocompleteComponent,
   ],
   templateUrl: './requirement-dialog.component.html',

@@ -10,10 +10,10 @@ import { RISK_LEVELS } from '@crm/domain';
 import type { RiskStatus } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
 import { fieldErrorsOf } from '../shared/graphql/graphql-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, RISK_STATUS_LABELS } from './heat-map';
 import { Risk, RiskStore } from './risks.store';
 
@@ -38,13 +38,13 @@ const MESSAGES: Readonly<Record<RiskField, Readonly<Record<string, string>>>> = 
   selector: 'crm-risk-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    SubmissionBannerComponent,
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ErrorBannerComponent,
     PersonAutocompleteComponent,
   ],
   templateUrl: './risk-dialog.component.html',

@@ -10,8 +10,8 @@ import type { MoscowPriority } from '@crm/graphql-client';
 
 import { PRIORITIES, PRIORITY_LABELS } from '../requirements/requirement-labels';
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Criterion } from './score-matrix';
 import { SelectionStore } from './selection.store';
 
@@ -33,7 +33,7 @@ const REQUIRED_MESSAGES: Partial<Record<CriterionField, string>> = {
 @Component({
   selector: 'crm-criterion-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './criterion-dialog.component.html',
   styles: `
     form mat-form-field {

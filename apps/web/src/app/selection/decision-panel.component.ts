@@ -7,8 +7,8 @@ import { MatSelectModule } from '@angular/material/select';
 
 import { formatDay, todayIso } from '../shared/dates/calendar-days';
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { SelectionStore } from './selection.store';
 
 type DecisionField = 'vendorId' | 'rationale' | 'decidedBy' | 'decidedOn';
@@ -27,7 +27,7 @@ const REQUIRED_MESSAGES: Record<DecisionField, string> = {
 @Component({
   selector: 'crm-decision-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './decision-panel.component.html',
   styleUrl: './decision-panel.component.scss',
 })

@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Vendor } from './score-matrix';
@@ -15,14 +16,12 @@ import { SelectionStore } from './selection.store';
 @Component({
   selector: 'crm-vendor-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>Add a vendor</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        @if (submission.banner(); as message) {
-          <crm-error-banner [message]="message" testId="vendor-form-problem" />
-        }
+        <crm-submission-banner [submission]="submission" testId="vendor-form-problem" />
         <mat-form-field appearance="outline">
           <mat-label>Vendor</mat-label>
           <input matInput formControlName="name" data-testid="vendor-name" autocomplete="off" />

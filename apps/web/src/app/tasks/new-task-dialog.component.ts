@@ -7,6 +7,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import type { BoardTaskFragment } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
 import { PersonChoice } from '../shared/people/person-autocomplete.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
@@ -25,14 +26,12 @@ export interface NewTaskDialogData {
 @Component({
   selector: 'crm-new-task-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, ErrorBannerComponent, TaskFieldsComponent, TaskOwnerFieldComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, ErrorBannerComponent, TaskFieldsComponent, TaskOwnerFieldComponent],
   template: `
     <h2 mat-dialog-title>New task</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        @if (submission.banner(); as message) {
-          <crm-error-banner [message]="message" />
-        }
+        <crm-submission-banner [submission]="submission" />
         <crm-task-fields [form]="form" [context]="data.context" />
         <crm-task-owner-field
           [context]="data.context"

@@ -6,8 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { NewPerson, TeamStore } from './team.store';
 
 type PersonField = 'name' | 'email' | 'department' | 'businessUnit' | 'capacityHoursPerWeek';
@@ -22,7 +22,7 @@ const REQUIRED_MESSAGES: Partial<Record<PersonField, string>> = {
 @Component({
   selector: 'crm-person-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   templateUrl: './person-dialog.component.html',
   styles: `
     form mat-form-field {

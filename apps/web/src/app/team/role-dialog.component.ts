@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { NewRole, TeamStore } from './team.store';
@@ -14,7 +15,7 @@ import { NewRole, TeamStore } from './team.store';
 @Component({
   selector: 'crm-role-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>Add a custom role</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -22,9 +23,7 @@ import { NewRole, TeamStore } from './team.store';
         <p class="lead">
           Add a role when the standard ones do not cover some of the work, for example a regional change champion.
         </p>
-        @if (submission.banner(); as message) {
-          <crm-error-banner [message]="message" />
-        }
+        <crm-submission-banner [submission]="submission" />
         <mat-form-field appearance="outline">
           <mat-label>Role name</mat-label>
           <input matInput formControlName="name" data-testid="role-name" autocomplete="off" />
