@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, Injector, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
 import type { ProcessStatus } from '@crm/graphql-client';
 
+import { followProject } from '../shared/data/area-store';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { ProcessCard } from './process-board';
 import { ProcessCardComponent } from './process-card.component';
@@ -31,12 +32,8 @@ export class ProcessesPageComponent {
   readonly projectId = input.required<string>();
 
   constructor() {
-    effect(() => {
-      const projectId = this.projectId();
-      untracked(() => this.store.open(projectId));
-    });
+    followProject(this.store, this.projectId);
   }
-
 
   protected moveTo(process: ProcessCard, status: ProcessStatus): void {
     this.store.moveTo(process, status);

@@ -97,7 +97,6 @@ export class RequirementsPageComponent {
   protected readonly priorityLabel = (row: RequirementRow) => PRIORITY_LABELS[row.priority];
   protected readonly statusLabel = (row: RequirementRow) => REQUIREMENT_STATUS_LABELS[row.status];
 
-
   protected applyFilters(filters: RequirementFilters): void {
     void this.router.navigate([], {
       relativeTo: this.route,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -6,6 +6,7 @@ import { MatTableModule } from '@angular/material/table';
 
 import { HIGH_RISK_SCORE, MAX_RISK_LEVEL, RISK_LEVELS } from '@crm/domain';
 
+import { followProject } from '../shared/data/area-store';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, ownerView, RISK_STATUS_LABELS, SEVERITY_LABELS } from './heat-map';
 import { RiskDialogComponent, RiskDialogData } from './risk-dialog.component';
@@ -48,12 +49,8 @@ export class RisksPageComponent {
   protected readonly scale = { min: RISK_LEVELS[0], max: MAX_RISK_LEVEL, high: HIGH_RISK_SCORE };
 
   constructor() {
-    effect(() => {
-      const projectId = this.projectId();
-      untracked(() => this.store.open(projectId));
-    });
+    followProject(this.store, this.projectId);
   }
-
 
   // mat-table hands rows to the template untyped; these keep the lookups typed.
   protected severityLabel(risk: Risk): string {

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, Injector, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
+import { followProject } from '../shared/data/area-store';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { RolloutStore, RolloutWave } from './rollout.store';
 import { WaveCardComponent } from './wave-card.component';
@@ -29,12 +30,8 @@ export class RolloutPageComponent {
   readonly projectId = input.required<string>();
 
   constructor() {
-    effect(() => {
-      const projectId = this.projectId();
-      untracked(() => this.store.open(projectId));
-    });
+    followProject(this.store, this.projectId);
   }
-
 
   protected openDialog(wave: RolloutWave | null): void {
     this.dialog.open<WaveDialogComponent, WaveDialogData, RolloutWave>(WaveDialogComponent, {

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
+import { followProject } from '../shared/data/area-store';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { CriterionDialogComponent, CriterionDialogData } from './criterion-dialog.component';
@@ -52,12 +53,8 @@ export class SelectionPageComponent {
   });
 
   constructor() {
-    effect(() => {
-      const projectId = this.projectId();
-      untracked(() => this.store.open(projectId));
-    });
+    followProject(this.store, this.projectId);
   }
-
 
   protected analysisErrorMessage(): string {
     const load = this.store.analysisLoad();

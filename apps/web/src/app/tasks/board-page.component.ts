@@ -16,6 +16,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 
 import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
+import { followProject } from '../shared/data/area-store';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
@@ -93,10 +94,7 @@ export class BoardPageComponent {
   });
 
   constructor() {
-    effect(() => {
-      const projectId = this.projectId();
-      untracked(() => this.store.open(projectId));
-    });
+    followProject(this.store, this.projectId);
     effect(() => {
       this.projectId();
       const filters = this.filters();

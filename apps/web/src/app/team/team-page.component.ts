@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, inject, Injector, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, Injector, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
+import { followProject } from '../shared/data/area-store';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { PersonDialogComponent } from './person-dialog.component';
 import { RoleDialogComponent } from './role-dialog.component';
@@ -30,12 +31,8 @@ export class TeamPageComponent {
   readonly projectId = input.required<string>();
 
   constructor() {
-    effect(() => {
-      const projectId = this.projectId();
-      untracked(() => this.store.open(projectId));
-    });
+    followProject(this.store, this.projectId);
   }
-
 
   protected addPerson(): void {
     this.dialog

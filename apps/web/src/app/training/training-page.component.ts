@@ -59,7 +59,6 @@ export class TrainingPageComponent {
     });
   }
 
-
   protected openSession(entry: CalendarSession): void {
     this.dialog.open<SessionDetailDialogComponent, SessionDetailData>(SessionDetailDialogComponent, {
       data: { waveId: entry.waveId, sessionId: entry.session.id },

@@ -1,4 +1,4 @@
-import { computed, signal } from '@angular/core';
+import { computed, effect, Signal, signal, untracked } from '@angular/core';
 
 import { Observable, Subscription } from 'rxjs';
 
@@ -17,6 +17,17 @@ export interface ProjectScoped {
 /** Viewers see a project as it is; until we know, nobody gets controls that might not work. */
 export function canEditWith(permission: string | undefined): boolean {
   return permission !== undefined && permission !== 'VIEWER';
+}
+
+/**
+ * Opens `store` on the page's project, and again whenever the route moves to another one. Call it
+ * from a page component's constructor (it needs the injection context for its effect).
+ */
+export function followProject(store: { open(projectId: string): void }, projectId: Signal<string>): void {
+  effect(() => {
+    const id = projectId();
+    untracked(() => store.open(id));
+  });
 }
 
 /** A refused change as a page notice. */
