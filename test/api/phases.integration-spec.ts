@@ -116,4 +116,23 @@ describe('completing without naming a version', () => {
     const again = await api.gql('mutation($input: VersionedIdInput!) { completeMilestone(input: $input) { status } }', { input: { id: milestone.id } }, token);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'DONE' });
   });
+
+  it('says a completed phase is already completed, not edited by someone, while a stale version of an open one is still CONFLICT', async () => {
+    const { token } = await api.signUp('Phase closer');
+    const project = await createStandardProject(api, token);
+    const phase = project.phases[0];
+    for (const criterion of phase.exitCriteria) await api.ok(SET_CRITERION, { input: { id: criterion.id, done: true } }, token);
+    for (const milestone of phase.milestones) await api.ok(COMPLETE_MILESTONE, { input: { id: milestone.id } }, token);
+    const renamed = await api.ok('mutation($input: UpdatePhaseInput!) { updatePhase(input: $input) { version } }', { input: { id: phase.id, version: phase.version, name: 'Needs, re-planned' } }, token);
+
+    const stale = await api.gql(COMPLETE_PHASE, { input: { id: phase.id, version: phase.version } }, token);
+    expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
+
+    const completed = await api.ok(COMPLETE_PHASE, { input: { id: phase.id, version: renamed['updatePhase'].version } }, token);
+    expect(completed['completePhase'].status).toBe('COMPLETED');
+    for (const version of [completed['completePhase'].version, undefined]) {
+      const again = await api.gql(COMPLETE_PHASE, { input: { id: phase.id, version } }, token);
+      expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'COMPLETED' });
+    }
+  });
 });

@@ -1,11 +1,10 @@
 import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, IsString, IsUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
-import { Connection, connectionOf, decodeCursor, PageArgs } from '../common/graphql/pagination';
-import { ProjectAccessService } from '../projects/project-access.service';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanView } from '../common/access/project-scoped.decorator';
+import { Connection, PageArgs } from '../common/graphql/pagination';
+import { AuditService } from './audit.service';
 import { AuditEventConnection, AuditEventModel } from './models/audit-event.model';
 
 @ArgsType()
@@ -20,52 +19,13 @@ class AuditEventsArgs extends PageArgs {
   entityId?: string;
 }
 
-interface AuditRow {
-  id: string;
-  entity_type: string;
-  entity_id: string;
-  action: string;
-  actor_name: string | null;
-  at: Date;
-  before: object | null;
-  after: object | null;
-}
-
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly access: ProjectAccessService,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Query(() => AuditEventConnection, { description: 'Who changed what and when, newest first.' })
-  async auditEvents(@Args() args: AuditEventsArgs, @CurrentUser() user: AuthUser): Promise<Connection<AuditEventModel>> {
-    await this.access.canView(args.projectId, user.id);
-    const before = decodeCursor(args.after);
-    const params: unknown[] = [args.projectId, args.first + 1];
-    const where = ['e.project_id = $1'];
-    if (args.entityId) where.push(`e.entity_id = $${params.push(args.entityId)}`);
-    if (before) where.push(`e.id < $${params.push(before)}`);
-    const rows: AuditRow[] = await this.db.query(
-      `SELECT e.*, u.name AS actor_name FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
-       WHERE ${where.join(' AND ')} ORDER BY e.id DESC LIMIT $2`,
-      params,
-    );
-    const countParams = args.entityId ? [args.projectId, args.entityId] : [args.projectId];
-    const [{ n }] = await this.db.query(
-      `SELECT count(*)::int AS n FROM audit_events WHERE project_id = $1${args.entityId ? ' AND entity_id = $2' : ''}`,
-      countParams,
-    );
-    const events = rows.map((r) => ({
-      id: r.id,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      action: r.action,
-      actorName: r.actor_name,
-      at: r.at,
-      before: r.before ? JSON.stringify(r.before) : null,
-      after: r.after ? JSON.stringify(r.after) : null,
-    }));
-    return connectionOf(events, args.first, (e) => e.id, n);
+  @CanView('projectId')
+  auditEvents(@Args() args: AuditEventsArgs, @Access() access: ProjectAccess): Promise<Connection<AuditEventModel>> {
+    return this.audit.history({ projectId: access.projectId, entityId: args.entityId }, args);
   }
 }

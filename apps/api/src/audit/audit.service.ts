@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-export interface AuditEntry {
-  projectId: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  actorId: string;
-  before?: object | null;
-  after?: object | null;
-}
+import { Connection, connectionOf, decodeCursor } from '../common/graphql/pagination';
+import { AuditEntry } from './audit-entry';
+import { AuditRepository, AuditScope } from './audit.repository';
+import { AuditEventModel } from './models/audit-event.model';
+
+export type { AuditEntry } from './audit-entry';
 
 const UNINTERESTING = new Set(['version', 'updated_at', 'seq']);
 
@@ -26,20 +23,26 @@ export function changedColumns(before: Record<string, unknown>, after: Record<st
 
 @Injectable()
 export class AuditService {
+  constructor(private readonly events: AuditRepository) {}
+
   /** Written inside the caller's transaction: a change and its history entry commit together. */
   async record(tx: EntityManager, entry: AuditEntry): Promise<void> {
-    await tx.query(
-      `INSERT INTO audit_events (project_id, entity_type, entity_id, action, actor_id, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        entry.projectId,
-        entry.entityType,
-        entry.entityId,
-        entry.action,
-        entry.actorId,
-        entry.before ? JSON.stringify(entry.before) : null,
-        entry.after ? JSON.stringify(entry.after) : null,
-      ],
-    );
+    await this.events.insert(tx, entry);
+  }
+
+  async history(scope: AuditScope, page: { first: number; after?: string | null }): Promise<Connection<AuditEventModel>> {
+    const rows = await this.events.page(scope, decodeCursor(page.after ?? undefined), page.first + 1);
+    const total = await this.events.count(scope);
+    const events = rows.map((r) => ({
+      id: r.id,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      action: r.action,
+      actorName: r.actor_name,
+      at: r.at,
+      before: r.before ? JSON.stringify(r.before) : null,
+      after: r.after ? JSON.stringify(r.after) : null,
+    }));
+    return connectionOf(events, page.first, (e) => e.id, total);
   }
 }

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { UserEntity } from './user.entity';
+import { UsersRepository } from './users.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [AuthResolver, AuthService],
+  providers: [AuthResolver, AuthService, UsersRepository],
+  exports: [UsersRepository],
 })
 export class AuthModule {}

@@ -2,7 +2,8 @@ import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@n
 
 import { daysLate, phaseGateBlockers, phaseProgress, todayIso } from '@crm/domain';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import {
   AddExitCriterionInput,
@@ -21,23 +22,27 @@ export class PhasesResolver {
   constructor(private readonly phases: PhasesService) {}
 
   @Mutation(() => PhaseModel, { description: 'Re-plan a phase or start it.' })
-  updatePhase(@Args('input') input: UpdatePhaseInput, @CurrentUser() user: AuthUser): Promise<PhaseModel> {
-    return this.phases.updatePhase(input, user.id);
+  @CanEdit('input.id', 'Phase')
+  updatePhase(@Args('input') input: UpdatePhaseInput, @Access() access: ProjectAccess): Promise<PhaseModel> {
+    return this.phases.updatePhase(input, access);
   }
 
   @Mutation(() => PhaseModel, { description: 'Closes a phase; GATE_BLOCKED lists what is still open.' })
-  completePhase(@Args('input') input: VersionedIdInput, @CurrentUser() user: AuthUser): Promise<PhaseModel> {
-    return this.phases.completePhase(input, user.id);
+  @CanEdit('input.id', 'Phase')
+  completePhase(@Args('input') input: VersionedIdInput, @Access() access: ProjectAccess): Promise<PhaseModel> {
+    return this.phases.completePhase(input, access);
   }
 
   @Mutation(() => ExitCriterionModel)
-  setExitCriterion(@Args('input') input: SetExitCriterionInput, @CurrentUser() user: AuthUser): Promise<ExitCriterionModel> {
-    return this.phases.setExitCriterion(input, user.id);
+  @CanEdit('input.id', 'ExitCriterion')
+  setExitCriterion(@Args('input') input: SetExitCriterionInput, @Access() access: ProjectAccess): Promise<ExitCriterionModel> {
+    return this.phases.setExitCriterion(input, access);
   }
 
   @Mutation(() => ExitCriterionModel)
-  addExitCriterion(@Args('input') input: AddExitCriterionInput, @CurrentUser() user: AuthUser): Promise<ExitCriterionModel> {
-    return this.phases.addExitCriterion(input, user.id);
+  @CanEdit('input.phaseId', 'Phase')
+  addExitCriterion(@Args('input') input: AddExitCriterionInput, @Access() access: ProjectAccess): Promise<ExitCriterionModel> {
+    return this.phases.addExitCriterion(input, access);
   }
 
   @ResolveField(() => [ExitCriterionModel])
@@ -72,18 +77,21 @@ export class MilestonesResolver {
   constructor(private readonly phases: PhasesService) {}
 
   @Mutation(() => MilestoneModel)
-  createMilestone(@Args('input') input: CreateMilestoneInput, @CurrentUser() user: AuthUser): Promise<MilestoneModel> {
-    return this.phases.createMilestone(input, user.id);
+  @CanEdit('input.phaseId', 'Phase')
+  createMilestone(@Args('input') input: CreateMilestoneInput, @Access() access: ProjectAccess): Promise<MilestoneModel> {
+    return this.phases.createMilestone(input, access);
   }
 
   @Mutation(() => MilestoneModel, { description: 'Rename or re-plan a milestone.' })
-  updateMilestone(@Args('input') input: UpdateMilestoneInput, @CurrentUser() user: AuthUser): Promise<MilestoneModel> {
-    return this.phases.updateMilestone(input, user.id);
+  @CanEdit('input.id', 'Milestone')
+  updateMilestone(@Args('input') input: UpdateMilestoneInput, @Access() access: ProjectAccess): Promise<MilestoneModel> {
+    return this.phases.updateMilestone(input, access);
   }
 
   @Mutation(() => MilestoneModel)
-  completeMilestone(@Args('input') input: VersionedIdInput, @CurrentUser() user: AuthUser): Promise<MilestoneModel> {
-    return this.phases.completeMilestone(input, user.id);
+  @CanEdit('input.id', 'Milestone')
+  completeMilestone(@Args('input') input: VersionedIdInput, @Access() access: ProjectAccess): Promise<MilestoneModel> {
+    return this.phases.completeMilestone(input, access);
   }
 
   @ResolveField(() => Boolean)

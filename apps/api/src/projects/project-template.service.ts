@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 
 import { planDate, ROLE_CATALOG, STANDARD_TEMPLATE } from '@crm/domain';
 
-import { bulkInsert } from '../common/database/bulk-insert';
+import { ProjectTemplateRepository, TemplatePlan } from './project-template.repository';
 
 export enum ProjectTemplateKind {
   STANDARD = 'STANDARD',
@@ -17,92 +17,67 @@ export enum ProjectTemplateKind {
  * phases, milestones, roles, tasks, risks and KPIs, with dates spread between start and go-live.
  * Runs inside the caller's transaction: a project is created whole or not at all.
  */
+/** The id planned for a template key; a key the template never declared is a broken template. */
+function idOf<K>(ids: Map<K, string>, key: K): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`The project template refers to ${String(key)}, which it does not declare.`);
+  return id;
+}
+
 @Injectable()
 export class ProjectTemplateService {
+  constructor(private readonly plans: ProjectTemplateRepository) {}
+
   async apply(tx: EntityManager, project: { id: string; startDate: string; targetGoLiveDate: string }, kind: ProjectTemplateKind): Promise<void> {
+    await this.plans.insert(tx, this.plan(project, kind));
+  }
+
+  private plan(project: { id: string; startDate: string; targetGoLiveDate: string }, kind: ProjectTemplateKind): TemplatePlan {
     const roleIds = new Map(ROLE_CATALOG.map((r) => [r.key, randomUUID()]));
     // Every project gets the role catalog, so even an empty plan can staff its team at once.
-    await bulkInsert(
-      tx,
-      'roles',
-      ROLE_CATALOG.map((r, position) => ({ id: roleIds.get(r.key), project_id: project.id, key: r.key, name: r.name, description: r.description, position })),
-    );
-    if (kind === ProjectTemplateKind.EMPTY) return;
+    const roles = ROLE_CATALOG.map((r, position) => ({ id: idOf(roleIds, r.key), key: r.key, name: r.name, description: r.description, position }));
+    const empty: TemplatePlan = { projectId: project.id, roles, phases: [], exitCriteria: [], milestones: [], tasks: [], dependencies: [], risks: [], kpis: [] };
+    if (kind === ProjectTemplateKind.EMPTY) return empty;
 
     const when = (w: Parameters<typeof planDate>[0]) => planDate(w, project.startDate, project.targetGoLiveDate);
     const phaseIds = new Map(STANDARD_TEMPLATE.phases.map((p) => [p.kind, randomUUID()]));
-    const milestoneIds = new Map<string, string>();
-    await bulkInsert(
-      tx,
-      'phases',
-      STANDARD_TEMPLATE.phases.map((p, position) => ({
-        id: phaseIds.get(p.kind),
-        project_id: project.id,
+    const milestoneIds = new Map(STANDARD_TEMPLATE.phases.flatMap((p) => p.milestones.map((m) => [`${p.kind}/${m.key}`, randomUUID()] as const)));
+    const taskIds = new Map(STANDARD_TEMPLATE.tasks.map((t) => [t.key, randomUUID()]));
+    return {
+      ...empty,
+      phases: STANDARD_TEMPLATE.phases.map((p, position) => ({
+        id: idOf(phaseIds, p.kind),
         kind: p.kind,
         name: p.name,
         position: position + 1,
-        planned_start: when(p.window.from),
-        planned_end: when(p.window.to),
+        plannedStart: when(p.window.from),
+        plannedEnd: when(p.window.to),
       })),
-    );
-    await bulkInsert(
-      tx,
-      'exit_criteria',
-      STANDARD_TEMPLATE.phases.flatMap((p) => p.exitCriteria.map((label, position) => ({ phase_id: phaseIds.get(p.kind), label, position: position + 1 }))),
-    );
-    await bulkInsert(
-      tx,
-      'milestones',
-      STANDARD_TEMPLATE.phases.flatMap((p) =>
-        p.milestones.map((m) => {
-          const id = randomUUID();
-          milestoneIds.set(`${p.kind}/${m.key}`, id);
-          return { id, project_id: project.id, phase_id: phaseIds.get(p.kind), name: m.name, due_date: when(m.due), template_key: m.key };
-        }),
+      exitCriteria: STANDARD_TEMPLATE.phases.flatMap((p) => p.exitCriteria.map((label, position) => ({ phaseId: idOf(phaseIds, p.kind), label, position: position + 1 }))),
+      milestones: STANDARD_TEMPLATE.phases.flatMap((p) =>
+        p.milestones.map((m) => ({ id: idOf(milestoneIds, `${p.kind}/${m.key}`), phaseId: idOf(phaseIds, p.kind), name: m.name, dueDate: when(m.due), templateKey: m.key })),
       ),
-    );
-    const taskIds = new Map(STANDARD_TEMPLATE.tasks.map((t) => [t.key, randomUUID()]));
-    await bulkInsert(
-      tx,
-      'tasks',
-      STANDARD_TEMPLATE.tasks.map((t) => ({
-        id: taskIds.get(t.key),
-        project_id: project.id,
-        phase_id: phaseIds.get(t.phase),
-        milestone_id: t.milestone ? milestoneIds.get(`${t.phase}/${t.milestone}`) : null,
-        role_id: roleIds.get(t.role),
+      tasks: STANDARD_TEMPLATE.tasks.map((t) => ({
+        id: idOf(taskIds, t.key),
+        phaseId: idOf(phaseIds, t.phase),
+        milestoneId: t.milestone ? idOf(milestoneIds, `${t.phase}/${t.milestone}`) : null,
+        roleId: idOf(roleIds, t.role),
         title: t.title,
         description: t.description,
         priority: t.priority,
-        due_date: when(t.due),
-        estimate_hours: t.estimateHours,
+        dueDate: when(t.due),
+        estimateHours: t.estimateHours,
       })),
-    );
-    await bulkInsert(
-      tx,
-      'task_dependencies',
-      STANDARD_TEMPLATE.tasks.flatMap((t) =>
-        (t.dependsOn ?? []).map((key) => ({ task_id: taskIds.get(t.key), depends_on_id: taskIds.get(key), project_id: project.id })),
-      ),
-    );
-    await bulkInsert(
-      tx,
-      'risks',
-      STANDARD_TEMPLATE.risks.map((r) => ({
-        project_id: project.id,
+      dependencies: STANDARD_TEMPLATE.tasks.flatMap((t) => (t.dependsOn ?? []).map((key) => ({ taskId: idOf(taskIds, t.key), dependsOnId: idOf(taskIds, key) }))),
+      risks: STANDARD_TEMPLATE.risks.map((r) => ({
         title: r.title,
         description: r.description,
         likelihood: r.likelihood,
         impact: r.impact,
         mitigation: r.mitigation,
-        role_id: roleIds.get(r.role),
+        roleId: idOf(roleIds, r.role),
       })),
-    );
-    await bulkInsert(
-      tx,
-      'kpis',
-      STANDARD_TEMPLATE.kpis.map((k) => ({
-        project_id: project.id,
+      kpis: STANDARD_TEMPLATE.kpis.map((k) => ({
         key: k.key,
         name: k.name,
         description: k.description,
@@ -111,6 +86,6 @@ export class ProjectTemplateService {
         baseline: k.baseline,
         target: k.target,
       })),
-    );
+    };
   }
 }

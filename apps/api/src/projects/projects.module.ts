@@ -1,13 +1,15 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 
-import { ProjectAccessService } from './project-access.service';
+import { AuthModule } from '../auth/auth.module';
+import { ProjectTemplateRepository } from './project-template.repository';
 import { ProjectTemplateService } from './project-template.service';
+import { ProjectsRepository } from './projects.repository';
 import { ProjectsResolver } from './projects.resolver';
 import { ProjectsService } from './projects.service';
 
-@Global()
 @Module({
-  providers: [ProjectAccessService, ProjectTemplateService, ProjectsResolver, ProjectsService],
-  exports: [ProjectAccessService],
+  imports: [AuthModule],
+  providers: [ProjectTemplateService, ProjectTemplateRepository, ProjectsResolver, ProjectsService, ProjectsRepository],
+  exports: [ProjectsRepository],
 })
 export class ProjectsModule {}

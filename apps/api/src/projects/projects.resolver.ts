@@ -2,6 +2,8 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 
 import { daysLate, nextMilestone, todayIso } from '@crm/domain';
 
+import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
+import { Access, CanEdit, CanOwn, CanView } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { MilestoneModel, MilestoneStatus, PhaseModel } from '../phases/models/phase.model';
@@ -10,7 +12,6 @@ import { CreateProjectInput } from './dto/create-project.input';
 import { AddProjectMemberInput, UpdateProjectInput } from './dto/update-project.input';
 import { ProjectMemberModel, TaskDependencyModel } from './models/project-extras.model';
 import { ProjectModel } from './models/project.model';
-import { ProjectPermission } from './project-member.entity';
 import { dependenciesByProjectId, permissionByProjectId, unownedTaskCountByProjectId } from './projects.loaders';
 import { ProjectsService } from './projects.service';
 
@@ -26,8 +27,9 @@ export class ProjectsResolver {
   }
 
   @Query(() => ProjectModel)
-  project(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<ProjectModel> {
-    return this.projectsService.get(id, user.id);
+  @CanView('id')
+  project(@Args('id', { type: () => ID }) _id: string, @Access() access: ProjectAccess): Promise<ProjectModel> {
+    return this.projectsService.get(access);
   }
 
   @Mutation(() => ProjectModel)
@@ -36,13 +38,15 @@ export class ProjectsResolver {
   }
 
   @Mutation(() => ProjectModel)
-  updateProject(@Args('input') input: UpdateProjectInput, @CurrentUser() user: AuthUser): Promise<ProjectModel> {
-    return this.projectsService.update(input, user.id);
+  @CanEdit('input.id')
+  updateProject(@Args('input') input: UpdateProjectInput, @Access() access: ProjectAccess): Promise<ProjectModel> {
+    return this.projectsService.update(input, access);
   }
 
   @Mutation(() => ProjectMemberModel, { description: 'Owners only: share the project with someone who has signed up.' })
-  addProjectMember(@Args('input') input: AddProjectMemberInput, @CurrentUser() user: AuthUser): Promise<ProjectMemberModel> {
-    return this.projectsService.addMember(input, user.id);
+  @CanOwn('input.projectId')
+  addProjectMember(@Args('input') input: AddProjectMemberInput, @Access() access: ProjectAccess): Promise<ProjectMemberModel> {
+    return this.projectsService.addMember(input, access);
   }
 
   @ResolveField(() => ProjectPermission, { description: 'What you may do in this project.' })

@@ -3,16 +3,19 @@ import { DataSource } from 'typeorm';
 
 import { addDays, todayIso } from '@crm/domain';
 
+import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { KpisService } from '../kpis/kpis.service';
 import { PeopleService } from '../people/people.service';
 import { ProcessesService } from '../processes/processes.service';
 import { ProcessStatus } from '../processes/models/process.model';
 import { Department, MoscowPriority, RequirementStatus } from '../requirements/models/requirement.model';
 import { RequirementsService } from '../requirements/requirements.service';
+import { RolloutRepository } from '../rollout/rollout.repository';
 import { RolloutService } from '../rollout/rollout.service';
 import { SelectionService } from '../selection/selection.service';
 import { AttendanceStatus } from '../training/models/training.model';
 import { TrainingService } from '../training/training.service';
+import { DemoSeedRepository } from './demo-seed.repository';
 
 /** The demo program's dates: four months in, go-live in two months, a pilot wave live for three weeks. */
 export function demoProgramDates(today = todayIso()) {
@@ -35,44 +38,32 @@ const REQUIREMENTS: [string, Department, MoscowPriority, RequirementStatus, stri
  * someone to re-train and a few KPI measurements. Written through the services, like a user would.
  */
 export async function advanceDemoProgram(app: INestApplication, projectId: string, userId: string): Promise<void> {
-  const db = app.get(DataSource);
+  const seedDb = new DemoSeedRepository(app.get(DataSource));
   const today = todayIso();
   const dates = demoProgramDates(today);
+  // The seed acts as the program's owner, as the project-access guard would resolve it for a request.
+  const ownerAccess: ProjectAccess = { projectId, userId, email: '', permission: ProjectPermission.OWNER };
 
-  // Work planned before today is done, except one task left overdue to show what that looks like.
-  await db.query("UPDATE exit_criteria SET done = true WHERE phase_id IN (SELECT id FROM phases WHERE project_id = $1 AND planned_end < $2)", [projectId, today]);
-  await db.query("UPDATE milestones SET status = 'DONE', completed_at = due_date::timestamptz WHERE project_id = $1 AND due_date < $2", [projectId, today]);
-  await db.query(
-    `UPDATE phases SET status = CASE WHEN planned_end < $2 THEN 'COMPLETED' ELSE 'IN_PROGRESS' END, actual_start = planned_start,
-       actual_end = CASE WHEN planned_end < $2 THEN planned_end END, version = version + 1
-     WHERE project_id = $1 AND planned_start <= $2`,
-    [projectId, today],
-  );
-  await db.query(
-    `UPDATE tasks SET status = 'DONE', version = version + 1 WHERE project_id = $1 AND due_date < $2
-       AND id <> (SELECT id FROM tasks WHERE project_id = $1 AND due_date < $2 ORDER BY due_date DESC LIMIT 1)`,
-    [projectId, today],
-  );
-  await db.query("UPDATE tasks SET status = 'IN_PROGRESS' WHERE project_id = $1 AND status = 'TODO' AND due_date BETWEEN $2 AND $3", [projectId, today, addDays(today, 14)]);
+  await seedDb.completePlanBefore(projectId, today, addDays(today, 14));
 
   const requirements = app.get(RequirementsService);
   const requirementIds: string[] = [];
   for (const [title, department, priority, status, gapNote] of REQUIREMENTS) {
-    requirementIds.push((await requirements.create({ projectId, title, description: '', department, priority, status, stakeholderId: null, gapNote }, userId)).id);
+    requirementIds.push((await requirements.create({ projectId, title, description: '', department, priority, status, stakeholderId: null, gapNote }, ownerAccess)).id);
   }
 
   const processes = app.get(ProcessesService);
-  const leadToDeal = await processes.create({ projectId, name: 'Lead to closed deal', department: Department.SALES, ownerRoleKey: 'BUSINESS_ANALYST', asIs: 'Leads arrive by email and are tracked in personal spreadsheets.', toBe: 'Leads are scored and assigned by territory inside the CRM.', requirementIds: requirementIds.slice(0, 2) }, userId);
+  const leadToDeal = await processes.create({ projectId, name: 'Lead to closed deal', department: Department.SALES, ownerRoleKey: 'BUSINESS_ANALYST', asIs: 'Leads arrive by email and are tracked in personal spreadsheets.', toBe: 'Leads are scored and assigned by territory inside the CRM.', requirementIds: requirementIds.slice(0, 2) }, ownerAccess);
   let step = leadToDeal;
-  for (const status of [ProcessStatus.REDESIGNED, ProcessStatus.VALIDATED]) step = await processes.setStatus({ id: step.id, version: step.version, status }, userId);
-  await processes.create({ projectId, name: 'Case to resolution', department: Department.SERVICE, ownerRoleKey: 'SUPPORT_LEAD', asIs: 'A shared inbox.', toBe: 'Queues per product line with response targets.', requirementIds: [requirementIds[3]] }, userId);
+  for (const status of [ProcessStatus.REDESIGNED, ProcessStatus.VALIDATED]) step = await processes.setStatus({ id: step.id, version: step.version, status }, ownerAccess);
+  await processes.create({ projectId, name: 'Case to resolution', department: Department.SERVICE, ownerRoleKey: 'SUPPORT_LEAD', asIs: 'A shared inbox.', toBe: 'Queues per product line with response targets.', requirementIds: [requirementIds[3]] }, ownerAccess);
 
   const selection = app.get(SelectionService);
-  const salesforce = await selection.createVendor({ projectId, name: 'Salesforce', product: 'Sales Cloud Enterprise', notes: '' }, userId);
-  const dynamics = await selection.createVendor({ projectId, name: 'Microsoft', product: 'Dynamics 365 Sales', notes: '' }, userId);
-  const fit = await selection.createCriterion({ projectId, name: 'Fit with our sales process', weight: 40, requirementIds: requirementIds.slice(0, 2) }, userId);
-  const cost = await selection.createCriterion({ projectId, name: 'Total cost over five years', weight: 35, requirementIds: [] }, userId);
-  const integration = await selection.createCriterion({ projectId, name: 'Fits our IT landscape', weight: 25, requirementIds: [requirementIds[4]] }, userId);
+  const salesforce = await selection.createVendor({ projectId, name: 'Salesforce', product: 'Sales Cloud Enterprise', notes: '' }, ownerAccess);
+  const dynamics = await selection.createVendor({ projectId, name: 'Microsoft', product: 'Dynamics 365 Sales', notes: '' }, ownerAccess);
+  const fit = await selection.createCriterion({ projectId, name: 'Fit with our sales process', weight: 40, requirementIds: requirementIds.slice(0, 2) }, ownerAccess);
+  const cost = await selection.createCriterion({ projectId, name: 'Total cost over five years', weight: 35, requirementIds: [] }, ownerAccess);
+  const integration = await selection.createCriterion({ projectId, name: 'Fits our IT landscape', weight: 25, requirementIds: [requirementIds[4]] }, ownerAccess);
   for (const [vendorId, criterionId, score] of [
     [salesforce.id, fit.id, 4.5],
     [salesforce.id, cost.id, 3],
@@ -81,9 +72,9 @@ export async function advanceDemoProgram(app: INestApplication, projectId: strin
     [dynamics.id, cost.id, 3.5],
     [dynamics.id, integration.id, 4.5],
   ] as const) {
-    await selection.setScore({ vendorId, criterionId, score, comment: '' }, userId);
+    await selection.setScore({ vendorId, criterionId, score, comment: '' }, ownerAccess);
   }
-  await selection.recordDecision({ projectId, vendorId: salesforce.id, rationale: 'Best fit with our quoting and approval process; the higher licence cost is offset by less custom work.', decidedBy: 'Steering committee', decidedOn: addDays(today, -30) }, userId);
+  await selection.recordDecision({ projectId, vendorId: salesforce.id, rationale: 'Best fit with our quoting and approval process; the higher licence cost is offset by less custom work.', decidedBy: 'Steering committee', decidedOn: addDays(today, -30) }, ownerAccess);
 
   const people = app.get(PeopleService);
   const reps = [];
@@ -94,24 +85,21 @@ export async function advanceDemoProgram(app: INestApplication, projectId: strin
   ]) {
     reps.push(await people.create({ name, email, department: 'Sales (West)', businessUnit: 'Sales West', capacityHoursPerWeek: 40 }, userId));
   }
-  const [keyUser] = await db.query("SELECT a.person_id FROM role_assignments a JOIN roles r ON r.id = a.role_id WHERE r.project_id = $1 AND r.key = 'KEY_USER'", [projectId]);
-  const [trainer] = await db.query("SELECT a.person_id FROM role_assignments a JOIN roles r ON r.id = a.role_id WHERE r.project_id = $1 AND r.key = 'TRAINER'", [projectId]);
+  const keyUser = await seedDb.holderOf(projectId, 'KEY_USER');
+  const trainer = await seedDb.holderOf(projectId, 'TRAINER');
 
   const rollout = app.get(RolloutService);
-  let pilot = await rollout.create({ projectId, name: 'Pilot: Sales West', scope: ['Sales West'], goLiveDate: dates.pilotLive }, userId);
-  const items: { id: string }[] = await db.query('SELECT id FROM wave_readiness_items WHERE wave_id = $1', [pilot.id]);
-  for (const item of items) await rollout.setReadinessItem({ id: item.id, done: true }, userId);
-  pilot = await rollout.setKeyUsers({ waveId: pilot.id, personIds: [keyUser.person_id] }, userId);
-  pilot = await rollout.goLive({ waveId: pilot.id }, userId);
-  await rollout.create({ projectId, name: 'Sales East', scope: ['Sales East', 'Inside sales'], goLiveDate: dates.eastLive }, userId);
+  let pilot = await rollout.create({ projectId, name: 'Pilot: Sales West', scope: ['Sales West'], goLiveDate: dates.pilotLive }, ownerAccess);
+  const items = await app.get(RolloutRepository).readinessItems(app.get(DataSource).manager, pilot.id);
+  for (const item of items) await rollout.setReadinessItem({ id: item.id, done: true }, ownerAccess);
+  pilot = await rollout.setKeyUsers({ waveId: pilot.id, personIds: [keyUser] }, ownerAccess);
+  pilot = await rollout.goLive({ waveId: pilot.id }, ownerAccess);
+  await rollout.create({ projectId, name: 'Sales East', scope: ['Sales East', 'Inside sales'], goLiveDate: dates.eastLive }, ownerAccess);
   // The plan's own "pilot wave live" milestone is met by this pilot, ahead of its planned date.
-  await db.query(
-    "UPDATE milestones SET status = 'DONE', completed_at = $3::timestamptz, version = version + 1 WHERE project_id = $1 AND template_key = $2",
-    [projectId, 'pilot-wave-live', dates.pilotLive],
-  );
+  await seedDb.milestoneMetOn(projectId, 'pilot-wave-live', dates.pilotLive);
 
   const training = app.get(TrainingService);
-  const invitees = [keyUser.person_id, ...reps.map((r) => r.id)];
+  const invitees = [keyUser, ...reps.map((r) => r.id)];
   const sessions = [
     { day: 2, topic: 'First steps: accounts, contacts and logging calls', absent: [reps[2].id], excused: [] as string[] },
     { day: 16, topic: 'Opportunities, quotes and approvals', absent: [reps[2].id], excused: [reps[1].id] },
@@ -124,13 +112,13 @@ export async function advanceDemoProgram(app: INestApplication, projectId: strin
         startsAt: new Date(`${addDays(dates.pilotLive, s.day)}T08:00:00Z`),
         timeZone: 'Europe/London',
         durationMinutes: 90,
-        trainerId: trainer.person_id,
+        trainerId: trainer,
         audience: 'Sales West account managers',
         location: 'Training room 2 / Teams',
         materials: [{ title: 'Cheat sheet: the five things you do every day', url: 'https://intranet.northwind.example/crm/cheat-sheet.pdf' }],
         inviteeIds: invitees,
       },
-      userId,
+      ownerAccess,
     );
     await training.recordAttendance(
       {
@@ -140,19 +128,19 @@ export async function advanceDemoProgram(app: INestApplication, projectId: strin
           status: s.absent.includes(personId) ? AttendanceStatus.ABSENT : s.excused.includes(personId) ? AttendanceStatus.EXCUSED : AttendanceStatus.ATTENDED,
         })),
       },
-      userId,
+      ownerAccess,
     );
   }
 
   const kpis = app.get(KpisService);
-  const list = await kpis.list(projectId, userId);
+  const list = await kpis.list(ownerAccess);
   const progressions: Record<string, number[]> = { USER_ADOPTION: [0.2, 0.38, 0.55], DATA_ACCURACY: [0.1, 0.18, 0.3], CUSTOMER_SATISFACTION: [0.1, 0.3] };
   for (const kpi of list) {
     const steps = kpi.key ? progressions[kpi.key] : undefined;
     if (!steps || kpi.baseline === null) continue;
     for (const [i, share] of steps.entries()) {
       const value = Math.round((kpi.baseline + share * (kpi.target - kpi.baseline)) * 10) / 10;
-      await kpis.recordMeasurement({ kpiId: kpi.id, measuredOn: addDays(today, -14 * (steps.length - 1 - i)), value, note: '' }, userId);
+      await kpis.recordMeasurement({ kpiId: kpi.id, measuredOn: addDays(today, -14 * (steps.length - 1 - i)), value, note: '' }, ownerAccess);
     }
   }
 }

@@ -8,6 +8,7 @@ import { PeopleService } from '../people/people.service';
 import { ProjectsService } from '../projects/projects.service';
 import { TeamService } from '../team/team.service';
 import { advanceDemoProgram, demoProgramDates } from './demo-program-in-flight';
+import { DemoSeedRepository } from './demo-seed.repository';
 
 export const DEMO_SIGN_IN = { email: 'demo@rollout.example', password: 'demo-rollout-2026' };
 const SEEDED_KEY = 'demo_seeded_at';
@@ -28,12 +29,7 @@ const DEMO_TEAM: [string, string, string, [string, number][]][] = [
  * if the demo is deleted later, so a deliberate clean-up is never undone by a restart.
  */
 export async function seedDemoProgram(app: INestApplication): Promise<void> {
-  const db = app.get(DataSource);
-  const claimed: unknown[] = await db.query(
-    'INSERT INTO app_settings (key, value) VALUES ($1, now()::text) ON CONFLICT (key) DO NOTHING RETURNING key',
-    [SEEDED_KEY],
-  );
-  if (claimed.length === 0) return;
+  if (!(await new DemoSeedRepository(app.get(DataSource)).claimMarker(SEEDED_KEY))) return;
   const { user } = await app.get(AuthService).signUp({ ...DEMO_SIGN_IN, name: 'Dana Demo' });
   const dates = demoProgramDates();
   const project = await app.get(ProjectsService).create(

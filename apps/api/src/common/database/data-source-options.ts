@@ -2,15 +2,13 @@ import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 
 import { migrations } from '@crm/migrations';
-import { UserEntity } from '../../auth/user.entity';
 import { StatementCountingLogger } from './statement-counter';
-import { ProjectMemberEntity } from '../../projects/project-member.entity';
-import { ProjectEntity } from '../../projects/project.entity';
 
 // DATE columns are calendar days; as JS Dates they would shift with the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
-export const entities = [UserEntity, ProjectEntity, ProjectMemberEntity];
+// Every table is read and written through its area's repository in SQL; TypeORM only connects and migrates.
+export const entities = [];
 
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {

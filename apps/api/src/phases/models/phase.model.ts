@@ -162,3 +162,15 @@ export function toMilestone(r: MilestoneRow): MilestoneModel {
     version: r.version,
   };
 }
+
+export interface ExitCriterionRow {
+  id: string;
+  phase_id: string;
+  label: string;
+  done: boolean;
+  position: number;
+}
+
+export function toExitCriterion(r: ExitCriterionRow): ExitCriterionModel {
+  return { id: r.id, phaseId: r.phase_id, label: r.label, done: r.done };
+}

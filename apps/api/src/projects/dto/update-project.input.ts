@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
-import { ProjectPermission } from '../project-member.entity';
-import { ProjectStatus } from '../project.entity';
+import { ProjectPermission } from '../../common/access/project-access';
+import { ProjectStatus } from '../models/project.model';
 import { Trim } from '../../common/validation/trim';
 
 @InputType()

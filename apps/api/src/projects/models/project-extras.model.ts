@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 import { UserModel } from '../../auth/models/user.model';
-import { ProjectPermission } from '../project-member.entity';
+import { ProjectPermission } from '../../common/access/project-access';
 
 @ObjectType('ProjectMember')
 export class ProjectMemberModel {

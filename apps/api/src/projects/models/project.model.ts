@@ -1,8 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { ProjectPermission } from '../project-member.entity';
+import { ProjectPermission } from '../../common/access/project-access';
 import { ProjectTemplateKind } from '../project-template.service';
-import { ProjectStatus } from '../project.entity';
+
+export enum ProjectStatus {
+  ACTIVE = 'ACTIVE',
+  ON_HOLD = 'ON_HOLD',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
 
 registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 registerEnumType(ProjectPermission, { name: 'ProjectPermission' });
@@ -33,4 +39,31 @@ export class ProjectModel {
 
   @Field()
   createdAt: Date;
+}
+
+export interface ProjectRow extends Record<string, unknown> {
+  id: string;
+  name: string;
+  crm_product: string;
+  start_date: string;
+  target_go_live_date: string;
+  status: ProjectStatus;
+  /** Bumped by every update; an update that names an older version is refused. */
+  version: number;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function toProject(row: ProjectRow): ProjectModel {
+  return {
+    id: row.id,
+    name: row.name,
+    crmProduct: row.crm_product,
+    startDate: row.start_date,
+    targetGoLiveDate: row.target_go_live_date,
+    status: row.status,
+    version: row.version,
+    createdAt: row.created_at,
+  };
 }

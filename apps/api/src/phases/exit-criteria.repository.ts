@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { notFound } from '../common/errors/app-error';
+import { ExitCriterionRow } from './models/phase.model';
+
+/** The exit_criteria table, and only this file (with the template's bulk insert) writes it. */
+@Injectable()
+export class ExitCriteriaRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** In the order the phase lists them. */
+  byPhases(phaseIds: readonly string[], tx: EntityManager = this.db.manager): Promise<ExitCriterionRow[]> {
+    return tx.query('SELECT * FROM exit_criteria WHERE phase_id = ANY($1) ORDER BY position', [phaseIds]);
+  }
+
+  /** Locked, so two people ticking the same criterion record one change each, in order. */
+  async find(tx: EntityManager, id: string): Promise<ExitCriterionRow> {
+    const rows: ExitCriterionRow[] = await tx.query('SELECT * FROM exit_criteria WHERE id = $1 FOR UPDATE', [id]);
+    if (!rows[0]) throw notFound('This exit criterion');
+    return rows[0];
+  }
+
+  async setDone(tx: EntityManager, id: string, done: boolean): Promise<void> {
+    await tx.query('UPDATE exit_criteria SET done = $2 WHERE id = $1', [id, done]);
+  }
+
+  /** Appended after the phase's last criterion. */
+  async insert(tx: EntityManager, phaseId: string, label: string): Promise<ExitCriterionRow> {
+    const [row]: ExitCriterionRow[] = await tx.query(
+      `INSERT INTO exit_criteria (phase_id, label, position)
+       VALUES ($1, $2, (SELECT coalesce(max(position), 0) + 1 FROM exit_criteria WHERE phase_id = $1)) RETURNING *`,
+      [phaseId, label],
+    );
+    return row;
+  }
+}

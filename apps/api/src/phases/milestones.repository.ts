@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { versionedUpdate } from '../common/database/versioned-update';
+import { notFound } from '../common/errors/app-error';
+import { MilestoneRow } from './models/phase.model';
+
+export interface NewMilestone {
+  projectId: string;
+  phaseId: string;
+  name: string;
+  dueDate: string;
+}
+
+/** Column → value for an update; only the columns given change. */
+export type MilestoneChanges = Partial<Pick<MilestoneRow, 'name' | 'due_date' | 'status' | 'completed_at'>>;
+
+/** The milestones table, and only this file (with the template's bulk insert) writes it. */
+@Injectable()
+export class MilestonesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** By due date, so a phase's gate and a project's timeline list them in the order they fall due. */
+  byPhases(phaseIds: readonly string[], tx: EntityManager = this.db.manager): Promise<MilestoneRow[]> {
+    return tx.query('SELECT * FROM milestones WHERE phase_id = ANY($1) ORDER BY due_date, name', [phaseIds]);
+  }
+
+  byProjects(projectIds: readonly string[]): Promise<MilestoneRow[]> {
+    return this.db.query('SELECT * FROM milestones WHERE project_id = ANY($1) ORDER BY due_date, name', [projectIds]);
+  }
+
+  byIds(ids: readonly string[]): Promise<MilestoneRow[]> {
+    return this.db.query('SELECT * FROM milestones WHERE id = ANY($1)', [ids]);
+  }
+
+  async find(tx: EntityManager, id: string): Promise<MilestoneRow> {
+    const rows: MilestoneRow[] = await tx.query('SELECT * FROM milestones WHERE id = $1', [id]);
+    if (!rows[0]) throw notFound('This milestone');
+    return rows[0];
+  }
+
+  async insert(tx: EntityManager, milestone: NewMilestone): Promise<MilestoneRow> {
+    const [row]: MilestoneRow[] = await tx.query(
+      'INSERT INTO milestones (project_id, phase_id, name, due_date) VALUES ($1, $2, $3, $4) RETURNING *',
+      [milestone.projectId, milestone.phaseId, milestone.name, milestone.dueDate],
+    );
+    return row;
+  }
+
+  update(tx: EntityManager, id: string, version: number, set: MilestoneChanges) {
+    return versionedUpdate<MilestoneRow & Record<string, unknown>>(tx, { table: 'milestones', id, version, set, what: 'This milestone' });
+  }
+
+  /** The project's milestones that the template created under this key (a plan has one per key). */
+  byTemplateKey(tx: EntityManager, projectId: string, templateKey: string): Promise<MilestoneRow[]> {
+    return tx.query('SELECT * FROM milestones WHERE project_id = $1 AND template_key = $2', [projectId, templateKey]);
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { versionedUpdate } from '../common/database/versioned-update';
+import { notFound } from '../common/errors/app-error';
+import { PhaseRow } from './models/phase.model';
+
+/** Column → value for an update; only the columns given change. */
+export type PhaseChanges = Partial<Pick<PhaseRow, 'name' | 'planned_start' | 'planned_end' | 'status' | 'actual_start' | 'actual_end'>>;
+
+/** The phases table, and only this file (with the template's bulk insert) writes it. */
+@Injectable()
+export class PhasesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Each project's phases in working order. */
+  byProjects(projectIds: readonly string[], tx: EntityManager = this.db.manager): Promise<PhaseRow[]> {
+    return tx.query('SELECT * FROM phases WHERE project_id = ANY($1) ORDER BY position', [projectIds]);
+  }
+
+  byIds(ids: readonly string[]): Promise<PhaseRow[]> {
+    return this.db.query('SELECT * FROM phases WHERE id = ANY($1)', [ids]);
+  }
+
+  async find(tx: EntityManager, id: string): Promise<PhaseRow> {
+    const rows: PhaseRow[] = await tx.query('SELECT * FROM phases WHERE id = $1', [id]);
+    if (!rows[0]) throw notFound('This phase');
+    return rows[0];
+  }
+
+  update(tx: EntityManager, id: string, version: number, set: PhaseChanges) {
+    return versionedUpdate<PhaseRow & Record<string, unknown>>(tx, { table: 'phases', id, version, set, what: 'This phase' });
+  }
+}

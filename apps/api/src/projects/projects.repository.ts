@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { ProjectPermission } from '../common/access/project-access';
+import { versionedUpdate } from '../common/database/versioned-update';
+import { notFound } from '../common/errors/app-error';
+import { ProjectRow } from './models/project.model';
+
+export interface NewProject {
+  name: string;
+  crmProduct: string;
+  startDate: string;
+  targetGoLiveDate: string;
+  createdBy: string;
+}
+
+/** Column → value for an update; only the columns given change. */
+export type ProjectChanges = Partial<Pick<ProjectRow, 'name' | 'crm_product' | 'start_date' | 'target_go_live_date' | 'status'>>;
+
+export interface MemberRow {
+  id: string;
+  email: string;
+  name: string;
+  permission: ProjectPermission;
+}
+
+/** The projects and project_members tables, and only this file writes them. */
+@Injectable()
+export class ProjectsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insert(tx: EntityManager, project: NewProject): Promise<ProjectRow> {
+    const [row]: ProjectRow[] = await tx.query(
+      `INSERT INTO projects (name, crm_product, start_date, target_go_live_date, created_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+      [project.name, project.crmProduct, project.startDate, project.targetGoLiveDate, project.createdBy],
+    );
+    return row;
+  }
+
+  async find(id: string, tx: EntityManager = this.db.manager): Promise<ProjectRow> {
+    const rows: ProjectRow[] = await tx.query('SELECT * FROM projects WHERE id = $1', [id]);
+    if (!rows[0]) throw notFound('Project');
+    return rows[0];
+  }
+
+  byIds(ids: readonly string[]): Promise<ProjectRow[]> {
+    return this.db.query('SELECT * FROM projects WHERE id = ANY($1)', [ids]);
+  }
+
+  /** The projects the user is a member of, newest first. */
+  listFor(userId: string): Promise<ProjectRow[]> {
+    return this.db.query(
+      'SELECT p.* FROM projects p JOIN project_members m ON m.project_id = p.id AND m.user_id = $1 ORDER BY p.created_at DESC',
+      [userId],
+    );
+  }
+
+  /** Every update also moves updated_at, which the version alone does not say. */
+  update(tx: EntityManager, id: string, version: number, set: ProjectChanges) {
+    return versionedUpdate<ProjectRow>(tx, { table: 'projects', id, version, set: { ...set, updated_at: new Date() }, what: 'This project' });
+  }
+
+  async permissionOf(tx: EntityManager, projectId: string, userId: string): Promise<ProjectPermission | null> {
+    const rows: { permission: ProjectPermission }[] = await tx.query(
+      'SELECT permission FROM project_members WHERE project_id = $1 AND user_id = $2',
+      [projectId, userId],
+    );
+    return rows[0]?.permission ?? null;
+  }
+
+  /** The user's permission in each of the projects, null where they are not a member. */
+  permissionsOf(userId: string, projectIds: readonly string[]): Promise<{ project_id: string; permission: ProjectPermission }[]> {
+    return this.db.query('SELECT project_id, permission FROM project_members WHERE user_id = $1 AND project_id = ANY($2)', [userId, projectIds]);
+  }
+
+  /** Adding someone who is already a member changes their permission. */
+  async setMember(tx: EntityManager, projectId: string, userId: string, permission: ProjectPermission): Promise<void> {
+    await tx.query(
+      `INSERT INTO project_members (project_id, user_id, permission) VALUES ($1, $2, $3)
+       ON CONFLICT (project_id, user_id) DO UPDATE SET permission = EXCLUDED.permission`,
+      [projectId, userId, permission],
+    );
+  }
+
+  /** Owners first, then editors and viewers, each by name. */
+  members(projectId: string): Promise<MemberRow[]> {
+    return this.db.query(
+      `SELECT u.id, u.email, u.name, m.permission FROM project_members m JOIN users u ON u.id = m.user_id
+       WHERE m.project_id = $1 ORDER BY m.permission DESC, u.name`,
+      [projectId],
+    );
+  }
+}
