@@ -36,7 +36,10 @@ interface MutationCase {
   name: string;
   document: string;
   valid: (f: Fixture) => Record<string, unknown>;
-  /** One malformed input: the API must answer BAD_USER_INPUT and store nothing. */
+  /**
+   * One malformed input: the API must answer BAD_USER_INPUT and store nothing. Ids stay real:
+   * an id that is not one answers NOT_FOUND, like a record the caller may not see.
+   */
   malformed: (f: Fixture) => Record<string, unknown>;
 }
 
@@ -95,13 +98,13 @@ const CASES: MutationCase[] = [
     name: 'setTaskStatus',
     document: m('setTaskStatus', 'SetTaskStatusInput'),
     valid: (f) => ({ id: f.taskId, version: f.taskVersion, status: 'DONE' }),
-    malformed: (f) => ({ id: 'not-a-task', version: f.taskVersion, status: 'DONE' }),
+    malformed: (f) => ({ id: f.taskId, version: f.taskVersion, status: 'FINISHED' }),
   },
   {
     name: 'deleteTask',
     document: m('deleteTask', 'DeleteTaskInput'),
     valid: (f) => ({ id: f.taskId, version: f.taskVersion }),
-    malformed: () => ({ id: 'not-a-task', version: 1 }),
+    malformed: (f) => ({ id: f.taskId, version: 1.5 }),
   },
   {
     name: 'updatePhase',
@@ -113,13 +116,13 @@ const CASES: MutationCase[] = [
     name: 'completePhase',
     document: m('completePhase', 'VersionedIdInput'),
     valid: (f) => ({ id: f.project.phases[0].id, version: 1 }),
-    malformed: () => ({ id: '', version: 1 }),
+    malformed: (f) => ({ id: f.project.phases[0].id, version: 1.5 }),
   },
   {
     name: 'setExitCriterion',
     document: m('setExitCriterion', 'SetExitCriterionInput'),
     valid: (f) => ({ id: f.project.phases[0].exitCriteria[0].id, done: true }),
-    malformed: () => ({ id: 'criterion', done: true }),
+    malformed: (f) => ({ id: f.project.phases[0].exitCriteria[0].id, done: 'yes' }),
   },
   {
     name: 'addExitCriterion',
@@ -143,7 +146,7 @@ const CASES: MutationCase[] = [
     name: 'completeMilestone',
     document: m('completeMilestone', 'VersionedIdInput'),
     valid: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1 }),
-    malformed: () => ({ id: 'milestone', version: 1 }),
+    malformed: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1.5 }),
   },
   {
     name: 'createRequirement',
@@ -185,7 +188,7 @@ const CASES: MutationCase[] = [
     name: 'setProcessStatus',
     document: m('setProcessStatus', 'SetProcessStatusInput'),
     valid: (f) => ({ id: f.processId, version: 1, status: 'REDESIGNED' }),
-    malformed: () => ({ id: 'process', version: 1, status: 'REDESIGNED' }),
+    malformed: (f) => ({ id: f.processId, version: 1, status: 'FLYING' }),
   },
   {
     name: 'createVendor',
@@ -269,7 +272,7 @@ const CASES: MutationCase[] = [
     name: 'setReadinessItem',
     document: m('setReadinessItem', 'SetReadinessItemInput'),
     valid: (f) => ({ id: f.readinessItemId, done: true }),
-    malformed: () => ({ id: 'item-1', done: true }),
+    malformed: (f) => ({ id: f.readinessItemId, done: 'maybe' }),
   },
   {
     name: 'setWaveKeyUsers',
@@ -281,13 +284,13 @@ const CASES: MutationCase[] = [
     name: 'goLive',
     document: m('goLive', 'GoLiveInput'),
     valid: (f) => ({ waveId: f.waveId }),
-    malformed: () => ({ waveId: 'wave-1' }),
+    malformed: (f) => ({ waveId: f.waveId, version: 1.5 }),
   },
   {
     name: 'closeWave',
     document: m('closeWave', 'CloseWaveInput'),
     valid: (f) => ({ waveId: f.waveId }),
-    malformed: () => ({ waveId: '' }),
+    malformed: (f) => ({ waveId: f.waveId, version: 1.5 }),
   },
   {
     name: 'createKpi',
