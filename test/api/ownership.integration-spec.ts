@@ -73,6 +73,18 @@ describe('tasks owned by role', () => {
     expect(unowned.edges.some((e) => e.node.role.key === 'PROJECT_MANAGER')).toBe(false);
   });
 
+  it('a finished task without an owner no longer needs one: the overview and the board\'s "unowned" filter both drop it', async () => {
+    const project = await createStandardProject(api, token);
+    const before = await tasksOf(api, token, project.id, { unowned: true });
+    const task = before.edges[0].node;
+    await api.ok('mutation($input: SetTaskStatusInput!) { setTaskStatus(input: $input) { id } }', { input: { id: task.id, version: task.version, status: 'DONE' } }, token);
+    const after = await tasksOf(api, token, project.id, { unowned: true });
+    const overview = await api.ok('query($id: ID!) { project(id: $id) { unownedTaskCount } }', { id: project.id }, token);
+    expect(after.totalCount).toBe(before.totalCount - 1);
+    expect(overview['project'].unownedTaskCount).toBe(after.totalCount);
+    expect(after.edges.some((e) => e.node.id === task.id)).toBe(false);
+  });
+
   it('warns about people booked past 100% across active projects, with the total', async () => {
     const first = await createStandardProject(api, token);
     const second = await createStandardProject(api, token);
