@@ -18,9 +18,7 @@ import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
 import { followProject } from '../shared/data/area-store';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import { LoadErrorComponent } from '../shared/ui/load-error.component';
-import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { EmptyStateComponent } from '../shared/ui/empty-state.component';
+import { AREA_PAGE, AreaPageState } from '../shared/ui/area-page.component';
 import { BoardFilters, filtersFromQueryParams, hasActiveFilters, queryParamsFromFilters, sameFilters } from './board-filters';
 import { BoardFiltersBarComponent } from './board-filters-bar.component';
 import { BoardStore } from './board.store';
@@ -37,15 +35,13 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [BoardStore],
   imports: [
-    EmptyStateComponent,
+    AREA_PAGE,
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,
     MatButtonModule,
     BoardFiltersBarComponent,
     ErrorBannerComponent,
-    LoadErrorComponent,
-    LoadingStateComponent,
     TaskCardComponent,
   ],
   templateUrl: './board-page.component.html',
@@ -53,6 +49,13 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
 })
 export class BoardPageComponent {
   protected readonly store = inject(BoardStore);
+  /** The frame waits for the project and the first page of tasks both. */
+  protected readonly frame: AreaPageState = {
+    load: this.store.boardLoad,
+    notice: this.store.notice,
+    reload: () => this.store.reload(),
+    dismissNotice: () => this.store.dismissNotice(),
+  };
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
@@ -100,11 +103,6 @@ export class BoardPageComponent {
       const filters = this.filters();
       untracked(() => this.store.show(filters));
     });
-  }
-
-  protected loadErrorMessage(): string {
-    const load = this.store.boardLoad();
-    return load.status === 'error' ? `We could not load the board. ${load.message}` : '';
   }
 
   protected applyFilters(filters: BoardFilters): void {
