@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { addDays, todayIso } from '@crm/domain';
 
-import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
+import { ProjectAccess } from '../common/access/project-access';
 import { KpisService } from '../kpis/kpis.service';
 import { PeopleService } from '../people/people.service';
 import { ProcessesService } from '../processes/processes.service';
@@ -37,12 +37,11 @@ const REQUIREMENTS: [string, Department, MoscowPriority, RequirementStatus, stri
  * live with two training sessions (one short of the cadence, so the health page has a reason),
  * someone to re-train and a few KPI measurements. Written through the services, like a user would.
  */
-export async function advanceDemoProgram(app: INestApplication, projectId: string, userId: string): Promise<void> {
+export async function advanceDemoProgram(app: INestApplication, ownerAccess: ProjectAccess): Promise<void> {
+  const { projectId, userId } = ownerAccess;
   const seedDb = new DemoSeedRepository(app.get(DataSource));
   const today = todayIso();
   const dates = demoProgramDates(today);
-  // The seed acts as the program's owner, as the project-access guard would resolve it for a request.
-  const ownerAccess: ProjectAccess = { projectId, userId, email: '', permission: ProjectPermission.OWNER };
 
   await seedDb.completePlanBefore(projectId, today, addDays(today, 14));
 

@@ -39,6 +39,7 @@ export async function seedDemoProgram(app: INestApplication): Promise<void> {
   // A partly staffed team: most roles have a holder, two are left open so the gaps show.
   const people = app.get(PeopleService);
   const team = app.get(TeamService);
+  // The seed acts as the program's owner, as the project-access guard would resolve it for a request.
   const ownerAccess: ProjectAccess = { projectId: project.id, userId: user.id, email: user.email, permission: ProjectPermission.OWNER };
   for (const [name, email, department, roles] of DEMO_TEAM) {
     const person = await people.create({ name, email, department, capacityHoursPerWeek: 40 }, user.id);
@@ -46,6 +47,6 @@ export async function seedDemoProgram(app: INestApplication): Promise<void> {
       await team.assign({ projectId: project.id, roleKey, personId: person.id, allocationPercent }, ownerAccess);
     }
   }
-  await advanceDemoProgram(app, project.id, user.id);
+  await advanceDemoProgram(app, ownerAccess);
   new Logger('Seed').log(`Demo program created; sign in as ${DEMO_SIGN_IN.email}`);
 }
