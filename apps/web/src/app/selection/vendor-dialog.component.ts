@@ -8,7 +8,6 @@ import { MatInputModule } from '@angular/material/input';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { Vendor } from './score-matrix';
 import { SelectionStore } from './selection.store';
 
@@ -16,7 +15,7 @@ import { SelectionStore } from './selection.store';
 @Component({
   selector: 'crm-vendor-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
     <h2 mat-dialog-title>Add a vendor</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>

@@ -10,7 +10,6 @@ import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
 import { PersonChoice } from '../shared/people/person-autocomplete.component';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { BoardContext, BoardStore } from './board.store';
 import { createTaskInput, taskForm } from './task-form';
 import { TaskFieldsComponent } from './task-fields.component';
@@ -26,7 +25,7 @@ export interface NewTaskDialogData {
 @Component({
   selector: 'crm-new-task-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, ErrorBannerComponent, TaskFieldsComponent, TaskOwnerFieldComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, TaskFieldsComponent, TaskOwnerFieldComponent],
   template: `
     <h2 mat-dialog-title>New task</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>

@@ -8,14 +8,13 @@ import { MatInputModule } from '@angular/material/input';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { NewRole, TeamStore } from './team.store';
 
 /** Adds a role of the project's own to the standard catalog. Closes with the new role. */
 @Component({
   selector: 'crm-role-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
     <h2 mat-dialog-title>Add a custom role</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
