@@ -188,7 +188,7 @@ describe('rollout waves', () => {
     expect(live.milestone!.completedAt).not.toBeNull();
 
     const again = await api.gql(GO_LIVE, { input: { waveId: wave.id } }, owner.token);
-    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'LIVE' });
     expect(again.errors?.[0]?.message).toMatch(/already live/);
 
     // The checklist of a live wave no longer moves its status.
@@ -201,9 +201,9 @@ describe('rollout waves', () => {
     const closed = (await api.ok<{ closeWave: Wave }>(CLOSE, { input: { waveId: wave.id } }, owner.token)).closeWave;
     expect(closed.status).toBe('CLOSED');
     const closeAgain = await api.gql(CLOSE, { input: { waveId: wave.id } }, owner.token);
-    expect(closeAgain.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(closeAgain.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'CLOSED' });
     const goLiveClosed = await api.gql(GO_LIVE, { input: { waveId: wave.id } }, owner.token);
-    expect(goLiveClosed.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(goLiveClosed.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'CLOSED' });
 
     const actions = await api.query<{ action: string }>('SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id', [wave.id]);
     expect(actions.map((a) => a.action)).toEqual(['CREATED', 'STATUS_CHANGED', 'STATUS_CHANGED', 'STATUS_CHANGED', 'WENT_LIVE', 'CLOSED']);
@@ -222,7 +222,7 @@ describe('rollout waves', () => {
     const wave = await createWave();
     const before = await fingerprint();
     const result = await api.gql(CLOSE, { input: { waveId: wave.id } }, owner.token);
-    expect(result.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'PLANNED' });
     expect(result.errors?.[0]?.message).toMatch(/not gone live/);
     expect(await fingerprint()).toEqual(before);
   });
@@ -302,7 +302,7 @@ describe('rollout waves', () => {
         name: 'setReadinessItem',
         document: m('setReadinessItem', 'SetReadinessItemInput'),
         valid: (f) => ({ id: f.itemId, done: true }),
-        malformed: () => ({ id: 'item-1', done: true }),
+        malformed: (f) => ({ id: f.itemId, done: 'maybe' }),
       },
       {
         name: 'setWaveKeyUsers',
@@ -314,13 +314,13 @@ describe('rollout waves', () => {
         name: 'goLive',
         document: m('goLive', 'GoLiveInput'),
         valid: (f) => ({ waveId: f.waveId }),
-        malformed: () => ({ waveId: 'wave-1' }),
+        malformed: (f) => ({ waveId: f.waveId, version: 1.5 }),
       },
       {
         name: 'closeWave',
         document: m('closeWave', 'CloseWaveInput'),
         valid: (f) => ({ waveId: f.waveId }),
-        malformed: () => ({ waveId: '' }),
+        malformed: (f) => ({ waveId: f.waveId, version: 1.5 }),
       },
     ];
 
@@ -342,6 +342,19 @@ describe('rollout waves', () => {
       const before = await fingerprint();
       const result = await api.gql(c.document, { input: c.valid(fixture) }, stranger.token);
       expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect(await fingerprint()).toEqual(before);
+    });
+
+    // An id that names no record is NOT_FOUND before any input is validated, as for every
+    // project-scoped operation: the access guard looks the record up first.
+    it.each([
+      ['goLive', { waveId: 'wave-1' }],
+      ['closeWave', { waveId: '' }],
+      ['setReadinessItem', { id: 'item-1', done: true }],
+    ] as const)('%s: an id that is no id gets NOT_FOUND', async (name, input) => {
+      const c = CASES.find((k) => k.name === name)!;
+      const before = await fingerprint();
+      expect((await api.gql(c.document, { input }, owner.token)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
       expect(await fingerprint()).toEqual(before);
     });
 
@@ -423,5 +436,12 @@ describe('a wave go-live milestone re-planned from the overview', () => {
     );
     const waves = await api.ok('query($p: ID!) { rolloutWaves(projectId: $p) { goLiveDate milestone { dueDate } } }', { p: project.id }, token);
     expect(waves['rolloutWaves']).toEqual([{ goLiveDate: '2027-05-17', milestone: { dueDate: '2027-05-17' } }]);
+    // The wave's history says its go-live moved, not only the milestone's.
+    const history = await api.query<{ action: string; before: { go_live_date: string }; after: { go_live_date: string } }>(
+      'SELECT action, before, after FROM audit_events WHERE entity_id = $1 ORDER BY id',
+      [wave['createRolloutWave'].id],
+    );
+    expect(history.map((h) => h.action)).toEqual(['CREATED', 'UPDATED']);
+    expect(history[1]).toMatchObject({ before: { go_live_date: '2027-05-03' }, after: { go_live_date: '2027-05-17' } });
   });
 });

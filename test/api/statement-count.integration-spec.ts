@@ -11,6 +11,11 @@ const OVERVIEW = `query($id: ID!) { project(id: $id) {
   overdueMilestones { id } taskDependencies { taskId }
 } }`;
 
+const HEALTH = `query($p: ID!) { projectHealth(projectId: $p) {
+  status reasons overdueMilestones percentDone unownedOpenTasks unfilledRoles overAllocatedPeople
+  training { waveName cadence sessionsInWindow gaps retrainingCount } kpis { name status } topRisks { title score }
+} }`;
+
 describe('SQL statements per request', () => {
   let api: TestApp;
   let token: string;
@@ -54,5 +59,60 @@ describe('SQL statements per request', () => {
       }
     }
     expect(await statements(OVERVIEW, { id: project.id })).toBe(before);
+  });
+
+  it('stay the same for program health with 0, 1, 2 and 4 live waves, and with more KPIs, risks and milestones', async () => {
+    const project = await createStandardProject(api, token);
+    const trainer = await createPerson(api, token, 'Counting Trainer');
+    await assignRole(api, token, { projectId: project.id, roleKey: 'TRAINER', personId: trainer.id, allocationPercent: 10 });
+    const learners = [await createPerson(api, token, 'Counted Learner'), await createPerson(api, token, 'Counted Absentee')];
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    let waves = 0;
+    const addLiveWave = async () => {
+      waves += 1;
+      const created = await api.ok(
+        'mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }',
+        { input: { projectId: project.id, name: `Counted wave ${waves}`, scope: ['Sales'], goLiveDate: daysAgo(20), readinessItems: [] } },
+        token,
+      );
+      const waveId = created['createRolloutWave'].id;
+      await api.ok('mutation($input: GoLiveInput!) { goLive(input: $input) { id } }', { input: { waveId } }, token);
+      const scheduled = await api.ok(
+        'mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }',
+        { input: { waveId, topic: 'First steps', startsAt: `${daysAgo(10)}T09:00:00Z`, durationMinutes: 60, trainerId: trainer.id, inviteeIds: learners.map((l) => l.id) } },
+        token,
+      );
+      await api.ok(
+        'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+        { input: { sessionId: scheduled['scheduleTrainingSession'].id, entries: [{ personId: learners[0].id, status: 'ATTENDED' }, { personId: learners[1].id, status: 'ABSENT' }] } },
+        token,
+      );
+    };
+    const health = () => statements(HEALTH, { p: project.id });
+
+    const counts = [await health()];
+    for (const target of [1, 2, 4]) {
+      while (waves < target) await addLiveWave();
+      counts.push(await health());
+    }
+    expect(counts.every((n) => n === counts[0])).toBe(true);
+    const training = await api.ok('query($p: ID!) { projectHealth(projectId: $p) { training { retrainingCount } } }', { p: project.id }, token);
+    expect(training['projectHealth'].training).toEqual(Array.from({ length: 4 }, () => ({ retrainingCount: 1 })));
+
+    for (let i = 0; i < 3; i += 1) {
+      const kpi = await api.ok(
+        'mutation($input: CreateKpiInput!) { createKpi(input: $input) { id } }',
+        { input: { projectId: project.id, name: `Counted KPI ${i}`, unit: '%', direction: 'UP', baseline: 10, target: 50 } },
+        token,
+      );
+      await api.ok('mutation($input: RecordKpiMeasurementInput!) { recordKpiMeasurement(input: $input) { id } }', { input: { kpiId: kpi['createKpi'].id, measuredOn: daysAgo(3), value: 20 + i } }, token);
+      await api.ok('mutation($input: CreateRiskInput!) { createRisk(input: $input) { id } }', { input: { projectId: project.id, title: `Counted risk ${i}`, likelihood: 2 + i, impact: 3 } }, token);
+      await api.ok(
+        'mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }',
+        { input: { phaseId: project.phases[0].id, name: `Counted milestone ${i}`, dueDate: daysAgo(5 + i) } },
+        token,
+      );
+    }
+    expect(await health()).toBe(counts[0]);
   });
 });

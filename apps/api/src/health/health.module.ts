@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
 
+import { KpisModule } from '../kpis/kpis.module';
+import { PhasesModule } from '../phases/phases.module';
+import { RisksModule } from '../risks/risks.module';
+import { RolloutModule } from '../rollout/rollout.module';
+import { TasksModule } from '../tasks/tasks.module';
 import { TeamModule } from '../team/team.module';
 import { TrainingModule } from '../training/training.module';
 import { HealthResolver } from './health.resolver';
 import { HealthService } from './health.service';
 
+/** Health reads every area through that area's own repositories and services; it owns no table. */
 @Module({
-  imports: [TeamModule, TrainingModule],
+  imports: [PhasesModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule],
   providers: [HealthResolver, HealthService],
 })
 export class HealthModule {}

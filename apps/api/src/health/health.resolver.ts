@@ -1,6 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanView } from '../common/access/project-scoped.decorator';
 import { HealthService } from './health.service';
 import { ProjectHealthModel } from './models/project-health.model';
 
@@ -9,7 +10,8 @@ export class HealthResolver {
   constructor(private readonly health: HealthService) {}
 
   @Query(() => ProjectHealthModel, { description: 'Green, amber or red, with the reasons: the sponsor’s one-page answer.' })
-  projectHealth(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<ProjectHealthModel> {
-    return this.health.projectHealth(projectId, user.id);
+  @CanView('projectId')
+  projectHealth(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<ProjectHealthModel> {
+    return this.health.projectHealth(access);
   }
 }

@@ -1,9 +1,14 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
 
+import { PhasesModule } from '../phases/phases.module';
+import { RolloutRepository } from './rollout.repository';
 import { ReadinessItemsResolver, RolloutWavesResolver } from './rollout.resolver';
 import { RolloutService } from './rollout.service';
 
 @Module({
-  providers: [RolloutWavesResolver, ReadinessItemsResolver, RolloutService],
+  // Going live completes a milestone through phases; moving a milestone moves its wave through rollout.
+  imports: [forwardRef(() => PhasesModule)],
+  providers: [RolloutWavesResolver, ReadinessItemsResolver, RolloutService, RolloutRepository],
+  exports: [RolloutService, RolloutRepository],
 })
 export class RolloutModule {}

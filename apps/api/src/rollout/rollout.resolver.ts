@@ -2,7 +2,8 @@ import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolv
 
 import { goLiveBlockers, readinessProgress } from '@crm/domain';
 
-import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { PersonModel } from '../people/models/person.model';
 import { MilestoneModel } from '../phases/models/phase.model';
@@ -25,33 +26,39 @@ export class RolloutWavesResolver {
   constructor(private readonly rollout: RolloutService) {}
 
   @Query(() => [RolloutWaveModel], { description: 'A project’s rollout waves, earliest go-live first.' })
-  rolloutWaves(@Args('projectId', { type: () => ID }) projectId: string, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel[]> {
-    return this.rollout.list(projectId, user.id);
+  @CanView('projectId')
+  rolloutWaves(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<RolloutWaveModel[]> {
+    return this.rollout.list(access);
   }
 
   @Mutation(() => RolloutWaveModel, { description: 'Plans a wave with its go-live milestone in the rollout phase and its readiness checklist.' })
-  createRolloutWave(@Args('input') input: CreateRolloutWaveInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
-    return this.rollout.create(input, user.id);
+  @CanEdit('input.projectId')
+  createRolloutWave(@Args('input') input: CreateRolloutWaveInput, @Access() access: ProjectAccess): Promise<RolloutWaveModel> {
+    return this.rollout.create(input, access);
   }
 
   @Mutation(() => RolloutWaveModel, { description: 'Renames, re-scopes or re-plans a wave; the go-live milestone moves with it.' })
-  updateRolloutWave(@Args('input') input: UpdateRolloutWaveInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
-    return this.rollout.update(input, user.id);
+  @CanEdit('input.id', 'RolloutWave')
+  updateRolloutWave(@Args('input') input: UpdateRolloutWaveInput, @Access() access: ProjectAccess): Promise<RolloutWaveModel> {
+    return this.rollout.update(input, access);
   }
 
   @Mutation(() => RolloutWaveModel, { description: 'Replaces the wave’s key users; each must hold the KEY_USER role in the project.' })
-  setWaveKeyUsers(@Args('input') input: SetWaveKeyUsersInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
-    return this.rollout.setKeyUsers(input, user.id);
+  @CanEdit('input.waveId', 'RolloutWave')
+  setWaveKeyUsers(@Args('input') input: SetWaveKeyUsersInput, @Access() access: ProjectAccess): Promise<RolloutWaveModel> {
+    return this.rollout.setKeyUsers(input, access);
   }
 
   @Mutation(() => RolloutWaveModel, { description: 'Takes a wave live and completes its milestone; GATE_BLOCKED lists the open readiness items.' })
-  goLive(@Args('input') input: GoLiveInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
-    return this.rollout.goLive(input, user.id);
+  @CanEdit('input.waveId', 'RolloutWave')
+  goLive(@Args('input') input: GoLiveInput, @Access() access: ProjectAccess): Promise<RolloutWaveModel> {
+    return this.rollout.goLive(input, access);
   }
 
   @Mutation(() => RolloutWaveModel, { description: 'Closes a live wave once its hypercare is over.' })
-  closeWave(@Args('input') input: CloseWaveInput, @CurrentUser() user: AuthUser): Promise<RolloutWaveModel> {
-    return this.rollout.close(input, user.id);
+  @CanEdit('input.waveId', 'RolloutWave')
+  closeWave(@Args('input') input: CloseWaveInput, @Access() access: ProjectAccess): Promise<RolloutWaveModel> {
+    return this.rollout.close(input, access);
   }
 
   @ResolveField(() => [ReadinessItemModel])
@@ -86,13 +93,15 @@ export class ReadinessItemsResolver {
   constructor(private readonly rollout: RolloutService) {}
 
   @Mutation(() => ReadinessItemModel, { description: 'Adds an unchecked item; a READY wave is PLANNED again until it is checked.' })
-  addReadinessItem(@Args('input') input: AddReadinessItemInput, @CurrentUser() user: AuthUser): Promise<ReadinessItemModel> {
-    return this.rollout.addReadinessItem(input, user.id);
+  @CanEdit('input.waveId', 'RolloutWave')
+  addReadinessItem(@Args('input') input: AddReadinessItemInput, @Access() access: ProjectAccess): Promise<ReadinessItemModel> {
+    return this.rollout.addReadinessItem(input, access);
   }
 
   @Mutation(() => ReadinessItemModel, { description: 'Checks or unchecks an item; the wave becomes READY when all are checked and PLANNED again when one is not.' })
-  setReadinessItem(@Args('input') input: SetReadinessItemInput, @CurrentUser() user: AuthUser): Promise<ReadinessItemModel> {
-    return this.rollout.setReadinessItem(input, user.id);
+  @CanEdit('input.id', 'ReadinessItem')
+  setReadinessItem(@Args('input') input: SetReadinessItemInput, @Access() access: ProjectAccess): Promise<ReadinessItemModel> {
+    return this.rollout.setReadinessItem(input, access);
   }
 
   @ResolveField(() => RolloutWaveModel, { description: 'The wave, with the status the change left it in.' })
