@@ -100,6 +100,20 @@ describe('training follow-through', () => {
     expect(await api.query('SELECT person_id, status FROM attendance WHERE session_id = $1 ORDER BY person_id', [s.id])).toEqual(before);
   });
 
+  it('refuses attendance for a cancelled session as INVALID_STATE, and a stale session version as CONFLICT', async () => {
+    const waveId = await wave('2027-06-01');
+    const s = (await session(waveId, '2027-06-11T09:00:00Z'))['scheduleTrainingSession'];
+    const UPDATE = 'mutation($input: UpdateTrainingSessionInput!) { updateTrainingSession(input: $input) { id status version } }';
+    const cancelled = (await api.ok(UPDATE, { input: { id: s.id, version: s.version, cancelled: true } }, token))['updateTrainingSession'];
+    expect(cancelled.status).toBe('CANCELLED');
+    const stale = await api.gql(UPDATE, { input: { id: s.id, version: s.version, topic: 'Too late' } }, token);
+    expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    const before = await api.query('SELECT person_id, status FROM attendance WHERE session_id = $1 ORDER BY person_id', [s.id]);
+    const refused = await api.gql(ATTEND, { input: { sessionId: s.id, entries: [{ personId: learners[0].id, status: 'ATTENDED' }] } }, token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'CANCELLED' });
+    expect(await api.query('SELECT person_id, status FROM attendance WHERE session_id = $1 ORDER BY person_id', [s.id])).toEqual(before);
+  });
+
   it('refuses a trainer who does not hold the Trainer role, an unknown time zone and a too-short session', async () => {
     const waveId = await wave('2027-07-01');
     const outsider = await createPerson(api, token, 'Not A Trainer');
@@ -128,6 +142,17 @@ describe('training follow-through', () => {
     await session(busyWave, `${free[1].date}T12:00:00Z`);
     const around = (await api.ok('query($w: ID!, $t: ID) { suggestTrainingSchedule(waveId: $w, trainerId: $t) { date } }', { w: waveId, t: trainerId }, token))['suggestTrainingSchedule'];
     expect(around.map((s: { date: string }) => s.date)).not.toContain(free[1].date);
+  });
+
+  it('suggests the local start time on both sides of a daylight-saving change', async () => {
+    // Berlin moves to summer time on 2027-03-28, inside this wave's 90 days: 09:30 is 08:30Z before, 07:30Z after.
+    const waveId = await wave('2027-03-01');
+    const suggested = (await api.ok('query($w: ID!) { suggestTrainingSchedule(waveId: $w, time: "09:30", timeZone: "Europe/Berlin", target: 4) { date startsAt } }', { w: waveId }, token))[
+      'suggestTrainingSchedule'
+    ] as { date: string; startsAt: string }[];
+    expect(suggested.some((s) => s.date < '2027-03-28')).toBe(true);
+    expect(suggested.some((s) => s.date > '2027-03-28')).toBe(true);
+    for (const s of suggested) expect(s.startsAt).toBe(`${s.date}T${s.date < '2027-03-28' ? '08' : '07'}:30:00.000Z`);
   });
 
   it('serves a wave’s sessions as an iCalendar feed to a token holder, and nothing to anyone else', async () => {

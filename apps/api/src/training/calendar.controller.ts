@@ -1,10 +1,9 @@
 import { Controller, Get, Header, NotFoundException, Param, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createEvents, EventAttributes } from 'ics';
-import { DataSource } from 'typeorm';
 
-import { ProjectAccessService } from '../projects/project-access.service';
-import { TrainingService } from './training.service';
+import { ProjectAccessRepository } from '../common/access/project-access.repository';
+import { RolloutRepository } from '../rollout/rollout.repository';
+import { TrainingRepository } from './training.repository';
 
 const NOT_FOUND = 'No calendar here: the link is wrong or no longer valid.';
 
@@ -16,9 +15,9 @@ const NOT_FOUND = 'No calendar here: the link is wrong or no longer valid.';
 @Controller('calendar')
 export class CalendarController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly training: TrainingService,
-    private readonly access: ProjectAccessService,
+    private readonly training: TrainingRepository,
+    private readonly waves: RolloutRepository,
+    private readonly memberships: ProjectAccessRepository,
   ) {}
 
   @Get('waves/:file')
@@ -27,15 +26,11 @@ export class CalendarController {
   async waveFeed(@Param('file') file: string, @Query('token') token: string | undefined): Promise<string> {
     const waveId = file.replace(/\.ics$/, '');
     if (!token || !file.endsWith('.ics')) throw new NotFoundException(NOT_FOUND);
-    const [user]: { id: string }[] = await this.db.query('SELECT id FROM users WHERE feed_token = $1', [token]);
-    if (!user) throw new NotFoundException(NOT_FOUND);
-    const wave = await this.training.waveFor(this.db.manager, waveId).catch(() => null);
-    if (!wave || !(await this.access.permissionOf(wave.project_id, user.id))) throw new NotFoundException(NOT_FOUND);
-    const sessions: { id: string; topic: string; starts_at: Date; duration_minutes: number; location: string; audience: string; status: string; version: number; trainer: string }[] =
-      await this.db.query(
-        `SELECT s.*, p.name AS trainer FROM training_sessions s JOIN people p ON p.id = s.trainer_id WHERE s.wave_id = $1 ORDER BY s.starts_at`,
-        [waveId],
-      );
+    const userId = await this.training.userWithFeedToken(token);
+    if (!userId) throw new NotFoundException(NOT_FOUND);
+    const wave = await this.waves.findOrNone(waveId);
+    if (!wave || !(await this.memberships.permissionOf(wave.project_id, userId))) throw new NotFoundException(NOT_FOUND);
+    const sessions = await this.training.withTrainerNames(wave.id);
     const events: EventAttributes[] = sessions.map((s) => ({
       uid: `${s.id}@crm-rollout-tracker`,
       sequence: s.version,

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 
+import { RolloutModule } from '../rollout/rollout.module';
 import { CalendarController } from './calendar.controller';
+import { TrainingRepository } from './training.repository';
 import { TrainingResolver } from './training.resolver';
 import { TrainingService } from './training.service';
 
 @Module({
+  imports: [RolloutModule],
   controllers: [CalendarController],
-  providers: [TrainingResolver, TrainingService],
-  exports: [TrainingService],
+  providers: [TrainingResolver, TrainingService, TrainingRepository],
+  exports: [TrainingService, TrainingRepository],
 })
 export class TrainingModule {}

@@ -1,5 +1,7 @@
 import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { ProjectAccess } from '../common/access/project-access';
+import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { badUserInput } from '../common/errors/app-error';
 import { GraphQLContext } from '../common/graphql/graphql-options';
@@ -30,34 +32,38 @@ export class TrainingResolver {
   constructor(private readonly training: TrainingService) {}
 
   @Query(() => [TrainingSessionModel], { description: 'A wave’s sessions in time order.' })
-  trainingSessions(@Args('waveId', { type: () => ID }) waveId: string, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel[]> {
-    return this.training.sessions(waveId, user.id);
+  @CanView('waveId', 'RolloutWave')
+  trainingSessions(@Args('waveId', { type: () => ID }) waveId: string): Promise<TrainingSessionModel[]> {
+    return this.training.sessions(waveId);
   }
 
   @Query(() => [TrainingSessionModel], { description: 'Sessions of every wave of a project, for a calendar; at most 1000.' })
+  @CanView('projectId')
   projectTrainingSessions(
-    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('projectId', { type: () => ID }) _projectId: string,
     @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from: Date | undefined,
     @Args('to', { type: () => GraphQLISODateTime, nullable: true }) to: Date | undefined,
-    @CurrentUser() user: AuthUser,
+    @Access() access: ProjectAccess,
   ): Promise<TrainingSessionModel[]> {
-    return this.training.projectSessions(projectId, from ?? undefined, to ?? undefined, user.id);
+    return this.training.projectSessions(access, from ?? undefined, to ?? undefined);
   }
 
   @Query(() => TrainingComplianceModel, { description: 'Is the wave trained 3–4 times in the 90 days after go-live, without long gaps?' })
-  trainingCompliance(@Args('waveId', { type: () => ID }) waveId: string, @CurrentUser() user: AuthUser): Promise<TrainingComplianceModel> {
-    return this.training.compliance(waveId, user.id);
+  @CanView('waveId', 'RolloutWave')
+  trainingCompliance(@Args('waveId', { type: () => ID }) waveId: string): Promise<TrainingComplianceModel> {
+    return this.training.compliance(waveId);
   }
 
   @Query(() => [RetrainingEntryModel], { description: 'People of the wave who missed sessions or are not using the CRM.' })
-  retrainingList(@Args('waveId', { type: () => ID }) waveId: string, @CurrentUser() user: AuthUser): Promise<RetrainingEntryModel[]> {
-    return this.training.retraining(waveId, user.id);
+  @CanView('waveId', 'RolloutWave')
+  retrainingList(@Args('waveId', { type: () => ID }) waveId: string): Promise<RetrainingEntryModel[]> {
+    return this.training.retraining(waveId);
   }
 
   @Query(() => [SuggestedSessionModel], { description: 'Working days for the sessions the wave is missing, spread over its 90 days, avoiding the trainer’s other sessions.' })
+  @CanView('waveId', 'RolloutWave')
   suggestTrainingSchedule(
     @Args('waveId', { type: () => ID }) waveId: string,
-    @CurrentUser() user: AuthUser,
     @Args('trainerId', { type: () => ID, nullable: true }) trainerId?: string,
     @Args('time', { type: () => String, defaultValue: '10:00', description: 'Local start time, HH:MM.' }) time = '10:00',
     @Args('timeZone', { type: () => String, defaultValue: 'UTC' }) timeZone = 'UTC',
@@ -66,12 +72,13 @@ export class TrainingResolver {
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badUserInput([{ field: 'time', message: 'time must be HH:MM, e.g. 09:30.' }]);
     if (!isTimeZone(timeZone)) throw badUserInput([{ field: 'timeZone', message: 'timeZone must be a time zone such as Europe/Berlin.' }]);
     if (target < 1 || target > 6) throw badUserInput([{ field: 'target', message: 'target must be between 1 and 6.' }]);
-    return this.training.suggest(waveId, trainerId ?? undefined, time, timeZone, target, user.id);
+    return this.training.suggest(waveId, trainerId ?? undefined, time, timeZone, target);
   }
 
   @Query(() => String, { description: 'Attendance of every session of the wave as CSV.' })
-  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string, @CurrentUser() user: AuthUser): Promise<string> {
-    return this.training.attendanceCsv(waveId, user.id);
+  @CanView('waveId', 'RolloutWave')
+  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string): Promise<string> {
+    return this.training.attendanceCsv(waveId);
   }
 
   @Query(() => String, { description: 'Your private token for calendar feed URLs: /calendar/waves/<waveId>.ics?token=<token>.' })
@@ -85,28 +92,33 @@ export class TrainingResolver {
   }
 
   @Mutation(() => TrainingSessionModel)
-  scheduleTrainingSession(@Args('input') input: ScheduleTrainingSessionInput, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel> {
-    return this.training.schedule(input, user.id);
+  @CanEdit('input.waveId', 'RolloutWave')
+  scheduleTrainingSession(@Args('input') input: ScheduleTrainingSessionInput, @Access() access: ProjectAccess): Promise<TrainingSessionModel> {
+    return this.training.schedule(input, access);
   }
 
   @Mutation(() => TrainingSessionModel, { description: 'Re-plan or cancel a session.' })
-  updateTrainingSession(@Args('input') input: UpdateTrainingSessionInput, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel> {
-    return this.training.update(input, user.id);
+  @CanEdit('input.id', 'TrainingSession')
+  updateTrainingSession(@Args('input') input: UpdateTrainingSessionInput, @Access() access: ProjectAccess): Promise<TrainingSessionModel> {
+    return this.training.update(input, access);
   }
 
   @Mutation(() => TrainingSessionModel, { description: 'Records the roster in one go; all entries or none.' })
-  recordAttendance(@Args('input') input: RecordAttendanceInput, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel> {
-    return this.training.recordAttendance(input, user.id);
+  @CanEdit('input.sessionId', 'TrainingSession')
+  recordAttendance(@Args('input') input: RecordAttendanceInput, @Access() access: ProjectAccess): Promise<TrainingSessionModel> {
+    return this.training.recordAttendance(input, access);
   }
 
   @Mutation(() => UsageReviewModel, { description: 'After training: is a person or a business unit using the CRM?' })
-  recordUsageReview(@Args('input') input: RecordUsageReviewInput, @CurrentUser() user: AuthUser): Promise<UsageReviewModel> {
-    return this.training.recordUsageReview(input, user.id);
+  @CanEdit('input.waveId', 'RolloutWave')
+  recordUsageReview(@Args('input') input: RecordUsageReviewInput, @Access() access: ProjectAccess): Promise<UsageReviewModel> {
+    return this.training.recordUsageReview(input, access);
   }
 
   @Mutation(() => TrainingSessionModel, { description: 'Schedules a catch-up session and invites everyone on the wave’s re-training list.' })
-  scheduleRetraining(@Args('input') input: ScheduleRetrainingInput, @CurrentUser() user: AuthUser): Promise<TrainingSessionModel> {
-    return this.training.scheduleRetraining(input, user.id);
+  @CanEdit('input.waveId', 'RolloutWave')
+  scheduleRetraining(@Args('input') input: ScheduleRetrainingInput, @Access() access: ProjectAccess): Promise<TrainingSessionModel> {
+    return this.training.scheduleRetraining(input, access);
   }
 
   @ResolveField(() => PersonModel)

@@ -8,12 +8,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { cadenceCompliance, localDate, retrainingList, suggestSessionDays, zonedInstant } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
+import { ProjectAccess } from '../common/access/project-access';
 import { allInDirectory, notInDirectory } from '../common/database/reference-checks';
-import { bulkInsert } from '../common/database/bulk-insert';
-import { versionedUpdate } from '../common/database/versioned-update';
-import { badUserInput, notFound } from '../common/errors/app-error';
-import { PersonRow, toPerson } from '../people/models/person.model';
-import { ProjectAccessService } from '../projects/project-access.service';
+import { badUserInput, invalidState } from '../common/errors/app-error';
+import { toPerson } from '../people/models/person.model';
+import { RolloutWaveRow } from '../rollout/models/rollout-wave.model';
+import { RolloutRepository } from '../rollout/rollout.repository';
 import {
   RecordAttendanceInput,
   RecordUsageReviewInput,
@@ -25,7 +25,6 @@ import {
   AttendanceStatus,
   CadenceStatus,
   RetrainingEntryModel,
-  SessionRow,
   SessionStatus,
   SuggestedSessionModel,
   toSession,
@@ -33,108 +32,84 @@ import {
   TrainingSessionModel,
   UsageReviewModel,
 } from './models/training.model';
+import { SessionChanges, TrainingRepository } from './training.repository';
 
-type Row = Record<string, unknown>;
+/** What the cadence rule needs of a wave. */
+export type TrainedWave = Pick<RolloutWaveRow, 'id' | 'go_live_date'>;
 
-interface WaveRow {
-  id: string;
-  project_id: string;
-  name: string;
-  go_live_date: string;
-}
+const TRAINER_ROLE = 'TRAINER';
+const PROJECT_CALENDAR_LIMIT = 1000;
 
 @Injectable()
 export class TrainingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: ProjectAccessService,
+    private readonly training: TrainingRepository,
+    private readonly waves: RolloutRepository,
     private readonly audit: AuditService,
   ) {}
 
-  async sessions(waveId: string, userId: string): Promise<TrainingSessionModel[]> {
-    const wave = await this.waveFor(this.db.manager, waveId);
-    await this.access.canView(wave.project_id, userId);
-    const rows: SessionRow[] = await this.db.query('SELECT * FROM training_sessions WHERE wave_id = $1 ORDER BY starts_at', [waveId]);
-    return rows.map(toSession);
+  async sessions(waveId: string): Promise<TrainingSessionModel[]> {
+    return (await this.training.byWave(waveId)).map(toSession);
   }
 
   /** Every session of a project, for the calendar across waves, optionally within [from, to). */
-  async projectSessions(projectId: string, from: Date | undefined, to: Date | undefined, userId: string): Promise<TrainingSessionModel[]> {
-    await this.access.canView(projectId, userId);
-    const rows: SessionRow[] = await this.db.query(
-      `SELECT * FROM training_sessions WHERE project_id = $1 AND ($2::timestamptz IS NULL OR starts_at >= $2) AND ($3::timestamptz IS NULL OR starts_at < $3)
-       ORDER BY starts_at LIMIT 1000`,
-      [projectId, from ?? null, to ?? null],
-    );
-    return rows.map(toSession);
+  async projectSessions(access: ProjectAccess, from: Date | undefined, to: Date | undefined): Promise<TrainingSessionModel[]> {
+    return (await this.training.byProject(access.projectId, from ?? null, to ?? null, PROJECT_CALENDAR_LIMIT)).map(toSession);
   }
 
-  async compliance(waveId: string, userId: string): Promise<TrainingComplianceModel> {
-    const wave = await this.waveFor(this.db.manager, waveId);
-    await this.access.canView(wave.project_id, userId);
-    return this.complianceOf(wave);
+  async compliance(waveId: string): Promise<TrainingComplianceModel> {
+    const wave = await this.waves.find(this.db.manager, waveId);
+    return (await this.complianceOfWaves([wave]))[0];
   }
 
-  /** Shared with the health page so both judge a wave the same way. */
-  async complianceOf(wave: WaveRow): Promise<TrainingComplianceModel> {
-    const sessions: { starts_at: Date; time_zone: string }[] = await this.db.query(
-      "SELECT starts_at, time_zone FROM training_sessions WHERE wave_id = $1 AND status <> 'CANCELLED'",
-      [wave.id],
-    );
-    const result = cadenceCompliance(wave.go_live_date, sessions.map((s) => ({ startsAt: s.starts_at.toISOString(), timeZone: s.time_zone })));
-    return { ...result, status: result.status as CadenceStatus, gaps: result.gaps.length, gapDetails: result.gaps };
+  /** Shared with the health page so both judge a wave the same way; one statement for any number of waves. */
+  async complianceOfWaves(waves: readonly TrainedWave[]): Promise<TrainingComplianceModel[]> {
+    // Asked even for no waves, so that health's statement count does not depend on how many are live.
+    const sessions = await this.training.heldOrPlannedOfWaves(waves.map((w) => w.id));
+    return waves.map((wave) => {
+      const own = sessions.filter((s) => s.wave_id === wave.id).map((s) => ({ startsAt: s.starts_at.toISOString(), timeZone: s.time_zone }));
+      const result = cadenceCompliance(wave.go_live_date, own);
+      return { ...result, status: result.status as CadenceStatus, gaps: result.gaps.length, gapDetails: result.gaps };
+    });
   }
 
-  async retraining(waveId: string, userId: string): Promise<RetrainingEntryModel[]> {
-    const wave = await this.waveFor(this.db.manager, waveId);
-    await this.access.canView(wave.project_id, userId);
-    return this.retrainingOf(wave.id);
+  async retraining(waveId: string): Promise<RetrainingEntryModel[]> {
+    return (await this.retrainingOfWaves([waveId]))[0];
   }
 
-  async retrainingOf(waveId: string, manager: EntityManager = this.db.manager): Promise<RetrainingEntryModel[]> {
-    const attendance: { person_id: string; session_id: string; status: AttendanceStatus; past: boolean }[] = await manager.query(
-      `SELECT a.person_id, a.session_id, a.status, (s.starts_at + make_interval(mins => s.duration_minutes)) <= now() AS past
-       FROM attendance a JOIN training_sessions s ON s.id = a.session_id
-       WHERE s.wave_id = $1 AND s.status <> 'CANCELLED'`,
-      [waveId],
-    );
-    const reviews: { person_id: string | null; business_unit: string | null; active: boolean; reviewed_on: string }[] = await manager.query(
-      'SELECT person_id, business_unit, active, reviewed_on FROM usage_reviews WHERE wave_id = $1',
-      [waveId],
-    );
-    const memberIds = [...new Set(attendance.map((a) => a.person_id))];
-    const members: PersonRow[] = memberIds.length || reviews.length
-      ? await manager.query(
-          `SELECT * FROM people WHERE id = ANY($1) OR business_unit = ANY($2)`,
-          [memberIds, reviews.flatMap((r) => (r.business_unit ? [r.business_unit] : []))],
-        )
-      : [];
-    const personById = new Map(members.map((p) => [p.id, p]));
-    const list = retrainingList(
-      attendance.map((a) => ({ personId: a.person_id, sessionId: a.session_id, status: a.status, sessionPast: a.past })),
-      reviews.map((r) => ({ personId: r.person_id, businessUnit: r.business_unit, active: r.active, reviewedOn: r.reviewed_on })),
-      (id) => personById.get(id)?.business_unit ?? null,
-      members.map((p) => p.id),
-    );
-    const missingPeople = list.filter((e) => !personById.has(e.personId)).map((e) => e.personId);
-    if (missingPeople.length) {
-      const extra: PersonRow[] = await manager.query('SELECT * FROM people WHERE id = ANY($1)', [missingPeople]);
-      for (const p of extra) personById.set(p.id, p);
-    }
-    return list.map((e) => ({ person: toPerson(personById.get(e.personId)!), missed: e.missed, inactive: e.inactive }));
+  /**
+   * Each wave's re-training list, in three statements whatever the number of waves (none
+   * included): attendance, usage reviews and the people they concern. A wave's members are the people invited to its
+   * sessions and everyone of a business unit reviewed in it.
+   */
+  async retrainingOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<RetrainingEntryModel[][]> {
+    const attendance = await this.training.attendanceOfWaves(waveIds, manager);
+    const reviews = await this.training.usageReviewsOfWaves(waveIds, manager);
+    const people = await this.training.peopleOfWaves(waveIds, manager);
+    const personById = new Map(people.map((p) => [p.id, p]));
+    return waveIds.map((waveId) => {
+      const ownAttendance = attendance.filter((a) => a.wave_id === waveId);
+      const ownReviews = reviews.filter((r) => r.wave_id === waveId);
+      const invited = new Set(ownAttendance.map((a) => a.person_id));
+      const reviewedUnits = new Set(ownReviews.flatMap((r) => (r.business_unit ? [r.business_unit] : [])));
+      const members = people.filter((p) => invited.has(p.id) || (p.business_unit !== null && reviewedUnits.has(p.business_unit)));
+      const memberIds = new Set(members.map((p) => p.id));
+      const list = retrainingList(
+        ownAttendance.map((a) => ({ personId: a.person_id, sessionId: a.session_id, status: a.status, sessionPast: a.past })),
+        ownReviews.map((r) => ({ personId: r.person_id, businessUnit: r.business_unit, active: r.active, reviewedOn: r.reviewed_on })),
+        (id) => (memberIds.has(id) ? (personById.get(id)?.business_unit ?? null) : null),
+        members.map((p) => p.id),
+      );
+      return list.map((e) => ({ person: toPerson(personById.get(e.personId)!), missed: e.missed, inactive: e.inactive }));
+    });
   }
 
-  async suggest(waveId: string, trainerId: string | undefined, time: string, timeZone: string, target: number, userId: string): Promise<SuggestedSessionModel[]> {
-    const wave = await this.waveFor(this.db.manager, waveId);
-    await this.access.canView(wave.project_id, userId);
-    const sessions: { starts_at: Date; time_zone: string; trainer_id: string }[] = await this.db.query(
-      "SELECT starts_at, time_zone, trainer_id FROM training_sessions WHERE wave_id = $1 AND status <> 'CANCELLED' ORDER BY starts_at",
-      [waveId],
-    );
+  async suggest(waveId: string, trainerId: string | undefined, time: string, timeZone: string, target: number): Promise<SuggestedSessionModel[]> {
+    const wave = await this.waves.find(this.db.manager, waveId);
+    const sessions = await this.training.heldOrPlannedOfWaves([wave.id]);
     const trainer = trainerId ?? sessions.at(-1)?.trainer_id;
-    const busy: { starts_at: Date; time_zone: string }[] = trainer
-      ? await this.db.query("SELECT starts_at, time_zone FROM training_sessions WHERE trainer_id = $1 AND wave_id <> $2 AND status <> 'CANCELLED'", [trainer, waveId])
-      : [];
+    const busy = trainer ? await this.training.trainerBusyElsewhere(trainer, wave.id) : [];
     const days = suggestSessionDays({
       goLiveDate: wave.go_live_date,
       sessionDays: sessions.map((s) => localDate(s.starts_at.toISOString(), s.time_zone)),
@@ -144,131 +119,114 @@ export class TrainingService {
     return days.map((date) => ({ date, startsAt: zonedInstant(date, time, timeZone), timeZone }));
   }
 
-  async schedule(input: ScheduleTrainingSessionInput, userId: string, retraining = false): Promise<TrainingSessionModel> {
+  async schedule(input: ScheduleTrainingSessionInput, access: ProjectAccess, retraining = false): Promise<TrainingSessionModel> {
     return this.db.transaction(async (tx) => {
-      const wave = await this.waveFor(tx, input.waveId);
-      await this.access.canEdit(wave.project_id, userId, tx);
+      const wave = await this.waves.find(tx, input.waveId);
       await this.checkTrainer(tx, wave.project_id, input.trainerId);
-      let invitees = input.inviteeIds;
-      if (invitees === undefined) {
-        const keyUsers: { person_id: string }[] = await tx.query('SELECT person_id FROM wave_key_users WHERE wave_id = $1', [wave.id]);
-        invitees = keyUsers.map((k) => k.person_id);
-      }
+      const invitees = [...new Set(input.inviteeIds ?? (await this.waves.keyUserIds(tx, wave.id)))];
       await this.checkPeople(tx, invitees, 'inviteeIds');
-      const [row]: SessionRow[] = await tx.query(
-        `INSERT INTO training_sessions (project_id, wave_id, topic, starts_at, time_zone, duration_minutes, trainer_id, audience, location, retraining)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-        [wave.project_id, wave.id, input.topic, input.startsAt, input.timeZone, input.durationMinutes, input.trainerId, input.audience.trim(), input.location.trim(), retraining],
-      );
-      await bulkInsert(tx, 'session_materials', input.materials.map((m, position) => ({ session_id: row.id, title: m.title, url: m.url, position })));
-      await bulkInsert(tx, 'attendance', [...new Set(invitees)].map((personId) => ({ session_id: row.id, person_id: personId, status: 'INVITED' })));
+      const row = await this.training.insert(tx, {
+        projectId: wave.project_id,
+        waveId: wave.id,
+        topic: input.topic,
+        startsAt: input.startsAt,
+        timeZone: input.timeZone,
+        durationMinutes: input.durationMinutes,
+        trainerId: input.trainerId,
+        audience: input.audience.trim(),
+        location: input.location.trim(),
+        retraining,
+      });
+      await this.training.insertMaterials(tx, row.id, input.materials);
+      await this.training.invite(tx, row.id, invitees);
       await this.audit.record(tx, {
         projectId: wave.project_id,
         entityType: 'TrainingSession',
         entityId: row.id,
         action: retraining ? 'RETRAINING_SCHEDULED' : 'SCHEDULED',
-        actorId: userId,
+        actorId: access.userId,
         after: { wave: wave.name, topic: row.topic, starts_at: row.starts_at, invited: invitees.length },
       });
       return toSession(row);
     });
   }
 
-  async update(input: UpdateTrainingSessionInput, userId: string): Promise<TrainingSessionModel> {
+  async update(input: UpdateTrainingSessionInput, access: ProjectAccess): Promise<TrainingSessionModel> {
     return this.db.transaction(async (tx) => {
-      const current = await this.sessionRow(tx, input.id);
-      await this.access.canEdit(current.project_id, userId, tx);
+      const current = await this.training.find(tx, input.id);
       if (input.trainerId) await this.checkTrainer(tx, current.project_id, input.trainerId);
-      const set: Row = {};
-      if (input.topic !== undefined) set['topic'] = input.topic;
-      if (input.startsAt !== undefined) set['starts_at'] = input.startsAt;
-      if (input.timeZone !== undefined) set['time_zone'] = input.timeZone;
-      if (input.durationMinutes !== undefined) set['duration_minutes'] = input.durationMinutes;
-      if (input.trainerId !== undefined) set['trainer_id'] = input.trainerId;
-      if (input.location !== undefined) set['location'] = input.location.trim();
-      if (input.cancelled !== undefined) set['status'] = input.cancelled ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED;
-      const { before, after } = await versionedUpdate<SessionRow & Row>(tx, { table: 'training_sessions', id: input.id, version: input.version, set, what: 'This session' });
-      await this.audit.record(tx, { projectId: current.project_id, entityType: 'TrainingSession', entityId: input.id, action: input.cancelled ? 'CANCELLED' : 'UPDATED', actorId: userId, ...changedColumns(before, after) });
+      const set: SessionChanges = {};
+      if (input.topic !== undefined) set.topic = input.topic;
+      if (input.startsAt !== undefined) set.starts_at = input.startsAt;
+      if (input.timeZone !== undefined) set.time_zone = input.timeZone;
+      if (input.durationMinutes !== undefined) set.duration_minutes = input.durationMinutes;
+      if (input.trainerId !== undefined) set.trainer_id = input.trainerId;
+      if (input.location !== undefined) set.location = input.location.trim();
+      if (input.cancelled !== undefined) set.status = input.cancelled ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED;
+      const { before, after } = await this.training.update(tx, input.id, input.version, set);
+      await this.audit.record(tx, { projectId: current.project_id, entityType: 'TrainingSession', entityId: input.id, action: input.cancelled ? 'CANCELLED' : 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
       return toSession(after);
     });
   }
 
   /** Takes a whole roster at once: every entry is stored, or none is. */
-  async recordAttendance(input: RecordAttendanceInput, userId: string): Promise<TrainingSessionModel> {
+  async recordAttendance(input: RecordAttendanceInput, access: ProjectAccess): Promise<TrainingSessionModel> {
     return this.db.transaction(async (tx) => {
-      const session = await this.sessionRow(tx, input.sessionId);
-      await this.access.canEdit(session.project_id, userId, tx);
-      if (session.status === SessionStatus.CANCELLED) throw badUserInput([{ field: 'sessionId', message: 'This session was cancelled; nobody can attend it.' }]);
+      const session = await this.training.find(tx, input.sessionId);
+      if (session.status === SessionStatus.CANCELLED) throw invalidState('This session was cancelled; nobody can attend it.', session.status);
       const personIds = input.entries.map((e) => e.personId);
       if (new Set(personIds).size !== personIds.length) throw badUserInput([{ field: 'entries', message: 'Each person may appear only once.' }]);
       await this.checkPeople(tx, personIds, 'entries');
-      for (let i = 0; i < input.entries.length; i += 500) {
-        const chunk = input.entries.slice(i, i + 500);
-        const params: unknown[] = [input.sessionId];
-        const values = chunk.map((e) => `($1, $${params.push(e.personId)}, $${params.push(e.status)})`).join(', ');
-        await tx.query(
-          `INSERT INTO attendance (session_id, person_id, status) VALUES ${values}
-           ON CONFLICT (session_id, person_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
-          params,
-        );
-      }
-      const attended = input.entries.some((e) => e.status === AttendanceStatus.ATTENDED);
-      const [[updated]] = (await tx.query(
-        `UPDATE training_sessions SET version = version + 1, status = CASE WHEN $2 AND status = 'SCHEDULED' THEN 'HELD' ELSE status END WHERE id = $1 RETURNING *`,
-        [input.sessionId, attended],
-      )) as [SessionRow[], number];
+      await this.training.recordAttendance(tx, input.sessionId, input.entries);
+      const updated = await this.training.markAttendanceTaken(tx, input.sessionId, input.entries.some((e) => e.status === AttendanceStatus.ATTENDED));
       await this.audit.record(tx, {
         projectId: session.project_id,
         entityType: 'TrainingSession',
         entityId: input.sessionId,
         action: 'ATTENDANCE_RECORDED',
-        actorId: userId,
+        actorId: access.userId,
         after: Object.fromEntries(['ATTENDED', 'EXCUSED', 'ABSENT', 'INVITED'].map((s) => [s.toLowerCase(), input.entries.filter((e) => e.status === s).length])),
       });
       return toSession(updated);
     });
   }
 
-  async recordUsageReview(input: RecordUsageReviewInput, userId: string): Promise<UsageReviewModel> {
+  async recordUsageReview(input: RecordUsageReviewInput, access: ProjectAccess): Promise<UsageReviewModel> {
     if (!input.personId === !input.businessUnit) {
       throw badUserInput([{ field: 'personId', message: 'Review either one person or one business unit.' }]);
     }
     return this.db.transaction(async (tx) => {
-      const wave = await this.waveFor(tx, input.waveId);
-      await this.access.canEdit(wave.project_id, userId, tx);
+      const wave = await this.waves.find(tx, input.waveId);
       if (input.personId) await this.checkPeople(tx, [input.personId], 'personId');
-      const [row]: { id: string }[] = await tx.query(
-        'INSERT INTO usage_reviews (wave_id, person_id, business_unit, active, note, reviewed_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
-        [wave.id, input.personId ?? null, input.businessUnit ?? null, input.active, input.note.trim(), input.reviewedOn, userId],
-      );
-      await this.audit.record(tx, { projectId: wave.project_id, entityType: 'UsageReview', entityId: row.id, action: 'RECORDED', actorId: userId, after: { wave: wave.name, business_unit: input.businessUnit ?? null, active: input.active } });
-      const person = input.personId ? toPerson((await tx.query('SELECT * FROM people WHERE id = $1', [input.personId]))[0]) : null;
-      return { id: row.id, person, businessUnit: input.businessUnit ?? null, active: input.active, note: input.note.trim(), reviewedOn: input.reviewedOn };
+      const note = input.note.trim();
+      const id = await this.training.insertUsageReview(tx, {
+        waveId: wave.id,
+        personId: input.personId ?? null,
+        businessUnit: input.businessUnit ?? null,
+        active: input.active,
+        note,
+        reviewedOn: input.reviewedOn,
+        createdBy: access.userId,
+      });
+      await this.audit.record(tx, { projectId: wave.project_id, entityType: 'UsageReview', entityId: id, action: 'RECORDED', actorId: access.userId, after: { wave: wave.name, business_unit: input.businessUnit ?? null, active: input.active } });
+      const person = input.personId ? await this.training.person(tx, input.personId) : undefined;
+      return { id, person: person ? toPerson(person) : null, businessUnit: input.businessUnit ?? null, active: input.active, note, reviewedOn: input.reviewedOn };
     });
   }
 
   /** One action: a re-training session with everyone on the wave's re-training list invited. */
-  async scheduleRetraining(input: ScheduleRetrainingInput, userId: string): Promise<TrainingSessionModel> {
-    const wave = await this.waveFor(this.db.manager, input.waveId);
-    await this.access.canEdit(wave.project_id, userId);
-    const list = await this.retrainingOf(wave.id);
+  async scheduleRetraining(input: ScheduleRetrainingInput, access: ProjectAccess): Promise<TrainingSessionModel> {
+    const list = await this.retraining(input.waveId);
     if (list.length === 0) throw badUserInput([{ field: 'waveId', message: 'Nobody in this wave needs re-training right now.' }]);
     return this.schedule(
       { ...input, audience: 'People who missed sessions or are not using the CRM yet', materials: [], inviteeIds: list.map((e) => e.person.id) },
-      userId,
+      access,
       true,
     );
   }
 
-  async attendanceCsv(waveId: string, userId: string): Promise<string> {
-    const wave = await this.waveFor(this.db.manager, waveId);
-    await this.access.canView(wave.project_id, userId);
-    const rows: { topic: string; starts_at: Date; time_zone: string; name: string; email: string; status: string }[] = await this.db.query(
-      `SELECT s.topic, s.starts_at, s.time_zone, p.name, p.email, a.status FROM attendance a
-       JOIN training_sessions s ON s.id = a.session_id JOIN people p ON p.id = a.person_id
-       WHERE s.wave_id = $1 ORDER BY s.starts_at, p.name`,
-      [waveId],
-    );
+  async attendanceCsv(waveId: string): Promise<string> {
+    const rows = await this.training.attendanceExport(waveId);
     return Papa.unparse({
       fields: ['session', 'date', 'person', 'email', 'attendance'],
       data: rows.map((r) => [r.topic, localDate(r.starts_at.toISOString(), r.time_zone), r.name, r.email, r.status]),
@@ -278,34 +236,18 @@ export class TrainingService {
   /** The caller's calendar feed token, created on first use. */
   async feedToken(userId: string, reset = false): Promise<string> {
     if (!reset) {
-      const [row]: { feed_token: string | null }[] = await this.db.query('SELECT feed_token FROM users WHERE id = $1', [userId]);
-      if (row?.feed_token) return row.feed_token;
+      const token = await this.training.feedToken(userId);
+      if (token) return token;
     }
     const token = randomBytes(24).toString('base64url');
-    await this.db.query('UPDATE users SET feed_token = $2 WHERE id = $1', [userId, token]);
+    await this.training.setFeedToken(userId, token);
     return token;
   }
 
-  async waveFor(manager: EntityManager, waveId: string): Promise<WaveRow> {
-    const rows: WaveRow[] = /^[0-9a-f-]{36}$/i.test(waveId)
-      ? await manager.query('SELECT id, project_id, name, go_live_date FROM rollout_waves WHERE id = $1', [waveId])
-      : [];
-    if (!rows[0]) throw notFound('This rollout wave');
-    return rows[0];
-  }
-
-  private async sessionRow(tx: EntityManager, id: string): Promise<SessionRow> {
-    const rows: SessionRow[] = await tx.query('SELECT * FROM training_sessions WHERE id = $1', [id]);
-    if (!rows[0]) throw notFound('This training session');
-    return rows[0];
-  }
-
   private async checkTrainer(tx: EntityManager, projectId: string, personId: string): Promise<void> {
-    const rows = await tx.query(
-      "SELECT 1 FROM role_assignments a JOIN roles r ON r.id = a.role_id WHERE r.project_id = $1 AND r.key = 'TRAINER' AND a.person_id = $2",
-      [projectId, personId],
-    );
-    if (!rows.length) throw badUserInput([{ field: 'trainerId', message: 'The trainer must hold the Trainer role in this project; assign it on the team page first.' }]);
+    if (!(await this.training.holdsRole(tx, projectId, TRAINER_ROLE, personId))) {
+      throw badUserInput([{ field: 'trainerId', message: 'The trainer must hold the Trainer role in this project; assign it on the team page first.' }]);
+    }
   }
 
   private async checkPeople(tx: EntityManager, ids: string[], field: string): Promise<void> {

@@ -1,0 +1,268 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { versionedUpdate } from '../common/database/versioned-update';
+import { notFound } from '../common/errors/app-error';
+import { PersonRow } from '../people/models/person.model';
+import { AttendanceStatus, SessionRow, SessionStatus } from './models/training.model';
+
+/** What a new session is made of; the database fills in id, status, version. */
+export interface NewSession {
+  projectId: string;
+  waveId: string;
+  topic: string;
+  startsAt: Date;
+  timeZone: string;
+  durationMinutes: number;
+  trainerId: string;
+  audience: string;
+  location: string;
+  retraining: boolean;
+}
+
+/** Column → value for an update; only the columns given change. */
+export type SessionChanges = Partial<Pick<SessionRow, 'topic' | 'starts_at' | 'time_zone' | 'duration_minutes' | 'trainer_id' | 'location' | 'status'>>;
+
+/** A session as cadence rules see it. */
+export interface SessionTime {
+  wave_id: string;
+  starts_at: Date;
+  time_zone: string;
+  trainer_id: string;
+}
+
+/** One attendance entry with what re-training needs to know about its session. */
+export interface WaveAttendance {
+  wave_id: string;
+  session_id: string;
+  person_id: string;
+  status: AttendanceStatus;
+  /** The session has ended: only then can someone have missed it. */
+  past: boolean;
+}
+
+export interface WaveUsageReview {
+  wave_id: string;
+  person_id: string | null;
+  business_unit: string | null;
+  active: boolean;
+  reviewed_on: string;
+}
+
+export interface NewUsageReview {
+  waveId: string;
+  personId: string | null;
+  businessUnit: string | null;
+  active: boolean;
+  note: string;
+  reviewedOn: string;
+  createdBy: string;
+}
+
+export interface AttendanceExportRow {
+  topic: string;
+  starts_at: Date;
+  time_zone: string;
+  name: string;
+  email: string;
+  status: string;
+}
+
+const NOT_CANCELLED = `status <> '${SessionStatus.CANCELLED}'`;
+
+/**
+ * The training_sessions, session_materials, attendance and usage_reviews tables, and the users'
+ * calendar feed tokens; only this file writes them. Reads for many waves take one statement
+ * whatever the number of waves, so the health page costs the same for one wave or ten.
+ */
+@Injectable()
+export class TrainingRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  // Sessions
+
+  byWave(waveId: string): Promise<SessionRow[]> {
+    return this.db.query('SELECT * FROM training_sessions WHERE wave_id = $1 ORDER BY starts_at', [waveId]);
+  }
+
+  /** A project's sessions within [from, to) when given, at most `limit`. */
+  byProject(projectId: string, from: Date | null, to: Date | null, limit: number): Promise<SessionRow[]> {
+    return this.db.query(
+      `SELECT * FROM training_sessions WHERE project_id = $1 AND ($2::timestamptz IS NULL OR starts_at >= $2) AND ($3::timestamptz IS NULL OR starts_at < $3)
+       ORDER BY starts_at LIMIT $4`,
+      [projectId, from, to, limit],
+    );
+  }
+
+  /** Sessions that were not cancelled, of many waves in one statement, in time order. */
+  heldOrPlannedOfWaves(waveIds: readonly string[]): Promise<SessionTime[]> {
+    return this.db.query(`SELECT wave_id, starts_at, time_zone, trainer_id FROM training_sessions WHERE wave_id = ANY($1) AND ${NOT_CANCELLED} ORDER BY starts_at`, [waveIds]);
+  }
+
+  /** The trainer's sessions in other waves, which a new session of this wave should not collide with. */
+  trainerBusyElsewhere(trainerId: string, waveId: string): Promise<{ starts_at: Date; time_zone: string }[]> {
+    return this.db.query(`SELECT starts_at, time_zone FROM training_sessions WHERE trainer_id = $1 AND wave_id <> $2 AND ${NOT_CANCELLED}`, [trainerId, waveId]);
+  }
+
+  /** A wave's sessions with their trainer's name, for the calendar feed. */
+  withTrainerNames(waveId: string): Promise<(SessionRow & { trainer: string })[]> {
+    return this.db.query(
+      'SELECT s.*, p.name AS trainer FROM training_sessions s JOIN people p ON p.id = s.trainer_id WHERE s.wave_id = $1 ORDER BY s.starts_at',
+      [waveId],
+    );
+  }
+
+  async find(manager: EntityManager, id: string): Promise<SessionRow> {
+    const rows: SessionRow[] = await manager.query('SELECT * FROM training_sessions WHERE id = $1', [id]);
+    if (!rows[0]) throw notFound('This training session');
+    return rows[0];
+  }
+
+  async insert(tx: EntityManager, session: NewSession): Promise<SessionRow> {
+    const [row]: SessionRow[] = await tx.query(
+      `INSERT INTO training_sessions (project_id, wave_id, topic, starts_at, time_zone, duration_minutes, trainer_id, audience, location, retraining)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+      [session.projectId, session.waveId, session.topic, session.startsAt, session.timeZone, session.durationMinutes, session.trainerId, session.audience, session.location, session.retraining],
+    );
+    return row;
+  }
+
+  update(tx: EntityManager, id: string, version: number, set: SessionChanges) {
+    return versionedUpdate<SessionRow & Record<string, unknown>>(tx, { table: 'training_sessions', id, version, set, what: 'This session' });
+  }
+
+  /** Taking attendance is a change to the session: its version moves, and a first attendee makes it HELD. */
+  async markAttendanceTaken(tx: EntityManager, id: string, someoneAttended: boolean): Promise<SessionRow> {
+    const [[row]] = (await tx.query(
+      `UPDATE training_sessions SET version = version + 1,
+         status = CASE WHEN $2 AND status = '${SessionStatus.SCHEDULED}' THEN '${SessionStatus.HELD}' ELSE status END
+       WHERE id = $1 RETURNING *`,
+      [id, someoneAttended],
+    )) as [SessionRow[], number];
+    return row;
+  }
+
+  // Materials
+
+  async insertMaterials(tx: EntityManager, sessionId: string, materials: { title: string; url: string }[]): Promise<void> {
+    if (materials.length === 0) return;
+    await tx.query(
+      `INSERT INTO session_materials (session_id, title, url, position)
+       SELECT $1, m.title, m.url, m.position - 1 FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS m(title, url, position)`,
+      [sessionId, materials.map((m) => m.title), materials.map((m) => m.url)],
+    );
+  }
+
+  materialsOfSessions(sessionIds: readonly string[]): Promise<{ id: string; session_id: string; title: string; url: string }[]> {
+    return this.db.query('SELECT id, session_id, title, url FROM session_materials WHERE session_id = ANY($1) ORDER BY position', [sessionIds]);
+  }
+
+  // Attendance
+
+  async invite(tx: EntityManager, sessionId: string, personIds: string[]): Promise<void> {
+    if (personIds.length === 0) return;
+    await tx.query(
+      `INSERT INTO attendance (session_id, person_id, status) SELECT $1, unnest($2::uuid[]), '${AttendanceStatus.INVITED}'`,
+      [sessionId, personIds],
+    );
+  }
+
+  /** Stores a roster; someone already on it gets the new status. */
+  async recordAttendance(tx: EntityManager, sessionId: string, entries: { personId: string; status: AttendanceStatus }[]): Promise<void> {
+    if (entries.length === 0) return;
+    await tx.query(
+      `INSERT INTO attendance (session_id, person_id, status)
+       SELECT $1, e.person_id, e.status FROM unnest($2::uuid[], $3::text[]) AS e(person_id, status)
+       ON CONFLICT (session_id, person_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
+      [sessionId, entries.map((e) => e.personId), entries.map((e) => e.status)],
+    );
+  }
+
+  /** Attendance of many sessions, each roster alphabetical by name. */
+  attendanceOfSessions(sessionIds: readonly string[]): Promise<{ session_id: string; person_id: string; status: AttendanceStatus }[]> {
+    return this.db.query(
+      'SELECT a.session_id, a.person_id, a.status FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.session_id = ANY($1) ORDER BY p.name',
+      [sessionIds],
+    );
+  }
+
+  /** Attendance at the sessions of many waves that were not cancelled. */
+  attendanceOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<WaveAttendance[]> {
+    return manager.query(
+      `SELECT s.wave_id, a.session_id, a.person_id, a.status, (s.starts_at + make_interval(mins => s.duration_minutes)) <= now() AS past
+       FROM attendance a JOIN training_sessions s ON s.id = a.session_id
+       WHERE s.wave_id = ANY($1) AND s.${NOT_CANCELLED}`,
+      [waveIds],
+    );
+  }
+
+  attendanceExport(waveId: string): Promise<AttendanceExportRow[]> {
+    return this.db.query(
+      `SELECT s.topic, s.starts_at, s.time_zone, p.name, p.email, a.status FROM attendance a
+       JOIN training_sessions s ON s.id = a.session_id JOIN people p ON p.id = a.person_id
+       WHERE s.wave_id = $1 ORDER BY s.starts_at, p.name`,
+      [waveId],
+    );
+  }
+
+  // Usage reviews
+
+  usageReviewsOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<WaveUsageReview[]> {
+    return manager.query('SELECT wave_id, person_id, business_unit, active, reviewed_on FROM usage_reviews WHERE wave_id = ANY($1)', [waveIds]);
+  }
+
+  async insertUsageReview(tx: EntityManager, review: NewUsageReview): Promise<string> {
+    const [row]: { id: string }[] = await tx.query(
+      'INSERT INTO usage_reviews (wave_id, person_id, business_unit, active, note, reviewed_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
+      [review.waveId, review.personId, review.businessUnit, review.active, review.note, review.reviewedOn, review.createdBy],
+    );
+    return row.id;
+  }
+
+  /**
+   * Everyone re-training may concern in these waves: who was invited to a session, who was
+   * reviewed, and everyone of a reviewed business unit. One statement for any number of waves.
+   */
+  peopleOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<PersonRow[]> {
+    return manager.query(
+      `SELECT p.* FROM people p
+       WHERE p.id IN (SELECT a.person_id FROM attendance a JOIN training_sessions s ON s.id = a.session_id WHERE s.wave_id = ANY($1) AND s.${NOT_CANCELLED})
+          OR p.id IN (SELECT r.person_id FROM usage_reviews r WHERE r.wave_id = ANY($1))
+          OR p.business_unit IN (SELECT r.business_unit FROM usage_reviews r WHERE r.wave_id = ANY($1))`,
+      [waveIds],
+    );
+  }
+
+  // Calendar feed tokens (a column of users that only training reads and writes)
+
+  async feedToken(userId: string): Promise<string | null> {
+    const [row]: { feed_token: string | null }[] = await this.db.query('SELECT feed_token FROM users WHERE id = $1', [userId]);
+    return row?.feed_token ?? null;
+  }
+
+  async setFeedToken(userId: string, token: string): Promise<void> {
+    await this.db.query('UPDATE users SET feed_token = $2 WHERE id = $1', [userId, token]);
+  }
+
+  async userWithFeedToken(token: string): Promise<string | undefined> {
+    const [user]: { id: string }[] = await this.db.query('SELECT id FROM users WHERE feed_token = $1', [token]);
+    return user?.id;
+  }
+
+  // Reads of the team and people areas that the checks need; they move to those areas'
+  // repositories when these exist.
+
+  async holdsRole(tx: EntityManager, projectId: string, roleKey: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      'SELECT 1 FROM role_assignments a JOIN roles r ON r.id = a.role_id WHERE r.project_id = $1 AND r.key = $2 AND a.person_id = $3',
+      [projectId, roleKey, personId],
+    );
+    return rows.length > 0;
+  }
+
+  async person(tx: EntityManager, personId: string): Promise<PersonRow | undefined> {
+    const rows: PersonRow[] = await tx.query('SELECT * FROM people WHERE id = $1', [personId]);
+    return rows[0];
+  }
+}
