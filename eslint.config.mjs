@@ -28,4 +28,19 @@ export default [
       '@typescript-eslint/no-explicit-any': 'warn',
     },
   },
+  {
+    // The data layer rule (STYLE.md): SQL lives only in repositories, migrations and the
+    // database helpers; services and resolvers go through a repository.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/**/*.repository.ts', 'apps/api/src/common/database/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(query|createQueryBuilder|getRepository)$/]",
+          message: 'SQL belongs in <area>/<area>.repository.ts; call a repository method instead.',
+        },
+      ],
+    },
+  },
 ];

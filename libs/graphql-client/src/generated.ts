@@ -449,7 +449,7 @@ export type TaskFilterInput = {
   /** Words in the title. */
   search?: string | null | undefined;
   statuses?: Array<TaskStatus> | null | undefined;
-  /** Only tasks nobody owns. */
+  /** Only open tasks that need an owner: no assignee and nobody holds the role as primary. */
   unowned?: boolean | null | undefined;
 };
 

@@ -6,7 +6,7 @@ import { isBackward, processTransitionBlocker } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
-import { noSuchRole } from '../common/database/reference-checks';
+import { noSuchRole } from '../team/role-references';
 import { AppError, badUserInput, ErrorCode } from '../common/errors/app-error';
 import { RequirementsRepository } from '../requirements/requirements.repository';
 import { TeamRepository } from '../team/team.repository';

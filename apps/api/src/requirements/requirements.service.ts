@@ -7,7 +7,7 @@ import { DEPARTMENTS, MOSCOW, parseRequirementRow, REQUIREMENT_CSV_COLUMNS, Requ
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
-import { notInDirectory } from '../common/database/reference-checks';
+import { notInDirectory } from '../people/person-references';
 import { badUserInput } from '../common/errors/app-error';
 import { PeopleRepository } from '../people/people.repository';
 import {

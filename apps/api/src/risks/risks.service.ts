@@ -6,7 +6,10 @@ import { riskHeatMap } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
-import { allInDirectory, findRoleId, noSuchRole, notInDirectory } from '../common/database/reference-checks';
+import { noSuchRole } from '../team/role-references';
+import { PeopleRepository } from '../people/people.repository';
+import { notInDirectory } from '../people/person-references';
+import { TeamRepository } from '../team/team.repository';
 import { badUserInput, FieldError } from '../common/errors/app-error';
 import { CreateRiskInput, UpdateRiskInput } from './dto/risk.inputs';
 import { byScore, HeatMapCellModel, RiskModel, RiskRow, toRisk } from './models/risk.model';
@@ -20,6 +23,8 @@ export class RisksService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly risks: RisksRepository,
     private readonly audit: AuditService,
+    private readonly team: TeamRepository,
+    private readonly people: PeopleRepository,
   ) {}
 
   async list(access: ProjectAccess, includeClosed: boolean): Promise<RiskModel[]> {
@@ -82,11 +87,11 @@ export class RisksService {
     const problems: FieldError[] = [];
     let roleId: string | undefined;
     if (refs.roleKey) {
-      roleId = await findRoleId(tx, projectId, refs.roleKey);
+      roleId = await this.team.findRoleId(tx, projectId, refs.roleKey);
       if (!roleId) problems.push(noSuchRole('roleKey', refs.roleKey));
     }
     if (refs.ownerId) {
-      if (!(await allInDirectory(tx, [refs.ownerId]))) problems.push(notInDirectory('ownerId'));
+      if (!(await this.people.allInDirectory(tx, [refs.ownerId]))) problems.push(notInDirectory('ownerId'));
     }
     if (problems.length) throw badUserInput(problems);
     return { roleId };

@@ -6,7 +6,8 @@ import { overAllocatedPeople } from '@crm/domain';
 
 import { AuditService } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
-import { noSuchRole, notInDirectory } from '../common/database/reference-checks';
+import { noSuchRole } from '../team/role-references';
+import { notInDirectory } from '../people/person-references';
 import { badUserInput, notFound } from '../common/errors/app-error';
 import { toPerson } from '../people/models/person.model';
 import { PeopleRepository } from '../people/people.repository';

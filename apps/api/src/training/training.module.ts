@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { PeopleModule } from '../people/people.module';
 import { RolloutModule } from '../rollout/rollout.module';
 import { CalendarController } from './calendar.controller';
 import { TrainingRepository } from './training.repository';
@@ -7,7 +8,7 @@ import { TrainingResolver } from './training.resolver';
 import { TrainingService } from './training.service';
 
 @Module({
-  imports: [RolloutModule],
+  imports: [RolloutModule, PeopleModule],
   controllers: [CalendarController],
   providers: [TrainingResolver, TrainingService, TrainingRepository],
   exports: [TrainingService, TrainingRepository],

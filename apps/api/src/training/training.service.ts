@@ -9,7 +9,8 @@ import { cadenceCompliance, localDate, retrainingList, suggestSessionDays, zoned
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
-import { allInDirectory, notInDirectory } from '../common/database/reference-checks';
+import { notInDirectory } from '../people/person-references';
+import { PeopleRepository } from '../people/people.repository';
 import { badUserInput, invalidState } from '../common/errors/app-error';
 import { toPerson } from '../people/models/person.model';
 import { RolloutWaveRow } from '../rollout/models/rollout-wave.model';
@@ -47,6 +48,7 @@ export class TrainingService {
     private readonly training: TrainingRepository,
     private readonly waves: RolloutRepository,
     private readonly audit: AuditService,
+    private readonly people: PeopleRepository,
   ) {}
 
   async sessions(waveId: string): Promise<TrainingSessionModel[]> {
@@ -251,6 +253,6 @@ export class TrainingService {
   }
 
   private async checkPeople(tx: EntityManager, ids: string[], field: string): Promise<void> {
-    if (!(await allInDirectory(tx, ids))) throw badUserInput([notInDirectory(field, true)]);
+    if (!(await this.people.allInDirectory(tx, ids))) throw badUserInput([notInDirectory(field, true)]);
   }
 }

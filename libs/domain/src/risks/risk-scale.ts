@@ -5,3 +5,5 @@ export const MAX_RISK_LEVEL = RISK_LEVELS[RISK_LEVELS.length - 1];
 export const MAX_RISK_SCORE = MAX_RISK_LEVEL * MAX_RISK_LEVEL;
 /** The lowest score `riskSeverity` calls HIGH: a risk that needs the sponsor's attention. */
 export const HIGH_RISK_SCORE = 15;
+/** The lowest score `riskSeverity` calls MEDIUM. */
+export const MEDIUM_RISK_SCORE = 8;

@@ -1,3 +1,5 @@
+import { HIGH_RISK_SCORE, MEDIUM_RISK_SCORE } from './risk-scale';
+
 export type RiskSeverity = 'LOW' | 'MEDIUM' | 'HIGH';
 
 /** Likelihood × impact, each 1–5: 1 to 25. */
@@ -7,8 +9,8 @@ export function riskScore(likelihood: number, impact: number): number {
 
 /** 15 and above is high (e.g. likely and major), 8–14 medium, below 8 low. */
 export function riskSeverity(score: number): RiskSeverity {
-  if (score >= 15) return 'HIGH';
-  if (score >= 8) return 'MEDIUM';
+  if (score >= HIGH_RISK_SCORE) return 'HIGH';
+  if (score >= MEDIUM_RISK_SCORE) return 'MEDIUM';
   return 'LOW';
 }
 

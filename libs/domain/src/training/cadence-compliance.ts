@@ -1,4 +1,5 @@
 import { localDate } from '../time/zoned-time';
+import { CADENCE_MAX_SESSIONS, CADENCE_MIN_SESSIONS } from './cadence-target';
 import { addDays, daysBetween } from '../phases/milestone-schedule';
 import type { IsoDate } from '../projects/project-schedule';
 
@@ -32,8 +33,8 @@ export interface CadenceCompliance {
 
 export function cadenceStatus(sessions: number): CadenceStatus {
   if (sessions === 0) return 'NOT_PLANNED';
-  if (sessions <= 2) return 'UNDER';
-  if (sessions <= 4) return 'ON_TRACK';
+  if (sessions < CADENCE_MIN_SESSIONS) return 'UNDER';
+  if (sessions <= CADENCE_MAX_SESSIONS) return 'ON_TRACK';
   return 'OVER';
 }
 

@@ -206,7 +206,7 @@ export class TaskFilterInput {
   @IsUUID('all', { message: 'ownerId must be a person id.' })
   ownerId?: string;
 
-  @Field({ nullable: true, description: 'Only tasks nobody owns.' })
+  @Field({ nullable: true, description: 'Only open tasks that need an owner: no assignee and nobody holds the role as primary.' })
   @IsOptional()
   @IsBoolean()
   unowned?: boolean;
