@@ -1,3 +1,4 @@
+import { createStandardProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CREATE = `mutation($input: CreateProjectInput!) {
@@ -60,5 +61,16 @@ describe('projects', () => {
     const result = await api.gql(CREATE, { input: valid });
     expect(result.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(await api.count('projects')).toBe(before);
+  });
+
+  it('refuses a count of upcoming milestones outside 1 to 50 instead of quietly cutting it', async () => {
+    const { token } = await api.signUp();
+    const project = await createStandardProject(api, token);
+    const upcoming = (first: number) => api.gql(`{ project(id: "${project.id}") { upcomingMilestones(first: ${first}) { name } } }`, {}, token);
+    expect((await upcoming(500)).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await upcoming(0)).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    const three = await upcoming(3);
+    expect(three.errors).toBeUndefined();
+    expect(three.data?.['project'].upcomingMilestones).toHaveLength(3);
   });
 });

@@ -9,6 +9,7 @@ import { GraphQLContext } from '../common/graphql/graphql-options';
 import { MilestoneModel, MilestoneStatus, PhaseModel } from '../phases/models/phase.model';
 import { milestonesByProjectId, phasesByProjectId } from '../phases/phases.loaders';
 import { CreateProjectInput } from './dto/create-project.input';
+import { UpcomingMilestonesArgs } from './dto/upcoming-milestones.args';
 import { AddProjectMemberInput, UpdateProjectInput } from './dto/update-project.input';
 import { ProjectMemberModel, TaskDependencyModel } from './models/project-extras.model';
 import { ProjectModel } from './models/project.model';
@@ -84,11 +85,11 @@ export class ProjectsResolver {
   async upcomingMilestones(
     @Parent() project: ProjectModel,
     @Context() ctx: GraphQLContext,
-    @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
+    @Args() { first }: UpcomingMilestonesArgs,
   ): Promise<MilestoneModel[]> {
     const today = todayIso();
     const all = await milestonesByProjectId(ctx.loaders).load(project.id);
-    return all.filter((m) => !isDone(m) && m.dueDate >= today).slice(0, Math.min(first, 50));
+    return all.filter((m) => !isDone(m) && m.dueDate >= today).slice(0, first);
   }
 
   @ResolveField(() => MilestoneModel, { nullable: true, description: 'The earliest milestone not yet done.' })
