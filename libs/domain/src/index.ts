@@ -3,6 +3,7 @@ export * from './people/email';
 export * from './tasks/owner-resolution';
 export * from './tasks/task-ownership';
 export * from './tasks/dependency-cycle';
+export * from './tasks/dependency-blockers';
 export * from './phases/phase-gate';
 export * from './phases/milestone-schedule';
 export * from './team/allocation';
