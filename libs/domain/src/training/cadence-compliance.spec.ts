@@ -56,3 +56,68 @@ describe('cadenceCompliance', () => {
     expect(result.gaps).toEqual([{ from: '2027-04-09', to: '2027-05-15', days: 36 }]);
   });
 });
+
+describe('cadenceCompliance: gaps and catch-up sessions', () => {
+  const goLive = '2027-03-01';
+  // Day 30, 60 and 90 after go-live: every stretch is exactly 30 days.
+  const everyThirtyDays = [at('2027-03-31'), at('2027-04-30'), at('2027-05-30')];
+
+  it('three sessions with no stretch over 30 days is ON_TRACK', () => {
+    const result = cadenceCompliance(goLive, everyThirtyDays);
+    expect(result.gaps).toEqual([]);
+    expect(result.status).toBe('ON_TRACK');
+  });
+
+  it('three sessions with a 31-day stretch is GAP', () => {
+    // Go-live → first session is 31 days.
+    const result = cadenceCompliance(goLive, [at('2027-04-01'), at('2027-04-30'), at('2027-05-30')]);
+    expect(result.gaps).toEqual([{ from: '2027-03-01', to: '2027-04-01', days: 31 }]);
+    expect(result.status).toBe('GAP');
+  });
+
+  it('three sessions and a 45-day stretch is GAP, not a green ON_TRACK', () => {
+    const result = cadenceCompliance(goLive, [at('2027-03-10'), at('2027-03-20'), at('2027-05-04')]);
+    expect(result.gaps).toEqual([{ from: '2027-03-20', to: '2027-05-04', days: 45 }]);
+    expect(result.status).toBe('GAP');
+  });
+
+  it('the stretch from the last session to day 90 counts: ending on day 59 leaves a 31-day gap', () => {
+    const result = cadenceCompliance(goLive, [at('2027-03-20'), at('2027-04-10'), at('2027-04-29')]);
+    expect(result.gaps).toEqual([{ from: '2027-04-29', to: '2027-05-30', days: 31 }]);
+    expect(result.status).toBe('GAP');
+  });
+
+  it('a session on go-live day (day 0) counts and starts the first stretch', () => {
+    const result = cadenceCompliance(goLive, [at('2027-03-01'), at('2027-03-31'), at('2027-04-30'), at('2027-05-30')]);
+    expect(result.sessionsInWindow).toBe(4);
+    expect(result.status).toBe('ON_TRACK');
+  });
+
+  it('two sessions are UNDER even with gaps, and UNDER even without any', () => {
+    expect(cadenceCompliance(goLive, [at('2027-03-05'), at('2027-03-10')]).status).toBe('UNDER');
+    // Day 30 and 60: three stretches of exactly 30 days, still too few sessions.
+    const spread = cadenceCompliance(goLive, [at('2027-03-31'), at('2027-04-30')]);
+    expect(spread.gaps).toEqual([]);
+    expect(spread.status).toBe('UNDER');
+  });
+
+  it('five sessions with a gap is GAP; five without one is OVER', () => {
+    const clumped = ['2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05', '2027-03-06'].map((d) => at(d));
+    expect(cadenceCompliance(goLive, clumped).status).toBe('GAP');
+    expect(cadenceCompliance(goLive, [...everyThirtyDays, at('2027-03-15'), at('2027-04-15')]).status).toBe('OVER');
+  });
+
+  it('a catch-up session is not counted and does not close a gap', () => {
+    const regular = [at('2027-03-10'), at('2027-03-20'), at('2027-05-04')];
+    const catchUp = { ...at('2027-04-12'), catchUp: true };
+    const result = cadenceCompliance(goLive, [...regular, catchUp]);
+    expect(result.sessionsInWindow).toBe(3);
+    expect(result.status).toBe('GAP');
+  });
+
+  it('a catch-up session does not turn two sessions into three', () => {
+    const result = cadenceCompliance(goLive, [at('2027-03-31'), at('2027-04-30'), { ...at('2027-05-30'), catchUp: true }]);
+    expect(result.sessionsInWindow).toBe(2);
+    expect(result.status).toBe('UNDER');
+  });
+});

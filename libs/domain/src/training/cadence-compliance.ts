@@ -8,13 +8,18 @@ export const CADENCE_WINDOW_DAYS = 90;
 /** A stretch longer than this without a session lets people slip back into old habits. */
 export const MAX_GAP_DAYS = 30;
 
-export type CadenceStatus = 'NOT_PLANNED' | 'UNDER' | 'ON_TRACK' | 'OVER';
+export type CadenceStatus = 'NOT_PLANNED' | 'UNDER' | 'GAP' | 'ON_TRACK' | 'OVER';
 
 export interface CadenceSession {
   /** ISO date-time with offset or Z. */
   startsAt: string;
   /** IANA time zone the session takes place in, e.g. Europe/Berlin. */
   timeZone: string;
+  /**
+   * A catch-up (re-training) session serves the few people who fell behind; it is not one of the
+   * wave's sessions and does not count toward its cadence.
+   */
+  catchUp?: boolean;
 }
 
 export interface CadenceGap {
@@ -31,22 +36,31 @@ export interface CadenceCompliance {
   gaps: CadenceGap[];
 }
 
-export function cadenceStatus(sessions: number): CadenceStatus {
+/**
+ * The verdict on a window, the first that applies winning: no session is NOT_PLANNED; fewer than 3
+ * is UNDER (even with gaps: adding sessions is the fix, and it closes the gaps too); 3 or more with
+ * a stretch of more than 30 days without one is GAP (even with 5 or more: the gap is what lets
+ * people slip back, and moving a session closes it); more than 4 is OVER; otherwise ON_TRACK.
+ */
+export function cadenceStatus(sessions: number, gaps = 0): CadenceStatus {
   if (sessions === 0) return 'NOT_PLANNED';
   if (sessions < CADENCE_MIN_SESSIONS) return 'UNDER';
+  if (gaps > 0) return 'GAP';
   if (sessions <= CADENCE_MAX_SESSIONS) return 'ON_TRACK';
   return 'OVER';
 }
 
 /**
- * A wave should be trained 3 to 4 times in the 90 days after go-live. Counts the sessions (held or
- * planned, not cancelled) from go-live day (day 0) to day 90 inclusive, each on its local calendar
- * day, and lists every stretch of more than 30 days with no session, counting go-live and the end
- * of the window as the edges.
+ * A wave should be trained 3 to 4 times in the 90 days after go-live, never going more than 30
+ * days without a session. Counts the sessions (held or planned, not cancelled, not catch-up) from
+ * go-live day (day 0) to day 90 inclusive, each on its local calendar day, and lists every stretch
+ * of more than 30 days with no session, counting go-live and day 90 as the edges. The status
+ * follows `cadenceStatus`'s order: NOT_PLANNED, UNDER, GAP, OVER, ON_TRACK.
  */
 export function cadenceCompliance(goLiveDate: IsoDate, sessions: CadenceSession[]): CadenceCompliance {
   const windowEnd = addDays(goLiveDate, CADENCE_WINDOW_DAYS);
   const days = sessions
+    .filter((s) => !s.catchUp)
     .map((s) => localDate(s.startsAt, s.timeZone))
     .filter((d) => d >= goLiveDate && d <= windowEnd)
     .sort();
@@ -56,5 +70,5 @@ export function cadenceCompliance(goLiveDate: IsoDate, sessions: CadenceSession[
     const length = daysBetween(edges[i - 1], edges[i]);
     if (length > MAX_GAP_DAYS) gaps.push({ from: edges[i - 1], to: edges[i], days: length });
   }
-  return { status: cadenceStatus(days.length), sessionsInWindow: days.length, windowStart: goLiveDate, windowEnd, gaps };
+  return { status: cadenceStatus(days.length, gaps.length), sessionsInWindow: days.length, windowStart: goLiveDate, windowEnd, gaps };
 }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { retrainingList } from './retraining';
+import { allowedAttendance, attendanceNotYetAllowed, retrainingList, sessionHasStarted } from './retraining';
 
-const record = (personId: string, sessionId: string, status: 'INVITED' | 'ATTENDED' | 'EXCUSED' | 'ABSENT', sessionPast = true) => ({ personId, sessionId, status, sessionPast });
+type Status = 'INVITED' | 'ATTENDED' | 'EXCUSED' | 'ABSENT';
+const record = (personId: string, sessionId: string, status: Status, sessionPast = true, sessionStartsAt = '2027-03-10T10:00:00Z') => ({
+  personId,
+  sessionId,
+  status,
+  sessionPast,
+  sessionStartsAt,
+  catchUp: false,
+});
+const catchUp = (personId: string, status: Status, sessionStartsAt: string) => ({ ...record(personId, 'c1', status, true, sessionStartsAt), catchUp: true });
 
 describe('retrainingList', () => {
   it('lists people who missed past sessions with how many, most first', () => {
@@ -38,5 +47,63 @@ describe('retrainingList', () => {
     );
     expect(list.map((e) => e.personId)).toEqual(['dee', 'fin']);
     expect(list.every((e) => e.inactive)).toBe(true);
+  });
+});
+
+describe('retrainingList and catch-up sessions', () => {
+  it('attending a catch-up session takes someone who missed training off the list', () => {
+    const list = retrainingList(
+      [record('ann', 's1', 'ABSENT'), record('bob', 's1', 'ABSENT'), catchUp('ann', 'ATTENDED', '2027-03-20T10:00:00Z'), catchUp('bob', 'INVITED', '2027-03-20T10:00:00Z')],
+      [],
+      () => null,
+      [],
+    );
+    expect(list).toEqual([{ personId: 'bob', missed: 1, inactive: false }]);
+  });
+
+  it('a session missed after the catch-up puts them back on the list', () => {
+    const list = retrainingList(
+      [record('ann', 's1', 'ABSENT'), catchUp('ann', 'ATTENDED', '2027-03-20T10:00:00Z'), record('ann', 's2', 'ABSENT', true, '2027-04-10T10:00:00Z')],
+      [],
+      () => null,
+      [],
+    );
+    expect(list).toEqual([{ personId: 'ann', missed: 1, inactive: false }]);
+  });
+
+  it('missing a catch-up session counts as a missed session', () => {
+    const list = retrainingList([record('ann', 's1', 'ABSENT'), catchUp('ann', 'ABSENT', '2027-03-20T10:00:00Z')], [], () => null, []);
+    expect(list).toEqual([{ personId: 'ann', missed: 2, inactive: false }]);
+  });
+
+  it('a catch-up attended on or after the day of an "inactive" review clears it; a later review does not', () => {
+    const inactiveOn = (reviewedOn: string) => [{ personId: 'dee', businessUnit: null, active: false, reviewedOn }];
+    const attended = [catchUp('dee', 'ATTENDED', '2027-03-20T10:00:00Z')];
+    expect(retrainingList(attended, inactiveOn('2027-03-20'), () => null, ['dee'])).toEqual([]);
+    expect(retrainingList(attended, inactiveOn('2027-03-21'), () => null, ['dee'])).toEqual([{ personId: 'dee', missed: 0, inactive: true }]);
+  });
+});
+
+describe('what attendance can be recorded', () => {
+  const startsAt = '2027-03-10T10:00:00Z';
+
+  it('a session has started from its first minute on', () => {
+    expect(sessionHasStarted(startsAt, new Date('2027-03-10T09:59:59Z'))).toBe(false);
+    expect(sessionHasStarted(startsAt, new Date('2027-03-10T10:00:00Z'))).toBe(true);
+  });
+
+  it('before the start only invited and excused can be recorded', () => {
+    expect(allowedAttendance(false)).toEqual(['INVITED', 'EXCUSED']);
+    expect(allowedAttendance(true)).toEqual(['INVITED', 'ATTENDED', 'EXCUSED', 'ABSENT']);
+  });
+
+  it('names the entries of a future session that say someone attended or was absent', () => {
+    const entries = [
+      { personId: 'ann', status: 'ATTENDED' as const },
+      { personId: 'bob', status: 'EXCUSED' as const },
+      { personId: 'cy', status: 'ABSENT' as const },
+    ];
+    expect(attendanceNotYetAllowed(entries, false).map((e) => e.personId)).toEqual(['ann', 'cy']);
+    expect(attendanceNotYetAllowed(entries, true)).toEqual([]);
   });
 });

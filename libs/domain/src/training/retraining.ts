@@ -6,6 +6,33 @@ export interface AttendanceRecord {
   status: AttendanceStatus;
   /** Only sessions that have taken place can be missed. */
   sessionPast: boolean;
+  /** When the session starts (ISO date-time). */
+  sessionStartsAt: string;
+  /** A catch-up session: attending it brings the person up to date. */
+  catchUp: boolean;
+}
+
+/** Statuses that say what happened at a session, so they need it to have started. */
+export const ATTENDANCE_AFTER_START: readonly AttendanceStatus[] = ['ATTENDED', 'ABSENT'];
+
+/** Whether a session has started at `now`: only then can anyone have attended or missed it. */
+export function sessionHasStarted(startsAt: string | Date, now: Date = new Date()): boolean {
+  return new Date(startsAt).getTime() <= now.getTime();
+}
+
+/**
+ * What a trainer may record for an invitee: INVITED and EXCUSED at any time (an excuse often comes
+ * before the session), ATTENDED and ABSENT only once the session has started.
+ */
+export function allowedAttendance(sessionStarted: boolean): AttendanceStatus[] {
+  const all: AttendanceStatus[] = ['INVITED', 'ATTENDED', 'EXCUSED', 'ABSENT'];
+  return sessionStarted ? all : all.filter((status) => !ATTENDANCE_AFTER_START.includes(status));
+}
+
+/** The entries of a roster that cannot be recorded yet, in the order given. */
+export function attendanceNotYetAllowed<T extends { status: AttendanceStatus }>(entries: readonly T[], sessionStarted: boolean): T[] {
+  const allowed = allowedAttendance(sessionStarted);
+  return entries.filter((entry) => !allowed.includes(entry.status));
 }
 
 export interface UsageReview {
@@ -28,6 +55,9 @@ export interface RetrainingEntry {
  * has taken place, and everyone whose most recent usage review says they are not using the CRM.
  * Attendance not yet taken (still INVITED) is unknown, not missed: it puts nobody on the list.
  * `businessUnitOf` lets a review of a whole business unit count for its people.
+ * Attending a catch-up session takes a person off the list: absences from sessions that started
+ * before it, and reviews made on or before its day, no longer count for them. Missing a catch-up
+ * session counts like missing any other.
  */
 export function retrainingList(
   attendance: AttendanceRecord[],
@@ -35,10 +65,18 @@ export function retrainingList(
   businessUnitOf: (personId: string) => string | null,
   waveMembers: string[],
 ): RetrainingEntry[] {
+  const caughtUpAt = new Map<string, number>();
+  for (const record of attendance) {
+    if (!record.catchUp || record.status !== 'ATTENDED') continue;
+    const at = Date.parse(record.sessionStartsAt);
+    caughtUpAt.set(record.personId, Math.max(caughtUpAt.get(record.personId) ?? -Infinity, at));
+  }
+  const caughtUpSince = (personId: string, instant: number) => instant <= (caughtUpAt.get(personId) ?? -Infinity);
   const missed = new Map<string, number>();
   for (const record of attendance) {
-    if (!record.sessionPast) continue;
-    if (record.status === 'ABSENT') missed.set(record.personId, (missed.get(record.personId) ?? 0) + 1);
+    if (!record.sessionPast || record.status !== 'ABSENT') continue;
+    if (caughtUpSince(record.personId, Date.parse(record.sessionStartsAt))) continue;
+    missed.set(record.personId, (missed.get(record.personId) ?? 0) + 1);
   }
   const latest = (match: (r: UsageReview) => boolean) =>
     reviews.filter(match).sort((a, b) => b.reviewedOn.localeCompare(a.reviewedOn))[0];
@@ -48,7 +86,8 @@ export function retrainingList(
     const unit = businessUnitOf(personId);
     const ofUnit = unit ? latest((r) => r.personId === null && r.businessUnit === unit) : undefined;
     const decisive = [own, ofUnit].filter(Boolean).sort((a, b) => b!.reviewedOn.localeCompare(a!.reviewedOn))[0];
-    if (decisive && !decisive.active) inactive.add(personId);
+    // A review is superseded by a catch-up session attended on or after its day.
+    if (decisive && !decisive.active && !caughtUpSince(personId, Date.parse(`${decisive.reviewedOn}T00:00:00Z`))) inactive.add(personId);
   }
   const people = new Set([...missed.keys(), ...inactive]);
   return [...people]
