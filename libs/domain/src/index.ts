@@ -22,3 +22,5 @@ export * from './time/zoned-time';
 export * from './training/cadence-target';
 export * from './risks/risk-scale';
 export * from './selection/score-scale';
+export * from './rollout/wave-go-live';
+export * from './selection/requirement-coverage';

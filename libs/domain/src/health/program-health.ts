@@ -20,6 +20,8 @@ export interface HealthInputs {
   liveWaves: { name: string; cadence: CadenceStatus; gaps: number; retrainingCount: number }[];
   kpis: { name: string; status: KpiStatus }[];
   openRisks: { title: string; score: number }[];
+  /** Waves whose go-live falls outside the rollout phase's planned dates, with the warning to show. */
+  wavesGoingLiveOutsidePhase?: { name: string; warning: string }[];
 }
 
 /** A milestone this many days late turns the schedule red rather than amber. */
@@ -57,6 +59,8 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
     if (wave.gaps > 0) add('TRAINING', 'AMBER', `${wave.name} has ${plural(wave.gaps, 'stretch', 'stretches')} of more than 30 days without training.`);
     if (wave.retrainingCount > 0) add('TRAINING', 'AMBER', `${plural(wave.retrainingCount, 'person', 'people')} in ${wave.name} ${wave.retrainingCount === 1 ? 'needs' : 'need'} re-training.`);
   }
+
+  for (const wave of input.wavesGoingLiveOutsidePhase ?? []) add('SCHEDULE', 'AMBER', wave.warning);
 
   for (const kpi of input.kpis) {
     if (kpi.status === 'OFF_TRACK') add('KPIS', 'RED', `${kpi.name} is off track.`);
