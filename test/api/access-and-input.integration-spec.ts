@@ -235,7 +235,7 @@ const CASES: MutationCase[] = [
   {
     name: 'recordAttendance',
     document: m('recordAttendance', 'RecordAttendanceInput'),
-    valid: (f) => ({ sessionId: f.sessionId, entries: [{ personId: f.personId, status: 'EXCUSED' }] }),
+    valid: (f) => ({ sessionId: f.sessionId, entries: [{ personId: f.personId, status: 'ATTENDED' }] }),
     malformed: (f) => ({ sessionId: f.sessionId, entries: [{ personId: 'someone', status: 'ATTENDED' }] }),
   },
   {

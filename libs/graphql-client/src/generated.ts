@@ -31,9 +31,8 @@ export type AttendanceStatus =
   | 'EXCUSED'
   | 'INVITED';
 
-/** The 90 days after go-live, catch-up sessions not counted: NOT_PLANNED (no session), UNDER (1–2), GAP (3 or more, with a stretch of more than 30 days without one), ON_TRACK (3–4, no such stretch), OVER (5 or more, no such stretch). */
+/** Sessions in the 90 days after go-live: 0, 1–2, 3–4, 5+. */
 export type CadenceStatus =
-  | 'GAP'
   | 'NOT_PLANNED'
   | 'ON_TRACK'
   | 'OVER'

@@ -165,6 +165,27 @@ export class TasksRepository {
     return this.db.query('SELECT task_id, depends_on_id FROM task_dependencies WHERE task_id = ANY($1)', [taskIds]);
   }
 
+  /** What one task waits for now, inside the caller's transaction. */
+  async dependencyIdsOf(tx: EntityManager, taskId: string): Promise<string[]> {
+    const rows: { depends_on_id: string }[] = await tx.query('SELECT depends_on_id FROM task_dependencies WHERE task_id = $1', [taskId]);
+    return rows.map((r) => r.depends_on_id);
+  }
+
+  /** Title and status of tasks of the project, for the dependency rule; ids of other projects are left out. */
+  prerequisiteFacts(tx: EntityManager, projectId: string, ids: readonly string[]): Promise<{ id: string; title: string; status: TaskStatus }[]> {
+    return tx.query('SELECT id, title, status FROM tasks WHERE project_id = $1 AND id = ANY($2) ORDER BY seq', [projectId, ids]);
+  }
+
+  /** The tasks several tasks wait for, in one statement, each row tagged with the waiting task. */
+  prerequisitesOfTasks(taskIds: readonly string[]): Promise<(TaskRow & { waiting_task_id: string })[]> {
+    return this.db.query(
+      `SELECT d.task_id AS waiting_task_id, t.*, o.primary_holder_id
+       FROM task_dependencies d JOIN tasks t ON t.id = d.depends_on_id JOIN task_ownership o ON o.task_id = t.id
+       WHERE d.task_id = ANY($1) ORDER BY t.seq`,
+      [taskIds],
+    );
+  }
+
   async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependsOnIds: readonly string[]): Promise<void> {
     await tx.query('DELETE FROM task_dependencies WHERE task_id = $1', [taskId]);
     if (dependsOnIds.length) {

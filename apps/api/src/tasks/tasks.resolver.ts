@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { isOverdue, ownerFor, todayIso } from '@crm/domain';
+import { isOverdue, openPrerequisites, ownerFor, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
@@ -17,7 +17,7 @@ import { RoleModel } from '../team/models/role.model';
 import { roleById } from '../team/team.loaders';
 import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput } from './dto/task.inputs';
 import { OwnerSource, TaskConnection, TaskModel } from './models/task.model';
-import { dependencyIdsByTaskId } from './tasks.loaders';
+import { dependencyIdsByTaskId, prerequisitesByTaskId } from './tasks.loaders';
 import { TasksService } from './tasks.service';
 
 @Resolver(() => TaskModel)
@@ -105,6 +105,13 @@ export class TasksResolver {
   @ResolveField(() => [ID], { description: 'Tasks that must finish before this one.' })
   dependsOnIds(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<string[]> {
     return dependencyIdsByTaskId(ctx.loaders).load(task.id);
+  }
+
+  @ResolveField(() => [TaskModel], {
+    description: 'The tasks this one waits for that are not done yet, in board order. Empty when it may start.',
+  })
+  async waitingFor(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<TaskModel[]> {
+    return openPrerequisites(await prerequisitesByTaskId(ctx.loaders).load(task.id));
   }
 
   @ResolveField(() => Boolean)

@@ -2,19 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { dependencyCycle, normalizeEmail, todayIso } from '@crm/domain';
+import { dependencyBlockers, dependencyCycle, normalizeEmail, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { AuthUser } from '../common/auth/current-user';
 import { noSuchRole } from '../team/role-references';
 import { notInDirectory } from '../people/person-references';
-import { AppError, badUserInput, ErrorCode, FieldError } from '../common/errors/app-error';
+import { AppError, badUserInput, dependencyBlocked, ErrorCode, FieldError } from '../common/errors/app-error';
 import { Connection, connectionOf, decodeCursor } from '../common/graphql/pagination';
 import { PeopleRepository } from '../people/people.repository';
 import { TeamRepository } from '../team/team.repository';
 import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput } from './dto/task.inputs';
-import { TaskModel, TaskRow, toTask } from './models/task.model';
+import { TaskModel, TaskRow, TaskStatus, toTask } from './models/task.model';
 import { TaskChanges, TasksRepository } from './tasks.repository';
 
 type Row = Record<string, unknown>;
@@ -54,6 +54,13 @@ export class TasksService {
     return this.db.transaction(async (tx) => {
       const refs = await this.checkReferences(tx, access.projectId, input);
       if (input.startDate && input.dueDate && input.dueDate < input.startDate) throw badUserInput([DUE_BEFORE_START]);
+      await this.refuseOpenPrerequisites(tx, access.projectId, {
+        title: input.title.trim(),
+        currentStatus: null,
+        nextStatus: input.status,
+        currentDependsOnIds: [],
+        nextDependsOnIds: input.dependsOnIds ?? [],
+      });
       const id = await this.tasks.insert(tx, {
         projectId: access.projectId,
         phaseId: input.phaseId,
@@ -99,6 +106,16 @@ export class TasksService {
       const start = input.startDate !== undefined ? input.startDate : current.start_date;
       const due = input.dueDate !== undefined ? input.dueDate : current.due_date;
       if (start && due && due < start) throw badUserInput([DUE_BEFORE_START]);
+      if (input.status !== undefined || input.dependsOnIds !== undefined) {
+        const currentDependsOnIds = await this.tasks.dependencyIdsOf(tx, input.id);
+        await this.refuseOpenPrerequisites(tx, access.projectId, {
+          title: current.title,
+          currentStatus: current.status,
+          nextStatus: input.status ?? current.status,
+          currentDependsOnIds,
+          nextDependsOnIds: input.dependsOnIds ?? currentDependsOnIds,
+        });
+      }
       const { before } = await this.tasks.update(tx, input.id, input.version, set);
       if (input.dependsOnIds !== undefined) await this.replaceDependencies(tx, access.projectId, input.id, input.dependsOnIds);
       const after = await this.tasks.find(tx, input.id);
@@ -149,6 +166,30 @@ export class TasksService {
     if (refs.assigneeId && !(await this.people.allInDirectory(tx, [refs.assigneeId]))) problems.push(notInDirectory('assigneeId'));
     if (problems.length) throw badUserInput(problems);
     return { roleId };
+  }
+
+  /**
+   * DEPENDENCY_BLOCKED, before anything is written, when the change would start or finish the task
+   * while something it waits for is open (`dependencyBlockers` decides). Re-opening a prerequisite
+   * is not checked here on purpose: its dependants are flagged on the board instead.
+   */
+  private async refuseOpenPrerequisites(
+    tx: EntityManager,
+    projectId: string,
+    change: { title: string; currentStatus: TaskStatus | null; nextStatus: TaskStatus; currentDependsOnIds: string[]; nextDependsOnIds: string[] },
+  ): Promise<void> {
+    if (change.nextDependsOnIds.length === 0) return;
+    const prerequisites = await this.tasks.prerequisiteFacts(tx, projectId, [...new Set(change.nextDependsOnIds)]);
+    const blockers = dependencyBlockers({ ...change, prerequisites });
+    if (blockers.length === 0) return;
+    const named = blockers.map(({ id, title }) => ({ id, title }));
+    const statusChanges = change.currentStatus !== change.nextStatus;
+    throw dependencyBlocked(
+      statusChanges
+        ? `“${change.title}” cannot ${change.nextStatus === TaskStatus.DONE ? 'be done' : 'start'} while it waits for tasks that are not done:`
+        : `“${change.title}” is already ${change.nextStatus === TaskStatus.DONE ? 'done' : 'in progress'}, so it cannot wait for tasks that are not done:`,
+      named,
+    );
   }
 
   private async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependsOnIds: string[]): Promise<void> {

@@ -10,6 +10,8 @@ export enum ErrorCode {
   GATE_BLOCKED = 'GATE_BLOCKED',
   /** The record exists and the version is current, but it is not in a state that allows this change. */
   INVALID_STATE = 'INVALID_STATE',
+  /** A task cannot start or finish while a task it waits for is open; `extensions.blockers` names them. */
+  DEPENDENCY_BLOCKED = 'DEPENDENCY_BLOCKED',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -59,4 +61,15 @@ export function gateBlocked(message: string, blockers: string[]): AppError {
  */
 export function invalidState(message: string, state: string, extensions: Record<string, unknown> = {}): AppError {
   return new AppError(ErrorCode.INVALID_STATE, message, { ...extensions, state });
+}
+
+/** A task another one waits for, as DEPENDENCY_BLOCKED names it. */
+export interface DependencyBlocker {
+  id: string;
+  title: string;
+}
+
+/** The task waits for open tasks (`blockers`, with ids so a client can link to them). */
+export function dependencyBlocked(message: string, blockers: DependencyBlocker[]): AppError {
+  return new AppError(ErrorCode.DEPENDENCY_BLOCKED, `${message} ${blockers.map((b) => `“${b.title}”`).join(', ')}.`, { blockers });
 }
