@@ -119,19 +119,6 @@ const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.project.phases[0].id, version: 1.5 }),
   },
   {
-    name: 'carryOverTasks',
-    document: m('carryOverTasks', 'CarryOverTasksInput'),
-    valid: (f) => ({ phaseId: f.project.phases[0].id, toPhaseId: f.project.phases[1].id, taskIds: [f.taskId] }),
-    malformed: (f) => ({ phaseId: f.project.phases[0].id, toPhaseId: f.project.phases[1].id, taskIds: [] }),
-  },
-  {
-    // Owners only: the viewer case below is refused like an editor would be.
-    name: 'reopenPhase',
-    document: m('reopenPhase', 'ReopenPhaseInput'),
-    valid: (f) => ({ id: f.project.phases[0].id, version: 1, reason: 'Sign-off withdrawn' }),
-    malformed: (f) => ({ id: f.project.phases[0].id, version: 1, reason: '' }),
-  },
-  {
     name: 'setExitCriterion',
     document: m('setExitCriterion', 'SetExitCriterionInput'),
     valid: (f) => ({ id: f.project.phases[0].exitCriteria[0].id, done: true }),
@@ -248,7 +235,7 @@ const CASES: MutationCase[] = [
   {
     name: 'recordAttendance',
     document: m('recordAttendance', 'RecordAttendanceInput'),
-    valid: (f) => ({ sessionId: f.sessionId, entries: [{ personId: f.personId, status: 'ATTENDED' }] }),
+    valid: (f) => ({ sessionId: f.sessionId, entries: [{ personId: f.personId, status: 'EXCUSED' }] }),
     malformed: (f) => ({ sessionId: f.sessionId, entries: [{ personId: 'someone', status: 'ATTENDED' }] }),
   },
   {

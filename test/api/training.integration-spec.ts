@@ -1,3 +1,4 @@
+import { databaseFingerprint } from './support/fingerprint';
 import { assignRole, createPerson, createStandardProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -38,7 +39,7 @@ describe('training follow-through', () => {
   const session = (waveId: string, startsAt: string, extra: Record<string, unknown> = {}) =>
     api.ok(SCHEDULE, { input: { waveId, topic: 'Logging calls and visits', startsAt, durationMinutes: 90, trainerId, inviteeIds: learners.map((l) => l.id), ...extra } }, token);
 
-  it('judges cadence from UNDER to ON_TRACK as sessions are scheduled, and reports long gaps', async () => {
+  it('judges cadence from UNDER through GAP to ON_TRACK as sessions are scheduled, and reports long gaps', async () => {
     const waveId = await wave('2027-03-01');
     expect((await api.ok(COMPLIANCE, { w: waveId }, token))['trainingCompliance']).toMatchObject({ status: 'NOT_PLANNED', sessionsInWindow: 0, gaps: 1 });
     await session(waveId, '2027-03-03T09:00:00+01:00', { timeZone: 'Europe/Berlin', materials: [{ title: 'Cheat sheet: log a call', url: 'https://intranet.example/cheat-call.pdf' }] });
@@ -49,8 +50,11 @@ describe('training follow-through', () => {
       { from: '2027-03-03', to: '2027-04-14', days: 42 },
       { from: '2027-04-14', to: '2027-05-30', days: 46 },
     ]);
+    // Three sessions, but 3 Mar → 14 Apr is 42 days without one.
     await session(waveId, '2027-05-12T09:00:00Z');
-    expect((await api.ok(COMPLIANCE, { w: waveId }, token))['trainingCompliance']).toMatchObject({ status: 'ON_TRACK', sessionsInWindow: 3 });
+    expect((await api.ok(COMPLIANCE, { w: waveId }, token))['trainingCompliance']).toMatchObject({ status: 'GAP', sessionsInWindow: 3, gaps: 1 });
+    await session(waveId, '2027-03-24T09:00:00Z');
+    expect((await api.ok(COMPLIANCE, { w: waveId }, token))['trainingCompliance']).toMatchObject({ status: 'ON_TRACK', sessionsInWindow: 4, gaps: 0 });
   });
 
   it('counts a session on day 90 in its own time zone, and not one on day 91', async () => {
@@ -95,7 +99,7 @@ describe('training follow-through', () => {
     const waveId = await wave('2027-06-01');
     const s = (await session(waveId, '2027-06-10T09:00:00Z'))['scheduleTrainingSession'];
     const before = await api.query('SELECT person_id, status FROM attendance WHERE session_id = $1 ORDER BY person_id', [s.id]);
-    const bad = await api.gql(ATTEND, { input: { sessionId: s.id, entries: [{ personId: learners[0].id, status: 'ATTENDED' }, { personId: '00000000-0000-4000-8000-000000000000', status: 'ATTENDED' }] } }, token);
+    const bad = await api.gql(ATTEND, { input: { sessionId: s.id, entries: [{ personId: learners[0].id, status: 'EXCUSED' }, { personId: '00000000-0000-4000-8000-000000000000', status: 'EXCUSED' }] } }, token);
     expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(await api.query('SELECT person_id, status FROM attendance WHERE session_id = $1 ORDER BY person_id', [s.id])).toEqual(before);
   });
@@ -112,6 +116,74 @@ describe('training follow-through', () => {
     const refused = await api.gql(ATTEND, { input: { sessionId: s.id, entries: [{ personId: learners[0].id, status: 'ATTENDED' }] } }, token);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'CANCELLED' });
     expect(await api.query('SELECT person_id, status FROM attendance WHERE session_id = $1 ORDER BY person_id', [s.id])).toEqual(before);
+  });
+
+  it('refuses attended or absent for a session that has not started, naming the entries, and stores nothing', async () => {
+    const waveId = await wave('2027-06-01');
+    const s = (await session(waveId, '2027-06-14T09:00:00Z'))['scheduleTrainingSession'];
+    const [lee, max, nia] = learners;
+    const before = await databaseFingerprint(api);
+    const refused = await api.gql(
+      ATTEND,
+      { input: { sessionId: s.id, entries: [{ personId: lee.id, status: 'ATTENDED' }, { personId: max.id, status: 'EXCUSED' }, { personId: nia.id, status: 'ABSENT' }] } },
+      token,
+    );
+    expect(refused.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((refused.errors?.[0]?.extensions['fields'] as { field: string }[]).map((f) => f.field)).toEqual(['entries.0.status', 'entries.2.status']);
+    expect(await databaseFingerprint(api)).toEqual(before);
+
+    // Excused and invited can be recorded ahead; the session stays scheduled, never "held".
+    const excused = (await api.ok(ATTEND, { input: { sessionId: s.id, entries: [{ personId: max.id, status: 'EXCUSED' }] } }, token))['recordAttendance'];
+    expect(excused.status).toBe('SCHEDULED');
+    expect(await api.query('SELECT status FROM attendance WHERE session_id = $1 AND person_id = $2', [s.id, max.id])).toEqual([{ status: 'EXCUSED' }]);
+  });
+
+  it('keeps catch-up sessions out of the cadence, and attending one takes the person off the re-training list', async () => {
+    const goLive = daysFrom(new Date().toISOString().slice(0, 10), -30);
+    const waveId = await wave(goLive);
+    const [lee, max] = learners;
+    const regular = [];
+    for (const day of [1, 8]) regular.push((await session(waveId, `${daysFrom(goLive, day)}T09:00:00Z`, { inviteeIds: [lee.id, max.id] }))['scheduleTrainingSession']);
+    for (const s of regular) await api.ok(ATTEND, { input: { sessionId: s.id, entries: [{ personId: lee.id, status: 'ATTENDED' }, { personId: max.id, status: 'ABSENT' }] } }, token);
+    expect((await api.ok(RETRAINING, { w: waveId }, token))['retrainingList']).toEqual([{ person: { id: max.id, name: 'Max Missing' }, missed: 2, inactive: false }]);
+
+    const catchUp = (
+      await api.ok(
+        'mutation($input: ScheduleRetrainingInput!) { scheduleRetraining(input: $input) { id retraining attendance { person { id } } } }',
+        { input: { waveId, startsAt: `${daysFrom(goLive, 15)}T09:00:00Z`, trainerId } },
+        token,
+      )
+    )['scheduleRetraining'];
+    expect(catchUp.retraining).toBe(true);
+    expect(catchUp.attendance.map((a: { person: { id: string } }) => a.person.id)).toEqual([max.id]);
+    // Two sessions of the wave plus one catch-up are still two: UNDER, not ON_TRACK.
+    expect((await api.ok(COMPLIANCE, { w: waveId }, token))['trainingCompliance']).toMatchObject({ status: 'UNDER', sessionsInWindow: 2 });
+
+    await api.ok(ATTEND, { input: { sessionId: catchUp.id, entries: [{ personId: max.id, status: 'ATTENDED' }] } }, token);
+    expect((await api.ok(RETRAINING, { w: waveId }, token))['retrainingList']).toEqual([]);
+  });
+
+  it('health judges a wave’s training as the compliance badge does: three sessions with a 45-day stretch is a GAP', async () => {
+    const own = await api.signUp('Cadence lead');
+    const p = (await createStandardProject(api, own.token)).id;
+    const trainer = (await createPerson(api, own.token, 'Gus Gap')).id;
+    await assignRole(api, own.token, { projectId: p, roleKey: 'TRAINER', personId: trainer, allocationPercent: 20 });
+    const goLive = daysFrom(new Date().toISOString().slice(0, 10), -10);
+    const waveId = (
+      await api.ok('mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }', { input: { projectId: p, name: 'Gap wave', scope: ['Nordics'], goLiveDate: goLive } }, own.token)
+    )['createRolloutWave'].id;
+    for (const day of [5, 15, 60]) {
+      await api.ok(SCHEDULE, { input: { waveId, topic: 'Pipeline reviews', startsAt: `${daysFrom(goLive, day)}T09:00:00Z`, durationMinutes: 60, trainerId: trainer, inviteeIds: [] } }, own.token);
+    }
+    const compliance = (await api.ok(COMPLIANCE, { w: waveId }, own.token))['trainingCompliance'];
+    expect(compliance).toMatchObject({ status: 'GAP', sessionsInWindow: 3, gapDetails: [{ days: 45 }] });
+    const health = (
+      await api.ok('query($p: ID!) { projectHealth(projectId: $p) { training { waveName cadence } reasonDetails { area status message } } }', { p }, own.token)
+    )['projectHealth'];
+    expect(health.training).toEqual([{ waveName: 'Gap wave', cadence: 'GAP' }]);
+    const training = health.reasonDetails.filter((r: { area: string }) => r.area === 'TRAINING');
+    expect(training).toContainEqual({ area: 'TRAINING', status: 'AMBER', message: expect.stringMatching(/^Gap wave has 1 stretch of more than 30 days/) });
+    expect(training.filter((r: { message: string }) => /fewer than|no training planned/.test(r.message))).toEqual([]);
   });
 
   it('refuses a trainer who does not hold the Trainer role, an unknown time zone and a too-short session', async () => {

@@ -9,7 +9,6 @@ import { TasksService } from './tasks.service';
 @Module({
   imports: [PeopleModule, TeamModule],
   providers: [TasksResolver, TasksService, TasksRepository],
-  // TasksService is exported for the phases area, which carries tasks over to a later phase.
-  exports: [TasksRepository, TasksService],
+  exports: [TasksRepository],
 })
 export class TasksModule {}

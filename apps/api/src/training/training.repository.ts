@@ -30,6 +30,8 @@ export interface SessionTime {
   starts_at: Date;
   time_zone: string;
   trainer_id: string;
+  /** A catch-up session, which does not count toward the wave's cadence. */
+  retraining: boolean;
 }
 
 /** One attendance entry with what re-training needs to know about its session. */
@@ -40,6 +42,9 @@ export interface WaveAttendance {
   status: AttendanceStatus;
   /** The session has ended: only then can someone have missed it. */
   past: boolean;
+  starts_at: Date;
+  /** Attending a catch-up session takes the person off the re-training list. */
+  retraining: boolean;
 }
 
 export interface WaveUsageReview {
@@ -97,7 +102,7 @@ export class TrainingRepository {
 
   /** Sessions that were not cancelled, of many waves in one statement, in time order. */
   heldOrPlannedOfWaves(waveIds: readonly string[]): Promise<SessionTime[]> {
-    return this.db.query(`SELECT wave_id, starts_at, time_zone, trainer_id FROM training_sessions WHERE wave_id = ANY($1) AND ${NOT_CANCELLED} ORDER BY starts_at`, [waveIds]);
+    return this.db.query(`SELECT wave_id, starts_at, time_zone, trainer_id, retraining FROM training_sessions WHERE wave_id = ANY($1) AND ${NOT_CANCELLED} ORDER BY starts_at`, [waveIds]);
   }
 
   /** The trainer's sessions in other waves, which a new session of this wave should not collide with. */
@@ -190,7 +195,8 @@ export class TrainingRepository {
   /** Attendance at the sessions of many waves that were not cancelled. */
   attendanceOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<WaveAttendance[]> {
     return manager.query(
-      `SELECT s.wave_id, a.session_id, a.person_id, a.status, (s.starts_at + make_interval(mins => s.duration_minutes)) <= now() AS past
+      `SELECT s.wave_id, a.session_id, a.person_id, a.status, (s.starts_at + make_interval(mins => s.duration_minutes)) <= now() AS past,
+         s.starts_at, s.retraining
        FROM attendance a JOIN training_sessions s ON s.id = a.session_id
        WHERE s.wave_id = ANY($1) AND s.${NOT_CANCELLED}`,
       [waveIds],

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { cadenceCompliance, localDate, retrainingList, suggestSessionDays, zonedInstant } from '@crm/domain';
+import { attendanceNotYetAllowed, cadenceCompliance, localDate, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -70,7 +70,9 @@ export class TrainingService {
     // Asked even for no waves, so that health's statement count does not depend on how many are live.
     const sessions = await this.training.heldOrPlannedOfWaves(waves.map((w) => w.id));
     return waves.map((wave) => {
-      const own = sessions.filter((s) => s.wave_id === wave.id).map((s) => ({ startsAt: s.starts_at.toISOString(), timeZone: s.time_zone }));
+      const own = sessions
+        .filter((s) => s.wave_id === wave.id)
+        .map((s) => ({ startsAt: s.starts_at.toISOString(), timeZone: s.time_zone, catchUp: s.retraining }));
       const result = cadenceCompliance(wave.go_live_date, own);
       return { ...result, status: result.status as CadenceStatus, gaps: result.gaps.length, gapDetails: result.gaps };
     });
@@ -98,7 +100,14 @@ export class TrainingService {
       const members = people.filter((p) => invited.has(p.id) || (p.business_unit !== null && reviewedUnits.has(p.business_unit)));
       const memberIds = new Set(members.map((p) => p.id));
       const list = retrainingList(
-        ownAttendance.map((a) => ({ personId: a.person_id, sessionId: a.session_id, status: a.status, sessionPast: a.past })),
+        ownAttendance.map((a) => ({
+          personId: a.person_id,
+          sessionId: a.session_id,
+          status: a.status,
+          sessionPast: a.past,
+          sessionStartsAt: a.starts_at.toISOString(),
+          catchUp: a.retraining,
+        })),
         ownReviews.map((r) => ({ personId: r.person_id, businessUnit: r.business_unit, active: r.active, reviewedOn: r.reviewed_on })),
         (id) => (memberIds.has(id) ? (personById.get(id)?.business_unit ?? null) : null),
         members.map((p) => p.id),
@@ -178,6 +187,7 @@ export class TrainingService {
       if (session.status === SessionStatus.CANCELLED) throw invalidState('This session was cancelled; nobody can attend it.', session.status);
       const personIds = input.entries.map((e) => e.personId);
       if (new Set(personIds).size !== personIds.length) throw badUserInput([{ field: 'entries', message: 'Each person may appear only once.' }]);
+      this.checkSessionStartedFor(input.entries, session.starts_at);
       await this.checkPeople(tx, personIds, 'entries');
       await this.training.recordAttendance(tx, input.sessionId, input.entries);
       const updated = await this.training.markAttendanceTaken(tx, input.sessionId, input.entries.some((e) => e.status === AttendanceStatus.ATTENDED));
@@ -244,6 +254,21 @@ export class TrainingService {
     const token = randomBytes(24).toString('base64url');
     await this.training.setFeedToken(userId, token);
     return token;
+  }
+
+  /** Attended and absent say what happened, so they wait until the session has started; each refused entry is named. */
+  private checkSessionStartedFor(entries: RecordAttendanceInput['entries'], startsAt: Date): void {
+    const refused = attendanceNotYetAllowed(
+      entries.map((entry, index) => ({ ...entry, index })),
+      sessionHasStarted(startsAt),
+    );
+    if (refused.length === 0) return;
+    throw badUserInput(
+      refused.map((entry) => ({
+        field: `entries.${entry.index}.status`,
+        message: 'This session has not started yet: only invited or excused can be recorded until it does.',
+      })),
+    );
   }
 
   private async checkTrainer(tx: EntityManager, projectId: string, personId: string): Promise<void> {

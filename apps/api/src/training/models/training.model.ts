@@ -18,13 +18,18 @@ export enum AttendanceStatus {
 export enum CadenceStatus {
   NOT_PLANNED = 'NOT_PLANNED',
   UNDER = 'UNDER',
+  GAP = 'GAP',
   ON_TRACK = 'ON_TRACK',
   OVER = 'OVER',
 }
 
 registerEnumType(SessionStatus, { name: 'SessionStatus' });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
-registerEnumType(CadenceStatus, { name: 'CadenceStatus', description: 'Sessions in the 90 days after go-live: 0, 1–2, 3–4, 5+.' });
+registerEnumType(CadenceStatus, {
+  name: 'CadenceStatus',
+  description:
+    'The 90 days after go-live, catch-up sessions not counted: NOT_PLANNED (no session), UNDER (1–2), GAP (3 or more, with a stretch of more than 30 days without one), ON_TRACK (3–4, no such stretch), OVER (5 or more, no such stretch).',
+});
 
 @ObjectType('SessionMaterial')
 export class SessionMaterialModel {
@@ -68,7 +73,7 @@ export class TrainingSessionModel {
   @Field(() => SessionStatus)
   status: SessionStatus;
 
-  @Field({ description: 'True for a session that catches up people who fell behind.' })
+  @Field({ description: 'True for a catch-up session for people on the re-training list; it does not count toward the wave’s cadence.' })
   retraining: boolean;
 
   @Field(() => Int)
