@@ -119,6 +119,19 @@ const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.project.phases[0].id, version: 1.5 }),
   },
   {
+    name: 'carryOverTasks',
+    document: m('carryOverTasks', 'CarryOverTasksInput'),
+    valid: (f) => ({ phaseId: f.project.phases[0].id, toPhaseId: f.project.phases[1].id, taskIds: [f.taskId] }),
+    malformed: (f) => ({ phaseId: f.project.phases[0].id, toPhaseId: f.project.phases[1].id, taskIds: [] }),
+  },
+  {
+    // Owners only: the viewer case below is refused like an editor would be.
+    name: 'reopenPhase',
+    document: m('reopenPhase', 'ReopenPhaseInput'),
+    valid: (f) => ({ id: f.project.phases[0].id, version: 1, reason: 'Sign-off withdrawn' }),
+    malformed: (f) => ({ id: f.project.phases[0].id, version: 1, reason: '' }),
+  },
+  {
     name: 'setExitCriterion',
     document: m('setExitCriterion', 'SetExitCriterionInput'),
     valid: (f) => ({ id: f.project.phases[0].exitCriteria[0].id, done: true }),

@@ -1,9 +1,18 @@
-import { createStandardProject, StandardProject } from './support/fixtures';
+import { createStandardProject, StandardProject, tasksOf } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const COMPLETE_PHASE = 'mutation($input: VersionedIdInput!) { completePhase(input: $input) { status version actualEnd } }';
 const COMPLETE_MILESTONE = 'mutation($input: VersionedIdInput!) { completeMilestone(input: $input) { status version completedAt } }';
 const SET_CRITERION = 'mutation($input: SetExitCriterionInput!) { setExitCriterion(input: $input) { done } }';
+const CARRY_OVER = 'mutation($input: CarryOverTasksInput!) { carryOverTasks(input: $input) { id } }';
+
+/** Moves every open task of the project's first phase to its second, so only criteria and milestones gate it. */
+async function carryOverFirstPhaseTasks(api: TestApp, token: string, project: StandardProject): Promise<number> {
+  const tasks = await tasksOf(api, token, project.id, { phaseId: project.phases[0].id, statuses: ['TODO', 'IN_PROGRESS', 'BLOCKED'] });
+  const taskIds = tasks.edges.map((e) => e.node.id);
+  if (taskIds.length) await api.ok(CARRY_OVER, { input: { phaseId: project.phases[0].id, toPhaseId: project.phases[1].id, taskIds } }, token);
+  return taskIds.length;
+}
 
 describe('phases and milestones', () => {
   let api: TestApp;
@@ -18,6 +27,7 @@ describe('phases and milestones', () => {
 
   it('refuses to complete a phase with open criteria and milestones, naming each blocker, then completes it once all are done', async () => {
     const phase = project.phases[0];
+    await carryOverFirstPhaseTasks(api, token, project);
     const blocked = await api.gql(COMPLETE_PHASE, { input: { id: phase.id, version: phase.version } }, token);
     expect(blocked.errors?.[0]?.extensions.code).toBe('GATE_BLOCKED');
     const blockers = blocked.errors?.[0]?.extensions['blockers'] as string[];
@@ -66,11 +76,12 @@ describe('phases and milestones', () => {
   it('shows phase progress as the share of its tasks that are done', async () => {
     const phase = project.phases[2];
     const tasks = await api.ok(
-      'query($p: ID!, $f: TaskFilterInput) { tasks(projectId: $p, filter: $f, first: 100) { edges { node { id version } } } }',
+      'query($p: ID!, $f: TaskFilterInput) { tasks(projectId: $p, filter: $f, first: 100) { edges { node { id version dependsOnIds } } } }',
       { p: project.id, f: { phaseId: phase.id } },
       token,
     );
-    const first = tasks['tasks'].edges[0].node;
+    // A task that waits for nothing, so finishing it is not refused for an open dependency.
+    const first = tasks['tasks'].edges.find((e: { node: { dependsOnIds: string[] } }) => e.node.dependsOnIds.length === 0).node;
     await api.ok('mutation($input: SetTaskStatusInput!) { setTaskStatus(input: $input) { id } }', { input: { id: first.id, version: first.version, status: 'DONE' } }, token);
     const data = await api.ok('query($id: ID!) { project(id: $id) { phases { id progress { doneTasks totalTasks ratio } } } }', { id: project.id }, token);
     const progress = data['project'].phases.find((p: { id: string }) => p.id === phase.id).progress;
@@ -121,6 +132,7 @@ describe('completing without naming a version', () => {
     const { token } = await api.signUp('Phase closer');
     const project = await createStandardProject(api, token);
     const phase = project.phases[0];
+    await carryOverFirstPhaseTasks(api, token, project);
     for (const criterion of phase.exitCriteria) await api.ok(SET_CRITERION, { input: { id: criterion.id, done: true } }, token);
     for (const milestone of phase.milestones) await api.ok(COMPLETE_MILESTONE, { input: { id: milestone.id } }, token);
     const renamed = await api.ok('mutation($input: UpdatePhaseInput!) { updatePhase(input: $input) { version } }', { input: { id: phase.id, version: phase.version, name: 'Needs, re-planned' } }, token);

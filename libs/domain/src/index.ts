@@ -6,6 +6,7 @@ export * from './tasks/dependency-cycle';
 export * from './tasks/dependency-blockers';
 export * from './phases/phase-gate';
 export * from './phases/milestone-schedule';
+export * from './phases/carry-over';
 export * from './team/allocation';
 export * from './template/project-template';
 export * from './selection/vendor-scoring';

@@ -1,4 +1,5 @@
 import { byKey, groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
+import { TaskModel, toTask } from '../tasks/models/task.model';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { ExitCriteriaRepository } from './exit-criteria.repository';
 import { MilestonesRepository } from './milestones.repository';
@@ -51,5 +52,13 @@ export function taskCountsByPhaseId(loaders: RequestLoaders) {
   return loaders.get<string, { done: number; total: number }>('taskCountsByPhaseId', async (db, ids) => {
     const rows = await new TasksRepository(db).countsByPhase(ids);
     return byKey(ids, rows, (r) => r.phase_id).map((r) => ({ done: r?.done ?? 0, total: r?.total ?? 0 }));
+  });
+}
+
+/** Each phase's open tasks, for its gate and the carry-over dialog. */
+export function openTasksByPhaseId(loaders: RequestLoaders) {
+  return loaders.get<string, TaskModel[]>('openTasksByPhaseId', async (db, ids) => {
+    const rows = await new TasksRepository(db).openOfPhases(ids);
+    return groupedByKey(ids, rows.map(toTask), (t) => t.phaseId);
   });
 }

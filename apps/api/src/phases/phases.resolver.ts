@@ -3,18 +3,21 @@ import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@n
 import { daysLate, phaseGateBlockers, phaseProgress, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
-import { Access, CanEdit } from '../common/access/project-scoped.decorator';
+import { Access, CanEdit, CanOwn } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { TaskModel } from '../tasks/models/task.model';
 import {
   AddExitCriterionInput,
+  CarryOverTasksInput,
   CreateMilestoneInput,
+  ReopenPhaseInput,
   SetExitCriterionInput,
   UpdateMilestoneInput,
   UpdatePhaseInput,
   VersionedIdInput,
 } from './dto/phase.inputs';
 import { ExitCriterionModel, MilestoneModel, MilestoneStatus, PhaseModel, PhaseProgressModel } from './models/phase.model';
-import { exitCriteriaByPhaseId, milestonesByPhaseId, phaseById, taskCountsByPhaseId } from './phases.loaders';
+import { exitCriteriaByPhaseId, milestonesByPhaseId, openTasksByPhaseId, phaseById, taskCountsByPhaseId } from './phases.loaders';
 import { PhasesService } from './phases.service';
 
 @Resolver(() => PhaseModel)
@@ -31,6 +34,20 @@ export class PhasesResolver {
   @CanEdit('input.id', 'Phase')
   completePhase(@Args('input') input: VersionedIdInput, @Access() access: ProjectAccess): Promise<PhaseModel> {
     return this.phases.completePhase(input, access);
+  }
+
+  @Mutation(() => PhaseModel, {
+    description: 'Moves open tasks of a phase to a later phase that is not completed, so the phase can close; each move is in the history. Returns the phase the tasks left.',
+  })
+  @CanEdit('input.phaseId', 'Phase')
+  carryOverTasks(@Args('input') input: CarryOverTasksInput, @Access() access: ProjectAccess): Promise<PhaseModel> {
+    return this.phases.carryOverTasks(input, access);
+  }
+
+  @Mutation(() => PhaseModel, { description: 'Opens a completed phase again (project owners only); the reason goes into the history.' })
+  @CanOwn('input.id', 'Phase')
+  reopenPhase(@Args('input') input: ReopenPhaseInput, @Access() access: ProjectAccess): Promise<PhaseModel> {
+    return this.phases.reopenPhase(input, access);
   }
 
   @Mutation(() => ExitCriterionModel)
@@ -61,14 +78,24 @@ export class PhasesResolver {
     return { doneTasks: counts.done, totalTasks: counts.total, ratio: phaseProgress(counts) };
   }
 
+  @ResolveField(() => [TaskModel], { description: 'Tasks of the phase not yet done: they block its gate until done or carried over.' })
+  openTasks(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<TaskModel[]> {
+    return openTasksByPhaseId(ctx.loaders).load(phase.id);
+  }
+
   @ResolveField(() => [String], { description: 'What keeps the phase from being completed; empty when the gate is open.' })
   async gateBlockers(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<string[]> {
     if (phase.status === 'COMPLETED') return [];
-    const [criteria, milestones] = await Promise.all([
+    const [criteria, milestones, openTasks] = await Promise.all([
       exitCriteriaByPhaseId(ctx.loaders).load(phase.id),
       milestonesByPhaseId(ctx.loaders).load(phase.id),
+      openTasksByPhaseId(ctx.loaders).load(phase.id),
     ]);
-    return phaseGateBlockers(criteria, milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })));
+    return phaseGateBlockers(
+      criteria,
+      milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
+      openTasks.map((t) => ({ title: t.title, done: false })),
+    );
   }
 }
 

@@ -2,15 +2,20 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { phaseGateBlockers, todayIso } from '@crm/domain';
+import { canReopenPhase, carryOverProblems, phaseGateBlockers, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
 import { RolloutService } from '../rollout/rollout.service';
+import { TasksRepository } from '../tasks/tasks.repository';
+import { TasksService } from '../tasks/tasks.service';
+import { TaskStatus } from '../tasks/models/task.model';
 import {
   AddExitCriterionInput,
+  CarryOverTasksInput,
   CreateMilestoneInput,
+  ReopenPhaseInput,
   SetExitCriterionInput,
   UpdateMilestoneInput,
   UpdatePhaseInput,
@@ -24,6 +29,7 @@ import {
   MilestoneStatus,
   PhaseKind,
   PhaseModel,
+  PhaseRow,
   PhaseStatus,
   toExitCriterion,
   toMilestone,
@@ -40,6 +46,8 @@ export class PhasesService {
     private readonly criteria: ExitCriteriaRepository,
     private readonly audit: AuditService,
     @Inject(forwardRef(() => RolloutService)) private readonly rollout: RolloutService,
+    private readonly tasks: TasksRepository,
+    private readonly taskChanges: TasksService,
   ) {}
 
   async updatePhase(input: UpdatePhaseInput, access: ProjectAccess): Promise<PhaseModel> {
@@ -66,14 +74,22 @@ export class PhasesService {
     });
   }
 
-  /** A phase closes only through its gate: every exit criterion met and every milestone done. */
+  /**
+   * A phase closes only through its gate: every exit criterion met, every milestone done and every
+   * task done or carried over to a later phase (`carryOverTasks`).
+   */
   async completePhase(input: VersionedIdInput, access: ProjectAccess): Promise<PhaseModel> {
     return this.db.transaction(async (tx) => {
       const phase = await this.phases.find(tx, input.id);
       if (phase.status === PhaseStatus.COMPLETED) throw invalidState('This phase is already completed.', PhaseStatus.COMPLETED);
       const criteria = await this.criteria.byPhases([phase.id], tx);
       const milestones = await this.milestones.byPhases([phase.id], tx);
-      const blockers = phaseGateBlockers(criteria, milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })));
+      const openTasks = await this.tasks.openOfPhases([phase.id], tx);
+      const blockers = phaseGateBlockers(
+        criteria,
+        milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
+        openTasks.map((t) => ({ title: t.title, done: false })),
+      );
       if (blockers.length > 0) throw gateBlocked(`${phase.name} cannot be completed yet:`, blockers);
       const { before, after } = await this.phases.update(tx, phase.id, input.version ?? phase.version, {
         status: PhaseStatus.COMPLETED,
@@ -81,6 +97,55 @@ export class PhasesService {
         actual_start: phase.actual_start ?? todayIso(),
       });
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Phase', entityId: phase.id, action: 'COMPLETED', actorId: access.userId, ...changedColumns(before, after) });
+      return toPhase(after);
+    });
+  }
+
+  /**
+   * Moves open tasks of a phase to a later, not completed phase of the same project in one step, so
+   * the phase can close without calling them done. Each task's move is in the history. Returns the
+   * phase the tasks left, with its gate as it now stands.
+   */
+  async carryOverTasks(input: CarryOverTasksInput, access: ProjectAccess): Promise<PhaseModel> {
+    return this.db.transaction(async (tx) => {
+      const phases = await this.phases.byProjects([access.projectId], tx);
+      // The access guard has found the phase in this project; reading it here keeps it in the transaction.
+      const from = phases.find((p) => p.id === input.phaseId) ?? (await this.phases.find(tx, input.phaseId));
+      const target = phases.find((p) => p.id === input.toPhaseId) ?? null;
+      const taskIds = [...new Set(input.taskIds)];
+      const tasks = await this.tasks.ofIds(tx, access.projectId, taskIds);
+      const asRule = (p: PhaseRow) => ({ id: p.id, position: p.position, completed: p.status === PhaseStatus.COMPLETED });
+      const problems = carryOverProblems(
+        asRule(from),
+        target && asRule(target),
+        taskIds,
+        tasks.map((t) => ({ id: t.id, phaseId: t.phase_id, done: t.status === TaskStatus.DONE })),
+      );
+      if (problems.length > 0) throw badUserInput(problems);
+      await this.taskChanges.movePhaseIn(tx, taskIds, input.toPhaseId, access);
+      return toPhase(from);
+    });
+  }
+
+  /**
+   * Opens a completed phase again (the project owner only, checked by the resolver's guard): back
+   * IN_PROGRESS, its actual end cleared, the reason kept in the history.
+   */
+  async reopenPhase(input: ReopenPhaseInput, access: ProjectAccess): Promise<PhaseModel> {
+    return this.db.transaction(async (tx) => {
+      const phase = await this.phases.find(tx, input.id);
+      if (!canReopenPhase(phase.status)) throw invalidState('Only a completed phase can be reopened; this one is still open.', phase.status);
+      const { before, after } = await this.phases.update(tx, phase.id, input.version, { status: PhaseStatus.IN_PROGRESS, actual_end: null });
+      const changed = changedColumns(before, after);
+      await this.audit.record(tx, {
+        projectId: access.projectId,
+        entityType: 'Phase',
+        entityId: phase.id,
+        action: 'REOPENED',
+        actorId: access.userId,
+        before: { name: phase.name, ...changed.before },
+        after: { name: phase.name, ...changed.after, reason: input.reason.trim() },
+      });
       return toPhase(after);
     });
   }

@@ -9,6 +9,7 @@ import { TasksService } from './tasks.service';
 @Module({
   imports: [PeopleModule, TeamModule],
   providers: [TasksResolver, TasksService, TasksRepository],
-  exports: [TasksRepository],
+  // TasksService is exported for the phases area, which carries tasks over to a later phase.
+  exports: [TasksRepository, TasksService],
 })
 export class TasksModule {}

@@ -217,4 +217,32 @@ export class TasksService {
     const { primary_holder_id: _holder, seq: _seq, created_at: _created, updated_at: _updated, version: _version, ...rest } = task;
     return rest;
   }
+
+  /**
+   * Carries tasks over to another phase of the project, one history entry per task ("Task carried
+   * over", Phase: old → new). A milestone link is dropped: it named a milestone of the phase the
+   * task left. The phases area checks first that the move is allowed (`carryOverProblems`) and
+   * calls this inside its transaction. (Added for the phases area.)
+   */
+  async movePhaseIn(tx: EntityManager, taskIds: readonly string[], toPhaseId: string, access: ProjectAccess): Promise<TaskModel[]> {
+    const moved: TaskModel[] = [];
+    for (const task of await this.tasks.ofIds(tx, access.projectId, taskIds)) {
+      const set: TaskChanges = { phase_id: toPhaseId };
+      if (task.milestone_id) set.milestone_id = null;
+      const { before, after } = await this.tasks.update(tx, task.id, task.version, set);
+      const changed = changedColumns(this.auditShape(before), this.auditShape(after));
+      await this.audit.record(tx, {
+        projectId: access.projectId,
+        entityType: 'Task',
+        entityId: task.id,
+        action: 'CARRIED_OVER',
+        actorId: access.userId,
+        // The title names the task in the history even after it is renamed or deleted.
+        before: { title: before.title, ...changed.before },
+        after: { title: after.title, ...changed.after },
+      });
+      moved.push(toTask({ ...after, primary_holder_id: task.primary_holder_id }));
+    }
+    return moved;
+  }
 }

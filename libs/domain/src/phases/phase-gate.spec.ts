@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { phaseGateBlockers, phaseProgress } from './phase-gate';
+import { canReopenPhase, phaseGateBlockers, phaseProgress } from './phase-gate';
 
 describe('phase gate', () => {
   it('is open when every criterion is met and every milestone is done', () => {
@@ -17,6 +17,31 @@ describe('phase gate', () => {
         [{ name: 'Requirements agreed', done: false }],
       ),
     ).toEqual(['Exit criterion not met: Sign-off', 'Milestone not done: Requirements agreed']);
+  });
+
+  it('stays blocked by a task that is not done, naming it, even with every criterion and milestone done', () => {
+    expect(
+      phaseGateBlockers(
+        [{ label: 'Sign-off', done: true }],
+        [{ name: 'Requirements agreed', done: true }],
+        [
+          { title: 'Interview sales', done: true },
+          { title: 'Write the gap list', done: false },
+        ],
+      ),
+    ).toEqual(['Task not done: Write the gap list']);
+  });
+
+  it('is open once every task is done (carried-over tasks are no longer the phase\'s)', () => {
+    expect(phaseGateBlockers([], [], [{ title: 'Interview sales', done: true }])).toEqual([]);
+  });
+});
+
+describe('reopening a phase', () => {
+  it('is possible for a completed phase only', () => {
+    expect(canReopenPhase('COMPLETED')).toBe(true);
+    expect(canReopenPhase('IN_PROGRESS')).toBe(false);
+    expect(canReopenPhase('NOT_STARTED')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { PhaseStatus } from '../models/phase.model';
@@ -115,4 +115,39 @@ export class UpdateMilestoneInput {
   @IsOptional()
   @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
   dueDate?: string;
+}
+
+@InputType()
+export class CarryOverTasksInput {
+  @Field(() => ID, { description: 'The phase the tasks leave, usually the one being closed.' })
+  @IsUUID('all', { message: 'phaseId must be a phase id.' })
+  phaseId: string;
+
+  @Field(() => ID, { description: 'A later phase of the same project that is not completed.' })
+  @IsUUID('all', { message: 'toPhaseId must be a phase id.' })
+  toPhaseId: string;
+
+  @Field(() => [ID], { description: 'Open tasks of the phase; done tasks stay where they are.' })
+  @IsArray()
+  @ArrayNotEmpty({ message: 'Pick at least one task to carry over.' })
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'taskIds must be task ids.' })
+  taskIds: string[];
+}
+
+@InputType()
+export class ReopenPhaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a phase id.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @IsInt()
+  version: number;
+
+  @Field({ description: 'Why the phase is opened again; kept in the history. 1 to 500 characters.' })
+  @Trim()
+  @IsNotEmpty({ message: 'Say why the phase is reopened.' })
+  @MaxLength(500, { message: 'Keep the reason to 500 characters.' })
+  reason: string;
 }
