@@ -3,6 +3,7 @@ import { CorePlanningModel1764100000000 } from './1764100000000-core-planning-mo
 import { PhaseWorkspaces1764200000000 } from './1764200000000-phase-workspaces';
 import { TrainingKpisRisks1764300000000 } from './1764300000000-training-kpis-risks';
 import { TaskOwnershipViewAndPersonCreator1764400000000 } from './1764400000000-task-ownership-view-and-person-creator';
+import { OneWavePerGoLiveMilestone1764500000200 } from './1764500000200-one-wave-per-go-live-milestone';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   PhaseWorkspaces1764200000000,
   TrainingKpisRisks1764300000000,
   TaskOwnershipViewAndPersonCreator1764400000000,
+  OneWavePerGoLiveMilestone1764500000200,
 ];

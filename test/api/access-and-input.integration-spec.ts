@@ -370,6 +370,7 @@ const QUERY_CASES: QueryCase[] = [
     'risks',
     'roles',
     'rolloutWaves',
+    'selectionCoverage',
     'selectionCriteria',
     'selectionDecision',
     'selectionSensitivity',

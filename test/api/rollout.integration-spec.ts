@@ -2,7 +2,7 @@ import { assignRole, createPerson, createStandardProject, StandardProject } from
 import { databaseFingerprint } from './support/fingerprint';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
-const WAVE_FIELDS = `id name scope goLiveDate status version readiness goLiveBlockers wentLiveAt
+const WAVE_FIELDS = `id name scope goLiveDate status version readiness goLiveBlockers wentLiveAt goLiveOutsidePhase goLiveWarning
   readinessItems { id label done }
   milestone { id name dueDate status version completedAt phase { id kind } }
   keyUsers { id name }`;
@@ -26,6 +26,8 @@ interface Wave {
   readiness: number;
   goLiveBlockers: string[];
   wentLiveAt: string | null;
+  goLiveOutsidePhase: boolean;
+  goLiveWarning: string | null;
   readinessItems: { id: string; label: string; done: boolean }[];
   milestone: { id: string; name: string; dueDate: string; status: string; version: number; completedAt: string | null; phase: { id: string; kind: string } } | null;
   keyUsers: { id: string; name: string }[];
@@ -90,6 +92,10 @@ describe('rollout waves', () => {
       { input: { projectId: project.id, email: viewer.user.email, permission: 'VIEWER' } },
       owner.token,
     );
+    // Two waves take over the template's pilot and main go-live milestones first, so every
+    // later wave of this project gets a milestone of its own whatever order the tests run in.
+    await createWave({ name: 'Template pilot', goLiveDate: '2027-05-20' });
+    await createWave({ name: 'Template main', goLiveDate: '2027-07-01' });
   });
   afterAll(() => api.close());
 
@@ -104,6 +110,73 @@ describe('rollout waves', () => {
 
     const audit = await api.query('SELECT action FROM audit_events WHERE entity_id = $1', [wave.id]);
     expect(audit).toEqual([{ action: 'CREATED' }]);
+  });
+
+  describe('on a fresh standard project', () => {
+    const rolloutMilestones = (projectId: string) =>
+      api.query<{ id: string; name: string; due_date: string }>(
+        "SELECT m.id, m.name, m.due_date FROM milestones m JOIN phases p ON p.id = m.phase_id WHERE m.project_id = $1 AND p.kind = 'PHASED_ROLLOUT' ORDER BY m.name",
+        [projectId],
+      );
+
+    it('a new wave takes over the template go-live milestone instead of adding a second one, and a third wave gets its own', async () => {
+      const fresh = await createStandardProject(api, owner.token);
+      const before = await rolloutMilestones(fresh.id);
+      expect(before.map((m) => m.name)).toEqual(['Go-live', 'Pilot wave live']);
+
+      const pilot = await createWave({ name: 'Pilot Milan', goLiveDate: '2027-05-10' }, fresh.id);
+      expect(pilot.milestone).toMatchObject({ id: before[1].id, name: 'Pilot wave live', dueDate: '2027-05-10', status: 'PLANNED', phase: { kind: 'PHASED_ROLLOUT' } });
+      expect(await rolloutMilestones(fresh.id)).toHaveLength(2);
+      const moved = await api.query<{ action: string }>('SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id', [before[1].id]);
+      expect(moved.map((a) => a.action)).toEqual(['UPDATED']);
+
+      const main = await createWave({ name: 'Main Italy', goLiveDate: '2027-06-28' }, fresh.id);
+      expect(main.milestone).toMatchObject({ id: before[0].id, name: 'Go-live', dueDate: '2027-06-28' });
+      expect(await rolloutMilestones(fresh.id)).toHaveLength(2);
+
+      const third = await createWave({ name: 'Wave Spain', goLiveDate: '2027-06-01' }, fresh.id);
+      expect(third.milestone).toMatchObject({ name: 'Wave Spain go-live', dueDate: '2027-06-01' });
+      expect(await rolloutMilestones(fresh.id)).toHaveLength(3);
+
+      const linked = await api.query<{ milestone_id: string }>('SELECT milestone_id FROM rollout_waves WHERE project_id = $1', [fresh.id]);
+      expect(new Set(linked.map((w) => w.milestone_id)).size).toBe(3);
+    });
+
+    it('the database refuses a second wave on the same go-live milestone', async () => {
+      const fresh = await createStandardProject(api, owner.token);
+      const wave = await createWave({}, fresh.id);
+      await expect(
+        api.query("INSERT INTO rollout_waves (project_id, name, go_live_date, milestone_id) VALUES ($1, 'Twin', '2027-05-03', $2)", [fresh.id, wave.milestone!.id]),
+      ).rejects.toThrow(/rollout_waves_one_per_milestone/);
+    });
+
+    it('flags a go-live outside the rollout phase on the wave and in health, and not on the phase’s last day', async () => {
+      const fresh = await createStandardProject(api, owner.token);
+      const phases = await api.ok<{ project: { phases: { kind: string; plannedStart: string; plannedEnd: string }[] } }>(
+        'query($id: ID!) { project(id: $id) { phases { kind plannedStart plannedEnd } } }',
+        { id: fresh.id },
+        owner.token,
+      );
+      const rollout = phases.project.phases.find((p) => p.kind === 'PHASED_ROLLOUT')!;
+      const inside = await createWave({ name: 'Wave Last Day', goLiveDate: rollout.plannedEnd }, fresh.id);
+      expect(inside).toMatchObject({ goLiveOutsidePhase: false, goLiveWarning: null });
+
+      const dayAfter = new Date(Date.parse(`${rollout.plannedEnd}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const late = await createWave({ name: 'Wave Late', goLiveDate: dayAfter }, fresh.id);
+      const warning = `Wave Late goes live on ${dayAfter}, after the rollout phase ends (${rollout.plannedEnd}).`;
+      expect(late).toMatchObject({ goLiveOutsidePhase: true, goLiveWarning: warning });
+      const health = async () =>
+        (await api.ok<{ projectHealth: { reasonDetails: { area: string; status: string; message: string }[] } }>(
+          'query($p: ID!) { projectHealth(projectId: $p) { reasonDetails { area status message } } }',
+          { p: fresh.id },
+          owner.token,
+        )).projectHealth.reasonDetails;
+      expect(await health()).toContainEqual({ area: 'SCHEDULE', status: 'AMBER', message: warning });
+
+      const back = (await api.ok<{ updateRolloutWave: Wave }>(UPDATE, { input: { id: late.id, version: late.version, goLiveDate: rollout.plannedStart } }, owner.token)).updateRolloutWave;
+      expect(back).toMatchObject({ goLiveOutsidePhase: false, goLiveWarning: null });
+      expect((await health()).map((r) => r.message)).not.toContain(warning);
+    });
   });
 
   it('uses the checklist it is given, in order', async () => {

@@ -81,6 +81,36 @@ describe('technology selection', () => {
     ]);
   });
 
+  describe('what it says about MUST requirements', () => {
+    const COVERAGE = 'query($p: ID!) { selectionCoverage(projectId: $p) { status requirementCount mustRequirementCount untracedMustCount } }';
+    const coverage = async (p: string) => (await api.ok(COVERAGE, { p }, token))['selectionCoverage'];
+    const make = async (p: string, title: string, priority: string) =>
+      (await api.ok('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }', { input: { projectId: p, title, department: 'SALES', priority } }, token))['createRequirement'].id as string;
+
+    it('a project without requirements says there are none, not that every MUST requirement is traced', async () => {
+      const { p } = await evaluation();
+      expect(await coverage(p)).toEqual({ status: 'NO_REQUIREMENTS', requirementCount: 0, mustRequirementCount: 0, untracedMustCount: 0 });
+      expect((await api.ok('query($p: ID!) { unevaluatedRequirements(projectId: $p) { id } }', { p }, token))['unevaluatedRequirements']).toEqual([]);
+    });
+
+    it('requirements without a MUST among them say there is no MUST requirement', async () => {
+      const { p } = await evaluation();
+      await make(p, 'Nice dashboards', 'COULD');
+      await make(p, 'Mobile app', 'SHOULD');
+      expect(await coverage(p)).toEqual({ status: 'NO_MUST_REQUIREMENTS', requirementCount: 2, mustRequirementCount: 0, untracedMustCount: 0 });
+    });
+
+    it('counts the MUST requirements and those no criterion traces to, until every one is traced', async () => {
+      const { p, fit } = await evaluation();
+      const quotes = await make(p, 'Quote approvals', 'MUST');
+      const territories = await make(p, 'Territory planning', 'MUST');
+      await make(p, 'Nice dashboards', 'COULD');
+      expect(await coverage(p)).toEqual({ status: 'SOME_UNTRACED', requirementCount: 3, mustRequirementCount: 2, untracedMustCount: 2 });
+      await api.ok('mutation($input: UpdateCriterionInput!) { updateCriterion(input: $input) { id } }', { input: { id: fit.id, version: fit.version, requirementIds: [quotes, territories] } }, token);
+      expect(await coverage(p)).toEqual({ status: 'ALL_TRACED', requirementCount: 3, mustRequirementCount: 2, untracedMustCount: 0 });
+    });
+  });
+
   it('records the decision and completes the vendor-selected milestone', async () => {
     const { project, p, globex } = await evaluation();
     const decision = await api.ok(

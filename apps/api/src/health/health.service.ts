@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 
-import { assessKpi, daysLate, programHealth, riskScore, todayIso } from '@crm/domain';
+import { assessKpi, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, programHealth, riskScore, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { KpisRepository } from '../kpis/kpis.repository';
 import { toKpi, toKpiMeasurement } from '../kpis/models/kpi.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
-import { MilestoneStatus } from '../phases/models/phase.model';
+import { MilestoneStatus, PhaseKind } from '../phases/models/phase.model';
+import { PhasesRepository } from '../phases/phases.repository';
 import { RisksRepository } from '../risks/risks.repository';
+import { WaveStatus } from '../rollout/models/rollout-wave.model';
 import { RolloutRepository } from '../rollout/rollout.repository';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { TeamRepository } from '../team/team.repository';
@@ -32,6 +34,7 @@ export class HealthService {
     private readonly training: TrainingService,
     private readonly kpis: KpisRepository,
     private readonly risks: RisksRepository,
+    private readonly phases: PhasesRepository,
   ) {}
 
   async projectHealth(access: ProjectAccess): Promise<ProjectHealthModel> {
@@ -48,6 +51,7 @@ export class HealthService {
     const openRisks = (await this.risks.openByProjects(projectIds))
       .map((r) => ({ title: r.title, score: riskScore(r.likelihood, r.impact) }))
       .sort((a, b) => b.score - a.score);
+    const wavesOutsidePhase = await this.wavesGoingLiveOutsidePhase(access.projectId);
 
     const result = programHealth({
       overdueMilestones: overdue,
@@ -58,6 +62,7 @@ export class HealthService {
       liveWaves: training.map((t) => ({ name: t.waveName, cadence: t.cadence, gaps: t.gaps, retrainingCount: t.retrainingCount })),
       kpis,
       openRisks,
+      wavesGoingLiveOutsidePhase: wavesOutsidePhase,
     });
     return {
       status: result.status as HealthStatus,
@@ -95,6 +100,16 @@ export class HealthService {
       gaps: compliance[i].gaps,
       retrainingCount: retraining[i].length,
     }));
+  }
+
+  /** Waves not closed yet whose go-live falls outside the rollout phase's planned dates, as the wave card warns. */
+  private async wavesGoingLiveOutsidePhase(projectId: string): Promise<{ name: string; warning: string }[]> {
+    const phase = (await this.phases.byProjects([projectId])).find((p) => p.kind === PhaseKind.PHASED_ROLLOUT);
+    if (!phase) return [];
+    const dates = { plannedStart: phase.planned_start, plannedEnd: phase.planned_end };
+    return (await this.waves.list(projectId))
+      .filter((w) => w.status !== WaveStatus.CLOSED && goLiveOutsidePhase(w.go_live_date, dates))
+      .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseWarning(w.name, w.go_live_date, dates) }));
   }
 
   private async kpiStatuses(projectIds: string[]) {

@@ -81,6 +81,21 @@ export class RolloutRepository {
     return row;
   }
 
+  /**
+   * Holds the project's wave planning until the transaction ends, so two waves created at once
+   * cannot both take over the same template go-live milestone (rollout_waves_one_per_milestone
+   * would refuse the second).
+   */
+  async lockWavePlanning(tx: EntityManager, projectId: string): Promise<void> {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext('rollout_waves:' || $1::text))", [projectId]);
+  }
+
+  /** The milestones that already are some wave's go-live in this project. */
+  async milestoneIdsInUse(tx: EntityManager, projectId: string): Promise<string[]> {
+    const rows: { milestone_id: string }[] = await tx.query('SELECT milestone_id FROM rollout_waves WHERE project_id = $1 AND milestone_id IS NOT NULL', [projectId]);
+    return rows.map((r) => r.milestone_id);
+  }
+
   update(tx: EntityManager, id: string, version: number, set: RolloutWaveChanges) {
     return versionedUpdate<RolloutWaveRow & Record<string, unknown>>(tx, { table: 'rollout_waves', id, version, set, what: WHAT });
   }

@@ -1,13 +1,13 @@
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { goLiveBlockers, readinessProgress } from '@crm/domain';
+import { goLiveBlockers, goLiveOutsidePhase, goLiveOutsidePhaseWarning, readinessProgress } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { PersonModel } from '../people/models/person.model';
-import { MilestoneModel } from '../phases/models/phase.model';
-import { milestoneById } from '../phases/phases.loaders';
+import { MilestoneModel, PhaseKind, PhaseModel } from '../phases/models/phase.model';
+import { milestoneById, phasesByProjectId } from '../phases/phases.loaders';
 import {
   AddReadinessItemInput,
   CloseWaveInput,
@@ -82,9 +82,24 @@ export class RolloutWavesResolver {
     return wave.milestoneId ? milestoneById(ctx.loaders).load(wave.milestoneId) : Promise.resolve(null);
   }
 
+  @ResolveField(() => Boolean, { description: 'True when the go-live falls before the rollout phase’s planned start or after its planned end.' })
+  async goLiveOutsidePhase(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return goLiveOutsidePhase(wave.goLiveDate, await this.rolloutPhaseOf(wave, ctx));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Says where the go-live falls against the rollout phase when it is outside it; null otherwise.' })
+  async goLiveWarning(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<string | null> {
+    const phase = await this.rolloutPhaseOf(wave, ctx);
+    return phase && goLiveOutsidePhase(wave.goLiveDate, phase) ? goLiveOutsidePhaseWarning(wave.name, wave.goLiveDate, phase) : null;
+  }
+
   @ResolveField(() => [PersonModel])
   keyUsers(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<PersonModel[]> {
     return keyUsersByWaveId(ctx.loaders).load(wave.id);
+  }
+
+  private async rolloutPhaseOf(wave: RolloutWaveModel, ctx: GraphQLContext): Promise<PhaseModel | null> {
+    return (await phasesByProjectId(ctx.loaders).load(wave.projectId)).find((p) => p.kind === PhaseKind.PHASED_ROLLOUT) ?? null;
   }
 }
 

@@ -2,13 +2,14 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { goLiveBlockers } from '@crm/domain';
+import { goLiveBlockers, goLiveMilestoneToReuse } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
 import { MilestonesRepository } from '../phases/milestones.repository';
-import { MilestoneStatus } from '../phases/models/phase.model';
+import { MilestoneRow, MilestoneStatus, PhaseKind } from '../phases/models/phase.model';
+import { PhasesRepository } from '../phases/phases.repository';
 import { PhasesService } from '../phases/phases.service';
 import {
   AddReadinessItemInput,
@@ -34,12 +35,16 @@ export const DEFAULT_READINESS_ITEMS = [
 /** The wave's go-live milestone carries the wave's name, so the timeline reads on its own. */
 const milestoneNameFor = (waveName: string) => `${waveName} go-live`;
 
+/** `SELECT *` on milestones also returns the key the template planted a milestone under. */
+type PlantedMilestoneRow = MilestoneRow & { template_key?: string | null };
+
 @Injectable()
 export class RolloutService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly waves: RolloutRepository,
     private readonly milestones: MilestonesRepository,
+    private readonly phaseRows: PhasesRepository,
     // The phases area calls back into rollout (followMilestoneDate), so the two services refer to each other.
     @Inject(forwardRef(() => PhasesService)) private readonly phases: PhasesService,
     private readonly audit: AuditService,
@@ -49,16 +54,20 @@ export class RolloutService {
     return (await this.waves.list(access.projectId)).map(toRolloutWave);
   }
 
-  /** The wave, its go-live milestone in the rollout phase and its readiness checklist, together or not at all. */
+  /**
+   * The wave, its one go-live milestone in the rollout phase and its readiness checklist, together
+   * or not at all. The milestone is a template go-live milestone the wave takes over (moved to
+   * the wave's date) or, when none matches (`goLiveMilestoneToReuse`), a new one — never both.
+   */
   async create(input: CreateRolloutWaveInput, access: ProjectAccess): Promise<RolloutWaveModel> {
     return this.db.transaction(async (tx) => {
-      const milestone = await this.phases.createRolloutMilestoneIn(tx, access.projectId, milestoneNameFor(input.name), input.goLiveDate, access.userId);
+      const milestoneId = await this.goLiveMilestoneFor(tx, input, access);
       const wave = await this.waves.insert(tx, {
         projectId: access.projectId,
         name: input.name,
         scope: input.scope,
         goLiveDate: input.goLiveDate,
-        milestoneId: milestone?.id ?? null,
+        milestoneId,
       });
       const labels = input.readinessItems ?? DEFAULT_READINESS_ITEMS;
       await this.waves.insertReadinessItems(tx, wave.id, labels);
@@ -190,6 +199,26 @@ export class RolloutService {
     if (!wave || wave.go_live_date === dueDate) return;
     const { before, after } = await this.waves.update(tx, wave.id, wave.version, { go_live_date: dueDate });
     await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'UPDATED', actorId, ...changedColumns(before, after) });
+  }
+
+  /** The id of the milestone the new wave goes live on; null when the project has no rollout phase. */
+  private async goLiveMilestoneFor(tx: EntityManager, input: CreateRolloutWaveInput, access: ProjectAccess): Promise<string | null> {
+    await this.waves.lockWavePlanning(tx, access.projectId);
+    const phase = (await this.phaseRows.byProjects([access.projectId], tx)).find((p) => p.kind === PhaseKind.PHASED_ROLLOUT);
+    if (!phase) return null;
+    const inUse = new Set(await this.waves.milestoneIdsInUse(tx, access.projectId));
+    const planted: PlantedMilestoneRow[] = await this.milestones.byPhases([phase.id], tx);
+    const reuse = goLiveMilestoneToReuse(
+      input.goLiveDate,
+      planted.map((m) => ({ id: m.id, templateKey: m.template_key ?? null, dueDate: m.due_date, done: m.status === MilestoneStatus.DONE, usedByWave: inUse.has(m.id) })),
+    );
+    if (reuse) {
+      // The template's milestone keeps its name ("Pilot wave live", "Go-live"); its date becomes the wave's.
+      await this.phases.moveMilestoneIn(tx, reuse, input.goLiveDate, access.userId);
+      return reuse;
+    }
+    const created = await this.phases.createRolloutMilestoneIn(tx, access.projectId, milestoneNameFor(input.name), input.goLiveDate, access.userId);
+    return created?.id ?? null;
   }
 
   private async checkKeyUsers(tx: EntityManager, projectId: string, personIds: string[]): Promise<void> {

@@ -8,6 +8,7 @@ import { GraphQLContext } from '../common/graphql/graphql-options';
 import { RequirementModel } from '../requirements/models/requirement.model';
 import { CreateCriterionInput, CreateVendorInput, RecordSelectionDecisionInput, SetScoreInput, UpdateCriterionInput } from './dto/selection.inputs';
 import {
+  SelectionCoverageModel,
   SelectionCriterionModel,
   SelectionDecisionModel,
   SelectionSensitivityModel,
@@ -50,6 +51,12 @@ export class SelectionResolver {
   @CanView('projectId')
   unevaluatedRequirements(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<RequirementModel[]> {
     return this.selection.unevaluatedRequirements(access);
+  }
+
+  @Query(() => SelectionCoverageModel, { description: 'How many MUST requirements there are and how many no criterion traces to.' })
+  @CanView('projectId')
+  selectionCoverage(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<SelectionCoverageModel> {
+    return this.selection.coverage(access);
   }
 
   @Query(() => SelectionDecisionModel, { nullable: true })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { rankVendors, selectionSensitivity, untracedRequirements } from '@crm/domain';
+import { rankVendors, requirementCoverage, selectionSensitivity, untracedRequirements } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -10,10 +10,12 @@ import { badUserInput, conflict } from '../common/errors/app-error';
 import { MilestoneStatus } from '../phases/models/phase.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { PhasesService } from '../phases/phases.service';
-import { RequirementModel, toRequirement } from '../requirements/models/requirement.model';
+import { MoscowPriority, RequirementModel, RequirementStatus, toRequirement } from '../requirements/models/requirement.model';
 import { RequirementsRepository } from '../requirements/requirements.repository';
 import { CreateCriterionInput, CreateVendorInput, RecordSelectionDecisionInput, SetScoreInput, UpdateCriterionInput } from './dto/selection.inputs';
 import {
+  RequirementCoverageStatus,
+  SelectionCoverageModel,
   SelectionCriterionModel,
   SelectionDecisionModel,
   SelectionSensitivityModel,
@@ -86,6 +88,21 @@ export class SelectionService {
     const [musts, traced] = await Promise.all([this.requirements.openMusts(access.projectId), this.selection.tracedRequirementIds(access.projectId)]);
     const missing = new Set(untracedRequirements(musts.map((r) => r.id), [traced]));
     return musts.filter((r) => missing.has(r.id)).map(toRequirement);
+  }
+
+  /** Counts what the evaluation has to cover, so "every MUST requirement is traced" is only said when there is one. */
+  async coverage(access: ProjectAccess): Promise<SelectionCoverageModel> {
+    const inPlay = Object.values(RequirementStatus).filter((s) => s !== RequirementStatus.REJECTED);
+    const [counts, untraced] = await Promise.all([
+      this.requirements.countsByDepartmentAndPriority(access.projectId, { statuses: inPlay }),
+      this.unevaluatedRequirements(access),
+    ]);
+    const tally = {
+      requirementCount: counts.reduce((sum, c) => sum + c.n, 0),
+      mustRequirementCount: counts.filter((c) => c.priority === MoscowPriority.MUST).reduce((sum, c) => sum + c.n, 0),
+      untracedMustCount: untraced.length,
+    };
+    return { status: requirementCoverage(tally) as RequirementCoverageStatus, ...tally };
   }
 
   async decision(access: ProjectAccess): Promise<SelectionDecisionModel | null> {

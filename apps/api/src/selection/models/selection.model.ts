@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 @ObjectType('Vendor')
 export class VendorModel {
@@ -95,6 +95,33 @@ export class SelectionSensitivityModel {
 
   @Field({ description: 'The finding in one sentence.' })
   verdict: string;
+}
+
+export enum RequirementCoverageStatus {
+  NO_REQUIREMENTS = 'NO_REQUIREMENTS',
+  NO_MUST_REQUIREMENTS = 'NO_MUST_REQUIREMENTS',
+  ALL_TRACED = 'ALL_TRACED',
+  SOME_UNTRACED = 'SOME_UNTRACED',
+}
+
+registerEnumType(RequirementCoverageStatus, {
+  name: 'RequirementCoverageStatus',
+  description: 'Whether the criteria trace every MUST requirement; NO_REQUIREMENTS and NO_MUST_REQUIREMENTS when there is none to trace.',
+});
+
+@ObjectType('SelectionCoverage', { description: 'How far the criteria trace the MUST requirements still in play (not rejected).' })
+export class SelectionCoverageModel {
+  @Field(() => RequirementCoverageStatus)
+  status: RequirementCoverageStatus;
+
+  @Field(() => Int, { description: 'Requirements not rejected.' })
+  requirementCount: number;
+
+  @Field(() => Int, { description: 'Of those, the MUST ones.' })
+  mustRequirementCount: number;
+
+  @Field(() => Int, { description: 'Of those, the ones no criterion traces to.' })
+  untracedMustCount: number;
 }
 
 @ObjectType('SelectionDecision')
