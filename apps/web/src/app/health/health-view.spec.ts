@@ -112,4 +112,11 @@ describe('the health page', () => {
     expect(view.training[0].cadence).toBe('2 of 3–4 sessions — under');
     expect(view.nextMilestone).toEqual({ name: 'Processes validated', due: 'Apr 30, 2026', overdue: false });
   });
+
+  it('words a wave with enough sessions but a long gap as the training badge does, not as on track', () => {
+    const view = healthView(data({ training: [{ waveId: 'w1', waveName: 'Wave 1', cadence: 'GAP', sessionsInWindow: 3, gaps: 1, retrainingCount: 0 }] }));
+
+    expect(view.training[0].cadence).toBe('3 of 3–4 sessions — gap over 30 days');
+    expect(view.training[0].cadenceStatus).toBe('GAP');
+  });
 });

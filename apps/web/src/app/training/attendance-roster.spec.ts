@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { attendanceCsvFileName, changedEntries, markAllAttended, rosterOf, rosterSummary, withStatus } from './attendance-roster';
+import { attendanceCsvFileName, changedEntries, markAllAttended, rosterChoices, rosterOf, rosterSummary, sessionStatusLabel, withStatus } from './attendance-roster';
 
 const roster = () =>
   rosterOf([
@@ -45,6 +45,21 @@ describe('the attendance roster', () => {
       { personId: 'p4', status: 'ABSENT' },
     ]);
     expect(rosterSummary(rows)).toBe('1 attended, 1 excused, 1 absent, 1 not recorded');
+  });
+});
+
+describe('what the roster offers before and after the start', () => {
+  const startsAt = '2031-05-12T07:00:00Z';
+
+  it('offers only “Excused” until the session starts, then attended, excused and absent', () => {
+    expect(rosterChoices(startsAt, new Date('2031-05-12T06:59:00Z'))).toEqual(['EXCUSED']);
+    expect(rosterChoices(startsAt, new Date('2031-05-12T07:00:00Z'))).toEqual(['ATTENDED', 'EXCUSED', 'ABSENT']);
+  });
+
+  it('never labels a session that has not started “Held”', () => {
+    expect(sessionStatusLabel({ status: 'HELD', startsAt }, new Date('2031-05-01T00:00:00Z'))).toBe('Scheduled');
+    expect(sessionStatusLabel({ status: 'HELD', startsAt }, new Date('2031-05-12T08:00:00Z'))).toBe('Held');
+    expect(sessionStatusLabel({ status: 'CANCELLED', startsAt }, new Date('2031-05-01T00:00:00Z'))).toBe('Cancelled');
   });
 });
 

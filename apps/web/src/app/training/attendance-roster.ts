@@ -1,4 +1,5 @@
-import type { AttendanceStatus } from '@crm/graphql-client';
+import { allowedAttendance, sessionHasStarted } from '@crm/domain';
+import type { AttendanceStatus, SessionStatus } from '@crm/graphql-client';
 
 /** The statuses a trainer records after a session; INVITED is where everyone starts. */
 export type RecordedStatus = Exclude<AttendanceStatus, 'INVITED'>;
@@ -9,6 +10,26 @@ export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
   EXCUSED: 'Excused',
   ABSENT: 'Absent',
 };
+
+/** The one-click choices of a roster, in the order shown. */
+const CHOICES: readonly RecordedStatus[] = ['ATTENDED', 'EXCUSED', 'ABSENT'];
+
+/**
+ * The choices a trainer gets for a session: all three once it has started; before that only
+ * "Excused", because nobody can have attended or missed it yet (the API refuses it too).
+ */
+export function rosterChoices(startsAt: string, now: Date = new Date()): RecordedStatus[] {
+  const allowed = allowedAttendance(sessionHasStarted(startsAt, now));
+  return CHOICES.filter((status) => allowed.includes(status));
+}
+
+const SESSION_STATUS_LABELS: Record<SessionStatus, string> = { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' };
+
+/** "Held" only for a session that has started: one moved to a later day is "Scheduled" again. */
+export function sessionStatusLabel(session: { status: SessionStatus; startsAt: string }, now: Date = new Date()): string {
+  if (session.status === 'HELD' && !sessionHasStarted(session.startsAt, now)) return SESSION_STATUS_LABELS.SCHEDULED;
+  return SESSION_STATUS_LABELS[session.status];
+}
 
 export interface RosterRow {
   personId: string;

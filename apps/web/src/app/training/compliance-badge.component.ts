@@ -4,7 +4,8 @@ import { ComplianceFigures, complianceExplanation, complianceText } from './comp
 
 /**
  * How well a wave's first 90 days are covered by training, as a coloured badge whose words carry
- * the same meaning as its colour: red for nothing planned, amber for too few, green for on track,
+ * the same meaning as its colour: red for nothing planned, amber for too few or a gap of more than
+ * 30 days, green for on track,
  * blue for more than planned.
  */
 @Component({
@@ -30,7 +31,8 @@ import { ComplianceFigures, complianceExplanation, complianceText } from './comp
       color: #93000a;
       border-color: #ba1a1a;
     }
-    :host(.under) {
+    :host(.under),
+    :host(.gap) {
       background: #ffe08a;
       color: #3d2e00;
       border-color: #7c5800;

@@ -10,6 +10,11 @@ describe('the compliance badge', () => {
     expect(complianceText({ status: 'NOT_PLANNED', sessionsInWindow: 0 })).toBe('0 of 3–4 sessions — none planned');
   });
 
+  it('does not call three sessions with a gap over 30 days “on track”', () => {
+    expect(complianceText({ status: 'GAP', sessionsInWindow: 3 })).toBe('3 of 3–4 sessions — gap over 30 days');
+    expect(complianceExplanation({ status: 'GAP', sessionsInWindow: 3 })).toContain('more than 30 days');
+  });
+
   it('tells a wave that is short how many sessions to add', () => {
     expect(complianceExplanation({ status: 'UNDER', sessionsInWindow: 2 })).toContain('one more session');
     expect(complianceExplanation({ status: 'UNDER', sessionsInWindow: 1 })).toContain('2 more sessions');

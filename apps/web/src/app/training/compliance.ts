@@ -1,4 +1,4 @@
-import { CADENCE_MAX_SESSIONS, CADENCE_MIN_SESSIONS, CADENCE_WINDOW_DAYS } from '@crm/domain';
+import { CADENCE_MAX_SESSIONS, CADENCE_MIN_SESSIONS, CADENCE_WINDOW_DAYS, MAX_GAP_DAYS } from '@crm/domain';
 import type { CadenceStatus } from '@crm/graphql-client';
 
 export interface ComplianceFigures {
@@ -20,11 +20,16 @@ const WINDOW = `the ${CADENCE_WINDOW_DAYS} days after go-live`;
 const STATUS_WORDS: Record<CadenceStatus, string> = {
   NOT_PLANNED: 'none planned',
   UNDER: 'under',
+  GAP: `gap over ${MAX_GAP_DAYS} days`,
   ON_TRACK: 'on track',
   OVER: 'more than planned',
 };
 
-/** "2 of 3–4 sessions — under": how many sessions the 90-day window holds against the cadence. */
+/**
+ * "2 of 3–4 sessions — under": how many sessions the 90-day window holds against the cadence.
+ * The count and the verdict are the API's (catch-up sessions are not in them), so the badge says
+ * what health says.
+ */
 export function complianceText(compliance: ComplianceFigures): string {
   const n = compliance.sessionsInWindow;
   return `${n} of ${CADENCE_TARGET} sessions — ${STATUS_WORDS[compliance.status]}`;
@@ -39,8 +44,10 @@ export function complianceExplanation(compliance: ComplianceFigures): string {
       const missing = CADENCE_MIN_SESSIONS - compliance.sessionsInWindow;
       return `Plan ${missing === 1 ? 'one more session' : `${missing} more sessions`} in ${WINDOW}.`;
     }
+    case 'GAP':
+      return `Enough sessions, but a stretch of more than ${MAX_GAP_DAYS} days has none: move or add one so people keep practising.`;
     case 'ON_TRACK':
-      return `The ${CADENCE_WINDOW_DAYS} days after go-live have the ${SESSIONS} sessions they need.`;
+      return `The ${CADENCE_WINDOW_DAYS} days after go-live have the ${SESSIONS} sessions they need, never more than ${MAX_GAP_DAYS} days apart.`;
     case 'OVER':
       return `More sessions than the ${SESSIONS} the first ${CADENCE_WINDOW_DAYS} days need: check that people have the time for them.`;
   }

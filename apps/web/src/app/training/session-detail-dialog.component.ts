@@ -10,9 +10,11 @@ import {
   changedEntries,
   markAllAttended,
   RecordedStatus,
+  rosterChoices,
   rosterOf,
   RosterRow,
   rosterSummary,
+  sessionStatusLabel,
   withStatus,
 } from './attendance-roster';
 import { isWebLink } from './session-form';
@@ -24,17 +26,16 @@ export interface SessionDetailData {
   sessionId: string;
 }
 
-const SESSION_STATUS_LABELS = { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' } as const;
-
-const QUICK_STATUSES: readonly { status: RecordedStatus; label: string; testId: string }[] = [
-  { status: 'ATTENDED', label: 'Attended', testId: 'attendance-attended' },
-  { status: 'EXCUSED', label: 'Excused', testId: 'attendance-excused' },
-  { status: 'ABSENT', label: 'Absent', testId: 'attendance-absent' },
-];
+const QUICK_STATUS_TEST_IDS: Record<RecordedStatus, string> = {
+  ATTENDED: 'attendance-attended',
+  EXCUSED: 'attendance-excused',
+  ABSENT: 'attendance-absent',
+};
 
 /**
  * One session: when and where, who gives it, its materials, and the attendance roster. The trainer
  * sets each invitee's status with one click (or everyone at once) and saves the roster in one go.
+ * Before the session starts the roster offers "Excused" only: attended and absent wait for it.
  */
 @Component({
   selector: 'crm-session-detail-dialog',
@@ -69,13 +70,17 @@ export class SessionDetailDialogComponent {
       duration: durationText(session.durationMinutes),
     };
   });
-  protected readonly statusLabel = computed(() => SESSION_STATUS_LABELS[this.session()?.status ?? 'SCHEDULED']);
-  protected readonly isUpcoming = computed(() => {
+  protected readonly statusLabel = computed(() => {
     const session = this.session();
-    return session !== null && Date.parse(session.startsAt) > Date.now();
+    return session ? sessionStatusLabel(session) : 'Scheduled';
   });
+  /** What the roster offers; read when the dialog opens or the session changes. */
+  protected readonly quickStatuses = computed(() => {
+    const session = this.session();
+    return (session ? rosterChoices(session.startsAt) : []).map((status) => ({ status, label: ATTENDANCE_LABELS[status], testId: QUICK_STATUS_TEST_IDS[status] }));
+  });
+  protected readonly isUpcoming = computed(() => !this.quickStatuses().some((choice) => choice.status === 'ATTENDED'));
 
-  protected readonly quickStatuses = QUICK_STATUSES;
   protected readonly labels = ATTENDANCE_LABELS;
   protected readonly isLink = isWebLink;
 

@@ -44,6 +44,7 @@ export class TrainingCalendarComponent {
     const label = sessionTimeLabel(entry.startsAt, entry.session.durationMinutes, entry.timeZone, this.viewerZone());
     const parts = [`${entry.waveName}: ${entry.session.topic}`, label.local];
     if (label.viewer) parts.push(label.viewer);
+    if (entry.session.retraining) parts.push('Catch-up session, not counted in the cadence');
     if (entry.session.status === 'CANCELLED') parts.push('Cancelled');
     return parts.join(' · ');
   }

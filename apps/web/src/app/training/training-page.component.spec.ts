@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { TrainingPageComponent } from './training-page.component';
 
@@ -93,7 +93,14 @@ describe('TrainingPageComponent', () => {
   afterEach(() => {
     TestBed.inject(MatDialog).closeAll();
     apollo.verify();
+    vi.useRealTimers();
   });
+
+  /** The day after the first session (12 May 2031) and before the second (19 May). */
+  function afterTheFirstSession(): void {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-05-13T08:00:00Z'));
+  }
 
   it('opens the calendar on the month of the next session, at the session’s local time', async () => {
     await open();
@@ -121,6 +128,7 @@ describe('TrainingPageComponent', () => {
   });
 
   it('saves the roster in one call with only what the trainer changed', async () => {
+    afterTheFirstSession();
     await open();
     page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s1"]')?.click();
     await settle();
@@ -155,6 +163,26 @@ describe('TrainingPageComponent', () => {
     apollo.expectOne('TrainingWave').flushData(waveTraining([recorded, session('s2', '2031-05-19T07:00:00Z', [])]));
     await settle();
     expect(page().querySelector('[data-testid="training-notice"]')?.textContent).toContain('Saved attendance for 2 people');
+  });
+
+  it('offers only “Excused” for a session that has not started, and every status once it has', async () => {
+    await open();
+    // The newest dialog's rows come last: a closed dialog may still be leaving the page.
+    const choices = () => [...([...document.querySelectorAll<HTMLElement>('[data-testid="attendance-row"]')].at(-1)?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim());
+    page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s1"]')?.click();
+    await settle();
+    expect(choices()).toEqual(['Excused']);
+    expect(document.querySelector('[data-testid="session-status"]')?.textContent?.trim()).toBe('Scheduled');
+    expect(document.querySelector('[data-testid="attendance-upcoming"]')?.textContent).toContain('has not started yet');
+    expect(document.querySelector('[data-testid="mark-all-attended"]')).toBeNull();
+    TestBed.inject(MatDialog).closeAll();
+    await settle();
+
+    afterTheFirstSession();
+    page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s1"]')?.click();
+    await settle();
+    expect(choices()).toEqual(['Attended', 'Excused', 'Absent']);
+    expect(document.querySelector('[data-testid="mark-all-attended"]')).not.toBeNull();
   });
 
   it('lets a viewer read the plan but offers no changes', async () => {
