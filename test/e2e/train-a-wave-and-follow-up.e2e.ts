@@ -100,8 +100,9 @@ describe('a trainer following a wave through its first weeks', () => {
     await expect.poll(() => retraining.count()).toBe(1);
     expect(await retraining.first().textContent()).toMatch(/Lou Late.*1/s);
 
-    await scheduleSession(page, 'Working your pipeline', day(-8));
-    await scheduleSession(page, 'Reports and dashboards', day(3));
+    // On track takes 3 sessions and no stretch of more than 30 days without one up to day 70 (go-live + 90).
+    await scheduleSession(page, 'Working your pipeline', day(10));
+    await scheduleSession(page, 'Reports and dashboards', day(40));
     await expect.poll(() => badge.getAttribute('data-status')).toBe('ON_TRACK');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'training-wave.png'), fullPage: true });
 
