@@ -18,7 +18,7 @@ import { ActionProblem } from './action-problem';
           @for (blocker of blockers(); track $index) {
             <li>{{ blocker }}</li>
           } @empty {
-            <li>Some exit criteria or milestones of this phase are still open.</li>
+            <li>Some exit criteria, milestones or tasks of this phase are still open.</li>
           }
         </ul>
       }

@@ -1,4 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
@@ -39,6 +40,7 @@ const needsAnalysis = {
   milestones: [milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4, dueDate: '2026-03-06' })],
   progress: { __typename: 'PhaseProgress', doneTasks: 3, totalTasks: 8, ratio: 0.375 },
   gateBlockers: ['Exit criterion not met: Requirements signed off', 'Milestone not done: Requirements baseline'],
+  openTasks: [] as { __typename: string; id: string; title: string; status: string }[],
 };
 
 const redesign = {
@@ -55,13 +57,26 @@ const redesign = {
   gateBlockers: [],
 };
 
-function overview(permission = 'OWNER') {
+const openTask = (id: string, title: string) => ({ __typename: 'Task', id, title, status: 'TODO' });
+
+/** Needs analysis with everything done but two tasks, and redesign still to come. */
+const onlyTasksOpen = {
+  ...needsAnalysis,
+  exitCriteria: [],
+  milestones: [],
+  gateBlockers: ['Task not done: Interview the sales leads', 'Task not done: Write the gap list'],
+  openTasks: [openTask('t1', 'Interview the sales leads'), openTask('t2', 'Write the gap list')],
+};
+
+const completedNeeds = { ...needsAnalysis, status: 'COMPLETED', actualEnd: '2026-03-30', gateBlockers: [], exitCriteria: [], milestones: [] };
+
+function overview(permission = 'OWNER', phases: unknown[] = [needsAnalysis, redesign]) {
   return {
     project: {
       __typename: 'Project',
       id: 'p1',
       myPermission: permission,
-      phases: [needsAnalysis, redesign],
+      phases,
       overdueMilestones: [
         { ...milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4 }), phase: phaseRef },
         { ...milestone('m0', 'Kick-off', { overdue: true, daysLate: 9 }), phase: phaseRef },
@@ -102,15 +117,24 @@ describe('OverviewPageComponent', () => {
     await fixture.whenStable();
   });
 
-  afterEach(() => apollo.verify());
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    apollo.verify();
+  });
 
   const page = () => fixture.nativeElement as HTMLElement;
   const all = (testId: string, within: ParentNode = page()) =>
     [...within.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
   const one = (testId: string, within: ParentNode = page()) => all(testId, within)[0] ?? null;
 
-  async function load(permission = 'OWNER'): Promise<void> {
-    apollo.expectOne('ProjectOverview').flushData(overview(permission));
+  /** Lets a dialog close and the requests that follow it go out. */
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await fixture.whenStable();
+  }
+
+  async function load(permission = 'OWNER', phases?: unknown[]): Promise<void> {
+    apollo.expectOne('ProjectOverview').flushData(overview(permission, phases));
     apollo.expectOne('OverviewMyTasks').flushData({
       myTasks: [myTask('t1', 'Interview the sales leads', 'p1'), myTask('t2', 'Somebody else’s project', 'p9')],
     });
@@ -243,5 +267,55 @@ describe('OverviewPageComponent', () => {
     await fixture.whenStable();
 
     expect(all('phase-card')).toHaveLength(2);
+  });
+
+  it('offers to carry open tasks over, all ticked and to the next phase, then completes the phase', async () => {
+    await load('EDITOR', [onlyTasksOpen, redesign]);
+    expect(one('carry-over', all('phase-card')[1])).toBeNull();
+
+    one('carry-over', all('phase-card')[0])?.click();
+    await settle();
+    const boxes = [...document.querySelectorAll<HTMLElement>('[data-testid="carry-over-task"]')];
+    expect(boxes.map((b) => b.textContent?.trim())).toEqual(['Interview the sales leads', 'Write the gap list']);
+    expect(boxes.every((b) => b.querySelector<HTMLInputElement>('input')?.checked)).toBe(true);
+    expect(document.querySelector('[data-testid="carry-over-phase"]')?.textContent).toContain('Process redesign');
+
+    document.querySelector<HTMLElement>('[data-testid="carry-over-submit"]')?.click();
+    const move = apollo.expectOne('ProjectCarryOverTasks');
+    expect(move.operation.variables['input']).toEqual({ phaseId: 'ph1', toPhaseId: 'ph2', taskIds: ['t1', 't2'] });
+    move.flushData({ carryOverTasks: { __typename: 'Phase', id: 'ph1', version: 3, gateBlockers: [] } });
+    await settle();
+
+    const complete = apollo.expectOne('ProjectCompletePhase');
+    expect(complete.operation.variables).toEqual({ input: { id: 'ph1', version: 3 } });
+    complete.flushData({
+      completePhase: { __typename: 'Phase', id: 'ph1', status: 'COMPLETED', actualStart: '2026-03-02', actualEnd: '2026-03-30', version: 4, gateBlockers: [] },
+    });
+    await settle();
+    apollo.expectOne('ProjectOverview').flushData(overview('EDITOR', [completedNeeds, redesign]));
+    await fixture.whenStable();
+  });
+
+  it('lets the owner reopen a completed phase, asking why, and reloads the overview', async () => {
+    await load('OWNER', [completedNeeds, redesign]);
+
+    one('reopen-phase', all('phase-card')[0])?.click();
+    await settle();
+    const reason = document.querySelector<HTMLTextAreaElement>('[data-testid="reopen-reason"]') as HTMLTextAreaElement;
+    reason.value = '  Sign-off was withdrawn ';
+    reason.dispatchEvent(new Event('input'));
+    document.querySelector<HTMLElement>('[data-testid="reopen-submit"]')?.click();
+    const reopen = apollo.expectOne('ProjectReopenPhase');
+    expect(reopen.operation.variables['input']).toEqual({ id: 'ph1', version: 3, reason: 'Sign-off was withdrawn' });
+    reopen.flushData({ reopenPhase: { __typename: 'Phase', id: 'ph1', status: 'IN_PROGRESS', actualEnd: null, version: 4 } });
+    await settle();
+    apollo.expectOne('ProjectOverview').flushData(overview('OWNER', [needsAnalysis, redesign]));
+    await fixture.whenStable();
+  });
+
+  it('does not offer reopening to an editor', async () => {
+    await load('EDITOR', [completedNeeds, redesign]);
+
+    expect(one('reopen-phase')).toBeNull();
   });
 });

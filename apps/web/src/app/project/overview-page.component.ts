@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 
@@ -24,8 +25,10 @@ import { LOADING, QueryState, queryStates } from '../shared/graphql/query-state'
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ActionProblem, actionProblemOf } from './action-problem';
+import { CarryOverDialogComponent, CarryOverDialogData } from './carry-over-dialog.component';
 import { dueLabel, lateness, unownedLabel } from './overview-format';
 import { CriterionChange, PhaseCardComponent } from './phase-card.component';
+import { ReopenPhaseDialogComponent } from './reopen-phase-dialog.component';
 
 /** How many of the user's own open tasks the overview lists. */
 const MY_NEXT_ACTIONS = 10;
@@ -57,6 +60,7 @@ export class OverviewPageComponent {
   private readonly completePhaseGQL = inject(ProjectCompletePhaseGQL);
   private readonly completeMilestoneGQL = inject(ProjectCompleteMilestoneGQL);
   private readonly setExitCriterionGQL = inject(ProjectSetExitCriterionGQL);
+  private readonly dialog = inject(MatDialog);
 
   private readonly overviewRef = computed(() =>
     this.overviewGQL.watch({ variables: { id: this.projectId() }, fetchPolicy: 'cache-and-network' }),
@@ -102,6 +106,7 @@ export class OverviewPageComponent {
     const project = this.project();
     return project !== null && project.myPermission !== 'VIEWER';
   });
+  protected readonly canOwn = computed(() => this.project()?.myPermission === 'OWNER');
   /** Most late first, whatever order the list arrives in. */
   protected readonly overdueMilestones = computed(() =>
     [...(this.project()?.overdueMilestones ?? [])].sort((a, b) => b.daysLate - a.daysLate),
@@ -140,6 +145,33 @@ export class OverviewPageComponent {
       phase.name,
       this.completePhaseGQL.mutate({ variables: { input: { id: phase.id, version: phase.version } } }),
     );
+  }
+
+  /** Phases after this one that are not completed yet: where its open tasks may be carried over. */
+  protected laterPhases(phase: OverviewPhaseFragment): { id: string; name: string }[] {
+    return (this.project()?.phases ?? []).filter((p) => p.position > phase.position && p.status !== 'COMPLETED');
+  }
+
+  /** Moves the phase's open tasks on through the dialog, then completes the phase. */
+  protected carryOver(phase: OverviewPhaseFragment): void {
+    const data: CarryOverDialogData = { phase, laterPhases: this.laterPhases(phase) };
+    this.dialog
+      .open<CarryOverDialogComponent, CarryOverDialogData, boolean>(CarryOverDialogComponent, { data, width: '520px' })
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((moved) => {
+        if (moved) this.completePhase(phase);
+      });
+  }
+
+  protected reopen(phase: OverviewPhaseFragment): void {
+    this.dialog
+      .open<ReopenPhaseDialogComponent, OverviewPhaseFragment, boolean>(ReopenPhaseDialogComponent, { data: phase, width: '480px' })
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((reopened) => {
+        if (reopened) this.reload();
+      });
   }
 
   protected completeMilestone(phase: OverviewPhaseFragment, milestone: OverviewMilestoneFragment): void {

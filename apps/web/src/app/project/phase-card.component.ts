@@ -39,11 +39,17 @@ export class PhaseCardComponent {
   /** Position in the plan, counted from 1. */
   readonly step = input.required<number>();
   readonly canEdit = input(false);
+  /** Only the project's owner may reopen a completed phase. */
+  readonly canOwn = input(false);
+  /** Later phases still open: where open tasks can be carried over to. */
+  readonly laterPhases = input<{ id: string; name: string }[]>([]);
   /** The change under way, e.g. "milestone:<id>", so its control is not pressed twice. */
   readonly busy = input<string | null>(null);
   readonly problem = input<ActionProblem | null>(null);
 
   readonly completePhase = output<void>();
+  readonly carryOver = output<void>();
+  readonly reopen = output<void>();
   readonly completeMilestone = output<OverviewMilestoneFragment>();
   readonly criterionChange = output<CriterionChange>();
   readonly reload = output<void>();
@@ -56,5 +62,9 @@ export class PhaseCardComponent {
     const count = this.phase().gateBlockers.length;
     return count === 1 ? '1 item' : `${count} items`;
   });
+  /** Open tasks keep the gate shut; offer to move them on when there is a later phase to take them. */
+  protected readonly canCarryOver = computed(
+    () => this.canEdit() && this.phase().status !== 'COMPLETED' && this.phase().openTasks.length > 0 && this.laterPhases().length > 0,
+  );
   protected readonly late = lateness;
 }
