@@ -3,6 +3,7 @@ import { CorePlanningModel1764100000000 } from './1764100000000-core-planning-mo
 import { PhaseWorkspaces1764200000000 } from './1764200000000-phase-workspaces';
 import { TrainingKpisRisks1764300000000 } from './1764300000000-training-kpis-risks';
 import { TaskOwnershipViewAndPersonCreator1764400000000 } from './1764400000000-task-ownership-view-and-person-creator';
+import { AddedVersionToKpiMeasurement1764500000100 } from './1764500000100-added-version-to-kpi-measurement';
 import { OneWavePerGoLiveMilestone1764500000200 } from './1764500000200-one-wave-per-go-live-milestone';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
@@ -12,5 +13,6 @@ export const migrations = [
   PhaseWorkspaces1764200000000,
   TrainingKpisRisks1764300000000,
   TaskOwnershipViewAndPersonCreator1764400000000,
+  AddedVersionToKpiMeasurement1764500000100,
   OneWavePerGoLiveMilestone1764500000200,
 ];

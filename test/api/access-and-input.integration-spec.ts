@@ -28,6 +28,8 @@ interface Fixture {
   sessionId: string;
   kpiId: string;
   kpiVersion: number;
+  /** A measurement of the first KPI, user adoption (a percentage). */
+  measurementId: string;
   riskId: string;
   riskVersion: number;
 }
@@ -324,6 +326,18 @@ const CASES: MutationCase[] = [
     malformed: (f) => ({ kpiId: f.kpiId, measuredOn: '2025-02-30', value: 10 }),
   },
   {
+    name: 'updateKpiMeasurement',
+    document: m('updateKpiMeasurement', 'UpdateKpiMeasurementInput'),
+    valid: (f) => ({ id: f.measurementId, value: 42 }),
+    malformed: (f) => ({ id: f.measurementId, value: 764 }),
+  },
+  {
+    name: 'deleteKpiMeasurement',
+    document: m('deleteKpiMeasurement', 'DeleteKpiMeasurementInput'),
+    valid: (f) => ({ id: f.measurementId }),
+    malformed: (f) => ({ id: f.measurementId, version: 1.5 }),
+  },
+  {
     name: 'createRisk',
     document: m('createRisk', 'CreateRiskInput'),
     valid: (f) => ({ projectId: f.project.id, title: 'Scope creep', likelihood: 3, impact: 3 }),
@@ -457,6 +471,11 @@ describe('access and input checks on every project operation', () => {
     const waveId: string = wave.id;
     const reads = await api.ok('query($p: ID!) { kpis(projectId: $p) { id version } risks(projectId: $p) { id version } }', { p }, owner.token);
     const [kpi] = reads['kpis'];
+    const measured = await api.ok(
+      'mutation($i: RecordKpiMeasurementInput!) { recordKpiMeasurement(input: $i) { measurements { id } } }',
+      { i: { kpiId: kpi.id, measuredOn: '2025-01-31', value: 40 } },
+      owner.token,
+    );
     let [risk] = reads['risks'];
     if (!risk) {
       risk = (await api.ok('mutation($i: CreateRiskInput!) { createRisk(input: $i) { id version } }', { i: { projectId: p, title: 'Key users too busy', likelihood: 3, impact: 4 } }, owner.token))['createRisk'];
@@ -476,6 +495,7 @@ describe('access and input checks on every project operation', () => {
       sessionId,
       kpiId: kpi.id,
       kpiVersion: kpi.version,
+      measurementId: measured['recordKpiMeasurement'].measurements[0].id,
       riskId: risk.id,
       riskVersion: risk.version,
       taskId: task['tasks'].edges[0].node.id,

@@ -14,6 +14,7 @@ export * from './processes/process-status';
 export * from './requirements/requirement-row';
 export * from './rollout/wave-readiness';
 export * from './kpis/kpi-status';
+export * from './kpis/kpi-value';
 export * from './risks/risk-score';
 export * from './training/cadence-compliance';
 export * from './training/schedule-suggestion';

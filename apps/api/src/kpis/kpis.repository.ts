@@ -34,6 +34,8 @@ export interface NewKpiMeasurement {
   recordedBy: string;
 }
 
+export type MeasurementChanges = Partial<Pick<KpiMeasurementRow, 'measured_on' | 'note'>> & { value?: number };
+
 export type KpiChanges = Partial<Pick<KpiRow, 'name' | 'description' | 'unit' | 'direction'>> & { baseline?: number | null; target?: number };
 
 /** The kpis and kpi_measurements tables; only this file writes them. */
@@ -87,5 +89,21 @@ export class KpisRepository {
       [measurement.kpiId, measurement.measuredOn, measurement.value, measurement.note, measurement.recordedBy],
     );
     return row;
+  }
+
+  async findMeasurement(tx: EntityManager, id: string): Promise<KpiMeasurementRow> {
+    const rows: KpiMeasurementRow[] = await tx.query('SELECT * FROM kpi_measurements WHERE id = $1', [id]);
+    if (!rows[0]) throw notFound('This measurement');
+    return rows[0];
+  }
+
+  updateMeasurement(tx: EntityManager, id: string, version: number, set: MeasurementChanges) {
+    return versionedUpdate<KpiMeasurementRow & Record<string, unknown>>(tx, { table: 'kpi_measurements', id, version, set, what: 'This measurement' });
+  }
+
+  /** Removes the measurement if it is still at `version`; false when someone changed or removed it first. */
+  async deleteMeasurement(tx: EntityManager, id: string, version: number): Promise<boolean> {
+    const [, affected] = (await tx.query('DELETE FROM kpi_measurements WHERE id = $1 AND version = $2 RETURNING id', [id, version])) as [unknown[], number];
+    return affected === 1;
   }
 }

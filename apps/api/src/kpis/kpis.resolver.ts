@@ -5,7 +5,7 @@ import { assessKpi, KpiAssessment } from '@crm/domain';
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
-import { CreateKpiInput, RecordKpiMeasurementInput, UpdateKpiInput } from './dto/kpi.inputs';
+import { CreateKpiInput, DeleteKpiMeasurementInput, RecordKpiMeasurementInput, UpdateKpiInput, UpdateKpiMeasurementInput } from './dto/kpi.inputs';
 import { measurementsByKpiId } from './kpis.loaders';
 import { KpisService } from './kpis.service';
 import { KpiMeasurementModel, KpiModel, KpiStatus, KpiTrend } from './models/kpi.model';
@@ -36,6 +36,18 @@ export class KpisResolver {
   @CanEdit('input.kpiId', 'Kpi')
   recordKpiMeasurement(@Args('input') input: RecordKpiMeasurementInput, @Access() access: ProjectAccess): Promise<KpiModel> {
     return this.kpis.recordMeasurement(input, access);
+  }
+
+  @Mutation(() => KpiModel, { description: 'Corrects a measurement’s value, day or note; returns the KPI with its new status and trend.' })
+  @CanEdit('input.id', 'KpiMeasurement')
+  updateKpiMeasurement(@Args('input') input: UpdateKpiMeasurementInput, @Access() access: ProjectAccess): Promise<KpiModel> {
+    return this.kpis.updateMeasurement(input, access);
+  }
+
+  @Mutation(() => KpiModel, { description: 'Removes a measurement; the KPI’s history keeps what it was. Returns the KPI with its new status and trend.' })
+  @CanEdit('input.id', 'KpiMeasurement')
+  deleteKpiMeasurement(@Args('input') input: DeleteKpiMeasurementInput, @Access() access: ProjectAccess): Promise<KpiModel> {
+    return this.kpis.deleteMeasurement(input, access);
   }
 
   @ResolveField(() => [KpiMeasurementModel], { description: 'Oldest first.' })

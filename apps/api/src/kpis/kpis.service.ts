@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { todayIso } from '@crm/domain';
+import { kpiValueProblem, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
-import { badUserInput } from '../common/errors/app-error';
-import { CreateKpiInput, RecordKpiMeasurementInput, UpdateKpiInput } from './dto/kpi.inputs';
-import { KpiChanges, KpisRepository } from './kpis.repository';
-import { kpiKeyFromName, KpiModel, KpiRow, toKpi } from './models/kpi.model';
+import { badUserInput, conflict } from '../common/errors/app-error';
+import { CreateKpiInput, DeleteKpiMeasurementInput, RecordKpiMeasurementInput, UpdateKpiInput, UpdateKpiMeasurementInput } from './dto/kpi.inputs';
+import { KpiChanges, KpisRepository, MeasurementChanges } from './kpis.repository';
+import { KpiMeasurementRow, kpiKeyFromName, KpiModel, KpiRow, toKpi } from './models/kpi.model';
 
 type Row = Record<string, unknown>;
 
@@ -74,12 +74,7 @@ export class KpisService {
   async recordMeasurement(input: RecordKpiMeasurementInput, access: ProjectAccess): Promise<KpiModel> {
     return this.db.transaction(async (tx) => {
       const kpi = await this.kpis.find(tx, input.kpiId);
-      const today = todayIso();
-      if (input.measuredOn > today) {
-        throw badUserInput([
-          { field: 'measuredOn', message: `${input.measuredOn} is in the future (today is ${today}). Record a value on or after the day it was measured.` },
-        ]);
-      }
+      this.checkMeasurement(kpi, input.value, input.measuredOn);
       const row = await this.kpis.insertMeasurement(tx, { kpiId: kpi.id, measuredOn: input.measuredOn, value: input.value, note: input.note.trim(), recordedBy: access.userId });
       // Filed under the KPI so that its history shows the measurements next to changes of the target.
       await this.audit.record(tx, {
@@ -112,5 +107,62 @@ export class KpisService {
   private auditShape(row: KpiRow): Row {
     const { version: _version, created_at: _created, ...rest } = row;
     return rest;
+  }
+
+  /** Corrects a measurement's value, day or note; the KPI's history keeps what it was before. */
+  async updateMeasurement(input: UpdateKpiMeasurementInput, access: ProjectAccess): Promise<KpiModel> {
+    return this.db.transaction(async (tx) => {
+      const current = await this.kpis.findMeasurement(tx, input.id);
+      const kpi = await this.kpis.find(tx, current.kpi_id);
+      this.checkMeasurement(kpi, input.value, input.measuredOn ?? null);
+      const set: MeasurementChanges = { value: input.value };
+      if (input.measuredOn != null) set.measured_on = input.measuredOn;
+      if (input.note != null) set.note = input.note.trim();
+      const { before, after } = await this.kpis.updateMeasurement(tx, current.id, input.version ?? current.version, set);
+      await this.audit.record(tx, {
+        projectId: access.projectId,
+        entityType: 'Kpi',
+        entityId: kpi.id,
+        action: 'MEASUREMENT_CORRECTED',
+        actorId: access.userId,
+        before: { measurement_id: before.id, ...this.measurementShape(before) },
+        after: { measurement_id: after.id, ...this.measurementShape(after) },
+      });
+      return toKpi(kpi);
+    });
+  }
+
+  /** Removes a measurement; the KPI's history keeps the value that was removed. */
+  async deleteMeasurement(input: DeleteKpiMeasurementInput, access: ProjectAccess): Promise<KpiModel> {
+    return this.db.transaction(async (tx) => {
+      const current = await this.kpis.findMeasurement(tx, input.id);
+      const kpi = await this.kpis.find(tx, current.kpi_id);
+      if (!(await this.kpis.deleteMeasurement(tx, current.id, input.version ?? current.version))) throw conflict('This measurement');
+      await this.audit.record(tx, {
+        projectId: access.projectId,
+        entityType: 'Kpi',
+        entityId: kpi.id,
+        action: 'MEASUREMENT_REMOVED',
+        actorId: access.userId,
+        before: { measurement_id: current.id, ...this.measurementShape(current) },
+      });
+      return toKpi(kpi);
+    });
+  }
+
+  /** A value outside its unit's range, or a day still to come, is refused and nothing is stored. */
+  private checkMeasurement(kpi: KpiRow, value: number, measuredOn: string | null): void {
+    const problems = [];
+    const valueProblem = kpiValueProblem(value, kpi.unit);
+    if (valueProblem) problems.push({ field: 'value', message: valueProblem });
+    const today = todayIso();
+    if (measuredOn !== null && measuredOn > today) {
+      problems.push({ field: 'measuredOn', message: `${measuredOn} is in the future (today is ${today}). Record a value on or after the day it was measured.` });
+    }
+    if (problems.length > 0) throw badUserInput(problems);
+  }
+
+  private measurementShape(row: KpiMeasurementRow): Row {
+    return { measured_on: row.measured_on, value: row.value, note: row.note };
   }
 }

@@ -271,4 +271,30 @@ export class TrainingRepository {
     const rows: PersonRow[] = await tx.query('SELECT * FROM people WHERE id = $1', [personId]);
     return rows[0];
   }
+
+  /**
+   * The wave's regular sessions that were not cancelled, in time order, each with the people it
+   * invited: what the next suggested session starts from. Catch-up sessions are left out; they
+   * serve the re-training list, not the wave's cadence.
+   */
+  regularSessionsWithInvitees(waveId: string): Promise<RegularSession[]> {
+    return this.db.query(
+      `SELECT s.starts_at, s.time_zone, s.trainer_id, s.duration_minutes,
+         COALESCE(array_agg(a.person_id ORDER BY a.person_id) FILTER (WHERE a.person_id IS NOT NULL), '{}') AS invitee_ids
+       FROM training_sessions s LEFT JOIN attendance a ON a.session_id = s.id
+       WHERE s.wave_id = $1 AND NOT s.retraining AND s.${NOT_CANCELLED}
+       GROUP BY s.id ORDER BY s.starts_at, s.id`,
+      [waveId],
+    );
+  }
 }
+
+/** A regular session of a wave as a suggestion needs it. */
+export interface RegularSession {
+  starts_at: Date;
+  time_zone: string;
+  trainer_id: string;
+  duration_minutes: number;
+  invitee_ids: string[];
+}
+

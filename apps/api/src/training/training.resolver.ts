@@ -60,19 +60,22 @@ export class TrainingResolver {
     return this.training.retraining(waveId);
   }
 
-  @Query(() => [SuggestedSessionModel], { description: 'Working days for the sessions the wave is missing, spread over its 90 days, avoiding the trainer’s other sessions.' })
+  @Query(() => [SuggestedSessionModel], {
+    description:
+      'Working days for the sessions the wave is missing, spread over its 90 days, avoiding the trainer’s other sessions and the public holidays of the countries in the wave’s scope. Each keeps the trainer, invitees, time, zone and length of the wave’s previous session.',
+  })
   @CanView('waveId', 'RolloutWave')
   suggestTrainingSchedule(
     @Args('waveId', { type: () => ID }) waveId: string,
     @Args('trainerId', { type: () => ID, nullable: true }) trainerId?: string,
-    @Args('time', { type: () => String, defaultValue: '10:00', description: 'Local start time, HH:MM.' }) time = '10:00',
-    @Args('timeZone', { type: () => String, defaultValue: 'UTC' }) timeZone = 'UTC',
+    @Args('time', { type: () => String, nullable: true, description: 'Local start time, HH:MM; by default the previous session’s, else 10:00.' }) time?: string | null,
+    @Args('timeZone', { type: () => String, nullable: true, description: 'By default the previous session’s zone, else UTC.' }) timeZone?: string | null,
     @Args('target', { type: () => Int, defaultValue: 3, description: 'Sessions wanted in the window, 3 or 4.' }) target = 3,
   ): Promise<SuggestedSessionModel[]> {
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badUserInput([{ field: 'time', message: 'time must be HH:MM, e.g. 09:30.' }]);
-    if (!isTimeZone(timeZone)) throw badUserInput([{ field: 'timeZone', message: 'timeZone must be a time zone such as Europe/Berlin.' }]);
+    if (time != null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badUserInput([{ field: 'time', message: 'time must be HH:MM, e.g. 09:30.' }]);
+    if (timeZone != null && !isTimeZone(timeZone)) throw badUserInput([{ field: 'timeZone', message: 'timeZone must be a time zone such as Europe/Berlin.' }]);
     if (target < 1 || target > 6) throw badUserInput([{ field: 'target', message: 'target must be between 1 and 6.' }]);
-    return this.training.suggest(waveId, trainerId ?? undefined, time, timeZone, target);
+    return this.training.suggest(waveId, trainerId ?? undefined, time ?? undefined, timeZone ?? undefined, target);
   }
 
   @Query(() => String, { description: 'Attendance of every session of the wave as CSV.' })

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { attendanceNotYetAllowed, cadenceCompliance, localDate, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
+import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -33,6 +33,7 @@ import {
   TrainingSessionModel,
   UsageReviewModel,
 } from './models/training.model';
+import { publicHolidays, waveCountries } from './public-holidays';
 import { SessionChanges, TrainingRepository } from './training.repository';
 
 /** What the cadence rule needs of a wave. */
@@ -40,6 +41,10 @@ export type TrainedWave = Pick<RolloutWaveRow, 'id' | 'go_live_date'>;
 
 const TRAINER_ROLE = 'TRAINER';
 const PROJECT_CALENDAR_LIMIT = 1000;
+/** A suggested session's start, zone and length when the wave has no session to take them from. */
+const SUGGESTED_TIME = '10:00';
+const SUGGESTED_ZONE = 'UTC';
+const SUGGESTED_MINUTES = 60;
 
 @Injectable()
 export class TrainingService {
@@ -116,18 +121,36 @@ export class TrainingService {
     });
   }
 
-  async suggest(waveId: string, trainerId: string | undefined, time: string, timeZone: string, target: number): Promise<SuggestedSessionModel[]> {
+  /**
+   * Days for the sessions the wave is missing, avoiding the trainer's other sessions and the public
+   * holidays of the countries in the wave's scope. Each suggestion keeps what the wave's previous
+   * regular session had (trainer, invitees, local start time, zone, length) unless the caller
+   * asks for another trainer, time or zone; without a previous session: 10:00 UTC, 60 minutes.
+   */
+  async suggest(waveId: string, trainerId: string | undefined, time: string | undefined, timeZone: string | undefined, target: number): Promise<SuggestedSessionModel[]> {
     const wave = await this.waves.find(this.db.manager, waveId);
-    const sessions = await this.training.heldOrPlannedOfWaves([wave.id]);
-    const trainer = trainerId ?? sessions.at(-1)?.trainer_id;
+    const sessions = await this.training.regularSessionsWithInvitees(wave.id);
+    const previous = sessions.at(-1);
+    const trainer = trainerId ?? previous?.trainer_id;
+    const zone = timeZone ?? previous?.time_zone ?? SUGGESTED_ZONE;
+    const startTime = time ?? (previous ? localTime(previous.starts_at.toISOString(), previous.time_zone) : SUGGESTED_TIME);
     const busy = trainer ? await this.training.trainerBusyElsewhere(trainer, wave.id) : [];
+    const windowEnd = addDays(wave.go_live_date, CADENCE_WINDOW_DAYS);
     const days = suggestSessionDays({
       goLiveDate: wave.go_live_date,
       sessionDays: sessions.map((s) => localDate(s.starts_at.toISOString(), s.time_zone)),
       trainerBusyDays: busy.map((s) => localDate(s.starts_at.toISOString(), s.time_zone)),
+      holidayDays: publicHolidays(waveCountries(wave.scope), wave.go_live_date, windowEnd),
       target,
     });
-    return days.map((date) => ({ date, startsAt: zonedInstant(date, time, timeZone), timeZone }));
+    return days.map((date) => ({
+      date,
+      startsAt: zonedInstant(date, startTime, zone),
+      timeZone: zone,
+      trainerId: trainer ?? null,
+      inviteeIds: previous?.invitee_ids ?? [],
+      durationMinutes: previous?.duration_minutes ?? SUGGESTED_MINUTES,
+    }));
   }
 
   async schedule(input: ScheduleTrainingSessionInput, access: ProjectAccess, retraining = false): Promise<TrainingSessionModel> {

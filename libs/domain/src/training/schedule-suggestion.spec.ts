@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { suggestSessionDays } from './schedule-suggestion';
+import { countriesInScope, suggestSessionDays } from './schedule-suggestion';
 
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
@@ -27,5 +27,28 @@ describe('suggestSessionDays', () => {
     const busy = suggestSessionDays({ goLiveDate: '2027-03-01', sessionDays: [], trainerBusyDays: [free[1]] });
     expect(busy).not.toContain(free[1]);
     expect(busy).toHaveLength(3);
+  });
+
+  it('skips a public holiday of the wave’s countries: 6 January in Italy', () => {
+    // Go-live on 2026-12-15 puts the empty window's first suggestion on Wednesday 6 January.
+    const free = suggestSessionDays({ goLiveDate: '2026-12-15', sessionDays: [], trainerBusyDays: [] });
+    expect(free).toContain('2027-01-06');
+    const italian = suggestSessionDays({ goLiveDate: '2026-12-15', sessionDays: [], trainerBusyDays: [], holidayDays: ['2027-01-06'] });
+    expect(italian).not.toContain('2027-01-06');
+    expect(italian).toHaveLength(3);
+  });
+});
+
+describe('countriesInScope', () => {
+  const countries = { IT: 'Italy', DE: 'Germany', FR: 'France', GB: 'United Kingdom' };
+
+  it('finds countries by code, by name and inside a unit’s name', () => {
+    expect(countriesInScope(['Italy'], countries)).toEqual(['IT']);
+    expect(countriesInScope(['it', 'Sales Germany', 'United Kingdom (London)'], countries)).toEqual(['IT', 'DE', 'GB']);
+  });
+
+  it('names no country for business units and branches, and each country once', () => {
+    expect(countriesInScope(['Sales Nordics', 'Head office', 'Frankfurt branch'], countries)).toEqual([]);
+    expect(countriesInScope(['Italy', 'IT', 'Service Italy'], countries)).toEqual(['IT']);
   });
 });

@@ -10,6 +10,8 @@ export interface ScheduleRequest {
   trainerBusyDays: IsoDate[];
   /** How many sessions the window should have; the cadence asks for 3 to 4. */
   target?: number;
+  /** Public holidays in any of the wave's countries (see countriesInScope): nobody is trained on them. */
+  holidayDays?: IsoDate[];
 }
 
 function isWorkingDay(date: IsoDate): boolean {
@@ -20,7 +22,7 @@ function isWorkingDay(date: IsoDate): boolean {
 /**
  * Dates for the sessions a wave is missing: each one placed on the working day in the 90-day
  * window that is farthest from go-live, the window's end and every other session, skipping days
- * the trainer is busy. The result spreads sessions evenly (about days 22, 45 and 67 for an empty
+ * the trainer is busy and public holidays. The result spreads sessions evenly (about days 22, 45 and 67 for an empty
  * window) and is the same for the same input.
  */
 export function suggestSessionDays(request: ScheduleRequest): IsoDate[] {
@@ -29,11 +31,12 @@ export function suggestSessionDays(request: ScheduleRequest): IsoDate[] {
   const taken = request.sessionDays.filter((d) => d >= request.goLiveDate && d <= windowEnd);
   const missing = Math.max(0, target - taken.length);
   const busy = new Set(request.trainerBusyDays);
+  const holidays = new Set(request.holidayDays ?? []);
   const anchors = [request.goLiveDate, windowEnd, ...taken];
   const candidates: IsoDate[] = [];
   for (let day = 1; day < CADENCE_WINDOW_DAYS; day += 1) {
     const date = addDays(request.goLiveDate, day);
-    if (isWorkingDay(date) && !busy.has(date) && !taken.includes(date)) candidates.push(date);
+    if (isWorkingDay(date) && !holidays.has(date) && !busy.has(date) && !taken.includes(date)) candidates.push(date);
   }
   const chosen: IsoDate[] = [];
   for (let i = 0; i < missing; i += 1) {
@@ -51,4 +54,24 @@ export function suggestSessionDays(request: ScheduleRequest): IsoDate[] {
     chosen.push(best);
   }
   return chosen.sort();
+}
+
+/**
+ * The countries a wave's scope names, as ISO 3166 codes from `countries` (code → name, e.g. the
+ * holiday calendar's list). A scope entry names a country when it is its code (`IT`), its name
+ * (`Italy`) or contains the name as a word (`Sales Italy`, `Italy (Milan)`); other entries are
+ * business units or branches and name none. Codes come back once each, in the scope's order.
+ */
+export function countriesInScope(scope: readonly string[], countries: Readonly<Record<string, string>>): string[] {
+  const found: string[] = [];
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  for (const entry of scope) {
+    const code = entry.trim().toUpperCase();
+    const byCode = /^[A-Z]{2}$/.test(code) && code in countries ? [code] : [];
+    const byName = Object.entries(countries)
+      .filter(([, name]) => name.length >= 4 && words(entry).includes(words(name)))
+      .map(([c]) => c);
+    for (const c of [...byCode, ...byName]) if (!found.includes(c)) found.push(c);
+  }
+  return found;
 }

@@ -34,6 +34,10 @@ export const RECORD_KINDS = {
   TrainingSession: direct('training_sessions', 'This training session'),
   Kpi: direct('kpis', 'This KPI'),
   Risk: direct('risks', 'This risk'),
+  KpiMeasurement: {
+    projectOf: 'SELECT k.project_id FROM kpi_measurements m JOIN kpis k ON k.id = m.kpi_id WHERE m.id = $1',
+    what: 'This measurement',
+  },
 } satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;

@@ -112,3 +112,42 @@ export class RecordKpiMeasurementInput {
   @MaxLength(1000, { message: 'Note must be at most 1000 characters.' })
   note = '';
 }
+
+@InputType()
+export class UpdateKpiMeasurementInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a measurement id.' })
+  id: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you read; a stale one is refused with CONFLICT. Leave it out to correct whatever is stored.' })
+  @IsOptional()
+  @IsInt({ message: 'version must be a whole number.' })
+  version?: number | null;
+
+  @Field(() => Float, { description: 'The corrected value, checked against the KPI’s unit (a percentage lies between 0 and 100).' })
+  @IsNumber(FINITE, { message: 'Value must be a finite number.' })
+  value: number;
+
+  @Field(() => String, { nullable: true, description: 'The day the value was measured, YYYY-MM-DD; today or earlier. Unchanged when left out.' })
+  @IsOptional()
+  @IsIsoDate({ message: 'Measurement date must be a real date written as YYYY-MM-DD.' })
+  measuredOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Unchanged when left out.' })
+  @IsOptional()
+  @IsString({ message: 'Note must be text.' })
+  @MaxLength(1000, { message: 'Note must be at most 1000 characters.' })
+  note?: string | null;
+}
+
+@InputType()
+export class DeleteKpiMeasurementInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a measurement id.' })
+  id: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @IsOptional()
+  @IsInt({ message: 'version must be a whole number.' })
+  version?: number | null;
+}

@@ -41,6 +41,9 @@ export class KpiMeasurementModel {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => Int, { description: 'Rises with every correction; send it back to correct or remove the measurement.' })
+  version: number;
 }
 
 @ObjectType('Kpi', { description: 'A measure of whether the CRM program delivers what it promised.' })
@@ -97,6 +100,7 @@ export interface KpiMeasurementRow {
   note: string;
   recorded_by: string | null;
   created_at: Date;
+  version: number;
 }
 
 /** The key a KPI gets from its name: "Cases closed / week" → CASES_CLOSED_WEEK. */
@@ -121,5 +125,5 @@ export function toKpi(r: KpiRow): KpiModel {
 }
 
 export function toKpiMeasurement(r: KpiMeasurementRow): KpiMeasurementModel {
-  return { id: r.id, kpiId: r.kpi_id, measuredOn: r.measured_on, value: Number(r.value), note: r.note, createdAt: r.created_at };
+  return { id: r.id, kpiId: r.kpi_id, measuredOn: r.measured_on, value: Number(r.value), note: r.note, createdAt: r.created_at, version: r.version };
 }

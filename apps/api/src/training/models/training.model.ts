@@ -136,7 +136,7 @@ export class RetrainingEntryModel {
   inactive: boolean;
 }
 
-@ObjectType('SuggestedSession')
+@ObjectType('SuggestedSession', { description: 'A day for a missing session, with what the wave’s previous session had: its trainer, invitees, zone and length.' })
 export class SuggestedSessionModel {
   @Field({ description: 'YYYY-MM-DD' })
   date: string;
@@ -146,6 +146,15 @@ export class SuggestedSessionModel {
 
   @Field()
   timeZone: string;
+
+  @Field(() => ID, { nullable: true, description: 'The trainer asked for, else the previous session’s; null when the wave has none.' })
+  trainerId: string | null;
+
+  @Field(() => [ID], { description: 'Who the previous session invited; empty when the wave has none (the wave’s key users are then invited).' })
+  inviteeIds: string[];
+
+  @Field(() => Int, { description: 'The previous session’s length in minutes, else 60.' })
+  durationMinutes: number;
 }
 
 @ObjectType('UsageReview')
