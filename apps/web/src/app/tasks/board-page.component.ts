@@ -159,6 +159,20 @@ export class BoardPageComponent {
       .subscribe((result) => {
         if (result?.kind === 'saved') this.snackBar.open(`Saved “${result.task.title}”.`, 'OK', { duration: 4000 });
         if (result?.kind === 'deleted') this.snackBar.open(`Deleted “${result.title}”.`, 'OK', { duration: 5000 });
+        if (result?.kind === 'open-task') this.openTaskById(result.taskId);
       });
+  }
+
+  /** Opens a task by id: from the board when it is shown, else as the server has it (it may be filtered out). */
+  private openTaskById(taskId: string): void {
+    const shown = this.store.tasks().find((task) => task.id === taskId);
+    if (shown) {
+      this.openTask(shown);
+      return;
+    }
+    this.store.refreshTask(taskId).subscribe({
+      next: (task) => this.openTask(task),
+      error: () => this.snackBar.open('We could not open that task. Reload the board and try again.', 'OK', { duration: 5000 }),
+    });
   }
 }

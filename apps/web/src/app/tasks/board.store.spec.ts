@@ -80,6 +80,28 @@ describe('BoardStore', () => {
     expect(columnOf('t1')).toBe('DONE');
   });
 
+  it('puts a card that waits for open tasks back, naming them, without offering a reload', async () => {
+    const build = boardTask({ id: 't3', title: 'Build the data model', waitingFor: [{ __typename: 'Task', id: 't1', title: 'Kick-off workshop', status: 'TODO' }] } as never);
+    store.tasks.set([kickoff, interviews, build]);
+    store.moveTask('t3', 'DONE');
+    expect(columnOf('t3')).toBe('DONE');
+    apollo.expectOne('TaskSetStatus').graphqlErrors([
+      {
+        message: '“Build the data model” cannot be done while it waits for tasks that are not done: “Kick-off workshop”.',
+        extensions: { code: 'DEPENDENCY_BLOCKED', blockers: [{ id: 't1', title: 'Kick-off workshop' }] },
+      },
+    ]);
+    await settle();
+
+    expect(columnOf('t3')).toBe('TODO');
+    expect(store.pendingMoves().has('t3')).toBe(false);
+    expect(store.notice()).toEqual({
+      kind: 'problem',
+      message: '“Build the data model” cannot move to Done, so it stays in To do. It waits for “Kick-off workshop”, which is not done yet. Finish it first.',
+      offerReload: false,
+    });
+  });
+
   it('puts the card back and explains any other refusal without offering a reload', async () => {
     store.moveTask('t2', 'DONE');
     apollo.expectOne('TaskSetStatus').networkError(new Error('offline'));

@@ -220,6 +220,8 @@ function moveRefusedNotice(task: BoardTaskFragment, status: TaskStatus, error: u
       return notice(problem.message);
     case 'forbidden':
       return notice(`You can view this project but not change it, so “${task.title}” stays in ${where}.`);
+    case 'dependency-blocked':
+      return notice(`“${task.title}” cannot move to ${STATUS_LABELS[status]}, so it stays in ${where}. ${problem.message}`);
     default:
       return notice(`We could not move “${task.title}” to ${STATUS_LABELS[status]}, so it stays in ${where}. ${problem.message}`);
   }

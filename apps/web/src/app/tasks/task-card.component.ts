@@ -3,11 +3,16 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 
+import { dependencyFlag, statusAllowedNow } from '@crm/domain';
 import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
 import { BOARD_STATUSES, PRIORITY_LABELS, STATUS_LABELS } from './board-columns';
+import { waitingForLabel } from './waiting-for';
 
-/** One task on the board: what it is, which role and who owns it, when it is due, and how urgent. */
+/**
+ * One task on the board: what it is, which role and who owns it, when it is due, how urgent, and
+ * what it waits for. Its Move menu offers In progress and Done only once nothing it waits for is open.
+ */
 @Component({
   selector: 'crm-task-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -17,6 +22,7 @@ import { BOARD_STATUSES, PRIORITY_LABELS, STATUS_LABELS } from './board-columns'
     '[attr.data-task-id]': 'task().id',
     '[class.overdue]': 'task().overdue',
     '[class.moving]': 'moving()',
+    '[class.waiting]': 'waiting() !== null',
   },
   templateUrl: './task-card.component.html',
   styleUrl: './task-card.component.scss',
@@ -33,6 +39,13 @@ export class TaskCardComponent {
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly priorityLabel = computed(() => PRIORITY_LABELS[this.task().priority]);
   protected readonly otherStatuses = computed(() => BOARD_STATUSES.filter((status) => status !== this.task().status));
+  protected readonly waiting = computed(() => dependencyFlag(this.task().status, this.task().waitingFor.length));
+  protected readonly waitingLabel = computed(() => waitingForLabel(this.task()));
+  protected readonly waitingTitles = computed(() => this.task().waitingFor.map((t) => t.title).join(', '));
+
+  protected allowedNow(status: TaskStatus): boolean {
+    return statusAllowedNow(status, this.task().waitingFor.length);
+  }
   protected readonly ownerExplanation = computed(() =>
     this.task().ownerSource === 'ASSIGNEE'
       ? 'Assigned to this task'

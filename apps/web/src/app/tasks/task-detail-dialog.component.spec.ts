@@ -124,6 +124,32 @@ describe('TaskDetailDialogComponent', () => {
     expect(byTestId('task-reload')).toBeNull();
   });
 
+  it('lists the open tasks it waits for as links, and a link asks the board to open that task', async () => {
+    const waiting = boardTask({
+      id: 't5',
+      title: 'Build the data model',
+      dependsOnIds: ['t2', 't4'],
+      waitingFor: [
+        { __typename: 'Task', id: 't2', title: 'Design the data model', status: 'IN_PROGRESS' },
+        { __typename: 'Task', id: 't4', title: 'Review the data model', status: 'TODO' },
+      ],
+    } as never);
+    const data: TaskDetailDialogData = { task: waiting, context: boardContext(), projectId: 'p1', canEdit: true, knownTitles: new Map() };
+    const ref = TestBed.inject(MatDialog).open(TaskDetailDialogComponent, { data });
+    let result: unknown;
+    ref.beforeClosed().subscribe((closed) => (result = closed));
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+
+    expect(byTestId('task-detail-waiting-for')?.textContent).toContain('Waiting for “Design the data model” and “Review the data model”. It can start once they are done.');
+    const links = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="task-blocker-link"]')];
+    expect(links.map((link) => link.textContent?.trim())).toEqual(['Design the data model', 'Review the data model']);
+
+    links[1].click();
+    await settle();
+    expect(result).toEqual({ kind: 'open-task', taskId: 't4' });
+  });
+
   it('lets a viewer read the task but change nothing', async () => {
     await openDialog(false);
     await settle(300);

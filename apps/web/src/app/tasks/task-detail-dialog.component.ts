@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,6 +13,7 @@ import { PersonChoice } from '../shared/people/person-autocomplete.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { STATUS_LABELS } from './board-columns';
+import { waitingForLabel } from './waiting-for';
 import { BoardContext, BoardStore } from './board.store';
 import { taskChanges, taskForm, taskFormValue } from './task-form';
 import { TaskDependenciesFieldComponent } from './task-dependencies-field.component';
@@ -28,7 +29,11 @@ export interface TaskDetailDialogData {
   knownTitles: ReadonlyMap<string, string>;
 }
 
-export type TaskDetailResult = { kind: 'saved'; task: BoardTaskFragment } | { kind: 'deleted'; title: string };
+export type TaskDetailResult =
+  | { kind: 'saved'; task: BoardTaskFragment }
+  | { kind: 'deleted'; title: string }
+  /** The user followed a link to a task this one waits for; the board opens that one instead. */
+  | { kind: 'open-task'; taskId: string };
 
 /** Everything about one task, editable by editors: fields, owner, what it waits for; and deleting it. */
 @Component({
@@ -60,6 +65,32 @@ export type TaskDetailResult = { kind: 'saved'; task: BoardTaskFragment } | { ki
     .spacer {
       flex: 1;
     }
+    .waiting-for {
+      margin: 0 0 12px;
+      padding: 8px 12px;
+      border-radius: var(--mat-sys-corner-small);
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .waiting-for ul {
+      margin: 4px 0 0;
+      padding-left: 20px;
+    }
+    .waiting-label {
+      margin: 0;
+    }
+    .blocker-link {
+      all: unset;
+      cursor: pointer;
+      text-decoration: underline;
+    }
+    .blocker-link:focus-visible {
+      outline: 3px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    .blocker-status {
+      color: var(--mat-sys-on-surface-variant);
+    }
     .delete {
       color: var(--mat-sys-error);
     }
@@ -76,6 +107,7 @@ export class TaskDetailDialogComponent {
   protected readonly statusLabels = STATUS_LABELS;
   /** The version of the task this dialog edits; a reload replaces it. */
   protected readonly task = signal(this.data.task);
+  protected readonly waitingLabel = computed(() => waitingForLabel(this.task()));
   protected readonly form = taskForm(inject(NonNullableFormBuilder), taskFormValue(this.data.task));
   protected readonly roleKey = toSignal(this.form.controls.roleKey.valueChanges, { initialValue: this.data.task.role.key });
   protected readonly assignee = signal<PersonChoice | null>(this.data.task.assignee);
@@ -122,6 +154,23 @@ export class TaskDetailDialogComponent {
     this.store.updateTask({ id: this.task().id, version: this.task().version, ...changes }).subscribe({
       next: (task) => this.dialogRef.close({ kind: 'saved', task }),
       error: (error: unknown) => this.refused(error),
+    });
+  }
+
+  /** Opens a task this one waits for; unsaved edits are given up only when the user agrees. */
+  protected openWaitedFor(taskId: string): void {
+    const value = { ...this.form.getRawValue(), assigneeId: this.assignee()?.id ?? null, dependsOnIds: this.dependsOnIds() };
+    const unsaved = this.data.canEdit && Object.keys(taskChanges(this.task(), value)).length > 0;
+    if (!unsaved) {
+      this.dialogRef.close({ kind: 'open-task', taskId });
+      return;
+    }
+    confirmAction(
+      this.dialog,
+      { title: 'Leave without saving?', message: 'Your changes to this task are not saved yet.', confirmLabel: 'Leave without saving' },
+      { injector: this.injector },
+    ).subscribe((confirmed) => {
+      if (confirmed) this.dialogRef.close({ kind: 'open-task', taskId });
     });
   }
 

@@ -9,11 +9,27 @@ import { errorWithCode, gateBlockersOf, hasErrorCode, userMessageOf } from './gr
  * - `invalid-state`: INVALID_STATE, the record is not in a state that allows the change (completing
  *   a completed phase). Nobody else needs to have edited anything, so the message never says so.
  * - `gate-blocked`: GATE_BLOCKED, with the open items in `blockers`.
+ * - `dependency-blocked`: DEPENDENCY_BLOCKED, a task cannot start or finish while tasks it waits for
+ *   are open; their titles are in `blockers` and their ids in `waitingFor`.
  * - `forbidden`: FORBIDDEN, the user may only view this project.
  * - `invalid-input`: BAD_USER_INPUT, messages per field (a form places them beside its fields).
  * - `failed`: anything else, in the API's words or as a lost connection.
  */
-export type ChangeProblemKind = 'stale' | 'gone' | 'invalid-state' | 'gate-blocked' | 'forbidden' | 'invalid-input' | 'failed';
+export type ChangeProblemKind =
+  | 'stale'
+  | 'gone'
+  | 'invalid-state'
+  | 'gate-blocked'
+  | 'dependency-blocked'
+  | 'forbidden'
+  | 'invalid-input'
+  | 'failed';
+
+/** A task named by DEPENDENCY_BLOCKED: one that must be done first. */
+export interface WaitedForTask {
+  id: string;
+  title: string;
+}
 
 export interface ChangeProblem {
   kind: ChangeProblemKind;
@@ -24,6 +40,8 @@ export interface ChangeProblem {
   offerReload: boolean;
   /** The record's current state as INVALID_STATE reports it in `extensions.state`. */
   state?: string;
+  /** The open tasks DEPENDENCY_BLOCKED names, so a page can link to them; empty for other kinds. */
+  waitingFor?: readonly WaitedForTask[];
 }
 
 export const VIEW_ONLY_MESSAGE = 'You can view this project but not change it. Ask the project owner to make you an editor if you need to.';
@@ -42,11 +60,23 @@ export function invalidStateMessage(thing: string, state: string | undefined): s
   return state ? `${capitalized(thing)} is already ${state.toLowerCase().replace(/_/g, ' ')}.` : `${capitalized(thing)} cannot change in its current state.`;
 }
 
+/** DEPENDENCY_BLOCKED: "It waits for “Design” and “Review”, which are not done yet." */
+export function dependencyBlockedMessage(waitingFor: readonly WaitedForTask[]): string {
+  const titles = waitingFor.map((task) => `“${task.title}”`);
+  if (titles.length === 0) return 'It waits for tasks that are not done yet.';
+  const listed = titles.length <= 3 ? joinedWithAnd(titles) : `${titles.slice(0, 2).join(', ')} and ${titles.length - 2} other tasks`;
+  return `It waits for ${listed}, ${titles.length === 1 ? 'which is' : 'which are'} not done yet. Finish ${titles.length === 1 ? 'it' : 'them'} first.`;
+}
+
 /** `thing` names the record the change was about, e.g. "this wave", for the sentences above. */
 export function changeProblemOf(error: unknown, thing: string): ChangeProblem {
   const problem = (kind: ChangeProblemKind, message: string, offerReload = false): ChangeProblem => ({ kind, message, blockers: [], offerReload });
   if (hasErrorCode(error, 'GATE_BLOCKED')) {
     return { ...problem('gate-blocked', errorWithCode(error, 'GATE_BLOCKED')?.message ?? userMessageOf(error)), blockers: gateBlockersOf(error) };
+  }
+  if (hasErrorCode(error, 'DEPENDENCY_BLOCKED')) {
+    const waitingFor = waitedForTasksOf(errorWithCode(error, 'DEPENDENCY_BLOCKED')?.extensions?.['blockers']);
+    return { ...problem('dependency-blocked', dependencyBlockedMessage(waitingFor)), blockers: waitingFor.map((task) => task.title), waitingFor };
   }
   if (hasErrorCode(error, 'INVALID_STATE')) {
     const invalid = errorWithCode(error, 'INVALID_STATE');
@@ -59,6 +89,17 @@ export function changeProblemOf(error: unknown, thing: string): ChangeProblem {
   if (hasErrorCode(error, 'FORBIDDEN')) return problem('forbidden', VIEW_ONLY_MESSAGE);
   if (hasErrorCode(error, 'BAD_USER_INPUT')) return problem('invalid-input', userMessageOf(error));
   return problem('failed', userMessageOf(error));
+}
+
+function waitedForTasksOf(blockers: unknown): WaitedForTask[] {
+  if (!Array.isArray(blockers)) return [];
+  return blockers.filter(
+    (b): b is WaitedForTask => typeof b === 'object' && b !== null && typeof (b as WaitedForTask).id === 'string' && typeof (b as WaitedForTask).title === 'string',
+  );
+}
+
+function joinedWithAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function capitalized(text: string): string {

@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'GATE_BLOCKED'
   | 'INVALID_STATE'
+  | 'DEPENDENCY_BLOCKED'
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
