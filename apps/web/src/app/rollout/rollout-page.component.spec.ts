@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { RolloutPageComponent } from './rollout-page.component';
 
+const GO_LIVE_WARNING = 'Wave 2 — DACH goes live on 2026-08-03, after the rollout phase ends (2026-07-01).';
+
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function wave(id: string, name: string, goLiveDate: string, done: boolean[]) {
@@ -20,6 +22,8 @@ function wave(id: string, name: string, goLiveDate: string, done: boolean[]) {
     readiness: done.filter(Boolean).length / done.length,
     wentLiveAt: null,
     goLiveBlockers: [],
+    goLiveOutsidePhase: false,
+    goLiveWarning: null as string | null,
     readinessItems: done.map((isDone, i) => ({ __typename: 'ReadinessItem', id: `${id}-i${i}`, label: `Check ${i + 1}`, done: isDone, position: i })),
     milestone: { __typename: 'Milestone', id: `m-${id}`, dueDate: goLiveDate, status: 'PLANNED' },
     keyUsers: [],
@@ -38,7 +42,10 @@ describe('RolloutPageComponent', () => {
     await fixture.whenStable();
     apollo.expectOne('RolloutPage').flushData({
       project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' },
-      rolloutWaves: [wave('w1', 'Wave 1 — Nordics', '2026-05-04', [true, false]), wave('w2', 'Wave 2 — DACH', '2026-08-03', [true, true])],
+      rolloutWaves: [
+        wave('w1', 'Wave 1 — Nordics', '2026-05-04', [true, false]),
+        { ...wave('w2', 'Wave 2 — DACH', '2026-08-03', [true, true]), goLiveOutsidePhase: true, goLiveWarning: GO_LIVE_WARNING },
+      ],
       roles: [],
     });
     await settle();
@@ -64,6 +71,11 @@ describe('RolloutPageComponent', () => {
     expect(card('w1').querySelector('[data-testid="wave-readiness"]')?.textContent).toContain('1 of 2 ready');
     expect(card('w1').querySelectorAll('[data-testid="readiness-item"]')).toHaveLength(2);
     expect(card('w2').querySelector('[data-testid="wave-status"]')?.textContent).toContain('Ready to go live');
+  });
+
+  it('warns on the card of a wave going live outside the rollout phase, and only there', () => {
+    expect(card('w2').querySelector('[data-testid="wave-go-live-warning"]')?.textContent).toContain(GO_LIVE_WARNING);
+    expect(card('w1').querySelector('[data-testid="wave-go-live-warning"]')).toBeNull();
   });
 
   it('lists what is still open when the wave cannot go live yet', async () => {

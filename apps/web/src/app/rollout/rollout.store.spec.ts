@@ -21,6 +21,8 @@ function wave(overrides: Partial<RolloutWave> = {}): RolloutWave & { __typename:
     readiness: 0.5,
     wentLiveAt: null,
     goLiveBlockers: ['Not ready: Users trained'],
+    goLiveOutsidePhase: false,
+    goLiveWarning: null,
     readinessItems: [
       { id: 'i1', label: 'Data migrated', done: true, position: 1 },
       { id: 'i2', label: 'Users trained', done: false, position: 2 },

@@ -47,6 +47,7 @@ describe('ScoreMatrixComponent', () => {
       vendorRanking: [],
       selectionSensitivity: { __typename: 'SelectionSensitivity', stable: true, verdict: '', leaders: [], flips: [] },
       unevaluatedRequirements: [],
+      selectionCoverage: { __typename: 'SelectionCoverage', status: 'NO_REQUIREMENTS', requirementCount: 0, mustRequirementCount: 0, untracedMustCount: 0 },
     });
     await settle();
   });

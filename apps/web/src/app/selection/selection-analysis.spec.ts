@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { flipSentence, namesList, RankingEntry, rankingChartOption, rankingLine, unscoredNote } from './selection-analysis';
+import { coverageSentence, flipSentence, namesList, RankingEntry, rankingChartOption, rankingLine, unscoredNote } from './selection-analysis';
 
 const entry = (rank: number, id: string, name: string, score: number, unscoredCriteria = 0): RankingEntry => ({
   rank,
@@ -56,5 +56,30 @@ describe('the sensitivity check in words', () => {
 
     expect(flipSentence(flip)).toBe('If “Fit” weighed 10% more, Acme and Globex would tie for the lead.');
     expect(namesList(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('what the page says about MUST requirements', () => {
+  const coverage = (status: string, requirementCount: number, mustRequirementCount: number, untracedMustCount = 0) =>
+    ({ status, requirementCount, mustRequirementCount, untracedMustCount }) as Parameters<typeof coverageSentence>[0];
+
+  it('with no requirements it says there are none, not that every MUST requirement is traced', () => {
+    expect(coverageSentence(coverage('NO_REQUIREMENTS', 0, 0))).toBe(
+      'There are no requirements yet, so the criteria trace nothing. Capture the requirements first, then link each MUST requirement to a criterion.',
+    );
+  });
+
+  it('with requirements but no MUST among them it says so', () => {
+    expect(coverageSentence(coverage('NO_MUST_REQUIREMENTS', 3, 0))).toBe('None of the 3 requirements is a MUST, so there is nothing the evaluation has to cover yet.');
+    expect(coverageSentence(coverage('NO_MUST_REQUIREMENTS', 1, 0))).toBe('The one requirement is not a MUST, so there is nothing the evaluation has to cover yet.');
+  });
+
+  it('with every MUST requirement traced it counts them', () => {
+    expect(coverageSentence(coverage('ALL_TRACED', 5, 2))).toBe('All 2 MUST requirements are traced to at least one criterion.');
+    expect(coverageSentence(coverage('ALL_TRACED', 5, 1))).toBe('The one MUST requirement is traced to a criterion.');
+  });
+
+  it('leaves the words to the list while some MUST requirement is untraced', () => {
+    expect(coverageSentence(coverage('SOME_UNTRACED', 5, 2, 1))).toBeNull();
   });
 });

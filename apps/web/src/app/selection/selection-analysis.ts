@@ -9,6 +9,7 @@ import { formatScore } from './score-matrix';
 export type RankingEntry = SelectionAnalysisQuery['vendorRanking'][number];
 export type Sensitivity = SelectionAnalysisQuery['selectionSensitivity'];
 export type WeightFlip = Sensitivity['flips'][number];
+export type Coverage = SelectionAnalysisQuery['selectionCoverage'];
 
 /** "Acme", "Acme and Globex", "Acme, Globex and Initech". */
 export function namesList(names: readonly string[]): string {
@@ -68,4 +69,23 @@ export function rankingChartOption(ranking: readonly RankingEntry[]): EChartsCor
       },
     ],
   };
+}
+
+/**
+ * What the evaluation covers when no MUST requirement is left out; null while some are (the page
+ * lists those instead). "All traced" is only said when there is at least one MUST requirement.
+ */
+export function coverageSentence(coverage: Coverage): string | null {
+  switch (coverage.status) {
+    case 'NO_REQUIREMENTS':
+      return 'There are no requirements yet, so the criteria trace nothing. Capture the requirements first, then link each MUST requirement to a criterion.';
+    case 'NO_MUST_REQUIREMENTS':
+      return `${coverage.requirementCount === 1 ? 'The one requirement is not' : `None of the ${coverage.requirementCount} requirements is`} a MUST, so there is nothing the evaluation has to cover yet.`;
+    case 'ALL_TRACED':
+      return coverage.mustRequirementCount === 1
+        ? 'The one MUST requirement is traced to a criterion.'
+        : `All ${coverage.mustRequirementCount} MUST requirements are traced to at least one criterion.`;
+    default:
+      return null;
+  }
 }

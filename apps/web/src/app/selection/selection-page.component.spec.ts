@@ -6,6 +6,9 @@ import { provideEchartsCore } from 'ngx-echarts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { SelectionPageComponent } from './selection-page.component';
+import type { RequirementCoverageStatus } from '@crm/graphql-client';
+
+import { SelectionStore } from './selection.store';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -72,6 +75,7 @@ describe('SelectionPageComponent', () => {
         ],
       },
       unevaluatedRequirements: [{ __typename: 'Requirement', id: 'q9', title: 'GDPR consent per contact', department: 'MARKETING' }],
+      selectionCoverage: { __typename: 'SelectionCoverage', status: 'SOME_UNTRACED', requirementCount: 4, mustRequirementCount: 2, untracedMustCount: 1 },
     });
     await settle();
   });
@@ -104,6 +108,23 @@ describe('SelectionPageComponent', () => {
 
   it('lists the MUST requirements no criterion evaluates', () => {
     expect(page().querySelector('[data-testid="unevaluated-requirements"]')?.textContent).toContain('GDPR consent per contact');
+  });
+
+  it('says there are no requirements instead of claiming every MUST requirement is traced', async () => {
+    const store = fixture.debugElement.injector.get(SelectionStore);
+    const analysis = store.analysis();
+    if (!analysis) throw new Error('The analysis should have loaded in beforeEach');
+    store.analysis.set({
+      ...analysis,
+      unevaluatedRequirements: [],
+      selectionCoverage: { status: 'NO_REQUIREMENTS' as RequirementCoverageStatus, requirementCount: 0, mustRequirementCount: 0, untracedMustCount: 0 },
+    });
+    await settle();
+
+    const section = page().querySelector('[data-testid="unevaluated-requirements"]');
+    expect(section?.querySelector('[data-testid="requirement-coverage"]')?.textContent).toContain('There are no requirements yet');
+    expect(section?.textContent).not.toContain('traced to at least one criterion');
+    expect(section?.querySelectorAll('[data-testid="unevaluated-requirement"]')).toHaveLength(0);
   });
 
   it('records the decision with its rationale, proposing the leader', async () => {

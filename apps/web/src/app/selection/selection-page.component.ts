@@ -10,7 +10,7 @@ import { DecisionPanelComponent } from './decision-panel.component';
 import { RankingChartComponent } from './ranking-chart.component';
 import { Criterion, formatScore, MAX_SCORE, MIN_SCORE, Vendor } from './score-matrix';
 import { ScoreMatrixComponent } from './score-matrix.component';
-import { flipSentence, unscoredNote } from './selection-analysis';
+import { coverageSentence, flipSentence, unscoredNote } from './selection-analysis';
 import { SelectionStore } from './selection.store';
 import { VendorDialogComponent } from './vendor-dialog.component';
 
@@ -43,6 +43,7 @@ export class SelectionPageComponent {
 
   protected readonly format = formatScore;
   protected readonly flipSentence = flipSentence;
+  protected readonly coverageSentence = coverageSentence;
   protected readonly unscoredNote = unscoredNote;
 
   protected readonly emptyTitle = computed(() => {

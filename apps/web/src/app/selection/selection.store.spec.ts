@@ -47,6 +47,7 @@ function analysis(acmeScore = 4, globexScore = 0) {
       flips: [],
     },
     unevaluatedRequirements: [],
+    selectionCoverage: { __typename: 'SelectionCoverage', status: 'NO_REQUIREMENTS', requirementCount: 0, mustRequirementCount: 0, untracedMustCount: 0 },
   };
 }
 
