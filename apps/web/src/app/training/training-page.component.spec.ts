@@ -79,7 +79,7 @@ describe('TrainingPageComponent', () => {
           ['p2', 'Bo', 'INVITED'],
           ['p3', 'Chidi', 'EXCUSED'],
         ]),
-        session('s2', '2031-05-19T07:00:00Z', []),
+        { ...session('s2', '2031-05-19T07:00:00Z', []), retraining: true },
       ]),
     );
     await settle();
@@ -125,6 +125,16 @@ describe('TrainingPageComponent', () => {
     expect(entry?.textContent).toContain('Missed 2 sessions');
     expect(entry?.textContent).toContain('Not using the CRM');
     expect(page().querySelector<HTMLInputElement>('[data-testid="feed-url"]')?.value).toMatch(/\/calendar\/waves\/w1\.ics\?token=secret-token$/);
+  });
+
+  it('shows a catch-up session apart: marked in the calendar and not counted with the wave’s sessions', async () => {
+    await open();
+
+    const calendar = [...page().querySelectorAll<HTMLElement>('[data-testid="calendar-session"]')];
+    expect(calendar.map((s) => s.dataset['kind'])).toEqual(['regular', 'catch-up']);
+    expect(calendar[1].querySelector('[data-testid="calendar-catch-up"]')?.textContent?.trim()).toBe('Catch-up');
+    expect(page().textContent).toContain('1 session in the plan');
+    expect(page().querySelector('[data-testid="catch-up-count"]')?.textContent?.trim()).toBe('+ 1 catch-up session');
   });
 
   it('saves the roster in one call with only what the trainer changed', async () => {

@@ -63,7 +63,9 @@ export class WaveTrainingComponent {
   });
   protected readonly gaps = computed(() => (this.loaded()?.compliance.gapDetails ?? []).map(gapText));
   protected readonly retraining = computed(() => this.loaded()?.retraining ?? []);
-  protected readonly sessionCount = computed(() => this.loaded()?.sessions.filter((s) => s.status !== 'CANCELLED').length ?? 0);
+  /** The wave's own sessions and its catch-up sessions, counted apart as the cadence counts them. */
+  protected readonly sessionCount = computed(() => this.loaded()?.sessions.filter((s) => s.status !== 'CANCELLED' && !s.retraining).length ?? 0);
+  protected readonly catchUpCount = computed(() => this.loaded()?.sessions.filter((s) => s.status !== 'CANCELLED' && s.retraining).length ?? 0);
   /** Everyone a usage review could be about: key users, invitees, the re-training list and the team. */
   protected readonly reviewable = computed<PersonOption[]>(() => {
     const people = new Map<string, PersonOption>();
