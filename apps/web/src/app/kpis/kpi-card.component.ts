@@ -3,11 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 
 import { NgxEchartsDirective } from 'ngx-echarts';
 
-import { Kpi, KPI_STATUS_LABELS, kpiChartLabel, kpiChartOption, kpiValue, latestVsTarget, progressText, trendView } from './kpi-chart';
+import { formatDay } from '../shared/dates/calendar-days';
+import { Kpi, KpiMeasurement, KPI_STATUS_LABELS, kpiChartLabel, kpiChartOption, kpiValue, latestVsTarget, progressText, trendView } from './kpi-chart';
 
 /**
  * One KPI: how it is doing against its target (the status chip), which way it is heading, and its
- * measurements over time against the target and baseline lines.
+ * measurements over time against the target and baseline lines, each of which can be corrected
+ * or removed.
  */
 @Component({
   selector: 'crm-kpi-card',
@@ -20,46 +22,7 @@ import { Kpi, KPI_STATUS_LABELS, kpiChartLabel, kpiChartOption, kpiValue, latest
     role: 'article',
     '[attr.aria-labelledby]': '"kpi-name-" + kpi().id',
   },
-  template: `
-    <header>
-      <h3 [id]="'kpi-name-' + kpi().id">{{ kpi().name }}</h3>
-      <span [class]="'status ' + kpi().status.toLowerCase()" data-testid="kpi-status" [attr.data-status]="kpi().status">{{ statusLabel() }}</span>
-    </header>
-    @if (kpi().description) {
-      <p class="muted">{{ kpi().description }}</p>
-    }
-    <p class="figures">
-      <span data-testid="kpi-latest">{{ figures() }}</span>
-      <span
-        class="trend"
-        data-testid="kpi-trend"
-        [attr.data-trend]="kpi().trend"
-        [class.good]="trend().good === true"
-        [class.bad]="trend().good === false"
-        [attr.title]="trend().label"
-      >
-        <span aria-hidden="true">{{ trend().arrow }}</span>
-        <span class="visually-hidden">{{ trend().label }}</span>
-      </span>
-    </p>
-    <p class="muted">
-      {{ baselineText() }}
-      @if (progress(); as progress) {
-        · {{ progress }}
-      }
-    </p>
-    @if (kpi().measurements.length > 0) {
-      <div echarts class="chart" data-testid="kpi-chart" role="img" [attr.aria-label]="chartLabel()" [options]="options()"></div>
-    } @else {
-      <p class="no-data" data-testid="kpi-chart-empty">No measurements yet. Record the first one to start the chart.</p>
-    }
-    @if (canEdit()) {
-      <footer>
-        <button mat-button type="button" data-testid="edit-kpi" (click)="edit.emit()">Edit</button>
-        <button mat-stroked-button type="button" data-testid="record-measurement" (click)="measure.emit()">Record measurement</button>
-      </footer>
-    }
-  `,
+  templateUrl: './kpi-card.component.html',
   styleUrl: './kpi-card.component.scss',
 })
 export class KpiCardComponent {
@@ -67,6 +30,14 @@ export class KpiCardComponent {
   readonly canEdit = input(false);
   readonly edit = output<void>();
   readonly measure = output<void>();
+  readonly correct = output<KpiMeasurement>();
+  readonly remove = output<KpiMeasurement>();
+
+  protected readonly newestFirst = computed(() => [...this.kpi().measurements].reverse());
+  protected readonly day = formatDay;
+  protected value(value: number): string {
+    return kpiValue(value, this.kpi().unit);
+  }
 
   protected readonly statusLabel = computed(() => KPI_STATUS_LABELS[this.kpi().status]);
   protected readonly figures = computed(() => latestVsTarget(this.kpi()));

@@ -18,8 +18,8 @@ function kpi(overrides: Partial<Kpi> = {}): Kpi {
     trend: 'IMPROVING',
     progress: 0.42,
     measurements: [
-      { id: 'm1', measuredOn: '2026-03-01', value: 30, note: '' },
-      { id: 'm2', measuredOn: '2026-04-01', value: 45, note: 'After wave 1 training' },
+      { id: 'm1', measuredOn: '2026-03-01', value: 30, note: '', version: 1 },
+      { id: 'm2', measuredOn: '2026-04-01', value: 45, note: 'After wave 1 training', version: 1 },
     ],
     ...overrides,
   };

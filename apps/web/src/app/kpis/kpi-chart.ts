@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { KpiCardFragment, KpiDirection, KpiStatus, KpiTrend } from '@crm/graphql-client';
 
 export type Kpi = KpiCardFragment;
+export type KpiMeasurement = Kpi['measurements'][number];
 
 export const KPI_STATUS_LABELS: Record<KpiStatus, string> = {
   ON_TRACK: 'On track',

@@ -26,7 +26,7 @@ function kpi(overrides: Record<string, unknown> = {}) {
     status: 'AT_RISK',
     trend: 'IMPROVING',
     progress: 0.42,
-    measurements: [{ __typename: 'KpiMeasurement', id: 'm1', measuredOn: '2026-03-01', value: 45, note: '' }],
+    measurements: [{ __typename: 'KpiMeasurement', id: 'm1', measuredOn: '2026-03-01', value: 45, note: '', version: 2 }],
     ...overrides,
   };
 }
@@ -109,5 +109,72 @@ describe('KpisPageComponent', () => {
     await settle();
 
     expect(document.querySelector('[data-testid="error-measuredOn"]')?.textContent).toContain('cannot be in the future');
+  });
+
+  const typeInto = (testId: string, text: string) => {
+    const field = document.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`) as HTMLInputElement;
+    field.value = text;
+    field.dispatchEvent(new Event('input'));
+  };
+
+  it('reads 76,4 as 76.4 and refuses 764 % under the field before anything is sent', async () => {
+    card('k1').querySelector<HTMLElement>('[data-testid="record-measurement"]')?.click();
+    await settle();
+    typeInto('measurement-value', '764');
+    document.querySelector<HTMLElement>('[data-testid="measurement-submit"]')?.click();
+    await settle();
+    expect(document.querySelector('[data-testid="error-value"]')?.textContent).toContain('between 0 and 100');
+    apollo.expectNone('KpiRecordMeasurement');
+
+    typeInto('measurement-value', '76,4');
+    typeInto('measurement-date', '2026-03-02');
+    document.querySelector<HTMLElement>('[data-testid="measurement-submit"]')?.click();
+    await settle();
+    const save = apollo.expectOne('KpiRecordMeasurement');
+    expect(save.operation.variables['input']).toEqual({ kpiId: 'k1', measuredOn: '2026-03-02', value: 76.4, note: '' });
+  });
+
+  it('says so when the value is not a number', async () => {
+    card('k1').querySelector<HTMLElement>('[data-testid="record-measurement"]')?.click();
+    await settle();
+    typeInto('measurement-value', '76,4 %');
+    document.querySelector<HTMLElement>('[data-testid="measurement-submit"]')?.click();
+    await settle();
+    expect(document.querySelector('[data-testid="error-value"]')?.textContent).toContain('Enter a number');
+    apollo.expectNone('KpiRecordMeasurement');
+  });
+
+  it('corrects a measurement from the card under the version it read', async () => {
+    card('k1').querySelector<HTMLElement>('[data-testid="correct-measurement"]')?.click();
+    await settle();
+    expect(document.querySelector<HTMLInputElement>('[data-testid="measurement-value"]')?.value).toBe('45');
+    typeInto('measurement-value', '46.5');
+    document.querySelector<HTMLElement>('[data-testid="measurement-submit"]')?.click();
+    await settle();
+    const save = apollo.expectOne('KpiUpdateMeasurement');
+    expect(save.operation.variables['input']).toEqual({ id: 'm1', version: 2, measuredOn: '2026-03-01', value: 46.5, note: '' });
+  });
+
+  it('removes a measurement only after the user confirms', async () => {
+    // A closed dialog may still be leaving the page: the newest one's buttons come last.
+    const newest = (testId: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)].at(-1);
+    card('k1').querySelector<HTMLElement>('[data-testid="remove-measurement"]')?.click();
+    await settle();
+    expect(document.querySelector('[role="alertdialog"]')?.textContent).toContain('Remove this measurement?');
+    newest('confirm-cancel')?.click();
+    await wait(300);
+    await settle();
+    apollo.expectNone('KpiDeleteMeasurement');
+
+    card('k1').querySelector<HTMLElement>('[data-testid="remove-measurement"]')?.click();
+    await settle();
+    newest('confirm-ok')?.click();
+    await wait(300);
+    await settle();
+    const removal = apollo.expectOne('KpiDeleteMeasurement');
+    expect(removal.operation.variables['input']).toEqual({ id: 'm1', version: 2 });
+    removal.flushData({ deleteKpiMeasurement: kpi({ measurements: [], latest: null, status: 'NO_DATA', trend: 'UNKNOWN', progress: null }) });
+    await settle();
+    expect(card('k1').querySelector('[data-testid="kpi-chart-empty"]')).not.toBeNull();
   });
 });

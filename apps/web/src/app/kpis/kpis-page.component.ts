@@ -2,10 +2,12 @@ import { ChangeDetectionStrategy, Component, inject, Injector, input } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
+import { formatDay } from '../shared/dates/calendar-days';
 import { followProject } from '../shared/data/area-store';
+import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { KpiCardComponent } from './kpi-card.component';
-import { Kpi } from './kpi-chart';
+import { Kpi, KpiMeasurement, kpiValue } from './kpi-chart';
 import { KpiDialogComponent, KpiDialogData } from './kpi-dialog.component';
 import { KpiStore } from './kpis.store';
 import { MeasurementDialogComponent, MeasurementDialogData } from './measurement-dialog.component';
@@ -42,12 +44,22 @@ export class KpisPageComponent {
     });
   }
 
-  protected openMeasurementDialog(kpi: Kpi): void {
+  protected openMeasurementDialog(kpi: Kpi, measurement?: KpiMeasurement): void {
     this.dialog.open<MeasurementDialogComponent, MeasurementDialogData, Kpi>(MeasurementDialogComponent, {
-      data: { kpi },
+      data: { kpi, measurement },
       injector: this.injector,
       width: '520px',
       maxWidth: '95vw',
+    });
+  }
+
+  protected confirmRemoval(kpi: Kpi, measurement: KpiMeasurement): void {
+    confirmAction(this.dialog, {
+      title: 'Remove this measurement?',
+      message: `${kpiValue(measurement.value, kpi.unit)}, measured on ${formatDay(measurement.measuredOn)}, is taken off “${kpi.name}” and its chart, and the KPI is judged again without it. The KPI’s history keeps a record of the value.`,
+      confirmLabel: 'Remove measurement',
+    }).subscribe((confirmed) => {
+      if (confirmed) this.store.removeMeasurement(measurement);
     });
   }
 }

@@ -5,17 +5,20 @@ import { map, Observable, tap } from 'rxjs';
 import {
   CreateKpiInput,
   KpiCreateGQL,
+  KpiDeleteMeasurementGQL,
   KpiPageGQL,
   KpiPageQuery,
   KpiRecordMeasurementGQL,
   KpiUpdateGQL,
+  KpiUpdateMeasurementGQL,
   RecordKpiMeasurementInput,
   UpdateKpiInput,
+  UpdateKpiMeasurementInput,
 } from '@crm/graphql-client';
 
-import { todayIso } from '../shared/dates/calendar-days';
+import { formatDay, todayIso } from '../shared/dates/calendar-days';
 import { AreaStore } from '../shared/data/area-store';
-import { Kpi, kpiValue } from './kpi-chart';
+import { Kpi, KpiMeasurement, kpiValue } from './kpi-chart';
 
 /**
  * The program's KPIs. Each change is answered with the KPI as the server now judges it (status,
@@ -27,6 +30,8 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
   private readonly createGQL = inject(KpiCreateGQL);
   private readonly updateGQL = inject(KpiUpdateGQL);
   private readonly measureGQL = inject(KpiRecordMeasurementGQL);
+  private readonly correctGQL = inject(KpiUpdateMeasurementGQL);
+  private readonly removeGQL = inject(KpiDeleteMeasurementGQL);
 
   protected readonly content = 'the KPIs';
   protected readonly thing = 'this KPI';
@@ -73,6 +78,32 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
         this.done(`Recorded ${kpiValue(input.value, kpi.unit)} for “${kpi.name}”.`);
       }),
     );
+  }
+
+  correctMeasurement(input: UpdateKpiMeasurementInput): Observable<Kpi> {
+    return this.correctGQL.mutate({ variables: { input } }).pipe(
+      map(({ data }) => {
+        if (!data) throw new Error('The server answered without the KPI.');
+        return data.updateKpiMeasurement;
+      }),
+      tap((kpi) => {
+        this.replace(kpi);
+        this.done(`Corrected the measurement to ${kpiValue(input.value, kpi.unit)} for “${kpi.name}”.`);
+      }),
+    );
+  }
+
+  /** A refusal (someone corrected or removed it first) is worded in the page notice. */
+  removeMeasurement(measurement: KpiMeasurement): void {
+    this.removeGQL.mutate({ variables: { input: { id: measurement.id, version: measurement.version } } }).subscribe({
+      next: ({ data }) => {
+        if (!data) return;
+        const kpi = data.deleteKpiMeasurement;
+        this.replace(kpi);
+        this.done(`Removed the measurement of ${formatDay(measurement.measuredOn)} from “${kpi.name}”. The KPI’s history keeps its value.`);
+      },
+      error: (error: unknown) => this.refused(error),
+    });
   }
 
   private replace(kpi: Kpi): void {

@@ -1,27 +1,46 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
+import { kpiValueProblem, parseLocaleNumber } from '@crm/domain';
+
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { Kpi, kpiValue } from './kpi-chart';
+import { Kpi, KpiMeasurement, kpiValue } from './kpi-chart';
 import { KpiStore } from './kpis.store';
 
 export interface MeasurementDialogData {
   kpi: Kpi;
+  /** The measurement to correct; without one the dialog records a new one. */
+  measurement?: KpiMeasurement;
 }
 
 const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record<string, string>>>> = {
   measuredOn: { required: 'Choose the day the value was measured.' },
-  value: { required: 'Enter the measured value as a number.' },
+  value: { required: 'Enter the measured value as a number.', number: 'Enter a number, for example 76.4 or 76,4.' },
   note: { maxlength: 'Keep the note under 1000 characters.' },
 };
 
-/** Records one measured value of a KPI; the KPI's status and trend follow from it. */
+/**
+ * The typed value as a number in the user's locale (`76,4` and `76.4` both read as 76.4), checked
+ * against the KPI's unit by the same rule the API applies (a percentage lies between 0 and 100).
+ */
+export function measuredValueValidator(unit: string, locale: string): ValidatorFn {
+  return (control: AbstractControl<string>): ValidationErrors | null => {
+    if (control.value.trim() === '') return null;
+    const value = parseLocaleNumber(control.value, locale);
+    if (value === null) return { number: true };
+    const problem = kpiValueProblem(value, unit);
+    return problem ? { range: problem } : null;
+  };
+}
+
+/** Records one measured value of a KPI, or corrects one; the KPI's status and trend follow from it. */
 @Component({
   selector: 'crm-measurement-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,18 +70,24 @@ export class MeasurementDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<MeasurementDialogComponent, Kpi>>(MatDialogRef);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly kpi = inject<MeasurementDialogData>(MAT_DIALOG_DATA).kpi;
+  private readonly data = inject<MeasurementDialogData>(MAT_DIALOG_DATA);
+  /** The browser's language is the user's locale; the app's own locale when there is none. */
+  private readonly locale = inject(DOCUMENT).defaultView?.navigator.language || inject(LOCALE_ID);
+
+  protected readonly kpi = this.data.kpi;
+  protected readonly measurement = this.data.measurement ?? null;
   protected readonly target = kpiValue(this.kpi.target, this.kpi.unit);
   protected readonly today = this.store.today();
   protected readonly form = this.fb.group({
-    measuredOn: [this.today, Validators.required],
-    value: this.fb.control<number | null>(null, Validators.required),
-    note: ['', Validators.maxLength(1000)],
+    measuredOn: [this.measurement?.measuredOn ?? this.today, Validators.required],
+    value: [this.measurement ? this.typed(this.measurement.value) : '', [Validators.required, measuredValueValidator(this.kpi.unit, this.locale)]],
+    note: [this.measurement?.note ?? '', Validators.maxLength(1000)],
   });
   protected readonly submission = new EditSubmission(this.form, 'this KPI');
 
   protected errorFor(field: keyof typeof MESSAGES): string | null {
-    return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);
+    const range: unknown = this.form.controls[field].errors?.['range'];
+    return typeof range === 'string' ? range : fieldErrorMessage(this.form.controls[field], MESSAGES[field]);
   }
 
   protected reload(): void {
@@ -71,8 +96,18 @@ export class MeasurementDialogComponent {
   }
 
   protected submit(): void {
-    const { measuredOn, value, note } = this.form.getRawValue();
-    if (!this.submission.ready() || value === null) return;
-    this.submission.send(this.store.recordMeasurement({ kpiId: this.kpi.id, measuredOn, value: Number(value), note: note.trim() }), (kpi) => this.dialogRef.close(kpi));
+    if (!this.submission.ready()) return;
+    const { measuredOn, note } = this.form.getRawValue();
+    const value = parseLocaleNumber(this.form.controls.value.value, this.locale);
+    if (value === null) return;
+    const save = this.measurement
+      ? this.store.correctMeasurement({ id: this.measurement.id, version: this.measurement.version, measuredOn, value, note: note.trim() })
+      : this.store.recordMeasurement({ kpiId: this.kpi.id, measuredOn, value, note: note.trim() });
+    this.submission.send(save, (kpi) => this.dialogRef.close(kpi));
+  }
+
+  /** A stored value as the user would type it: `76,4` in German, `76.4` in English. */
+  private typed(value: number): string {
+    return new Intl.NumberFormat(this.locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
   }
 }

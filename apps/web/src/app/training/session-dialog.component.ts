@@ -17,11 +17,23 @@ export interface SessionDialogData {
   /** A regular session, or a catch-up session for everyone on the wave's re-training list. */
   kind: 'session' | 'retraining';
   waveId: string;
-  /** A suggested slot to start from. */
-  prefill?: { date: string; time: string; timeZone: string };
+  /** A suggested slot to start from, with what the wave's previous session had. */
+  prefill?: SessionPrefill;
   /** How many people the catch-up session will invite. */
   retrainingCount?: number;
 }
+
+export interface SessionPrefill {
+  date: string;
+  time: string;
+  timeZone: string;
+  trainerId?: string | null;
+  /** Who the previous session invited; empty or absent invites the wave's key users. */
+  inviteeIds?: readonly string[];
+  durationMinutes?: number;
+}
+
+const DEFAULT_MINUTES = 60;
 
 const MESSAGES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   topic: { required: 'Say what the session covers, e.g. “Logging calls and follow-ups”.' },
@@ -64,6 +76,7 @@ export class SessionDialogComponent {
   protected readonly waveName = this.store.waveName(this.data.waveId);
   protected readonly trainers = this.store.trainers();
   protected readonly inviteeChoices = this.inviteeOptions();
+  protected readonly fromPreviousSession = (this.data.prefill?.inviteeIds?.length ?? 0) > 0;
   protected readonly timeZones = timeZoneChoices(this.data.prefill?.timeZone ?? this.store.viewerZone);
 
   protected readonly form = this.fb.group({
@@ -71,12 +84,12 @@ export class SessionDialogComponent {
     date: [this.data.prefill?.date ?? '', Validators.required],
     time: [this.data.prefill?.time ?? '10:00', Validators.required],
     timeZone: [this.data.prefill?.timeZone ?? this.store.viewerZone, Validators.required],
-    durationMinutes: [60, [Validators.required, Validators.min(15), Validators.max(600)]],
-    trainerId: [this.trainers.length === 1 ? this.trainers[0].id : '', Validators.required],
+    durationMinutes: [this.data.prefill?.durationMinutes ?? DEFAULT_MINUTES, [Validators.required, Validators.min(15), Validators.max(600)]],
+    trainerId: [this.initialTrainerId(), Validators.required],
     audience: [''],
     location: [''],
     materials: this.fb.array<MaterialRow>([]),
-    inviteeIds: this.fb.control<string[]>(this.keyUserIds()),
+    inviteeIds: this.fb.control<string[]>(this.initialInviteeIds()),
   });
   protected readonly submission = new EditSubmission(this.form, 'this session', showSessionErrors);
 
@@ -134,6 +147,18 @@ export class SessionDialogComponent {
     });
   }
 
+  /** The suggested slot's trainer while they still train on the project, else the only trainer. */
+  private initialTrainerId(): string {
+    const suggested = this.data.prefill?.trainerId;
+    if (suggested && this.trainers.some((trainer) => trainer.id === suggested)) return suggested;
+    return this.trainers.length === 1 ? this.trainers[0].id : '';
+  }
+
+  private initialInviteeIds(): string[] {
+    const previous = this.data.prefill?.inviteeIds ?? [];
+    return previous.length > 0 ? [...previous] : this.keyUserIds();
+  }
+
   private keyUserIds(): string[] {
     return this.store.waves().find((wave) => wave.id === this.data.waveId)?.keyUsers.map((person) => person.id) ?? [];
   }
@@ -145,9 +170,18 @@ export class SessionDialogComponent {
     );
     const keyUserIds = new Set(keyUsers.map((person) => person.id));
     const others = this.store.team().filter((person) => !keyUserIds.has(person.id));
+    // People the previous session invited who are neither key users nor on the team stay choosable.
+    const listed = new Set([...keyUserIds, ...others.map((person) => person.id)]);
+    const previous = new Set((this.data.prefill?.inviteeIds ?? []).filter((id) => !listed.has(id)));
+    const training = this.store.waveData().get(this.data.waveId);
+    const invitedBefore = new Map<string, PersonOption>();
+    for (const session of training?.status === 'loaded' ? training.sessions : []) {
+      for (const line of session.attendance) if (previous.has(line.person.id)) invitedBefore.set(line.person.id, line.person);
+    }
     return [
       { label: 'Key users of this wave', people: keyUsers },
       { label: 'Project team', people: others },
+      { label: 'Invited to the previous session', people: [...invitedBefore.values()].sort((a, b) => a.name.localeCompare(b.name)) },
     ].filter((group) => group.people.length > 0);
   }
 }

@@ -228,7 +228,8 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
     );
   }
 
-  suggestions(waveId: string, trainerId: string | null, time: string, timeZone: string): Observable<readonly SuggestedSession[]> {
+  /** A null time or zone keeps the one of the wave's previous session. */
+  suggestions(waveId: string, trainerId: string | null, time: string | null, timeZone: string | null): Observable<readonly SuggestedSession[]> {
     const variables = { waveId, time, timeZone, target: CADENCE_MIN_SESSIONS, ...(trainerId ? { trainerId } : {}) };
     return this.suggestionsGQL.fetch({ variables, fetchPolicy: 'network-only' }).pipe(map(({ data }) => data?.suggestTrainingSchedule ?? []));
   }

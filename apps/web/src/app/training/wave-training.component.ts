@@ -101,7 +101,16 @@ export class WaveTrainingComponent {
     const data: SessionDialogData = {
       kind: 'session',
       waveId: this.wave().id,
-      prefill: prefill ? { date: prefill.date, time: localTime(prefill.startsAt, prefill.timeZone), timeZone: prefill.timeZone } : undefined,
+      prefill: prefill
+        ? {
+            date: prefill.date,
+            time: localTime(prefill.startsAt, prefill.timeZone),
+            timeZone: prefill.timeZone,
+            trainerId: prefill.trainerId ?? null,
+            inviteeIds: prefill.inviteeIds,
+            durationMinutes: prefill.durationMinutes,
+          }
+        : undefined,
     };
     this.openDialog(data).subscribe((session) => {
       if (!session || !prefill) return;
@@ -118,8 +127,12 @@ export class WaveTrainingComponent {
 
   protected suggest(): void {
     this.suggestions.set({ status: 'loading' });
+    // The server keeps the trainer, time and zone of the wave's previous session; for a wave
+    // without one, the only trainer and the viewer's own zone are the best guess.
     const trainers = this.store.trainers();
-    this.store.suggestions(this.wave().id, trainers.length === 1 ? trainers[0].id : null, '10:00', this.store.viewerZone).subscribe({
+    const hasSession = (this.loaded()?.sessions ?? []).some((session) => session.status !== 'CANCELLED' && !session.retraining);
+    const trainerId = !hasSession && trainers.length === 1 ? trainers[0].id : null;
+    this.store.suggestions(this.wave().id, trainerId, null, hasSession ? null : this.store.viewerZone).subscribe({
       next: (slots) => this.suggestions.set({ status: 'loaded', slots }),
       error: (error: unknown) => this.suggestions.set({ status: 'error', message: changeProblemOf(error, 'this session').message }),
     });
