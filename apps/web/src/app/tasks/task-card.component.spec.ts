@@ -49,7 +49,7 @@ describe('TaskCardComponent', () => {
 
   it('flags a done task whose prerequisite was opened again', async () => {
     const element = await card(boardTask({ id: 't1', status: 'DONE', waitingFor: [prerequisite('t0', 'Agree the scope')] } as never));
-    expect(waitingFor(element)).toBe('“Agree the scope” is open again');
+    expect(waitingFor(element)).toBe('“Agree the scope” is not done yet');
   });
 
   it('offers only To do and Blocked in the Move menu of a waiting card', async () => {

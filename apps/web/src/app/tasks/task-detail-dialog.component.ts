@@ -13,7 +13,7 @@ import { PersonChoice } from '../shared/people/person-autocomplete.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { STATUS_LABELS } from './board-columns';
-import { waitingForLabel } from './waiting-for';
+import { waitingForSentence } from './waiting-for';
 import { BoardContext, BoardStore } from './board.store';
 import { taskChanges, taskForm, taskFormValue } from './task-form';
 import { TaskDependenciesFieldComponent } from './task-dependencies-field.component';
@@ -107,7 +107,7 @@ export class TaskDetailDialogComponent {
   protected readonly statusLabels = STATUS_LABELS;
   /** The version of the task this dialog edits; a reload replaces it. */
   protected readonly task = signal(this.data.task);
-  protected readonly waitingLabel = computed(() => waitingForLabel(this.task()));
+  protected readonly waitingLabel = computed(() => waitingForSentence(this.task()));
   protected readonly form = taskForm(inject(NonNullableFormBuilder), taskFormValue(this.data.task));
   protected readonly roleKey = toSignal(this.form.controls.roleKey.valueChanges, { initialValue: this.data.task.role.key });
   protected readonly assignee = signal<PersonChoice | null>(this.data.task.assignee);
