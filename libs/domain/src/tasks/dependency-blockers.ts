@@ -50,8 +50,9 @@ export function dependencyBlockers(change: TaskDependencyChange): Prerequisite[]
 /**
  * What a card says about a task's prerequisites:
  * - `WAITING`: not started, and something it waits for is open;
- * - `AHEAD_OF_PREREQUISITE`: in progress or done although a prerequisite is open again (it was
- *   re-opened after this task moved on), so its result may need another look;
+ * - `AHEAD_OF_PREREQUISITE`: in progress or done although a prerequisite is open (it was re-opened
+ *   after this task moved on, or the task moved on before this rule existed, as in the demo plan),
+ *   so its result may need another look;
  * - null: nothing to say.
  */
 export type DependencyFlag = 'WAITING' | 'AHEAD_OF_PREREQUISITE';
