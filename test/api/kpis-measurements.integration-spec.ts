@@ -38,7 +38,8 @@ describe('KPI measurements', () => {
   const adoptionKpi = async (): Promise<{ projectId: string; kpi: Kpi }> => {
     const project = await createStandardProject(api, owner.token);
     const kpis = (await api.ok<{ kpis: Kpi[] }>(KPIS, { p: project.id }, owner.token)).kpis;
-    const kpi = kpis.find((k) => k.key === 'USER_ADOPTION')!;
+    const kpi = kpis.find((k) => k.key === 'USER_ADOPTION');
+    if (!kpi) throw new Error('The standard template has no user adoption KPI.');
     expect(kpi.unit).toBe('%');
     return { projectId: project.id, kpi };
   };
