@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Client } from 'pg';
 
-import { startEmbeddedPostgres } from '../../../apps/api/src/common/database/embedded-postgres';
+import { serveOnUnixSocket, startEmbeddedPostgres } from '../../../apps/api/src/common/database/embedded-postgres';
 
 export interface TestDatabase {
   url: string;
@@ -42,20 +41,12 @@ export async function startTestDatabase(dataDir?: string): Promise<TestDatabase>
 /** An in-memory PGlite holding a copy of a dumped data directory, served like startEmbeddedPostgres. */
 export async function startEmbeddedFromSnapshot(snapshot: Blob): Promise<TestDatabase> {
   const db = await PGlite.create({ loadDataDir: snapshot });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   try {
-    await server.start();
+    return await serveOnUnixSocket(db, EMBEDDED_MAX_CONNECTIONS);
   } catch (error) {
     await db.close();
     throw error;
   }
-  return {
-    url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
 }
 
 export function databaseUrl(serverUrl: string, name: string): string {
