@@ -139,6 +139,8 @@ async function main(): Promise<void> {
   const database = await startTestDatabase();
   const serverMode = Boolean(process.env['TEST_DATABASE_URL']);
   const config = { ...loadConfig({ JWT_SECRET: 'benchmark-secret-benchmark-secret-000' }), seedDemo: false, webRoot: undefined };
+  // Statements per request come from X-SQL-Statements, which the app sends only with SQL_STATS=true.
+  process.env['SQL_STATS'] = 'true';
   const app = await createApp(config, database.url, { logger: ['error'], poolSize: serverMode ? 10 : 1 });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { countStatementsPerRequest } from './common/database/statement-counter';
 import { createValidationPipe } from './common/errors/validation';
 import { requestErrorHandler } from './common/http/request-errors';
+import { securityHeaders } from './common/http/security-headers';
 import { AppConfig } from './config/app-config';
 import { seedDemoProgram } from './seed/demo-seed';
 
@@ -26,6 +27,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     bodyParser: false,
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
+  app.use(securityHeaders);
   app.use(countStatementsPerRequest);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(requestErrorHandler);

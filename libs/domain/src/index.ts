@@ -26,3 +26,4 @@ export * from './risks/risk-scale';
 export * from './selection/score-scale';
 export * from './rollout/wave-go-live';
 export * from './selection/requirement-coverage';
+export * from './exports/spreadsheet-cell';

@@ -61,6 +61,11 @@ export interface StartOptions {
   config?: Partial<AppConfig>;
   /** Reuse a database across app restarts (its owner stops it). */
   databaseUrl?: string;
+  /**
+   * Whether the app sends `X-SQL-Statements` (`SQL_STATS=true`). On by default: the suites that
+   * hold statement counts read it; a suite that proves production leaves it out passes false.
+   */
+  sqlStats?: boolean;
 }
 
 export const TEST_JWT_SECRET = 'integration-tests-use-a-fixed-secret-0123456789';
@@ -75,6 +80,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     ...options.config,
   };
   const poolSize = process.env['TEST_DATABASE_URL'] ? 10 : 1;
+  // The app reads SQL_STATS once, when its GraphQL server starts (inside listen).
+  const sqlStatsBefore = process.env['SQL_STATS'];
+  process.env['SQL_STATS'] = String(options.sqlStats ?? true);
   try {
     const app = await createApp(config, options.databaseUrl ?? database!.url, { logger: ['error'], poolSize });
     await app.listen(0, '127.0.0.1');
@@ -83,5 +91,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     // A boot failure must not leave the database running, or jest waits on it forever.
     await database?.stop();
     throw error;
+  } finally {
+    if (sqlStatsBefore === undefined) delete process.env['SQL_STATS'];
+    else process.env['SQL_STATS'] = sqlStatsBefore;
   }
 }

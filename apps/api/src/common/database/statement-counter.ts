@@ -28,14 +28,27 @@ export class StatementCountingLogger extends AdvancedConsoleLogger {
   }
 }
 
+/** Whether `X-SQL-Statements` is sent: read from `SQL_STATS` when the GraphQL server starts. */
+let reportStatements = false;
+
+export function sqlStatsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env['SQL_STATS'] === 'true';
+}
+
 /**
  * Reports the count in an `X-SQL-Statements` response header, so benchmarks and tests can check
  * that a request's statements do not grow with the rows it returns (the DataLoader promise).
+ * Only when `SQL_STATS=true` (the API tests and the benchmark set it): otherwise the count would
+ * tell a stranger how much work a request did, e.g. that an id of another program exists.
  */
 export const statementCountHeaderPlugin: ApolloServerPlugin = {
+  async serverWillStart() {
+    reportStatements = sqlStatsEnabled();
+  },
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
+        if (!reportStatements) return;
         const count = statementsSoFar();
         if (count !== undefined) response.http.headers.set('x-sql-statements', String(count));
       },
