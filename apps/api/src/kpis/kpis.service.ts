@@ -6,6 +6,7 @@ import { kpiValueProblem, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
+import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput, conflict } from '../common/errors/app-error';
 import { CreateKpiInput, DeleteKpiMeasurementInput, RecordKpiMeasurementInput, UpdateKpiInput, UpdateKpiMeasurementInput } from './dto/kpi.inputs';
 import { KpiChanges, KpisRepository, MeasurementChanges } from './kpis.repository';
@@ -26,8 +27,11 @@ export class KpisService {
   }
 
   async create(input: CreateKpiInput, access: ProjectAccess): Promise<KpiModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const name = input.name.trim();
+      // Names and keys are unique per project (a constraint); waiting for each other keeps a second
+      // writer from deriving the same key, so it is told the name is taken instead.
+      await serializeWrites(tx, 'kpis', access.projectId);
       const key = await this.freeKey(tx, access.projectId, name);
       const row = await this.kpis.insert(tx, {
         projectId: access.projectId,
@@ -45,10 +49,11 @@ export class KpisService {
   }
 
   async update(input: UpdateKpiInput, access: ProjectAccess): Promise<KpiModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const current = await this.kpis.find(tx, input.id);
       const set: KpiChanges = {};
       if (input.name !== undefined && input.name.trim() !== current.name) {
+        await serializeWrites(tx, 'kpis', current.project_id);
         await this.checkNameFree(tx, current.project_id, input.name.trim(), current.id);
         set.name = input.name.trim();
       }
@@ -72,7 +77,7 @@ export class KpisService {
 
   /** Adds one measurement; the KPI's status and trend follow from it when the KPI is read. */
   async recordMeasurement(input: RecordKpiMeasurementInput, access: ProjectAccess): Promise<KpiModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const kpi = await this.kpis.find(tx, input.kpiId);
       this.checkMeasurement(kpi, input.value, input.measuredOn);
       const row = await this.kpis.insertMeasurement(tx, { kpiId: kpi.id, measuredOn: input.measuredOn, value: input.value, note: input.note.trim(), recordedBy: access.userId });
@@ -111,7 +116,7 @@ export class KpisService {
 
   /** Corrects a measurement's value, day or note; the KPI's history keeps what it was before. */
   async updateMeasurement(input: UpdateKpiMeasurementInput, access: ProjectAccess): Promise<KpiModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const current = await this.kpis.findMeasurement(tx, input.id);
       const kpi = await this.kpis.find(tx, current.kpi_id);
       this.checkMeasurement(kpi, input.value, input.measuredOn ?? null);
@@ -134,7 +139,7 @@ export class KpisService {
 
   /** Removes a measurement; the KPI's history keeps the value that was removed. */
   async deleteMeasurement(input: DeleteKpiMeasurementInput, access: ProjectAccess): Promise<KpiModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const current = await this.kpis.findMeasurement(tx, input.id);
       const kpi = await this.kpis.find(tx, current.kpi_id);
       if (!(await this.kpis.deleteMeasurement(tx, current.id, input.version ?? current.version))) throw conflict('This measurement');

@@ -6,6 +6,7 @@ import { canReopenPhase, carryOverProblems, phaseGateBlockers, todayIso } from '
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
+import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
 import { RolloutService } from '../rollout/rollout.service';
 import { TasksRepository } from '../tasks/tasks.repository';
@@ -150,8 +151,9 @@ export class PhasesService {
     });
   }
 
+  /** The row is locked before "before" is read, and the audit entry is written under that lock, so history replays to the stored value. */
   async setExitCriterion(input: SetExitCriterionInput, access: ProjectAccess): Promise<ExitCriterionModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const criterion = await this.criteria.find(tx, input.id);
       if (criterion.done === input.done) return toExitCriterion(criterion);
       await this.criteria.setDone(tx, input.id, input.done);
@@ -168,12 +170,18 @@ export class PhasesService {
     });
   }
 
+  /** The next position is max() + 1, so writers of one phase take turns; the position is also unique (a constraint, retried). */
   async addExitCriterion(input: AddExitCriterionInput, access: ProjectAccess): Promise<ExitCriterionModel> {
-    return this.db.transaction(async (tx) => {
-      const row = await this.criteria.insert(tx, input.phaseId, input.label.trim());
-      await this.audit.record(tx, { projectId: access.projectId, entityType: 'ExitCriterion', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { label: row.label } });
-      return toExitCriterion(row);
-    });
+    return inTransaction(
+      this.db,
+      async (tx) => {
+        await serializeWrites(tx, 'exit_criteria', input.phaseId);
+        const row = await this.criteria.insert(tx, input.phaseId, input.label.trim());
+        await this.audit.record(tx, { projectId: access.projectId, entityType: 'ExitCriterion', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { label: row.label } });
+        return toExitCriterion(row);
+      },
+      { retryOnConstraints: ['exit_criteria_phase_position_key'] },
+    );
   }
 
   async createMilestone(input: CreateMilestoneInput, access: ProjectAccess): Promise<MilestoneModel> {

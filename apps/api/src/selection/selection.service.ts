@@ -6,6 +6,7 @@ import { rankVendors, requirementCoverage, selectionSensitivity, untracedRequire
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
+import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput, conflict } from '../common/errors/app-error';
 import { MilestoneStatus } from '../phases/models/phase.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
@@ -112,7 +113,7 @@ export class SelectionService {
   }
 
   async createVendor(input: CreateVendorInput, access: ProjectAccess): Promise<VendorModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       if (await this.selection.vendorNameTaken(tx, access.projectId, input.name)) throw badUserInput([{ field: 'name', message: 'This vendor is already on the list.' }]);
       const row = await this.selection.insertVendor(tx, { projectId: access.projectId, name: input.name, product: input.product.trim(), notes: input.notes.trim() });
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Vendor', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { name: row.name } });
@@ -121,7 +122,9 @@ export class SelectionService {
   }
 
   async createCriterion(input: CreateCriterionInput, access: ProjectAccess): Promise<SelectionCriterionModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
+      // The next position is max() + 1: parallel writers take turns (the position is unique).
+      await serializeWrites(tx, 'selection_criteria', access.projectId);
       if (await this.selection.criterionNameTaken(tx, access.projectId, input.name)) throw badUserInput([{ field: 'name', message: 'A criterion with this name already exists.' }]);
       const row = await this.selection.insertCriterion(tx, { projectId: access.projectId, name: input.name, weight: input.weight });
       await this.traceRequirements(tx, access.projectId, row.id, input.requirementIds, false);
@@ -131,7 +134,7 @@ export class SelectionService {
   }
 
   async updateCriterion(input: UpdateCriterionInput, access: ProjectAccess): Promise<SelectionCriterionModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const set: CriterionChanges = {};
       if (input.name !== undefined) set.name = input.name;
       if (input.weight !== undefined) set.weight = input.weight;
@@ -144,7 +147,7 @@ export class SelectionService {
 
   /** Access follows the vendor; the criterion must belong to the same project. */
   async setScore(input: SetScoreInput, access: ProjectAccess): Promise<VendorScoreModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       if ((await this.selection.criterionProject(tx, input.criterionId)) !== access.projectId) {
         throw badUserInput([{ field: 'criterionId', message: 'This criterion belongs to another project.' }]);
       }
@@ -171,7 +174,7 @@ export class SelectionService {
    * the vendor is still selected, so recording succeeds and nothing is completed twice.
    */
   async recordDecision(input: RecordSelectionDecisionInput, access: ProjectAccess): Promise<SelectionDecisionModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const vendor = await this.selection.vendorInProject(tx, access.projectId, input.vendorId);
       if (!vendor) throw badUserInput([{ field: 'vendorId', message: 'Choose one of this project’s vendors.' }]);
       const previous = await this.selection.lockDecision(tx, access.projectId);

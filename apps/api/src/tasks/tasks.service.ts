@@ -9,6 +9,7 @@ import { ProjectAccess } from '../common/access/project-access';
 import { AuthUser } from '../common/auth/current-user';
 import { noSuchRole } from '../team/role-references';
 import { notInDirectory } from '../people/person-references';
+import { inTransaction } from '../common/database/transaction';
 import { AppError, badUserInput, dependencyBlocked, ErrorCode, FieldError } from '../common/errors/app-error';
 import { Connection, connectionOf, decodeCursor } from '../common/graphql/pagination';
 import { PeopleRepository } from '../people/people.repository';
@@ -82,8 +83,9 @@ export class TasksService {
     });
   }
 
+  /** Run again after a deadlock; a prerequisite deleted meanwhile is named under dependsOnIds (constraint-errors.ts). */
   async update(input: UpdateTaskInput, access: ProjectAccess): Promise<TaskModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const current = await this.tasks.find(tx, input.id);
       const refs = await this.checkReferences(tx, access.projectId, {
         phaseId: input.phaseId,
@@ -136,7 +138,7 @@ export class TasksService {
   }
 
   async remove(input: DeleteTaskInput, access: ProjectAccess): Promise<TaskModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const current = await this.tasks.find(tx, input.id);
       if (!(await this.tasks.deleteVersioned(tx, input.id, input.version))) {
         throw new AppError(ErrorCode.CONFLICT, 'This task was changed by someone else since you loaded it. Reload before deleting it.');

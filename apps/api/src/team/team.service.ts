@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { noSuchRole } from '../team/role-references';
 import { notInDirectory } from '../people/person-references';
+import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput, notFound } from '../common/errors/app-error';
 import { toPerson } from '../people/models/person.model';
 import { PeopleRepository } from '../people/people.repository';
@@ -29,7 +30,7 @@ export class TeamService {
   }
 
   async createRole(input: CreateRoleInput, access: ProjectAccess): Promise<RoleModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const key = input.name.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
       if (!key) throw badUserInput([{ field: 'name', message: 'The name needs at least one letter or digit.' }]);
       const row = await this.team.insertRole(tx, { projectId: access.projectId, key, name: input.name.trim(), description: input.description.trim() });
@@ -40,9 +41,11 @@ export class TeamService {
   }
 
   async assign(input: AssignRoleInput, access: ProjectAccess): Promise<RoleAssignmentModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const role = await this.roleByKey(tx, access.projectId, input.roleKey);
       if (!(await this.people.allInDirectory(tx, [input.personId]))) throw badUserInput([notInDirectory('personId')]);
+      // A role without holders has no rows to lock: parallel assignments would all see no primary.
+      await serializeWrites(tx, 'role_assignments', role.id);
       const current = await this.team.assignmentsOfRoleForUpdate(tx, role.id);
       if (current.some((a) => a.person_id === input.personId)) {
         throw badUserInput([{ field: 'personId', message: 'This person already holds the role; change their allocation instead.' }]);
@@ -63,7 +66,7 @@ export class TeamService {
   }
 
   async unassign(input: UnassignRoleInput, access: ProjectAccess): Promise<RoleAssignmentModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const role = await this.roleByKey(tx, access.projectId, input.roleKey);
       const row = await this.team.deleteAssignment(tx, role.id, input.personId);
       if (!row) throw notFound('This role assignment');
@@ -74,9 +77,10 @@ export class TeamService {
 
   /** Changing the primary holder moves every task that follows the role, in one transaction. */
   async updateAssignment(input: UpdateRoleAssignmentInput, access: ProjectAccess): Promise<RoleAssignmentModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const found = await this.team.assignment(tx, input.id);
       if (!found) throw notFound('This role assignment');
+      await serializeWrites(tx, 'role_assignments', found.role_id);
       const set: AssignmentChanges = {};
       if (input.allocationPercent !== undefined) set.allocation_percent = input.allocationPercent;
       if (input.primary !== undefined) set.is_primary = input.primary;

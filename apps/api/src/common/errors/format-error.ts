@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 
+import { constraintViolationAnswer } from '../database/constraint-errors';
 import { ErrorCode } from './app-error';
 
 const logger = new Logger('GraphQL');
@@ -49,6 +50,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       return { message, path: formatted.path, extensions: { code: mapped } };
     }
   }
+  // A constraint violation outside inTransaction (common/database/transaction.ts) still gets its clear answer.
+  const violation = constraintViolationAnswer(original);
+  if (violation) return { message: violation.message, path: formatted.path, extensions: { ...violation.extensions } };
   logger.error(formatted.message, (original as Error | undefined)?.stack ?? String(original ?? error));
   return {
     message: 'Something went wrong on our side. The error has been logged.',

@@ -1,0 +1,145 @@
+import type { GraphQLResponse } from './support/test-app';
+import { createPerson, createStandardProject, StandardProject } from './support/fixtures';
+import { SignedIn, startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Parallel writers (10 to 50) on the same record or the same rule. On PostgreSQL they really
+ * overlap (a pool of 10); on the embedded database they are served one by one and the suite
+ * passes trivially. Either way: no INTERNAL, no duplicates, and the history replays to the state.
+ */
+
+const ASSIGN = 'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id primary } }';
+const CREATE_ROLE = 'mutation($input: CreateRoleInput!) { createRole(input: $input) { key } }';
+const CREATE_KPI = 'mutation($input: CreateKpiInput!) { createKpi(input: $input) { id key } }';
+const CREATE_VENDOR = 'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }';
+const CREATE_CRITERION = 'mutation($input: CreateCriterionInput!) { createCriterion(input: $input) { id } }';
+const SET_CRITERION = 'mutation($input: SetExitCriterionInput!) { setExitCriterion(input: $input) { id done } }';
+const ADD_CRITERION = 'mutation($input: AddExitCriterionInput!) { addExitCriterion(input: $input) { id } }';
+const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }';
+const UPDATE_TASK = 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id dependsOnIds } }';
+const DELETE_TASK = 'mutation($input: DeleteTaskInput!) { deleteTask(input: $input) { id } }';
+
+type Outcome = 'OK' | string;
+
+function outcomeOf(response: GraphQLResponse<unknown>): Outcome {
+  const code = response.errors?.[0]?.extensions?.['code'];
+  return code === undefined ? 'OK' : String(code);
+}
+
+function tally(outcomes: Outcome[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const o of outcomes) counts[o] = (counts[o] ?? 0) + 1;
+  return counts;
+}
+
+describe('Parallel writers', () => {
+  let api: TestApp;
+  let owner: SignedIn;
+  let project: StandardProject;
+  beforeAll(async () => {
+    api = await startTestApp();
+    owner = await api.signUp('Race owner');
+    project = await createStandardProject(api, owner.token);
+  });
+  afterAll(() => api.close());
+
+  const all = (n: number, request: (i: number) => Promise<GraphQLResponse<unknown>>) => Promise.all(Array.from({ length: n }, (_, i) => request(i)));
+
+  it('ten people made primary of an empty role at once: all ten hold it, exactly one is primary, each assignment in the history', async () => {
+    const { key } = (await api.ok(CREATE_ROLE, { input: { projectId: project.id, name: 'Race desk' } }, owner.token))['createRole'];
+    const people: { id: string }[] = [];
+    for (let i = 0; i < 10; i += 1) people.push(await createPerson(api, owner.token, `Racer ${i}`));
+    const responses = await all(10, (i) => api.gql(ASSIGN, { input: { projectId: project.id, roleKey: key, personId: people[i].id, primary: true } }, owner.token));
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 10 });
+    const held = await api.query<{ person_id: string; is_primary: boolean }>(
+      'SELECT a.person_id, a.is_primary FROM role_assignments a JOIN roles r ON r.id = a.role_id WHERE r.project_id = $1 AND r.key = $2',
+      [project.id, key],
+    );
+    expect(held).toHaveLength(10);
+    expect(held.filter((a) => a.is_primary)).toHaveLength(1);
+    const assigned = await api.query('SELECT 1 FROM audit_events WHERE project_id = $1 AND entity_type = $2 AND action = $3', [project.id, 'RoleAssignment', 'ASSIGNED']);
+    expect(assigned.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('ten KPIs created with one name at once: one is stored, the others are told the name is taken', async () => {
+    const responses = await all(10, () =>
+      api.gql(CREATE_KPI, { input: { projectId: project.id, name: 'Race conversion', unit: '%', direction: 'UP', target: 50 } }, owner.token),
+    );
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 1, BAD_USER_INPUT: 9 });
+    for (const refused of responses.filter((r) => r.errors)) expect(refused.errors?.[0]?.extensions?.['fields']).toEqual([expect.objectContaining({ field: 'name' })]);
+    const stored = await api.query('SELECT key FROM kpis WHERE project_id = $1 AND lower(name) = $2', [project.id, 'race conversion']);
+    expect(stored).toEqual([{ key: 'RACE_CONVERSION' }]);
+  });
+
+  it('ten KPIs whose names differ but make one key: each gets its own key', async () => {
+    const responses = await all(10, (i) =>
+      api.gql(CREATE_KPI, { input: { projectId: project.id, name: `Race lead${' '.repeat(i + 1)}-time`, unit: 'days', direction: 'DOWN', target: 5 } }, owner.token),
+    );
+    expect(responses.map(outcomeOf).filter((o) => o !== 'OK' && o !== 'BAD_USER_INPUT')).toEqual([]);
+    const keys = await api.query<{ key: string }>('SELECT key FROM kpis WHERE project_id = $1 AND key LIKE $2', [project.id, 'RACE_LEAD_TIME%']);
+    expect(new Set(keys.map((k) => k.key)).size).toBe(keys.length);
+  });
+
+  it.each([
+    ['vendors', CREATE_VENDOR, (name: string) => ({ projectId: '', name })],
+    ['selection criteria', CREATE_CRITERION, (name: string) => ({ projectId: '', name, weight: 2 })],
+  ])('ten %s created with one name at once: one is stored, the others get BAD_USER_INPUT naming name', async (table, mutation, inputOf) => {
+    const name = `Race ${table}`;
+    const responses = await all(10, () => api.gql(mutation, { input: { ...inputOf(name), projectId: project.id } }, owner.token));
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 1, BAD_USER_INPUT: 9 });
+    for (const refused of responses.filter((r) => r.errors)) expect(refused.errors?.[0]?.extensions?.['fields']).toEqual([expect.objectContaining({ field: 'name' })]);
+    const sqlTable = table === 'vendors' ? 'vendors' : 'selection_criteria';
+    expect(await api.query(`SELECT id FROM ${sqlTable} WHERE project_id = $1 AND lower(name) = lower($2)`, [project.id, name])).toHaveLength(1);
+  });
+
+  it('forty people ticking and unticking one exit criterion at once: the history replays to the stored value', async () => {
+    const criterionId = project.phases[0].exitCriteria[0].id;
+    const responses = await all(40, (i) => api.gql(SET_CRITERION, { input: { id: criterionId, done: i % 2 === 0 } }, owner.token));
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 40 });
+    const [stored] = await api.query<{ done: boolean }>('SELECT done FROM exit_criteria WHERE id = $1', [criterionId]);
+    const history = await api.query<{ before: { done: boolean }; after: { done: boolean } }>('SELECT before, after FROM audit_events WHERE entity_id = $1 ORDER BY id', [criterionId]);
+    let replayed = false;
+    for (const entry of history) {
+      expect(entry.before.done).toBe(replayed);
+      replayed = entry.after.done;
+    }
+    expect(replayed).toBe(stored.done);
+  });
+
+  it('thirty exit criteria added to one phase at once: thirty distinct positions after the existing ones', async () => {
+    const phaseId = project.phases[1].id;
+    const before = await api.count('exit_criteria');
+    const responses = await all(30, (i) => api.gql(ADD_CRITERION, { input: { phaseId, label: `Race check ${i}` } }, owner.token));
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 30 });
+    expect(await api.count('exit_criteria')).toBe(before + 30);
+    const positions = await api.query<{ position: number }>('SELECT position FROM exit_criteria WHERE phase_id = $1', [phaseId]);
+    expect(new Set(positions.map((p) => p.position)).size).toBe(positions.length);
+  });
+
+  it('ten criteria added at once keep distinct positions', async () => {
+    const responses = await all(10, (i) => api.gql(CREATE_CRITERION, { input: { projectId: project.id, name: `Race position ${i}`, weight: 1 } }, owner.token));
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 10 });
+    const positions = await api.query<{ position: number }>('SELECT position FROM selection_criteria WHERE project_id = $1', [project.id]);
+    expect(new Set(positions.map((p) => p.position)).size).toBe(positions.length);
+  });
+
+  it('a task deleted while another is made to wait for it, or while it is itself updated: NOT_FOUND, CONFLICT or BAD_USER_INPUT, never INTERNAL', async () => {
+    const { key } = (await api.ok(CREATE_ROLE, { input: { projectId: project.id, name: 'Race tasks' } }, owner.token))['createRole'];
+    const newTask = async (title: string) =>
+      (await api.ok<{ createTask: { id: string; version: number } }>(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, roleKey: key, title } }, owner.token)).createTask;
+    const pairs: { prerequisite: { id: string; version: number }; dependant: { id: string; version: number } }[] = [];
+    for (let i = 0; i < 10; i += 1) pairs.push({ prerequisite: await newTask(`Race prerequisite ${i}`), dependant: await newTask(`Race dependant ${i}`) });
+    const responses = await Promise.all(
+      pairs.flatMap(({ prerequisite, dependant }, i) => [
+        api.gql(DELETE_TASK, { input: { id: prerequisite.id, version: prerequisite.version } }, owner.token),
+        api.gql(UPDATE_TASK, { input: { id: dependant.id, version: dependant.version, dependsOnIds: [prerequisite.id] } }, owner.token),
+        // Every other dependant is deleted itself while it is being updated.
+        ...(i % 2 === 0 ? [api.gql(DELETE_TASK, { input: { id: dependant.id, version: dependant.version } }, owner.token)] : []),
+      ]),
+    );
+    const outcomes = responses.map(outcomeOf);
+    expect(outcomes.filter((o) => !['OK', 'NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT'].includes(o))).toEqual([]);
+    const dangling = await api.query('SELECT 1 FROM task_dependencies d LEFT JOIN tasks t ON t.id = d.depends_on_id WHERE t.id IS NULL');
+    expect(dangling).toEqual([]);
+  });
+});
