@@ -107,4 +107,21 @@ describe('KPI figures in words', () => {
     expect(progressText(-0.1)).toBe('Worse than the baseline');
     expect(progressText(null)).toBeNull();
   });
+
+  it('shows a unit or note written as HTML in the tooltip as plain text, never as an element', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const option = kpiChartOption(kpi({ unit: hostile, measurements: [{ id: 'm1', measuredOn: '2026-03-01', value: 30, note: '<script>alert(2)</script>', version: 1 }] }));
+    const formatter = (option['tooltip'] as { formatter: (params: unknown) => string }).formatter;
+    const html = formatter({ data: { value: ['2026-03-01', 30], note: '<script>alert(2)</script>' } });
+    const tooltip = document.createElement('div');
+    tooltip.innerHTML = html;
+    expect(tooltip.querySelector('img, script')).toBeNull();
+    expect(tooltip.textContent).toBe(`2026-03-01: 30 ${hostile}<script>alert(2)</script>`);
+    expect(tooltip.querySelector('b')?.textContent).toBe(`30 ${hostile}`);
+  });
+
+  it('writes the target and baseline labels as text, not as ECharts templates', () => {
+    const markLines = series(kpiChartOption(kpi({ unit: '{b} <b>' }))).markLine.data as unknown as { label: { formatter: () => string } }[];
+    expect(markLines.map((line) => line.label.formatter())).toEqual(['Target 80 {b} <b>', 'Baseline 20 {b} <b>']);
+  });
 });

@@ -102,15 +102,17 @@ export function kpiChartOption(kpi: Kpi): EChartsCoreOption {
       name: 'Target',
       yAxis: kpi.target,
       lineStyle: { type: 'dashed', color: TARGET_COLOR, width: 2 },
-      label: { formatter: `Target ${format(kpi.target)}`, position: 'insideEndTop', color: TARGET_COLOR },
+      // A function, not a template string: ECharts would read `{a}` or `{b}` in a unit as placeholders.
+      label: { formatter: () => `Target ${format(kpi.target)}`, position: 'insideEndTop', color: TARGET_COLOR },
     },
   ];
-  if (kpi.baseline !== null) {
+  const baseline = kpi.baseline;
+  if (baseline !== null) {
     referenceLines.push({
       name: 'Baseline',
-      yAxis: kpi.baseline,
+      yAxis: baseline,
       lineStyle: { type: 'dotted', color: BASELINE_COLOR, width: 1.5 },
-      label: { formatter: `Baseline ${format(kpi.baseline)}`, position: 'insideStartTop', color: BASELINE_COLOR },
+      label: { formatter: () => `Baseline ${format(baseline)}`, position: 'insideStartTop', color: BASELINE_COLOR },
     });
   }
   return {
@@ -118,11 +120,9 @@ export function kpiChartOption(kpi: Kpi): EChartsCoreOption {
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
-      formatter: (params: { data: { value: [string, number]; note: string } }) => {
-        const [day, value] = params.data.value;
-        const note = params.data.note ? `<br>${escapeHtml(params.data.note)}` : '';
-        return `${day}: <b>${format(value)}</b>${note}`;
-      },
+      // ECharts puts the tooltip's string into the page as HTML: every piece of data in it is
+      // escaped, the unit included (a unit of `<img src=x onerror=…>` must show as those characters).
+      formatter: (params: { data: { value: [string, number]; note: string } }) => kpiTooltipHtml(params.data.value[0], format(params.data.value[1]), params.data.note),
     },
     xAxis: { type: 'time', axisLabel: { hideOverlap: true, formatter: '{d} {MMM}' } },
     yAxis: { type: 'value', min: range.min, max: range.max, axisLabel: { formatter: format } },
@@ -148,6 +148,12 @@ export function kpiChartLabel(kpi: Kpi): string {
   const points = kpi.measurements.map((m) => `${m.measuredOn}: ${kpiValue(m.value, kpi.unit)}`).join('; ');
   const baseline = kpi.baseline === null ? '' : `, baseline ${kpiValue(kpi.baseline, kpi.unit)}`;
   return `${kpi.name} over time, target ${kpiValue(kpi.target, kpi.unit)}${baseline}. Measurements: ${points}.`;
+}
+
+/** A measurement's tooltip as HTML: the day, the value with its unit in bold, and the note; all escaped. */
+export function kpiTooltipHtml(day: string, valueWithUnit: string, note: string): string {
+  const noteLine = note ? `<br>${escapeHtml(note)}` : '';
+  return `${escapeHtml(day)}: <b>${escapeHtml(valueWithUnit)}</b>${noteLine}`;
 }
 
 function escapeHtml(text: string): string {
