@@ -5,6 +5,7 @@ import { TrainingKpisRisks1764300000000 } from './1764300000000-training-kpis-ri
 import { TaskOwnershipViewAndPersonCreator1764400000000 } from './1764400000000-task-ownership-view-and-person-creator';
 import { AddedVersionToKpiMeasurement1764500000100 } from './1764500000100-added-version-to-kpi-measurement';
 import { OneWavePerGoLiveMilestone1764500000200 } from './1764500000200-one-wave-per-go-live-milestone';
+import { ProjectInvitations1764600000200 } from './1764600000200-project-invitations';
 import { UniqueKpiNamesAndPositions1764600000000 } from './1764600000000-unique-kpi-names-and-positions';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
@@ -17,4 +18,5 @@ export const migrations = [
   AddedVersionToKpiMeasurement1764500000100,
   OneWavePerGoLiveMilestone1764500000200,
   UniqueKpiNamesAndPositions1764600000000,
+  ProjectInvitations1764600000200,
 ];

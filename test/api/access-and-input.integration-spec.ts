@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, GraphQLField, GraphQLSchema, isLeafType } from 'graphql';
 
-import { assignRole, createPerson, createStandardProject, StandardProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject, StandardProject, shareProject } from './support/fixtures';
 import { databaseFingerprint } from './support/fingerprint';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
@@ -32,6 +32,8 @@ interface Fixture {
   measurementId: string;
   riskId: string;
   riskVersion: number;
+  /** A pending invitation of the project, to an email nobody signed up with. */
+  invitationId: string;
 }
 
 interface MutationCase {
@@ -349,6 +351,12 @@ const CASES: MutationCase[] = [
     valid: (f) => ({ id: f.riskId, version: f.riskVersion, likelihood: 4 }),
     malformed: (f) => ({ id: f.riskId, version: f.riskVersion, likelihood: 6 }),
   },
+  {
+    name: 'revokeProjectInvitation',
+    document: m('revokeProjectInvitation', 'RevokeProjectInvitationInput'),
+    valid: (f) => ({ id: f.invitationId }),
+    malformed: () => ({ id: 1.5 }),
+  },
 ];
 
 /** Mutations that act outside any one project, each with why; all others need a case above. */
@@ -359,6 +367,8 @@ const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   createPerson: 'adds to the people directory, which belongs to no one project (see the people cases below)',
   updatePerson: 'edits the people directory; who may is the people rule, tested below',
   resetCalendarFeedToken: "replaces the caller's own feed token",
+  acceptProjectInvitation: 'answers an invitation to the caller’s own email, from outside the project; the project-invitations suite covers it',
+  declineProjectInvitation: 'answers an invitation to the caller’s own email, from outside the project; the project-invitations suite covers it',
 };
 
 interface QueryCase {
@@ -371,6 +381,7 @@ interface QueryCase {
 const QUERY_CASES: QueryCase[] = [
   { name: 'project', variables: (f) => ({ id: f.project.id }) },
   { name: 'task', variables: (f) => ({ id: f.taskId }) },
+  { name: 'projectInvitations', variables: (f) => ({ projectId: f.project.id }) },
   ...[
     'auditEvents',
     'exportRequirementsCsv',
@@ -407,6 +418,7 @@ const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
   myTasks: "tasks the caller owns, across the caller's own projects only",
   people: 'the people directory: who sees whom is the people rule, tested below',
   calendarFeedToken: "the caller's own feed token",
+  myProjectInvitations: "invitations to the caller's own email, before they are a member",
 };
 
 /** Arguments that name a project or a record inside one: a query taking one is project-scoped. */
@@ -443,11 +455,7 @@ describe('access and input checks on every project operation', () => {
     [owner, viewer, stranger] = [await api.signUp('Owner'), await api.signUp('Viewer'), await api.signUp('Stranger')];
     await api.signUp('Someone');
     const project = await createStandardProject(api, owner.token);
-    await api.ok(
-      'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
-      { input: { projectId: project.id, email: viewer.user.email, permission: 'VIEWER' } },
-      owner.token,
-    );
+    await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     const person = await createPerson(api, owner.token, 'Staffed Person');
     const assignment = await assignRole(api, owner.token, { projectId: project.id, roleKey: 'BUSINESS_ANALYST', personId: person.id });
     const task = await api.ok('query($p: ID!) { tasks(projectId: $p, first: 1) { edges { node { id version } } } }', { p: project.id }, owner.token);
@@ -506,6 +514,13 @@ describe('access and input checks on every project operation', () => {
       vendorId: ids['v'].id,
       criterionId: ids['c'].id,
       processId,
+      invitationId: (
+        await api.ok(
+          'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { invitationId } }',
+          { input: { projectId: p, email: 'pending@example.test', permission: 'VIEWER' } },
+          owner.token,
+        )
+      )['addProjectMember'].invitationId,
     };
   });
   afterAll(() => api.close());
@@ -601,11 +616,7 @@ describe('access and input checks on every project operation', () => {
 
   it('lets an editor change tasks but not share the project', async () => {
     const editor = await api.signUp('Editor');
-    await api.ok(
-      'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
-      { input: { projectId: fixture.project.id, email: editor.user.email, permission: 'EDITOR' } },
-      owner.token,
-    );
+    await shareProject(api, owner.token, fixture.project.id, editor, 'EDITOR');
     const created = await api.gql(CASES.find((c) => c.name === 'createTask')!.document, { input: CASES.find((c) => c.name === 'createTask')!.valid(fixture) }, editor.token);
     expect(created.errors).toBeUndefined();
     const share = await api.gql(

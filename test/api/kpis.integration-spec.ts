@@ -1,4 +1,4 @@
-import { createStandardProject } from './support/fixtures';
+import { createStandardProject, shareProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 const KPI_FIELDS = 'id key name description unit direction baseline target version latest status trend progress measurements { id measuredOn value note }';
@@ -6,7 +6,6 @@ const KPIS = `query($p: ID!) { kpis(projectId: $p) { ${KPI_FIELDS} } }`;
 const CREATE_KPI = `mutation($input: CreateKpiInput!) { createKpi(input: $input) { ${KPI_FIELDS} } }`;
 const UPDATE_KPI = `mutation($input: UpdateKpiInput!) { updateKpi(input: $input) { ${KPI_FIELDS} } }`;
 const RECORD = `mutation($input: RecordKpiMeasurementInput!) { recordKpiMeasurement(input: $input) { ${KPI_FIELDS} } }`;
-const ADD_MEMBER = 'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }';
 
 /** A calendar day relative to today (UTC, as the API counts days). */
 interface Kpi {
@@ -178,7 +177,7 @@ describe('KPIs', () => {
     const project = await createStandardProject(api, owner.token);
     const viewer = await api.signUp('KPI viewer');
     const stranger = await api.signUp('KPI stranger');
-    await api.ok(ADD_MEMBER, { input: { projectId: project.id, email: viewer.user.email, permission: 'VIEWER' } }, owner.token);
+    await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     const [kpi] = await kpisOf(project.id);
     expect((await kpisOf(project.id, viewer.token)).length).toBe(5);
     const hidden = await api.gql(KPIS, { p: project.id }, stranger.token);

@@ -1,4 +1,4 @@
-import { assignRole, createPerson, createStandardProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject, shareProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CREATE = 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id name email capacityHoursPerWeek version } }';
@@ -64,11 +64,7 @@ describe('the people directory', () => {
       const colleague = await api.signUp('Colleague');
       const outsider = await api.signUp('Outsider');
       const project = await createStandardProject(api, owner.token);
-      await api.ok(
-        'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
-        { input: { projectId: project.id, email: colleague.user.email, permission: 'EDITOR' } },
-        owner.token,
-      );
+      await shareProject(api, owner.token, project.id, colleague, 'EDITOR');
       const staffed = await createPerson(api, owner.token, 'Staffed Sara');
       const assignee = await createPerson(api, owner.token, 'Assigned Ari');
       const benched = await createPerson(api, owner.token, 'Benched Ben');

@@ -1,4 +1,4 @@
-import { createStandardProject, StandardProject, tasksOf } from './support/fixtures';
+import { createStandardProject, StandardProject, tasksOf, shareProject } from './support/fixtures';
 import { databaseFingerprint } from './support/fingerprint';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
@@ -27,11 +27,7 @@ describe('a phase closes only with its tasks done or carried over, and its owner
   /** A project whose first phase has every criterion met and milestone done: only its tasks stay open. */
   async function projectWithOnlyTasksOpen(): Promise<{ project: StandardProject; phase: Phase; taskIds: string[] }> {
     const project = await createStandardProject(api, owner.token);
-    await api.ok(
-      'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
-      { input: { projectId: project.id, email: editor.user.email, permission: 'EDITOR' } },
-      owner.token,
-    );
+    await shareProject(api, owner.token, project.id, editor, 'EDITOR');
     const phase = project.phases[0];
     for (const criterion of phase.exitCriteria) await api.ok(SET_CRITERION, { input: { id: criterion.id, done: true } }, owner.token);
     for (const milestone of phase.milestones) await api.ok(COMPLETE_MILESTONE, { input: { id: milestone.id } }, owner.token);

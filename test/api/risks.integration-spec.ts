@@ -1,4 +1,4 @@
-import { assignRole, createPerson, createStandardProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject, shareProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 const RISK_FIELDS = 'id title description likelihood impact score severity mitigation status version role { key } owner { id name } ownerSource';
@@ -6,7 +6,6 @@ const RISKS = `query($p: ID!, $closed: Boolean) { risks(projectId: $p, includeCl
 const HEAT_MAP = 'query($p: ID!) { riskHeatMap(projectId: $p) { likelihood impact count } }';
 const CREATE_RISK = `mutation($input: CreateRiskInput!) { createRisk(input: $input) { ${RISK_FIELDS} } }`;
 const UPDATE_RISK = `mutation($input: UpdateRiskInput!) { updateRisk(input: $input) { ${RISK_FIELDS} } }`;
-const ADD_MEMBER = 'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }';
 
 interface Risk {
   id: string;
@@ -167,7 +166,7 @@ describe('risks', () => {
     const project = await createStandardProject(api, owner.token);
     const viewer = await api.signUp('Risk viewer');
     const stranger = await api.signUp('Risk stranger');
-    await api.ok(ADD_MEMBER, { input: { projectId: project.id, email: viewer.user.email, permission: 'VIEWER' } }, owner.token);
+    await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     expect(await risksOf(project.id, false, viewer.token)).toHaveLength(6);
     expect((await api.gql(RISKS, { p: project.id }, stranger.token)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     expect((await api.gql(HEAT_MAP, { p: project.id }, stranger.token)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');

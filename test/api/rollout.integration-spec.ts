@@ -1,4 +1,4 @@
-import { assignRole, createPerson, createStandardProject, StandardProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject, StandardProject, shareProject } from './support/fixtures';
 import { databaseFingerprint } from './support/fingerprint';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
@@ -87,11 +87,7 @@ describe('rollout waves', () => {
     api = await startTestApp();
     [owner, viewer, stranger] = [await api.signUp('Rollout Owner'), await api.signUp('Rollout Viewer'), await api.signUp('Rollout Stranger')];
     project = await createStandardProject(api, owner.token);
-    await api.ok(
-      'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }',
-      { input: { projectId: project.id, email: viewer.user.email, permission: 'VIEWER' } },
-      owner.token,
-    );
+    await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     // Two waves take over the template's pilot and main go-live milestones first, so every
     // later wave of this project gets a milestone of its own whatever order the tests run in.
     await createWave({ name: 'Template pilot', goLiveDate: '2027-05-20' });

@@ -1,5 +1,5 @@
 import { databaseFingerprint } from './support/fingerprint';
-import { assignRole, createPerson, createStandardProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject, shareProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const SCHEDULE = 'mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id startsAt timeZone version attendance { person { id } status } materials { title url } trainer { id } } }';
@@ -249,7 +249,7 @@ describe('training follow-through', () => {
   it('keeps training to project members: viewers read, strangers get NOT_FOUND', async () => {
     const waveId = await wave('2027-11-01');
     const viewer = await api.signUp('Viewer');
-    await api.ok('mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { permission } }', { input: { projectId, email: viewer.user.email, permission: 'VIEWER' } }, token);
+    await shareProject(api, token, projectId, viewer, 'VIEWER');
     expect((await api.ok(COMPLIANCE, { w: waveId }, viewer.token))['trainingCompliance'].status).toBe('NOT_PLANNED');
     const denied = await api.gql(SCHEDULE, { input: { waveId, topic: 'x', startsAt: '2027-11-03T09:00:00Z', durationMinutes: 60, trainerId } }, viewer.token);
     expect(denied.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

@@ -1,4 +1,5 @@
 export * from './projects/project-schedule';
+export * from './projects/project-invitations';
 export * from './people/email';
 export * from './tasks/owner-resolution';
 export * from './tasks/task-ownership';

@@ -678,7 +678,7 @@ export type HistoryNamesQueryVariables = Exact<{
 }>;
 
 
-export type HistoryNamesQuery = { roles: Array<{ id: string, name: string, holders: Array<{ id: string, person: { id: string, name: string } }> }>, project: { id: string, phases: Array<{ id: string, name: string, exitCriteria: Array<{ id: string, label: string }>, milestones: Array<{ id: string, name: string }> }>, members: Array<{ user: { id: string, name: string } }> } };
+export type HistoryNamesQuery = { roles: Array<{ id: string, name: string, holders: Array<{ id: string, person: { id: string, name: string } }> }>, project: { id: string, phases: Array<{ id: string, name: string, exitCriteria: Array<{ id: string, label: string }>, milestones: Array<{ id: string, name: string }> }>, members: Array<{ user: { id: string, name: string } | null }> } };
 
 export type HistoryTaskTitlesQueryVariables = Exact<{
   projectId: string | number;

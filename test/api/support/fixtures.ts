@@ -55,3 +55,26 @@ export async function tasksOf(api: TestApp, token: string, projectId: string, fi
   );
   return data.tasks;
 }
+
+/**
+ * Makes `invitee` a member the way a person becomes one: the owner invites their email, and they
+ * accept the invitation.
+ */
+export async function shareProject(
+  api: TestApp,
+  ownerToken: string,
+  projectId: string,
+  invitee: { token: string; user: { email: string } },
+  permission: 'EDITOR' | 'VIEWER',
+): Promise<void> {
+  const invited = await api.ok<{ addProjectMember: { invitationId: string } }>(
+    'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { invitationId } }',
+    { input: { projectId, email: invitee.user.email, permission } },
+    ownerToken,
+  );
+  await api.ok(
+    'mutation($input: AcceptProjectInvitationInput!) { acceptProjectInvitation(input: $input) { status } }',
+    { input: { id: invited.addProjectMember.invitationId } },
+    invitee.token,
+  );
+}

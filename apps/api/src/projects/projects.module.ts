@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 
 import { AuthModule } from '../auth/auth.module';
+import { ProjectInvitationsRepository } from './project-invitations.repository';
+import { ProjectInvitationsResolver } from './project-invitations.resolver';
+import { ProjectInvitationsService } from './project-invitations.service';
 import { ProjectTemplateRepository } from './project-template.repository';
 import { ProjectTemplateService } from './project-template.service';
 import { ProjectsRepository } from './projects.repository';
@@ -9,7 +12,16 @@ import { ProjectsService } from './projects.service';
 
 @Module({
   imports: [AuthModule],
-  providers: [ProjectTemplateService, ProjectTemplateRepository, ProjectsResolver, ProjectsService, ProjectsRepository],
+  providers: [
+    ProjectTemplateService,
+    ProjectTemplateRepository,
+    ProjectsResolver,
+    ProjectsService,
+    ProjectsRepository,
+    ProjectInvitationsResolver,
+    ProjectInvitationsService,
+    ProjectInvitationsRepository,
+  ],
   exports: [ProjectsRepository],
 })
 export class ProjectsModule {}

@@ -25,7 +25,7 @@ export interface MemberRow {
   permission: ProjectPermission;
 }
 
-/** The projects and project_members tables, and only this file writes them. */
+/** The projects and project_members tables, and only this file writes them (invitations: project-invitations.repository.ts). */
 @Injectable()
 export class ProjectsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -85,8 +85,8 @@ export class ProjectsRepository {
   }
 
   /** Owners first, then editors and viewers, each by name. */
-  members(projectId: string): Promise<MemberRow[]> {
-    return this.db.query(
+  members(projectId: string, tx: EntityManager = this.db.manager): Promise<MemberRow[]> {
+    return tx.query(
       `SELECT u.id, u.email, u.name, m.permission FROM project_members m JOIN users u ON u.id = m.user_id
        WHERE m.project_id = $1 ORDER BY m.permission DESC, u.name`,
       [projectId],

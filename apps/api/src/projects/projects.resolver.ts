@@ -14,13 +14,17 @@ import { AddProjectMemberInput, UpdateProjectInput } from './dto/update-project.
 import { ProjectMemberModel, TaskDependencyModel } from './models/project-extras.model';
 import { ProjectModel } from './models/project.model';
 import { dependenciesByProjectId, permissionByProjectId, unownedTaskCountByProjectId } from './projects.loaders';
+import { ProjectInvitationsService } from './project-invitations.service';
 import { ProjectsService } from './projects.service';
 
 const isDone = (m: MilestoneModel) => m.status === MilestoneStatus.DONE;
 
 @Resolver(() => ProjectModel)
 export class ProjectsResolver {
-  constructor(private readonly projectsService: ProjectsService) {}
+  constructor(
+    private readonly projectsService: ProjectsService,
+    private readonly invitations: ProjectInvitationsService,
+  ) {}
 
   @Query(() => [ProjectModel], { description: 'The projects you are a member of, newest first.' })
   projects(@CurrentUser() user: AuthUser): Promise<ProjectModel[]> {
@@ -44,10 +48,13 @@ export class ProjectsResolver {
     return this.projectsService.update(input, access);
   }
 
-  @Mutation(() => ProjectMemberModel, { description: 'Owners only: share the project with someone who has signed up.' })
+  @Mutation(() => ProjectMemberModel, {
+    description:
+      'Owners only: invite an email to the project (status PENDING until the invitee accepts), the same answer whether or not it has an account; for a member, changes their permission. At most 20 invitations a minute.',
+  })
   @CanOwn('input.projectId')
   addProjectMember(@Args('input') input: AddProjectMemberInput, @Access() access: ProjectAccess): Promise<ProjectMemberModel> {
-    return this.projectsService.addMember(input, access);
+    return this.invitations.invite(input, access);
   }
 
   @ResolveField(() => ProjectPermission, { description: 'What you may do in this project.' })

@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { normalizeEmail, projectScheduleProblems } from '@crm/domain';
+import { projectScheduleProblems } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
-import { UsersRepository } from '../auth/users.repository';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { badUserInput } from '../common/errors/app-error';
 import { CreateProjectInput } from './dto/create-project.input';
-import { AddProjectMemberInput, UpdateProjectInput } from './dto/update-project.input';
-import { ProjectMemberModel } from './models/project-extras.model';
+import { UpdateProjectInput } from './dto/update-project.input';
+import { ProjectMemberModel, ProjectMemberStatus } from './models/project-extras.model';
 import { ProjectModel, toProject } from './models/project.model';
 import { ProjectTemplateService } from './project-template.service';
 import { ProjectChanges, ProjectsRepository } from './projects.repository';
@@ -20,7 +19,6 @@ export class ProjectsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly projects: ProjectsRepository,
-    private readonly users: UsersRepository,
     private readonly template: ProjectTemplateService,
     private readonly audit: AuditService,
   ) {}
@@ -68,31 +66,15 @@ export class ProjectsService {
     });
   }
 
-  /** Owners share a project with people who have signed up; adding an existing member changes their permission. */
-  async addMember(input: AddProjectMemberInput, access: ProjectAccess): Promise<ProjectMemberModel> {
-    return this.db.transaction(async (tx) => {
-      const member = await this.users.byEmail(normalizeEmail(input.email), tx);
-      if (!member) throw badUserInput([{ field: 'email', message: 'Nobody has signed up with this email yet.' }]);
-      if (member.id === access.userId) throw badUserInput([{ field: 'email', message: 'You already own this project.' }]);
-      const previous = await this.projects.permissionOf(tx, access.projectId, member.id);
-      if (previous === ProjectPermission.OWNER) throw badUserInput([{ field: 'email', message: 'This person owns the project.' }]);
-      await this.projects.setMember(tx, access.projectId, member.id, input.permission);
-      await this.audit.record(tx, {
-        projectId: access.projectId,
-        entityType: 'ProjectMember',
-        entityId: member.id,
-        action: previous ? 'UPDATED' : 'ADDED',
-        actorId: access.userId,
-        before: previous ? { email: member.email, permission: previous } : null,
-        after: { email: member.email, permission: input.permission },
-      });
-      return { user: member, permission: input.permission };
-    });
-  }
-
   async members(projectId: string): Promise<ProjectMemberModel[]> {
     const rows = await this.projects.members(projectId);
-    return rows.map((r) => ({ user: { id: r.id, email: r.email, name: r.name }, permission: r.permission }));
+    return rows.map((r) => ({
+      user: { id: r.id, email: r.email, name: r.name },
+      email: r.email,
+      permission: r.permission,
+      status: ProjectMemberStatus.ACTIVE,
+      invitationId: null,
+    }));
   }
 
   /** The projects the user is a member of, newest first. */

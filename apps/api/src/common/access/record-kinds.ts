@@ -38,6 +38,7 @@ export const RECORD_KINDS = {
     projectOf: 'SELECT k.project_id FROM kpi_measurements m JOIN kpis k ON k.id = m.kpi_id WHERE m.id = $1',
     what: 'This measurement',
   },
+  ProjectInvitation: direct('project_invitations', 'This invitation'),
 } satisfies Record<string, RecordKind>;
 
 export type RecordKindName = keyof typeof RECORD_KINDS;

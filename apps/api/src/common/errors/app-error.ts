@@ -73,3 +73,8 @@ export interface DependencyBlocker {
 export function dependencyBlocked(message: string, blockers: DependencyBlocker[]): AppError {
   return new AppError(ErrorCode.DEPENDENCY_BLOCKED, `${message} ${blockers.map((b) => `“${b.title}”`).join(', ')}.`, { blockers });
 }
+
+/** The caller did the same thing too often in a short time (sending invitations, say). */
+export function tooManyRequests(message: string): AppError {
+  return new AppError(ErrorCode.TOO_MANY_REQUESTS, message);
+}

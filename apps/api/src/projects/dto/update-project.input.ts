@@ -52,7 +52,7 @@ export class AddProjectMemberInput {
   @IsUUID('all', { message: 'projectId must be a project id.' })
   projectId: string;
 
-  @Field({ description: 'The email of someone who has signed up.' })
+  @Field({ description: 'The email to invite; an invitation is sent whether or not it has an account yet.' })
   @IsEmail({}, { message: 'Enter a valid email address.' })
   email: string;
 
