@@ -45,7 +45,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],
-          useFactory: (db: DataSource) => graphqlOptions(db),
+          useFactory: (db: DataSource) => graphqlOptions(db, config),
         }),
         JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { expiresIn: config.jwtExpiresIn as never } }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.signInAttemptsPerMinute }]),

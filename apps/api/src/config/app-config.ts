@@ -13,6 +13,8 @@ export interface AppConfig {
   /** The built Angular app, served from the same port when it exists. */
   webRoot?: string;
   seedDemo: boolean;
+  /** GRAPHQL_INTROSPECTION=true: introspection and "Did you mean …" suggestions for any client. */
+  graphqlIntrospection: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -23,6 +25,13 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
   return value;
+}
+
+function booleanFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, got "${raw}".`);
 }
 
 /**
@@ -63,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInAttemptsPerMinute: positiveInt(env, 'SIGN_IN_ATTEMPTS_PER_MINUTE', 10),
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
     seedDemo: env['SEED_DEMO'] !== 'false',
+    graphqlIntrospection: booleanFlag(env, 'GRAPHQL_INTROSPECTION'),
   };
 }

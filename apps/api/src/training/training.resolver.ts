@@ -1,4 +1,4 @@
-import { Args, Context, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
@@ -41,8 +41,8 @@ export class TrainingResolver {
   @CanView('projectId')
   projectTrainingSessions(
     @Args('projectId', { type: () => ID }) _projectId: string,
-    @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from: Date | undefined,
-    @Args('to', { type: () => GraphQLISODateTime, nullable: true }) to: Date | undefined,
+    @Args('from', { type: () => Date, nullable: true }) from: Date | undefined,
+    @Args('to', { type: () => Date, nullable: true }) to: Date | undefined,
     @Access() access: ProjectAccess,
   ): Promise<TrainingSessionModel[]> {
     return this.training.projectSessions(access, from ?? undefined, to ?? undefined);

@@ -17,7 +17,7 @@ function valueAt(args: Record<string, unknown>, path: string): unknown {
 /**
  * Resolves, once per operation, the project it acts in and the caller's permission there. A
  * record that does not exist and a project the caller is not a member of answer alike
- * (NOT_FOUND), so a project's existence never leaks.
+ * (NOT_FOUND, one text for every kind), so a record's existence never leaks.
  */
 @Injectable()
 export class ProjectAccessGuard implements CanActivate {
@@ -36,10 +36,11 @@ export class ProjectAccessGuard implements CanActivate {
     if (!user) return true; // the auth guard has already answered UNAUTHENTICATED
     const what = RECORD_KINDS[scope.kind].what;
     const id = valueAt(gql.getArgs(), scope.path);
+    // An id that is no UUID, an unknown id and a record of a program the caller is not a member
+    // of all answer the same NOT_FOUND text, whatever the record kind.
     if (typeof id !== 'string' || !isUuid(id)) throw notFound(what);
     const membership = await this.memberships.membershipVia(scope.kind, id, user.id);
-    if (!membership) throw notFound(what);
-    if (!membership.permission) throw notFound(scope.kind === 'Project' ? 'Project' : what);
+    if (!membership?.permission) throw notFound(what);
     if (PERMISSION_RANK[membership.permission] < PERMISSION_RANK[scope.needs]) {
       throw forbidden(
         scope.needs === ProjectPermission.OWNER

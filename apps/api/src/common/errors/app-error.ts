@@ -32,9 +32,16 @@ export function badUserInput(fields: FieldError[]): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { fields });
 }
 
-export function notFound(what: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+/**
+ * One text for every record kind, for members and strangers alike: an unknown id and a record of
+ * a program the caller cannot see must answer the same, or the answer tells them apart.
+ * `_what` names the record for readers of the calling code only.
+ */
+export function notFound(_what?: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, NOT_FOUND_MESSAGE);
 }
+
+export const NOT_FOUND_MESSAGE = 'Not found.';
 
 export function forbidden(message = 'You do not have permission to change this project.'): AppError {
   return new AppError(ErrorCode.FORBIDDEN, message);

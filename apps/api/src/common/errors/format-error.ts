@@ -24,6 +24,8 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const APOLLO_HASH_MISMATCH = 'provided sha does not match query';
+
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
 function originalOf(error: unknown): unknown {
@@ -41,6 +43,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message: formatted.message, path: formatted.path, extensions };
   }
   if (REQUEST_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, extensions };
+  // Apollo answers this one with HTTP 400 but no code; it is the client's mistake, not ours.
+  if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+    if (formatted.message === APOLLO_HASH_MISMATCH) {
+      return { message: 'The persisted query hash does not match the query sent with it.', extensions: { code: 'BAD_REQUEST' } };
+    }
+  }
 
   const original = originalOf(error);
   if (original instanceof HttpException) {

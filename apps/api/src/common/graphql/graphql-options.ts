@@ -3,8 +3,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 
+import { AppConfig } from '../../config/app-config';
 import { statementCountHeaderPlugin } from '../database/statement-counter';
 import { formatGraphQLError } from '../errors/format-error';
+import { DateTimeScalar } from './date-time.scalar';
 import { RequestLoaders } from './request-loaders';
 import { requestStatusPlugin } from './request-status.plugin';
 
@@ -15,24 +17,34 @@ export interface GraphQLContext {
 }
 
 /** Depth, cost and alias limits keep one request from asking for the whole database. */
-const armor = new ApolloArmor({
+const armorOptions = {
   maxDepth: { n: 10 },
-  maxAliases: { n: 15 },
+  // `__typename` is counted too (armor allows it by default): 1,600 aliases of it were accepted.
+  maxAliases: { n: 15, allowList: [] },
   maxDirectives: { n: 20 },
   // Armor's token limit re-parses the document and turns syntax errors into HTTP 500; graphql's
   // own parser enforces the same limit below and answers 400.
   maxTokens: { enabled: false },
   costLimit: { maxCost: 20000 },
-  blockFieldSuggestion: { enabled: false },
-});
+  // "Did you mean …" would spell out the schema to a client that may not introspect it.
+  blockFieldSuggestion: { enabled: true },
+} satisfies ConstructorParameters<typeof ApolloArmor>[0];
+const armor = new ApolloArmor(armorOptions);
+/** With introspection on, suggestions reveal nothing more. */
+const armorWithSuggestions = new ApolloArmor({ ...armorOptions, blockFieldSuggestion: { enabled: false } });
 
-export function graphqlOptions(db: DataSource): ApolloDriverConfig {
-  const { plugins, validationRules } = armor.protect();
+/**
+ * Introspection and field suggestions are off unless GRAPHQL_INTROSPECTION=true: the schema is a
+ * map of the whole API, and our own tools read it from code (`api:schema`), not over HTTP.
+ */
+export function graphqlOptions(db: DataSource, config: Pick<AppConfig, 'graphqlIntrospection'>): ApolloDriverConfig {
+  const { plugins, validationRules } = (config.graphqlIntrospection ? armorWithSuggestions : armor).protect();
   return {
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 5000 },

@@ -40,7 +40,8 @@ export function encodeCursor(seq: string | number): string {
 export function decodeCursor(cursor: string | undefined): string | null {
   if (!cursor) return null;
   const decoded = Buffer.from(cursor, 'base64url').toString();
-  if (!/^c:\d+$/.test(decoded)) throw badUserInput([{ field: 'after', message: 'This cursor is not one we issued.' }]);
+  // Sequence numbers are bigint columns: a cursor past that range (or not ours) names no row.
+  if (!/^c:\d{1,18}$/.test(decoded) || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw badUserInput([{ field: 'after', message: 'This cursor is not one we issued.' }]);
   return decoded.slice(2);
 }
 

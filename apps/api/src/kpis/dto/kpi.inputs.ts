@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
+import { Clearable } from '../../common/validation/clearable';
 import { Trim } from '../../common/validation/trim';
 import { KpiDirection } from '../models/kpi.model';
 
@@ -85,6 +86,7 @@ export class UpdateKpiInput {
   @Field(() => Float, { nullable: true, description: 'null removes the baseline: the first measurement serves as one.' })
   @IsOptional()
   @IsNumber(FINITE, { message: 'Baseline must be a finite number.' })
+  @Clearable()
   baseline?: number | null;
 
   @Field(() => Float, { nullable: true })
@@ -122,6 +124,7 @@ export class UpdateKpiMeasurementInput {
   @Field(() => Int, { nullable: true, description: 'The version you read; a stale one is refused with CONFLICT. Leave it out to correct whatever is stored.' })
   @IsOptional()
   @IsInt({ message: 'version must be a whole number.' })
+  @Clearable()
   version?: number | null;
 
   @Field(() => Float, { description: 'The corrected value, checked against the KPI’s unit (a percentage lies between 0 and 100).' })
@@ -131,12 +134,14 @@ export class UpdateKpiMeasurementInput {
   @Field(() => String, { nullable: true, description: 'The day the value was measured, YYYY-MM-DD; today or earlier. Unchanged when left out.' })
   @IsOptional()
   @IsIsoDate({ message: 'Measurement date must be a real date written as YYYY-MM-DD.' })
+  @Clearable()
   measuredOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Unchanged when left out.' })
   @IsOptional()
   @IsString({ message: 'Note must be text.' })
   @MaxLength(1000, { message: 'Note must be at most 1000 characters.' })
+  @Clearable()
   note?: string | null;
 }
 

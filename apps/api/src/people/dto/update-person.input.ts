@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../common/validation/trim';
+import { Clearable } from '../../common/validation/clearable';
 
 @InputType()
 export class UpdatePersonInput {
@@ -27,11 +28,13 @@ export class UpdatePersonInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(80, { message: 'Department must be at most 80 characters.' })
+  @Clearable()
   department?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(80, { message: 'Business unit must be at most 80 characters.' })
+  @Clearable()
   businessUnit?: string | null;
 
   @Field(() => Float, { nullable: true })

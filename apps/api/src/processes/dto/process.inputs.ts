@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
+import { Clearable } from '../../common/validation/clearable';
 import { Trim } from '../../common/validation/trim';
 import { Department } from '../../requirements/models/requirement.model';
 import { ProcessStatus } from '../models/process.model';
@@ -70,6 +71,7 @@ export class UpdateProcessInput {
   @IsOptional()
   @IsString()
   @MaxLength(60)
+  @Clearable()
   ownerRoleKey?: string;
 
   @Field({ nullable: true })

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 import { Trim } from '../../common/validation/trim';
+import { Clearable } from '../../common/validation/clearable';
 import { Department, MoscowPriority, RequirementStatus } from '../models/requirement.model';
 
 @InputType()
@@ -85,6 +86,7 @@ export class UpdateRequirementInput {
   @Field(() => ID, { nullable: true, description: 'null removes the stakeholder.' })
   @IsOptional()
   @IsUUID('all', { message: 'stakeholderId must be a person id.' })
+  @Clearable()
   stakeholderId?: string | null;
 
   @Field({ nullable: true })

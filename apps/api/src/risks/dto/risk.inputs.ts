@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 import { Trim } from '../../common/validation/trim';
+import { Clearable } from '../../common/validation/clearable';
 import { RiskStatus } from '../models/risk.model';
 
 const LIKELIHOOD = 'Likelihood must be a whole number from 1 (rare) to 5 (almost certain).';
@@ -104,11 +105,13 @@ export class UpdateRiskInput {
   @Trim()
   @IsNotEmpty({ message: 'Role cannot be empty; send null to remove it.' })
   @MaxLength(60)
+  @Clearable()
   roleKey?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'null removes the explicit owner: the role’s primary holder owns the risk again.' })
   @IsOptional()
   @IsUUID('all', { message: 'ownerId must be a person id.' })
+  @Clearable()
   ownerId?: string | null;
 
   @Field(() => RiskStatus, { nullable: true })

@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 
 import { PageArgs } from '../../common/graphql/pagination';
+import { Clearable } from '../../common/validation/clearable';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { TaskPriority, TaskStatus } from '../models/task.model';
 import { Trim } from '../../common/validation/trim';
@@ -121,6 +122,7 @@ export class UpdateTaskInput {
   @Field(() => ID, { nullable: true, description: 'null removes the explicit assignee: the role’s holder owns the task again.' })
   @IsOptional()
   @IsUUID('all', { message: 'assigneeId must be a person id.' })
+  @Clearable()
   assigneeId?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -131,6 +133,7 @@ export class UpdateTaskInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'milestoneId must be a milestone id.' })
+  @Clearable()
   milestoneId?: string | null;
 
   @Field(() => TaskStatus, { nullable: true })
@@ -146,17 +149,20 @@ export class UpdateTaskInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsIsoDate({ message: 'Start date must be a real date written as YYYY-MM-DD.' })
+  @Clearable()
   startDate?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
+  @Clearable()
   dueDate?: string | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @Min(0, { message: 'Estimate cannot be negative.' })
   @Max(10000, { message: 'Estimate must be at most 10000 hours.' })
+  @Clearable()
   estimateHours?: number | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the task’s dependencies.' })
