@@ -1,3 +1,6 @@
+import { DataSource } from 'typeorm';
+
+import { inTransaction, MAX_TRANSACTION_ATTEMPTS } from '../../apps/api/src/common/database/transaction';
 import type { GraphQLResponse } from './support/test-app';
 import { createPerson, createStandardProject, StandardProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
@@ -141,5 +144,80 @@ describe('Parallel writers', () => {
     expect(outcomes.filter((o) => !['OK', 'NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT'].includes(o))).toEqual([]);
     const dangling = await api.query('SELECT 1 FROM task_dependencies d LEFT JOIN tasks t ON t.id = d.depends_on_id WHERE t.id IS NULL');
     expect(dangling).toEqual([]);
+  });
+});
+
+describe('A transaction that lost a race', () => {
+  let api: TestApp;
+  let db: DataSource;
+  beforeAll(async () => {
+    api = await startTestApp();
+    db = api.app.get(DataSource);
+  });
+  afterAll(() => api.close());
+
+  /** An error shaped like the one pg raises (TypeORM copies code and constraint onto it). */
+  const pgError = (code: string, constraint?: string) => Object.assign(new Error(`pg ${code}`), { code, constraint });
+
+  it.each([
+    ['a deadlock', '40P01'],
+    ['a serialization failure', '40001'],
+  ])('is run again after %s and then succeeds', async (_what, code) => {
+    let attempts = 0;
+    const result = await inTransaction(db, async (tx) => {
+      attempts += 1;
+      await tx.query('SELECT 1');
+      if (attempts < 3) throw pgError(code);
+      return 'done';
+    });
+    expect({ result, attempts }).toEqual({ result: 'done', attempts: 3 });
+  });
+
+  it('gives up after a bounded number of attempts and passes the failure on', async () => {
+    let attempts = 0;
+    const failing = inTransaction(db, async () => {
+      attempts += 1;
+      throw pgError('40P01');
+    });
+    await expect(failing).rejects.toMatchObject({ code: '40P01' });
+    expect(attempts).toBe(MAX_TRANSACTION_ATTEMPTS);
+  });
+
+  it('is run again for a listed unique constraint, and an unlisted one is answered as bad input naming the field', async () => {
+    let attempts = 0;
+    await inTransaction(
+      db,
+      async () => {
+        attempts += 1;
+        if (attempts === 1) throw pgError('23505', 'exit_criteria_phase_position_key');
+      },
+      { retryOnConstraints: ['exit_criteria_phase_position_key'] },
+    );
+    expect(attempts).toBe(2);
+    const refused = inTransaction(db, async () => {
+      throw pgError('23505', 'vendors_project_name_idx');
+    });
+    await expect(refused).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'name' })] } });
+  });
+
+  // Two real transactions locking in opposite order: PostgreSQL aborts one, which is run again.
+  // The embedded database serves one connection, so there the second simply waits for the first.
+  it('two transactions locking in opposite order both end done (a real deadlock on PostgreSQL, retried)', async () => {
+    let attempts = 0;
+    let bothHoldTheirFirstLock: () => void = () => undefined;
+    const barrier = new Promise<void>((resolve) => (bothHoldTheirFirstLock = resolve));
+    let holding = 0;
+    const lockInOrder = (first: number, second: number) =>
+      inTransaction(db, async (tx) => {
+        attempts += 1;
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [first]);
+        holding += 1;
+        if (holding === 2) bothHoldTheirFirstLock();
+        await Promise.race([barrier, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [second]);
+        return `${first}-${second}`;
+      });
+    await expect(Promise.all([lockInOrder(771, 772), lockInOrder(772, 771)])).resolves.toEqual(['771-772', '772-771']);
+    expect(attempts).toBe(process.env['TEST_DATABASE_URL'] ? 3 : 2);
   });
 });
