@@ -143,6 +143,11 @@ describe('the input boundary: malformed values are refused before any SQL runs',
     });
   });
 
+  it('answers a NUL byte in a calendar feed token with 400, not 500', async () => {
+    const response = await fetch(`${api.url}/calendar/waves/${randomUUID()}.ics?token=%00`);
+    expect(response.status).toBe(400);
+  });
+
   it('answers a persisted-query hash that does not match the query with a 4xx and a code', async () => {
     const response = await api.client.postRaw(
       JSON.stringify({ query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),

@@ -1,11 +1,9 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 
 import { explicitNullsIn } from '../validation/clearable';
 import { unsafeTextIn } from '../validation/safe-text';
 import { badUserInput, FieldError } from './app-error';
 
-/** `GqlParamtype.ARGS`: the pipe sees context, info and custom parameters too, and leaves those alone. */
-const GRAPHQL_ARGS = 3;
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -23,10 +21,16 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
  */
 class InputBoundaryPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const isArgument = (metadata.type as unknown) === GRAPHQL_ARGS || ['body', 'query', 'param'].includes(metadata.type);
-    if (isArgument) {
+    // Nest hands GraphQL arguments to pipes as 'body' (GqlParamtype.ARGS is 3, RouteParamtypes.BODY);
+    // context, info and custom parameters arrive under other names and are left alone. Our HTTP
+    // routes (the calendar feed, health) take only 'query' and 'param'.
+    const isArgument = metadata.type === 'body';
+    const isHttpInput = metadata.type === 'query' || metadata.type === 'param';
+    if (isArgument || isHttpInput) {
       // Fields are named as class-validator names them: `title`, not `input.title`.
       const unsafe = unsafeTextIn(value, value && typeof value === 'object' && !Array.isArray(value) ? '' : (metadata.data ?? ''));
+      // A plain HTTP route (the calendar feed) answers 400 itself; a GraphQLError would reach no client there.
+      if (unsafe.length && isHttpInput) throw new BadRequestException(unsafe.map((problem) => problem.message).join(' '));
       if (unsafe.length) throw badUserInput(unsafe);
     }
     const transformed: unknown = await super.transform(value, metadata);
