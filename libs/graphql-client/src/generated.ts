@@ -5,6 +5,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentNode } from 'graphql';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+export type AcceptProjectInvitationInput = {
+  id: string | number;
+};
+
 export type AddReadinessItemInput = {
   label: string;
   waveId: string | number;
@@ -182,6 +186,10 @@ export type CreateVendorInput = {
   projectId: string | number;
 };
 
+export type DeclineProjectInvitationInput = {
+  id: string | number;
+};
+
 export type DeleteKpiMeasurementInput = {
   id: string | number;
   /** The version you read; a stale one is refused with CONFLICT. */
@@ -287,6 +295,12 @@ export type ProcessStatus =
   | 'DOCUMENTED'
   | 'REDESIGNED'
   | 'VALIDATED';
+
+export type ProjectInvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'REVOKED';
 
 export type ProjectPermission =
   | 'EDITOR'
@@ -843,6 +857,25 @@ export type CreateProjectMutationVariables = Exact<{
 
 
 export type CreateProjectMutation = { createProject: { id: string, name: string, crmProduct: string, startDate: string, targetGoLiveDate: string, status: ProjectStatus, version: number, createdAt: string } };
+
+export type MyProjectInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProjectInvitationsQuery = { myProjectInvitations: Array<{ id: string, projectId: string, projectName: string, permission: ProjectPermission, invitedByName: string, createdAt: string }> };
+
+export type AcceptProjectInvitationMutationVariables = Exact<{
+  input: AcceptProjectInvitationInput;
+}>;
+
+
+export type AcceptProjectInvitationMutation = { acceptProjectInvitation: { id: string, status: ProjectInvitationStatus } };
+
+export type DeclineProjectInvitationMutationVariables = Exact<{
+  input: DeclineProjectInvitationInput;
+}>;
+
+
+export type DeclineProjectInvitationMutation = { declineProjectInvitation: { id: string, status: ProjectInvitationStatus } };
 
 export type RequirementsRowFragment = { id: string, title: string, description: string, department: Department, priority: MoscowPriority, status: RequirementStatus, gapNote: string, version: number, stakeholder: { id: string, name: string, email: string } | null };
 
@@ -1573,6 +1606,42 @@ export const CreateProjectDocument = {"kind":"Document","definitions":[{"kind":"
   })
   export class CreateProjectGQL extends Apollo.Mutation<CreateProjectMutation, CreateProjectMutationVariables> {
     override document = CreateProjectDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyProjectInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProjectInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProjectInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyProjectInvitationsGQL extends Apollo.Query<MyProjectInvitationsQuery, MyProjectInvitationsQueryVariables> {
+    override document = MyProjectInvitationsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AcceptProjectInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptProjectInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptProjectInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptProjectInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AcceptProjectInvitationGQL extends Apollo.Mutation<AcceptProjectInvitationMutation, AcceptProjectInvitationMutationVariables> {
+    override document = AcceptProjectInvitationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeclineProjectInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineProjectInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineProjectInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineProjectInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeclineProjectInvitationGQL extends Apollo.Mutation<DeclineProjectInvitationMutation, DeclineProjectInvitationMutationVariables> {
+    override document = DeclineProjectInvitationDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -79,7 +79,7 @@ export class HistoryPageComponent {
           for (const criterion of phase.exitCriteria) names.set(criterion.id, criterion.label);
           for (const milestone of phase.milestones) names.set(milestone.id, milestone.name);
         }
-        for (const member of project.members) names.set(member.user.id, member.user.name);
+        for (const member of project.members) if (member.user) names.set(member.user.id, member.user.name);
         return names;
       }),
       startWith(new Map<string, string>()),

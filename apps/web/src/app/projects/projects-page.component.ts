@@ -7,13 +7,14 @@ import { RouterLink } from '@angular/router';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { InvitationsForYouComponent } from './invitations-for-you.component';
 import { projectStatusLabel } from './project-status';
 import { ProjectsStore } from './projects.store';
 
 @Component({
   selector: 'crm-projects-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatCardModule, EmptyStateComponent, ErrorBannerComponent, LoadingStateComponent],
+  imports: [DatePipe, RouterLink, MatButtonModule, MatCardModule, EmptyStateComponent, ErrorBannerComponent, LoadingStateComponent, InvitationsForYouComponent],
   templateUrl: './projects-page.component.html',
   styleUrl: './projects-page.component.scss',
 })
