@@ -7,6 +7,7 @@ import { AddedVersionToKpiMeasurement1764500000100 } from './1764500000100-added
 import { OneWavePerGoLiveMilestone1764500000200 } from './1764500000200-one-wave-per-go-live-milestone';
 import { ProjectInvitations1764600000200 } from './1764600000200-project-invitations';
 import { UniqueKpiNamesAndPositions1764600000000 } from './1764600000000-unique-kpi-names-and-positions';
+import { HashedExpiringFeedTokens1764600000100 } from './1764600000100-hashed-expiring-feed-tokens';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -18,5 +19,6 @@ export const migrations = [
   AddedVersionToKpiMeasurement1764500000100,
   OneWavePerGoLiveMilestone1764500000200,
   UniqueKpiNamesAndPositions1764600000000,
+  HashedExpiringFeedTokens1764600000100,
   ProjectInvitations1764600000200,
 ];

@@ -242,17 +242,28 @@ export class TrainingRepository {
 
   // Calendar feed tokens (a column of users that only training reads and writes)
 
-  async feedToken(userId: string): Promise<string | null> {
-    const [row]: { feed_token: string | null }[] = await this.db.query('SELECT feed_token FROM users WHERE id = $1', [userId]);
-    return row?.feed_token ?? null;
+  /** What is kept of the user's feed token: its nonce and expiry (the token itself never is). */
+  async feedTokenOf(userId: string): Promise<{ nonce: string | null; hash: string | null; expiresAt: Date | null } | undefined> {
+    const [row]: { feed_token_nonce: string | null; feed_token_hash: string | null; feed_token_expires_at: Date | null }[] = await this.db.query(
+      'SELECT feed_token_nonce, feed_token_hash, feed_token_expires_at FROM users WHERE id = $1',
+      [userId],
+    );
+    return row && { nonce: row.feed_token_nonce, hash: row.feed_token_hash, expiresAt: row.feed_token_expires_at };
   }
 
-  async setFeedToken(userId: string, token: string): Promise<void> {
-    await this.db.query('UPDATE users SET feed_token = $2 WHERE id = $1', [userId, token]);
+  /** Replaces the user's feed token: the old one stops matching at once. */
+  async setFeedToken(userId: string, token: { hash: string; nonce: string; expiresAt: Date }): Promise<void> {
+    await this.db.query('UPDATE users SET feed_token_hash = $2, feed_token_nonce = $3, feed_token_expires_at = $4 WHERE id = $1', [
+      userId,
+      token.hash,
+      token.nonce,
+      token.expiresAt,
+    ]);
   }
 
-  async userWithFeedToken(token: string): Promise<string | undefined> {
-    const [user]: { id: string }[] = await this.db.query('SELECT id FROM users WHERE feed_token = $1', [token]);
+  /** The user whose unexpired feed token has this hash. */
+  async userWithFeedTokenHash(hash: string): Promise<string | undefined> {
+    const [user]: { id: string }[] = await this.db.query('SELECT id FROM users WHERE feed_token_hash = $1 AND feed_token_expires_at > now()', [hash]);
     return user?.id;
   }
 

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-
 import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,6 +32,7 @@ import {
   TrainingSessionModel,
   UsageReviewModel,
 } from './models/training.model';
+import { feedTokenExpiry, feedTokenFor, feedTokenHash, newFeedTokenNonce } from './calendar-feed-token';
 import { publicHolidays, waveCountries } from './public-holidays';
 import { SessionChanges, TrainingRepository } from './training.repository';
 
@@ -54,6 +54,7 @@ export class TrainingService {
     private readonly waves: RolloutRepository,
     private readonly audit: AuditService,
     private readonly people: PeopleRepository,
+    private readonly jwt: JwtService,
   ) {}
 
   async sessions(waveId: string): Promise<TrainingSessionModel[]> {
@@ -269,14 +270,23 @@ export class TrainingService {
     });
   }
 
-  /** The caller's calendar feed token, created on first use. */
+  /**
+   * The caller's calendar feed token: the same one each time while it lasts (it is derived from
+   * the stored nonce, see calendar-feed-token.ts), a new one when there is none, it expired, or
+   * `reset` asks for it (the old one then stops working at once).
+   */
   async feedToken(userId: string, reset = false): Promise<string> {
     if (!reset) {
-      const token = await this.training.feedToken(userId);
-      if (token) return token;
+      const stored = await this.training.feedTokenOf(userId);
+      if (stored?.nonce && stored.hash && stored.expiresAt && stored.expiresAt.getTime() > Date.now()) {
+        const token = feedTokenFor(this.jwt, userId, stored.nonce);
+        // A changed signing secret makes a different token; the stored one is then replaced.
+        if (feedTokenHash(token) === stored.hash) return token;
+      }
     }
-    const token = randomBytes(24).toString('base64url');
-    await this.training.setFeedToken(userId, token);
+    const nonce = newFeedTokenNonce();
+    const token = feedTokenFor(this.jwt, userId, nonce);
+    await this.training.setFeedToken(userId, { hash: feedTokenHash(token), nonce, expiresAt: feedTokenExpiry(new Date()) });
     return token;
   }
 

@@ -65,7 +65,7 @@ export async function serveOnUnixSocket(db: PGlite, maxConnections: number, sock
   chmodSync(socket, 0o600);
   const socketFolder = dir;
   return {
-    url: `postgresql://postgres@/postgres?host=${encodeURIComponent(socketFolder)}&port=${SOCKET_PORT}`,
+    url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketFolder)}&port=${SOCKET_PORT}`,
     socketDir: socketFolder,
     async stop() {
       await server.stop();

@@ -1,0 +1,126 @@
+import { statSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { Client } from 'pg';
+
+import { startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
+import { FEED_TOKEN_LIFETIME_DAYS } from '../../apps/api/src/training/calendar-feed-token';
+import { createStandardProject } from './support/fixtures';
+import { startTestApp, TestApp } from './support/test-app';
+
+const onServer = Boolean(process.env['TEST_DATABASE_URL']);
+const modeOf = (path: string) => statSync(path).mode & 0o777;
+
+/** Resolves true when something accepts a TCP connection on the port. */
+function tcpOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+(onServer ? describe.skip : describe)('the embedded database', () => {
+  it('listens only on a Unix socket in an owner-only folder inside an owner-only data folder', async () => {
+    const dataFolder = mkdtempSync(join(tmpdir(), 'crm-data-'));
+    const embedded = await startEmbeddedPostgres(join(dataFolder, 'pgdata'));
+    try {
+      const url = new URL(embedded.url);
+      // pg takes the `host` parameter, a folder, over the URL's host: it connects to the socket file in it.
+      expect(url.searchParams.get('port')).toBe('5432');
+      const socketFolder = url.searchParams.get('host')!;
+      expect(socketFolder).toBe(join(dataFolder, 'pg-socket'));
+      expect(modeOf(dataFolder)).toBe(0o700);
+      expect(modeOf(join(dataFolder, 'pgdata'))).toBe(0o700);
+      expect(modeOf(socketFolder)).toBe(0o700);
+      expect(modeOf(join(socketFolder, '.s.PGSQL.5432'))).toBe(0o600);
+      // The app's driver gets in through the socket…
+      const client = new Client({ connectionString: embedded.url });
+      await client.connect();
+      expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await client.end();
+      // …and the old way in, a PostgreSQL port on 127.0.0.1, is closed.
+      expect(await tcpOpen(5432)).toBe(false);
+    } finally {
+      await embedded.stop();
+      rmSync(dataFolder, { recursive: true, force: true });
+    }
+  });
+
+  it('serves an in-memory database from an owner-only temporary folder and removes it on stop', async () => {
+    const embedded = await startEmbeddedPostgres(undefined);
+    const socketFolder = new URL(embedded.url).searchParams.get('host')!;
+    expect(modeOf(socketFolder)).toBe(0o700);
+    await embedded.stop();
+    expect(() => statSync(socketFolder)).toThrow();
+  });
+});
+
+describe('calendar feed tokens', () => {
+  let api: TestApp;
+  let token: string;
+  let waveId: string;
+  const feed = (feedToken: string, wave = waveId) => fetch(`${api.url}/calendar/waves/${wave}.ics?token=${encodeURIComponent(feedToken)}`);
+  const feedTokenOf = async (session: string) => (await api.ok('{ calendarFeedToken }', {}, session))['calendarFeedToken'] as string;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    ({ token } = await api.signUp('Trainer'));
+    const project = await createStandardProject(api, token);
+    const created = await api.ok(
+      'mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }',
+      { input: { projectId: project.id, name: 'Nordics', scope: ['Oslo'], goLiveDate: '2099-03-01', readinessItems: [] } },
+      token,
+    );
+    waveId = created['createRolloutWave'].id;
+  });
+  afterAll(() => api.close());
+
+  it('are stored only as a hash, with an expiry about 180 days away, and the same link is shown again', async () => {
+    const first = await feedTokenOf(token);
+    expect(await feedTokenOf(token)).toBe(first);
+    expect((await feed(first)).status).toBe(200);
+    const rows = await api.query('SELECT * FROM users WHERE feed_token_hash IS NOT NULL');
+    expect(rows).toHaveLength(1);
+    // Nothing in the users table is the token itself.
+    expect(JSON.stringify(rows[0])).not.toContain(first);
+    const days = (new Date(rows[0].feed_token_expires_at).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(FEED_TOKEN_LIFETIME_DAYS - 1);
+    expect(days).toBeLessThanOrEqual(FEED_TOKEN_LIFETIME_DAYS);
+  });
+
+  it('stop working at once when reset, and the new link works', async () => {
+    const old = await feedTokenOf(token);
+    const fresh = (await api.ok('mutation { resetCalendarFeedToken }', {}, token))['resetCalendarFeedToken'] as string;
+    expect(fresh).not.toBe(old);
+    expect((await feed(old)).status).toBe(404);
+    expect((await feed(fresh)).status).toBe(200);
+    expect(await feedTokenOf(token)).toBe(fresh);
+  });
+
+  it('stop working when expired, and the page is then given a new link', async () => {
+    const old = await feedTokenOf(token);
+    await api.query("UPDATE users SET feed_token_expires_at = now() - interval '1 second' WHERE feed_token_hash IS NOT NULL");
+    expect((await feed(old)).status).toBe(404);
+    const renewed = await feedTokenOf(token);
+    expect(renewed).not.toBe(old);
+    expect((await feed(renewed)).status).toBe(200);
+  });
+
+  it('answer a malformed link with not found or bad request, never a crash', async () => {
+    const good = await feedTokenOf(token);
+    // The input boundary may refuse a NUL byte before the feed sees it (400); the feed itself answers 404.
+    const refused = [400, 404];
+    expect(refused).toContain((await feed('\u0000')).status);
+    expect(refused).toContain((await fetch(`${api.url}/calendar/waves/${waveId}.ics?token=%00`)).status);
+    expect((await fetch(`${api.url}/calendar/waves/${waveId}.ics?token=a&token=b`)).status).toBe(404);
+    expect((await feed(good, '------------------------------------')).status).toBe(404);
+    expect(refused).toContain((await feed(good, 'not-a-wave%00')).status);
+  });
+});
