@@ -9,6 +9,14 @@ export type AcceptProjectInvitationInput = {
   id: string | number;
 };
 
+export type AddProjectMemberInput = {
+  /** The email to invite; an invitation is sent whether or not it has an account yet. */
+  email: string;
+  /** EDITOR or VIEWER. */
+  permission: ProjectPermission;
+  projectId: string | number;
+};
+
 export type AddReadinessItemInput = {
   label: string;
   waveId: string | number;
@@ -302,6 +310,10 @@ export type ProjectInvitationStatus =
   | 'PENDING'
   | 'REVOKED';
 
+export type ProjectMemberStatus =
+  | 'ACTIVE'
+  | 'PENDING';
+
 export type ProjectPermission =
   | 'EDITOR'
   | 'OWNER'
@@ -381,6 +393,10 @@ export type RequirementStatus =
   | 'CAPTURED'
   | 'COVERED'
   | 'REJECTED';
+
+export type RevokeProjectInvitationInput = {
+  id: string | number;
+};
 
 /** From the score: 15 and above HIGH, 8 to 14 MEDIUM, below 8 LOW. */
 export type RiskSeverity =
@@ -843,6 +859,27 @@ export type ProjectReopenPhaseMutationVariables = Exact<{
 
 
 export type ProjectReopenPhaseMutation = { reopenPhase: { id: string, status: PhaseStatus, actualEnd: string | null, version: number } };
+
+export type SharingPageQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SharingPageQuery = { project: { id: string, myPermission: ProjectPermission, members: Array<{ permission: ProjectPermission, user: { id: string, name: string, email: string } | null }> }, projectInvitations: Array<{ id: string, email: string, permission: ProjectPermission, invitedByName: string, createdAt: string }> };
+
+export type SharingInviteMutationVariables = Exact<{
+  input: AddProjectMemberInput;
+}>;
+
+
+export type SharingInviteMutation = { addProjectMember: { email: string, permission: ProjectPermission, status: ProjectMemberStatus } };
+
+export type SharingRevokeMutationVariables = Exact<{
+  input: RevokeProjectInvitationInput;
+}>;
+
+
+export type SharingRevokeMutation = { revokeProjectInvitation: { id: string, status: ProjectInvitationStatus } };
 
 export type ProjectSummaryFragment = { id: string, name: string, crmProduct: string, startDate: string, targetGoLiveDate: string, status: ProjectStatus, version: number, createdAt: string };
 
@@ -1582,6 +1619,42 @@ export const ProjectReopenPhaseDocument = {"kind":"Document","definitions":[{"ki
   })
   export class ProjectReopenPhaseGQL extends Apollo.Mutation<ProjectReopenPhaseMutation, ProjectReopenPhaseMutationVariables> {
     override document = ProjectReopenPhaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SharingPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharingPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permission"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectInvitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SharingPageGQL extends Apollo.Query<SharingPageQuery, SharingPageQueryVariables> {
+    override document = SharingPageDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SharingInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SharingInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddProjectMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProjectMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SharingInviteGQL extends Apollo.Mutation<SharingInviteMutation, SharingInviteMutationVariables> {
+    override document = SharingInviteDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SharingRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SharingRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeProjectInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeProjectInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SharingRevokeGQL extends Apollo.Mutation<SharingRevokeMutation, SharingRevokeMutationVariables> {
+    override document = SharingRevokeDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -73,6 +73,11 @@ export const projectRoutes: Routes = [
         loadChildren: () => import('../health/health.routes').then((m) => m.healthRoutes),
       },
       {
+        path: 'sharing',
+        title: 'Sharing · CRM Rollout Tracker',
+        loadComponent: () => import('./sharing-page.component').then((m) => m.SharingPageComponent),
+      },
+      {
         path: 'history',
         title: 'History · CRM Rollout Tracker',
         loadComponent: () => import('../history/history-page.component').then((m) => m.HistoryPageComponent),
