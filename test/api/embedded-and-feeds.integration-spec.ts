@@ -2,11 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Client } from 'pg';
 
 import { startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
 import { FEED_TOKEN_LIFETIME_DAYS } from '../../apps/api/src/training/calendar-feed-token';
 import { createStandardProject } from './support/fixtures';
+import { SNAPSHOT_FILE_ENV } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
 const onServer = Boolean(process.env['TEST_DATABASE_URL']);
@@ -134,5 +137,44 @@ describe('calendar feed tokens', () => {
     expect((await fetch(`${api.url}/calendar/waves/${waveId}.ics?token=a&token=b`)).status).toBe(404);
     expect((await feed(good, '------------------------------------')).status).toBe(404);
     expect(refused).toContain((await feed(good, 'not-a-wave%00')).status);
+  });
+});
+
+(onServer ? describe.skip : describe)('a database outage', () => {
+  it('answers SERVICE_UNAVAILABLE (retryable) and /health 503 with the database down, then recovers by itself', async () => {
+    const db = await PGlite.create({ loadDataDir: new Blob([readFileSync(process.env[SNAPSHOT_FILE_ENV]!)]) });
+    const folder = mkdtempSync(join(tmpdir(), 'crm-outage-'));
+    const socket = join(folder, '.s.PGSQL.5432');
+    let server = new PGLiteSocketServer({ db, path: socket });
+    await server.start();
+    const api = await startTestApp({ databaseUrl: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(folder)}&port=5432` });
+    try {
+      const { token } = await api.signUp('On call');
+      expect((await fetch(`${api.url}/health`)).status).toBe(200);
+
+      // The database goes away: its connections drop and new ones are refused.
+      await server.stop();
+      const during = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ projects { id } }' }),
+      });
+      const body = await during.json();
+      expect(body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      const health = await fetch(`${api.url}/health`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ database: 'down' });
+
+      // It comes back: the next request gets through without restarting the app.
+      server = new PGLiteSocketServer({ db, path: socket });
+      await server.start();
+      expect((await fetch(`${api.url}/health`)).status).toBe(200);
+      expect((await api.gql('{ projects { id } }', {}, token)).errors).toBeUndefined();
+    } finally {
+      await api.close();
+      await server.stop();
+      await db.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

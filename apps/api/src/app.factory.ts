@@ -1,10 +1,11 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
 import { countStatementsPerRequest } from './common/database/statement-counter';
+import { DatabaseOutageFilter } from './common/errors/database-outage.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { requestErrorHandler } from './common/http/request-errors';
 import { securityHeaders } from './common/http/security-headers';
@@ -32,6 +33,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.useBodyParser('json', { limit: '1mb' });
   app.use(requestErrorHandler);
   app.useGlobalPipes(createValidationPipe());
+  // A database outage answers 503 SERVICE_UNAVAILABLE (retryable), not INTERNAL with HTTP 200.
+  app.useGlobalFilters(new DatabaseOutageFilter(app.get(HttpAdapterHost).httpAdapter));
   app.disable('x-powered-by');
   app.enableShutdownHooks();
 

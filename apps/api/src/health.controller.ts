@@ -1,5 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
 import { ping } from './common/database/ping';
@@ -8,10 +9,18 @@ import { ping } from './common/database/ping';
 export class HealthController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** For load balancers and start scripts: answers once the database answers. */
+  /**
+   * For load balancers and start scripts: 200 once the database answers, 503 with
+   * `database: 'down'` while it does not (the app keeps running and recovers by itself).
+   */
   @Get()
-  async health(): Promise<{ status: string }> {
-    await ping(this.db);
-    return { status: 'ok' };
+  async health(@Res({ passthrough: true }) response: Response): Promise<{ status: string; database: string }> {
+    try {
+      await ping(this.db);
+      return { status: 'ok', database: 'up' };
+    } catch {
+      response.status(503).set('Retry-After', '5');
+      return { status: 'unavailable', database: 'down' };
+    }
   }
 }

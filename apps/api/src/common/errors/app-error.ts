@@ -13,6 +13,8 @@ export enum ErrorCode {
   /** A task cannot start or finish while a task it waits for is open; `extensions.blockers` names them. */
   DEPENDENCY_BLOCKED = 'DEPENDENCY_BLOCKED',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The database cannot be reached for now; the request did nothing and may be sent again (HTTP 503). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -84,4 +86,15 @@ export function dependencyBlocked(message: string, blockers: DependencyBlocker[]
 /** The caller did the same thing too often in a short time (sending invitations, say). */
 export function tooManyRequests(message: string): AppError {
   return new AppError(ErrorCode.TOO_MANY_REQUESTS, message);
+}
+
+/**
+ * The database cannot be reached (down, restarting, connections refused). Answered with HTTP 503
+ * and `extensions.retryable` so clients and load balancers try again; the pool reconnects by itself.
+ */
+export function serviceUnavailable(): AppError {
+  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is briefly unavailable. Try again in a moment.', {
+    retryable: true,
+    http: { status: 503 },
+  });
 }

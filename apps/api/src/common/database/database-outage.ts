@@ -1,0 +1,24 @@
+/**
+ * Errors that mean the database cannot be reached right now, not that a statement was wrong:
+ * refused or dropped connections, a server shutting down or starting, a database that is gone.
+ * Requests that meet them are answered 503 and may be retried; the pg pool drops the broken
+ * connection and opens a new one on the next request, so the app recovers by itself.
+ */
+const UNREACHABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+
+/** SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, cannot connect now), and 3D000 (no such database). */
+function unreachableSqlState(code: string): boolean {
+  return code.startsWith('08') || code.startsWith('57P') || code === '3D000';
+}
+
+const UNREACHABLE_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i, /connection is closed/i];
+
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth += 1) {
+    const { code, message, driverError, originalError } = current as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown };
+    if (typeof code === 'string' && (UNREACHABLE_NODE_CODES.has(code) || unreachableSqlState(code))) return true;
+    if (typeof message === 'string' && UNREACHABLE_MESSAGES.some((m) => m.test(message))) return true;
+    current = driverError ?? originalError;
+  }
+  return false;
+}
