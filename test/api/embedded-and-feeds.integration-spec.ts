@@ -141,7 +141,7 @@ describe('calendar feed tokens', () => {
 });
 
 (onServer ? describe.skip : describe)('a database outage', () => {
-  it('answers SERVICE_UNAVAILABLE (retryable) and /health 503 with the database down, then recovers by itself', async () => {
+  it('answers HTTP 503 SERVICE_UNAVAILABLE (retryable) and /health 503 with the database down, then recovers by itself', async () => {
     const db = await PGlite.create({ loadDataDir: new Blob([readFileSync(process.env[SNAPSHOT_FILE_ENV]!)]) });
     const folder = mkdtempSync(join(tmpdir(), 'crm-outage-'));
     const socket = join(folder, '.s.PGSQL.5432');
@@ -159,6 +159,7 @@ describe('calendar feed tokens', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ projects { id } }' }),
       });
+      expect(during.status).toBe(503);
       const body = await during.json();
       expect(body.errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       const health = await fetch(`${api.url}/health`);

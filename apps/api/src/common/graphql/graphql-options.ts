@@ -9,6 +9,7 @@ import { formatGraphQLError } from '../errors/format-error';
 import { DateTimeScalar } from './date-time.scalar';
 import { RequestLoaders } from './request-loaders';
 import { requestStatusPlugin } from './request-status.plugin';
+import { serviceUnavailableStatusPlugin } from './service-unavailable-status.plugin';
 
 export interface GraphQLContext {
   req: Request;
@@ -48,7 +49,7 @@ export function graphqlOptions(db: DataSource, config: Pick<AppConfig, 'graphqlI
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 5000 },
-    plugins: [...plugins, requestStatusPlugin, statementCountHeaderPlugin],
+    plugins: [...plugins, requestStatusPlugin, statementCountHeaderPlugin, serviceUnavailableStatusPlugin],
     validationRules,
     formatError: formatGraphQLError,
     context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({ req, res, loaders: new RequestLoaders(db) }),

@@ -88,6 +88,8 @@ export function changeProblemOf(error: unknown, thing: string): ChangeProblem {
   if (hasErrorCode(error, 'NOT_FOUND')) return problem('gone', goneMessage(thing), true);
   if (hasErrorCode(error, 'FORBIDDEN')) return problem('forbidden', VIEW_ONLY_MESSAGE);
   if (hasErrorCode(error, 'BAD_USER_INPUT')) return problem('invalid-input', userMessageOf(error));
+  // SERVICE_UNAVAILABLE (HTTP 503): the database is briefly out of reach and the change was not made.
+  if (hasErrorCode(error, 'SERVICE_UNAVAILABLE')) return problem('failed', SERVICE_UNAVAILABLE_MESSAGE);
   return problem('failed', userMessageOf(error));
 }
 
@@ -105,3 +107,5 @@ function joinedWithAnd(items: readonly string[]): string {
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const SERVICE_UNAVAILABLE_MESSAGE = 'We cannot save right now: the server lost its database for a moment. Nothing was changed; try again shortly.';
