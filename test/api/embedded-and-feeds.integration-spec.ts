@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
 import { FEED_TOKEN_LIFETIME_DAYS } from '../../apps/api/src/training/calendar-feed-token';
 import { createStandardProject } from './support/fixtures';
-import { SNAPSHOT_FILE_ENV } from './support/test-database';
+import { SNAPSHOT_FILE_ENV, withAdminClient } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
 const onServer = Boolean(process.env['TEST_DATABASE_URL']);
@@ -176,6 +176,38 @@ describe('calendar feed tokens', () => {
       await server.stop();
       await db.close();
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+(onServer ? describe : describe.skip)('a database outage on PostgreSQL', () => {
+  it('answers HTTP 503 SERVICE_UNAVAILABLE while the database refuses connections, then recovers by itself', async () => {
+    const api = await startTestApp();
+    const serverUrl = process.env['TEST_DATABASE_URL']!;
+    const name = (await api.query<{ name: string }>('SELECT current_database() AS name'))[0].name;
+    const refuseConnections = (allow: boolean) =>
+      withAdminClient(serverUrl, async (admin) => {
+        await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS ${allow}`);
+        if (!allow) await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+      });
+    try {
+      const { token } = await api.signUp('On call');
+      await refuseConnections(false);
+      const during = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ projects { id } }' }),
+      });
+      expect(during.status).toBe(503);
+      expect((await during.json()).errors[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      expect((await fetch(`${api.url}/health`)).status).toBe(503);
+
+      await refuseConnections(true);
+      expect((await fetch(`${api.url}/health`)).status).toBe(200);
+      expect((await api.gql('{ projects { id } }', {}, token)).errors).toBeUndefined();
+    } finally {
+      await refuseConnections(true);
+      await api.close();
     }
   });
 });

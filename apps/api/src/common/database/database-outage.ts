@@ -6,12 +6,13 @@
  */
 const UNREACHABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
 
-/** SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, cannot connect now), and 3D000 (no such database). */
+/** SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, cannot connect now), 53300 (too many connections) and 3D000 (no such database). */
 function unreachableSqlState(code: string): boolean {
-  return code.startsWith('08') || code.startsWith('57P') || code === '3D000';
+  return code.startsWith('08') || code.startsWith('57P') || code === '3D000' || code === '53300';
 }
 
-const UNREACHABLE_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i, /connection is closed/i];
+// A database closed to connections (ALLOW_CONNECTIONS false) answers 55000, a code too general to match.
+const UNREACHABLE_MESSAGES = [/is not currently accepting connections/i, /Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i, /connection is closed/i];
 
 export function isDatabaseUnreachable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth += 1) {
