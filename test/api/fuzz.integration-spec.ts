@@ -44,11 +44,7 @@ const MALFORMED_SHARES = [0.3, 0.5, 0.8, 1];
  * everywhere) or "<operation>: <class name>" (left out of that operation only); the value says
  * which request fails and how, so the fix knows where to look. Remove the entry with the fix.
  */
-const KNOWN_UNFIXED: Record<string, string> = {
-  // The resolver passes trainerId to SQL unchecked; PostgreSQL refuses the uuid cast (22P02).
-  'suggestTrainingSchedule: wrong type':
-    'suggestTrainingSchedule(waveId: <a real wave>, trainerId: "twelve") answers INTERNAL_SERVER_ERROR instead of BAD_USER_INPUT naming trainerId (PGlite and PostgreSQL).',
-};
+const KNOWN_UNFIXED: Record<string, string> = {};
 
 /**
  * Operations left out of the fuzzing, with the reason. Everything else in the schema is fuzzed.

@@ -5,6 +5,7 @@ import { Access, CanEdit, CanView } from '../common/access/project-scoped.decora
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { badUserInput } from '../common/errors/app-error';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { isUuid } from '../common/ids/is-uuid';
 import { isTimeZone } from '../common/validation/is-time-zone';
 import { PersonModel } from '../people/models/person.model';
 import { personById } from '../people/people.loaders';
@@ -72,6 +73,7 @@ export class TrainingResolver {
     @Args('timeZone', { type: () => String, nullable: true, description: 'By default the previous session’s zone, else UTC.' }) timeZone?: string | null,
     @Args('target', { type: () => Int, defaultValue: 3, description: 'Sessions wanted in the window, 3 or 4.' }) target = 3,
   ): Promise<SuggestedSessionModel[]> {
+    if (trainerId != null && !isUuid(trainerId)) throw badUserInput([{ field: 'trainerId', message: 'trainerId must be a person id.' }]);
     if (time != null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badUserInput([{ field: 'time', message: 'time must be HH:MM, e.g. 09:30.' }]);
     if (timeZone != null && !isTimeZone(timeZone)) throw badUserInput([{ field: 'timeZone', message: 'timeZone must be a time zone such as Europe/Berlin.' }]);
     if (target < 1 || target > 6) throw badUserInput([{ field: 'target', message: 'target must be between 1 and 6.' }]);
