@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'INVALID_STATE'
   | 'DEPENDENCY_BLOCKED'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** One problem with one input property, as BAD_USER_INPUT reports it in `extensions.fields`. */
