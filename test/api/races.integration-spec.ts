@@ -126,6 +126,13 @@ describe('Parallel writers', () => {
     expect(new Set(positions.map((p) => p.position)).size).toBe(positions.length);
   });
 
+  it('ten roles added to one project at once keep distinct places in the catalog', async () => {
+    const responses = await all(10, (i) => api.gql(CREATE_ROLE, { input: { projectId: project.id, name: `Race role ${i}` } }, owner.token));
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 10 });
+    const positions = await api.query<{ position: number }>('SELECT position FROM roles WHERE project_id = $1', [project.id]);
+    expect(new Set(positions.map((p) => p.position)).size).toBe(positions.length);
+  });
+
   it('a task deleted while another is made to wait for it, or while it is itself updated: NOT_FOUND, CONFLICT or BAD_USER_INPUT, never INTERNAL', async () => {
     const { key } = (await api.ok(CREATE_ROLE, { input: { projectId: project.id, name: 'Race tasks' } }, owner.token))['createRole'];
     const newTask = async (title: string) =>

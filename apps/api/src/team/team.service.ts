@@ -33,6 +33,8 @@ export class TeamService {
     return inTransaction(this.db, async (tx) => {
       const key = input.name.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
       if (!key) throw badUserInput([{ field: 'name', message: 'The name needs at least one letter or digit.' }]);
+      // The new role goes to the end of the catalog: writers take turns so two never get one position.
+      await serializeWrites(tx, 'roles', access.projectId);
       const row = await this.team.insertRole(tx, { projectId: access.projectId, key, name: input.name.trim(), description: input.description.trim() });
       if (!row) throw badUserInput([{ field: 'name', message: 'This project already has a role with that name.' }]);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Role', entityId: row.id, action: 'CREATED', actorId: access.userId, after: row });
