@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 
+import { INVITATIONS_PER_MINUTE } from '@crm/domain';
+
 import { inTransaction, MAX_TRANSACTION_ATTEMPTS } from '../../apps/api/src/common/database/transaction';
 import type { GraphQLResponse } from './support/test-app';
 import { createPerson, createStandardProject, StandardProject } from './support/fixtures';
@@ -124,6 +126,17 @@ describe('Parallel writers', () => {
     expect(tally(responses.map(outcomeOf))).toEqual({ OK: 10 });
     const positions = await api.query<{ position: number }>('SELECT position FROM selection_criteria WHERE project_id = $1', [project.id]);
     expect(new Set(positions.map((p) => p.position)).size).toBe(positions.length);
+  });
+
+  it('thirty invitations sent at once by one owner: no more pass than the per-minute limit', async () => {
+    const sender = await api.signUp('Race inviter');
+    const own = await createStandardProject(api, sender.token);
+    const INVITE = 'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { status } }';
+    const responses = await all(30, (i) => api.gql(INVITE, { input: { projectId: own.id, email: `race.invitee.${i}@example.test`, permission: 'VIEWER' } }, sender.token));
+    const outcomes = tally(responses.map(outcomeOf));
+    expect(outcomes).toEqual({ OK: INVITATIONS_PER_MINUTE, TOO_MANY_REQUESTS: 30 - INVITATIONS_PER_MINUTE });
+    const stored = await api.query('SELECT 1 FROM project_invitations WHERE project_id = $1', [own.id]);
+    expect(stored).toHaveLength(INVITATIONS_PER_MINUTE);
   });
 
   it('ten roles added to one project at once keep distinct places in the catalog', async () => {

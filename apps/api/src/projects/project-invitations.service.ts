@@ -8,6 +8,7 @@ import { INVITATIONS_PER_MINUTE, invitationIsOpen, InvitationStatus, mayInviteAg
 import { AuditService } from '../audit/audit.service';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { AuthUser } from '../common/auth/current-user';
+import { serializeWrites } from '../common/database/transaction';
 import { badUserInput, invalidState, notFound, tooManyRequests } from '../common/errors/app-error';
 import { AddProjectMemberInput } from './dto/update-project.input';
 import { ProjectMemberModel, ProjectMemberStatus } from './models/project-extras.model';
@@ -36,6 +37,8 @@ export class ProjectInvitationsService {
   async invite(input: AddProjectMemberInput, access: ProjectAccess): Promise<ProjectMemberModel> {
     const email = normalizeEmail(input.email);
     return this.db.transaction(async (tx) => {
+      // One sender's invitations take turns, so parallel calls cannot all pass the count at once.
+      await serializeWrites(tx, 'invitations-sent-by', access.userId);
       const sent = await this.invitations.countSentSince(tx, access.userId, new Date(Date.now() - MINUTE_MS));
       if (!mayInviteAgain(sent)) {
         throw tooManyRequests(`You sent ${INVITATIONS_PER_MINUTE} invitations in the last minute. Wait a minute and try again.`);
