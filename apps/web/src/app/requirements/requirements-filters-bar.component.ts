@@ -18,6 +18,16 @@ import {
 
 const SEARCH_DELAY_MS = 300;
 
+type ListKey = 'departments' | 'priorities' | 'statuses';
+
+interface FilterList {
+  readonly key: ListKey;
+  readonly label: string;
+  readonly testId: string;
+  readonly options: readonly string[];
+  readonly labels: Readonly<Record<string, string>>;
+}
+
 /** The controls that narrow the requirements. It only reports the filters wanted; the page puts them in the URL. */
 @Component({
   selector: 'crm-requirements-filters-bar',
@@ -43,12 +53,12 @@ export class RequirementsFiltersBarComponent {
   readonly filters = input.required<RequirementFilters>();
   readonly filtersChange = output<RequirementFilters>();
 
-  protected readonly departments = DEPARTMENTS;
-  protected readonly departmentLabels = DEPARTMENT_LABELS;
-  protected readonly priorities = PRIORITIES;
-  protected readonly priorityLabels = PRIORITY_LABELS;
-  protected readonly statuses = REQUIREMENT_STATUSES;
-  protected readonly statusLabels = REQUIREMENT_STATUS_LABELS;
+  /** The three multiple choices, one select each. */
+  protected readonly lists: readonly FilterList[] = [
+    { key: 'departments', label: 'Departments', testId: 'filter-department', options: DEPARTMENTS, labels: DEPARTMENT_LABELS },
+    { key: 'priorities', label: 'Priorities', testId: 'filter-priority', options: PRIORITIES, labels: PRIORITY_LABELS },
+    { key: 'statuses', label: 'Statuses', testId: 'filter-status', options: REQUIREMENT_STATUSES, labels: REQUIREMENT_STATUS_LABELS },
+  ];
 
   private readonly searches = new Subject<string>();
   /** The search last sent, so its arrival back through the URL does not undo what was typed since. */
@@ -77,6 +87,10 @@ export class RequirementsFiltersBarComponent {
 
   protected change(changes: Partial<RequirementFilters>): void {
     this.filtersChange.emit({ ...this.filters(), ...changes });
+  }
+
+  protected changeList(key: ListKey, value: string[]): void {
+    this.change({ [key]: value } as Partial<RequirementFilters>);
   }
 
   protected clear(): void {
