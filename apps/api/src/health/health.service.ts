@@ -6,7 +6,7 @@ import { ProjectAccess } from '../common/access/project-access';
 import { KpisRepository } from '../kpis/kpis.repository';
 import { toKpi, toKpiMeasurement } from '../kpis/models/kpi.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
-import { MilestoneStatus, PhaseKind } from '../phases/models/phase.model';
+import { MilestoneStatus } from '../phases/models/phase.model';
 import { PhasesRepository } from '../phases/phases.repository';
 import { RisksRepository } from '../risks/risks.repository';
 import { WaveStatus } from '../rollout/models/rollout-wave.model';
@@ -104,7 +104,7 @@ export class HealthService {
 
   /** Waves not closed yet whose go-live falls outside the rollout phase's planned dates, as the wave card warns. */
   private async wavesGoingLiveOutsidePhase(projectId: string): Promise<{ name: string; warning: string }[]> {
-    const phase = (await this.phases.byProjects([projectId])).find((p) => p.kind === PhaseKind.PHASED_ROLLOUT);
+    const phase = await this.phases.firstRolloutPhase(projectId);
     if (!phase) return [];
     const dates = { plannedStart: phase.planned_start, plannedEnd: phase.planned_end };
     return (await this.waves.list(projectId))

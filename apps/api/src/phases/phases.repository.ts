@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { versionedUpdate } from '../common/database/versioned-update';
 import { notFound } from '../common/errors/app-error';
-import { PhaseRow } from './models/phase.model';
+import { PhaseKind, PhaseRow } from './models/phase.model';
 
 /** Column → value for an update; only the columns given change. */
 export type PhaseChanges = Partial<Pick<PhaseRow, 'name' | 'planned_start' | 'planned_end' | 'status' | 'actual_start' | 'actual_end'>>;
@@ -17,6 +17,11 @@ export class PhasesRepository {
   /** Each project's phases in working order. */
   byProjects(projectIds: readonly string[], tx: EntityManager = this.db.manager): Promise<PhaseRow[]> {
     return tx.query('SELECT * FROM phases WHERE project_id = ANY($1) ORDER BY position', [projectIds]);
+  }
+
+  /** The project's first rollout phase in working order; undefined when it has none. */
+  async firstRolloutPhase(projectId: string, tx: EntityManager = this.db.manager): Promise<PhaseRow | undefined> {
+    return (await this.byProjects([projectId], tx)).find((p) => p.kind === PhaseKind.PHASED_ROLLOUT);
   }
 
   byIds(ids: readonly string[]): Promise<PhaseRow[]> {

@@ -28,7 +28,6 @@ import {
   ExitCriterionModel,
   MilestoneModel,
   MilestoneStatus,
-  PhaseKind,
   PhaseModel,
   PhaseRow,
   PhaseStatus,
@@ -223,13 +222,11 @@ export class PhasesService {
   }
 
   /**
-   * A wave's go-live milestone, in the project's first rollout phase, with its history entry;
-   * null when the project has no rollout phase to put it in. (Added for the rollout area.)
+   * A wave's go-live milestone, in the rollout phase the caller found (the project's first), with
+   * its history entry. (Added for the rollout area.)
    */
-  async createRolloutMilestoneIn(tx: EntityManager, projectId: string, name: string, dueDate: string, actorId: string): Promise<MilestoneModel | null> {
-    const phase = (await this.phases.byProjects([projectId], tx)).find((p) => p.kind === PhaseKind.PHASED_ROLLOUT);
-    if (!phase) return null;
-    const row = await this.milestones.insert(tx, { projectId, phaseId: phase.id, name, dueDate });
+  async createRolloutMilestoneIn(tx: EntityManager, projectId: string, phaseId: string, name: string, dueDate: string, actorId: string): Promise<MilestoneModel> {
+    const row = await this.milestones.insert(tx, { projectId, phaseId, name, dueDate });
     await this.audit.record(tx, { projectId, entityType: 'Milestone', entityId: row.id, action: 'CREATED', actorId, after: row });
     return toMilestone(row);
   }

@@ -8,7 +8,7 @@ import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
 import { MilestonesRepository } from '../phases/milestones.repository';
-import { MilestoneRow, MilestoneStatus, PhaseKind } from '../phases/models/phase.model';
+import { MilestoneRow, MilestoneStatus } from '../phases/models/phase.model';
 import { PhasesRepository } from '../phases/phases.repository';
 import { PhasesService } from '../phases/phases.service';
 import {
@@ -204,7 +204,7 @@ export class RolloutService {
   /** The id of the milestone the new wave goes live on; null when the project has no rollout phase. */
   private async goLiveMilestoneFor(tx: EntityManager, input: CreateRolloutWaveInput, access: ProjectAccess): Promise<string | null> {
     await this.waves.lockWavePlanning(tx, access.projectId);
-    const phase = (await this.phaseRows.byProjects([access.projectId], tx)).find((p) => p.kind === PhaseKind.PHASED_ROLLOUT);
+    const phase = await this.phaseRows.firstRolloutPhase(access.projectId, tx);
     if (!phase) return null;
     const inUse = new Set(await this.waves.milestoneIdsInUse(tx, access.projectId));
     const planted: PlantedMilestoneRow[] = await this.milestones.byPhases([phase.id], tx);
@@ -217,8 +217,8 @@ export class RolloutService {
       await this.phases.moveMilestoneIn(tx, reuse, input.goLiveDate, access.userId);
       return reuse;
     }
-    const created = await this.phases.createRolloutMilestoneIn(tx, access.projectId, milestoneNameFor(input.name), input.goLiveDate, access.userId);
-    return created?.id ?? null;
+    const created = await this.phases.createRolloutMilestoneIn(tx, access.projectId, phase.id, milestoneNameFor(input.name), input.goLiveDate, access.userId);
+    return created.id;
   }
 
   private async checkKeyUsers(tx: EntityManager, projectId: string, personIds: string[]): Promise<void> {
