@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { INVITATIONS_PER_MINUTE, invitationIsOpen, InvitationStatus, mayInviteAgain, normalizeEmail, settledInvitationMessage } from '@crm/domain';
@@ -9,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { AuthUser } from '../common/auth/current-user';
 import { serializeWrites } from '../common/database/transaction';
+import { isUuid } from '../common/ids/is-uuid';
 import { badUserInput, invalidState, notFound, tooManyRequests } from '../common/errors/app-error';
 import { AddProjectMemberInput } from './dto/update-project.input';
 import { ProjectMemberModel, ProjectMemberStatus } from './models/project-extras.model';
@@ -134,7 +134,7 @@ export class ProjectInvitationsService {
     alsoDo?: (tx: EntityManager, invitation: InvitationRow) => Promise<void>,
   ): Promise<ProjectInvitationModel> {
     return this.db.transaction(async (tx) => {
-      const invitation = isUUID(id) ? await this.invitations.find(tx, id) : undefined;
+      const invitation = isUuid(id) ? await this.invitations.find(tx, id) : undefined;
       if (!invitation || invitation.email !== normalizeEmail(user.email)) throw notFound('This invitation');
       if (!invitationIsOpen(invitation.status)) throw invalidState(settledInvitationMessage(invitation.status), invitation.status);
       if (alsoDo) await alsoDo(tx, invitation);
