@@ -16,7 +16,7 @@ import {
   UpdateRequirementInput,
 } from '@crm/graphql-client';
 
-import { AreaStore } from '../shared/data/area-store';
+import { AreaStore, toggledSet } from '../shared/data/area-store';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { countBars } from './requirement-counts';
 import { NO_REQUIREMENT_FILTERS, RequirementFilters, requirementFilterInput } from './requirement-filters';
@@ -85,12 +85,7 @@ export class RequirementsStore extends AreaStore<RequirementsPageQuery> {
   }
 
   toggle(id: string): void {
-    this.ticked.update((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+    this.ticked.update((current) => toggledSet(current, id, !current.has(id)));
   }
 
   /** Ticks every row shown, or unticks them all when they already are. */
