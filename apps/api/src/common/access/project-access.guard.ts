@@ -8,7 +8,6 @@ import { AuthUser } from '../auth/current-user';
 import { PERMISSION_RANK, ProjectAccess, ProjectPermission } from './project-access';
 import { ProjectAccessRepository } from './project-access.repository';
 import { accessKey, PROJECT_SCOPE, ProjectScope, RequestWithAccess } from './project-scoped.decorator';
-import { RECORD_KINDS } from './record-kinds';
 
 function valueAt(args: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
@@ -34,13 +33,12 @@ export class ProjectAccessGuard implements CanActivate {
     const req: RequestWithAccess & { user?: AuthUser } = gql.getContext().req;
     const user = req.user;
     if (!user) return true; // the auth guard has already answered UNAUTHENTICATED
-    const what = RECORD_KINDS[scope.kind].what;
     const id = valueAt(gql.getArgs(), scope.path);
     // An id that is no UUID, an unknown id and a record of a program the caller is not a member
     // of all answer the same NOT_FOUND text, whatever the record kind.
-    if (typeof id !== 'string' || !isUuid(id)) throw notFound(what);
+    if (typeof id !== 'string' || !isUuid(id)) throw notFound();
     const membership = await this.memberships.membershipVia(scope.kind, id, user.id);
-    if (!membership?.permission) throw notFound(what);
+    if (!membership?.permission) throw notFound();
     if (PERMISSION_RANK[membership.permission] < PERMISSION_RANK[scope.needs]) {
       throw forbidden(
         scope.needs === ProjectPermission.OWNER

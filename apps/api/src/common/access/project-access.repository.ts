@@ -3,7 +3,36 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { ProjectPermission } from './project-access';
-import { RECORD_KINDS, RecordKindName } from './record-kinds';
+
+const direct = (table: string) => `SELECT project_id FROM ${table} WHERE id = $1`;
+
+/**
+ * How to find the project of a record a client names by id: SQL selecting `project_id` for the
+ * record whose id is $1. The guard looks records up here so every project-scoped operation is
+ * checked the same way, whatever area it belongs to.
+ */
+const PROJECT_OF = {
+  Project: 'SELECT id AS project_id FROM projects WHERE id = $1',
+  Phase: direct('phases'),
+  ExitCriterion: 'SELECT p.project_id FROM exit_criteria c JOIN phases p ON p.id = c.phase_id WHERE c.id = $1',
+  Milestone: direct('milestones'),
+  Task: direct('tasks'),
+  Role: direct('roles'),
+  RoleAssignment: direct('role_assignments'),
+  Requirement: direct('requirements'),
+  Process: direct('processes'),
+  Vendor: direct('vendors'),
+  SelectionCriterion: direct('selection_criteria'),
+  RolloutWave: direct('rollout_waves'),
+  ReadinessItem: 'SELECT w.project_id FROM wave_readiness_items i JOIN rollout_waves w ON w.id = i.wave_id WHERE i.id = $1',
+  TrainingSession: direct('training_sessions'),
+  Kpi: direct('kpis'),
+  Risk: direct('risks'),
+  KpiMeasurement: 'SELECT k.project_id FROM kpi_measurements m JOIN kpis k ON k.id = m.kpi_id WHERE m.id = $1',
+  ProjectInvitation: direct('project_invitations'),
+} satisfies Record<string, string>;
+
+export type RecordKindName = keyof typeof PROJECT_OF;
 
 export interface Membership {
   projectId: string;
@@ -18,7 +47,7 @@ export class ProjectAccessRepository {
   /** The project of the record and the user's permission in it; undefined when there is no such record. */
   async membershipVia(kind: RecordKindName, recordId: string, userId: string): Promise<Membership | undefined> {
     const rows: { project_id: string; permission: ProjectPermission | null }[] = await this.db.query(
-      `SELECT r.project_id, m.permission FROM (${RECORD_KINDS[kind].projectOf}) r
+      `SELECT r.project_id, m.permission FROM (${PROJECT_OF[kind]}) r
        LEFT JOIN project_members m ON m.project_id = r.project_id AND m.user_id = $2`,
       [recordId, userId],
     );

@@ -2,7 +2,7 @@ import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } 
 import { GqlExecutionContext } from '@nestjs/graphql';
 
 import { ProjectAccess, ProjectPermission } from './project-access';
-import { RecordKindName } from './record-kinds';
+import { RecordKindName } from './project-access.repository';
 
 export const PROJECT_SCOPE = Symbol('PROJECT_SCOPE');
 
