@@ -3,7 +3,8 @@ import type { Config } from 'jest';
 const config: Config = {
   displayName: 'api',
   rootDir: '../..',
-  testMatch: ['<rootDir>/test/api/**/*.integration-spec.ts'],
+  // Integration suites in test/api; unit specs of API helpers beside the code they test.
+  testMatch: ['<rootDir>/test/api/**/*.integration-spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'],
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
   moduleNameMapper: {

@@ -21,14 +21,25 @@ export class RequestLoaders {
   }
 }
 
-/** Orders batch results to match the requested keys, as DataLoader requires. */
-export function byKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
-  const found = new Map(rows.map((row) => [keyOf(row), row]));
+/**
+ * Orders batch results to match the requested keys, as DataLoader requires. Linear in rows and
+ * keys: a batch can hold a whole program's rows (200,000 tasks), so nothing here may copy or scan
+ * per row.
+ */
+export function byKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): (R | null)[] {
+  const found = new Map<K, R>();
+  for (const row of rows) found.set(keyOf(row), row);
   return keys.map((key) => found.get(key) ?? null);
 }
 
-export function groupedByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+/** Each requested key's rows, in the order the rows came; linear, as `byKey`. */
+export function groupedByKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
   const groups = new Map<K, R[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
   return keys.map((key) => groups.get(key) ?? []);
 }
