@@ -8,6 +8,7 @@ import { OneWavePerGoLiveMilestone1764500000200 } from './1764500000200-one-wave
 import { ProjectInvitations1764600000200 } from './1764600000200-project-invitations';
 import { UniqueKpiNamesAndPositions1764600000000 } from './1764600000000-unique-kpi-names-and-positions';
 import { HashedExpiringFeedTokens1764600000100 } from './1764600000100-hashed-expiring-feed-tokens';
+import { TaskIndexesAndSeqPerProgram1764700000000 } from './1764700000000-task-indexes-and-seq-per-program';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   UniqueKpiNamesAndPositions1764600000000,
   HashedExpiringFeedTokens1764600000100,
   ProjectInvitations1764600000200,
+  TaskIndexesAndSeqPerProgram1764700000000,
 ];
