@@ -48,6 +48,29 @@ describe('retrainingList', () => {
     expect(list.map((e) => e.personId)).toEqual(['dee', 'fin']);
     expect(list.every((e) => e.inactive)).toBe(true);
   });
+
+  it("a person's own review and their unit's review: the later one decides, their own one on the same day", () => {
+    const reviews = [
+      { personId: 'gil', businessUnit: 'Iberia', active: true, reviewedOn: '2027-05-01' },
+      { personId: null, businessUnit: 'Iberia', active: false, reviewedOn: '2027-05-01' },
+      { personId: 'hal', businessUnit: 'Iberia', active: true, reviewedOn: '2027-04-01' },
+    ];
+    const list = retrainingList([], reviews, () => 'Iberia', ['gil', 'hal']);
+    expect(list.map((e) => e.personId)).toEqual(['hal']);
+  });
+
+  it('judges a wave of 40,000 people with a review each and a review per business unit', () => {
+    const people = Array.from({ length: 40_000 }, (_, i) => `p${i}`);
+    const units = ['North', 'South', 'East', 'West'];
+    const reviews = [
+      ...people.map((personId, i) => ({ personId, businessUnit: null, active: i % 10 !== 0, reviewedOn: '2027-04-01' })),
+      ...units.map((businessUnit, u) => ({ personId: null, businessUnit, active: u !== 0, reviewedOn: '2027-05-01' })),
+    ];
+    const list = retrainingList([], reviews, (id) => units[Number(id.slice(1)) % 4], people);
+    // The later unit review decides: everyone of North (every 4th person) is inactive, nobody else.
+    expect(list).toHaveLength(10_000);
+    expect(list.every((e) => Number(e.personId.slice(1)) % 4 === 0)).toBe(true);
+  });
 });
 
 describe('retrainingList and catch-up sessions', () => {

@@ -78,14 +78,24 @@ export function retrainingList(
     if (caughtUpSince(record.personId, Date.parse(record.sessionStartsAt))) continue;
     missed.set(record.personId, (missed.get(record.personId) ?? 0) + 1);
   }
-  const latest = (match: (r: UsageReview) => boolean) =>
-    reviews.filter(match).sort((a, b) => b.reviewedOn.localeCompare(a.reviewedOn))[0];
+  // The latest review of each person and of each business unit, in one pass: a wave can hold
+  // thousands of people and reviews. Among reviews of the same day the first one given counts.
+  const latestOwn = new Map<string, UsageReview>();
+  const latestOfUnit = new Map<string, UsageReview>();
+  const keepLatest = (map: Map<string, UsageReview>, key: string, review: UsageReview) => {
+    const current = map.get(key);
+    if (!current || review.reviewedOn > current.reviewedOn) map.set(key, review);
+  };
+  for (const review of reviews) {
+    if (review.personId) keepLatest(latestOwn, review.personId, review);
+    else if (review.businessUnit) keepLatest(latestOfUnit, review.businessUnit, review);
+  }
   const inactive = new Set<string>();
-  for (const personId of new Set([...waveMembers, ...reviews.flatMap((r) => (r.personId ? [r.personId] : []))])) {
-    const own = latest((r) => r.personId === personId);
+  for (const personId of new Set([...waveMembers, ...latestOwn.keys()])) {
+    const own = latestOwn.get(personId);
     const unit = businessUnitOf(personId);
-    const ofUnit = unit ? latest((r) => r.personId === null && r.businessUnit === unit) : undefined;
-    const decisive = [own, ofUnit].filter(Boolean).sort((a, b) => b!.reviewedOn.localeCompare(a!.reviewedOn))[0];
+    const ofUnit = unit ? latestOfUnit.get(unit) : undefined;
+    const decisive = own && ofUnit ? (ofUnit.reviewedOn > own.reviewedOn ? ofUnit : own) : (own ?? ofUnit);
     // A review is superseded by a catch-up session attended on or after its day.
     if (decisive && !decisive.active && !caughtUpSince(personId, Date.parse(`${decisive.reviewedOn}T00:00:00Z`))) inactive.add(personId);
   }
