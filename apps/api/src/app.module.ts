@@ -30,6 +30,7 @@ import { SelectionModule } from './selection/selection.module';
 import { RolloutModule } from './rollout/rollout.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TeamModule } from './team/team.module';
+import { TimelineModule } from './timeline/timeline.module';
 import { TrainingModule } from './training/training.module';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -67,6 +68,7 @@ export class AppModule {
         RolloutModule,
         TasksModule,
         TeamModule,
+        TimelineModule,
         TrainingModule,
       ],
       controllers: [HealthController],
