@@ -1,10 +1,13 @@
-// `npm run bench`: the planning benchmark (not part of `npm test`). Set TEST_DATABASE_URL to
-// measure against a PostgreSQL server instead of the embedded database.
+// `npm run bench`: the performance bench (not part of `npm test`), everything side by side in one
+// run; see test/bench/bench.ts. `npm run bench -- --seed [--force]` only migrates and seeds the
+// bench database (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/bench200k).
 import { ensureInstall } from './ensure-install.mjs';
 import { run } from './run.mjs';
 
 ensureInstall();
-const { code } = await run('node', ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'test/bench/program-scale.bench.ts'], {
+const args = process.argv.slice(2);
+const entry = args.includes('--seed') ? 'test/bench/seed-bench-db.ts' : 'test/bench/program-scale.bench.ts';
+const { code } = await run('node', ['--expose-gc', '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry, ...args], {
   env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json', NODE_NO_WARNINGS: '1' },
 });
 process.exit(code);
