@@ -32,7 +32,6 @@ export class AuditService {
 
   async history(scope: AuditScope, page: { first: number; after?: string | null }): Promise<Connection<AuditEventModel>> {
     const rows = await this.events.page(scope, decodeCursor(page.after ?? undefined), page.first + 1);
-    const total = await this.events.count(scope);
     const events = rows.map((r) => ({
       id: r.id,
       entityType: r.entity_type,
@@ -43,6 +42,6 @@ export class AuditService {
       before: r.before ? JSON.stringify(r.before) : null,
       after: r.after ? JSON.stringify(r.after) : null,
     }));
-    return connectionOf(events, page.first, (e) => e.id, total);
+    return connectionOf(events, page.first, (e) => e.id, () => this.events.count(scope));
   }
 }

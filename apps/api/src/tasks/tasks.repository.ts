@@ -51,13 +51,35 @@ const TASK_SELECT = `SELECT t.*, o.primary_holder_id FROM tasks t JOIN task_owne
 /** The SQL copy of `isOverdue`: past its due day and still open; a task due today is not late. */
 const overdue = (todayParam: string) => `(o.is_open AND o.due_date IS NOT NULL AND o.due_date < ${todayParam})`;
 
-/** A board filter as SQL over `t` (tasks) and `o` (task_ownership), shared by the page and its count. */
-function filterSql(projectId: string, filter: TaskFilterInput, today: string): { where: string[]; params: unknown[] } {
+/**
+ * The tasks a person owns by `ownerFor` (the assignee, else the primary holder of the role), as a
+ * row source for `FROM … t`: the tasks assigned to them, and the unassigned tasks of the roles
+ * they hold as primary. The branches are disjoint (assignee set or not) and each has its index
+ * (migration 1764700000000), where `owner_id` of the view is a COALESCE that no index serves and
+ * so computes the owner of every task. Conditions on `t` reach both branches. The contract suite
+ * (test/api/task-ownership-contract) checks this form against the domain rule like the view.
+ */
+const ownedBy = (personParam: string) => `(
+  SELECT * FROM tasks WHERE assignee_id = ${personParam}
+  UNION ALL
+  SELECT * FROM tasks WHERE assignee_id IS NULL
+    AND role_id IN (SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND is_primary))`;
+
+/**
+ * A board filter as SQL over `t` (tasks, or the owner's tasks) and, only when a condition reads
+ * it, `o` (task_ownership); shared by the page and its count, so a count by role, status, phase,
+ * milestone or title needs no join and can be answered from an index.
+ */
+function filterSql(
+  projectId: string,
+  filter: TaskFilterInput,
+  today: string,
+): { from: string; where: string[]; params: unknown[] } {
   const params: unknown[] = [projectId];
   const where = ['t.project_id = $1'];
   const param = (value: unknown) => `$${params.push(value)}`;
+  const from = filter.ownerId ? ownedBy(param(filter.ownerId)) : 'tasks';
   if (filter.roleKeys?.length) where.push(`t.role_id IN (SELECT id FROM roles WHERE project_id = $1 AND key = ANY(${param(filter.roleKeys)}))`);
-  if (filter.ownerId) where.push(`o.owner_id = ${param(filter.ownerId)}`);
   if (filter.unowned) where.push('o.needs_owner');
   if (filter.statuses?.length) where.push(`t.status = ANY(${param(filter.statuses)})`);
   if (filter.phaseId) where.push(`t.phase_id = ${param(filter.phaseId)}`);
@@ -65,8 +87,16 @@ function filterSql(projectId: string, filter: TaskFilterInput, today: string): {
   if (filter.overdue === true) where.push(overdue(param(today)));
   if (filter.overdue === false) where.push(`NOT ${overdue(param(today))}`);
   if (filter.search?.trim()) where.push(`lower(t.title) LIKE ${param(`%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-  return { where, params };
+  const joinsOwnership = filter.unowned === true || filter.overdue === true || filter.overdue === false;
+  return { from: `${from} t${joinsOwnership ? ' JOIN task_ownership o ON o.task_id = t.id' : ''}`, where, params };
 }
+
+/** The reachability walk of the dependency check: from `$1` over "waits for" links, never out of task `$2`. */
+const REACHABLE_FROM = `WITH RECURSIVE reached(id) AS (
+    SELECT unnest($1::uuid[])
+    UNION
+    SELECT d.depends_on_id FROM task_dependencies d JOIN reached r ON d.task_id = r.id WHERE d.task_id <> $2
+  )`;
 
 /** The tasks and task_dependencies tables, and only this file writes them. */
 @Injectable()
@@ -75,28 +105,32 @@ export class TasksRepository {
 
   /** One page of a board filter in creation order, after the task with sequence `afterSeq`. */
   page(projectId: string, filter: TaskFilterInput, today: string, afterSeq: string | null, limit: number): Promise<TaskRow[]> {
-    const { where, params } = filterSql(projectId, filter, today);
+    const { from, where, params } = filterSql(projectId, filter, today);
     if (afterSeq) where.push(`t.seq > $${params.push(afterSeq)}`);
-    return this.db.query(`${TASK_SELECT} WHERE ${where.join(' AND ')} ORDER BY t.seq LIMIT $${params.push(limit)}`, params);
+    // The page is chosen first (along tasks_project_seq_key), then only its rows join the view.
+    return this.db.query(
+      `${TASK_SELECT} WHERE t.id IN (SELECT t.id FROM ${from} WHERE ${where.join(' AND ')} ORDER BY t.seq LIMIT $${params.push(limit)}) ORDER BY t.seq`,
+      params,
+    );
   }
 
   async count(projectId: string, filter: TaskFilterInput, today: string): Promise<number> {
-    const { where, params } = filterSql(projectId, filter, today);
-    const [{ n }]: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM tasks t JOIN task_ownership o ON o.task_id = t.id WHERE ${where.join(' AND ')}`,
-      params,
-    );
+    const { from, where, params } = filterSql(projectId, filter, today);
+    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM ${from} WHERE ${where.join(' AND ')}`, params);
     return n;
   }
 
   /** Tasks the person owns in the projects the user is a member of, soonest due first. */
   ownedBy(personId: string, userId: string, includeDone: boolean, limit: number): Promise<TaskRow[]> {
+    // Written into the text rather than passed as a flag, so the open-only branch can use the partial index.
+    const openOnly = includeDone ? '' : `AND t.status <> '${TaskStatus.DONE}'`;
     return this.db.query(
-      `${TASK_SELECT}
+      `SELECT t.*, o.primary_holder_id FROM ${ownedBy('$1')} t
+       JOIN task_ownership o ON o.task_id = t.id
        JOIN project_members m ON m.project_id = t.project_id AND m.user_id = $2
-       WHERE o.owner_id = $1 AND ($3 OR o.is_open)
-       ORDER BY t.due_date NULLS LAST, t.seq LIMIT $4`,
-      [personId, userId, includeDone, limit],
+       WHERE TRUE ${openOnly}
+       ORDER BY t.due_date NULLS LAST, t.seq LIMIT $3`,
+      [personId, userId, limit],
     );
   }
 
@@ -157,8 +191,26 @@ export class TasksRepository {
     return tx.query('SELECT id, title FROM tasks WHERE id = ANY($1)', [ids]);
   }
 
-  dependencyEdgesOfProject(tx: EntityManager, projectId: string): Promise<DependencyEdge[]> {
-    return tx.query('SELECT task_id, depends_on_id FROM task_dependencies WHERE project_id = $1', [projectId]);
+  /**
+   * Whether a task reaches `taskId` by following "waits for" links from `fromIds`, links out of
+   * `taskId` itself left out (they are the ones being replaced). Walks only what the new
+   * prerequisites wait for, directly or not, and stops at the first path back: the graph stays a
+   * DAG, so a task reached once is never walked again (UNION) and the walk is linear in that part.
+   */
+  async reachesTask(tx: EntityManager, fromIds: readonly string[], taskId: string): Promise<boolean> {
+    const [{ reaches }]: { reaches: boolean }[] = await tx.query(`${REACHABLE_FROM} SELECT EXISTS (SELECT 1 FROM reached WHERE id = $2) AS reaches`, [
+      fromIds,
+      taskId,
+    ]);
+    return reaches;
+  }
+
+  /** The "waits for" links of everything reachable from `fromIds` (as `reachesTask` walks), to name a loop once one is known. */
+  dependencyEdgesReachableFrom(tx: EntityManager, fromIds: readonly string[], taskId: string): Promise<DependencyEdge[]> {
+    return tx.query(
+      `${REACHABLE_FROM} SELECT d.task_id, d.depends_on_id FROM task_dependencies d JOIN reached r ON d.task_id = r.id WHERE d.task_id <> $2`,
+      [fromIds, taskId],
+    );
   }
 
   dependencyEdgesOfTasks(taskIds: readonly string[]): Promise<DependencyEdge[]> {

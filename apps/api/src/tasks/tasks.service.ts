@@ -36,8 +36,7 @@ export class TasksService {
     const filter = args.filter ?? {};
     const today = todayIso();
     const rows = await this.tasks.page(access.projectId, filter, today, decodeCursor(args.after) ?? null, args.first + 1);
-    const total = await this.tasks.count(access.projectId, filter, today);
-    return connectionOf(rows.map(toTask), args.first, (t) => t.seq, total);
+    return connectionOf(rows.map(toTask), args.first, (t) => t.seq, () => this.tasks.count(access.projectId, filter, today));
   }
 
   async get(id: string): Promise<TaskModel> {
@@ -199,18 +198,20 @@ export class TasksService {
     if ((await this.tasks.idsInProject(tx, projectId, wanted)).length !== wanted.length) {
       throw badUserInput([{ field: 'dependsOnIds', message: 'A task can only depend on tasks of the same project.' }]);
     }
-    const existing = (await this.tasks.dependencyEdgesOfProject(tx, projectId))
-      .filter((e) => e.task_id !== taskId)
-      .map((e) => ({ taskId: e.task_id, dependsOnId: e.depends_on_id }));
-    for (const dependsOnId of wanted) {
-      const loop = dependencyCycle(existing, { taskId, dependsOnId });
-      if (loop) {
-        const titleOf = new Map((await this.tasks.titles(tx, loop)).map((t) => [t.id, t.title]));
-        throw badUserInput([
-          { field: 'dependsOnIds', message: `This would make the tasks wait for each other in a loop: ${loop.map((id) => `“${titleOf.get(id)}”`).join(' → ')}.` },
-        ]);
+    if (wanted.length && (await this.tasks.reachesTask(tx, wanted, taskId))) {
+      // Only now, with a loop known to exist, is the part of the plan it runs through read, so
+      // the domain can name the same loop as before (the first new prerequisite that closes one).
+      const existing = (await this.tasks.dependencyEdgesReachableFrom(tx, wanted, taskId)).map((e) => ({ taskId: e.task_id, dependsOnId: e.depends_on_id }));
+      for (const dependsOnId of wanted) {
+        const loop = dependencyCycle(existing, { taskId, dependsOnId });
+        if (loop) {
+          const titleOf = new Map((await this.tasks.titles(tx, loop)).map((t) => [t.id, t.title]));
+          throw badUserInput([
+            { field: 'dependsOnIds', message: `This would make the tasks wait for each other in a loop: ${loop.map((id) => `“${titleOf.get(id)}”`).join(' → ')}.` },
+          ]);
+        }
+        existing.push({ taskId, dependsOnId });
       }
-      existing.push({ taskId, dependsOnId });
     }
     await this.tasks.replaceDependencies(tx, projectId, taskId, wanted);
   }

@@ -29,7 +29,11 @@ export class PageInfo {
 export interface Connection<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * A getter that starts the count when first read, and only the field's resolver reads it, when
+   * the client selects the field: a page that shows no total never counts every matching row.
+   */
+  readonly totalCount: Promise<number>;
 }
 
 /** A cursor is an opaque wrapper around a monotonically increasing sequence number. */
@@ -45,10 +49,18 @@ export function decodeCursor(cursor: string | undefined): string | null {
   return decoded.slice(2);
 }
 
-export function connectionOf<T>(rows: T[], first: number, seqOf: (row: T) => string, totalCount: number): Connection<T> {
+/** `count` runs at most once, and only if `totalCount` is selected (under any number of aliases). */
+export function connectionOf<T>(rows: T[], first: number, seqOf: (row: T) => string, count: () => Promise<number>): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(seqOf(node)) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      return (counted ??= count());
+    },
+  };
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` types for a node type. */
@@ -71,7 +83,7 @@ export function ConnectionType<T>(node: Type<T>, name: string) {
     pageInfo: PageInfo;
 
     @Field(() => Int)
-    totalCount: number;
+    totalCount: Promise<number>;
   }
   return ConnectionClass;
 }
