@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuthService } from '../../../apps/api/src/auth/auth.service';
 import { ProjectTemplateKind } from '../../../apps/api/src/projects/project-template.service';
 import { ProjectsService } from '../../../apps/api/src/projects/projects.service';
-import { fillProgram, ProgramShape, SeedContext } from './program-content';
+import { ensureRequirements, fillProgram, ProgramShape, SeedContext } from './program-content';
 
 /** The account that owns every bench program; sign in with it through the API. */
 export const BENCH_USER = { email: 'bench@example.test', password: 'bench-200k-password', name: 'Bench Manager' };
@@ -127,6 +127,24 @@ async function programFigures(db: DataSource, id: string, name: string): Promise
   return { id, name, tasks, dependencies };
 }
 
+const REQUIREMENTS = { big: 5_000, medium: 1_000 };
+
+/** Data added to the bench after its first seeding, filled in place so program ids stay the same. */
+async function topUp(db: DataSource, programs: { big: { id: string }; medium: { id: string } }, given?: SeedContext): Promise<void> {
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM requirements WHERE project_id = $1', [programs.big.id]);
+  if (n >= REQUIREMENTS.big) return;
+  const ctx = given ?? (await existingContext(db));
+  await ensureRequirements(ctx, programs.big.id, REQUIREMENTS.big);
+  await ensureRequirements(ctx, programs.medium.id, REQUIREMENTS.medium);
+  if (!given) await db.query('ANALYZE requirements');
+}
+
+async function existingContext(db: DataSource): Promise<SeedContext> {
+  const [me] = await db.query('SELECT p.id, u.id AS user_id FROM people p JOIN users u ON u.email = p.email WHERE p.email = $1', [BENCH_USER.email]);
+  const rows: { id: string }[] = await db.query(`SELECT id FROM people WHERE email LIKE 'bench.person.%' ORDER BY email`);
+  return { db, userId: me.user_id, mePersonId: me.id, peopleIds: rows.map((r) => r.id) };
+}
+
 function samePlan(a: BenchPlan, b: BenchPlan): boolean {
   return a.bigTasks === b.bigTasks && a.mediumTasks === b.mediumTasks && a.otherPrograms === b.otherPrograms && a.people === b.people;
 }
@@ -142,7 +160,10 @@ export async function ensureBenchPrograms(app: INestApplication, plan: BenchPlan
   const marker = await readMarker(db);
   if (!options.force && marker && marker.version === SEED_VERSION && samePlan(marker.plan, plan)) {
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM tasks WHERE project_id = $1', [marker.big.id]);
-    if (n === marker.big.tasks) return { ...marker, reused: true, migrations: await appliedMigrations(db) };
+    if (n === marker.big.tasks) {
+      await topUp(db, marker);
+      return { ...marker, reused: true, migrations: await appliedMigrations(db) };
+    }
     log(`kept bench data does not match its marker (${n} tasks, expected ${marker.big.tasks}); seeding again`);
   }
   const started = Date.now();
@@ -172,6 +193,7 @@ export async function ensureBenchPrograms(app: INestApplication, plan: BenchPlan
     others.push(other.id);
   }
   step(`${plan.otherPrograms} other programs`);
+  await topUp(db, { big: { id: big.id }, medium: { id: medium.id } }, ctx);
   await db.query('ANALYZE');
   step('ANALYZE');
   const seeded: BenchPrograms = {

@@ -224,3 +224,23 @@ async function addRisksAndMeasurements(ctx: SeedContext, projectId: string, shap
     [projectId, shape.measurementsPerKpi, ctx.userId],
   );
 }
+
+/**
+ * Tops the program's requirements up to `count` (the requirements CSV export reads them all).
+ * Idempotent, so a database seeded before requirements were part of the bench gains them in place.
+ */
+export async function ensureRequirements(ctx: SeedContext, projectId: string, count: number): Promise<void> {
+  await ctx.db.query(
+    `INSERT INTO requirements (project_id, title, description, department, stakeholder_id, priority, status, gap_note)
+     SELECT $1, 'Requirement ' || g || ': ' || (ARRAY['track','report','approve','import','notify','forecast'])[1 + g % 6] || ' ' ||
+              (ARRAY['opportunities','cases','quotes','contracts','campaigns','accounts','leads'])[1 + (g / 6) % 7],
+            'As a ' || (ARRAY['sales rep','service agent','marketer','controller','admin'])[1 + g % 5] || ', I need this so that the "' || g || '" process keeps working, with a comma, in its text.',
+            (ARRAY['SALES','MARKETING','FINANCE','SERVICE','IT','MANAGEMENT','CUSTOMER'])[1 + ${H('g', 71)} % 7],
+            ($2::uuid[])[1 + ($3::int + g) % cardinality($2::uuid[])],
+            (ARRAY['MUST','MUST','SHOULD','SHOULD','SHOULD','COULD','WONT'])[1 + ${H('g', 73)} % 7],
+            (ARRAY['CAPTURED','AGREED','AGREED','COVERED','COVERED','COVERED','REJECTED'])[1 + ${H('g', 79)} % 7],
+            CASE WHEN g % 9 = 0 THEN 'Needs a custom object.' ELSE '' END
+     FROM (SELECT count(*)::int AS n FROM requirements WHERE project_id = $1) have, generate_series(have.n + 1, $4::int) g`,
+    [projectId, ctx.peopleIds, 0, count],
+  );
+}
