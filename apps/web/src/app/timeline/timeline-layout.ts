@@ -88,6 +88,8 @@ export interface PhaseBar {
 
 export interface MilestoneMark {
   id: string;
+  /** The top of its row. */
+  y: number;
   /** A diamond centred on the due day. */
   path: string;
   done: boolean;
@@ -117,6 +119,9 @@ export interface DependencyArrow {
   /** The waiting task is planned to start before the task it waits for ends. */
   conflicting: boolean;
   title: string;
+  /** The rows the arrow spans, top of the higher to bottom of the lower, for windowing. */
+  top: number;
+  bottom: number;
 }
 
 export interface MonthTick {
@@ -283,6 +288,7 @@ export function layoutTimeline(input: TimelineInput, options: LayoutOptions = DE
         const cx = round(x(dayNumber(milestone.dueDate)) + pxPerDay / 2);
         milestones.push({
           id: milestone.id,
+          y: my,
           path: diamond(cx, my + rowHeight / 2, Math.min(7, rowHeight / 3)),
           done: milestone.status === 'DONE',
           overdue: milestone.overdue,
@@ -352,6 +358,8 @@ export function dependencyArrow(
     head: `M${tx},${ty} l-6,-4 v8 z`,
     conflicting: tx < sx,
     title: `${firstLine(to.title)} waits for ${firstLine(from.title)}`,
+    top: Math.min(from.rowY, to.rowY),
+    bottom: Math.max(from.rowY, to.rowY) + rowHeight,
   };
 }
 

@@ -6,55 +6,37 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { TimelinePageComponent } from './timeline-page.component';
 
-const project = {
-  project: {
-    __typename: 'Project',
-    id: 'p1',
-    startDate: '2026-03-02',
-    targetGoLiveDate: '2026-09-30',
-    phases: [
-      {
-        __typename: 'Phase',
-        id: 'ph1',
-        name: 'Needs analysis',
-        position: 1,
-        status: 'IN_PROGRESS',
-        plannedStart: '2026-03-02',
-        plannedEnd: '2026-04-30',
-        actualStart: null,
-        actualEnd: null,
-        milestones: [
-          { __typename: 'Milestone', id: 'm1', name: 'Baseline', dueDate: '2026-04-15', status: 'PLANNED', overdue: false },
-        ],
-      },
-    ],
-    taskDependencies: [{ __typename: 'TaskDependency', taskId: 't2', dependsOnId: 't1' }],
-  },
-};
-
-function task(id: string, dueDate: string | null, startDate: string | null = null) {
+function task(id: string, dueDate: string, startDate: string | null = null, phaseId = 'ph1') {
   return {
-    __typename: 'TaskEdge',
-    node: {
-      __typename: 'Task',
-      id,
-      title: `Task ${id}`,
-      status: 'TODO',
-      startDate,
-      dueDate,
-      overdue: false,
-      phase: { __typename: 'Phase', id: 'ph1' },
-    },
+    __typename: 'TimelineTaskRow',
+    id,
+    title: `Task ${id}`,
+    status: 'TODO',
+    startDate,
+    dueDate,
+    overdue: false,
+    phaseId,
+    milestoneId: null,
   };
 }
 
-function tasksPage(edges: ReturnType<typeof task>[], endCursor: string | null) {
+function timeline(tasks: ReturnType<typeof task>[], extra: { taskCount?: number; truncated?: boolean; undatedTaskCount?: number } = {}) {
   return {
-    tasks: {
-      __typename: 'TaskConnection',
-      edges,
-      pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
-      totalCount: 3,
+    projectTimeline: {
+      __typename: 'ProjectTimeline',
+      projectId: 'p1',
+      projectStart: '2026-03-02',
+      projectEnd: '2026-09-30',
+      phases: [
+        { __typename: 'TimelinePhaseRow', id: 'ph1', name: 'Needs analysis', position: 1, status: 'IN_PROGRESS', plannedStart: '2026-03-02', plannedEnd: '2026-04-30' },
+        { __typename: 'TimelinePhaseRow', id: 'ph2', name: 'Build', position: 2, status: 'NOT_STARTED', plannedStart: '2026-05-01', plannedEnd: '2026-06-30' },
+      ],
+      milestones: [{ __typename: 'TimelineMilestoneRow', id: 'm1', phaseId: 'ph1', name: 'Baseline', dueDate: '2026-04-15', status: 'PLANNED', overdue: false }],
+      tasks,
+      dependencies: [{ __typename: 'TimelineDependencyRow', taskId: 't2', dependsOnId: 't1' }],
+      taskCount: extra.taskCount ?? tasks.length,
+      truncated: extra.truncated ?? false,
+      undatedTaskCount: extra.undatedTaskCount ?? 0,
     },
   };
 }
@@ -85,18 +67,11 @@ describe('TimelinePageComponent', () => {
   const all = (testId: string) =>
     [...(fixture.nativeElement as HTMLElement).querySelectorAll(`[data-testid="${testId}"]`)];
 
-  it('pages through every task and draws the dated ones with their dependencies', async () => {
+  it('loads the whole timeline in one request and draws the dated tasks with their dependencies', async () => {
     expect(all('timeline-loading')).toHaveLength(1);
-    apollo.expectOne('TimelineProject').flushData(project);
-
-    const first = apollo.expectOne('TimelineTasks');
-    expect(first.operation.variables).toMatchObject({ projectId: 'p1', first: 100, after: null });
-    first.flushData(tasksPage([task('t1', '2026-03-13', '2026-03-09'), task('t3', null)], 'c1'));
-    await settle();
-
-    const second = apollo.expectOne('TimelineTasks');
-    expect(second.operation.variables).toMatchObject({ after: 'c1' });
-    second.flushData(tasksPage([task('t2', '2026-03-20')], null));
+    const request = apollo.expectOne('ProjectTimeline');
+    expect(request.operation.variables).toMatchObject({ projectId: 'p1', phaseId: null });
+    request.flushData(timeline([task('t1', '2026-03-13', '2026-03-09'), task('t2', '2026-03-20')], { undatedTaskCount: 1 }));
     await settle();
 
     expect(all('timeline')).toHaveLength(1);
@@ -105,11 +80,42 @@ describe('TimelinePageComponent', () => {
     expect(all('timeline-milestone')).toHaveLength(1);
     expect(all('timeline-today')).toHaveLength(1);
     expect(all('timeline-undated')[0]?.textContent).toContain('1 task has no due date');
+    expect(all('timeline-truncated')).toHaveLength(0);
+  });
+
+  it('puts only the rows near the top in the page when there are thousands', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => task(`t${i}`, '2026-04-01'));
+    apollo.expectOne('ProjectTimeline').flushData(timeline(many));
+    await settle();
+
+    const bars = all('timeline-task');
+    expect(bars.length).toBeGreaterThan(10);
+    expect(bars.length).toBeLessThan(100);
+    const labels = (fixture.nativeElement as HTMLElement).querySelectorAll('.labels li');
+    expect(labels.length).toBeLessThan(100);
+    expect(labels[0]?.textContent).toContain('Needs analysis');
+    // The label still tells assistive technology how much the whole timeline holds.
+    expect(all('timeline')[0].querySelector('svg.body')?.getAttribute('aria-label')).toContain('2000 tasks');
+  });
+
+  it('says when the window was cut short and loads one phase when the user picks it', async () => {
+    apollo.expectOne('ProjectTimeline').flushData(timeline([task('t1', '2026-03-13')], { taskCount: 7200, truncated: true }));
+    await settle();
+    expect(all('timeline-truncated')[0]?.textContent).toContain('Showing the first 1 of 7200 tasks — pick a phase to see the rest');
+
+    (fixture.componentInstance as unknown as { pickPhase(id: string | null): void }).pickPhase('ph2');
+    await fixture.whenStable();
+    const narrowed = apollo.expectOne('ProjectTimeline');
+    expect(narrowed.operation.variables).toMatchObject({ projectId: 'p1', phaseId: 'ph2' });
+    narrowed.flushData(timeline([task('t9', '2026-05-13', null, 'ph2')]));
+    await settle();
+    expect(all('timeline-truncated')).toHaveLength(0);
+    expect(all('timeline-task').map((bar) => bar.getAttribute('data-task-id'))).toEqual(['t9']);
+    expect(all('timeline-phase-picker')).toHaveLength(1);
   });
 
   it('explains a failed load and tries again', async () => {
-    apollo.expectOne('TimelineProject').flushData(project);
-    apollo.expectOne('TimelineTasks').networkError(new Error('offline'));
+    apollo.expectOne('ProjectTimeline').networkError(new Error('offline'));
     await settle();
 
     const error = all('timeline-error')[0] as HTMLElement;
@@ -117,8 +123,7 @@ describe('TimelinePageComponent', () => {
 
     error.querySelector('button')?.click();
     await fixture.whenStable();
-    apollo.expectOne('TimelineProject').flushData(project);
-    apollo.expectOne('TimelineTasks').flushData(tasksPage([task('t1', '2026-03-13')], null));
+    apollo.expectOne('ProjectTimeline').flushData(timeline([task('t1', '2026-03-13')]));
     await settle();
 
     expect(all('timeline-task')).toHaveLength(1);

@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   ElementRef,
   inject,
   input,
@@ -12,19 +13,21 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
 
 import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
 
-import { TimelineProjectGQL, TimelineProjectQuery, TimelineTasksGQL } from '@crm/graphql-client';
+import { ProjectTimelineGQL, ProjectTimelineQuery } from '@crm/graphql-client';
 
 import { todayIso } from '../shared/dates/calendar-days';
-import { allPages } from '../shared/graphql/all-pages';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
-import { LOADING, QueryState, queryStates } from '../shared/graphql/query-state';
+import { LOADING, QueryState } from '../shared/graphql/query-state';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import { DEFAULT_LAYOUT, layoutTimeline, TimelineTask } from './timeline-layout';
+import { DEFAULT_LAYOUT, layoutTimeline, TimelineMilestone, TimelinePhase } from './timeline-layout';
+import { drawnPart, RowWindow, sameWindow, visibleRows } from './timeline-window';
 
 /** Zoom levels: how many pixels one day takes. */
 const ZOOMS = [
@@ -36,79 +39,100 @@ type ZoomKey = (typeof ZOOMS)[number]['key'];
 
 /** Height of the month header above the rows. */
 const HEADER = 28;
-const TASK_PAGE_SIZE = 100;
+
+type Timeline = ProjectTimelineQuery['projectTimeline'];
 
 /**
  * The plan on a calendar: phases as planned bars, milestones as diamonds, dated tasks as bars under
- * their phase, and arrows from each task to the tasks that wait for it. Drawn as plain SVG from a
- * precomputed layout, which keeps a few hundred tasks cheap to render and to re-zoom.
+ * their phase, and arrows from each task to the tasks that wait for it. One request brings the
+ * whole window (the server caps the tasks and says when it did); the layout is worked out for every
+ * row, but only the rows in and near the viewport are put in the page, so thousands of tasks
+ * scroll as smoothly as a few.
  */
 @Component({
   selector: 'crm-timeline-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatButtonToggleModule, MatProgressSpinnerModule, EmptyStateComponent, ErrorBannerComponent],
+  imports: [
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+  ],
   templateUrl: './timeline-page.component.html',
   styleUrl: './timeline-page.component.scss',
 })
 export class TimelinePageComponent {
   readonly projectId = input.required<string>();
 
-  private readonly projectGQL = inject(TimelineProjectGQL);
-  private readonly tasksGQL = inject(TimelineTasksGQL);
+  private readonly timelineGQL = inject(ProjectTimelineGQL);
 
-  private readonly projectRef = computed(() =>
-    this.projectGQL.watch({ variables: { id: this.projectId() }, fetchPolicy: 'cache-and-network' }),
-  );
-  private readonly project = toSignal(
-    toObservable(this.projectRef).pipe(switchMap((ref) => queryStates(ref.valueChanges, (data) => data.project))),
-    { initialValue: LOADING },
-  );
+  /** The phase picked to narrow a truncated timeline; null for every phase. */
+  protected readonly phaseId = signal<string | null>(null);
+  private readonly reloads = signal(0);
 
-  private readonly taskReloads = signal(0);
-  private readonly tasks = toSignal(
-    toObservable(computed(() => ({ projectId: this.projectId(), reload: this.taskReloads() }))).pipe(
-      switchMap(({ projectId }) => this.loadTasks(projectId)),
+  protected readonly state = toSignal(
+    toObservable(computed(() => ({ projectId: this.projectId(), phaseId: this.phaseId(), reload: this.reloads() }))).pipe(
+      switchMap(({ projectId, phaseId }) => this.loadTimeline(projectId, phaseId)),
     ),
-    { initialValue: LOADING },
+    { initialValue: LOADING as QueryState<Timeline> },
   );
+
+  /** The phases last seen, so the picker stays put while another phase loads. */
+  private lastPhases: Timeline['phases'] = [];
+  protected readonly phases = computed(() => {
+    const state = this.state();
+    if (state.status === 'loaded') this.lastPhases = state.data.phases;
+    return this.lastPhases;
+  });
 
   protected readonly zooms = ZOOMS;
   protected readonly zoom = signal<ZoomKey>('months');
   protected readonly header = HEADER;
   protected readonly today = todayIso();
 
-  protected readonly state = computed<QueryState<{ project: TimelineProjectQuery['project']; tasks: TimelineTask[] }>>(
-    () => {
-      const project = this.project();
-      const tasks = this.tasks();
-      if (project.status === 'error') return project;
-      if (tasks.status === 'error') return tasks;
-      if (project.status === 'loading' || tasks.status === 'loading') return LOADING;
-      return { status: 'loaded', data: { project: project.data, tasks: tasks.data } };
-    },
-  );
-
   protected readonly errorMessage = computed(() => {
     const state = this.state();
     return state.status === 'error' ? `We could not load the timeline. ${state.message}` : '';
   });
 
-  protected readonly layout = computed(() => {
+  protected readonly timeline = computed(() => {
     const state = this.state();
-    if (state.status !== 'loaded') return null;
-    const { project, tasks } = state.data;
+    return state.status === 'loaded' ? state.data : null;
+  });
+
+  protected readonly layout = computed(() => {
+    const timeline = this.timeline();
+    if (!timeline) return null;
     const pxPerDay = ZOOMS.find((z) => z.key === this.zoom())?.pxPerDay ?? DEFAULT_LAYOUT.pxPerDay;
     return layoutTimeline(
       {
-        phases: project.phases,
-        tasks,
-        dependencies: project.taskDependencies,
+        phases: phasesWithMilestones(timeline),
+        tasks: timeline.tasks,
+        dependencies: timeline.dependencies,
         today: this.today,
-        projectStart: project.startDate,
-        projectEnd: project.targetGoLiveDate,
+        projectStart: timeline.projectStart,
+        projectEnd: timeline.projectEnd,
       },
       { ...DEFAULT_LAYOUT, pxPerDay },
     );
+  });
+
+  /** The scroller's vertical position, read on scroll outside change detection. */
+  private readonly viewport = signal({ top: 0, height: 0 });
+  private readonly rowWindow = computed<RowWindow>(
+    () => {
+      const layout = this.layout();
+      const { top, height } = this.viewport();
+      return layout ? visibleRows(top - HEADER, height, layout.rowHeight, layout.rows.length) : { first: 0, last: 0 };
+    },
+    { equal: sameWindow },
+  );
+  protected readonly drawn = computed(() => {
+    const layout = this.layout();
+    return layout ? drawnPart(layout, this.rowWindow()) : null;
   });
 
   private readonly scroller = viewChild<ElementRef<HTMLElement>>('scroller');
@@ -124,42 +148,69 @@ export class TimelinePageComponent {
       this.scrolledTo = zoom;
       scroller.scrollLeft = Math.max(0, layout.todayX - scroller.clientWidth / 3);
     });
+
+    // A plain listener rather than a template binding: a bound (scroll) would run change detection
+    // on every scroll event, while this only touches a signal, and the drawn rows change once the
+    // window has moved by a step. The scroller comes and goes with the loading states: follow it.
+    let attached: HTMLElement | null = null;
+    let resize: ResizeObserver | null = null;
+    const measure = () => {
+      if (attached) this.viewport.set({ top: attached.scrollTop, height: attached.clientHeight });
+    };
+    const detach = () => {
+      attached?.removeEventListener('scroll', measure);
+      resize?.disconnect();
+      attached = null;
+    };
+    afterRenderEffect(() => {
+      const scroller = this.scroller()?.nativeElement ?? null;
+      if (scroller === attached) return;
+      detach();
+      if (!scroller) return;
+      attached = scroller;
+      scroller.addEventListener('scroll', measure, { passive: true });
+      if (typeof ResizeObserver !== 'undefined') {
+        resize ??= new ResizeObserver(measure);
+        resize.observe(scroller);
+      }
+      measure();
+    });
+    inject(DestroyRef).onDestroy(detach);
+  }
+
+  protected pickPhase(phaseId: string | null): void {
+    this.phaseId.set(phaseId);
   }
 
   protected reload(): void {
-    this.projectRef()
-      .refetch()
-      .catch(() => undefined);
-    this.taskReloads.update((n) => n + 1);
+    this.reloads.update((n) => n + 1);
   }
 
-  private loadTasks(projectId: string): Observable<QueryState<TimelineTask[]>> {
-    return allPages((after) =>
-      this.tasksGQL
-        // Straight from the server and kept out of the cache: this is a read-only snapshot of
-        // every task, and the board keeps its own pages of the same tasks.
-        .fetch({ variables: { projectId, first: TASK_PAGE_SIZE, after }, fetchPolicy: 'no-cache' })
+  private loadTimeline(projectId: string, phaseId: string | null): Observable<QueryState<Timeline>> {
+    return (
+      this.timelineGQL
+        // Straight from the server and kept out of the cache: a read-only snapshot of thousands of
+        // rows that the board keeps in its own shape.
+        .fetch({ variables: { projectId, phaseId }, fetchPolicy: 'no-cache' })
         .pipe(
-          map((result) => {
-            if (!result.data) throw result.error ?? new Error('The server answered without the tasks.');
-            return result.data.tasks;
+          map((result): QueryState<Timeline> => {
+            if (!result.data) throw result.error ?? new Error('The server answered without the timeline.');
+            return { status: 'loaded', data: result.data.projectTimeline };
           }),
-        ),
-    ).pipe(
-      map((nodes): QueryState<TimelineTask[]> => ({
-        status: 'loaded',
-        data: nodes.map((node) => ({
-          id: node.id,
-          title: node.title,
-          status: node.status,
-          startDate: node.startDate,
-          dueDate: node.dueDate,
-          overdue: node.overdue,
-          phaseId: node.phase.id,
-        })),
-      })),
-      startWith(LOADING),
-      catchError((error: unknown) => of<QueryState<TimelineTask[]>>({ status: 'error', message: userMessageOf(error) })),
+          startWith(LOADING),
+          catchError((error: unknown) => of<QueryState<Timeline>>({ status: 'error', message: userMessageOf(error) })),
+        )
     );
   }
+}
+
+/** The answer's flat milestones under their phases, in one pass. */
+function phasesWithMilestones(timeline: Timeline): TimelinePhase[] {
+  const byPhase = new Map<string, TimelineMilestone[]>();
+  for (const milestone of timeline.milestones) {
+    const list = byPhase.get(milestone.phaseId);
+    if (list) list.push(milestone);
+    else byPhase.set(milestone.phaseId, [milestone]);
+  }
+  return timeline.phases.map((phase) => ({ ...phase, milestones: byPhase.get(phase.id) ?? [] }));
 }
