@@ -8,6 +8,7 @@ import { OneWavePerGoLiveMilestone1764500000200 } from './1764500000200-one-wave
 import { ProjectInvitations1764600000200 } from './1764600000200-project-invitations';
 import { UniqueKpiNamesAndPositions1764600000000 } from './1764600000000-unique-kpi-names-and-positions';
 import { HashedExpiringFeedTokens1764600000100 } from './1764600000100-hashed-expiring-feed-tokens';
+import { TaskFigureIndexes1764700000100 } from './1764700000100-task-figure-indexes';
 import { TaskIndexesAndSeqPerProgram1764700000000 } from './1764700000000-task-indexes-and-seq-per-program';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
@@ -23,4 +24,5 @@ export const migrations = [
   HashedExpiringFeedTokens1764600000100,
   ProjectInvitations1764600000200,
   TaskIndexesAndSeqPerProgram1764700000000,
+  TaskFigureIndexes1764700000100,
 ];

@@ -6,10 +6,20 @@ const PAGE = `query($p: ID!, $first: Int!) { tasks(projectId: $p, first: $first)
 } }`;
 
 const OVERVIEW = `query($id: ID!) { project(id: $id) {
-  name myPermission unownedTaskCount nextMilestone { id }
-  phases { id status progress { ratio } gateBlockers exitCriteria { id done } milestones { id daysLate } }
+  name myPermission unownedTaskCount nextMilestone { id } upcomingMilestones(first: 5) { id }
+  phases { id status progress { doneTasks totalTasks ratio } gateBlockers exitCriteria { id done } milestones { id daysLate } }
   overdueMilestones { id } taskDependencies { taskId }
 } }`;
+
+const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }';
+
+/** Tasks of every kind the figures tell apart: owned by assignee, by role, nobody's (critical or not), done. */
+async function addTasks(api: TestApp, token: string, projectId: string, phaseIds: string[], assigneeId: string, count: number): Promise<void> {
+  const kinds = [{ roleKey: 'BUSINESS_ANALYST' }, { roleKey: 'PROJECT_MANAGER', assigneeId }, { roleKey: 'TRAINER', priority: 'CRITICAL' }, { roleKey: 'CRM_ADMIN', status: 'DONE' }];
+  for (let i = 0; i < count; i += 1) {
+    await api.ok(CREATE_TASK, { input: { projectId, phaseId: phaseIds[i % phaseIds.length], title: `Counted task ${i}`, ...kinds[i % kinds.length] } }, token);
+  }
+}
 
 const HEALTH = `query($p: ID!) { projectHealth(projectId: $p) {
   status reasons overdueMilestones percentDone unownedOpenTasks unfilledRoles overAllocatedPeople
@@ -48,6 +58,8 @@ describe('SQL statements per request', () => {
 
   it('stay the same for the overview of a project after it gains more milestones and tasks', async () => {
     const project = await createStandardProject(api, token);
+    const person = await createPerson(api, token, 'Overview Assignee');
+    await assignRole(api, token, { projectId: project.id, roleKey: 'BUSINESS_ANALYST', personId: person.id, allocationPercent: 10 });
     const before = await statements(OVERVIEW, { id: project.id });
     for (const phase of project.phases) {
       for (let i = 0; i < 3; i += 1) {
@@ -58,6 +70,10 @@ describe('SQL statements per request', () => {
         );
       }
     }
+    expect(await statements(OVERVIEW, { id: project.id })).toBe(before);
+    await addTasks(api, token, project.id, project.phases.map((p: { id: string }) => p.id), person.id, 12);
+    const after = await api.ok('query($id: ID!) { project(id: $id) { unownedTaskCount phases { progress { totalTasks } } } }', { id: project.id }, token);
+    expect(after['project'].unownedTaskCount).toBeGreaterThan(0);
     expect(await statements(OVERVIEW, { id: project.id })).toBe(before);
   });
 
@@ -113,6 +129,11 @@ describe('SQL statements per request', () => {
         token,
       );
     }
+    expect(await health()).toBe(counts[0]);
+
+    await addTasks(api, token, project.id, project.phases.map((p: { id: string }) => p.id), trainer.id, 12);
+    const figures = await api.ok('query($p: ID!) { projectHealth(projectId: $p) { unownedOpenTasks unfilledRoles } }', { p: project.id }, token);
+    expect(figures['projectHealth'].unownedOpenTasks).toBeGreaterThan(0);
     expect(await health()).toBe(counts[0]);
   });
 });

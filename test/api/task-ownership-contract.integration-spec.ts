@@ -1,12 +1,14 @@
 import { addDays, isOpen, isOverdue, needsOwner, ownerFor, todayIso } from '@crm/domain';
 
-import { TasksRepository } from '../../apps/api/src/tasks/tasks.repository';
+import { TaskFiguresRepository } from '../../apps/api/src/tasks/task-figures.repository';
 import { assignRole, createPerson, createStandardProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 /**
- * The ownership and overdue rules live in libs/domain and, for filtering and counting, once in
- * SQL (the task_ownership view and the repository's overdue fragment). This suite runs both over
+ * The ownership and overdue rules live in libs/domain and, for filtering and counting, in SQL:
+ * the task_ownership view, the repository's overdue fragment, and the counts of
+ * TaskFiguresRepository (needs an owner, open, done), which read indexes instead of the view so
+ * the overview and health stay cheap on a 200,000-task program. This suite runs all of them over
  * the same tasks and fails on the first task where they disagree, after each kind of change that
  * moves a task in or out of "needs an owner".
  */
@@ -24,6 +26,7 @@ interface Fixture {
 
 interface TaskFacts {
   id: string;
+  phase_id: string;
   role_id: string;
   assignee_id: string | null;
   status: string;
@@ -122,7 +125,7 @@ describe('task ownership: the domain rule and the SQL agree', () => {
   /** Every comparison, over every task of the project; returns nothing, fails on the first disagreement. */
   async function expectAgreement(fx: Fixture): Promise<void> {
     const facts: TaskFacts[] = await api.query(
-      'SELECT id, role_id, assignee_id, status, priority, due_date::text AS due_date FROM tasks WHERE project_id = $1',
+      'SELECT id, phase_id, role_id, assignee_id, status, priority, due_date::text AS due_date FROM tasks WHERE project_id = $1',
       [fx.projectId],
     );
     const primaries: { role_id: string; person_id: string }[] = await api.query(
@@ -161,7 +164,8 @@ describe('task ownership: the domain rule and the SQL agree', () => {
     expect(unowned.totalCount).toBe(unowned.ids.length);
     const overview = await api.ok('query($id: ID!) { project(id: $id) { unownedTaskCount } }', { id: fx.projectId }, fx.me.token);
     expect(overview['project'].unownedTaskCount).toBe(unowned.totalCount);
-    const [summary] = await api.app.get(TasksRepository).ownershipSummary([fx.projectId]);
+    const figures = api.app.get(TaskFiguresRepository);
+    const [summary] = await figures.ownershipSummary([fx.projectId]);
     expect(summary).toEqual({
       projectId: fx.projectId,
       total: domain.length,
@@ -169,6 +173,15 @@ describe('task ownership: the domain rule and the SQL agree', () => {
       needsOwner: unowned.totalCount,
       needsOwnerCritical: domain.filter((t) => t.needsOwner && t.priority === 'CRITICAL').length,
     });
+    expect(summary.needsOwner).toBe(domain.filter((t) => t.needsOwner).length);
+    // The phase progress bars and health's "roles with open work" count with the same isOpen.
+    const phaseIds = [...new Set(facts.map((t) => t.phase_id))];
+    const byPhase = new Map((await figures.countsByPhase(phaseIds)).map((c) => [c.phase_id, { done: c.done, total: c.total }]));
+    expect(phaseIds.map((id) => byPhase.get(id))).toEqual(
+      phaseIds.map((id) => ({ done: domain.filter((t) => t.phase_id === id && !t.isOpen).length, total: domain.filter((t) => t.phase_id === id).length })),
+    );
+    const withOpenWork = (await figures.rolesWithOpenTasks([fx.projectId])).map((r) => r.role_id).sort();
+    expect(withOpenWork).toEqual([...new Set(domain.filter((t) => t.isOpen).map((t) => t.role_id))].sort());
 
     // Overdue both ways.
     expect((await board(fx, { overdue: true })).ids).toEqual(idsWhere((t) => t.isOverdue));

@@ -11,7 +11,7 @@ import { PhasesRepository } from '../phases/phases.repository';
 import { RisksRepository } from '../risks/risks.repository';
 import { WaveStatus } from '../rollout/models/rollout-wave.model';
 import { RolloutRepository } from '../rollout/rollout.repository';
-import { TasksRepository } from '../tasks/tasks.repository';
+import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { TeamRepository } from '../team/team.repository';
 import { TeamService } from '../team/team.service';
 import { TrainingService } from '../training/training.service';
@@ -27,7 +27,7 @@ import { HealthArea, HealthStatus, ProjectHealthModel } from './models/project-h
 export class HealthService {
   constructor(
     private readonly milestones: MilestonesRepository,
-    private readonly tasks: TasksRepository,
+    private readonly tasks: TaskFiguresRepository,
     private readonly team: TeamRepository,
     private readonly teamService: TeamService,
     private readonly waves: RolloutRepository,
@@ -114,13 +114,10 @@ export class HealthService {
 
   private async kpiStatuses(projectIds: string[]) {
     const kpis = (await this.kpis.byProjects(projectIds)).map(toKpi);
-    const measurements = (await this.kpis.measurementsOf(kpis.map((k) => k.id))).map(toKpiMeasurement);
-    return kpis.map((kpi) => ({
-      name: kpi.name,
-      status: assessKpi(
-        kpi,
-        measurements.filter((m) => m.kpiId === kpi.id).map((m) => ({ at: m.measuredOn, value: m.value })),
-      ).status,
-    }));
+    const measurementsOf = new Map(kpis.map((k) => [k.id, [] as { at: string; value: number }[]]));
+    for (const m of (await this.kpis.measurementsOf(kpis.map((k) => k.id))).map(toKpiMeasurement)) {
+      measurementsOf.get(m.kpiId)?.push({ at: m.measuredOn, value: m.value });
+    }
+    return kpis.map((kpi) => ({ name: kpi.name, status: assessKpi(kpi, measurementsOf.get(kpi.id) ?? []).status }));
   }
 }

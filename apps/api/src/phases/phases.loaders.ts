@@ -1,5 +1,6 @@
 import { byKey, groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
 import { TaskModel, toTask } from '../tasks/models/task.model';
+import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { ExitCriteriaRepository } from './exit-criteria.repository';
 import { MilestonesRepository } from './milestones.repository';
@@ -50,7 +51,7 @@ export function exitCriteriaByPhaseId(loaders: RequestLoaders) {
 
 export function taskCountsByPhaseId(loaders: RequestLoaders) {
   return loaders.get<string, { done: number; total: number }>('taskCountsByPhaseId', async (db, ids) => {
-    const rows = await new TasksRepository(db).countsByPhase(ids);
+    const rows = await new TaskFiguresRepository(db).countsByPhase(ids);
     return byKey(ids, rows, (r) => r.phase_id).map((r) => ({ done: r?.done ?? 0, total: r?.total ?? 0 }));
   });
 }

@@ -1,5 +1,6 @@
 import { ProjectPermission } from '../common/access/project-access';
 import { byKey, groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
+import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { ProjectModel, toProject } from './models/project.model';
 import { ProjectsRepository } from './projects.repository';
@@ -22,7 +23,7 @@ export function permissionByProjectId(loaders: RequestLoaders, userId: string) {
 /** Open tasks that need an owner: the same rule as the board's `unowned` filter and health. */
 export function unownedTaskCountByProjectId(loaders: RequestLoaders) {
   return loaders.get<string, number>('unownedTaskCountByProjectId', async (db, ids) => {
-    return (await new TasksRepository(db).ownershipSummary(ids)).map((s) => s.needsOwner);
+    return (await new TaskFiguresRepository(db).ownershipSummary(ids)).map((s) => s.needsOwner);
   });
 }
 

@@ -231,7 +231,8 @@ export class RolloutService {
     if (people.length > 0) {
       messages.push(`${people.map((p) => p.name).join(', ')} ${people.length === 1 ? 'does' : 'do'} not hold the key user role in this project; assign the role on the team first.`);
     }
-    const unknown = missing.filter((id) => !people.some((p) => p.id === id));
+    const named = new Set(people.map((p) => p.id));
+    const unknown = missing.filter((id) => !named.has(id));
     if (unknown.length > 0) messages.push(`No one in the people directory has the id ${unknown.join(', ')}.`);
     throw badUserInput([{ field: 'personIds', message: messages.join(' ') }]);
   }
