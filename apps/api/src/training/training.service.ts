@@ -11,6 +11,7 @@ import { ProjectAccess } from '../common/access/project-access';
 import { notInDirectory } from '../people/person-references';
 import { PeopleRepository } from '../people/people.repository';
 import { badUserInput, invalidState } from '../common/errors/app-error';
+import { groupedByKey } from '../common/graphql/request-loaders';
 import { toPerson } from '../people/models/person.model';
 import { RolloutWaveRow } from '../rollout/models/rollout-wave.model';
 import { RolloutRepository } from '../rollout/rollout.repository';
@@ -74,11 +75,10 @@ export class TrainingService {
   /** Shared with the health page so both judge a wave the same way; one statement for any number of waves. */
   async complianceOfWaves(waves: readonly TrainedWave[]): Promise<TrainingComplianceModel[]> {
     // Asked even for no waves, so that health's statement count does not depend on how many are live.
-    const sessions = await this.training.heldOrPlannedOfWaves(waves.map((w) => w.id));
-    return waves.map((wave) => {
-      const own = sessions
-        .filter((s) => s.wave_id === wave.id)
-        .map((s) => ({ startsAt: s.starts_at.toISOString(), timeZone: s.time_zone, catchUp: s.retraining }));
+    const waveIds = waves.map((w) => w.id);
+    const sessionsOf = groupedByKey(waveIds, await this.training.heldOrPlannedOfWaves(waveIds), (s) => s.wave_id);
+    return waves.map((wave, i) => {
+      const own = sessionsOf[i].map((s) => ({ startsAt: s.starts_at.toISOString(), timeZone: s.time_zone, catchUp: s.retraining }));
       const result = cadenceCompliance(wave.go_live_date, own);
       return { ...result, status: result.status as CadenceStatus, gaps: result.gaps.length, gapDetails: result.gaps };
     });
@@ -94,17 +94,25 @@ export class TrainingService {
    * sessions and everyone of a business unit reviewed in it.
    */
   async retrainingOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<RetrainingEntryModel[][]> {
-    const attendance = await this.training.attendanceOfWaves(waveIds, manager);
-    const reviews = await this.training.usageReviewsOfWaves(waveIds, manager);
+    const attendanceOf = groupedByKey(waveIds, await this.training.attendanceOfWaves(waveIds, manager), (a) => a.wave_id);
+    const reviewsOf = groupedByKey(waveIds, await this.training.usageReviewsOfWaves(waveIds, manager), (r) => r.wave_id);
     const people = await this.training.peopleOfWaves(waveIds, manager);
     const personById = new Map(people.map((p) => [p.id, p]));
-    return waveIds.map((waveId) => {
-      const ownAttendance = attendance.filter((a) => a.wave_id === waveId);
-      const ownReviews = reviews.filter((r) => r.wave_id === waveId);
-      const invited = new Set(ownAttendance.map((a) => a.person_id));
-      const reviewedUnits = new Set(ownReviews.flatMap((r) => (r.business_unit ? [r.business_unit] : [])));
-      const members = people.filter((p) => invited.has(p.id) || (p.business_unit !== null && reviewedUnits.has(p.business_unit)));
-      const memberIds = new Set(members.map((p) => p.id));
+    const position = new Map(people.map((p, i) => [p.id, i]));
+    const peopleOfUnit = new Map<string, string[]>();
+    for (const p of people) {
+      if (p.business_unit === null) continue;
+      const unit = peopleOfUnit.get(p.business_unit);
+      if (unit) unit.push(p.id);
+      else peopleOfUnit.set(p.business_unit, [p.id]);
+    }
+    return waveIds.map((_, i) => {
+      const ownAttendance = attendanceOf[i];
+      const ownReviews = reviewsOf[i];
+      // A wave's members come from its own invitees and reviewed units, never from a pass over everyone of every wave.
+      const memberIds = new Set(ownAttendance.map((a) => a.person_id).filter((id) => personById.has(id)));
+      for (const r of ownReviews) if (r.business_unit) for (const id of peopleOfUnit.get(r.business_unit) ?? []) memberIds.add(id);
+      const members = [...memberIds].map((id) => position.get(id) ?? 0).sort((a, b) => a - b).map((at) => people[at]);
       const list = retrainingList(
         ownAttendance.map((a) => ({
           personId: a.person_id,
