@@ -6,7 +6,7 @@ import { run } from './run.mjs';
 
 ensureInstall();
 const args = process.argv.slice(2);
-const entry = args.includes('--seed') ? 'test/bench/seed-bench-db.ts' : 'test/bench/program-scale.bench.ts';
+const entry = args.includes('--seed') ? 'test/bench/seed-bench-db.ts' : 'test/bench/bench.ts';
 const { code } = await run('node', ['--expose-gc', '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry, ...args], {
   env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json', NODE_NO_WARNINGS: '1' },
 });

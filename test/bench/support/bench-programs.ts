@@ -159,6 +159,8 @@ export async function ensureBenchPrograms(app: INestApplication, plan: BenchPlan
   const log = options.log ?? (() => undefined);
   const marker = await readMarker(db);
   if (!options.force && marker && marker.version === SEED_VERSION && samePlan(marker.plan, plan)) {
+    // A run stopped between creating and deleting its throwaway task leaves it behind.
+    await db.query(`DELETE FROM tasks WHERE title LIKE 'Bench throwaway %'`);
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM tasks WHERE project_id = $1', [marker.big.id]);
     if (n === marker.big.tasks) {
       await topUp(db, marker);
