@@ -388,6 +388,7 @@ const QUERY_CASES: QueryCase[] = [
     'kpis',
     'processes',
     'projectHealth',
+    'projectTimeline',
     'projectTrainingSessions',
     'requirementCounts',
     'requirements',
