@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { appendPage, boardColumns, replaceTask, withStatus } from './board-columns';
+import { appendPage, AUTO_LOAD_LOOKAHEAD, boardColumns, replaceTask, wantsNextPage, withStatus } from './board-columns';
 import { boardTask } from './testing/board-fixtures';
 
 describe('board columns', () => {
@@ -39,5 +39,13 @@ describe('board columns', () => {
     const next = [boardTask({ id: 'c' }), boardTask({ id: 'd' })];
 
     expect(appendPage(tasks, next).map((t) => t.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('asks for the next page once a column is scrolled near the end of its loaded cards, not before', () => {
+    expect(wantsNextPage(20, 100)).toBe(false);
+    expect(wantsNextPage(100 - AUTO_LOAD_LOOKAHEAD, 100)).toBe(true);
+    expect(wantsNextPage(100, 100)).toBe(true);
+    // A short column drawn in full is at its end too.
+    expect(wantsNextPage(3, 3)).toBe(true);
   });
 });

@@ -49,3 +49,24 @@ export function appendPage(tasks: readonly BoardTaskFragment[], page: readonly B
   const shown = new Set(tasks.map((task) => task.id));
   return [...tasks, ...page.filter((task) => !shown.has(task.id))];
 }
+
+/**
+ * Every card on the board is this tall (its title clamped to two lines), so a column can put only
+ * the cards in view into the page and still know where each one sits.
+ */
+export const CARD_HEIGHT = 172;
+export const CARD_GAP = 8;
+export const CARD_SLOT = CARD_HEIGHT + CARD_GAP;
+/** Cards drawn beyond each edge of a column's viewport, and the step its window moves by. */
+export const CARD_WINDOW_STEP = 4;
+
+/** How close to the last loaded card of a column the user may scroll before the next page is fetched. */
+export const AUTO_LOAD_LOOKAHEAD = 12;
+
+/**
+ * Whether a column whose cards up to `drawnUpTo` (exclusive) are drawn is near enough its end that
+ * the next page should be on its way, so scrolling never stops at a "Load more" wall.
+ */
+export function wantsNextPage(drawnUpTo: number, columnLength: number, lookahead = AUTO_LOAD_LOOKAHEAD): boolean {
+  return columnLength - drawnUpTo <= lookahead;
+}

@@ -126,4 +126,31 @@ describe('BoardPageComponent', () => {
     expect(TestBed.inject(Router).url).toBe('/projects/p1/board?overdue=true');
     expect(apollo.expectOne('BoardTasks').operation.variables['filter']).toEqual({ overdue: true });
   });
+
+  it('draws only the first cards of a long column and fetches the next page as it is scrolled to the end', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => boardTask({ id: `m${i}`, title: `Task ${i}`, status: 'TODO' }));
+    await harness.navigateByUrl('/projects/p1/board');
+    apollo.expectOne('BoardContext').flushData(boardContext('EDITOR'));
+    apollo.expectOne('BoardTasks').flushData(taskPage(many, 300, 'cursor-1'));
+    await settle();
+    await harness.fixture.whenStable();
+
+    const cards = all('task-card');
+    expect(cards.length).toBeGreaterThan(2);
+    expect(cards.length).toBeLessThan(30);
+    expect(cards[0].dataset['taskId']).toBe('m0');
+    expect(page().querySelector('[data-testid="board-count"]')?.textContent).toContain('Showing 100 of 300 tasks');
+
+    const scroller = all('board-column-scroller')[0];
+    scroller.scrollTop = 100 * 180;
+    scroller.dispatchEvent(new Event('scroll'));
+    await harness.fixture.whenStable();
+
+    expect(all('task-card').map((card) => card.dataset['taskId'])).toContain('m99');
+    expect(all('task-card').map((card) => card.dataset['taskId'])).not.toContain('m0');
+    const next = apollo.expectOne('BoardTasks');
+    expect(next.operation.variables['after']).toBe('cursor-1');
+    next.flushData(taskPage([], 300, null));
+    await settle();
+  });
 });

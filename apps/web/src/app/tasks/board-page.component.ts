@@ -21,6 +21,8 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { AREA_PAGE, AreaPageState } from '../shared/ui/area-page.component';
 import { BoardFilters, filtersFromQueryParams, hasActiveFilters, queryParamsFromFilters, sameFilters } from './board-filters';
 import { BoardFiltersBarComponent } from './board-filters-bar.component';
+import { CARD_SLOT } from './board-columns';
+import { ColumnScrollerDirective } from './board-page.column-scroller';
 import { BoardStore } from './board.store';
 import { NewTaskDialogComponent, NewTaskDialogData } from './new-task-dialog.component';
 import { TaskCardComponent } from './task-card.component';
@@ -28,7 +30,9 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
 
 /**
  * The project's tasks in one column per status. Editors move cards by dragging them or through each
- * card's Move menu; everyone can filter, and the filters live in the URL (e.g. ?unowned=true).
+ * card's Move menu; everyone can filter, and the filters live in the URL (e.g. ?unowned=true). Each
+ * column scrolls on its own and holds only the cards in view, fetching the next page as it nears
+ * the end of what is loaded.
  */
 @Component({
   selector: 'crm-board-page',
@@ -41,6 +45,7 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
     CdkDropListGroup,
     MatButtonModule,
     BoardFiltersBarComponent,
+    ColumnScrollerDirective,
     ErrorBannerComponent,
     TaskCardComponent,
   ],
@@ -49,6 +54,7 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
 })
 export class BoardPageComponent {
   protected readonly store = inject(BoardStore);
+  protected readonly cardSlot = CARD_SLOT;
   /** The frame waits for the project and the first page of tasks both. */
   protected readonly frame: AreaPageState = {
     load: this.store.boardLoad,

@@ -150,4 +150,58 @@ describe('BoardStore', () => {
 
     expect(store.canEdit()).toBe(false);
   });
+
+  describe('loading further pages as a column is scrolled', () => {
+    const many = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => boardTask({ id: `m${from + i}`, title: `Task ${from + i}`, status: 'TODO' }));
+
+    async function firstPageOf(total: number) {
+      store.show(NO_FILTERS);
+      apollo.expectOne('BoardTasks').flushData(taskPage(many(0, BOARD_PAGE_SIZE), total, 'cursor-1'));
+      await settle();
+    }
+
+    it('fetches the next page when the cards drawn come near the end of the column, and adds it', async () => {
+      await firstPageOf(250);
+
+      store.cardsDrawn(40, BOARD_PAGE_SIZE);
+      apollo.expectNone('BoardTasks');
+
+      store.cardsDrawn(BOARD_PAGE_SIZE - 4, BOARD_PAGE_SIZE);
+      const next = apollo.expectOne('BoardTasks');
+      expect(next.operation.variables['after']).toBe('cursor-1');
+      // Scrolling on while the page is on its way asks for nothing more.
+      store.cardsDrawn(BOARD_PAGE_SIZE, BOARD_PAGE_SIZE);
+      apollo.expectNone('BoardTasks');
+      next.flushData(taskPage(many(BOARD_PAGE_SIZE, BOARD_PAGE_SIZE), 250, 'cursor-2'));
+      await settle();
+
+      expect(store.tasks()).toHaveLength(2 * BOARD_PAGE_SIZE);
+      expect(store.hasNextPage()).toBe(true);
+    });
+
+    it('asks for nothing once every task is loaded', async () => {
+      await firstPageOf(BOARD_PAGE_SIZE);
+      expect(store.hasNextPage()).toBe(false);
+
+      store.cardsDrawn(BOARD_PAGE_SIZE, BOARD_PAGE_SIZE);
+      apollo.expectNone('BoardTasks');
+    });
+
+    it('after a failed page, waits for the Load more button instead of retrying on every scroll', async () => {
+      await firstPageOf(250);
+      store.cardsDrawn(BOARD_PAGE_SIZE, BOARD_PAGE_SIZE);
+      apollo.expectOne('BoardTasks').networkError(new Error('offline'));
+      await settle();
+      expect(store.loadMoreError()).toContain('We could not load more tasks.');
+
+      store.cardsDrawn(BOARD_PAGE_SIZE, BOARD_PAGE_SIZE);
+      apollo.expectNone('BoardTasks');
+
+      store.loadMore();
+      apollo.expectOne('BoardTasks').flushData(taskPage(many(BOARD_PAGE_SIZE, 50), 150, null));
+      await settle();
+      expect(store.tasks()).toHaveLength(150);
+    });
+  });
 });

@@ -21,7 +21,7 @@ import { AreaStore, CallState, toggledSet } from '../shared/data/area-store';
 import { changeProblemOf } from '../shared/graphql/change-problems';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import type { PageNotice } from '../shared/ui/page-notice.component';
-import { appendPage, boardColumns, replaceTask, STATUS_LABELS, withStatus } from './board-columns';
+import { appendPage, boardColumns, replaceTask, STATUS_LABELS, wantsNextPage, withStatus } from './board-columns';
 import { BoardFilters, NO_FILTERS, taskFilterInput } from './board-filters';
 
 /** The API's largest page. */
@@ -30,7 +30,8 @@ export const BOARD_PAGE_SIZE = 100;
 export type BoardContext = BoardContextQuery;
 
 /**
- * The board of one project: its tasks under the current filters, page by page, and the changes made
+ * The board of one project: its tasks under the current filters, page by page (the next page comes as
+ * the user scrolls a column towards its end), and the changes made
  * to them. Tasks are kept here rather than in the Apollo cache because the board adds pages and moves
  * cards ahead of the server, and rolls a move back when the server refuses it. Provided by the board
  * page, so it lives as long as the page, and handed to the page's dialogs. The store base holds
@@ -103,6 +104,16 @@ export class BoardStore extends AreaStore<BoardContext> {
         this.loadingMore.set(false);
       },
     });
+  }
+
+  /**
+   * The user has scrolled a column of `columnLength` cards so that those before `drawnUpTo` are
+   * drawn: near its end, the next page is fetched, so scrolling carries on without a button. After a
+   * failed page it waits for the user to press "Load more" rather than retrying on every scroll.
+   */
+  cardsDrawn(drawnUpTo: number, columnLength: number): void {
+    if (this.loadMoreError() || !wantsNextPage(drawnUpTo, columnLength)) return;
+    this.loadMore();
   }
 
   /** Loads everything again from the server: after a conflict, or when the user asks. */

@@ -6,7 +6,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { dependencyFlag, statusAllowedNow } from '@crm/domain';
 import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
-import { BOARD_STATUSES, PRIORITY_LABELS, STATUS_LABELS } from './board-columns';
+import { BOARD_STATUSES, CARD_HEIGHT, PRIORITY_LABELS, STATUS_LABELS } from './board-columns';
 import { waitingForLabel } from './waiting-for';
 
 /**
@@ -23,6 +23,8 @@ import { waitingForLabel } from './waiting-for';
     '[class.overdue]': 'task().overdue',
     '[class.moving]': 'moving()',
     '[class.waiting]': 'waiting() !== null',
+    // One height for every card, so the board can window its columns (board-columns.ts).
+    '[style.height.px]': 'height',
   },
   templateUrl: './task-card.component.html',
   styleUrl: './task-card.component.scss',
@@ -36,6 +38,7 @@ export class TaskCardComponent {
   readonly opened = output();
   readonly moveTo = output<TaskStatus>();
 
+  protected readonly height = CARD_HEIGHT;
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly priorityLabel = computed(() => PRIORITY_LABELS[this.task().priority]);
   protected readonly otherStatuses = computed(() => BOARD_STATUSES.filter((status) => status !== this.task().status));

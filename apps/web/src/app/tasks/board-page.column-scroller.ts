@@ -1,0 +1,51 @@
+import { afterNextRender, computed, DestroyRef, Directive, ElementRef, inject, input, output, signal } from '@angular/core';
+
+import { RowWindow, sameWindow, visibleRows } from '../timeline/timeline-window';
+import { CARD_SLOT, CARD_WINDOW_STEP } from './board-columns';
+
+/**
+ * A board column's scroll area: works out which of its cards are in or near view (every card is
+ * CARD_SLOT tall), so the column puts a screenful of cards in the page however many it holds.
+ * It listens to scrolling outside change detection, and tells the page only when the drawn window
+ * moves, which is also when the store may fetch the next page.
+ */
+@Directive({
+  selector: '[crmColumnScroller]',
+  exportAs: 'crmColumnScroller',
+})
+export class ColumnScrollerDirective {
+  readonly cardCount = input.required<number>();
+  /** The index after the last drawn card, each time the user's scrolling moves the window. */
+  readonly scrolledTo = output<number>();
+
+  private readonly viewport = signal({ top: 0, height: 0 });
+  readonly window = computed<RowWindow>(
+    () => visibleRows(this.viewport().top, this.viewport().height, CARD_SLOT, this.cardCount(), CARD_WINDOW_STEP),
+    { equal: sameWindow },
+  );
+
+  constructor() {
+    const host: HTMLElement = inject(ElementRef).nativeElement;
+    let told: RowWindow | null = null;
+    const measure = () => this.viewport.set({ top: host.scrollTop, height: host.clientHeight });
+    const scrolled = () => {
+      measure();
+      const window = this.window();
+      if (told && sameWindow(told, window)) return;
+      told = window;
+      this.scrolledTo.emit(window.last);
+    };
+    host.addEventListener('scroll', scrolled, { passive: true });
+    let resize: ResizeObserver | null = null;
+    afterNextRender(() => {
+      measure();
+      if (typeof ResizeObserver === 'undefined') return;
+      resize = new ResizeObserver(measure);
+      resize.observe(host);
+    });
+    inject(DestroyRef).onDestroy(() => {
+      host.removeEventListener('scroll', scrolled);
+      resize?.disconnect();
+    });
+  }
+}
