@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -78,6 +79,53 @@ describeOnEmbedded('the embedded database', () => {
     expect(modeOf(socketFolder)).toBe(0o700);
     await embedded.stop();
     expect(() => statSync(socketFolder)).toThrow();
+  });
+
+  it('keeps its data across a restart on the same data folder', async () => {
+    const dataFolder = mkdtempSync(join(tmpdir(), 'crm-data-'));
+    const withClient = async <T>(work: (client: Client) => Promise<T>): Promise<T> => {
+      const embedded = await startEmbeddedPostgres(join(dataFolder, 'pgdata'));
+      const client = new Client({ connectionString: embedded.url });
+      await client.connect();
+      try {
+        return await work(client);
+      } finally {
+        await client.end();
+        await embedded.stop();
+      }
+    };
+    try {
+      await withClient((client) => client.query("CREATE TABLE notes (body text); INSERT INTO notes VALUES ('kept')"));
+      expect(await withClient(async (client) => (await client.query('SELECT body FROM notes')).rows)).toEqual([{ body: 'kept' }]);
+    } finally {
+      rmSync(dataFolder, { recursive: true, force: true });
+    }
+  });
+
+  it('runs its queries on a thread of its own, so the API keeps turning its event loop during a long query', async () => {
+    const embedded = await startEmbeddedPostgres(undefined);
+    const client = new Client({ connectionString: embedded.url });
+    await client.connect();
+    try {
+      expect(embedded.threadId).not.toBe(threadId);
+      // Count turns of this thread's event loop while the database works: on the same thread a
+      // query runs synchronously inside WASM and the loop stands still until it ends.
+      let turns = 0;
+      let counting = true;
+      const turn = () => {
+        turns += 1;
+        if (counting) setImmediate(turn);
+      };
+      const long = client.query('SELECT count(*)::int AS n FROM generate_series(1, 1000000)');
+      setImmediate(turn);
+      const { rows } = await long;
+      counting = false;
+      expect(rows).toEqual([{ n: 1_000_000 }]);
+      expect(turns).toBeGreaterThan(1_000);
+    } finally {
+      await client.end();
+      await embedded.stop();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { DEPARTMENTS, MOSCOW, parseRequirementRow, REQUIREMENT_CSV_COLUMNS, RequirementDraft, spreadsheetSafeCell } from '@crm/domain';
+import { DEPARTMENTS, MOSCOW, parseRequirementRow, RequirementDraft } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -26,6 +26,7 @@ import {
   RequirementModel,
   toRequirement,
 } from './models/requirement.model';
+import { requirementsCsv } from './requirements-csv';
 import { RequirementChanges, RequirementCountRow, RequirementsRepository } from './requirements.repository';
 
 const MAX_IMPORT_ROWS = 2000;
@@ -147,17 +148,12 @@ export class RequirementsService {
     return { imported: drafts.length, errors: [] };
   }
 
-  /** Every cell goes through spreadsheetSafeCell, so a description like `=HYPERLINK(…)` opens as text. */
+  /** One statement for the rows, one for their stakeholders' e-mails; requirements-csv.ts builds the text in slices. */
   async exportCsv(access: ProjectAccess): Promise<string> {
     const rows = await this.requirements.list(access.projectId, {});
     const stakeholderIds = [...new Set(rows.map((r) => r.stakeholder_id).filter((id): id is string => id !== null))];
     const emailOf = new Map(stakeholderIds.length ? (await this.people.byIds(stakeholderIds)).map((p) => [p.id, p.email]) : []);
-    return Papa.unparse({
-      fields: [...REQUIREMENT_CSV_COLUMNS],
-      data: rows.map((r) =>
-        [r.title, r.description, r.department, r.priority, r.status, (r.stakeholder_id && emailOf.get(r.stakeholder_id)) ?? '', r.gap_note].map(spreadsheetSafeCell),
-      ),
-    });
+    return requirementsCsv(rows, emailOf);
   }
 
   private async checkStakeholder(tx: EntityManager, stakeholderId: string | null | undefined): Promise<void> {

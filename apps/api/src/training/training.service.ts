@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, localDate, localTime, retrainingList, sessionHasStarted, spreadsheetSafeCell, suggestSessionDays, zonedInstant } from '@crm/domain';
+import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -33,6 +32,7 @@ import {
   TrainingSessionModel,
   UsageReviewModel,
 } from './models/training.model';
+import { attendanceCsv } from './attendance-csv';
 import { feedTokenExpiry, feedTokenFor, feedTokenHash, newFeedTokenNonce } from './calendar-feed-token';
 import { publicHolidays, waveCountries } from './public-holidays';
 import { SessionChanges, TrainingRepository } from './training.repository';
@@ -269,13 +269,9 @@ export class TrainingService {
     );
   }
 
-  /** Every cell goes through spreadsheetSafeCell, so a topic or a name like `=1+1` opens as text. */
+  /** Built in slices by attendance-csv.ts, so a big wave's export never holds other requests up. */
   async attendanceCsv(waveId: string): Promise<string> {
-    const rows = await this.training.attendanceExport(waveId);
-    return Papa.unparse({
-      fields: ['session', 'date', 'person', 'email', 'attendance'],
-      data: rows.map((r) => [r.topic, localDate(r.starts_at.toISOString(), r.time_zone), r.name, r.email, r.status].map(spreadsheetSafeCell)),
-    });
+    return attendanceCsv(await this.training.attendanceExport(waveId));
   }
 
   /**
