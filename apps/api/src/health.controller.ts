@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 
 import { ping } from './common/database/ping';
@@ -14,12 +14,12 @@ export class HealthController {
    * `database: 'down'` while it does not (the app keeps running and recovers by itself).
    */
   @Get()
-  async health(@Res({ passthrough: true }) response: Response): Promise<{ status: string; database?: string }> {
+  async health(@Res({ passthrough: true }) response: FastifyReply): Promise<{ status: string; database?: string }> {
     try {
       await ping(this.db);
       return { status: 'ok' };
     } catch {
-      response.status(503).set('Retry-After', '5');
+      void response.status(503).header('Retry-After', '5');
       return { status: 'unavailable', database: 'down' };
     }
   }

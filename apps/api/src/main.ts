@@ -25,7 +25,8 @@ async function bootstrap(): Promise<void> {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   }
-  await app.listen(config.port);
+  // Fastify listens on localhost only unless told otherwise; the server (and its container) answers on every interface.
+  await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   logger.log(`CRM Rollout Tracker is ready at ${url} (GraphQL at ${url}/graphql)`);
   if (!config.webRoot) logger.warn('The web app is not built; run `npm run build` to serve it from this port.');

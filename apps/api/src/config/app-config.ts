@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 
 export interface AppConfig {
   port: number;
+  /** The address to listen on (HOST); every interface by default, as in a container. */
+  host: string;
   /** A PostgreSQL server; when absent the embedded database in `dataDir` is used. */
   databaseUrl?: string;
   dataDir: string;
@@ -15,6 +17,11 @@ export interface AppConfig {
   seedDemo: boolean;
   /** GRAPHQL_INTROSPECTION=true: introspection and "Did you mean …" suggestions for any client. */
   graphqlIntrospection: boolean;
+  /**
+   * STATEMENT_TIMEOUT_MS: PostgreSQL cancels any statement running longer, so one slow request
+   * cannot hold a connection (and the server's pool) for ever; the request answers TIMEOUT.
+   */
+  statementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const webRoot = resolve(env['WEB_ROOT'] || 'dist/apps/web/browser');
   return {
     port: positiveInt(env, 'PORT', 3000),
+    host: env['HOST'] || '0.0.0.0',
     databaseUrl,
     dataDir,
     jwtSecret,
@@ -73,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
     seedDemo: env['SEED_DEMO'] !== 'false',
     graphqlIntrospection: booleanFlag(env, 'GRAPHQL_INTROSPECTION'),
+    statementTimeoutMs: positiveInt(env, 'STATEMENT_TIMEOUT_MS', 15_000),
   };
 }

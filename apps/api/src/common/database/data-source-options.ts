@@ -1,8 +1,8 @@
 import { types } from 'pg';
-import { DataSourceOptions } from 'typeorm';
+import { AdvancedConsoleLogger, DataSourceOptions } from 'typeorm';
 
 import { migrations } from '@crm/migrations';
-import { StatementCountingLogger } from './statement-counter';
+import { sqlStatsEnabled, StatementCountingLogger } from './statement-counter';
 
 // DATE columns are calendar days; as JS Dates they would shift with the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -20,6 +20,12 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     extra: { max: poolSize },
-    logger: new StatementCountingLogger(process.env['SQL_LOG'] === 'true' ? ['query', 'error'] : ['error']),
+    logger: queryLogger(),
   };
+}
+
+/** Counting statements needs a lookup in the request's async context per query: only with SQL_STATS. */
+function queryLogger(): AdvancedConsoleLogger {
+  const levels: ('query' | 'error')[] = process.env['SQL_LOG'] === 'true' ? ['query', 'error'] : ['error'];
+  return sqlStatsEnabled() ? new StatementCountingLogger(levels) : new AdvancedConsoleLogger(levels);
 }

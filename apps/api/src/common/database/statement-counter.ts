@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { AdvancedConsoleLogger, QueryRunner } from 'typeorm';
 
 interface RequestScope {
@@ -10,9 +10,13 @@ interface RequestScope {
 
 const scope = new AsyncLocalStorage<RequestScope>();
 
-/** Opens a counting scope for each HTTP request; everything the request awaits runs inside it. */
-export function countStatementsPerRequest(_req: Request, _res: Response, next: NextFunction): void {
-  scope.run({ statements: 0 }, next);
+/**
+ * Opens a counting scope for each HTTP request; everything the request awaits runs inside it.
+ * Only installed with SQL_STATS=true: the first `run` turns on Node's promise hooks for the whole
+ * process, which cost every request (11 % of a profiled board request).
+ */
+export function countStatementsPerRequest(app: FastifyInstance): void {
+  app.addHook('onRequest', (_request, _reply, done) => scope.run({ statements: 0 }, done));
 }
 
 export function statementsSoFar(): number | undefined {

@@ -1,7 +1,6 @@
 import { ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
-import type { Response } from 'express';
 
 import { isDatabaseUnreachable } from '../database/database-outage';
 import { ErrorCode, serviceUnavailable } from './app-error';
@@ -17,10 +16,12 @@ export class DatabaseOutageFilter extends BaseExceptionFilter {
     const outage = isDatabaseUnreachable(exception);
     if (host.getType<GqlContextType>() === 'graphql') return outage ? serviceUnavailable() : exception;
     if (outage && host.getType() === 'http') {
-      const response = host.switchToHttp().getResponse<Response>();
-      if (!response.headersSent) {
+      const response: unknown = host.switchToHttp().getResponse();
+      const http = this.applicationRef;
+      if (http && !http.isHeadersSent(response)) {
         const error = serviceUnavailable();
-        response.status(503).set('Retry-After', '5').json({ errors: [{ message: error.message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } }] });
+        http.setHeader(response, 'Retry-After', '5');
+        http.reply(response, { errors: [{ message: error.message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } }] }, 503);
         return undefined;
       }
     }

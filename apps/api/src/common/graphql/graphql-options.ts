@@ -1,6 +1,7 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '../../config/app-config';
@@ -12,8 +13,8 @@ import { requestStatusPlugin } from './request-status.plugin';
 import { serviceUnavailableStatusPlugin } from './service-unavailable-status.plugin';
 
 export interface GraphQLContext {
-  req: Request;
-  res: Response;
+  req: FastifyRequest & { user?: { id: string; email: string } };
+  res: FastifyReply;
   loaders: RequestLoaders;
 }
 
@@ -49,9 +50,17 @@ export function graphqlOptions(db: DataSource, config: Pick<AppConfig, 'graphqlI
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 5000 },
-    plugins: [...plugins, requestStatusPlugin, statementCountHeaderPlugin, serviceUnavailableStatusPlugin],
+    plugins: [
+      ...plugins,
+      requestStatusPlugin,
+      statementCountHeaderPlugin,
+      serviceUnavailableStatusPlugin,
+      // Apollo's default cache-control plugin wraps every field's resolver to read hints we never set.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules,
     formatError: formatGraphQLError,
-    context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({ req, res, loaders: new RequestLoaders(db) }),
+    // Fastify's Apollo integration passes the request and the reply, not Express's { req, res }.
+    context: (req: GraphQLContext['req'], res: FastifyReply): GraphQLContext => ({ req, res, loaders: new RequestLoaders(db) }),
   };
 }

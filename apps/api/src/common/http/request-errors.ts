@@ -1,25 +1,43 @@
-import type { NextFunction, Request, Response } from 'express';
 import { Logger } from '@nestjs/common';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 const logger = new Logger('HTTP');
 
-interface BodyParserError extends Error {
-  type?: string;
-  status?: number;
+const MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'The request body must be JSON (Content-Type: application/json).',
+};
+
+/** Fastify failed to read the body: content-type parser errors, and its JSON parser's SyntaxError. */
+function isBodyError(error: FastifyError): boolean {
+  return (typeof error.code === 'string' && error.code.startsWith('FST_ERR_CTP_')) || (error instanceof SyntaxError && error.statusCode === 400);
 }
 
 /**
- * Body-parser failures (malformed JSON, oversized bodies) happen before GraphQL sees the request.
- * Answer them in GraphQL's error shape with a 4xx, never with Express's HTML page and its stack.
+ * Body failures (malformed JSON, oversized bodies, unknown content types) happen before GraphQL
+ * sees the request. Answer them in GraphQL's error shape with a 4xx, never with a stack.
  */
-export function requestErrorHandler(err: BodyParserError, _req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent) return next(err);
-  const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-  let message = 'The request could not be read.';
-  if (err.type === 'entity.parse.failed') message = 'The request body is not valid JSON.';
-  else if (err.type === 'entity.too.large') message = 'The request body is too large.';
-  else if (status === 500) logger.error(err.message, err.stack);
-  res.status(status).json({
+export function requestErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  const message = MESSAGES[error.code] ?? (error instanceof SyntaxError ? MESSAGES['FST_ERR_CTP_INVALID_JSON_BODY'] : 'The request could not be read.');
+  if (status === 500) logger.error(error.message, error.stack);
+  void reply.status(status).send({
     errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
   });
+}
+
+/**
+ * Nest installs Fastify's one error handler when the app starts, to run its exception filters;
+ * body errors are answered here first and everything else goes on to Nest's.
+ */
+export class AppFastifyAdapter extends FastifyAdapter {
+  override setErrorHandler(handler: Parameters<FastifyAdapter['setErrorHandler']>[0]) {
+    const nest = handler as unknown as (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => unknown;
+    return super.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) =>
+      isBodyError(error as FastifyError) ? requestErrorHandler(error as FastifyError, request, reply) : nest.call(this.getInstance(), error as FastifyError, request, reply),
+    );
+  }
 }
