@@ -176,6 +176,7 @@ describe('task ownership: the domain rule and the SQL agree', () => {
       needsOwnerCritical: domain.filter((t) => t.needsOwner && t.priority === 'CRITICAL').length,
     });
     expect(summary.needsOwner).toBe(domain.filter((t) => t.needsOwner).length);
+    expect(await figures.needsOwner([fx.projectId])).toEqual([summary.needsOwner]);
     // The phase progress bars and health's "roles with open work" count with the same isOpen.
     const phaseIds = [...new Set(facts.map((t) => t.phase_id))];
     const byPhase = new Map((await figures.countsByPhase(phaseIds)).map((c) => [c.phase_id, { done: c.done, total: c.total }]));

@@ -23,7 +23,7 @@ export function permissionByProjectId(loaders: RequestLoaders, userId: string) {
 /** Open tasks that need an owner: the same rule as the board's `unowned` filter and health. */
 export function unownedTaskCountByProjectId(loaders: RequestLoaders) {
   return loaders.get<string, number>('unownedTaskCountByProjectId', async (db, ids) => {
-    return (await new TaskFiguresRepository(db).ownershipSummary(ids)).map((s) => s.needsOwner);
+    return new TaskFiguresRepository(db).needsOwner(ids);
   });
 }
 

@@ -63,6 +63,13 @@ export class TaskFiguresRepository {
     });
   }
 
+  /** Open tasks that need an owner, per project: the overview's count, without the totals health also wants. */
+  async needsOwner(projectIds: readonly string[]): Promise<number[]> {
+    const rows: { project_id: string; needs_owner: number }[] = await this.db.query(NEEDS_OWNER, [projectIds]);
+    const byProject = new Map(rows.map((r) => [r.project_id, r.needs_owner]));
+    return projectIds.map((projectId) => byProject.get(projectId) ?? 0);
+  }
+
   /** Done and total tasks of several phases at once, for their progress bars; phases without tasks have no row. */
   countsByPhase(phaseIds: readonly string[]): Promise<{ phase_id: string; done: number; total: number }[]> {
     return this.db.query(
