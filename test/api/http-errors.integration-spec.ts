@@ -1,3 +1,7 @@
+import { Client } from 'pg';
+
+import { createStandardProject } from './support/fixtures';
+import { startTestDatabase, TestDatabase } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('requests that never reach a resolver', () => {
@@ -46,3 +50,62 @@ describe('requests that never reach a resolver', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
   });
 });
+
+// PGlite accepts statement_timeout but never cancels a statement (no timers inside WebAssembly),
+// so these cases run where the limit is enforced: on PostgreSQL (TEST_DATABASE_URL).
+if (process.env['TEST_DATABASE_URL']) {
+  describe('a statement that runs past STATEMENT_TIMEOUT_MS', () => {
+    let database: TestDatabase;
+    let api: TestApp;
+    let token: string;
+    let projectId: string;
+    beforeAll(async () => {
+      database = await startTestDatabase();
+      api = await startTestApp({ databaseUrl: database.url, config: { statementTimeoutMs: 300 } });
+      ({ token } = await api.signUp('Patient planner'));
+      projectId = (await createStandardProject(api, token)).id;
+    });
+    afterAll(async () => {
+      await api.close();
+      await database.stop();
+    });
+
+    const TASKS = 'query($p: ID!) { tasks(projectId: $p, first: 5) { edges { node { id title } } } }';
+
+    /** Another session holds a lock on every task for as long as `work` runs: the board waits on it. */
+    async function whileTasksAreLocked<T>(work: () => Promise<T>): Promise<T> {
+      const other = new Client({ connectionString: database.url });
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        await other.query('LOCK TABLE tasks IN ACCESS EXCLUSIVE MODE');
+        return await work();
+      } finally {
+        await other.query('ROLLBACK');
+        await other.end();
+      }
+    }
+
+    it('stops the statement and answers TIMEOUT (HTTP 503, retryable) with a message saying what happened, never INTERNAL', async () => {
+      const response = await whileTasksAreLocked(() => api.client.request(TASKS, { p: projectId }, token));
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      const [error, ...others] = response.errors ?? [];
+      expect(others).toEqual([]);
+      expect(error?.extensions).toMatchObject({ code: 'TIMEOUT', retryable: true });
+      expect(error?.message).toMatch(/took too long/);
+    });
+
+    it('answers a stopped change TIMEOUT too and keeps serving once the lock is gone', async () => {
+      const rename = 'mutation($i: UpdateTaskInput!) { updateTask(input: $i) { id title } }';
+      const [task] = (await api.ok<{ tasks: { edges: { node: { id: string } }[] } }>(TASKS, { p: projectId }, token)).tasks.edges;
+      const version = (await api.query<{ version: number }>('SELECT version FROM tasks WHERE id = $1', [task.node.id]))[0].version;
+      const stopped = await whileTasksAreLocked(() => api.client.request(rename, { i: { id: task.node.id, version, title: 'Renamed under a lock' } }, token));
+      expect(stopped.errors?.[0]?.extensions?.['code']).toBe('TIMEOUT');
+      expect((await api.query<{ title: string }>('SELECT title FROM tasks WHERE id = $1', [task.node.id]))[0].title).not.toBe('Renamed under a lock');
+
+      const board = await api.ok<{ tasks: { edges: unknown[] } }>(TASKS, { p: projectId }, token);
+      expect(board.tasks.edges.length).toBeGreaterThan(0);
+    });
+  });
+}

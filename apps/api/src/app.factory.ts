@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
+import { runMigrations } from './common/database/data-source-options';
 import { countStatementsPerRequest, sqlStatsEnabled } from './common/database/statement-counter';
 import { DatabaseOutageFilter } from './common/errors/database-outage.filter';
 import { createValidationPipe } from './common/errors/validation';
@@ -50,8 +51,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.useGlobalFilters(new DatabaseOutageFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
 
-  const db = app.get(DataSource);
-  await db.runMigrations({ transaction: 'each' });
+  await runMigrations(app.get(DataSource));
   if (config.seedDemo) await seedDemoProgram(app);
   return app;
 }

@@ -43,7 +43,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, poolSize)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, poolSize, config.statementTimeoutMs)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],

@@ -14,6 +14,24 @@ function unreachableSqlState(code: string): boolean {
 // A database closed to connections (ALLOW_CONNECTIONS false) answers 55000, a code too general to match.
 const UNREACHABLE_MESSAGES = [/is not currently accepting connections/i, /Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i, /connection is closed/i];
 
+/** Walks an error and the driver errors it wraps (TypeORM's QueryFailedError, GraphQL's originalError). */
+function* causesOf(error: unknown): Generator<{ code?: unknown; message?: unknown }> {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth += 1) {
+    yield current as { code?: unknown; message?: unknown };
+    const { driverError, originalError } = current as { driverError?: unknown; originalError?: unknown };
+    current = driverError ?? originalError;
+  }
+}
+
+/**
+ * SQLSTATE 57014 query_canceled: PostgreSQL stopped a statement that ran past the connection's
+ * statement_timeout (set from STATEMENT_TIMEOUT_MS in data-source-options.ts).
+ */
+export function isStatementTimeout(error: unknown): boolean {
+  for (const { code } of causesOf(error)) if (code === '57014') return true;
+  return false;
+}
+
 export function isDatabaseUnreachable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth += 1) {
     const { code, message, driverError, originalError } = current as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown };

@@ -15,6 +15,8 @@ export enum ErrorCode {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   /** The database cannot be reached for now; the request did nothing and may be sent again (HTTP 503). */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** A statement ran past STATEMENT_TIMEOUT_MS and the database stopped it; may be sent again (HTTP 503). */
+  TIMEOUT = 'TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -97,4 +99,17 @@ export function serviceUnavailable(): AppError {
     retryable: true,
     http: { status: 503 },
   });
+}
+
+/**
+ * The database stopped a statement that ran past STATEMENT_TIMEOUT_MS (SQLSTATE 57014), so one
+ * slow request cannot hold a connection for ever. Retryable like SERVICE_UNAVAILABLE (HTTP 503):
+ * the cause is usually load or a lock another request holds, not the request itself.
+ */
+export function statementTimedOut(): AppError {
+  return new AppError(
+    ErrorCode.TIMEOUT,
+    'The request took too long and the server stopped it. The statement it was running was not applied; try again in a moment, or ask for less at once.',
+    { retryable: true, http: { status: 503 } },
+  );
 }

@@ -2,29 +2,36 @@ import { ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
 
-import { isDatabaseUnreachable } from '../database/database-outage';
-import { ErrorCode, serviceUnavailable } from './app-error';
+import { isDatabaseUnreachable, isStatementTimeout } from '../database/database-outage';
+import { AppError, serviceUnavailable, statementTimedOut } from './app-error';
 
 /**
  * A request that finds the database unreachable is answered 503 SERVICE_UNAVAILABLE (retryable),
- * in GraphQL and on plain HTTP routes alike, instead of INTERNAL_SERVER_ERROR with HTTP 200.
+ * one whose statement the database stopped for running too long 503 TIMEOUT (retryable), in
+ * GraphQL and on plain HTTP routes alike, instead of INTERNAL_SERVER_ERROR with HTTP 200.
  * Every other error goes on as before: GraphQL errors to formatGraphQLError, HTTP ones to Nest.
  */
 @Catch()
 export class DatabaseOutageFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
-    const outage = isDatabaseUnreachable(exception);
-    if (host.getType<GqlContextType>() === 'graphql') return outage ? serviceUnavailable() : exception;
-    if (outage && host.getType() === 'http') {
+    const answer = databaseAnswer(exception);
+    if (host.getType<GqlContextType>() === 'graphql') return answer ?? exception;
+    if (answer && host.getType() === 'http') {
       const response: unknown = host.switchToHttp().getResponse();
       const http = this.applicationRef;
       if (http && !http.isHeadersSent(response)) {
-        const error = serviceUnavailable();
         http.setHeader(response, 'Retry-After', '5');
-        http.reply(response, { errors: [{ message: error.message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } }] }, 503);
+        http.reply(response, { errors: [{ message: answer.message, extensions: { code: answer.extensions['code'], retryable: true } }] }, 503);
         return undefined;
       }
     }
     return super.catch(exception, host);
   }
+}
+
+/** SERVICE_UNAVAILABLE for an unreachable database, TIMEOUT for a statement it stopped; else none. */
+export function databaseAnswer(exception: unknown): AppError | undefined {
+  if (isStatementTimeout(exception)) return statementTimedOut();
+  if (isDatabaseUnreachable(exception)) return serviceUnavailable();
+  return undefined;
 }

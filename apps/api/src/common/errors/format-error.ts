@@ -2,6 +2,7 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 
 import { constraintViolationAnswer } from '../database/constraint-errors';
+import { databaseAnswer } from './database-outage.filter';
 import { ErrorCode } from './app-error';
 
 const logger = new Logger('GraphQL');
@@ -58,6 +59,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       return { message, path: formatted.path, extensions: { code: mapped } };
     }
   }
+  // Field resolvers run without Nest's filters: an outage or a stopped statement met there is answered here.
+  const database = databaseAnswer(original);
+  if (database) return { message: database.message, path: formatted.path, extensions: { ...database.extensions } };
   // A constraint violation outside inTransaction (common/database/transaction.ts) still gets its clear answer.
   const violation = constraintViolationAnswer(original);
   if (violation) return { message: violation.message, path: formatted.path, extensions: { ...violation.extensions } };

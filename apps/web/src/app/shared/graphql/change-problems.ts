@@ -90,6 +90,8 @@ export function changeProblemOf(error: unknown, thing: string): ChangeProblem {
   if (hasErrorCode(error, 'BAD_USER_INPUT')) return problem('invalid-input', userMessageOf(error));
   // SERVICE_UNAVAILABLE (HTTP 503): the database is briefly out of reach and the change was not made.
   if (hasErrorCode(error, 'SERVICE_UNAVAILABLE')) return problem('failed', SERVICE_UNAVAILABLE_MESSAGE);
+  // TIMEOUT (HTTP 503): the database stopped a statement that ran past the server's time limit.
+  if (hasErrorCode(error, 'TIMEOUT')) return problem('failed', TIMEOUT_MESSAGE);
   return problem('failed', userMessageOf(error));
 }
 
@@ -108,4 +110,5 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const TIMEOUT_MESSAGE = 'The server took too long and stopped this request, so your change may not have been saved. Reload to check, then try again.';
 const SERVICE_UNAVAILABLE_MESSAGE = 'We cannot save right now: the server lost its database for a moment. Nothing was changed; try again shortly.';

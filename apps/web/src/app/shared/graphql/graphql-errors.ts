@@ -13,6 +13,7 @@ export type ApiErrorCode =
   | 'DEPENDENCY_BLOCKED'
   | 'TOO_MANY_REQUESTS'
   | 'SERVICE_UNAVAILABLE'
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 /** One problem with one input property, as BAD_USER_INPUT reports it in `extensions.fields`. */
