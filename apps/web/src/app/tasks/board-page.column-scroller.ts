@@ -1,4 +1,4 @@
-import { afterNextRender, computed, DestroyRef, Directive, ElementRef, inject, input, output, signal } from '@angular/core';
+import { afterNextRender, computed, DestroyRef, Directive, ElementRef, inject, input, output, signal, untracked } from '@angular/core';
 
 import { RowWindow, sameWindow, visibleRows } from '../timeline/timeline-window';
 import { CARD_SLOT, CARD_WINDOW_STEP } from './board-columns';
@@ -18,11 +18,16 @@ export class ColumnScrollerDirective {
   /** The index after the last drawn card, each time the user's scrolling moves the window. */
   readonly scrolledTo = output<number>();
 
-  private readonly viewport = signal({ top: 0, height: 0 });
-  readonly window = computed<RowWindow>(
-    () => visibleRows(this.viewport().top, this.viewport().height, CARD_SLOT, this.cardCount(), CARD_WINDOW_STEP),
-    { equal: sameWindow },
+  /** Compared by the window it gives, so scrolling within a step does not even schedule change detection. */
+  private readonly viewport = signal(
+    { top: 0, height: 0 },
+    { equal: (a, b) => sameWindow(this.windowAt(a, untracked(this.cardCount)), this.windowAt(b, untracked(this.cardCount))) },
   );
+  readonly window = computed<RowWindow>(() => this.windowAt(this.viewport(), this.cardCount()), { equal: sameWindow });
+
+  private windowAt({ top, height }: { top: number; height: number }, cardCount: number): RowWindow {
+    return visibleRows(top, height, CARD_SLOT, cardCount, CARD_WINDOW_STEP);
+  }
 
   constructor() {
     const host: HTMLElement = inject(ElementRef).nativeElement;

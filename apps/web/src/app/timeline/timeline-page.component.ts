@@ -8,6 +8,7 @@ import {
   inject,
   input,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -121,7 +122,7 @@ export class TimelinePageComponent {
   });
 
   /** The scroller's vertical position, read on scroll outside change detection. */
-  private readonly viewport = signal({ top: 0, height: 0 });
+  private readonly viewport = signal({ top: 0, height: 0 }, { equal: (a, b) => sameWindow(this.windowAt(a), this.windowAt(b)) });
   private readonly rowWindow = computed<RowWindow>(
     () => {
       const layout = this.layout();
@@ -176,6 +177,15 @@ export class TimelinePageComponent {
       measure();
     });
     inject(DestroyRef).onDestroy(detach);
+  }
+
+  /**
+   * The rows drawn for a scroll position. The viewport signal compares positions by this, so a
+   * scroll event that leaves the window where it was does not even schedule change detection.
+   */
+  private windowAt({ top, height }: { top: number; height: number }): RowWindow {
+    const layout = untracked(this.layout);
+    return layout ? visibleRows(top - HEADER, height, layout.rowHeight, layout.rows.length) : { first: 0, last: 0 };
   }
 
   protected pickPhase(phaseId: string | null): void {
