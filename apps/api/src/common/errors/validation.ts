@@ -26,13 +26,13 @@ class InputBoundaryPipe extends ValidationPipe {
     // routes (the calendar feed, health) take only 'query' and 'param'.
     const isArgument = metadata.type === 'body';
     const isHttpInput = metadata.type === 'query' || metadata.type === 'param';
-    if (isArgument || isHttpInput) {
-      // Fields are named as class-validator names them: `title`, not `input.title`.
-      const unsafe = unsafeTextIn(value, value && typeof value === 'object' && !Array.isArray(value) ? '' : (metadata.data ?? ''));
-      // A plain HTTP route (the calendar feed) answers 400 itself; a GraphQLError would reach no client there.
-      if (unsafe.length && isHttpInput) throw new BadRequestException(unsafe.map((problem) => problem.message).join(' '));
-      if (unsafe.length) throw badUserInput(unsafe);
-    }
+    // @Parent, @Context, @CurrentUser: nothing to validate, and field resolvers take them once per row.
+    if (!isArgument && !isHttpInput) return value;
+    // Fields are named as class-validator names them: `title`, not `input.title`.
+    const unsafe = unsafeTextIn(value, value && typeof value === 'object' && !Array.isArray(value) ? '' : (metadata.data ?? ''));
+    // A plain HTTP route (the calendar feed) answers 400 itself; a GraphQLError would reach no client there.
+    if (unsafe.length && isHttpInput) throw new BadRequestException(unsafe.map((problem) => problem.message).join(' '));
+    if (unsafe.length) throw badUserInput(unsafe);
     const transformed: unknown = await super.transform(value, metadata);
     if (isArgument) {
       const nulls = explicitNullsIn(transformed).map((field) => ({
