@@ -75,7 +75,8 @@ export class TasksService {
         dueDate: input.dueDate ?? null,
         estimateHours: input.estimateHours ?? null,
       });
-      if (input.dependsOnIds?.length) await this.replaceDependencies(tx, access.projectId, id, input.dependsOnIds);
+      // Nothing can wait for a task created a moment ago, so its first links cannot close a loop.
+      if (input.dependsOnIds?.length) await this.replaceDependencies(tx, access.projectId, id, input.dependsOnIds, { isNew: true });
       const task = await this.tasks.find(tx, id);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Task', entityId: id, action: 'CREATED', actorId: access.userId, after: this.auditShape(task) });
       return toTask(task);
@@ -193,12 +194,12 @@ export class TasksService {
     );
   }
 
-  private async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependsOnIds: string[]): Promise<void> {
+  private async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependsOnIds: string[], { isNew = false } = {}): Promise<void> {
     const wanted = [...new Set(dependsOnIds)];
     if ((await this.tasks.idsInProject(tx, projectId, wanted)).length !== wanted.length) {
       throw badUserInput([{ field: 'dependsOnIds', message: 'A task can only depend on tasks of the same project.' }]);
     }
-    if (wanted.length && (await this.tasks.reachesTask(tx, wanted, taskId))) {
+    if (!isNew && wanted.length && (await this.tasks.reachesTask(tx, wanted, taskId))) {
       // Only now, with a loop known to exist, is the part of the plan it runs through read, so
       // the domain can name the same loop as before (the first new prerequisite that closes one).
       const existing = (await this.tasks.dependencyEdgesReachableFrom(tx, wanted, taskId)).map((e) => ({ taskId: e.task_id, dependsOnId: e.depends_on_id }));
