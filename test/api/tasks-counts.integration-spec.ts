@@ -147,6 +147,28 @@ describe('task totals and pages', () => {
     expect(withTotal.data.auditEvents.totalCount).toBeGreaterThanOrEqual(12);
   });
 
+  it('answers myTasks, assigned and through a primary role, with as many statements for 3 tasks as for 12', async () => {
+    const project = await createStandardProject(api, me.token);
+    const mine = await api.ok<{ createPerson: { id: string } }>(
+      'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+      { input: { name: 'Count keeper', email: me.user.email } },
+      me.token,
+    );
+    await assignRole(api, me.token, { projectId: project.id, roleKey: 'DATA_STEWARD', personId: mine.createPerson.id });
+    for (let i = 1; i <= 8; i += 1) {
+      const spec = i % 2 ? { roleKey: 'DATA_STEWARD' } : { roleKey: 'TRAINER', assigneeId: mine.createPerson.id };
+      await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Mine ${i}`, dueDate: addDays(today, i), ...spec } }, me.token);
+    }
+    const query = 'query($first: Int!) { myTasks(first: $first) { id ownerSource owner { id name } role { key } project { name } phase { name } dependsOnIds waitingFor { id } } }';
+    const few = await statements(query, { first: 3 });
+    const more = await statements(query, { first: 12 });
+    expect(few.data.myTasks).toHaveLength(3);
+    expect(more.data.myTasks.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(more.data.myTasks.map((t: { ownerSource: string }) => t.ownerSource))).toEqual(new Set(['ASSIGNEE', 'ROLE']));
+    expect(more.data.myTasks.every((t: { owner: { id: string } }) => t.owner.id === mine.createPerson.id)).toBe(true);
+    expect(more.count).toBe(few.count);
+  });
+
   it('pages one program in creation order while another program gains tasks in between', async () => {
     const other = await createStandardProject(api, me.token);
     const mine = await createStandardProject(api, me.token);
