@@ -28,6 +28,7 @@ interface Fixture {
 
 interface TaskFacts {
   id: string;
+  title: string;
   phase_id: string;
   role_id: string;
   assignee_id: string | null;
@@ -127,7 +128,7 @@ describe('task ownership: the domain rule and the SQL agree', () => {
   /** Every comparison, over every task of the project; returns nothing, fails on the first disagreement. */
   async function expectAgreement(fx: Fixture): Promise<void> {
     const facts: TaskFacts[] = await api.query(
-      'SELECT id, phase_id, role_id, assignee_id, status, priority, due_date::text AS due_date FROM tasks WHERE project_id = $1',
+      'SELECT id, title, phase_id, role_id, assignee_id, status, priority, due_date::text AS due_date FROM tasks WHERE project_id = $1 ORDER BY seq',
       [fx.projectId],
     );
     const primaries: { role_id: string; person_id: string }[] = await api.query(
@@ -185,6 +186,12 @@ describe('task ownership: the domain rule and the SQL agree', () => {
     );
     const withOpenWork = (await figures.rolesWithOpenTasks([fx.projectId])).map((r) => r.role_id).sort();
     expect(withOpenWork).toEqual([...new Set(domain.filter((t) => t.isOpen).map((t) => t.role_id))].sort());
+    // Each phase's gate names its open tasks in board order, from the titles-only query.
+    const gates = await api.ok('query($id: ID!) { project(id: $id) { phases { id gateBlockers } } }', { id: fx.projectId }, fx.me.token);
+    const taskBlockers = gates['project'].phases.map((p: { id: string; gateBlockers: string[] }) => ({ id: p.id, tasks: p.gateBlockers.filter((b) => b.startsWith('Task not done: ')) }));
+    expect(taskBlockers).toEqual(
+      gates['project'].phases.map((p: { id: string }) => ({ id: p.id, tasks: domain.filter((t) => t.phase_id === p.id && t.isOpen).map((t) => `Task not done: ${t.title}`) })),
+    );
 
     // Overdue both ways (the board's own SQL form of isOverdue, for its rows and its count).
     for (const late of [true, false]) {

@@ -56,7 +56,15 @@ export function taskCountsByPhaseId(loaders: RequestLoaders) {
   });
 }
 
-/** Each phase's open tasks, for its gate and the carry-over dialog. */
+/** Each phase's open task titles, board order, for its gate blockers. */
+export function openTaskTitlesByPhaseId(loaders: RequestLoaders) {
+  return loaders.get<string, string[]>('openTaskTitlesByPhaseId', async (db, ids) => {
+    const rows = await new TaskFiguresRepository(db).openTitlesOfPhases(ids);
+    return groupedByKey(ids, rows, (t) => t.phase_id).map((group) => group.map((t) => t.title));
+  });
+}
+
+/** Each phase's open tasks, for the overview's list and the carry-over dialog. */
 export function openTasksByPhaseId(loaders: RequestLoaders) {
   return loaders.get<string, TaskModel[]>('openTasksByPhaseId', async (db, ids) => {
     const rows = await new TasksRepository(db).openOfPhases(ids);

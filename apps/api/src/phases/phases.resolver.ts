@@ -17,7 +17,7 @@ import {
   VersionedIdInput,
 } from './dto/phase.inputs';
 import { ExitCriterionModel, MilestoneModel, MilestoneStatus, PhaseModel, PhaseProgressModel } from './models/phase.model';
-import { exitCriteriaByPhaseId, milestonesByPhaseId, openTasksByPhaseId, phaseById, taskCountsByPhaseId } from './phases.loaders';
+import { exitCriteriaByPhaseId, milestonesByPhaseId, openTaskTitlesByPhaseId, openTasksByPhaseId, phaseById, taskCountsByPhaseId } from './phases.loaders';
 import { PhasesService } from './phases.service';
 
 @Resolver(() => PhaseModel)
@@ -86,15 +86,15 @@ export class PhasesResolver {
   @ResolveField(() => [String], { description: 'What keeps the phase from being completed; empty when the gate is open.' })
   async gateBlockers(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<string[]> {
     if (phase.status === 'COMPLETED') return [];
-    const [criteria, milestones, openTasks] = await Promise.all([
+    const [criteria, milestones, openTitles] = await Promise.all([
       exitCriteriaByPhaseId(ctx.loaders).load(phase.id),
       milestonesByPhaseId(ctx.loaders).load(phase.id),
-      openTasksByPhaseId(ctx.loaders).load(phase.id),
+      openTaskTitlesByPhaseId(ctx.loaders).load(phase.id),
     ]);
     return phaseGateBlockers(
       criteria,
       milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
-      openTasks.map((t) => ({ title: t.title, done: false })),
+      openTitles.map((title) => ({ title, done: false })),
     );
   }
 }

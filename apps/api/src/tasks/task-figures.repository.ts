@@ -79,6 +79,15 @@ export class TaskFiguresRepository {
     );
   }
 
+  /**
+   * The titles of several phases' open tasks, board order, for the gate's blocker list: two
+   * columns instead of the whole task and its owner, since a phase of a 200,000-task program can
+   * hold 100,000 open tasks and the list names each of them.
+   */
+  openTitlesOfPhases(phaseIds: readonly string[]): Promise<{ phase_id: string; title: string }[]> {
+    return this.db.query(`SELECT phase_id, title FROM tasks WHERE phase_id = ANY($1) AND ${open('tasks')} ORDER BY seq`, [phaseIds]);
+  }
+
   /** Roles that still have open work, of several projects at once: one index probe per role of the projects. */
   rolesWithOpenTasks(projectIds: readonly string[]): Promise<{ project_id: string; role_id: string }[]> {
     return this.db.query(
