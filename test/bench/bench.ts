@@ -27,7 +27,7 @@ import { hasWebOperation, webOperation } from './support/web-documents';
  *
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/bench200k; kept between runs),
  * BENCH_RUNS (timed runs per operation, default 20), BENCH_PGLITE=1, BENCH_PGLITE_TASKS (default
- * 200000), BENCH_SKIP=fairness,web,raw,pglite,probe, BENCH_ROUND_MS (default 5000).
+ * 200000), BENCH_SKIP=postgres,raw,probe,pglite,fairness,web, BENCH_ROUND_MS (default 5000).
  */
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
 const ROUND_MS = Number(process.env['BENCH_ROUND_MS'] ?? 5_000);
@@ -59,7 +59,7 @@ async function machineNote(url: string): Promise<string[]> {
   const dirty = git('status --porcelain --untracked-files=no').split('\n').filter(Boolean).length;
   return [
     `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, PostgreSQL ${rows[0].server_version}; shared with other work, so figures vary run to run`,
-    `commit: ${git('log -1 --format=%h')}${dirty ? ` with ${dirty} uncommitted tracked file(s) in the work tree` : ''}; started ${new Date(startedAt).toISOString()}`,
+    `commit: ${process.env['BENCH_COMMIT'] ?? `${git('log -1 --format=%h')}${dirty ? ` with ${dirty} uncommitted tracked file(s) in the work tree` : ''}`}; started ${new Date(startedAt).toISOString()}`,
   ];
 }
 
@@ -95,23 +95,25 @@ async function runOperations(client: GraphQLClient, fixtures: Record<string, Pro
 }
 
 function operationsTable(title: string, latency: Results, statements: Results | undefined, programs: string[]): string[] {
-  const header = ['operation', ...programs.flatMap((p) => [`${p} p50`, `${p} p95`]), `${programs[programs.length - 1]} max`, 'rows', 'SQL stmts'];
+  const header = ['operation', ...programs.flatMap((p) => [`${p} p50`, `${p} p95`]), `${programs[programs.length - 1]} max`, 'runs', 'rows', 'SQL stmts'];
+  const notes: string[] = [];
   const rows = [...latency.entries()].map(([name, byProgram]) => {
     const last = byProgram.get(programs[programs.length - 1]);
     const error = [...byProgram.values()].find((m) => m.error)?.error;
-    const stmts = programs.map((p) => statements?.get(name)?.get(p)?.statements ?? '–').join('/');
+    if (error) notes.push(`  (${notes.length + 1}) ${name}: ${error}`);
     return [
-      name,
+      name + (error ? ` (${notes.length})` : ''),
       ...programs.flatMap((p) => {
         const m = byProgram.get(p);
         return m?.error ? ['error', ''] : [fmt(m?.p50), fmt(m?.p95)];
       }),
       fmt(last?.max),
+      programs.map((p) => byProgram.get(p)?.runs ?? '–').join('/'),
       programs.map((p) => byProgram.get(p)?.rows ?? '–').join('/'),
-      stmts + (error ? `  (${error})` : ''),
+      programs.map((p) => statements?.get(name)?.get(p)?.statements ?? '–').join('/'),
     ];
   });
-  return [title, ...table(header, rows)];
+  return [title, ...table(header, rows), ...notes];
 }
 
 async function statementsPass(url: string, plan: BenchPlan): Promise<{ results: Results; fixtures: Record<string, ProgramFixture>; boardSql: Record<string, { text: string; values: unknown[] }[]>; server: ApiServer }> {
@@ -141,7 +143,7 @@ async function probeSection(client: GraphQLClient, fx: ProgramFixture, server: S
     if (killed) break;
     const result: ProbeResult = await probeWhile(client, () => timedRequest(client, h.query, h.variables, 120_000), TYPENAME);
     worst = Math.max(worst, result.heavyMs);
-    rows.push([h.name, result.heavyError ? `${fmt(result.heavyMs)} (${result.heavyError})` : fmt(result.heavyMs), result.probes, fmt(result.probeP50), fmt(result.probeMax)]);
+    rows.push([h.name, result.heavyError ? `${fmt(result.heavyMs)} (${result.heavyError.slice(0, 60)})` : fmt(result.heavyMs), result.probes, fmt(result.probeP50), fmt(result.probeMax)]);
     if (result.heavyError?.startsWith('no answer')) {
       // The server is still busy with it and would stay so: end it rather than wait.
       server.kill();
@@ -190,19 +192,17 @@ async function optional(name: string, file: string, exported: string): Promise<s
   try {
     const module = require(file) as Record<string, () => Promise<string[]>>;
     if (typeof module[exported] !== 'function') return [`${name}: ${file} has no ${exported}() yet`];
-    return await module[exported]();
+    // Bounded, so a section that hangs cannot keep the last lines from being printed.
+    const limitMs = Number(process.env['BENCH_SECTION_TIMEOUT_MS'] ?? 480_000);
+    const timeout = new Promise<string[]>((resolve) => setTimeout(() => resolve([`${name}: no result within ${limitMs / 1000} s`]), limitMs).unref());
+    return await Promise.race([module[exported](), timeout]);
   } catch (error) {
     return [`${name}: not measured — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`];
   }
 }
 
-async function main(): Promise<void> {
-  const url = benchDatabaseUrl();
-  await ensureDatabaseExists(url);
-  for (const line of await machineNote(url)) say(line);
-  say(`runs per operation: ${RUNS} after 2 warm-up runs (fewer when one operation has taken 15 s); latency with SQL_STATS off and NODE_ENV=production, statements in a separate pass with SQL_STATS=true`);
-  say();
-
+/** The PostgreSQL sections: operations, raw handler, freeze probe. */
+async function postgresSections(url: string): Promise<{ ratio: number | undefined; board200k: Measured | undefined }> {
   // Pass 1: statements per request (x-sql-statements), and the board page's SQL for the raw handler.
   const stats = await statementsPass(url, FULL_PLAN);
   const programs = stats.server.programs;
@@ -238,6 +238,19 @@ async function main(): Promise<void> {
     say(`max request ms at 200k (including the timeline above): ${fmt(Math.max(probe.worst, at200k.max))}  [${elapsed()}]`);
   }
   await server.stop();
+  return { ratio, board200k };
+}
+
+async function main(): Promise<void> {
+  const url = benchDatabaseUrl();
+  await ensureDatabaseExists(url);
+  for (const line of await machineNote(url)) say(line);
+  say(`runs per operation: ${RUNS} after 2 warm-up runs (fewer once one operation has taken 15 s: at least 3, or 1 when a single request takes over 5 s); latency with SQL_STATS off and NODE_ENV=production, statements in a separate pass with SQL_STATS=true`);
+  say();
+
+  let ratio: number | undefined;
+  let board200k: Measured | undefined;
+  if (!SKIP.has('postgres')) ({ ratio, board200k } = await postgresSections(url));
 
   if (process.env['BENCH_PGLITE'] === '1' && !SKIP.has('pglite')) {
     say();
@@ -248,7 +261,7 @@ async function main(): Promise<void> {
     const pgliteClient = await signIn(embedded.ready.url);
     const pgliteFixtures = { '10k': embedded.fixtures.medium, [`${Math.round(seeded.big.tasks / 1000)}k`]: embedded.fixtures.big };
     const pgliteLatency = await runOperations(pgliteClient, pgliteFixtures, { warmup: 1, runs: Math.min(RUNS, 10), budgetMs: 10_000 });
-    for (const line of operationsTable(`API on PGlite, one request at a time (ms; statements as on PostgreSQL)  [${elapsed()}]`, pgliteLatency, undefined, Object.keys(pgliteFixtures))) say(line);
+    for (const line of operationsTable(`API on PGlite, one request at a time (ms; statements: as in the PostgreSQL table)  [${elapsed()}]`, pgliteLatency, undefined, Object.keys(pgliteFixtures))) say(line);
     await embedded.stop();
   }
 
@@ -268,7 +281,7 @@ async function main(): Promise<void> {
   say();
   say(`total bench time ${elapsed()}`);
   say(`ratio api/raw: ${ratio === undefined ? 'n/a' : fmt(ratio, 2)}`);
-  say(`200k board p95 ms: ${board200k?.error ? 'n/a' : fmt(board200k?.p95)}`);
+  say(`200k board p95 ms: ${board200k && !board200k.error ? fmt(board200k.p95) : 'n/a'}`);
   if (OUTPUT) writeFileSync(OUTPUT, printed.join('\n') + '\n');
 }
 
