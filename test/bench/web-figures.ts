@@ -22,13 +22,13 @@ const STATUSES = ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE', 'TODO', 'TODO'];
 
 const isoDaysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-interface Program {
+export interface Program {
   projectId: string;
   session: Session;
 }
 
-/** One program of TASKS tasks over its five phases, dated around today, with a dependency on every other to-do task. */
-async function seedProgram(api: GraphQLClient): Promise<Program> {
+/** One program of `tasks` tasks over its five phases, dated around today, with a dependency on every other to-do task. */
+export async function seedProgram(api: GraphQLClient, tasks = TASKS): Promise<Program> {
   const session = await api.signUp('Web Bench Manager');
   const client = api.as(session.token);
   const { createProject } = await client.ok<{ createProject: { id: string; phases: { id: string }[] } }>(
@@ -37,14 +37,14 @@ async function seedProgram(api: GraphQLClient): Promise<Program> {
   );
   const phases = createProject.phases.map((phase) => phase.id);
   let previousTodo: string | null = null;
-  for (let start = 0; start < TASKS; start += PER_REQUEST) {
+  for (let start = 0; start < tasks; start += PER_REQUEST) {
     const inputs: Record<string, unknown>[] = [];
-    for (let i = start; i < Math.min(TASKS, start + PER_REQUEST); i += 1) {
+    for (let i = start; i < Math.min(tasks, start + PER_REQUEST); i += 1) {
       const status = STATUSES[i % STATUSES.length];
-      const first = -100 + Math.floor((i * 400) / TASKS);
+      const first = -100 + Math.floor((i * 400) / tasks);
       inputs.push({
         projectId: createProject.id,
-        phaseId: phases[Math.floor((i * phases.length) / TASKS)],
+        phaseId: phases[Math.floor((i * phases.length) / tasks)],
         title: `Bench task ${String(i + 1).padStart(4, '0')} ${i % 7 === 0 ? 'with a rather longer title that wraps on a narrow card' : ''}`.trim(),
         roleKey: ROLES[i % ROLES.length],
         status,

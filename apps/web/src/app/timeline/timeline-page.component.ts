@@ -72,6 +72,8 @@ export class TimelinePageComponent {
 
   /** The phase picked to narrow a truncated timeline; null for every phase. */
   protected readonly phaseId = signal<string | null>(null);
+  /** The picker's value for "every phase": a select shows no label for a null value. */
+  protected readonly allPhases = 'all';
   private readonly reloads = signal(0);
 
   protected readonly state = toSignal(
@@ -137,17 +139,20 @@ export class TimelinePageComponent {
   });
 
   private readonly scroller = viewChild<ElementRef<HTMLElement>>('scroller');
-  private scrolledTo: string | null = null;
+  /** The zoom and the scroller last opened on today; a new scroller (after a reload) opens there again. */
+  private scrolledTo: { zoom: string; scroller: HTMLElement } | null = null;
 
   constructor() {
-    // Open on today rather than on the project's first month, and again after a zoom change.
+    // Open on today rather than on the project's first month, and again after a zoom change or a reload.
     afterRenderEffect(() => {
       const layout = this.layout();
       const scroller = this.scroller()?.nativeElement;
       const zoom = this.zoom();
-      if (!layout || !scroller || this.scrolledTo === zoom) return;
-      this.scrolledTo = zoom;
-      scroller.scrollLeft = Math.max(0, layout.todayX - scroller.clientWidth / 3);
+      if (!layout || !scroller || (this.scrolledTo?.zoom === zoom && this.scrolledTo.scroller === scroller)) return;
+      this.scrolledTo = { zoom, scroller };
+      // A picked phase may lie far from today: open on its earliest task instead.
+      const anchor = untracked(this.phaseId) ? earliestBarX(layout.taskBars) ?? layout.todayX : layout.todayX;
+      scroller.scrollLeft = Math.max(0, anchor - scroller.clientWidth / 3);
     });
 
     // A plain listener rather than a template binding: a bound (scroll) would run change detection
@@ -223,4 +228,10 @@ function phasesWithMilestones(timeline: Timeline): TimelinePhase[] {
     else byPhase.set(milestone.phaseId, [milestone]);
   }
   return timeline.phases.map((phase) => ({ ...phase, milestones: byPhase.get(phase.id) ?? [] }));
+}
+
+function earliestBarX(bars: readonly { x: number }[]): number | null {
+  let earliest: number | null = null;
+  for (const bar of bars) if (earliest === null || bar.x < earliest) earliest = bar.x;
+  return earliest;
 }

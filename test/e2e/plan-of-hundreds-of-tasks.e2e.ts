@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+
+import { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { Program, seedProgram } from '../bench/web-figures';
+import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { RunningServer, startServer } from './support/server';
+
+/** Enough tasks that the board needs several pages and the timeline far more rows than fit on screen. */
+const TASKS = 450;
+
+describe('a program manager reading a plan of hundreds of tasks', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let program: Program;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    program = await seedProgram(server.api, TASKS);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signedIn(): Promise<{ page: Page; operations: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.evaluate((s) => localStorage.setItem('crm-rollout-tracker.session', JSON.stringify(s)), program.session);
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) operations.push(String(JSON.parse(request.postData() ?? '{}').operationName));
+    });
+    return { page, operations };
+  }
+
+  it('sees the whole timeline from one request, drawn as it scrolls', async () => {
+    const { page, operations } = await signedIn();
+    await page.goto(`${server.url}/projects/${program.projectId}/timeline`);
+    const bars = page.getByTestId('timeline-task');
+    await bars.first().waitFor();
+
+    expect(operations.filter((name) => name === 'ProjectTimeline')).toHaveLength(1);
+    const drawn = await bars.count();
+    expect(drawn).toBeGreaterThan(10);
+    expect(drawn).toBeLessThan(TASKS / 4);
+    await expect.poll(() => page.locator('svg.body').getAttribute('aria-label')).toContain(`${TASKS + 36} tasks`);
+
+    // The last task of the plan is not in the page until the user scrolls down to it.
+    const lastLabel = page.locator('.labels li').filter({ hasText: 'Bench task 0450' });
+    expect(await lastLabel.count()).toBe(0);
+    const timeline = page.getByTestId('timeline');
+    await timeline.focus();
+    await page.keyboard.press('End');
+    await lastLabel.waitFor();
+    await expect.poll(() => bars.count()).toBeLessThan(TASKS / 4);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'timeline-scrolled-to-the-end.png') });
+    await page.close();
+  });
+
+  it('scrolls a board column to its end and gets the next pages without pressing Load more, then moves a card', async () => {
+    const { page, operations } = await signedIn();
+    await page.goto(`${server.url}/projects/${program.projectId}/board`);
+    await page.getByTestId('task-card').first().waitFor();
+    const count = page.getByTestId('board-count');
+    await expect.poll(() => count.textContent()).toContain(`Showing 100 of ${TASKS + 36} tasks`);
+    expect(await page.getByTestId('task-card').count()).toBeLessThan(60);
+
+    const todo = page.locator('[data-testid="board-column"][data-status="TODO"] [data-testid="board-column-scroller"]');
+    await todo.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => count.textContent()).toContain(`Showing 200 of ${TASKS + 36} tasks`);
+    expect(operations.filter((name) => name === 'BoardTasks').length).toBeGreaterThanOrEqual(2);
+    expect(await page.getByTestId('task-card').count()).toBeLessThan(60);
+
+    // Keyboard-reachable Move still works on a card drawn after scrolling.
+    const card = page.locator('[data-testid="board-column"][data-status="TODO"] [data-testid="task-card"]').last();
+    const taskId = await card.getAttribute('data-task-id');
+    await card.getByTestId('task-status-menu').click();
+    await page.locator('.mat-mdc-menu-panel button[data-status="BLOCKED"]').click();
+    await expect.poll(async () => {
+      const answer = await server.api.ok<{ task: { status: string } }>('query($id: ID!) { task(id: $id) { status } }', { id: taskId }, program.session.token);
+      return answer.task.status;
+    }).toBe('BLOCKED');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'board-after-scrolling-a-column.png') });
+    await page.close();
+  });
+});
