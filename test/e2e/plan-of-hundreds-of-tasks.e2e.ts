@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { Program, seedProgram } from '../bench/web-figures';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { Program, seedProgram } from './support/large-program';
 import { RunningServer, startServer } from './support/server';
 
 /** Enough tasks that the board needs several pages and the timeline far more rows than fit on screen. */
