@@ -50,9 +50,9 @@ export const statementCountHeaderPlugin: ApolloServerPlugin = {
     reportStatements = sqlStatsEnabled();
   },
   async requestDidStart() {
+    if (!reportStatements) return;
     return {
       async willSendResponse({ response }) {
-        if (!reportStatements) return;
         const count = statementsSoFar();
         if (count !== undefined) response.http.headers.set('x-sql-statements', String(count));
       },
