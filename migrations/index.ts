@@ -9,6 +9,7 @@ import { ProjectInvitations1764600000200 } from './1764600000200-project-invitat
 import { UniqueKpiNamesAndPositions1764600000000 } from './1764600000000-unique-kpi-names-and-positions';
 import { HashedExpiringFeedTokens1764600000100 } from './1764600000100-hashed-expiring-feed-tokens';
 import { TaskFigureIndexes1764700000100 } from './1764700000100-task-figure-indexes';
+import { OpenTasksByPhaseIndex1764700000200 } from './1764700000200-open-tasks-by-phase-index';
 import { TaskIndexesAndSeqPerProgram1764700000000 } from './1764700000000-task-indexes-and-seq-per-program';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
@@ -25,4 +26,5 @@ export const migrations = [
   ProjectInvitations1764600000200,
   TaskIndexesAndSeqPerProgram1764700000000,
   TaskFigureIndexes1764700000100,
+  OpenTasksByPhaseIndex1764700000200,
 ];

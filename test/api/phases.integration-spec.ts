@@ -48,6 +48,25 @@ describe('phases and milestones', () => {
     expect(gate['project'].phases[0].gateBlockers).toEqual([]);
   });
 
+  it('names the first 20 open tasks of a crowded phase in board order and counts the rest, on the overview and when completing', async () => {
+    const phase = project.phases[project.phases.length - 1];
+    for (let i = 1; i <= 24; i += 1) {
+      await api.ok('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', { input: { projectId: project.id, phaseId: phase.id, title: `Crowd task ${i}`, roleKey: 'PROJECT_MANAGER' } }, token);
+    }
+    const open = await tasksOf(api, token, project.id, { phaseId: phase.id, statuses: ['TODO', 'IN_PROGRESS', 'BLOCKED'] });
+    expect(open.totalCount).toBeGreaterThan(24);
+    const expected = [
+      ...open.edges.slice(0, 20).map((e) => `Task not done: ${e.node.title}`),
+      `${open.totalCount - 20} more tasks not done`,
+    ];
+    const gate = await api.ok('query($id: ID!) { project(id: $id) { phases { id gateBlockers } } }', { id: project.id }, token);
+    const taskBlockers = (blockers: string[]) => blockers.filter((b) => !b.startsWith('Milestone') && !b.startsWith('Exit criterion'));
+    expect(taskBlockers(gate['project'].phases.at(-1).gateBlockers)).toEqual(expected);
+    const refused = await api.gql(COMPLETE_PHASE, { input: { id: phase.id, version: phase.version } }, token);
+    expect(refused.errors?.[0]?.extensions.code).toBe('GATE_BLOCKED');
+    expect(taskBlockers(refused.errors?.[0]?.extensions['blockers'] as string[])).toEqual(expected);
+  });
+
   it('reports overdue milestones with days late and the next milestone', async () => {
     const phase = project.phases[1];
     const created = await api.ok(

@@ -1,4 +1,4 @@
-import { addDays, isOpen, isOverdue, needsOwner, ownerFor, todayIso } from '@crm/domain';
+import { addDays, isOpen, isOverdue, needsOwner, ownerFor, phaseGateBlockers, todayIso } from '@crm/domain';
 
 import { TaskFiguresRepository } from '../../apps/api/src/tasks/task-figures.repository';
 import { assignRole, createPerson, createStandardProject } from './support/fixtures';
@@ -186,11 +186,18 @@ describe('task ownership: the domain rule and the SQL agree', () => {
     );
     const withOpenWork = (await figures.rolesWithOpenTasks([fx.projectId])).map((r) => r.role_id).sort();
     expect(withOpenWork).toEqual([...new Set(domain.filter((t) => t.isOpen).map((t) => t.role_id))].sort());
-    // Each phase's gate names its open tasks in board order, from the titles-only query.
+    // Each phase's gate names its open tasks in board order, from the titles-only query, as the
+    // domain's gate names them from all of the phase's tasks.
     const gates = await api.ok('query($id: ID!) { project(id: $id) { phases { id gateBlockers } } }', { id: fx.projectId }, fx.me.token);
-    const taskBlockers = gates['project'].phases.map((p: { id: string; gateBlockers: string[] }) => ({ id: p.id, tasks: p.gateBlockers.filter((b) => b.startsWith('Task not done: ')) }));
+    const taskBlockers = gates['project'].phases.map((p: { id: string; gateBlockers: string[] }) => ({
+      id: p.id,
+      tasks: p.gateBlockers.filter((b) => b.startsWith('Task not done: ') || /^\d+ more tasks? not done$/.test(b)),
+    }));
     expect(taskBlockers).toEqual(
-      gates['project'].phases.map((p: { id: string }) => ({ id: p.id, tasks: domain.filter((t) => t.phase_id === p.id && t.isOpen).map((t) => `Task not done: ${t.title}`) })),
+      gates['project'].phases.map((p: { id: string }) => ({
+        id: p.id,
+        tasks: phaseGateBlockers([], [], domain.filter((t) => t.phase_id === p.id).map((t) => ({ title: t.title, done: !t.isOpen }))),
+      })),
     );
 
     // Overdue both ways (the board's own SQL form of isOverdue, for its rows and its count).

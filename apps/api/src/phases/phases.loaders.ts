@@ -1,3 +1,5 @@
+import { GATE_TASKS_NAMED } from '@crm/domain';
+
 import { byKey, groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
 import { TaskModel, toTask } from '../tasks/models/task.model';
 import { TaskFiguresRepository } from '../tasks/task-figures.repository';
@@ -56,10 +58,10 @@ export function taskCountsByPhaseId(loaders: RequestLoaders) {
   });
 }
 
-/** Each phase's open task titles, board order, for its gate blockers. */
+/** Each phase's first open task titles, board order: the ones its gate names. */
 export function openTaskTitlesByPhaseId(loaders: RequestLoaders) {
   return loaders.get<string, string[]>('openTaskTitlesByPhaseId', async (db, ids) => {
-    const rows = await new TaskFiguresRepository(db).openTitlesOfPhases(ids);
+    const rows = await new TaskFiguresRepository(db).openTitlesOfPhases(ids, GATE_TASKS_NAMED);
     return groupedByKey(ids, rows, (t) => t.phase_id).map((group) => group.map((t) => t.title));
   });
 }

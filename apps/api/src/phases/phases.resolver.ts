@@ -86,15 +86,17 @@ export class PhasesResolver {
   @ResolveField(() => [String], { description: 'What keeps the phase from being completed; empty when the gate is open.' })
   async gateBlockers(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<string[]> {
     if (phase.status === 'COMPLETED') return [];
-    const [criteria, milestones, openTitles] = await Promise.all([
+    const [criteria, milestones, openTitles, counts] = await Promise.all([
       exitCriteriaByPhaseId(ctx.loaders).load(phase.id),
       milestonesByPhaseId(ctx.loaders).load(phase.id),
       openTaskTitlesByPhaseId(ctx.loaders).load(phase.id),
+      taskCountsByPhaseId(ctx.loaders).load(phase.id),
     ]);
     return phaseGateBlockers(
       criteria,
       milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
       openTitles.map((title) => ({ title, done: false })),
+      counts.total - counts.done,
     );
   }
 }

@@ -84,8 +84,15 @@ export class TaskFiguresRepository {
    * columns instead of the whole task and its owner, since a phase of a 200,000-task program can
    * hold 100,000 open tasks and the list names each of them.
    */
-  openTitlesOfPhases(phaseIds: readonly string[]): Promise<{ phase_id: string; title: string }[]> {
-    return this.db.query(`SELECT phase_id, title FROM tasks WHERE phase_id = ANY($1) AND ${open('tasks')} ORDER BY seq`, [phaseIds]);
+  /** The first `perPhase` open task titles of each phase, board order: what its gate names. */
+  openTitlesOfPhases(phaseIds: readonly string[], perPhase: number): Promise<{ phase_id: string; title: string }[]> {
+    return this.db.query(
+      `SELECT p.id AS phase_id, t.title
+       FROM unnest($1::uuid[]) AS p(id)
+       CROSS JOIN LATERAL (SELECT title, seq FROM tasks WHERE phase_id = p.id AND ${open('tasks')} ORDER BY seq LIMIT $2) t
+       ORDER BY p.id, t.seq`,
+      [phaseIds, perPhase],
+    );
   }
 
   /** Roles that still have open work, of several projects at once: one index probe per role of the projects. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { canReopenPhase, phaseGateBlockers, phaseProgress } from './phase-gate';
+import { canReopenPhase, GATE_TASKS_NAMED, phaseGateBlockers, phaseProgress } from './phase-gate';
 
 describe('phase gate', () => {
   it('is open when every criterion is met and every milestone is done', () => {
@@ -30,6 +30,19 @@ describe('phase gate', () => {
         ],
       ),
     ).toEqual(['Task not done: Write the gap list']);
+  });
+
+  it('names the first open tasks in board order and counts the rest', () => {
+    const tasks = Array.from({ length: GATE_TASKS_NAMED + 3 }, (_, i) => ({ title: `Task ${i + 1}`, done: i === 0 }));
+    const blockers = phaseGateBlockers([], [], tasks);
+    expect(blockers).toHaveLength(GATE_TASKS_NAMED + 1);
+    expect(blockers[0]).toBe('Task not done: Task 2');
+    expect(blockers.at(-1)).toBe('2 more tasks not done');
+  });
+
+  it('counts open tasks it was not given by name', () => {
+    expect(phaseGateBlockers([], [], [{ title: 'Map the leads', done: false }], 50_001)).toEqual(['Task not done: Map the leads', '50000 more tasks not done']);
+    expect(phaseGateBlockers([], [], [{ title: 'Map the leads', done: false }], 2)).toEqual(['Task not done: Map the leads', '1 more task not done']);
   });
 
   it('is open once every task is done (carried-over tasks are no longer the phase\'s)', () => {

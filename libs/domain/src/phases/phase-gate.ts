@@ -15,16 +15,30 @@ export interface GateTask {
 }
 
 /**
- * What keeps a phase from being completed: every open exit criterion, every milestone not yet
- * done and every task not yet done, each named so the project manager knows what to chase. Open
- * tasks can also be carried over to a later phase (see `carryOverProblems`). Empty means the gate
- * is open.
+ * How many of a phase's open tasks its gate names; the rest are counted in one line. A rollout
+ * phase can hold tens of thousands of open tasks, and a list of all of them helps nobody chase
+ * them (nor should every overview carry it).
  */
-export function phaseGateBlockers(criteria: GateCriterion[], milestones: GateMilestone[], tasks: GateTask[] = []): string[] {
+export const GATE_TASKS_NAMED = 20;
+
+/**
+ * What keeps a phase from being completed: every open exit criterion, every milestone not yet
+ * done and the phase's tasks not yet done — the first `GATE_TASKS_NAMED` of them by name, in
+ * board order, then how many more — so the project manager knows what to chase. Open tasks can
+ * also be carried over to a later phase (see `carryOverProblems`). Empty means the gate is open.
+ *
+ * @param tasks the phase's tasks in board order, or only its first open ones when
+ *   `openTaskCount` says how many are open in all.
+ */
+export function phaseGateBlockers(criteria: GateCriterion[], milestones: GateMilestone[], tasks: GateTask[] = [], openTaskCount?: number): string[] {
+  const open = tasks.filter((t) => !t.done);
+  const named = open.slice(0, GATE_TASKS_NAMED);
+  const more = (openTaskCount ?? open.length) - named.length;
   return [
     ...criteria.filter((c) => !c.done).map((c) => `Exit criterion not met: ${c.label}`),
     ...milestones.filter((m) => !m.done).map((m) => `Milestone not done: ${m.name}`),
-    ...tasks.filter((t) => !t.done).map((t) => `Task not done: ${t.title}`),
+    ...named.map((t) => `Task not done: ${t.title}`),
+    ...(more > 0 ? [`${more} more ${more === 1 ? 'task' : 'tasks'} not done`] : []),
   ];
 }
 
