@@ -5,9 +5,9 @@ import { threadId } from 'node:worker_threads';
 
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 
-import { startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
 import { FEED_TOKEN_LIFETIME_DAYS } from '../../apps/api/src/training/calendar-feed-token';
 import { createStandardProject } from './support/fixtures';
 import { SNAPSHOT_FILE_ENV, withAdminClient } from './support/test-database';
@@ -99,6 +99,47 @@ describeOnEmbedded('the embedded database', () => {
       expect(await withClient(async (client) => (await client.query('SELECT body FROM notes')).rows)).toEqual([{ body: 'kept' }]);
     } finally {
       rmSync(dataFolder, { recursive: true, force: true });
+    }
+  });
+
+  it('gives each of several connections its own results and keeps a transaction to itself', async () => {
+    const embedded = await startEmbeddedPostgres(undefined);
+    const pool = new Pool({ connectionString: embedded.url, max: EMBEDDED_POOL_SIZE * 2 });
+    try {
+      await pool.query('CREATE TABLE entries (k int PRIMARY KEY, v int)');
+      // Many parameterised statements at once: their Parse/Bind/Execute messages arrive interleaved.
+      const echoed = await Promise.all(Array.from({ length: 200 }, (_, i) => pool.query('SELECT $1::int AS n, $2::text AS s', [i, `row ${i}`])));
+      expect(echoed.map((r) => r.rows[0])).toEqual(Array.from({ length: 200 }, (_, i) => ({ n: i, s: `row ${i}` })));
+      // Transactions side by side: each sees its own insert; the rolled-back ones leave nothing.
+      const seen = await Promise.all(
+        Array.from({ length: 30 }, async (_, i) => {
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
+            await client.query('INSERT INTO entries VALUES ($1, $2)', [i, i * 2]);
+            await new Promise((resolve) => setImmediate(resolve));
+            const { rows } = await client.query('SELECT v FROM entries WHERE k = $1', [i]);
+            await client.query(i % 3 === 0 ? 'ROLLBACK' : 'COMMIT');
+            return rows[0]?.v;
+          } finally {
+            client.release();
+          }
+        }),
+      );
+      expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => i * 2));
+      expect((await pool.query('SELECT count(*)::int AS n FROM entries')).rows).toEqual([{ n: 20 }]);
+      // A failing statement fails only its own query.
+      const mixed = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => (i % 4 === 0 ? pool.query('SELECT 1 / 0') : pool.query('SELECT $1::int AS n', [i]))));
+      expect(mixed.map((r) => (r.status === 'fulfilled' ? r.value.rows[0].n : 'failed'))).toEqual(Array.from({ length: 20 }, (_, i) => (i % 4 === 0 ? 'failed' : i)));
+      // A client that goes away inside a transaction leaves none open for the others.
+      const leaving = await pool.connect();
+      await leaving.query('BEGIN');
+      await leaving.query('INSERT INTO entries VALUES (999, 1)');
+      leaving.release(true);
+      expect((await pool.query('SELECT count(*)::int AS n FROM entries WHERE k = 999')).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await pool.end();
+      await embedded.stop();
     }
   });
 

@@ -107,7 +107,7 @@ async function gql(client: GraphQLClient, query: string, variables: Record<strin
 }
 
 /** A program of TASKS tasks with big requirement and attendance lists, mostly by bulk SQL. */
-async function seed(app: INestApplication, anonymous: GraphQLClient) {
+export async function seed(app: INestApplication, anonymous: GraphQLClient) {
   const { token } = await anonymous.signUp('Fairness Manager', { email: 'fairness@example.test', password: 'benchmark-password' });
   const client = anonymous.as(token);
   const created = await gql(client, 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
@@ -169,7 +169,7 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 export async function measureEmbeddedFairness(): Promise<string[]> {
   const database = await startEmbeddedPostgres(undefined);
   const config = { ...loadConfig({ JWT_SECRET: 'benchmark-secret-benchmark-secret-000' }), seedDemo: false, webRoot: undefined };
-  const app = await createApp(config, database.url, { logger: ['error'], poolSize: EMBEDDED_POOL_SIZE });
+  const app = await createApp(config, database.url, { logger: ['error'], poolSize: Number(process.env['FAIRNESS_POOL_SIZE'] ?? EMBEDDED_POOL_SIZE) });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   const lines: string[] = [];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 
 import { createApp } from './app.factory';
-import { startEmbeddedPostgres } from './common/database/embedded-postgres';
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './common/database/embedded-postgres';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DEMO_SIGN_IN } from './seed/demo-seed';
 
@@ -15,7 +15,7 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(join(config.dataDir, 'pgdata'));
   if (embedded) logger.log(`Embedded PostgreSQL (PGlite) keeps its data in ${join(config.dataDir, 'pgdata')}`);
-  const app = await createApp(config, config.databaseUrl ?? embedded!.url, { poolSize: embedded ? 1 : 10 });
+  const app = await createApp(config, config.databaseUrl ?? embedded!.url, { poolSize: embedded ? EMBEDDED_POOL_SIZE : 10 });
   if (embedded) {
     const shutdown = async () => {
       await app.close();

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
 
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+import { startSocketServer } from './embedded-socket-server';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -22,11 +23,13 @@ export const OWNER_ONLY_FOLDER = 0o700;
 const SOCKET_PORT = 5432;
 
 /**
- * Connections the app's pool opens to the embedded database: pglite-socket feeds every
- * connection into one backend session message by message, so two connections' queries could
- * interleave their extended-protocol messages and receive each other's results.
+ * Connections the app's pool opens to the embedded database. PGlite is one backend session, so
+ * they do not add database throughput; they let the next statements wait in the database's
+ * thread, which then picks the shortest first (embedded-socket-server.js) and never sits idle
+ * while the API's thread is busy. Safe only with that server: it keeps each connection's
+ * messages up to Sync together, where pglite-socket's own server interleaved them.
  */
-export const EMBEDDED_POOL_SIZE = 1;
+export const EMBEDDED_POOL_SIZE = 4;
 
 /** Unix socket paths longer than this (108 bytes on Linux, 104 on macOS) cannot be bound. */
 const MAX_SOCKET_PATH = 100;
@@ -89,8 +92,7 @@ export async function serveOnUnixSocket(db: PGlite, maxConnections: number, sock
   const socket = join(dir, `.s.PGSQL.${SOCKET_PORT}`);
   // A socket file left by a process that did not shut down cleanly would make listen() fail.
   rmSync(socket, { force: true });
-  const server = new PGLiteSocketServer({ db, path: socket, maxConnections });
-  await server.start();
+  const server = await startSocketServer(db, { path: socket, maxConnections });
   chmodSync(socket, 0o600);
   return {
     url: socketUrl(dir),

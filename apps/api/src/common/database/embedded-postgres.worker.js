@@ -9,7 +9,8 @@ const { chmodSync, readFileSync, rmSync } = require('node:fs');
 const { parentPort, threadId, workerData } = require('node:worker_threads');
 
 const { PGlite } = require('@electric-sql/pglite');
-const { PGLiteSocketServer } = require('@electric-sql/pglite-socket');
+
+const { startSocketServer } = require('./embedded-socket-server');
 
 /**
  * @typedef {{ dataDir?: string, snapshotFile?: string, socket: string, maxConnections: number }} EmbeddedWorkerData
@@ -26,13 +27,12 @@ async function start() {
   const db = await PGlite.create(
     options.snapshotFile ? { loadDataDir: new Blob([readFileSync(options.snapshotFile)]) } : options.dataDir ? { dataDir: options.dataDir } : {},
   );
-  /** @type {import('@electric-sql/pglite-socket').PGLiteSocketServer | undefined} */
+  /** @type {{ stop(): Promise<void> } | undefined} */
   let server;
   try {
     // A socket file left by a process that did not shut down cleanly would make listen() fail.
     rmSync(options.socket, { force: true });
-    server = new PGLiteSocketServer({ db, path: options.socket, maxConnections: options.maxConnections });
-    await server.start();
+    server = await startSocketServer(db, { path: options.socket, maxConnections: options.maxConnections });
     chmodSync(options.socket, 0o600);
   } catch (error) {
     await server?.stop();
