@@ -16,15 +16,29 @@ const TASKS = Number(process.env['WEB_BENCH_TASKS'] ?? 2000);
 const SCROLL_SECONDS = Number(process.env['WEB_BENCH_SCROLL_SECONDS'] ?? 3);
 /** A brisk, steady scroll (a wheel or trackpad flick moves about this fast), the same for every page. */
 const SCROLL_PX_PER_SECOND = Number(process.env['WEB_BENCH_SCROLL_PX_PER_SECOND'] ?? 3000);
-async function signedInPage(browser: Browser, url: string, session: Session): Promise<{ page: Page; graphqlRequests: () => number }> {
+
+interface GraphQLTraffic {
+  requests: () => number;
+  /** The slowest GraphQL exchange so far, from sending to the last byte, and its operation. */
+  slowest: () => string;
+}
+
+async function signedInPage(browser: Browser, url: string, session: Session): Promise<{ page: Page; traffic: GraphQLTraffic }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.evaluate((s) => localStorage.setItem('crm-rollout-tracker.session', JSON.stringify(s)), session);
   let requests = 0;
+  let slowest = { ms: 0, operation: 'none' };
   page.on('request', (request) => {
     if (request.url().endsWith('/graphql')) requests += 1;
   });
-  return { page, graphqlRequests: () => requests };
+  page.on('requestfinished', (request) => {
+    if (!request.url().endsWith('/graphql')) return;
+    const ms = request.timing().responseEnd;
+    const operation = String(JSON.parse(request.postData() ?? '{}').operationName ?? 'anonymous');
+    if (ms > slowest.ms) slowest = { ms, operation };
+  });
+  return { page, traffic: { requests: () => requests, slowest: () => `${Math.round(slowest.ms)} ms (${slowest.operation})` } };
 }
 
 const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
@@ -56,23 +70,23 @@ function scrollFps(page: Page, selector: string, seconds: number, pxPerSecond: n
 }
 
 async function measureTimeline(browser: Browser, url: string, program: Program): Promise<string[]> {
-  const { page, graphqlRequests } = await signedInPage(browser, url, program.session);
+  const { page, traffic } = await signedInPage(browser, url, program.session);
   const started = Date.now();
   await page.goto(`${url}/projects/${program.projectId}/timeline`);
   await page.locator('[data-testid="timeline-task"]').first().waitFor({ timeout: 120_000 });
   const drawMs = Date.now() - started;
-  const requests = graphqlRequests();
+  const requests = traffic.requests();
   const nodes = await domNodes(page);
   const bars = await page.locator('[data-testid="timeline-task"]').count();
   const fps = await scrollFps(page, '[data-testid="timeline"]', SCROLL_SECONDS, SCROLL_PX_PER_SECOND);
   await page.close();
   return [
-    `web timeline ${TASKS} tasks: drawn in ${drawMs} ms, ${requests} GraphQL requests, ${nodes} DOM nodes (${bars} task bars drawn), scroll ${fps.toFixed(1)} fps at ${SCROLL_PX_PER_SECOND} px/s`,
+    `web timeline ${TASKS} tasks: drawn in ${drawMs} ms, ${requests} GraphQL requests (slowest ${traffic.slowest()}), ${nodes} DOM nodes (${bars} task bars drawn), scroll ${fps.toFixed(1)} fps at ${SCROLL_PX_PER_SECOND} px/s`,
   ];
 }
 
 async function measureBoard(browser: Browser, url: string, program: Program): Promise<string[]> {
-  const { page, graphqlRequests } = await signedInPage(browser, url, program.session);
+  const { page, traffic } = await signedInPage(browser, url, program.session);
   const started = Date.now();
   await page.goto(`${url}/projects/${program.projectId}/board`);
   await page.locator('[data-testid="task-card"]').first().waitFor({ timeout: 120_000 });
@@ -104,14 +118,14 @@ async function measureBoard(browser: Browser, url: string, program: Program): Pr
   }
   const allMs = Date.now() - started;
   const { loaded, total } = await shown();
-  const requests = graphqlRequests();
+  const requests = traffic.requests();
   const nodes = await domNodes(page);
   const cards = await page.locator('[data-testid="task-card"]').count();
   const fps = await scrollFps(page, '[data-testid="board-column-scroller"]', SCROLL_SECONDS, SCROLL_PX_PER_SECOND);
   await page.close();
   return [
     `web board ${TASKS} tasks: first cards in ${firstMs} ms, all ${loaded} of ${total} loaded in ${allMs} ms with ${clicks} "Load more" clicks, ` +
-      `${requests} GraphQL requests, ${nodes} DOM nodes (${cards} cards drawn), scroll ${fps.toFixed(1)} fps at ${SCROLL_PX_PER_SECOND} px/s (every column at once)`,
+      `${requests} GraphQL requests (slowest ${traffic.slowest()}), ${nodes} DOM nodes (${cards} cards drawn), scroll ${fps.toFixed(1)} fps at ${SCROLL_PX_PER_SECOND} px/s (every column at once)`,
   ];
 }
 
