@@ -130,7 +130,7 @@ async function statementsPass(url: string, plan: BenchPlan): Promise<{ results: 
 
 async function probeSection(client: GraphQLClient, fx: ProgramFixture, server: ServerProcess): Promise<{ lines: string[]; worst: number }> {
   const heavy: { name: string; query: string; variables: Record<string, unknown> }[] = [
-    { name: 'projectTimeline, whole program', query: PROJECT_TIMELINE, variables: { projectId: fx.projectId } },
+    { name: 'projectTimeline, whole program', query: hasWebOperation('ProjectTimeline') ? webOperation('ProjectTimeline') : PROJECT_TIMELINE, variables: { projectId: fx.projectId } },
   ];
   // The timeline page as the web app still loads it, if it still asks for every dependency at once.
   if (hasWebOperation('TimelineProject') && webOperation('TimelineProject').includes('taskDependencies')) {

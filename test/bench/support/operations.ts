@@ -23,7 +23,7 @@ const BOARD = () =>
       pageInfo { hasNextPage endCursor } totalCount } }`,
   );
 
-export const PROJECT_TIMELINE = `query($projectId: ID!, $from: String, $to: String) { projectTimeline(projectId: $projectId, from: $from, to: $to) {
+export const PROJECT_TIMELINE = `query($projectId: ID!, $phaseId: ID, $from: String, $to: String) { projectTimeline(projectId: $projectId, phaseId: $phaseId, from: $from, to: $to) {
   projectId projectStart projectEnd taskCount undatedTaskCount truncated
   phases { id name position status plannedStart plannedEnd }
   milestones { id name dueDate status overdue phaseId }
@@ -78,7 +78,11 @@ export function operations(): BenchOperation[] {
     },
     {
       name: 'timeline: whole program',
-      run: (c, fx) => gql(c, PROJECT_TIMELINE, { projectId: fx.projectId }, (d) => d.projectTimeline.tasks.length),
+      run: (c, fx) => gql(c, web('ProjectTimeline', PROJECT_TIMELINE), { projectId: fx.projectId }, (d) => d.projectTimeline.tasks.length),
+    },
+    {
+      name: 'timeline: one phase',
+      run: (c, fx) => gql(c, web('ProjectTimeline', PROJECT_TIMELINE), { projectId: fx.projectId, phaseId: fx.phaseId }, (d) => d.projectTimeline.tasks.length),
     },
     {
       name: 'timeline: 4-week window',
