@@ -72,6 +72,18 @@ describe('a program manager reading a plan of hundreds of tasks', () => {
     expect(operations.filter((name) => name === 'BoardTasks').length).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId('task-card').count()).toBeLessThan(60);
 
+    // Tabbing down a column reaches cards that were not in the page when it started.
+    await todo.evaluate((el) => (el.scrollTop = 0));
+    const todoTitles = page.locator('[data-testid="board-column"][data-status="TODO"] [data-testid="task-card"] button.title');
+    await expect.poll(() => todoTitles.first().textContent()).toContain('Hold the sponsor kickoff');
+    const drawnAtStart = (await todoTitles.allTextContents()).map((title) => title.trim());
+    await todoTitles.first().focus();
+    // Each card has two stops, its title and its Move button.
+    for (let i = 0; i < 40; i += 1) await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('[data-testid="task-card"]')?.querySelector('button.title')?.textContent?.trim());
+    expect(focused).toBeTruthy();
+    expect(drawnAtStart).not.toContain(focused);
+
     // Keyboard-reachable Move still works on a card drawn after scrolling.
     const card = page.locator('[data-testid="board-column"][data-status="TODO"] [data-testid="task-card"]').last();
     const taskId = await card.getAttribute('data-task-id');
