@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     const plan: BenchPlan = { bigTasks: Number(process.env['BENCH_PGLITE_TASKS'] ?? 200_000), mediumTasks: 10_000, otherPrograms: 10, people: 2_000 };
     const embedded = await apiServer('pglite', { SQL_STATS: 'false', NODE_ENV: 'production' }, plan);
     const seeded = embedded.programs;
-    say(`PGlite (embedded default, in memory, pool of 1): seeded ${seeded.big.tasks} + ${seeded.medium.tasks} tasks + ${plan.otherPrograms} small programs in ${seeded.seedSeconds} s`);
+    say(`PGlite (embedded default as npm start runs it, in memory): seeded ${seeded.big.tasks} + ${seeded.medium.tasks} tasks + ${plan.otherPrograms} small programs in ${seeded.seedSeconds} s`);
     const pgliteClient = await signIn(embedded.ready.url);
     const pgliteFixtures = { '10k': embedded.fixtures.medium, [`${Math.round(seeded.big.tasks / 1000)}k`]: embedded.fixtures.big };
     const pgliteLatency = await runOperations(pgliteClient, pgliteFixtures, { warmup: 1, runs: Math.min(RUNS, 10), budgetMs: 10_000 });

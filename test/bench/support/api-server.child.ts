@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../../apps/api/src/app.factory';
-import { startEmbeddedPostgres } from '../../../apps/api/src/common/database/embedded-postgres';
+import * as embeddedDatabase from '../../../apps/api/src/common/database/embedded-postgres';
 import { loadConfig } from '../../../apps/api/src/config/app-config';
 
 import { programFixture } from './bench-fixtures';
@@ -44,10 +44,12 @@ function send(message: ChildReady | { type: 'captured'; statements: Recorded[] }
 async function main(): Promise<void> {
   const target = process.env['BENCH_TARGET'] ?? '';
   const plan = JSON.parse(process.env['BENCH_PLAN'] ?? '{}') as BenchPlan;
-  const embedded = target === 'pglite' ? await startEmbeddedPostgres(undefined) : undefined;
+  const embedded = target === 'pglite' ? await embeddedDatabase.startEmbeddedPostgres(undefined) : undefined;
+  // The pool `npm start` gives the embedded database (1 before the database got its own thread).
+  const embeddedPool = (embeddedDatabase as { EMBEDDED_POOL_SIZE?: number }).EMBEDDED_POOL_SIZE ?? 1;
   const config = { ...loadConfig({ JWT_SECRET: 'benchmark-secret-benchmark-secret-000' }), seedDemo: false, webRoot: undefined, signInAttemptsPerMinute: 1_000 };
   const seedStarted = Date.now();
-  const app = await createApp(config, embedded ? embedded.url : target, { logger: ['error'], poolSize: embedded ? 1 : 10 });
+  const app = await createApp(config, embedded ? embedded.url : target, { logger: ['error'], poolSize: embedded ? embeddedPool : 10 });
   const programs = await ensureBenchPrograms(app, plan, { log: (line) => console.log(line) });
   const db = app.get(DataSource);
   const fixtures = { big: await programFixture(db, programs.big.id), medium: await programFixture(db, programs.medium.id) };
