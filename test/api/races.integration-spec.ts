@@ -146,6 +146,24 @@ describe('Parallel writers', () => {
     expect(new Set(positions.map((p) => p.position)).size).toBe(positions.length);
   });
 
+  it('three tasks each made to wait for the next at the same moment, closing a loop: two links kept, the third refused as a loop', async () => {
+    const { key } = (await api.ok(CREATE_ROLE, { input: { projectId: project.id, name: 'Loop racers' } }, owner.token))['createRole'];
+    const newTask = async (title: string) =>
+      (await api.ok<{ createTask: { id: string; version: number } }>(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, roleKey: key, title } }, owner.token)).createTask;
+    const rings: { id: string; version: number }[][] = [];
+    for (let i = 0; i < 6; i += 1) rings.push([await newTask(`Loop racer ${i}a`), await newTask(`Loop racer ${i}b`), await newTask(`Loop racer ${i}c`)]);
+    // Each edit locks only its own task and the one it will wait for, so nothing but the
+    // program-wide turn-taking makes the third edit see the other two.
+    const responses = await Promise.all(
+      rings.flatMap((ring) => ring.map((task, i) => api.gql(UPDATE_TASK, { input: { id: task.id, version: task.version, dependsOnIds: [ring[(i + 1) % 3].id] } }, owner.token))),
+    );
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 12, BAD_USER_INPUT: 6 });
+    for (const ring of rings) {
+      const links = await api.query('SELECT count(*)::int AS n FROM task_dependencies WHERE task_id = ANY($1)', [ring.map((t) => t.id)]);
+      expect(links).toEqual([{ n: 2 }]);
+    }
+  });
+
   it('a task deleted while another is made to wait for it, or while it is itself updated: NOT_FOUND, CONFLICT or BAD_USER_INPUT, never INTERNAL', async () => {
     const { key } = (await api.ok(CREATE_ROLE, { input: { projectId: project.id, name: 'Race tasks' } }, owner.token))['createRole'];
     const newTask = async (title: string) =>

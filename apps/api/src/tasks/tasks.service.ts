@@ -9,7 +9,7 @@ import { ProjectAccess } from '../common/access/project-access';
 import { AuthUser } from '../common/auth/current-user';
 import { noSuchRole } from '../team/role-references';
 import { notInDirectory } from '../people/person-references';
-import { inTransaction } from '../common/database/transaction';
+import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { AppError, badUserInput, dependencyBlocked, ErrorCode, FieldError } from '../common/errors/app-error';
 import { Connection, connectionOf, decodeCursor } from '../common/graphql/pagination';
 import { PeopleRepository } from '../people/people.repository';
@@ -199,6 +199,9 @@ export class TasksService {
     if ((await this.tasks.idsInProject(tx, projectId, wanted)).length !== wanted.length) {
       throw badUserInput([{ field: 'dependsOnIds', message: 'A task can only depend on tasks of the same project.' }]);
     }
+    // Two edits that each add one half of a loop would both pass a check of the plan as it was:
+    // they take turns per program, and the second one's check sees the first one's links.
+    if (!isNew && wanted.length) await serializeWrites(tx, 'task-dependencies', projectId);
     if (!isNew && wanted.length && (await this.tasks.reachesTask(tx, wanted, taskId))) {
       // Only now, with a loop known to exist, is the part of the plan it runs through read, so
       // the domain can name the same loop as before (the first new prerequisite that closes one).
