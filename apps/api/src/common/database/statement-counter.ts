@@ -16,7 +16,19 @@ const scope = new AsyncLocalStorage<RequestScope>();
  * process, which cost every request (11 % of a profiled board request).
  */
 export function countStatementsPerRequest(app: FastifyInstance): void {
-  app.addHook('onRequest', (_request, _reply, done) => scope.run({ statements: 0 }, done));
+  const scopes = new WeakMap<object, RequestScope>();
+  app.addHook('onRequest', (request, _reply, done) => {
+    const current = { statements: 0 };
+    scopes.set(request, current);
+    scope.run(current, done);
+  });
+  // A body that arrives in several packets may be parsed in the socket's async context, not the
+  // request's: enter the request's scope again before the handler runs.
+  app.addHook('preHandler', (request, _reply, done) => {
+    const current = scopes.get(request);
+    if (current) scope.run(current, done);
+    else done();
+  });
 }
 
 export function statementsSoFar(): number | undefined {
