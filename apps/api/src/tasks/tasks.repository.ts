@@ -28,15 +28,6 @@ export type TaskChanges = Partial<
   }
 >;
 
-/** Per project: the figures health and the overview read; every project asked for gets a row. */
-export interface OwnershipSummary {
-  projectId: string;
-  total: number;
-  done: number;
-  needsOwner: number;
-  needsOwnerCritical: number;
-}
-
 export interface DependencyEdge {
   task_id: string;
   depends_on_id: string;
@@ -269,45 +260,9 @@ export class TasksRepository {
     }
   }
 
-  /** Task counts by ownership for several projects in one statement (health, the overview). */
-  async ownershipSummary(projectIds: readonly string[]): Promise<OwnershipSummary[]> {
-    const rows: { project_id: string; total: number; done: number; needs_owner: number; needs_owner_critical: number }[] = await this.db.query(
-      `SELECT o.project_id,
-              count(*)::int AS total,
-              count(*) FILTER (WHERE NOT o.is_open)::int AS done,
-              count(*) FILTER (WHERE o.needs_owner)::int AS needs_owner,
-              count(*) FILTER (WHERE o.needs_owner AND o.priority = '${TaskPriority.CRITICAL}')::int AS needs_owner_critical
-       FROM task_ownership o WHERE o.project_id = ANY($1) GROUP BY o.project_id`,
-      [projectIds],
-    );
-    const byProject = new Map(rows.map((r) => [r.project_id, r]));
-    return projectIds.map((projectId) => {
-      const r = byProject.get(projectId);
-      return { projectId, total: r?.total ?? 0, done: r?.done ?? 0, needsOwner: r?.needs_owner ?? 0, needsOwnerCritical: r?.needs_owner_critical ?? 0 };
-    });
-  }
-
   /** Every "waits for" link of several projects at once, for the project page. (Added for the projects area.) */
   dependencyEdgesOfProjects(projectIds: readonly string[]): Promise<(DependencyEdge & { project_id: string })[]> {
     return this.db.query('SELECT project_id, task_id, depends_on_id FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
-  }
-
-  /** Done and total tasks of several phases at once, for their progress bars. (Added for the phases area.) */
-  countsByPhase(phaseIds: readonly string[]): Promise<{ phase_id: string; done: number; total: number }[]> {
-    return this.db.query(
-      `SELECT t.phase_id, count(*) FILTER (WHERE NOT o.is_open)::int AS done, count(*)::int AS total
-       FROM tasks t JOIN task_ownership o ON o.task_id = t.id WHERE t.phase_id = ANY($1) GROUP BY t.phase_id`,
-      [phaseIds],
-    );
-  }
-
-  /** Roles that still have open work, of several projects at once. (Added for the health area.) */
-  rolesWithOpenTasks(projectIds: readonly string[]): Promise<{ project_id: string; role_id: string }[]> {
-    return this.db.query(
-      `SELECT DISTINCT t.project_id, t.role_id FROM tasks t JOIN task_ownership o ON o.task_id = t.id
-       WHERE t.project_id = ANY($1) AND t.role_id IS NOT NULL AND o.is_open`,
-      [projectIds],
-    );
   }
 
   /** Open tasks of several phases at once, board order, for their gates. (Added for the phases area.) */
