@@ -51,14 +51,25 @@ function git(args: string): string {
   }
 }
 
-async function machineNote(url: string): Promise<string[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query('SHOW server_version');
-  await client.end();
+/** The server's version, or undefined when no PostgreSQL answers at `url` (the bench then measures only the embedded default). */
+async function postgresVersion(url: string): Promise<string | undefined> {
+  try {
+    await ensureDatabaseExists(url);
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    await client.connect();
+    const { rows } = await client.query('SHOW server_version');
+    await client.end();
+    return rows[0].server_version;
+  } catch (error) {
+    say(`PostgreSQL at ${url} is not available (${error instanceof Error ? error.message : String(error)}): its sections are skipped`);
+    return undefined;
+  }
+}
+
+function machineNote(postgres: string | undefined): string[] {
   const dirty = git('status --porcelain --untracked-files=no').split('\n').filter(Boolean).length;
   return [
-    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, PostgreSQL ${rows[0].server_version}; shared with other work, so figures vary run to run`,
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, PostgreSQL ${postgres ?? 'none'}; shared with other work, so figures vary run to run`,
     `commit: ${process.env['BENCH_COMMIT'] ?? `${git('log -1 --format=%h')}${dirty ? ` with ${dirty} uncommitted tracked file(s) in the work tree` : ''}`}; started ${new Date(startedAt).toISOString()}`,
   ];
 }
@@ -246,14 +257,14 @@ async function postgresSections(url: string): Promise<{ ratio: number | undefine
 
 async function main(): Promise<void> {
   const url = benchDatabaseUrl();
-  await ensureDatabaseExists(url);
-  for (const line of await machineNote(url)) say(line);
+  const postgres = await postgresVersion(url);
+  for (const line of machineNote(postgres)) say(line);
   say(`runs per operation: ${RUNS} after 2 warm-up runs (fewer once one operation has taken 15 s: at least 3, or 1 when a single request takes over 5 s); latency with SQL_STATS off and NODE_ENV=production, statements in a separate pass with SQL_STATS=true`);
   say();
 
   let ratio: number | undefined;
   let board200k: Measured | undefined;
-  if (!SKIP.has('postgres')) ({ ratio, board200k } = await postgresSections(url));
+  if (postgres && !SKIP.has('postgres')) ({ ratio, board200k } = await postgresSections(url));
 
   if (process.env['BENCH_PGLITE'] === '1' && !SKIP.has('pglite')) {
     say();
