@@ -188,16 +188,25 @@ export async function measureEmbeddedFairness(): Promise<string[]> {
     ];
     // Warm up the plans and the JIT-less WASM caches before the first window.
     await runWindow(url, token, cheap, loops[0].request, 2);
-    lines.push('clients  loop beside them            req/s   p50 ms   p99 ms  loop req/s  API event loop held max ms  others with loop / alone');
+    lines.push('clients  loop beside them            req/s   p50 ms   p99 ms  loop req/s  API event loop held max ms  others with loop / alone just before');
     for (const clients of CLIENTS) {
-      const alone = await runWindow(url, token, cheap, undefined, clients);
-      lines.push(`${String(clients).padStart(7)}  ${'(none)'.padEnd(26)} ${fmt(alone.throughput).padStart(6)} ${fmt(alone.p50).padStart(8)} ${fmt(alone.p99).padStart(8)}  ${'-'.padStart(10)}  ${fmt(alone.loopDelayMax).padStart(26)}`);
+      // Each loop window is paired with a window alone just before it, and its ratio taken
+      // against that one: on a shared machine the load drifts between windows.
+      const rows: string[] = [];
+      const alone: WindowResult[] = [];
       for (const loop of loops) {
+        const before = await runWindow(url, token, cheap, undefined, clients);
         const beside = await runWindow(url, token, cheap, loop.request, clients);
-        lines.push(
-          `${String(clients).padStart(7)}  ${loop.name.padEnd(26)} ${fmt(beside.throughput).padStart(6)} ${fmt(beside.p50).padStart(8)} ${fmt(beside.p99).padStart(8)}  ${fmt(beside.loopRate).padStart(10)}  ${fmt(beside.loopDelayMax).padStart(26)}  ${fmt(beside.throughput / alone.throughput, 2).padStart(6)}`,
+        alone.push(before);
+        rows.push(
+          `${String(clients).padStart(7)}  ${loop.name.padEnd(26)} ${fmt(beside.throughput).padStart(6)} ${fmt(beside.p50).padStart(8)} ${fmt(beside.p99).padStart(8)}  ${fmt(beside.loopRate).padStart(10)}  ${fmt(beside.loopDelayMax).padStart(26)}  ${fmt(beside.throughput / before.throughput, 2).padStart(6)}`,
         );
       }
+      const mean = (pick: (r: WindowResult) => number) => alone.reduce((sum, r) => sum + pick(r), 0) / alone.length;
+      lines.push(
+        `${String(clients).padStart(7)}  ${'(none, mean of 3)'.padEnd(26)} ${fmt(mean((r) => r.throughput)).padStart(6)} ${fmt(mean((r) => r.p50)).padStart(8)} ${fmt(mean((r) => r.p99)).padStart(8)}  ${'-'.padStart(10)}  ${fmt(Math.max(...alone.map((r) => r.loopDelayMax))).padStart(26)}`,
+        ...rows,
+      );
     }
   } finally {
     await app.close();

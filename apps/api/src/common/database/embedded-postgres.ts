@@ -29,7 +29,7 @@ const SOCKET_PORT = 5432;
  * while the API's thread is busy. Safe only with that server: it keeps each connection's
  * messages up to Sync together, where pglite-socket's own server interleaved them.
  */
-export const EMBEDDED_POOL_SIZE = 4;
+export const EMBEDDED_POOL_SIZE = 8;
 
 /** Unix socket paths longer than this (108 bytes on Linux, 104 on macOS) cannot be bound. */
 const MAX_SOCKET_PATH = 100;

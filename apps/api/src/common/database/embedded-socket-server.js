@@ -18,7 +18,7 @@ const CANCEL_REQUEST_CODE = 80877102;
 const PROTOCOL_3 = 196608;
 
 /** A batch that waited this long runs before any shorter one that arrived later. */
-const OLDEST_FIRST_AFTER_MS = 500;
+const OLDEST_FIRST_AFTER_MS = 1000;
 /** How many SQL texts keep a running average of their duration (then the averages start afresh). */
 const MAX_REMEMBERED_STATEMENTS = 5000;
 
