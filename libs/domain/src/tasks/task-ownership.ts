@@ -12,6 +12,9 @@ export function isOpen(task: Pick<TaskFacts, 'status'>): boolean {
   return task.status !== 'DONE';
 }
 
+/** Every status `isOpen` holds true for, for asking the API for a phase's open tasks. */
+export const OPEN_TASK_STATUSES: readonly TaskStatusName[] = (['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE'] as const).filter((status) => isOpen({ status }));
+
 /**
  * A task that needs an owner: still open and nobody answers for it (no assignee, nobody holds its
  * role as primary). A finished task without an owner is history, not a gap — the overview's

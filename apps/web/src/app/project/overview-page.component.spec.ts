@@ -40,7 +40,6 @@ const needsAnalysis = {
   milestones: [milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4, dueDate: '2026-03-06' })],
   progress: { __typename: 'PhaseProgress', doneTasks: 3, totalTasks: 8, ratio: 0.375 },
   gateBlockers: ['Exit criterion not met: Requirements signed off', 'Milestone not done: Requirements baseline'],
-  openTasks: [] as { __typename: string; id: string; title: string; status: string }[],
 };
 
 const redesign = {
@@ -64,9 +63,13 @@ const onlyTasksOpen = {
   ...needsAnalysis,
   exitCriteria: [],
   milestones: [],
+  progress: { __typename: 'PhaseProgress', doneTasks: 6, totalTasks: 8, ratio: 0.75 },
   gateBlockers: ['Task not done: Interview the sales leads', 'Task not done: Write the gap list'],
-  openTasks: [openTask('t1', 'Interview the sales leads'), openTask('t2', 'Write the gap list')],
 };
+
+const openTasksPage = (tasks: ReturnType<typeof openTask>[], totalCount = tasks.length) => ({
+  tasks: { __typename: 'TaskConnection', totalCount, edges: tasks.map((node) => ({ __typename: 'TaskEdge', node })) },
+});
 
 const completedNeeds = { ...needsAnalysis, status: 'COMPLETED', actualEnd: '2026-03-30', gateBlockers: [], exitCriteria: [], milestones: [] };
 
@@ -275,6 +278,12 @@ describe('OverviewPageComponent', () => {
 
     one('carry-over', all('phase-card')[0])?.click();
     await settle();
+    expect(document.querySelector('[data-testid="carry-over-loading"]')?.textContent).toContain('Loading the open tasks');
+    const asked = apollo.expectOne('CarryOverOpenTasks');
+    expect(asked.operation.variables).toMatchObject({ projectId: 'p1', phaseId: 'ph1', statuses: ['TODO', 'IN_PROGRESS', 'BLOCKED'] });
+    asked.flushData(openTasksPage([openTask('t1', 'Interview the sales leads'), openTask('t2', 'Write the gap list')]));
+    await settle();
+    expect(document.querySelector('[data-testid="carry-over-more"]')).toBeNull();
     const boxes = [...document.querySelectorAll<HTMLElement>('[data-testid="carry-over-task"]')];
     expect(boxes.map((b) => b.textContent?.trim())).toEqual(['Interview the sales leads', 'Write the gap list']);
     expect(boxes.every((b) => b.querySelector<HTMLInputElement>('input')?.checked)).toBe(true);
@@ -294,6 +303,40 @@ describe('OverviewPageComponent', () => {
     await settle();
     apollo.expectOne('ProjectOverview').flushData(overview('EDITOR', [completedNeeds, redesign]));
     await fixture.whenStable();
+  });
+
+  it('lists a bounded page of a crowded phase, says how many stay behind, and does not complete the phase after moving them', async () => {
+    await load('EDITOR', [{ ...onlyTasksOpen, progress: { __typename: 'PhaseProgress', doneTasks: 0, totalTasks: 1202, ratio: 0 } }, redesign]);
+    one('carry-over', all('phase-card')[0])?.click();
+    await settle();
+    const listed = Array.from({ length: 200 }, (_, i) => openTask(`t${i}`, `Task ${i}`));
+    const asked = apollo.expectOne('CarryOverOpenTasks');
+    expect(asked.operation.variables['first']).toBe(200);
+    asked.flushData(openTasksPage(listed, 1202));
+    await settle();
+    expect(document.querySelectorAll('[data-testid="carry-over-task"]')).toHaveLength(200);
+    expect(document.querySelector('[data-testid="carry-over-more"]')?.textContent).toContain('1002 more open tasks stay in this phase');
+
+    document.querySelector<HTMLElement>('[data-testid="carry-over-submit"]')?.click();
+    apollo.expectOne('ProjectCarryOverTasks').flushData({ carryOverTasks: { __typename: 'Phase', id: 'ph1', version: 3, gateBlockers: ['1002 more tasks not done'] } });
+    await settle();
+    apollo.expectNone('ProjectCompletePhase');
+  });
+
+  it('says when the open tasks could not be loaded and tries again on request', async () => {
+    await load('EDITOR', [onlyTasksOpen, redesign]);
+    one('carry-over', all('phase-card')[0])?.click();
+    await settle();
+    apollo.expectOne('CarryOverOpenTasks').networkError(new Error('offline'));
+    await settle();
+    const problem = document.querySelector<HTMLElement>('[data-testid="carry-over-load-error"]');
+    expect(problem).not.toBeNull();
+    expect(document.querySelector<HTMLButtonElement>('[data-testid="carry-over-submit"]')?.disabled).toBe(true);
+
+    problem?.querySelector('button')?.click();
+    apollo.expectOne('CarryOverOpenTasks').flushData(openTasksPage([openTask('t1', 'Interview the sales leads')]));
+    await settle();
+    expect(document.querySelectorAll('[data-testid="carry-over-task"]')).toHaveLength(1);
   });
 
   it('lets the owner reopen a completed phase, asking why, and reloads the overview', async () => {

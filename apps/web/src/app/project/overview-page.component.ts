@@ -154,7 +154,7 @@ export class OverviewPageComponent {
 
   /** Moves the phase's open tasks on through the dialog, then completes the phase. */
   protected carryOver(phase: OverviewPhaseFragment): void {
-    const data: CarryOverDialogData = { phase, laterPhases: this.laterPhases(phase) };
+    const data: CarryOverDialogData = { projectId: this.projectId(), phase, laterPhases: this.laterPhases(phase) };
     this.dialog
       .open<CarryOverDialogComponent, CarryOverDialogData, boolean>(CarryOverDialogComponent, { data, width: '520px' })
       .afterClosed()

@@ -64,7 +64,7 @@ export class PhaseCardComponent {
   });
   /** Open tasks keep the gate shut; offer to move them on when there is a later phase to take them. */
   protected readonly canCarryOver = computed(
-    () => this.canEdit() && this.phase().status !== 'COMPLETED' && this.phase().openTasks.length > 0 && this.laterPhases().length > 0,
+    () => this.canEdit() && this.phase().status !== 'COMPLETED' && this.phase().progress.totalTasks > this.phase().progress.doneTasks && this.laterPhases().length > 0,
   );
   protected readonly late = lateness;
 }
