@@ -196,7 +196,7 @@ export class BoardStore extends AreaStore<BoardContext> {
   private fetchPage(after: string | null) {
     return this.tasksGQL
       .fetch({
-        variables: { projectId: this.projectId, filter: taskFilterInput(this.filters), first: BOARD_PAGE_SIZE, after },
+        variables: { projectId: this.projectId, filter: taskFilterInput(this.filters), first: BOARD_PAGE_SIZE, after, withTotal: after === null },
         fetchPolicy: 'network-only',
       })
       .pipe(
@@ -208,8 +208,8 @@ export class BoardStore extends AreaStore<BoardContext> {
       );
   }
 
-  private takePageInfo(page: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }): void {
-    this.totalCount.set(page.totalCount);
+  private takePageInfo(page: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount?: number }): void {
+    if (page.totalCount !== undefined) this.totalCount.set(page.totalCount);
     this.hasNextPage.set(page.pageInfo.hasNextPage);
     this.endCursor = page.pageInfo.endCursor;
   }
