@@ -11,7 +11,7 @@ import { BENCH_USER, BenchPlan, BenchPrograms, FULL_PLAN } from './support/bench
 import { benchDatabaseUrl, ensureDatabaseExists } from './support/bench-database';
 import { load, LoadResult } from './support/http-load';
 import { measureSequential, Measured, MeasureOptions, timedRequest } from './support/measure';
-import { operations, PROJECT_TIMELINE, TYPENAME } from './support/operations';
+import { FIRST_BOARD_PAGE, operations, PROJECT_TIMELINE, TYPENAME } from './support/operations';
 import { probeWhile, ProbeResult } from './support/probe';
 import { fmt, table } from './support/report';
 import { ServerProcess, startServerProcess } from './support/server-process';
@@ -134,7 +134,7 @@ async function statementsPass(url: string, plan: BenchPlan): Promise<{ results: 
   const results = await runOperations(client, fixtures, { warmup: 1, runs: 1, budgetMs: 0 });
   const boardSql: Record<string, { text: string; values: unknown[] }[]> = {};
   for (const [key, fx] of Object.entries(fixtures)) {
-    boardSql[key] = await server.capture(() => timedRequest(client, webOperation('BoardTasks'), { projectId: fx.projectId, first: 50 }));
+    boardSql[key] = await server.capture(() => timedRequest(client, webOperation('BoardTasks'), { ...FIRST_BOARD_PAGE, projectId: fx.projectId }));
   }
   return { results, fixtures, boardSql, server };
 }
@@ -172,32 +172,45 @@ async function probeSection(client: GraphQLClient, fx: ProgramFixture, server: S
   };
 }
 
-async function rawSection(api: GraphQLClient, fixtures: Record<string, ProgramFixture>, boardSql: Record<string, { text: string; values: unknown[] }[]>, url: string): Promise<{ lines: string[]; ratio: number | undefined }> {
+async function rawSection(api: GraphQLClient, apiProcess: ServerProcess, fixtures: Record<string, ProgramFixture>, boardSql: Record<string, { text: string; values: unknown[] }[]>, url: string): Promise<{ lines: string[]; ratio: number | undefined }> {
   const rows: (string | number)[][] = [];
   let ratio: number | undefined;
   for (const [key, fx] of Object.entries(fixtures)) {
-    const body = JSON.stringify({ query: webOperation('BoardTasks'), variables: { projectId: fx.projectId, first: 50 } });
+    const variables = { ...FIRST_BOARD_PAGE, projectId: fx.projectId };
+    const check = await timedRequest(api, webOperation('BoardTasks'), variables);
+    if (check.error) {
+      rows.push([`API (${key})`, `not measured: ${check.error}`]);
+      continue;
+    }
+    const body = JSON.stringify({ query: webOperation('BoardTasks'), variables });
+    const apiCpuBefore = await apiProcess.cpuMs();
     const apiLoad = await load({ url: api.endpoint, body, headers: { authorization: `Bearer ${api.token}` }, connections: 10, rounds: 3, roundMs: ROUND_MS });
+    const apiCpu = ((await apiProcess.cpuMs()) - apiCpuBefore) / apiLoad.total;
     const file = join(tmpdir(), `bench-raw-${key}-${process.pid}.json`);
     writeFileSync(file, JSON.stringify(boardSql[key]));
     const raw = await startServerProcess('raw-board-server.child.ts', { BENCH_RAW_STATEMENTS: file, BENCH_RAW_DATABASE: url });
     let rawLoad: LoadResult;
+    let rawCpu: number;
     try {
+      const rawCpuBefore = await raw.cpuMs();
       rawLoad = await load({ url: raw.ready.url, body, connections: 10, rounds: 3, roundMs: ROUND_MS });
+      rawCpu = ((await raw.cpuMs()) - rawCpuBefore) / rawLoad.total;
     } finally {
       await raw.stop();
     }
     const r = apiLoad.requestsPerSecond / rawLoad.requestsPerSecond;
     if (key === '10k') ratio = r;
-    rows.push([`API (${key})`, fmt(apiLoad.requestsPerSecond), apiLoad.rounds.map((x) => fmt(x.requestsPerSecond)).join(' / '), fmt(apiLoad.p50), fmt(apiLoad.p95), apiLoad.errors, apiLoad.responseBytes, boardSql[key].length, fmt(r, 2)]);
-    rows.push([`raw node:http + pg (${key})`, fmt(rawLoad.requestsPerSecond), rawLoad.rounds.map((x) => fmt(x.requestsPerSecond)).join(' / '), fmt(rawLoad.p50), fmt(rawLoad.p95), rawLoad.errors, rawLoad.responseBytes, boardSql[key].length, '1']);
+    rows.push([`API (${key})`, fmt(apiLoad.requestsPerSecond), apiLoad.rounds.map((x) => fmt(x.requestsPerSecond)).join(' / '), fmt(apiLoad.p50), fmt(apiLoad.p95), apiLoad.errors, apiLoad.responseBytes, boardSql[key].length, fmt(apiCpu), fmt(r, 2), fmt(rawCpu / apiCpu, 2)]);
+    rows.push([`raw node:http + pg (${key})`, fmt(rawLoad.requestsPerSecond), rawLoad.rounds.map((x) => fmt(x.requestsPerSecond)).join(' / '), fmt(rawLoad.p50), fmt(rawLoad.p95), rawLoad.errors, rawLoad.responseBytes, boardSql[key].length, fmt(rawCpu), '1', '1']);
   }
   const sql = (boardSql['200k'] ?? []).map((st, i) => `    ${i + 1}. ${st.text.replace(/\s+/g, ' ').slice(0, 150)}`);
   return {
     lines: [
       `The board's first 50 tasks (web BoardTasks), API vs a raw node:http + pg handler replaying the API's own SQL (same text and parameters, in order, on one pooled connection); 10 keep-alive connections, 3 rounds of ${ROUND_MS / 1000} s after a 1 s warm-up, median round:`,
-      ...table(['server', 'req/s', 'rounds req/s', 'p50 ms', 'p95 ms', 'errors', 'bytes/answer', 'SQL stmts', 'API ÷ raw'], rows),
-      '  ratio api/raw below is the 10k one: there the request overhead, not the database, decides. The SQL both ran (200k):',
+      ...table(['server', 'req/s', 'rounds req/s', 'p50 ms', 'p95 ms', 'errors', 'bytes/answer', 'SQL stmts', 'server CPU ms/req', 'API ÷ raw', 'CPU raw ÷ API'], rows),
+      '  API ÷ raw is throughput; CPU raw ÷ API compares the server processes\' own CPU per request (not the database\'s), which other',
+      '  load on the machine disturbs less. ratio api/raw below is the 10k throughput one: there the request overhead, not the database, decides.',
+      '  The SQL both ran (200k):',
       ...sql,
     ],
     ratio,
@@ -242,7 +255,7 @@ async function postgresSections(url: string): Promise<{ ratio: number | undefine
   let ratio: number | undefined;
   if (!SKIP.has('raw')) {
     say();
-    const raw = await rawSection(client, stats.fixtures, stats.boardSql, url);
+    const raw = await rawSection(client, server, stats.fixtures, stats.boardSql, url);
     for (const line of raw.lines) say(line);
     ratio = raw.ratio;
     say(`  [${elapsed()}]`);

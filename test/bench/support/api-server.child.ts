@@ -9,7 +9,7 @@ import { loadConfig } from '../../../apps/api/src/config/app-config';
 
 import { programFixture } from './bench-fixtures';
 import { BenchPlan, ensureBenchPrograms } from './bench-programs';
-import { ChildReady, ParentMessage } from './server-messages';
+import { answerCpuRequests, ChildReady, ParentMessage } from './server-messages';
 
 /**
  * The API as the bench measures it, in a process of its own so the load generator does not share
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1');
   send({ type: 'ready', url, programs, fixtures, bootSeconds });
 
+  answerCpuRequests();
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'capture-start') recording = [];
     if (message.type === 'capture-stop') {

@@ -15,6 +15,7 @@ export interface LoadOptions {
 }
 
 export interface RoundResult {
+  requests: number;
   requestsPerSecond: number;
   p50: number;
   p95: number;
@@ -28,6 +29,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   errors: number;
+  /** Requests sent, warm-up included (for CPU time per request). */
+  total: number;
   /** Bytes of one answer, to show both servers send the same thing. */
   responseBytes: number;
 }
@@ -74,7 +77,7 @@ async function round(agent: Agent, url: URL, options: LoadOptions, sample: { byt
   };
   await Promise.all(Array.from({ length: options.connections }, connection));
   const seconds = (performance.now() - started) / 1000;
-  return { requestsPerSecond: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), errors };
+  return { requests: latencies.length, requestsPerSecond: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), errors };
 }
 
 export async function load(options: LoadOptions): Promise<LoadResult> {
@@ -83,12 +86,12 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const sample = { bytes: 0 };
   try {
     // A short warm-up so JIT and connection setup are not in the first round.
-    await round(agent, url, { ...options, roundMs: Math.min(1_000, options.roundMs) }, sample);
+    const warmup = await round(agent, url, { ...options, roundMs: Math.min(1_000, options.roundMs) }, sample);
     const rounds: RoundResult[] = [];
     for (let i = 0; i < options.rounds; i += 1) rounds.push(await round(agent, url, options, sample));
     const byThroughput = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
     const median = byThroughput[Math.floor(byThroughput.length / 2)];
-    return { rounds, requestsPerSecond: median.requestsPerSecond, p50: median.p50, p95: median.p95, errors: rounds.reduce((n, r) => n + r.errors, 0), responseBytes: sample.bytes };
+    return { rounds, requestsPerSecond: median.requestsPerSecond, p50: median.p50, p95: median.p95, errors: rounds.reduce((n, r) => n + r.errors, 0), total: warmup.requests + rounds.reduce((n, r) => n + r.requests, 0), responseBytes: sample.bytes };
   } finally {
     agent.destroy();
   }

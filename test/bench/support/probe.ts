@@ -21,7 +21,7 @@ export async function probeWhile(client: GraphQLClient, heavy: () => Promise<Tim
   let pendingSince: number | undefined;
   const heavyRun = heavy().finally(() => (done = true));
   // Give the heavy request a head start so the probes overlap its work, not its parsing.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, 10));
   const probing = (async () => {
     while (!done) {
       pendingSince = performance.now();

@@ -3,6 +3,8 @@ import { createServer } from 'node:http';
 
 import { Pool } from 'pg';
 
+import { answerCpuRequests } from './server-messages';
+
 /**
  * The raw handler: a minimal node:http + pg server that answers every POST by running the SQL the
  * API sent for one board page (recorded by api-server.child.ts: same text, same parameters, same
@@ -39,6 +41,7 @@ const server = createServer((req, res) => {
   });
 });
 
+answerCpuRequests();
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

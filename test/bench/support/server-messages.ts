@@ -11,6 +11,20 @@ export interface ChildReady {
   bootSeconds: number;
 }
 
-export type ChildMessage = ChildReady | { type: 'captured'; statements: { text: string; values: unknown[] }[] } | { type: 'failed'; error: string };
+export type ChildMessage =
+  | ChildReady
+  | { type: 'captured'; statements: { text: string; values: unknown[] }[] }
+  /** CPU time the server process has used so far (its own, not the database's). */
+  | { type: 'cpu'; ms: number }
+  | { type: 'failed'; error: string };
 
-export type ParentMessage = { type: 'capture-start' } | { type: 'capture-stop' } | { type: 'stop' };
+export type ParentMessage = { type: 'capture-start' } | { type: 'capture-stop' } | { type: 'cpu' } | { type: 'stop' };
+
+/** Answers the bench's CPU question; every server child installs it. */
+export function answerCpuRequests(): void {
+  process.on('message', (message: ParentMessage) => {
+    if (message.type !== 'cpu') return;
+    const { user, system } = process.cpuUsage();
+    process.send?.({ type: 'cpu', ms: (user + system) / 1000 } satisfies ChildMessage);
+  });
+}

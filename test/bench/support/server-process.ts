@@ -7,6 +7,8 @@ export interface ServerProcess {
   ready: ChildReady;
   /** Statements the server sent while `during` ran. */
   capture(during: () => Promise<unknown>): Promise<{ text: string; values: unknown[] }[]>;
+  /** CPU milliseconds the server process has used since it started. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
   /** Ends the process at once (a request that would hold it for minutes). */
   kill(): void;
@@ -52,6 +54,11 @@ export async function startServerProcess(entry: string, env: Record<string, stri
       const captured = waitFor('captured', 30_000);
       tell({ type: 'capture-stop' });
       return (await captured).statements;
+    },
+    async cpuMs() {
+      const answer = waitFor('cpu', 10_000);
+      tell({ type: 'cpu' });
+      return (await answer).ms;
     },
     stop() {
       if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
