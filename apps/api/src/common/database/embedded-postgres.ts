@@ -135,6 +135,9 @@ async function startThread(data: EmbeddedWorkerData): Promise<EmbeddedThread> {
       stack: started.type === 'failed' ? started.stack : undefined,
     });
   }
+  // Past start-up an error ends the thread: connections then fail (the API answers 503) rather
+  // than the unhandled event ending the whole process.
+  worker.on('error', (error) => console.error('The embedded database thread failed:', error));
   let stopping: Promise<void> | undefined;
   return {
     threadId: started.threadId,

@@ -135,16 +135,26 @@ async function startSocketServer(db, options) {
         const batch = /** @type {Batch} */ (connection.pending.shift());
         const started = performance.now();
         const socket = connection.socket;
-        await db.runExclusive(async () => {
-          for (const message of batch.messages) {
-            await db.execProtocolRawStream(message, {
-              onRawData: (data) => {
-                // The data is a view of PGlite's memory, reused by the next message: copy it.
-                if (!connection.closed && data.length > 0) socket.write(Buffer.from(data));
-              },
-            });
-          }
-        });
+        try {
+          await db.runExclusive(async () => {
+            for (const message of batch.messages) {
+              await db.execProtocolRawStream(message, {
+                onRawData: (data) => {
+                  // The data is a view of PGlite's memory, reused by the next message: copy it.
+                  if (!connection.closed && data.length > 0) socket.write(Buffer.from(data));
+                },
+              });
+            }
+          });
+        } catch {
+          // PGlite answers SQL errors on the wire; a throw means this conversation is broken. Only
+          // its connection ends (the client sees it closed), the others carry on.
+          // It keeps the database until its close is seen, so its leftovers are cleaned up first.
+          connection.unfinished = true;
+          holder = connection;
+          socket.destroy();
+          continue;
+        }
         if (batch.sql) remember(batch.sql, performance.now() - started);
         connection.unfinished = isFlush(batch.messages[batch.messages.length - 1]);
         holder = db.isInTransaction() || connection.unfinished ? connection : undefined;
