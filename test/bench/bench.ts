@@ -270,6 +270,29 @@ async function postgresSections(url: string): Promise<{ ratio: number | undefine
   return { ratio, board200k };
 }
 
+/** The same operations on the embedded default, seeded in memory (200k tasks take about 50 s). */
+async function pgliteSection(): Promise<void> {
+  say();
+  const plan: BenchPlan = { bigTasks: Number(process.env['BENCH_PGLITE_TASKS'] ?? 200_000), mediumTasks: 10_000, otherPrograms: 10, people: 2_000 };
+  const embedded = await apiServer('pglite', { SQL_STATS: 'false', NODE_ENV: 'production' }, plan);
+  const seeded = embedded.programs;
+  say(`PGlite (embedded default as npm start runs it, in memory): seeded ${seeded.big.tasks} + ${seeded.medium.tasks} tasks + ${plan.otherPrograms} small programs in ${seeded.seedSeconds} s`);
+  const pgliteClient = await signIn(embedded.ready.url);
+  const pgliteFixtures = { '10k': embedded.fixtures.medium, [`${Math.round(seeded.big.tasks / 1000)}k`]: embedded.fixtures.big };
+  const pgliteLatency = await runOperations(pgliteClient, pgliteFixtures, { warmup: 1, runs: Math.min(RUNS, 10), budgetMs: 10_000 });
+  for (const line of operationsTable(`API on PGlite, one request at a time (ms; statements: as in the PostgreSQL table)  [${elapsed()}]`, pgliteLatency, undefined, Object.keys(pgliteFixtures))) say(line);
+  await embedded.stop();
+}
+
+/** A section that fails says so and lets the others (and the last lines) still run. */
+async function guarded(name: string, section: () => Promise<void>): Promise<void> {
+  try {
+    await section();
+  } catch (error) {
+    say(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const url = benchDatabaseUrl();
   const postgres = await postgresVersion(url);
@@ -279,20 +302,13 @@ async function main(): Promise<void> {
 
   let ratio: number | undefined;
   let board200k: Measured | undefined;
-  if (postgres && !SKIP.has('postgres')) ({ ratio, board200k } = await postgresSections(url));
-
-  if (process.env['BENCH_PGLITE'] === '1' && !SKIP.has('pglite')) {
-    say();
-    const plan: BenchPlan = { bigTasks: Number(process.env['BENCH_PGLITE_TASKS'] ?? 200_000), mediumTasks: 10_000, otherPrograms: 10, people: 2_000 };
-    const embedded = await apiServer('pglite', { SQL_STATS: 'false', NODE_ENV: 'production' }, plan);
-    const seeded = embedded.programs;
-    say(`PGlite (embedded default as npm start runs it, in memory): seeded ${seeded.big.tasks} + ${seeded.medium.tasks} tasks + ${plan.otherPrograms} small programs in ${seeded.seedSeconds} s`);
-    const pgliteClient = await signIn(embedded.ready.url);
-    const pgliteFixtures = { '10k': embedded.fixtures.medium, [`${Math.round(seeded.big.tasks / 1000)}k`]: embedded.fixtures.big };
-    const pgliteLatency = await runOperations(pgliteClient, pgliteFixtures, { warmup: 1, runs: Math.min(RUNS, 10), budgetMs: 10_000 });
-    for (const line of operationsTable(`API on PGlite, one request at a time (ms; statements: as in the PostgreSQL table)  [${elapsed()}]`, pgliteLatency, undefined, Object.keys(pgliteFixtures))) say(line);
-    await embedded.stop();
+  if (postgres && !SKIP.has('postgres')) {
+    await guarded('PostgreSQL sections', async () => {
+      ({ ratio, board200k } = await postgresSections(url));
+    });
   }
+
+  if (process.env['BENCH_PGLITE'] === '1' && !SKIP.has('pglite')) await guarded('PGlite section', pgliteSection);
 
   if (!SKIP.has('fairness')) {
     say();

@@ -15,6 +15,10 @@ export interface ServerProcess {
   pid: number;
 }
 
+const running = new Set<ChildProcess>();
+// A bench that stops on an error must not leave its servers (and their database pools) behind.
+process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
 /** Runs one of the bench's server entry points (support/*.child.ts) as its own Node process. */
 export async function startServerProcess(entry: string, env: Record<string, string | undefined>, options: { timeoutMs?: number; quiet?: boolean } = {}): Promise<ServerProcess> {
   const child: ChildProcess = fork(join(__dirname, entry), [], {
@@ -22,6 +26,8 @@ export async function startServerProcess(entry: string, env: Record<string, stri
     env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json', NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit', 'ipc'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const waitFor = <T extends ChildMessage['type']>(type: T, timeoutMs: number) =>
     new Promise<Extract<ChildMessage, { type: T }>>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${entry} sent no ${type} within ${timeoutMs / 1000} s`)), timeoutMs);
