@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -197,6 +197,7 @@ async function rawSection(api: GraphQLClient, apiProcess: ServerProcess, fixture
       rawCpu = ((await raw.cpuMs()) - rawCpuBefore) / rawLoad.total;
     } finally {
       await raw.stop();
+      rmSync(file, { force: true });
     }
     const r = apiLoad.requestsPerSecond / rawLoad.requestsPerSecond;
     if (key === '10k') ratio = r;
