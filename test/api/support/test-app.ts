@@ -4,6 +4,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../../apps/api/src/app.factory';
+import { EMBEDDED_POOL_SIZE } from '../../../apps/api/src/common/database/embedded-postgres';
 import { AppConfig, loadConfig } from '../../../apps/api/src/config/app-config';
 import { GraphQLClient, GraphQLResponse, Session } from '../../support/graphql-client';
 import { startTestDatabase, TestDatabase } from './test-database';
@@ -79,7 +80,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     signInAttemptsPerMinute: 10_000,
     ...options.config,
   };
-  const poolSize = process.env['TEST_DATABASE_URL'] ? 10 : 1;
+  // As `npm start` runs: the embedded database takes EMBEDDED_POOL_SIZE connections; a database a test
+  // serves itself (with pglite-socket's own server) takes one, as that server needs.
+  const poolSize = process.env['TEST_DATABASE_URL'] ? 10 : options.databaseUrl ? 1 : EMBEDDED_POOL_SIZE;
   // The app reads SQL_STATS once, when its GraphQL server starts (inside listen).
   const sqlStatsBefore = process.env['SQL_STATS'];
   process.env['SQL_STATS'] = String(options.sqlStats ?? true);

@@ -34,8 +34,8 @@ export async function startTestDatabase(dataDir?: string): Promise<TestDatabase>
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (serverUrl) return createServerDatabase(serverUrl, process.env[TEMPLATE_DATABASE_ENV]);
   const snapshot = process.env[SNAPSHOT_FILE_ENV];
-  if (dataDir || !snapshot) return startEmbeddedPostgres(dataDir, EMBEDDED_MAX_CONNECTIONS);
-  return startEmbeddedFromSnapshot(new Blob([readFileSync(snapshot)]));
+  // The snapshot is loaded in the database's own thread, as `npm start` runs it.
+  return startEmbeddedPostgres(dataDir, { maxConnections: EMBEDDED_MAX_CONNECTIONS, snapshotFile: dataDir ? undefined : snapshot });
 }
 
 /** An in-memory PGlite holding a copy of a dumped data directory, served like startEmbeddedPostgres. */
