@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 
-import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
 
-import { serveOnUnixSocket, startEmbeddedPostgres } from '../../../apps/api/src/common/database/embedded-postgres';
+import { startEmbeddedPostgres } from '../../../apps/api/src/common/database/embedded-postgres';
 
 export interface TestDatabase {
   url: string;
@@ -36,17 +34,6 @@ export async function startTestDatabase(dataDir?: string): Promise<TestDatabase>
   const snapshot = process.env[SNAPSHOT_FILE_ENV];
   // The snapshot is loaded in the database's own thread, as `npm start` runs it.
   return startEmbeddedPostgres(dataDir, { maxConnections: EMBEDDED_MAX_CONNECTIONS, snapshotFile: dataDir ? undefined : snapshot });
-}
-
-/** An in-memory PGlite holding a copy of a dumped data directory, served like startEmbeddedPostgres. */
-export async function startEmbeddedFromSnapshot(snapshot: Blob): Promise<TestDatabase> {
-  const db = await PGlite.create({ loadDataDir: snapshot });
-  try {
-    return await serveOnUnixSocket(db, EMBEDDED_MAX_CONNECTIONS);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
 }
 
 export function databaseUrl(serverUrl: string, name: string): string {

@@ -1,11 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { threadId, Worker } from 'node:worker_threads';
-
-import { PGlite } from '@electric-sql/pglite';
-
-import { startSocketServer } from './embedded-socket-server';
+import { Worker } from 'node:worker_threads';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -76,31 +72,6 @@ export async function startEmbeddedPostgres(dataDir: string | undefined, options
     threadId: thread.threadId,
     async stop() {
       await thread.stop();
-      rmSync(temporary ? dir : socket, { recursive: true, force: true });
-    },
-  };
-}
-
-/**
- * Serves an open PGlite on a Unix socket in `socketDir` (created owner-only), or in a fresh
- * owner-only temporary folder when none is given or its path is too long for a socket.
- * Stopping closes the server and the database and removes a temporary folder. The database runs
- * on the calling thread; startEmbeddedPostgres runs it on a thread of its own.
- */
-export async function serveOnUnixSocket(db: PGlite, maxConnections: number, socketDir?: string): Promise<EmbeddedPostgres> {
-  const { dir, temporary } = socketFolder(socketDir);
-  const socket = join(dir, `.s.PGSQL.${SOCKET_PORT}`);
-  // A socket file left by a process that did not shut down cleanly would make listen() fail.
-  rmSync(socket, { force: true });
-  const server = await startSocketServer(db, { path: socket, maxConnections });
-  chmodSync(socket, 0o600);
-  return {
-    url: socketUrl(dir),
-    socketDir: dir,
-    threadId,
-    async stop() {
-      await server.stop();
-      await db.close();
       rmSync(temporary ? dir : socket, { recursive: true, force: true });
     },
   };
