@@ -17,12 +17,14 @@ import { seedDemoProgram } from './seed/demo-seed';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
-  /**
-   * Connections in the pool. The embedded database needs 1: pglite-socket feeds every connection
-   * into one backend session message by message, so two connections' queries can interleave
-   * their extended-protocol messages and receive each other's results.
-   */
+  /** Connections in the pool: 10 on a server, `EMBEDDED_POOL_SIZE` on the embedded database. */
   poolSize?: number;
+  /**
+   * Nest's own SIGINT/SIGTERM handling (default on). Off where the caller must do more after the
+   * app has closed: Nest re-sends the signal once it has closed, which would end the process
+   * before the embedded database has shut down.
+   */
+  shutdownHooks?: boolean;
 }
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -49,7 +51,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.useGlobalPipes(createValidationPipe());
   // A database outage answers 503 SERVICE_UNAVAILABLE (retryable), not INTERNAL with HTTP 200.
   app.useGlobalFilters(new DatabaseOutageFilter(app.get(HttpAdapterHost).httpAdapter));
-  app.enableShutdownHooks();
+  if (options.shutdownHooks ?? true) app.enableShutdownHooks();
 
   await runMigrations(app.get(DataSource));
   if (config.seedDemo) await seedDemoProgram(app);

@@ -15,8 +15,9 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(join(config.dataDir, 'pgdata'));
   if (embedded) logger.log(`Embedded PostgreSQL (PGlite) keeps its data in ${join(config.dataDir, 'pgdata')}`);
-  const app = await createApp(config, config.databaseUrl ?? embedded!.url, { poolSize: embedded ? EMBEDDED_POOL_SIZE : 10 });
+  const app = await createApp(config, config.databaseUrl ?? embedded!.url, { poolSize: embedded ? EMBEDDED_POOL_SIZE : 10, shutdownHooks: !embedded });
   if (embedded) {
+    // The app closes first (no request still needs the database), then the database, then the process.
     const shutdown = async () => {
       await app.close();
       await embedded.stop();
