@@ -1,7 +1,7 @@
 import { REQUIREMENT_CSV_COLUMNS, spreadsheetSafeCell } from '@crm/domain';
 
 import { csvInSlices } from '../common/csv/csv-in-slices';
-import { RequirementRow } from './models/requirement.model';
+import { RequirementExportRow } from './requirements.repository';
 
 /**
  * The project's requirements as CSV, in the columns import expects. Every cell goes through
@@ -9,7 +9,7 @@ import { RequirementRow } from './models/requirement.model';
  *
  * @param emailOf the stakeholders' e-mail addresses by person id
  */
-export function requirementsCsv(rows: readonly RequirementRow[], emailOf: ReadonlyMap<string, string>): Promise<string> {
+export function requirementsCsv(rows: readonly RequirementExportRow[], emailOf: ReadonlyMap<string, string>): Promise<string> {
   return csvInSlices(REQUIREMENT_CSV_COLUMNS, rows, (r) =>
     [r.title, r.description, r.department, r.priority, r.status, (r.stakeholder_id && emailOf.get(r.stakeholder_id)) ?? '', r.gap_note].map(spreadsheetSafeCell),
   );

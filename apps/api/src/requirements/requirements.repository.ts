@@ -9,6 +9,9 @@ import { versionedUpdate } from '../common/database/versioned-update';
 import { Department, MoscowPriority, RequirementRow, RequirementStatus } from './models/requirement.model';
 
 /** The narrowing a list or a count applies; every part is optional. */
+/** A requirement as the CSV export holds it. */
+export type RequirementExportRow = Pick<RequirementRow, 'title' | 'description' | 'department' | 'priority' | 'status' | 'stakeholder_id' | 'gap_note'>;
+
 export interface RequirementFilter {
   departments?: Department[];
   priorities?: MoscowPriority[];
@@ -53,6 +56,17 @@ export class RequirementsRepository {
   list(projectId: string, filter: RequirementFilter): Promise<RequirementRow[]> {
     const { where, params } = filterSql(projectId, filter);
     return this.db.query(`SELECT * FROM requirements r WHERE ${where} ORDER BY r.seq`, params);
+  }
+
+  /**
+   * Only the columns the CSV holds, board order: the export of a large program is the longest
+   * statement a user can loop, and on the embedded database every other request waits behind it.
+   */
+  exportRows(projectId: string): Promise<RequirementExportRow[]> {
+    return this.db.query(
+      'SELECT title, description, department, priority, status, stakeholder_id, gap_note FROM requirements WHERE project_id = $1 ORDER BY seq',
+      [projectId],
+    );
   }
 
   countsByDepartmentAndPriority(projectId: string, filter: RequirementFilter): Promise<RequirementCountRow[]> {

@@ -150,7 +150,7 @@ export class RequirementsService {
 
   /** One statement for the rows, one for their stakeholders' e-mails; requirements-csv.ts builds the text in slices. */
   async exportCsv(access: ProjectAccess): Promise<string> {
-    const rows = await this.requirements.list(access.projectId, {});
+    const rows = await this.requirements.exportRows(access.projectId);
     const stakeholderIds = [...new Set(rows.map((r) => r.stakeholder_id).filter((id): id is string => id !== null))];
     const emailOf = new Map(stakeholderIds.length ? (await this.people.byIds(stakeholderIds)).map((p) => [p.id, p.email]) : []);
     return requirementsCsv(rows, emailOf);
