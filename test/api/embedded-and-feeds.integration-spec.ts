@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Client, Pool } from 'pg';
 
+import { tidyEmbeddedDatabase } from '../../apps/api/src/common/database/embedded-maintenance';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
 import { FEED_TOKEN_LIFETIME_DAYS } from '../../apps/api/src/training/calendar-feed-token';
 import { createStandardProject } from './support/fixtures';
@@ -139,6 +140,28 @@ describeOnEmbedded('the embedded database', () => {
       expect((await pool.query('SELECT count(*)::int AS n FROM entries WHERE k = 999')).rows).toEqual([{ n: 0 }]);
     } finally {
       await pool.end();
+      await embedded.stop();
+    }
+  });
+
+  it('is vacuumed and analysed on request, which PGlite never does by itself (no autovacuum in single-user mode)', async () => {
+    const embedded = await startEmbeddedPostgres(undefined);
+    const client = new Client({ connectionString: embedded.url });
+    try {
+      await client.connect();
+      await client.query('CREATE TABLE tidy_probe (id int PRIMARY KEY)');
+      await client.query('INSERT INTO tidy_probe SELECT generate_series(1, 5000)');
+      await client.query('DELETE FROM tidy_probe WHERE id % 2 = 0');
+      const stats = async () =>
+        (await client.query<{ analysed: boolean; dead: number; live: number }>(
+          "SELECT last_analyze IS NOT NULL AS analysed, n_dead_tup::int AS dead, reltuples::int AS live FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid WHERE s.relname = 'tidy_probe'",
+        )).rows[0];
+      expect(await stats()).toMatchObject({ analysed: false });
+      await tidyEmbeddedDatabase(embedded.url);
+      // The planner now knows the table's size, and the deleted rows are gone.
+      expect(await stats()).toEqual({ analysed: true, dead: 0, live: 2500 });
+    } finally {
+      await client.end();
       await embedded.stop();
     }
   });

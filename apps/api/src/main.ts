@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 
 import { createApp } from './app.factory';
+import { keepEmbeddedDatabaseTidy } from './common/database/embedded-maintenance';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './common/database/embedded-postgres';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DEMO_SIGN_IN } from './seed/demo-seed';
@@ -17,8 +18,10 @@ async function bootstrap(): Promise<void> {
   if (embedded) logger.log(`Embedded PostgreSQL (PGlite) keeps its data in ${join(config.dataDir, 'pgdata')}`);
   const app = await createApp(config, config.databaseUrl ?? embedded!.url, { poolSize: embedded ? EMBEDDED_POOL_SIZE : 10, shutdownHooks: !embedded });
   if (embedded) {
+    const stopTidying = keepEmbeddedDatabaseTidy(embedded.url);
     // The app closes first (no request still needs the database), then the database, then the process.
     const shutdown = async () => {
+      stopTidying();
       await app.close();
       await embedded.stop();
       process.exit(0);
