@@ -28,3 +28,4 @@ export * from './selection/score-scale';
 export * from './rollout/wave-go-live';
 export * from './selection/requirement-coverage';
 export * from './exports/spreadsheet-cell';
+export * from './paging/page-size';

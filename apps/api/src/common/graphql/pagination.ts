@@ -2,13 +2,15 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
 
+import { MAX_PAGE_SIZE } from '@crm/domain';
+
 import { badUserInput } from '../errors/app-error';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, { defaultValue: 50, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
   @Min(1, { message: 'first must be at least 1.' })
-  @Max(100, { message: 'first must be at most 100.' })
+  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}.` })
   first = 50;
 
   @Field({ nullable: true, description: 'The endCursor of the previous page.' })

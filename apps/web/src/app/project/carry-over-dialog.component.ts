@@ -7,7 +7,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 
-import { OPEN_TASK_STATUSES } from '@crm/domain';
+import { MAX_PAGE_SIZE, OPEN_TASK_STATUSES } from '@crm/domain';
 import { CarryOverOpenTasksGQL, CarryOverOpenTasksQuery, OverviewPhaseFragment, ProjectCarryOverTasksGQL, TaskStatus } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
@@ -18,10 +18,10 @@ import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 
 /**
- * How many open tasks the dialog lists at once. A phase of a large rollout can hold thousands;
- * the rest stay in the phase and are listed when the dialog is opened again.
+ * How many open tasks the dialog lists at once: one page of the API. A phase of a large rollout
+ * can hold thousands; the rest stay in the phase and are listed when the dialog is opened again.
  */
-export const CARRY_OVER_PAGE = 200;
+export const CARRY_OVER_PAGE = MAX_PAGE_SIZE;
 
 type OpenTask = CarryOverOpenTasksQuery['tasks']['edges'][number]['node'];
 

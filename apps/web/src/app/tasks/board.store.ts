@@ -2,6 +2,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 
 import { map, Observable, Subscription, tap } from 'rxjs';
 
+import { MAX_PAGE_SIZE } from '@crm/domain';
 import {
   BoardContextGQL,
   BoardContextQuery,
@@ -25,7 +26,7 @@ import { appendPage, boardColumns, replaceTask, STATUS_LABELS, wantsNextPage, wi
 import { BoardFilters, NO_FILTERS, taskFilterInput } from './board-filters';
 
 /** The API's largest page. */
-export const BOARD_PAGE_SIZE = 100;
+export const BOARD_PAGE_SIZE = MAX_PAGE_SIZE;
 
 export type BoardContext = BoardContextQuery;
 
