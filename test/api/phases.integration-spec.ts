@@ -65,6 +65,18 @@ describe('phases and milestones', () => {
     const refused = await api.gql(COMPLETE_PHASE, { input: { id: phase.id, version: phase.version } }, token);
     expect(refused.errors?.[0]?.extensions.code).toBe('GATE_BLOCKED');
     expect(taskBlockers(refused.errors?.[0]?.extensions['blockers'] as string[])).toEqual(expected);
+
+    // A phase's openTasks is one page, board order; the board's filter pages through the rest.
+    await api.query(
+      `INSERT INTO tasks (project_id, phase_id, role_id, title)
+       SELECT $1, $2, (SELECT id FROM roles WHERE project_id = $1 ORDER BY position LIMIT 1), 'Bulk task ' || g FROM generate_series(1, 100) g`,
+      [project.id, phase.id],
+    );
+    const all = await tasksOf(api, token, project.id, { phaseId: phase.id, statuses: ['TODO', 'IN_PROGRESS', 'BLOCKED'] });
+    const listed = await api.ok('query($id: ID!) { project(id: $id) { phases { id openTasks { id } } } }', { id: project.id }, token);
+    const openTasks = listed['project'].phases.find((p: { id: string }) => p.id === phase.id).openTasks;
+    expect(all.totalCount).toBeGreaterThan(100);
+    expect(openTasks.map((t: { id: string }) => t.id)).toEqual(all.edges.map((e) => e.node.id));
   });
 
   it('reports overdue milestones with days late and the next milestone', async () => {

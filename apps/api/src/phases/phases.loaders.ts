@@ -1,4 +1,4 @@
-import { GATE_TASKS_NAMED } from '@crm/domain';
+import { GATE_TASKS_NAMED, MAX_PAGE_SIZE } from '@crm/domain';
 
 import { byKey, groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
 import { TaskModel, toTask } from '../tasks/models/task.model';
@@ -66,10 +66,10 @@ export function openTaskTitlesByPhaseId(loaders: RequestLoaders) {
   });
 }
 
-/** Each phase's open tasks, for the overview's list and the carry-over dialog. */
+/** Each phase's first open tasks (one page), board order. */
 export function openTasksByPhaseId(loaders: RequestLoaders) {
   return loaders.get<string, TaskModel[]>('openTasksByPhaseId', async (db, ids) => {
-    const rows = await new TasksRepository(db).openOfPhases(ids);
+    const rows = await new TasksRepository(db).openOfPhases(ids, MAX_PAGE_SIZE);
     return groupedByKey(ids, rows.map(toTask), (t) => t.phaseId);
   });
 }

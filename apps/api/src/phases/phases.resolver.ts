@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { daysLate, phaseGateBlockers, phaseProgress, todayIso } from '@crm/domain';
+import { daysLate, MAX_PAGE_SIZE, phaseGateBlockers, phaseProgress, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanOwn } from '../common/access/project-scoped.decorator';
@@ -78,7 +78,9 @@ export class PhasesResolver {
     return { doneTasks: counts.done, totalTasks: counts.total, ratio: phaseProgress(counts) };
   }
 
-  @ResolveField(() => [TaskModel], { description: 'Tasks of the phase not yet done: they block its gate until done or carried over.' })
+  @ResolveField(() => [TaskModel], {
+    description: `The first ${MAX_PAGE_SIZE} tasks of the phase not yet done, in board order: they block its gate until done or carried over. The tasks query with a phase and status filter pages through all of them.`,
+  })
   openTasks(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<TaskModel[]> {
     return openTasksByPhaseId(ctx.loaders).load(phase.id);
   }

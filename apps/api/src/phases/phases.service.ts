@@ -2,7 +2,7 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { canReopenPhase, carryOverProblems, phaseGateBlockers, todayIso } from '@crm/domain';
+import { canReopenPhase, carryOverProblems, GATE_TASKS_NAMED, phaseGateBlockers, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -84,11 +84,13 @@ export class PhasesService {
       if (phase.status === PhaseStatus.COMPLETED) throw invalidState('This phase is already completed.', PhaseStatus.COMPLETED);
       const criteria = await this.criteria.byPhases([phase.id], tx);
       const milestones = await this.milestones.byPhases([phase.id], tx);
-      const openTasks = await this.tasks.openOfPhases([phase.id], tx);
+      const openTasks = await this.tasks.openOfPhases([phase.id], GATE_TASKS_NAMED, tx);
+      const openCount = await this.tasks.openCountOfPhase(tx, phase.id);
       const blockers = phaseGateBlockers(
         criteria,
         milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
         openTasks.map((t) => ({ title: t.title, done: false })),
+        openCount,
       );
       if (blockers.length > 0) throw gateBlocked(`${phase.name} cannot be completed yet:`, blockers);
       const { before, after } = await this.phases.update(tx, phase.id, input.version ?? phase.version, {

@@ -265,9 +265,26 @@ export class TasksRepository {
     return this.db.query('SELECT project_id, task_id, depends_on_id FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
   }
 
-  /** Open tasks of several phases at once, board order, for their gates. (Added for the phases area.) */
-  openOfPhases(phaseIds: readonly string[], tx: EntityManager = this.db.manager): Promise<TaskRow[]> {
-    return tx.query(`${TASK_SELECT} WHERE t.phase_id = ANY($1) AND o.is_open ORDER BY t.seq`, [phaseIds]);
+  /**
+   * The first `perPhase` open tasks of each phase, board order, for its gate and the overview: a
+   * phase of a large rollout holds tens of thousands. Chosen from the partial (phase_id, seq)
+   * index of open tasks before the ownership view is joined. (Added for the phases area.)
+   */
+  openOfPhases(phaseIds: readonly string[], perPhase: number, tx: EntityManager = this.db.manager): Promise<TaskRow[]> {
+    return tx.query(
+      `SELECT t.*, o.primary_holder_id
+       FROM unnest($1::uuid[]) AS p(id)
+       CROSS JOIN LATERAL (SELECT * FROM tasks WHERE phase_id = p.id AND status <> '${TaskStatus.DONE}' ORDER BY seq LIMIT $2) t
+       JOIN task_ownership o ON o.task_id = t.id
+       ORDER BY t.phase_id, t.seq`,
+      [phaseIds, perPhase],
+    );
+  }
+
+  /** How many tasks of the phase are open, inside the caller's transaction. (Added for the phases area.) */
+  async openCountOfPhase(tx: EntityManager, phaseId: string): Promise<number> {
+    const [row]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE phase_id = $1 AND status <> '${TaskStatus.DONE}'`, [phaseId]);
+    return row.n;
   }
 
   /** The tasks with these ids, of one project; ids of other projects are left out. (Added for the phases area.) */
