@@ -86,6 +86,12 @@ export class TasksService {
   /** Run again after a deadlock; a prerequisite deleted meanwhile is named under dependsOnIds (constraint-errors.ts). */
   async update(input: UpdateTaskInput, access: ProjectAccess): Promise<TaskModel> {
     return inTransaction(this.db, async (tx) => {
+      // Edits that each add one link of a loop would all pass a check of the plan as it was: they
+      // take turns per program, so each one's check sees the links the others committed. The turn
+      // is taken before the task's row is locked; taken after, one edit would hold its task while
+      // waiting for the turn, and the edit holding the turn would wait for that task (a link
+      // locks the task it points to), a deadlock.
+      if (input.dependsOnIds?.length) await serializeWrites(tx, 'task-dependencies', access.projectId);
       const current = await this.tasks.find(tx, input.id);
       const refs = await this.checkReferences(tx, access.projectId, {
         phaseId: input.phaseId,
@@ -199,9 +205,6 @@ export class TasksService {
     if ((await this.tasks.idsInProject(tx, projectId, wanted)).length !== wanted.length) {
       throw badUserInput([{ field: 'dependsOnIds', message: 'A task can only depend on tasks of the same project.' }]);
     }
-    // Two edits that each add one half of a loop would both pass a check of the plan as it was:
-    // they take turns per program, and the second one's check sees the first one's links.
-    if (!isNew && wanted.length) await serializeWrites(tx, 'task-dependencies', projectId);
     if (!isNew && wanted.length && (await this.tasks.reachesTask(tx, wanted, taskId))) {
       // Only now, with a loop known to exist, is the part of the plan it runs through read, so
       // the domain can name the same loop as before (the first new prerequisite that closes one).
