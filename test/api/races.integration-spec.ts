@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { INVITATIONS_PER_MINUTE } from '@crm/domain';
 
 import { inTransaction, MAX_TRANSACTION_ATTEMPTS } from '../../apps/api/src/common/database/transaction';
+import { databaseAnswer } from '../../apps/api/src/common/errors/database-outage.filter';
 import type { GraphQLResponse } from './support/test-app';
 import { createPerson, createStandardProject, StandardProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
@@ -219,6 +220,11 @@ describe('A transaction that lost a race', () => {
     });
     await expect(failing).rejects.toMatchObject({ code: '40P01' });
     expect(attempts).toBe(MAX_TRANSACTION_ATTEMPTS);
+    // The client is then told to try again (503, retryable), not INTERNAL_SERVER_ERROR.
+    for (const code of ['40P01', '40001']) {
+      expect(databaseAnswer(pgError(code))?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    }
+    expect(databaseAnswer(pgError('23505'))).toBeUndefined();
   });
 
   it('is run again for a listed unique constraint, and an unlisted one is answered as bad input naming the field', async () => {

@@ -32,6 +32,16 @@ export function isStatementTimeout(error: unknown): boolean {
   return false;
 }
 
+/**
+ * A transaction that still lost its race (deadlock 40P01, serialization failure 40001) after
+ * inTransaction ran it again its bounded number of times: nothing was applied, and the same
+ * request sent again a moment later normally succeeds.
+ */
+export function isLostRace(error: unknown): boolean {
+  for (const { code } of causesOf(error)) if (code === '40P01' || code === '40001') return true;
+  return false;
+}
+
 export function isDatabaseUnreachable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth += 1) {
     const { code, message, driverError, originalError } = current as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown };

@@ -101,6 +101,14 @@ export function serviceUnavailable(): AppError {
   });
 }
 
+/** Too many changes to the same records at once, even after retrying: nothing was applied. */
+export function tooBusyToApply(): AppError {
+  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Other changes to the same records kept getting in the way, so nothing was saved. Try again in a moment.', {
+    retryable: true,
+    http: { status: 503 },
+  });
+}
+
 /**
  * The database stopped a statement that ran past STATEMENT_TIMEOUT_MS (SQLSTATE 57014), so one
  * slow request cannot hold a connection for ever. Retryable like SERVICE_UNAVAILABLE (HTTP 503):

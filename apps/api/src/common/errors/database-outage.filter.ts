@@ -2,8 +2,8 @@ import { ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
 
-import { isDatabaseUnreachable, isStatementTimeout } from '../database/database-outage';
-import { AppError, serviceUnavailable, statementTimedOut } from './app-error';
+import { isDatabaseUnreachable, isLostRace, isStatementTimeout } from '../database/database-outage';
+import { AppError, serviceUnavailable, statementTimedOut, tooBusyToApply } from './app-error';
 
 /**
  * A request that finds the database unreachable is answered 503 SERVICE_UNAVAILABLE (retryable),
@@ -29,9 +29,13 @@ export class DatabaseOutageFilter extends BaseExceptionFilter {
   }
 }
 
-/** SERVICE_UNAVAILABLE for an unreachable database, TIMEOUT for a statement it stopped; else none. */
+/**
+ * SERVICE_UNAVAILABLE for an unreachable database or a race still lost after the retries, TIMEOUT
+ * for a statement it stopped; else none.
+ */
 export function databaseAnswer(exception: unknown): AppError | undefined {
   if (isStatementTimeout(exception)) return statementTimedOut();
+  if (isLostRace(exception)) return tooBusyToApply();
   if (isDatabaseUnreachable(exception)) return serviceUnavailable();
   return undefined;
 }
