@@ -22,7 +22,8 @@ process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 /** Runs one of the bench's server entry points (support/*.child.ts) as its own Node process. */
 export async function startServerProcess(entry: string, env: Record<string, string | undefined>, options: { timeoutMs?: number; quiet?: boolean } = {}): Promise<ServerProcess> {
   const child: ChildProcess = fork(join(__dirname, entry), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+    // Without ts-node's REPL, which would load Node's domain module (see without-ts-node-repl.js).
+    execArgv: ['-r', join(__dirname, 'without-ts-node-repl.js'), '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
     env: { ...process.env, TS_NODE_PROJECT: 'test/tsconfig.json', NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit', 'ipc'],
   });
