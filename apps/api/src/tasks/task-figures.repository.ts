@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { TaskPriority, TaskStatus } from './models/task.model';
+import { isOpenSql } from './task-open-sql';
 
 /** Per project: the figures health and the overview read; every project asked for gets a row. */
 export interface OwnershipSummary {
@@ -12,12 +13,6 @@ export interface OwnershipSummary {
   needsOwner: number;
   needsOwnerCritical: number;
 }
-
-/**
- * The SQL copy of `isOpen` (libs/domain) over a `tasks` alias. It is the predicate of the partial
- * index tasks_open_role_idx (migration 1764700000100), written the same way so the planner uses it.
- */
-const open = (t: string) => `${t}.status <> '${TaskStatus.DONE}'`;
 
 /**
  * The SQL copy of `needsOwner` for counting: open tasks without an assignee of the roles nobody
@@ -31,7 +26,7 @@ const NEEDS_OWNER = `
          count(*)::int AS needs_owner,
          count(*) FILTER (WHERE t.priority = '${TaskPriority.CRITICAL}')::int AS needs_owner_critical
   FROM roles r
-  JOIN tasks t ON t.role_id = r.id AND t.project_id = r.project_id AND t.assignee_id IS NULL AND ${open('t')}
+  JOIN tasks t ON t.role_id = r.id AND t.project_id = r.project_id AND t.assignee_id IS NULL AND ${isOpenSql('t')}
   WHERE r.project_id = ANY($1)
     AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = r.id AND ra.is_primary)
   GROUP BY t.project_id`;
@@ -89,7 +84,7 @@ export class TaskFiguresRepository {
     return this.db.query(
       `SELECT p.id AS phase_id, t.title
        FROM unnest($1::uuid[]) AS p(id)
-       CROSS JOIN LATERAL (SELECT title, seq FROM tasks WHERE phase_id = p.id AND ${open('tasks')} ORDER BY seq LIMIT $2) t
+       CROSS JOIN LATERAL (SELECT title, seq FROM tasks WHERE phase_id = p.id AND ${isOpenSql('tasks')} ORDER BY seq LIMIT $2) t
        ORDER BY p.id, t.seq`,
       [phaseIds, perPhase],
     );
@@ -100,7 +95,7 @@ export class TaskFiguresRepository {
     return this.db.query(
       `SELECT r.project_id, r.id AS role_id FROM roles r
        WHERE r.project_id = ANY($1)
-         AND EXISTS (SELECT 1 FROM tasks t WHERE t.role_id = r.id AND t.project_id = r.project_id AND ${open('t')})`,
+         AND EXISTS (SELECT 1 FROM tasks t WHERE t.role_id = r.id AND t.project_id = r.project_id AND ${isOpenSql('t')})`,
       [projectIds],
     );
   }

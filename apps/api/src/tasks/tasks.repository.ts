@@ -6,6 +6,7 @@ import { versionedUpdate } from '../common/database/versioned-update';
 import { notFound } from '../common/errors/app-error';
 import { TaskFilterInput } from './dto/task.inputs';
 import { TaskPriority, TaskRow, TaskStatus } from './models/task.model';
+import { isOpenSql } from './task-open-sql';
 
 export interface NewTask {
   projectId: string;
@@ -45,7 +46,7 @@ const TASK_SELECT = `SELECT t.*, o.primary_holder_id FROM tasks t JOIN task_owne
  * The SQL copy of `isOverdue` over `t`: past its due day and still open; a task due today is not
  * late. Read from the task's own columns so a filtered page or count needs no join.
  */
-const overdue = (todayParam: string) => `(t.status <> '${TaskStatus.DONE}' AND t.due_date IS NOT NULL AND t.due_date < ${todayParam})`;
+const overdue = (todayParam: string) => `(${isOpenSql('t')} AND t.due_date IS NOT NULL AND t.due_date < ${todayParam})`;
 
 /**
  * `needsOwner` over `t`, the same rule as the view's `needs_owner`: open, no assignee, and a role
@@ -56,7 +57,7 @@ const overdue = (todayParam: string) => `(t.status <> '${TaskStatus.DONE}' AND t
  * program (the API checks it), so the program's roles are all there is to look at. Checked against
  * the domain rule by test/api/task-ownership-contract, like the view.
  */
-const needsOwner = (projectParam: string) => `(t.assignee_id IS NULL AND t.status <> '${TaskStatus.DONE}'
+const needsOwner = (projectParam: string) => `(t.assignee_id IS NULL AND ${isOpenSql('t')}
   AND t.role_id = ANY(ARRAY(SELECT r.id FROM roles r WHERE r.project_id = ${projectParam}
     AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = r.id AND ra.is_primary))))`;
 
@@ -135,7 +136,7 @@ export class TasksRepository {
   /** Tasks the person owns in the projects the user is a member of, soonest due first. */
   ownedBy(personId: string, userId: string, includeDone: boolean, limit: number): Promise<TaskRow[]> {
     // Written into the text rather than passed as a flag, so the open-only branch can use the partial index.
-    const openOnly = includeDone ? '' : `AND t.status <> '${TaskStatus.DONE}'`;
+    const openOnly = includeDone ? '' : `AND ${isOpenSql('t')}`;
     // As for a page: the tasks are chosen first, and only those join the view for their holder.
     return this.db.query(
       `SELECT t.*, o.primary_holder_id
@@ -274,7 +275,7 @@ export class TasksRepository {
     return tx.query(
       `SELECT t.*, o.primary_holder_id
        FROM unnest($1::uuid[]) AS p(id)
-       CROSS JOIN LATERAL (SELECT * FROM tasks WHERE phase_id = p.id AND status <> '${TaskStatus.DONE}' ORDER BY seq LIMIT $2) t
+       CROSS JOIN LATERAL (SELECT * FROM tasks WHERE phase_id = p.id AND ${isOpenSql('tasks')} ORDER BY seq LIMIT $2) t
        JOIN task_ownership o ON o.task_id = t.id
        ORDER BY t.phase_id, t.seq`,
       [phaseIds, perPhase],
@@ -283,7 +284,7 @@ export class TasksRepository {
 
   /** How many tasks of the phase are open, inside the caller's transaction. (Added for the phases area.) */
   async openCountOfPhase(tx: EntityManager, phaseId: string): Promise<number> {
-    const [row]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE phase_id = $1 AND status <> '${TaskStatus.DONE}'`, [phaseId]);
+    const [row]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE phase_id = $1 AND ${isOpenSql('tasks')}`, [phaseId]);
     return row.n;
   }
 

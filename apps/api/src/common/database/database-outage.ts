@@ -43,11 +43,9 @@ export function isLostRace(error: unknown): boolean {
 }
 
 export function isDatabaseUnreachable(error: unknown): boolean {
-  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth += 1) {
-    const { code, message, driverError, originalError } = current as { code?: unknown; message?: unknown; driverError?: unknown; originalError?: unknown };
+  for (const { code, message } of causesOf(error)) {
     if (typeof code === 'string' && (UNREACHABLE_NODE_CODES.has(code) || unreachableSqlState(code))) return true;
     if (typeof message === 'string' && UNREACHABLE_MESSAGES.some((m) => m.test(message))) return true;
-    current = driverError ?? originalError;
   }
   return false;
 }
