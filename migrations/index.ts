@@ -11,6 +11,7 @@ import { HashedExpiringFeedTokens1764600000100 } from './1764600000100-hashed-ex
 import { TaskFigureIndexes1764700000100 } from './1764700000100-task-figure-indexes';
 import { OpenTasksByPhaseIndex1764700000200 } from './1764700000200-open-tasks-by-phase-index';
 import { TaskIndexesAndSeqPerProgram1764700000000 } from './1764700000000-task-indexes-and-seq-per-program';
+import { ArchivedProjects1764800000010 } from './1764800000010-archived-projects';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   TaskIndexesAndSeqPerProgram1764700000000,
   TaskFigureIndexes1764700000100,
   OpenTasksByPhaseIndex1764700000200,
+  ArchivedProjects1764800000010,
 ];
