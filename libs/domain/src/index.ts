@@ -29,3 +29,4 @@ export * from './rollout/wave-go-live';
 export * from './selection/requirement-coverage';
 export * from './exports/spreadsheet-cell';
 export * from './paging/page-size';
+export * from './my-work/due-groups';
