@@ -5,6 +5,7 @@ export * from './tasks/owner-resolution';
 export * from './tasks/task-ownership';
 export * from './tasks/dependency-cycle';
 export * from './tasks/dependency-blockers';
+export * from './tasks/bulk-task-change';
 export * from './phases/phase-gate';
 export * from './phases/milestone-schedule';
 export * from './phases/carry-over';
