@@ -417,6 +417,7 @@ const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
   me: 'the signed-in account itself',
   projects: "lists only the caller's own memberships; the projects suite covers it",
   myTasks: "tasks the caller owns, across the caller's own projects only",
+  myWork: "the caller's own open work, across the caller's own programs only; the my-work suite covers it",
   people: 'the people directory: who sees whom is the people rule, tested below',
   calendarFeedToken: "the caller's own feed token",
   myProjectInvitations: "invitations to the caller's own email, before they are a member",

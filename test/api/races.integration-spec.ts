@@ -5,7 +5,7 @@ import { INVITATIONS_PER_MINUTE } from '@crm/domain';
 import { inTransaction, MAX_TRANSACTION_ATTEMPTS } from '../../apps/api/src/common/database/transaction';
 import { databaseAnswer } from '../../apps/api/src/common/errors/database-outage.filter';
 import type { GraphQLResponse } from './support/test-app';
-import { createPerson, createStandardProject, StandardProject } from './support/fixtures';
+import { createPerson, createStandardProject, shareProject, StandardProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -183,6 +183,47 @@ describe('Parallel writers', () => {
     expect(outcomes.filter((o) => !['OK', 'NOT_FOUND', 'CONFLICT', 'BAD_USER_INPUT'].includes(o))).toEqual([]);
     const dangling = await api.query('SELECT 1 FROM task_dependencies d LEFT JOIN tasks t ON t.id = d.depends_on_id WHERE t.id IS NULL');
     expect(dangling).toEqual([]);
+  });
+
+  const UPDATE_MEMBER = 'mutation($input: UpdateProjectMemberInput!) { updateProjectMember(input: $input) { permission } }';
+  const ownersOf = (projectId: string) => api.query<{ user_id: string }>("SELECT user_id FROM project_members WHERE project_id = $1 AND permission = 'OWNER'", [projectId]);
+
+  /** A program of its own with `count` owners: the creator and `count - 1` colleagues made owners. */
+  async function programOwnedBy(count: number): Promise<{ id: string; owners: SignedIn[] }> {
+    const first = await api.signUp('Race co-owner');
+    const own = await createStandardProject(api, first.token);
+    const owners = [first];
+    for (let i = 1; i < count; i += 1) {
+      const next = await api.signUp(`Race co-owner ${i}`);
+      await shareProject(api, first.token, own.id, next, 'EDITOR');
+      await api.ok(UPDATE_MEMBER, { input: { projectId: own.id, userId: next.user.id, permission: 'OWNER' } }, first.token);
+      owners.push(next);
+    }
+    return { id: own.id, owners };
+  }
+
+  it('two owners demoting each other at the same moment, in five programs: each program keeps exactly one owner', async () => {
+    const programs = await Promise.all(Array.from({ length: 5 }, () => programOwnedBy(2)));
+    const responses = await Promise.all(
+      programs.flatMap(({ id, owners: [a, b] }) => [
+        api.gql(UPDATE_MEMBER, { input: { projectId: id, userId: b.user.id, permission: 'EDITOR' } }, a.token),
+        api.gql(UPDATE_MEMBER, { input: { projectId: id, userId: a.user.id, permission: 'EDITOR' } }, b.token),
+      ]),
+    );
+    // The second to go either is no owner any more (FORBIDDEN) or would demote the last one (INVALID_STATE).
+    const outcomes = tally(responses.map(outcomeOf));
+    expect(outcomes['OK']).toBe(5);
+    expect((outcomes['FORBIDDEN'] ?? 0) + (outcomes['INVALID_STATE'] ?? 0)).toBe(5);
+    for (const program of programs) expect(await ownersOf(program.id)).toHaveLength(1);
+  });
+
+  it('ten owners all stepping down at once: nine may, the last one is refused and stays owner', async () => {
+    const program = await programOwnedBy(10);
+    const responses = await Promise.all(
+      program.owners.map((o) => api.gql(UPDATE_MEMBER, { input: { projectId: program.id, userId: o.user.id, permission: 'VIEWER' } }, o.token)),
+    );
+    expect(tally(responses.map(outcomeOf))).toEqual({ OK: 9, INVALID_STATE: 1 });
+    expect(await ownersOf(program.id)).toHaveLength(1);
   });
 });
 

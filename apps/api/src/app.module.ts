@@ -21,6 +21,7 @@ import { AppConfig } from './config/app-config';
 import { HealthController } from './health.controller';
 import { HealthModule } from './health/health.module';
 import { KpisModule } from './kpis/kpis.module';
+import { MyWorkModule } from './my-work/my-work.module';
 import { PeopleModule } from './people/people.module';
 import { PhasesModule } from './phases/phases.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -58,6 +59,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         KpisModule,
+        MyWorkModule,
         PeopleModule,
         PhasesModule,
         ProcessesModule,

@@ -1,5 +1,6 @@
 export * from './projects/project-schedule';
 export * from './projects/project-invitations';
+export * from './projects/project-membership';
 export * from './people/email';
 export * from './tasks/owner-resolution';
 export * from './tasks/task-ownership';

@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { ProjectInvitationsRepository } from './project-invitations.repository';
 import { ProjectInvitationsResolver } from './project-invitations.resolver';
 import { ProjectInvitationsService } from './project-invitations.service';
+import { ProjectMembersService } from './project-members.service';
 import { ProjectTemplateRepository } from './project-template.repository';
 import { ProjectTemplateService } from './project-template.service';
 import { ProjectsRepository } from './projects.repository';
@@ -21,6 +22,7 @@ import { ProjectsService } from './projects.service';
     ProjectInvitationsResolver,
     ProjectInvitationsService,
     ProjectInvitationsRepository,
+    ProjectMembersService,
   ],
   exports: [ProjectsRepository],
 })

@@ -16,7 +16,7 @@ export interface NewProject {
 }
 
 /** Column → value for an update; only the columns given change. */
-export type ProjectChanges = Partial<Pick<ProjectRow, 'name' | 'crm_product' | 'start_date' | 'target_go_live_date' | 'status'>>;
+export type ProjectChanges = Partial<Pick<ProjectRow, 'name' | 'crm_product' | 'start_date' | 'target_go_live_date' | 'status' | 'archived_at'>>;
 
 export interface MemberRow {
   id: string;
@@ -49,11 +49,12 @@ export class ProjectsRepository {
     return this.db.query('SELECT * FROM projects WHERE id = ANY($1)', [ids]);
   }
 
-  /** The projects the user is a member of, newest first. */
-  listFor(userId: string): Promise<ProjectRow[]> {
+  /** The projects the user is a member of, newest first; archived ones only when asked for. */
+  listFor(userId: string, includeArchived = false): Promise<ProjectRow[]> {
     return this.db.query(
-      'SELECT p.* FROM projects p JOIN project_members m ON m.project_id = p.id AND m.user_id = $1 ORDER BY p.created_at DESC',
-      [userId],
+      `SELECT p.* FROM projects p JOIN project_members m ON m.project_id = p.id AND m.user_id = $1
+       WHERE $2 OR p.archived_at IS NULL ORDER BY p.created_at DESC`,
+      [userId, includeArchived],
     );
   }
 
@@ -84,11 +85,33 @@ export class ProjectsRepository {
     );
   }
 
+  /** One member of the project, read inside the caller's transaction; undefined when they are none. */
+  async member(tx: EntityManager, projectId: string, userId: string): Promise<MemberRow | undefined> {
+    const rows: MemberRow[] = await tx.query(
+      `SELECT u.id, u.email, u.name, m.permission FROM project_members m JOIN users u ON u.id = m.user_id
+       WHERE m.project_id = $1 AND m.user_id = $2`,
+      [projectId, userId],
+    );
+    return rows[0];
+  }
+
+  async ownerCount(tx: EntityManager, projectId: string): Promise<number> {
+    const [row]: { owners: number }[] = await tx.query(
+      "SELECT count(*)::int AS owners FROM project_members WHERE project_id = $1 AND permission = 'OWNER'",
+      [projectId],
+    );
+    return row.owners;
+  }
+
+  async removeMember(tx: EntityManager, projectId: string, userId: string): Promise<void> {
+    await tx.query('DELETE FROM project_members WHERE project_id = $1 AND user_id = $2', [projectId, userId]);
+  }
+
   /** Owners first, then editors and viewers, each by name. */
   members(projectId: string, tx: EntityManager = this.db.manager): Promise<MemberRow[]> {
     return tx.query(
       `SELECT u.id, u.email, u.name, m.permission FROM project_members m JOIN users u ON u.id = m.user_id
-       WHERE m.project_id = $1 ORDER BY m.permission DESC, u.name`,
+       WHERE m.project_id = $1 ORDER BY array_position(ARRAY['OWNER', 'EDITOR', 'VIEWER'], m.permission), u.name`,
       [projectId],
     );
   }

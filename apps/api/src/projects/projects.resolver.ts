@@ -3,18 +3,21 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { daysLate, nextMilestone, todayIso } from '@crm/domain';
 
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
-import { Access, CanEdit, CanOwn, CanView } from '../common/access/project-scoped.decorator';
+import { Access, CanEdit, CanOwn, CanView, EvenWhenArchived } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { MilestoneModel, MilestoneStatus, PhaseModel } from '../phases/models/phase.model';
 import { milestonesByProjectId, phasesByProjectId } from '../phases/phases.loaders';
+import { ArchiveProjectInput, ProjectsArgs, UnarchiveProjectInput } from './dto/archive-project.inputs';
 import { CreateProjectInput } from './dto/create-project.input';
+import { RemoveProjectMemberInput, UpdateProjectMemberInput } from './dto/project-members.inputs';
 import { UpcomingMilestonesArgs } from './dto/upcoming-milestones.args';
 import { AddProjectMemberInput, UpdateProjectInput } from './dto/update-project.input';
 import { ProjectMemberModel, TaskDependencyModel } from './models/project-extras.model';
 import { ProjectModel } from './models/project.model';
 import { dependenciesByProjectId, permissionByProjectId, unownedTaskCountByProjectId } from './projects.loaders';
 import { ProjectInvitationsService } from './project-invitations.service';
+import { ProjectMembersService } from './project-members.service';
 import { ProjectsService } from './projects.service';
 
 const isDone = (m: MilestoneModel) => m.status === MilestoneStatus.DONE;
@@ -24,11 +27,12 @@ export class ProjectsResolver {
   constructor(
     private readonly projectsService: ProjectsService,
     private readonly invitations: ProjectInvitationsService,
+    private readonly membersService: ProjectMembersService,
   ) {}
 
-  @Query(() => [ProjectModel], { description: 'The projects you are a member of, newest first.' })
-  projects(@CurrentUser() user: AuthUser): Promise<ProjectModel[]> {
-    return this.projectsService.listFor(user.id);
+  @Query(() => [ProjectModel], { description: 'The projects you are a member of, newest first; archived ones only with includeArchived.' })
+  projects(@CurrentUser() user: AuthUser, @Args() { includeArchived }: ProjectsArgs): Promise<ProjectModel[]> {
+    return this.projectsService.listFor(user.id, includeArchived);
   }
 
   @Query(() => ProjectModel)
@@ -55,6 +59,35 @@ export class ProjectsResolver {
   @CanOwn('input.projectId')
   addProjectMember(@Args('input') input: AddProjectMemberInput, @Access() access: ProjectAccess): Promise<ProjectMemberModel> {
     return this.invitations.invite(input, access);
+  }
+
+  @Mutation(() => ProjectMemberModel, {
+    description: 'Owners only: change a member’s permission. Making someone OWNER and then stepping down hands the program over; the last owner cannot step down (INVALID_STATE, state LAST_OWNER).',
+  })
+  @CanOwn('input.projectId')
+  updateProjectMember(@Args('input') input: UpdateProjectMemberInput, @Access() access: ProjectAccess): Promise<ProjectMemberModel> {
+    return this.membersService.update(input, access);
+  }
+
+  @Mutation(() => ProjectMemberModel, {
+    description: 'Owners remove a member; any member may remove themselves (leave). The last owner cannot leave (INVALID_STATE, state LAST_OWNER). Returns the member as they were.',
+  })
+  @CanView('input.projectId')
+  removeProjectMember(@Args('input') input: RemoveProjectMemberInput, @Access() access: ProjectAccess): Promise<ProjectMemberModel> {
+    return this.membersService.remove(input, access);
+  }
+
+  @Mutation(() => ProjectModel, { description: 'Owners only: make the program read-only and hide it from lists and allocation sums.' })
+  @CanOwn('input.id')
+  archiveProject(@Args('input') input: ArchiveProjectInput, @Access() access: ProjectAccess): Promise<ProjectModel> {
+    return this.projectsService.archive(input, access);
+  }
+
+  @Mutation(() => ProjectModel, { description: 'Owners only: bring an archived program back into use.' })
+  @CanOwn('input.id')
+  @EvenWhenArchived()
+  unarchiveProject(@Args('input') input: UnarchiveProjectInput, @Access() access: ProjectAccess): Promise<ProjectModel> {
+    return this.projectsService.unarchive(input, access);
   }
 
   @ResolveField(() => ProjectPermission, { description: 'What you may do in this project.' })

@@ -6,7 +6,9 @@ import { projectScheduleProblems } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
-import { badUserInput } from '../common/errors/app-error';
+import { inTransaction } from '../common/database/transaction';
+import { badUserInput, invalidState } from '../common/errors/app-error';
+import { ArchiveProjectInput, UnarchiveProjectInput } from './dto/archive-project.inputs';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectMemberModel, ProjectMemberStatus } from './models/project-extras.model';
@@ -66,6 +68,33 @@ export class ProjectsService {
     });
   }
 
+  /** The guard has already refused an archived program (every mutation into one is refused). */
+  archive(input: ArchiveProjectInput, access: ProjectAccess): Promise<ProjectModel> {
+    return this.setArchived(input.version, new Date(), access, 'ARCHIVED');
+  }
+
+  /** The one change an archived program takes. */
+  unarchive(input: UnarchiveProjectInput, access: ProjectAccess): Promise<ProjectModel> {
+    return this.setArchived(input.version, null, access, 'UNARCHIVED');
+  }
+
+  private setArchived(version: number, archivedAt: Date | null, access: ProjectAccess, action: 'ARCHIVED' | 'UNARCHIVED'): Promise<ProjectModel> {
+    return inTransaction(this.db, async (tx) => {
+      const { before, after } = await this.projects.update(tx, access.projectId, version, { archived_at: archivedAt });
+      if (archivedAt === null && before.archived_at === null) throw invalidState('This program is not archived.', 'IN_USE');
+      await this.audit.record(tx, {
+        projectId: access.projectId,
+        entityType: 'Project',
+        entityId: access.projectId,
+        action,
+        actorId: access.userId,
+        before: { archived_at: before.archived_at },
+        after: { archived_at: after.archived_at },
+      });
+      return toProject(after);
+    });
+  }
+
   async members(projectId: string): Promise<ProjectMemberModel[]> {
     const rows = await this.projects.members(projectId);
     return rows.map((r) => ({
@@ -77,9 +106,9 @@ export class ProjectsService {
     }));
   }
 
-  /** The projects the user is a member of, newest first. */
-  async listFor(userId: string): Promise<ProjectModel[]> {
-    return (await this.projects.listFor(userId)).map(toProject);
+  /** The projects the user is a member of, newest first; archived ones only when asked for. */
+  async listFor(userId: string, includeArchived = false): Promise<ProjectModel[]> {
+    return (await this.projects.listFor(userId, includeArchived)).map(toProject);
   }
 
   async get(access: ProjectAccess): Promise<ProjectModel> {

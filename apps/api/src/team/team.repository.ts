@@ -120,11 +120,11 @@ export class TeamRepository {
     return this.db.query('SELECT role_id, person_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary', [roleIds]);
   }
 
-  /** Every allocation in an active project of the people on this project's team. */
+  /** Every allocation in an active, unarchived project of the people on this project's team. */
   allocationsOfTeam(projectId: string): Promise<Allocation[]> {
     return this.db.query(
       `SELECT a.person_id, a.project_id, a.allocation_percent
-       FROM role_assignments a JOIN projects p ON p.id = a.project_id AND p.status = 'ACTIVE'
+       FROM role_assignments a JOIN projects p ON p.id = a.project_id AND p.status = 'ACTIVE' AND p.archived_at IS NULL
        WHERE a.person_id IN (SELECT person_id FROM role_assignments WHERE project_id = $1)`,
       [projectId],
     );

@@ -2,12 +2,14 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 
-import { forbidden, notFound } from '../errors/app-error';
+import { forbidden, invalidState, notFound } from '../errors/app-error';
 import { isUuid } from '../ids/is-uuid';
 import { AuthUser } from '../auth/current-user';
 import { PERMISSION_RANK, ProjectAccess, ProjectPermission } from './project-access';
 import { ProjectAccessRepository } from './project-access.repository';
-import { accessKey, PROJECT_SCOPE, ProjectScope, RequestWithAccess } from './project-scoped.decorator';
+import { accessKey, EVEN_WHEN_ARCHIVED, PROJECT_SCOPE, ProjectScope, RequestWithAccess } from './project-scoped.decorator';
+
+export const ARCHIVED_MESSAGE = 'This program is archived; unarchive it to change it.';
 
 function valueAt(args: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
@@ -45,6 +47,10 @@ export class ProjectAccessGuard implements CanActivate {
           ? 'Only the project owner can do this.'
           : 'You can view this project but not change it. Ask its owner for editor access.',
       );
+    }
+    // Checked here once for every area: an archived program takes no change until it is unarchived.
+    if (membership.archived && gql.getInfo().operation.operation === 'mutation' && !this.reflector.get<boolean>(EVEN_WHEN_ARCHIVED, context.getHandler())) {
+      throw invalidState(ARCHIVED_MESSAGE, 'ARCHIVED');
     }
     const access: ProjectAccess = { projectId: membership.projectId, userId: user.id, email: user.email, permission: membership.permission };
     req.projectAccess = { ...req.projectAccess, [accessKey(context)]: access };

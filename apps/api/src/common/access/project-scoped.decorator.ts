@@ -27,6 +27,14 @@ export const CanView = (path: string, kind: RecordKindName = 'Project') => Proje
 export const CanEdit = (path: string, kind: RecordKindName = 'Project') => ProjectScoped(ProjectPermission.EDITOR, path, kind);
 export const CanOwn = (path: string, kind: RecordKindName = 'Project') => ProjectScoped(ProjectPermission.OWNER, path, kind);
 
+export const EVEN_WHEN_ARCHIVED = Symbol('EVEN_WHEN_ARCHIVED');
+
+/**
+ * An archived program is read-only: the project-access guard refuses every mutation into it with
+ * INVALID_STATE, except the ones marked with this (unarchiving it).
+ */
+export const EvenWhenArchived = () => SetMetadata(EVEN_WHEN_ARCHIVED, true);
+
 /** Key under which the guard leaves an operation's access: the root field's response key (alias or name). */
 export function accessKey(context: ExecutionContext): string {
   return String(GqlExecutionContext.create(context).getInfo().path.key);

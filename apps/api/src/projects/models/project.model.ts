@@ -39,6 +39,9 @@ export class ProjectModel {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When an owner archived the program (read-only until unarchived); null while it is in use.' })
+  archivedAt: Date | null;
 }
 
 export interface ProjectRow extends Record<string, unknown> {
@@ -53,6 +56,7 @@ export interface ProjectRow extends Record<string, unknown> {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  archived_at: Date | null;
 }
 
 export function toProject(row: ProjectRow): ProjectModel {
@@ -65,5 +69,6 @@ export function toProject(row: ProjectRow): ProjectModel {
     status: row.status,
     version: row.version,
     createdAt: row.created_at,
+    archivedAt: row.archived_at,
   };
 }

@@ -1,0 +1,23 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsUUID } from 'class-validator';
+
+@InputType()
+export class ArchiveProjectInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a project id.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @IsInt({ message: 'version must be a whole number.' })
+  version: number;
+}
+
+@InputType()
+export class UnarchiveProjectInput extends ArchiveProjectInput {}
+
+@ArgsType()
+export class ProjectsArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Also list archived programs.' })
+  @IsBoolean()
+  includeArchived = false;
+}
