@@ -34,6 +34,8 @@ interface Fixture {
   riskVersion: number;
   /** A pending invitation of the project, to an email nobody signed up with. */
   invitationId: string;
+  /** The project's one owner. */
+  ownerId: string;
 }
 
 interface MutationCase {
@@ -357,6 +359,31 @@ const CASES: MutationCase[] = [
     valid: (f) => ({ id: f.invitationId }),
     malformed: () => ({ id: 1.5 }),
   },
+  {
+    name: 'updateProjectMember',
+    document: m('updateProjectMember', 'UpdateProjectMemberInput'),
+    valid: (f) => ({ projectId: f.project.id, userId: f.ownerId, permission: 'EDITOR' }),
+    malformed: (f) => ({ projectId: f.project.id, userId: f.ownerId, permission: 'ADMIN' }),
+  },
+  {
+    // Any member may remove themselves; removing someone else is for owners, so the viewer is refused.
+    name: 'removeProjectMember',
+    document: m('removeProjectMember', 'RemoveProjectMemberInput'),
+    valid: (f) => ({ projectId: f.project.id, userId: f.ownerId }),
+    malformed: (f) => ({ projectId: f.project.id, userId: 'nobody' }),
+  },
+  {
+    name: 'archiveProject',
+    document: m('archiveProject', 'ArchiveProjectInput'),
+    valid: (f) => ({ id: f.project.id, version: 1 }),
+    malformed: (f) => ({ id: f.project.id, version: 1.5 }),
+  },
+  {
+    name: 'unarchiveProject',
+    document: m('unarchiveProject', 'UnarchiveProjectInput'),
+    valid: (f) => ({ id: f.project.id, version: 1 }),
+    malformed: (f) => ({ id: f.project.id, version: 1.5 }),
+  },
 ];
 
 /** Mutations that act outside any one project, each with why; all others need a case above. */
@@ -499,6 +526,7 @@ describe('access and input checks on every project operation', () => {
     )['scheduleTrainingSession'].id;
     fixture = {
       project,
+      ownerId: owner.user.id,
       waveId,
       waveVersion: wave.version,
       readinessItemId: wave.readinessItems[0].id,
