@@ -12,6 +12,7 @@ import { TaskFigureIndexes1764700000100 } from './1764700000100-task-figure-inde
 import { OpenTasksByPhaseIndex1764700000200 } from './1764700000200-open-tasks-by-phase-index';
 import { TaskIndexesAndSeqPerProgram1764700000000 } from './1764700000000-task-indexes-and-seq-per-program';
 import { ArchivedProjects1764800000010 } from './1764800000010-archived-projects';
+import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-exit-criterion-version-and-phase-order';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   TaskFigureIndexes1764700000100,
   OpenTasksByPhaseIndex1764700000200,
   ArchivedProjects1764800000010,
+  ExitCriterionVersionAndPhaseOrder1764800000050,
 ];

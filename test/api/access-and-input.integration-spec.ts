@@ -113,6 +113,12 @@ const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.taskId, version: 1.5 }),
   },
   {
+    name: 'createPhase',
+    document: m('createPhase', 'CreatePhaseInput'),
+    valid: (f) => ({ projectId: f.project.id, name: 'Data migration', plannedStart: '2027-03-01', plannedEnd: '2027-04-01' }),
+    malformed: (f) => ({ projectId: f.project.id, name: 'Data migration', plannedStart: '2027-04-01', plannedEnd: '2027-03-01' }),
+  },
+  {
     name: 'updatePhase',
     document: m('updatePhase', 'UpdatePhaseInput'),
     valid: (f) => ({ id: f.project.phases[0].id, version: 1, plannedEnd: '2027-03-01' }),
@@ -148,6 +154,12 @@ const CASES: MutationCase[] = [
     document: m('addExitCriterion', 'AddExitCriterionInput'),
     valid: (f) => ({ phaseId: f.project.phases[0].id, label: 'Budget approved' }),
     malformed: (f) => ({ phaseId: f.project.phases[0].id, label: '' }),
+  },
+  {
+    name: 'updateExitCriterion',
+    document: m('updateExitCriterion', 'UpdateExitCriterionInput'),
+    valid: (f) => ({ id: f.project.phases[0].exitCriteria[0].id, version: 1, label: 'Budget approved by the board' }),
+    malformed: (f) => ({ id: f.project.phases[0].exitCriteria[0].id, version: 1, label: ' ' }),
   },
   {
     name: 'createMilestone',

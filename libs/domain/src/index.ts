@@ -10,6 +10,7 @@ export * from './tasks/bulk-task-change';
 export * from './phases/phase-gate';
 export * from './phases/milestone-schedule';
 export * from './phases/carry-over';
+export * from './phases/phase-planning';
 export * from './team/allocation';
 export * from './template/project-template';
 export * from './selection/vendor-scoring';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { versionedUpdate } from '../common/database/versioned-update';
 import { notFound } from '../common/errors/app-error';
 import { ExitCriterionRow } from './models/phase.model';
 
@@ -22,8 +23,15 @@ export class ExitCriteriaRepository {
     return rows[0];
   }
 
-  async setDone(tx: EntityManager, id: string, done: boolean): Promise<void> {
-    await tx.query('UPDATE exit_criteria SET done = $2 WHERE id = $1', [id, done]);
+  /** Ticking is a change like any other: the version goes up, so a rename made before it is seen as stale. */
+  async setDone(tx: EntityManager, id: string, done: boolean): Promise<ExitCriterionRow> {
+    const [rows] = (await tx.query('UPDATE exit_criteria SET done = $2, version = version + 1 WHERE id = $1 RETURNING *', [id, done])) as [ExitCriterionRow[], number];
+    return rows[0];
+  }
+
+  /** Rewords the criterion under the version the caller read (CONFLICT when stale). */
+  rename(tx: EntityManager, id: string, version: number, label: string) {
+    return versionedUpdate<ExitCriterionRow & Record<string, unknown>>(tx, { table: 'exit_criteria', id, version, set: { label }, what: 'This exit criterion' });
   }
 
   /** Appended after the phase's last criterion. */

@@ -14,7 +14,7 @@ export interface NewMilestone {
 }
 
 /** Column → value for an update; only the columns given change. */
-export type MilestoneChanges = Partial<Pick<MilestoneRow, 'name' | 'due_date' | 'status' | 'completed_at'>>;
+export type MilestoneChanges = Partial<Pick<MilestoneRow, 'name' | 'due_date' | 'phase_id' | 'status' | 'completed_at'>>;
 
 /** The milestones table, and only this file (with the template's bulk insert) writes it. */
 @Injectable()

@@ -9,6 +9,14 @@ import { PhaseKind, PhaseRow } from './models/phase.model';
 /** Column → value for an update; only the columns given change. */
 export type PhaseChanges = Partial<Pick<PhaseRow, 'name' | 'planned_start' | 'planned_end' | 'status' | 'actual_start' | 'actual_end'>>;
 
+export interface NewPhase {
+  projectId: string;
+  kind: PhaseKind;
+  name: string;
+  plannedStart: string;
+  plannedEnd: string;
+}
+
 /** The phases table, and only this file (with the template's bulk insert) writes it. */
 @Injectable()
 export class PhasesRepository {
@@ -32,6 +40,23 @@ export class PhasesRepository {
     const rows: PhaseRow[] = await tx.query('SELECT * FROM phases WHERE id = $1', [id]);
     if (!rows[0]) throw notFound('This phase');
     return rows[0];
+  }
+
+  /**
+   * Inserts the phase at `position` in its project's working order, moving that phase and every
+   * later one a place on (their versions stay: their own fields do not change); `position` past
+   * the last phase appends. Positions are unique per project, so the move goes through negative
+   * numbers: a single `position + 1` would meet the next phase's position before that one moved.
+   * The caller holds the project's phase-writing turn.
+   */
+  async insertAt(tx: EntityManager, position: number, phase: NewPhase): Promise<PhaseRow> {
+    await tx.query('UPDATE phases SET position = -position - 1 WHERE project_id = $1 AND position >= $2', [phase.projectId, position]);
+    await tx.query('UPDATE phases SET position = -position WHERE project_id = $1 AND position < 0', [phase.projectId]);
+    const [row]: PhaseRow[] = await tx.query(
+      `INSERT INTO phases (project_id, kind, name, position, planned_start, planned_end) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+      [phase.projectId, phase.kind, phase.name, position, phase.plannedStart, phase.plannedEnd],
+    );
+    return row;
   }
 
   update(tx: EntityManager, id: string, version: number, set: PhaseChanges) {

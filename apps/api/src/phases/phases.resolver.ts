@@ -10,8 +10,10 @@ import {
   AddExitCriterionInput,
   CarryOverTasksInput,
   CreateMilestoneInput,
+  CreatePhaseInput,
   ReopenPhaseInput,
   SetExitCriterionInput,
+  UpdateExitCriterionInput,
   UpdateMilestoneInput,
   UpdatePhaseInput,
   VersionedIdInput,
@@ -24,7 +26,15 @@ import { PhasesService } from './phases.service';
 export class PhasesResolver {
   constructor(private readonly phases: PhasesService) {}
 
-  @Mutation(() => PhaseModel, { description: 'Re-plan a phase or start it.' })
+  @Mutation(() => PhaseModel, {
+    description: 'Adds a phase to the plan (CUSTOM unless another kind is given), before the first phase planned to start later and never before a completed one; the later phases move one place on.',
+  })
+  @CanEdit('input.projectId', 'Project')
+  createPhase(@Args('input') input: CreatePhaseInput, @Access() access: ProjectAccess): Promise<PhaseModel> {
+    return this.phases.createPhase(input, access);
+  }
+
+  @Mutation(() => PhaseModel, { description: 'Rename or re-plan a phase, or start it. Its place in the working order stays.' })
   @CanEdit('input.id', 'Phase')
   updatePhase(@Args('input') input: UpdatePhaseInput, @Access() access: ProjectAccess): Promise<PhaseModel> {
     return this.phases.updatePhase(input, access);
@@ -54,6 +64,12 @@ export class PhasesResolver {
   @CanEdit('input.id', 'ExitCriterion')
   setExitCriterion(@Args('input') input: SetExitCriterionInput, @Access() access: ProjectAccess): Promise<ExitCriterionModel> {
     return this.phases.setExitCriterion(input, access);
+  }
+
+  @Mutation(() => ExitCriterionModel, { description: 'Rewords an exit criterion; a stale version is refused with CONFLICT.' })
+  @CanEdit('input.id', 'ExitCriterion')
+  updateExitCriterion(@Args('input') input: UpdateExitCriterionInput, @Access() access: ProjectAccess): Promise<ExitCriterionModel> {
+    return this.phases.updateExitCriterion(input, access);
   }
 
   @Mutation(() => ExitCriterionModel)
@@ -113,7 +129,7 @@ export class MilestonesResolver {
     return this.phases.createMilestone(input, access);
   }
 
-  @Mutation(() => MilestoneModel, { description: 'Rename or re-plan a milestone.' })
+  @Mutation(() => MilestoneModel, { description: 'Rename or re-plan a milestone, or move it to another phase of the project.' })
   @CanEdit('input.id', 'Milestone')
   updateMilestone(@Args('input') input: UpdateMilestoneInput, @Access() access: ProjectAccess): Promise<MilestoneModel> {
     return this.phases.updateMilestone(input, access);

@@ -2,7 +2,16 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { canReopenPhase, carryOverProblems, GATE_TASKS_NAMED, phaseGateBlockers, todayIso } from '@crm/domain';
+import {
+  canReopenPhase,
+  carryOverProblems,
+  GATE_TASKS_NAMED,
+  milestoneMoveProblem,
+  newPhaseIndex,
+  phaseGateBlockers,
+  plannedDatesProblem,
+  todayIso,
+} from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -16,8 +25,10 @@ import {
   AddExitCriterionInput,
   CarryOverTasksInput,
   CreateMilestoneInput,
+  CreatePhaseInput,
   ReopenPhaseInput,
   SetExitCriterionInput,
+  UpdateExitCriterionInput,
   UpdateMilestoneInput,
   UpdatePhaseInput,
   VersionedIdInput,
@@ -28,6 +39,7 @@ import {
   ExitCriterionModel,
   MilestoneModel,
   MilestoneStatus,
+  PhaseKind,
   PhaseModel,
   PhaseRow,
   PhaseStatus,
@@ -50,15 +62,53 @@ export class PhasesService {
     private readonly taskChanges: TasksService,
   ) {}
 
+  /**
+   * A phase added to the plan by hand (CUSTOM unless another kind is given). It takes the place its
+   * planned start gives it in the working order (`newPhaseIndex`), the later phases moving one
+   * place on; writers of one project's phases take turns, and the position is also unique.
+   */
+  async createPhase(input: CreatePhaseInput, access: ProjectAccess): Promise<PhaseModel> {
+    const datesProblem = plannedDatesProblem(input.plannedStart, input.plannedEnd);
+    if (datesProblem) throw badUserInput([datesProblem]);
+    return inTransaction(
+      this.db,
+      async (tx) => {
+        await serializeWrites(tx, 'phases', access.projectId);
+        const phases = await this.phases.byProjects([access.projectId], tx);
+        const index = newPhaseIndex(
+          phases.map((p) => ({ id: p.id, position: p.position, plannedStart: p.planned_start, completed: p.status === PhaseStatus.COMPLETED })),
+          input.plannedStart,
+        );
+        const position = index < phases.length ? phases[index].position : phases.length === 0 ? 0 : phases[phases.length - 1].position + 1;
+        const row = await this.phases.insertAt(tx, position, {
+          projectId: access.projectId,
+          kind: input.kind ?? PhaseKind.CUSTOM,
+          name: input.name.trim(),
+          plannedStart: input.plannedStart,
+          plannedEnd: input.plannedEnd,
+        });
+        await this.audit.record(tx, {
+          projectId: access.projectId,
+          entityType: 'Phase',
+          entityId: row.id,
+          action: 'CREATED',
+          actorId: access.userId,
+          after: { name: row.name, kind: row.kind, position: row.position, planned_start: row.planned_start, planned_end: row.planned_end },
+        });
+        return toPhase(row);
+      },
+      { retryOnConstraints: ['phases_project_position_key'] },
+    );
+  }
+
   async updatePhase(input: UpdatePhaseInput, access: ProjectAccess): Promise<PhaseModel> {
     if (input.status === PhaseStatus.COMPLETED) {
       throw badUserInput([{ field: 'status', message: 'Use completePhase to close a phase; it checks the exit criteria.' }]);
     }
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const phase = await this.phases.find(tx, input.id);
-      const start = input.plannedStart ?? phase.planned_start;
-      const end = input.plannedEnd ?? phase.planned_end;
-      if (start && end && end < start) throw badUserInput([{ field: 'plannedEnd', message: 'Planned end must be on or after the planned start.' }]);
+      const datesProblem = plannedDatesProblem(input.plannedStart ?? phase.planned_start, input.plannedEnd ?? phase.planned_end);
+      if (datesProblem) throw badUserInput([datesProblem]);
       const set: PhaseChanges = {};
       if (input.name !== undefined) set.name = input.name.trim();
       if (input.plannedStart !== undefined) set.planned_start = input.plannedStart;
@@ -157,7 +207,7 @@ export class PhasesService {
     return inTransaction(this.db, async (tx) => {
       const criterion = await this.criteria.find(tx, input.id);
       if (criterion.done === input.done) return toExitCriterion(criterion);
-      await this.criteria.setDone(tx, input.id, input.done);
+      const after = await this.criteria.setDone(tx, input.id, input.done);
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'ExitCriterion',
@@ -167,7 +217,24 @@ export class PhasesService {
         before: { label: criterion.label, done: criterion.done },
         after: { label: criterion.label, done: input.done },
       });
-      return toExitCriterion({ ...criterion, done: input.done });
+      return toExitCriterion(after);
+    });
+  }
+
+  /** Rewords a criterion; its tick stays. A stale version is CONFLICT. */
+  async updateExitCriterion(input: UpdateExitCriterionInput, access: ProjectAccess): Promise<ExitCriterionModel> {
+    return inTransaction(this.db, async (tx) => {
+      const { before, after } = await this.criteria.rename(tx, input.id, input.version, input.label.trim());
+      await this.audit.record(tx, {
+        projectId: access.projectId,
+        entityType: 'ExitCriterion',
+        entityId: input.id,
+        action: 'UPDATED',
+        actorId: access.userId,
+        before: { label: before.label },
+        after: { label: after.label },
+      });
+      return toExitCriterion(after);
     });
   }
 
@@ -193,11 +260,21 @@ export class PhasesService {
     });
   }
 
+  /** Renames, re-dates or moves a milestone to another phase of its project (`milestoneMoveProblem`). */
   async updateMilestone(input: UpdateMilestoneInput, access: ProjectAccess): Promise<MilestoneModel> {
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (tx) => {
       const set: MilestoneChanges = {};
       if (input.name !== undefined) set.name = input.name.trim();
       if (input.dueDate !== undefined) set.due_date = input.dueDate;
+      if (input.phaseId != null) {
+        const milestone = await this.milestones.find(tx, input.id);
+        if (input.phaseId !== milestone.phase_id) {
+          const target = (await this.phases.byProjects([access.projectId], tx)).find((p) => p.id === input.phaseId);
+          const problem = milestoneMoveProblem(milestone.status === MilestoneStatus.DONE, { found: !!target, completed: target?.status === PhaseStatus.COMPLETED });
+          if (problem) throw badUserInput([problem]);
+          set.phase_id = input.phaseId;
+        }
+      }
       const { before, after } = await this.milestones.update(tx, input.id, input.version, set);
       // A rollout wave's go-live is this milestone: the two dates move together.
       if (input.dueDate !== undefined) await this.rollout.followMilestoneDate(tx, input.id, input.dueDate, access.userId);

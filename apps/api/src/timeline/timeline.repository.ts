@@ -19,6 +19,7 @@ export interface TimelinePhaseSqlRow {
   status: PhaseStatus;
   planned_start: string | null;
   planned_end: string | null;
+  version: number;
 }
 
 export interface TimelineMilestoneSqlRow {
@@ -27,6 +28,7 @@ export interface TimelineMilestoneSqlRow {
   name: string;
   due_date: string;
   status: MilestoneStatus;
+  version: number;
 }
 
 export interface TimelineTaskSqlRow {
@@ -51,7 +53,7 @@ export class TimelineRepository {
 
   phases(projectId: string): Promise<TimelinePhaseSqlRow[]> {
     return this.db.query(
-      `SELECT id, name, position, status, planned_start, planned_end FROM phases WHERE project_id = $1 ORDER BY position`,
+      `SELECT id, name, position, status, planned_start, planned_end, version FROM phases WHERE project_id = $1 ORDER BY position`,
       [projectId],
     );
   }
@@ -59,7 +61,7 @@ export class TimelineRepository {
   milestones(window: TimelineWindow): Promise<TimelineMilestoneSqlRow[]> {
     const { where, params } = windowSql(window, 'due_date', 'due_date');
     return this.db.query(
-      `SELECT id, phase_id, name, due_date, status FROM milestones WHERE ${where.join(' AND ')} ORDER BY due_date, name`,
+      `SELECT id, phase_id, name, due_date, status, version FROM milestones WHERE ${where.join(' AND ')} ORDER BY due_date, name`,
       params,
     );
   }

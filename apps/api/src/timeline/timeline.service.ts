@@ -47,6 +47,7 @@ export class TimelineService {
         status: p.status,
         plannedStart: p.planned_start,
         plannedEnd: p.planned_end,
+        version: p.version,
       })),
       milestones: milestones.map((m) => ({
         id: m.id,
@@ -55,6 +56,7 @@ export class TimelineService {
         dueDate: m.due_date,
         status: m.status,
         overdue: daysLate(m.due_date, m.status === MilestoneStatus.DONE, today) > 0,
+        version: m.version,
       })),
       tasks: tasks.map((t) => ({
         id: t.id,

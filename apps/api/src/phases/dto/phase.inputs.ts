@@ -1,9 +1,37 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 
+import { EXIT_CRITERION_LABEL_MAX, MILESTONE_NAME_MAX, PHASE_NAME_MAX } from '@crm/domain';
+
 import { IsIsoDate } from '../../common/validation/is-iso-date';
-import { PhaseStatus } from '../models/phase.model';
+import { PhaseKind, PhaseStatus } from '../models/phase.model';
 import { Trim } from '../../common/validation/trim';
+
+@InputType({ description: 'A phase added to the plan by hand; it goes where its planned start puts it in the working order.' })
+export class CreatePhaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id.' })
+  projectId: string;
+
+  @Field({ description: `1 to ${PHASE_NAME_MAX} characters.` })
+  @Trim()
+  @IsNotEmpty({ message: 'Give the phase a name.' })
+  @MaxLength(PHASE_NAME_MAX, { message: `Keep the name to ${PHASE_NAME_MAX} characters.` })
+  name: string;
+
+  @Field(() => PhaseKind, { nullable: true, description: 'CUSTOM unless given.' })
+  @IsOptional()
+  @IsEnum(PhaseKind, { message: 'kind must be one of the phase kinds.' })
+  kind?: PhaseKind;
+
+  @Field({ description: 'YYYY-MM-DD; places the phase before the first phase planned to start later.' })
+  @IsIsoDate({ message: 'Planned start must be a real date written as YYYY-MM-DD.' })
+  plannedStart: string;
+
+  @Field({ description: 'YYYY-MM-DD, on or after the planned start.' })
+  @IsIsoDate({ message: 'Planned end must be a real date written as YYYY-MM-DD.' })
+  plannedEnd: string;
+}
 
 @InputType()
 export class UpdatePhaseInput {
@@ -19,7 +47,7 @@ export class UpdatePhaseInput {
   @IsOptional()
   @Trim()
   @IsNotEmpty({ message: 'Name cannot be empty.' })
-  @MaxLength(120)
+  @MaxLength(PHASE_NAME_MAX, { message: `Keep the name to ${PHASE_NAME_MAX} characters.` })
   name?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
@@ -58,7 +86,24 @@ export class AddExitCriterionInput {
   @Field()
   @Trim()
   @IsNotEmpty({ message: 'Say what must be true before the phase can close.' })
-  @MaxLength(300)
+  @MaxLength(EXIT_CRITERION_LABEL_MAX, { message: `Keep the criterion to ${EXIT_CRITERION_LABEL_MAX} characters.` })
+  label: string;
+}
+
+@InputType({ description: 'Rewords an exit criterion; ticking it goes through setExitCriterion.' })
+export class UpdateExitCriterionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an exit criterion id.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @IsInt()
+  version: number;
+
+  @Field({ description: `What must be true before the phase can close; 1 to ${EXIT_CRITERION_LABEL_MAX} characters.` })
+  @Trim()
+  @IsNotEmpty({ message: 'Say what must be true before the phase can close.' })
+  @MaxLength(EXIT_CRITERION_LABEL_MAX, { message: `Keep the criterion to ${EXIT_CRITERION_LABEL_MAX} characters.` })
   label: string;
 }
 
@@ -86,7 +131,7 @@ export class CreateMilestoneInput {
   @Field()
   @Trim()
   @IsNotEmpty({ message: 'Give the milestone a name.' })
-  @MaxLength(160)
+  @MaxLength(MILESTONE_NAME_MAX, { message: `Keep the name to ${MILESTONE_NAME_MAX} characters.` })
   name: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -108,13 +153,21 @@ export class UpdateMilestoneInput {
   @IsOptional()
   @Trim()
   @IsNotEmpty({ message: 'Name cannot be empty.' })
-  @MaxLength(160)
+  @MaxLength(MILESTONE_NAME_MAX, { message: `Keep the name to ${MILESTONE_NAME_MAX} characters.` })
   name?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
   dueDate?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Moves the milestone to another phase of the project; an open milestone cannot go into a completed phase. Its task links stay.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'phaseId must be a phase id.' })
+  phaseId?: string;
 }
 
 @InputType()

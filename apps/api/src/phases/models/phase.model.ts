@@ -36,6 +36,9 @@ export class ExitCriterionModel {
 
   @Field()
   done: boolean;
+
+  @Field(() => Int, { description: 'Goes up with every change; a rename sent with an older one is refused with CONFLICT.' })
+  version: number;
 }
 
 @ObjectType('Phase')
@@ -169,8 +172,9 @@ export interface ExitCriterionRow {
   label: string;
   done: boolean;
   position: number;
+  version: number;
 }
 
 export function toExitCriterion(r: ExitCriterionRow): ExitCriterionModel {
-  return { id: r.id, phaseId: r.phase_id, label: r.label, done: r.done };
+  return { id: r.id, phaseId: r.phase_id, label: r.label, done: r.done, version: r.version };
 }

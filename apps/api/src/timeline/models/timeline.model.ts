@@ -11,6 +11,7 @@ export class TimelinePhaseRow {
   @Field(() => PhaseStatus) status: PhaseStatus;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) plannedStart: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) plannedEnd: string | null;
+  @Field(() => Int, { description: 'The version an edit of the phase sends back.' }) version: number;
 }
 
 @ObjectType()
@@ -21,6 +22,7 @@ export class TimelineMilestoneRow {
   @Field({ description: 'YYYY-MM-DD' }) dueDate: string;
   @Field(() => MilestoneStatus) status: MilestoneStatus;
   @Field() overdue: boolean;
+  @Field(() => Int, { description: 'The version an edit of the milestone sends back.' }) version: number;
 }
 
 @ObjectType({ description: 'A dated task as the timeline draws it.' })
