@@ -421,6 +421,7 @@ const QUERY_CASES: QueryCase[] = [
   { name: 'project', variables: (f) => ({ id: f.project.id }) },
   { name: 'task', variables: (f) => ({ id: f.taskId }) },
   { name: 'projectInvitations', variables: (f) => ({ projectId: f.project.id }) },
+  { name: 'search', variables: (f) => ({ projectId: f.project.id, text: 'data migration' }) },
   ...[
     'auditEvents',
     'exportRequirementsCsv',

@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AccessModule } from './common/access/access.module';
+import { TrashModule } from './trash/trash.module';
 import { ProjectAccessGuard } from './common/access/project-access.guard';
 import { AuthGuard } from './common/auth/auth.guard';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
@@ -28,6 +29,7 @@ import { ProcessesModule } from './processes/processes.module';
 import { ProjectsModule } from './projects/projects.module';
 import { RequirementsModule } from './requirements/requirements.module';
 import { RisksModule } from './risks/risks.module';
+import { SearchModule } from './search/search.module';
 import { SelectionModule } from './selection/selection.module';
 import { RolloutModule } from './rollout/rollout.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -66,12 +68,14 @@ export class AppModule {
         ProjectsModule,
         RequirementsModule,
         RisksModule,
+        SearchModule,
         SelectionModule,
         RolloutModule,
         TasksModule,
         TeamModule,
         TimelineModule,
         TrainingModule,
+        TrashModule,
       ],
       controllers: [HealthController],
       providers: [

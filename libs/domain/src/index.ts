@@ -33,3 +33,4 @@ export * from './selection/requirement-coverage';
 export * from './exports/spreadsheet-cell';
 export * from './paging/page-size';
 export * from './my-work/due-groups';
+export * from './search/search-text';
