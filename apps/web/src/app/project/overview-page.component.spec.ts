@@ -36,7 +36,7 @@ const needsAnalysis = {
   actualStart: '2026-03-02',
   actualEnd: null,
   version: 3,
-  exitCriteria: [{ __typename: 'ExitCriterion', id: 'c1', label: 'Requirements signed off', done: false }],
+  exitCriteria: [{ __typename: 'ExitCriterion', id: 'c1', label: 'Requirements signed off', done: false, version: 2 }],
   milestones: [milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4, dueDate: '2026-03-06' })],
   progress: { __typename: 'PhaseProgress', doneTasks: 3, totalTasks: 8, ratio: 0.375 },
   gateBlockers: ['Exit criterion not met: Requirements signed off', 'Milestone not done: Requirements baseline'],
@@ -254,6 +254,7 @@ describe('OverviewPageComponent', () => {
     expect(one('view-only-note')).not.toBeNull();
     expect(one('complete-phase')).toBeNull();
     expect(one('complete-milestone')).toBeNull();
+    for (const control of ['add-phase', 'edit-phase', 'add-milestone', 'edit-milestone', 'add-criterion', 'edit-criterion']) expect(one(control)).toBeNull();
     const checkbox = one('exit-criterion')?.querySelector('input');
     expect(checkbox?.disabled).toBe(true);
   });
@@ -355,6 +356,86 @@ describe('OverviewPageComponent', () => {
     await settle();
     apollo.expectOne('ProjectOverview').flushData(overview('OWNER', [needsAnalysis, redesign]));
     await fixture.whenStable();
+  });
+
+  const inDialog = <T extends HTMLElement>(testId: string) => document.querySelector<T>(`mat-dialog-container [data-testid="${testId}"]`) as T;
+  const type = (testId: string, value: string) => {
+    const input = inDialog<HTMLInputElement>(testId);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+
+  it('lets an editor add a phase of their own, then reloads so it shows in its place', async () => {
+    await load('EDITOR');
+
+    one('add-phase')?.click();
+    await settle();
+    type('phase-name', ' Data migration ');
+    type('phase-start', '2026-04-01');
+    type('phase-end', '2026-04-30');
+    inDialog('phase-submit').click();
+    const create = apollo.expectOne('PlanningCreatePhase');
+    expect(create.operation.variables['input']).toEqual({ projectId: 'p1', name: 'Data migration', plannedStart: '2026-04-01', plannedEnd: '2026-04-30' });
+    create.flushData({ createPhase: { __typename: 'Phase', id: 'ph9', name: 'Data migration', position: 2, plannedStart: '2026-04-01', plannedEnd: '2026-04-30', version: 1 } });
+    await settle();
+    apollo.expectOne('ProjectOverview').flushData(overview('EDITOR'));
+    await fixture.whenStable();
+    expect(document.querySelector('mat-dialog-container')).toBeNull();
+  });
+
+  it('edits a phase from its card with the name and dates filled in', async () => {
+    await load('EDITOR');
+
+    one('edit-phase', all('phase-card')[0])?.click();
+    await settle();
+    expect(inDialog<HTMLInputElement>('phase-name').value).toBe('Needs analysis');
+    expect(inDialog<HTMLInputElement>('phase-end').value).toBe('2026-03-31');
+    type('phase-end', '2026-04-15');
+    inDialog('phase-submit').click();
+    const update = apollo.expectOne('PlanningUpdatePhase');
+    expect(update.operation.variables['input']).toEqual({ id: 'ph1', version: 3, name: 'Needs analysis', plannedStart: '2026-03-02', plannedEnd: '2026-04-15' });
+    update.flushData({ updatePhase: { __typename: 'Phase', id: 'ph1', name: 'Needs analysis', plannedStart: '2026-03-02', plannedEnd: '2026-04-15', version: 4 } });
+    await settle();
+    apollo.expectOne('ProjectOverview').flushData(overview('EDITOR'));
+    await fixture.whenStable();
+  });
+
+  it('moves a milestone to another phase from its card', async () => {
+    await load('EDITOR');
+
+    one('edit-milestone', all('phase-card')[0])?.click();
+    await settle();
+    expect(inDialog<HTMLInputElement>('milestone-name').value).toBe('Requirements baseline');
+    const select = inDialog('milestone-phase');
+    select.click();
+    await fixture.whenStable();
+    const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+    expect(options.map((o) => o.textContent?.trim())).toEqual(['Needs analysis', 'Process redesign']);
+    options[1].click();
+    await fixture.whenStable();
+    inDialog('milestone-submit').click();
+    const update = apollo.expectOne('PlanningUpdateMilestone');
+    expect(update.operation.variables['input']).toEqual(expect.objectContaining({ id: 'm1', version: 1, name: 'Requirements baseline', phaseId: 'ph2' }));
+    update.flushData({ updateMilestone: { __typename: 'Milestone', id: 'm1', name: 'Requirements baseline', dueDate: '2026-03-06', version: 2, phase: { __typename: 'Phase', id: 'ph2' } } });
+    await settle();
+    apollo.expectOne('ProjectOverview').flushData(overview('EDITOR'));
+    await fixture.whenStable();
+  });
+
+  it('rewords an exit criterion and says so plainly when someone changed it meanwhile', async () => {
+    await load('EDITOR');
+
+    one('edit-criterion', all('phase-card')[0])?.click();
+    await settle();
+    expect(inDialog<HTMLTextAreaElement>('criterion-label').value).toBe('Requirements signed off');
+    type('criterion-label', 'Requirements signed off by sales and service');
+    inDialog('criterion-submit').click();
+    const update = apollo.expectOne('PlanningUpdateExitCriterion');
+    expect(update.operation.variables['input']).toEqual({ id: 'c1', version: 2, label: 'Requirements signed off by sales and service' });
+    update.graphqlErrors([{ message: 'This exit criterion was changed by someone else.', extensions: { code: 'CONFLICT' } }]);
+    await fixture.whenStable();
+    expect(inDialog('criterion-form-problem')?.textContent).toContain('changed');
+    expect(document.querySelector('mat-dialog-container')?.textContent).toContain('Reload');
   });
 
   it('does not offer reopening to an editor', async () => {

@@ -22,12 +22,14 @@ import {
 
 import { todayIso } from '../shared/dates/calendar-days';
 import { LOADING, QueryState, queryStates } from '../shared/graphql/query-state';
+import { pointOutLinkedElement } from '../shared/navigation/linked-record';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ActionProblem, actionProblemOf } from './action-problem';
 import { CarryOverDialogComponent, CarryOverDialogData } from './carry-over-dialog.component';
 import { dueLabel, lateness, unownedLabel } from './overview-format';
-import { CriterionChange, PhaseCardComponent } from './phase-card.component';
+import { CriterionChange, OverviewCriterion, PhaseCardComponent } from './phase-card.component';
+import { PlanningDialogs } from './planning-dialogs';
 import { ReopenPhaseDialogComponent } from './reopen-phase-dialog.component';
 
 /** How many of the user's own open tasks the overview lists. */
@@ -54,6 +56,8 @@ const MY_TASKS_FETCHED = 100;
 })
 export class OverviewPageComponent {
   readonly projectId = input.required<string>();
+  /** ?milestone=<id> points that milestone out (links from the search box lead here). */
+  readonly milestone = input<string>();
 
   private readonly destroyRef = inject(DestroyRef);
   private readonly overviewGQL = inject(ProjectOverviewGQL);
@@ -61,6 +65,7 @@ export class OverviewPageComponent {
   private readonly completeMilestoneGQL = inject(ProjectCompleteMilestoneGQL);
   private readonly setExitCriterionGQL = inject(ProjectSetExitCriterionGQL);
   private readonly dialog = inject(MatDialog);
+  private readonly planning = inject(PlanningDialogs);
 
   private readonly overviewRef = computed(() =>
     this.overviewGQL.watch({ variables: { id: this.projectId() }, fetchPolicy: 'cache-and-network' }),
@@ -69,6 +74,16 @@ export class OverviewPageComponent {
     toObservable(this.overviewRef).pipe(switchMap((ref) => queryStates(ref.valueChanges, (data) => data.project))),
     { initialValue: LOADING },
   );
+
+  constructor() {
+    pointOutLinkedElement({
+      param: 'milestone',
+      id: this.milestone,
+      ready: () => this.overview().status === 'loaded',
+      selector: (id) => `[data-milestone-id="${CSS.escape(id)}"]`,
+      missing: 'That milestone is no longer in this program.',
+    });
+  }
 
   private readonly myTasksRef = inject(OverviewMyTasksGQL).watch({
     variables: { first: MY_TASKS_FETCHED },
@@ -198,10 +213,43 @@ export class OverviewPageComponent {
             id: change.id,
             label: change.label,
             done: change.done,
+            // Ticking is a change: the server answers with the next version.
+            version: change.version + 1,
           } as ProjectSetExitCriterionMutation['setExitCriterion'],
         },
       }),
     );
+  }
+
+  /** Adds a phase of the team's own; it lands where its planned start puts it. */
+  protected addPhase(): void {
+    this.afterSave(this.planning.phase({ projectId: this.projectId(), phase: null }));
+  }
+
+  protected editPhase(phase: OverviewPhaseFragment): void {
+    this.afterSave(this.planning.phase({ projectId: this.projectId(), phase }));
+  }
+
+  protected addMilestone(phase: OverviewPhaseFragment): void {
+    this.afterSave(this.planning.milestone({ phases: this.project()?.phases ?? [], phaseId: phase.id, milestone: null }));
+  }
+
+  protected editMilestone(phase: OverviewPhaseFragment, milestone: OverviewMilestoneFragment): void {
+    this.afterSave(this.planning.milestone({ phases: this.project()?.phases ?? [], phaseId: phase.id, milestone }));
+  }
+
+  protected addCriterion(phase: OverviewPhaseFragment): void {
+    this.afterSave(this.planning.exitCriterion({ phaseId: phase.id, phaseName: phase.name, criterion: null }));
+  }
+
+  protected editCriterion(phase: OverviewPhaseFragment, criterion: OverviewCriterion): void {
+    this.afterSave(this.planning.exitCriterion({ phaseId: phase.id, phaseName: phase.name, criterion }));
+  }
+
+  private afterSave(closed: Observable<boolean>): void {
+    closed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((saved) => {
+      if (saved) this.reload();
+    });
   }
 
   private run(key: string, phase: OverviewPhaseFragment, subject: string, request: Observable<unknown>): void {

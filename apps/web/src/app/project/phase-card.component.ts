@@ -13,8 +13,11 @@ import { lateness, phaseStatusLabel, progressLabel } from './overview-format';
 export interface CriterionChange {
   id: string;
   label: string;
+  version: number;
   done: boolean;
 }
+
+export type OverviewCriterion = OverviewPhaseFragment['exitCriteria'][number];
 
 /**
  * One phase of the plan as a card: where it stands, what its gate still waits for, its checklist and
@@ -52,6 +55,11 @@ export class PhaseCardComponent {
   readonly reopen = output<void>();
   readonly completeMilestone = output<OverviewMilestoneFragment>();
   readonly criterionChange = output<CriterionChange>();
+  readonly editPhase = output<void>();
+  readonly addMilestone = output<void>();
+  readonly editMilestone = output<OverviewMilestoneFragment>();
+  readonly addCriterion = output<void>();
+  readonly editCriterion = output<OverviewCriterion>();
   readonly reload = output<void>();
   readonly dismissProblem = output<void>();
 

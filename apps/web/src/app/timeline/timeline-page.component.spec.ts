@@ -1,5 +1,6 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,18 +21,22 @@ function task(id: string, dueDate: string, startDate: string | null = null, phas
   };
 }
 
-function timeline(tasks: ReturnType<typeof task>[], extra: { taskCount?: number; truncated?: boolean; undatedTaskCount?: number } = {}) {
+function timeline(
+  tasks: ReturnType<typeof task>[],
+  extra: { taskCount?: number; truncated?: boolean; undatedTaskCount?: number; permission?: 'OWNER' | 'EDITOR' | 'VIEWER' } = {},
+) {
   return {
+    project: { __typename: 'Project', id: 'p1', myPermission: extra.permission ?? 'VIEWER' },
     projectTimeline: {
       __typename: 'ProjectTimeline',
       projectId: 'p1',
       projectStart: '2026-03-02',
       projectEnd: '2026-09-30',
       phases: [
-        { __typename: 'TimelinePhaseRow', id: 'ph1', name: 'Needs analysis', position: 1, status: 'IN_PROGRESS', plannedStart: '2026-03-02', plannedEnd: '2026-04-30' },
-        { __typename: 'TimelinePhaseRow', id: 'ph2', name: 'Build', position: 2, status: 'NOT_STARTED', plannedStart: '2026-05-01', plannedEnd: '2026-06-30' },
+        { __typename: 'TimelinePhaseRow', id: 'ph1', name: 'Needs analysis', position: 1, status: 'IN_PROGRESS', plannedStart: '2026-03-02', plannedEnd: '2026-04-30', version: 3 },
+        { __typename: 'TimelinePhaseRow', id: 'ph2', name: 'Build', position: 2, status: 'NOT_STARTED', plannedStart: '2026-05-01', plannedEnd: '2026-06-30', version: 1 },
       ],
-      milestones: [{ __typename: 'TimelineMilestoneRow', id: 'm1', phaseId: 'ph1', name: 'Baseline', dueDate: '2026-04-15', status: 'PLANNED', overdue: false }],
+      milestones: [{ __typename: 'TimelineMilestoneRow', id: 'm1', phaseId: 'ph1', name: 'Baseline', dueDate: '2026-04-15', status: 'PLANNED', overdue: false, version: 2 }],
       tasks,
       dependencies: [{ __typename: 'TimelineDependencyRow', taskId: 't2', dependsOnId: 't1' }],
       taskCount: extra.taskCount ?? tasks.length,
@@ -56,7 +61,10 @@ describe('TimelinePageComponent', () => {
     await fixture.whenStable();
   });
 
-  afterEach(() => apollo.verify());
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    apollo.verify();
+  });
 
   /** One-off fetches answer through a promise, a few microtasks after the flush. */
   async function settle(): Promise<void> {
@@ -127,5 +135,52 @@ describe('TimelinePageComponent', () => {
     await settle();
 
     expect(all('timeline-task')).toHaveLength(1);
+  });
+
+  const dialogText = () => document.querySelector('mat-dialog-container')?.textContent ?? '';
+
+  it('opens the phase dialog from a phase bar or its name, for an editor', async () => {
+    apollo.expectOne('ProjectTimeline').flushData(timeline([task('t1', '2026-03-13')], { permission: 'EDITOR' }));
+    await settle();
+
+    const bar = all('timeline-phase')[0];
+    expect(bar.getAttribute('role')).toBe('button');
+    expect(bar.getAttribute('tabindex')).toBe('0');
+    bar.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await fixture.whenStable();
+    expect(dialogText()).toContain('Edit “Needs analysis”');
+    expect((document.querySelector('[data-testid="phase-start"]') as HTMLInputElement).value).toBe('2026-03-02');
+
+    TestBed.inject(MatDialog).closeAll();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await fixture.whenStable();
+    (all('timeline-phase-label')[1] as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(dialogText()).toContain('Edit “Build”');
+  });
+
+  it('opens the milestone dialog with Enter on a milestone mark, offering the phases to move it to', async () => {
+    apollo.expectOne('ProjectTimeline').flushData(timeline([task('t1', '2026-03-13')], { permission: 'OWNER' }));
+    await settle();
+
+    all('timeline-milestone')[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await fixture.whenStable();
+    expect(dialogText()).toContain('Edit milestone');
+    expect((document.querySelector('[data-testid="milestone-name"]') as HTMLInputElement).value).toBe('Baseline');
+    expect((document.querySelector('[data-testid="milestone-due"]') as HTMLInputElement).value).toBe('2026-04-15');
+  });
+
+  it('draws a viewer a picture only: no buttons, and a click opens nothing', async () => {
+    apollo.expectOne('ProjectTimeline').flushData(timeline([task('t1', '2026-03-13')], { permission: 'VIEWER' }));
+    await settle();
+
+    const bar = all('timeline-phase')[0];
+    expect(bar.getAttribute('role')).toBeNull();
+    expect(bar.getAttribute('tabindex')).toBeNull();
+    expect(all('timeline-phase-label')).toHaveLength(0);
+    expect(all('timeline')[0].querySelector('svg.body')?.getAttribute('role')).toBe('img');
+    bar.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await fixture.whenStable();
+    expect(document.querySelector('mat-dialog-container')).toBeNull();
   });
 });

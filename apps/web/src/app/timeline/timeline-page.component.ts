@@ -11,7 +11,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,6 +22,7 @@ import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
 
 import { ProjectTimelineGQL, ProjectTimelineQuery } from '@crm/graphql-client';
 
+import { PlanningDialogs } from '../project/planning-dialogs';
 import { todayIso } from '../shared/dates/calendar-days';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { LOADING, QueryState } from '../shared/graphql/query-state';
@@ -41,7 +42,8 @@ type ZoomKey = (typeof ZOOMS)[number]['key'];
 /** Height of the month header above the rows. */
 const HEADER = 28;
 
-type Timeline = ProjectTimelineQuery['projectTimeline'];
+/** The timeline, and whether the signed-in user may edit the plan it draws. */
+type Timeline = ProjectTimelineQuery['projectTimeline'] & { canEdit: boolean };
 
 /**
  * The plan on a calendar: phases as planned bars, milestones as diamonds, dated tasks as bars under
@@ -69,6 +71,8 @@ export class TimelinePageComponent {
   readonly projectId = input.required<string>();
 
   private readonly timelineGQL = inject(ProjectTimelineGQL);
+  private readonly planning = inject(PlanningDialogs);
+  private readonly destroyRef = inject(DestroyRef);
 
   /** The phase picked to narrow a truncated timeline; null for every phase. */
   protected readonly phaseId = signal<string | null>(null);
@@ -105,6 +109,9 @@ export class TimelinePageComponent {
     const state = this.state();
     return state.status === 'loaded' ? state.data : null;
   });
+
+  /** Editors open a phase or milestone from its bar, its name or its mark; viewers only look. */
+  protected readonly canEdit = computed(() => this.timeline()?.canEdit ?? false);
 
   protected readonly layout = computed(() => {
     const timeline = this.timeline();
@@ -201,6 +208,31 @@ export class TimelinePageComponent {
     this.reloads.update((n) => n + 1);
   }
 
+  /** The same dialog as the overview's phase card; the timeline reloads after a save. */
+  protected editPhase(phaseId: string): void {
+    const phase = this.timeline()?.phases.find((p) => p.id === phaseId);
+    if (!phase || !this.canEdit()) return;
+    this.afterSave(this.planning.phase({ projectId: this.projectId(), phase }));
+  }
+
+  protected editMilestone(milestoneId: string): void {
+    const timeline = this.timeline();
+    const milestone = timeline?.milestones.find((m) => m.id === milestoneId);
+    if (!timeline || !milestone || !this.canEdit()) return;
+    this.afterSave(this.planning.milestone({ phases: timeline.phases, phaseId: milestone.phaseId, milestone }));
+  }
+
+  /** The phase a label row names, for rows that name one. */
+  protected phaseOfRow(row: { kind: string; key: string }): string | null {
+    return row.kind === 'phase' ? row.key.slice('phase:'.length) : null;
+  }
+
+  private afterSave(closed: Observable<boolean>): void {
+    closed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((saved) => {
+      if (saved) this.reload();
+    });
+  }
+
   private loadTimeline(projectId: string, phaseId: string | null): Observable<QueryState<Timeline>> {
     return (
       this.timelineGQL
@@ -210,7 +242,8 @@ export class TimelinePageComponent {
         .pipe(
           map((result): QueryState<Timeline> => {
             if (!result.data) throw result.error ?? new Error('The server answered without the timeline.');
-            return { status: 'loaded', data: result.data.projectTimeline };
+            const canEdit = result.data.project.myPermission !== 'VIEWER';
+            return { status: 'loaded', data: { ...result.data.projectTimeline, canEdit } };
           }),
           startWith(LOADING),
           catchError((error: unknown) => of<QueryState<Timeline>>({ status: 'error', message: userMessageOf(error) })),

@@ -1,0 +1,149 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+
+import { Observable } from 'rxjs';
+
+import { MILESTONE_NAME_MAX } from '@crm/domain';
+import { PlanningCreateMilestoneGQL, PlanningUpdateMilestoneGQL } from '@crm/graphql-client';
+
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+
+export interface EditableMilestone {
+  id: string;
+  name: string;
+  dueDate: string;
+  status: 'PLANNED' | 'DONE';
+  version: number;
+}
+
+/** A phase the milestone may be in, as either screen lists it. */
+export interface MilestonePhaseChoice {
+  id: string;
+  name: string;
+  status: 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED';
+}
+
+export interface MilestoneDialogData {
+  /** The project's phases in working order. */
+  phases: readonly MilestonePhaseChoice[];
+  /** The phase the milestone is in, or the one it is added to. */
+  phaseId: string;
+  /** Null to add a milestone. */
+  milestone: EditableMilestone | null;
+}
+
+/**
+ * Adds a milestone, or renames, re-dates or moves one to another phase. A milestone still open
+ * cannot go into a completed phase (the API refuses it too), so those phases are offered greyed
+ * out. The overview's phase cards and the timeline's milestone marks open it. Closes with true.
+ */
+@Component({
+  selector: 'crm-milestone-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
+  template: `
+    <h2 mat-dialog-title>{{ editing ? 'Edit milestone' : 'Add a milestone' }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        <crm-submission-banner [submission]="submission" testId="milestone-form-problem" reloadable (reload)="reload()" />
+        <mat-form-field appearance="outline">
+          <mat-label>Name</mat-label>
+          <input matInput formControlName="name" data-testid="milestone-name" autocomplete="off" [maxlength]="nameMax" cdkFocusInitial />
+          @if (errorFor('name'); as message) {
+            <mat-error data-testid="error-name">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>Due date</mat-label>
+          <input matInput type="date" formControlName="dueDate" data-testid="milestone-due" />
+          @if (errorFor('dueDate'); as message) {
+            <mat-error data-testid="error-dueDate">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>Phase</mat-label>
+          <mat-select formControlName="phaseId" data-testid="milestone-phase">
+            @for (phase of data.phases; track phase.id) {
+              <mat-option [value]="phase.id" [disabled]="closedTo(phase)">
+                {{ phase.name }}{{ phase.status === 'COMPLETED' ? ' (completed)' : '' }}
+              </mat-option>
+            }
+          </mat-select>
+          @if (editing) {
+            <mat-hint>Pick another phase to move the milestone there; its tasks stay linked.</mat-hint>
+          }
+          @if (errorFor('phaseId'); as message) {
+            <mat-error data-testid="error-phaseId">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="milestone-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add milestone' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    mat-form-field {
+      width: 100%;
+      margin-bottom: 4px;
+    }
+  `,
+})
+export class MilestoneDialogComponent {
+  protected readonly data = inject<MilestoneDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<MilestoneDialogComponent, boolean>>(MatDialogRef);
+  private readonly createGQL = inject(PlanningCreateMilestoneGQL);
+  private readonly updateGQL = inject(PlanningUpdateMilestoneGQL);
+
+  protected readonly editing = this.data.milestone !== null;
+  protected readonly nameMax = MILESTONE_NAME_MAX;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: [this.data.milestone?.name ?? '', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(MILESTONE_NAME_MAX)]],
+    dueDate: [this.data.milestone?.dueDate ?? '', Validators.required],
+    phaseId: [this.data.phaseId, Validators.required],
+  });
+  protected readonly submission = new EditSubmission(this.form, 'this milestone');
+
+  /** An open milestone (a new one is open) cannot go into a completed phase; its own phase stays selectable. */
+  protected closedTo(phase: MilestonePhaseChoice): boolean {
+    return phase.status === 'COMPLETED' && this.data.milestone?.status !== 'DONE' && phase.id !== this.data.phaseId;
+  }
+
+  protected errorFor(field: 'name' | 'dueDate' | 'phaseId'): string | null {
+    const messages: Record<typeof field, Record<string, string>> = {
+      name: { required: 'Give the milestone a name.', pattern: 'Give the milestone a name.', maxlength: `Keep the name to ${MILESTONE_NAME_MAX} characters.` },
+      dueDate: { required: 'Choose the day the milestone is due.' },
+      phaseId: { required: 'Choose the phase the milestone belongs to.' },
+    };
+    return fieldErrorMessage(this.form.controls[field], messages[field]);
+  }
+
+  protected reload(): void {
+    this.dialogRef.close(true);
+  }
+
+  protected submit(): void {
+    if (!this.submission.ready()) return;
+    const { name, dueDate, phaseId } = this.form.getRawValue();
+    const milestone = this.data.milestone;
+    const save: Observable<unknown> = milestone
+      ? this.updateGQL.mutate({
+          variables: {
+            // The phase is sent only when it changes, so a rename never trips over the phase's own state.
+            input: { id: milestone.id, version: milestone.version, name: name.trim(), dueDate, ...(phaseId !== this.data.phaseId ? { phaseId } : {}) },
+          },
+        })
+      : this.createGQL.mutate({ variables: { input: { phaseId, name: name.trim(), dueDate } } });
+    this.submission.send(save, () => this.dialogRef.close(true));
+  }
+}

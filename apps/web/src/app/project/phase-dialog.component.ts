@@ -1,0 +1,145 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+
+import { Observable } from 'rxjs';
+
+import { PHASE_NAME_MAX, plannedDatesProblem } from '@crm/domain';
+import { PlanningCreatePhaseGQL, PlanningUpdatePhaseGQL } from '@crm/graphql-client';
+
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+
+/** The phase as both screens hold it: what the dialog shows and the version it sends back. */
+export interface EditablePhase {
+  id: string;
+  name: string;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  version: number;
+}
+
+export interface PhaseDialogData {
+  projectId: string;
+  /** Null to add a phase to the plan. */
+  phase: EditablePhase | null;
+}
+
+/** The end field's own check: it names the start it must not come before. */
+function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
+  const start = end.parent?.get('plannedStart')?.value as string | undefined;
+  const problem = plannedDatesProblem(start || null, (end.value as string) || null);
+  return problem ? { endBeforeStart: problem.message } : null;
+}
+
+/**
+ * Renames and re-dates a phase, or adds one to the plan: a new phase goes where its planned start
+ * puts it among the others (never before a completed one). The overview's phase cards and the
+ * timeline's phase bars open it. Closes with true once saved.
+ */
+@Component({
+  selector: 'crm-phase-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
+  template: `
+    <h2 mat-dialog-title>{{ editing ? 'Edit “' + data.phase!.name + '”' : 'Add a phase' }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        @if (!editing) {
+          <p class="lead">A phase of your own, such as data migration or hypercare. It takes its place in the plan by its planned start.</p>
+        }
+        <crm-submission-banner [submission]="submission" testId="phase-form-problem" reloadable (reload)="reload()" />
+        <mat-form-field appearance="outline">
+          <mat-label>Name</mat-label>
+          <input matInput formControlName="name" data-testid="phase-name" autocomplete="off" [maxlength]="nameMax" cdkFocusInitial />
+          @if (errorFor('name'); as message) {
+            <mat-error data-testid="error-name">{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <div class="dates">
+          <mat-form-field appearance="outline">
+            <mat-label>Planned start</mat-label>
+            <input matInput type="date" formControlName="plannedStart" data-testid="phase-start" />
+            @if (errorFor('plannedStart'); as message) {
+              <mat-error data-testid="error-plannedStart">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>Planned end</mat-label>
+            <input matInput type="date" formControlName="plannedEnd" data-testid="phase-end" />
+            @if (errorFor('plannedEnd'); as message) {
+              <mat-error data-testid="error-plannedEnd">{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" data-testid="phase-submit" [disabled]="submission.submitting()">
+          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add phase' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    mat-form-field {
+      width: 100%;
+    }
+    .dates {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
+      column-gap: 12px;
+    }
+    .lead {
+      margin: 0 0 16px;
+    }
+  `,
+})
+export class PhaseDialogComponent {
+  protected readonly data = inject<PhaseDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<PhaseDialogComponent, boolean>>(MatDialogRef);
+  private readonly createGQL = inject(PlanningCreatePhaseGQL);
+  private readonly updateGQL = inject(PlanningUpdatePhaseGQL);
+
+  protected readonly editing = this.data.phase !== null;
+  protected readonly nameMax = PHASE_NAME_MAX;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: [this.data.phase?.name ?? '', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(PHASE_NAME_MAX)]],
+    plannedStart: [this.data.phase?.plannedStart ?? '', Validators.required],
+    plannedEnd: [this.data.phase?.plannedEnd ?? '', [Validators.required, endNotBeforeStart]],
+  });
+  protected readonly submission = new EditSubmission(this.form, 'this phase');
+
+  constructor() {
+    // A new start can put the end before it, or no longer: check the end again.
+    this.form.controls.plannedStart.valueChanges.subscribe(() => this.form.controls.plannedEnd.updateValueAndValidity());
+  }
+
+  protected errorFor(field: 'name' | 'plannedStart' | 'plannedEnd'): string | null {
+    const messages: Record<typeof field, Record<string, string>> = {
+      name: { required: 'Give the phase a name.', pattern: 'Give the phase a name.', maxlength: `Keep the name to ${PHASE_NAME_MAX} characters.` },
+      plannedStart: { required: 'Choose the day the phase is planned to start.' },
+      plannedEnd: { required: 'Choose the day the phase is planned to end.' },
+    };
+    return fieldErrorMessage(this.form.controls[field], messages[field]);
+  }
+
+  /** The phase changed or went away meanwhile: close, and the screen behind loads it again. */
+  protected reload(): void {
+    this.dialogRef.close(true);
+  }
+
+  protected submit(): void {
+    if (!this.submission.ready()) return;
+    const { name, plannedStart, plannedEnd } = this.form.getRawValue();
+    const phase = this.data.phase;
+    const save: Observable<unknown> = phase
+      ? this.updateGQL.mutate({ variables: { input: { id: phase.id, version: phase.version, name: name.trim(), plannedStart, plannedEnd } } })
+      : this.createGQL.mutate({ variables: { input: { projectId: this.data.projectId, name: name.trim(), plannedStart, plannedEnd } } });
+    this.submission.send(save, () => this.dialogRef.close(true));
+  }
+}

@@ -1,0 +1,150 @@
+import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { PlanningDialogs } from './planning-dialogs';
+
+const phases = [
+  { id: 'ph1', name: 'Needs analysis', status: 'COMPLETED' as const },
+  { id: 'ph2', name: 'Process redesign', status: 'IN_PROGRESS' as const },
+  { id: 'ph3', name: 'Rollout', status: 'NOT_STARTED' as const },
+];
+
+describe('the plan’s edit dialogs', () => {
+  let apollo: ApolloTestingController;
+  let dialogs: PlanningDialogs;
+  let closedWith: boolean[];
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
+    apollo = TestBed.inject(ApolloTestingController);
+    dialogs = TestBed.inject(PlanningDialogs);
+    closedWith = [];
+  });
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    apollo.verify();
+  });
+
+  async function settle(ms = 0): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await TestBed.inject(ApplicationRef).whenStable();
+  }
+
+  const el = <T extends HTMLElement = HTMLElement>(testId: string) => document.querySelector<T>(`[data-testid="${testId}"]`);
+  const type = (testId: string, value: string) => {
+    const input = el<HTMLInputElement>(testId) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+
+  describe('phase', () => {
+    async function open(phase: Parameters<PlanningDialogs['phase']>[0]['phase'] = null): Promise<void> {
+      dialogs.phase({ projectId: 'p1', phase }).subscribe((saved) => closedWith.push(saved));
+      await settle();
+    }
+
+    it('says what is missing and sends nothing', async () => {
+      await open();
+      el('phase-submit')?.click();
+      await settle();
+      expect(el('error-name')?.textContent).toContain('Give the phase a name.');
+      expect(el('error-plannedStart')?.textContent).toContain('planned to start');
+      expect(el('error-plannedEnd')?.textContent).toContain('planned to end');
+      apollo.expectNone('PlanningCreatePhase');
+    });
+
+    it('refuses an end before the start beside the end field', async () => {
+      await open();
+      type('phase-name', 'Hypercare');
+      type('phase-start', '2027-05-10');
+      type('phase-end', '2027-05-01');
+      el('phase-submit')?.click();
+      await settle();
+      expect(el('error-plannedEnd')?.textContent).toContain('Planned end must be on or after the planned start.');
+      apollo.expectNone('PlanningCreatePhase');
+
+      // Moving the start back clears it without touching the end.
+      type('phase-start', '2027-04-20');
+      await settle();
+      expect(el('error-plannedEnd')).toBeNull();
+    });
+
+    it('puts the API’s field message beside its field', async () => {
+      await open({ id: 'ph2', name: 'Process redesign', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', version: 4 });
+      el('phase-submit')?.click();
+      apollo.expectOne('PlanningUpdatePhase').graphqlErrors([
+        { message: 'Invalid input.', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'plannedEnd', message: 'Planned end must be on or after the planned start.' }] } },
+      ]);
+      await settle();
+      expect(el('error-plannedEnd')?.textContent).toContain('Planned end must be on or after the planned start.');
+      expect(closedWith).toEqual([]);
+    });
+  });
+
+  describe('milestone', () => {
+    it('greys out completed phases for an open milestone, and sends no phase when only the name changes', async () => {
+      dialogs
+        .milestone({ phases, phaseId: 'ph2', milestone: { id: 'm1', name: 'Design sign-off', dueDate: '2027-03-15', status: 'PLANNED', version: 5 } })
+        .subscribe((saved) => closedWith.push(saved));
+      await settle();
+      el('milestone-phase')?.click();
+      await settle();
+      const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+      expect(options.map((o) => [o.textContent?.trim(), o.getAttribute('aria-disabled')])).toEqual([
+        ['Needs analysis (completed)', 'true'],
+        ['Process redesign', 'false'],
+        ['Rollout', 'false'],
+      ]);
+      // Escape closes the list, not the dialog.
+      document.querySelector('.mat-mdc-select-panel')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await settle();
+
+      type('milestone-name', 'Design signed off');
+      el('milestone-submit')?.click();
+      const update = apollo.expectOne('PlanningUpdateMilestone');
+      expect(update.operation.variables['input']).toEqual({ id: 'm1', version: 5, name: 'Design signed off', dueDate: '2027-03-15' });
+      update.flushData({ updateMilestone: { __typename: 'Milestone', id: 'm1', name: 'Design signed off', dueDate: '2027-03-15', version: 6, phase: { __typename: 'Phase', id: 'ph2' } } });
+      await settle(200);
+      expect(closedWith).toEqual([true]);
+    });
+
+    it('adds a milestone to the phase it was opened from', async () => {
+      dialogs.milestone({ phases, phaseId: 'ph3', milestone: null }).subscribe((saved) => closedWith.push(saved));
+      await settle();
+      type('milestone-name', 'Wave 1 live');
+      type('milestone-due', '2027-06-01');
+      el('milestone-submit')?.click();
+      const create = apollo.expectOne('PlanningCreateMilestone');
+      expect(create.operation.variables['input']).toEqual({ phaseId: 'ph3', name: 'Wave 1 live', dueDate: '2027-06-01' });
+      create.flushData({ createMilestone: { __typename: 'Milestone', id: 'm9', name: 'Wave 1 live', dueDate: '2027-06-01', version: 1 } });
+      await settle(200);
+      expect(closedWith).toEqual([true]);
+    });
+  });
+
+  describe('exit criterion', () => {
+    it('adds a criterion with Enter and refuses an empty one', async () => {
+      dialogs.exitCriterion({ phaseId: 'ph2', phaseName: 'Process redesign', criterion: null }).subscribe((saved) => closedWith.push(saved));
+      await settle();
+      expect(document.querySelector('mat-dialog-container')?.textContent).toContain('before “Process redesign” can be completed');
+      const label = el<HTMLTextAreaElement>('criterion-label') as HTMLTextAreaElement;
+      label.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await settle();
+      expect(el('error-label')?.textContent).toContain('Say what must be true before the phase can close.');
+      apollo.expectNone('PlanningAddExitCriterion');
+
+      type('criterion-label', '  To-be processes validated by the process owners ');
+      label.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      const add = apollo.expectOne('PlanningAddExitCriterion');
+      expect(add.operation.variables['input']).toEqual({ phaseId: 'ph2', label: 'To-be processes validated by the process owners' });
+      add.flushData({ addExitCriterion: { __typename: 'ExitCriterion', id: 'c9', label: 'To-be processes validated by the process owners', done: false, version: 1 } });
+      await settle(200);
+      expect(closedWith).toEqual([true]);
+    });
+  });
+});
