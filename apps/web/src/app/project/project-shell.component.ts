@@ -11,6 +11,7 @@ import { switchMap } from 'rxjs';
 import { ProjectHeaderGQL } from '@crm/graphql-client';
 
 import { projectStatusLabel } from '../projects/project-status';
+import { ProjectSearchComponent } from '../search/project-search.component';
 import { LOADING, queryStates } from '../shared/graphql/query-state';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 
@@ -45,6 +46,7 @@ const TABS = [
     MatProgressSpinnerModule,
     MatTabsModule,
     ErrorBannerComponent,
+    ProjectSearchComponent,
   ],
   templateUrl: './project-shell.component.html',
   styleUrl: './project-shell.component.scss',

@@ -11,6 +11,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import type { Department, MoscowPriority } from '@crm/graphql-client';
 
 import { AREA_PAGE } from '../shared/ui/area-page.component';
+import { openLinkedRecord } from '../shared/navigation/linked-record';
 import { todayIso } from '../shared/dates/calendar-days';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { downloadTextFile, importFileProblem, readTextFile, requirementsCsvFileName } from './csv-file';
@@ -68,6 +69,8 @@ export class RequirementsPageComponent {
   readonly priority = input<string | string[]>();
   readonly status = input<string | string[]>();
   readonly q = input<string>();
+  /** ?requirement=<id> opens that requirement (links from the search box lead here). */
+  readonly requirement = input<string>();
 
   protected readonly noFilters = NO_REQUIREMENT_FILTERS;
   protected readonly filters = computed(
@@ -89,6 +92,19 @@ export class RequirementsPageComponent {
       const projectId = this.projectId();
       const filters = this.filters();
       untracked(() => this.store.show(projectId, filters));
+    });
+    openLinkedRecord<RequirementRow>({
+      param: 'requirement',
+      id: this.requirement,
+      records: () => (this.store.data() ? this.store.rows() : null),
+      open: (requirement) => this.openDialog(requirement),
+      // Filters may hide it: show every requirement, keeping the link until the list is back.
+      widen: () => {
+        if (!this.filtered()) return false;
+        void this.router.navigate([], { relativeTo: this.route, queryParams: { requirement: this.requirement() }, replaceUrl: true });
+        return true;
+      },
+      missing: 'That requirement is no longer in this program.',
     });
   }
 

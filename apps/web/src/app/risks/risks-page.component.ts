@@ -7,6 +7,7 @@ import { MatTableModule } from '@angular/material/table';
 import { HIGH_RISK_SCORE, MAX_RISK_LEVEL, RISK_LEVELS } from '@crm/domain';
 
 import { followProject } from '../shared/data/area-store';
+import { openLinkedRecord } from '../shared/navigation/linked-record';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, ownerView, RISK_STATUS_LABELS, SEVERITY_LABELS } from './heat-map';
 import { RiskDialogComponent, RiskDialogData } from './risk-dialog.component';
@@ -36,6 +37,8 @@ export class RisksPageComponent {
   private readonly injector = inject(Injector);
 
   readonly projectId = input.required<string>();
+  /** ?risk=<id> opens that risk (links from the search box lead here). */
+  readonly risk = input<string>();
 
   protected readonly columns = computed(() => {
     const columns = ['title', 'score', 'severity', 'owner', 'mitigation', 'status'];
@@ -50,6 +53,15 @@ export class RisksPageComponent {
 
   constructor() {
     followProject(this.store, this.projectId);
+    openLinkedRecord<Risk>({
+      param: 'risk',
+      id: this.risk,
+      records: () => (this.store.data() ? this.store.risks() : null),
+      open: (risk) => this.openDialog(risk),
+      // A closed risk is listed only when asked for.
+      widen: () => !this.store.includeClosed() && (this.store.setIncludeClosed(true), true),
+      missing: 'That risk is no longer in this program.',
+    });
   }
 
   // mat-table hands rows to the template untyped; these keep the lookups typed.

@@ -76,6 +76,10 @@ export class BoardPageComponent {
   readonly overdue = input<string>();
   readonly unowned = input<string>();
   readonly q = input<string>();
+  /** ?task=<id> opens that task's detail: where links from elsewhere (the search box) lead. */
+  readonly task = input<string>();
+  /** The task a link opened, so a refresh of the board before the link is cleared does not open it twice. */
+  private linkedTaskId: string | null = null;
 
   protected readonly noFilters: BoardFilters = filtersFromQueryParams({});
   protected readonly filters = computed(
@@ -108,6 +112,20 @@ export class BoardPageComponent {
       this.projectId();
       const filters = this.filters();
       untracked(() => this.store.show(filters));
+    });
+    effect(() => {
+      const taskId = this.task();
+      if (!taskId) {
+        this.linkedTaskId = null;
+        return;
+      }
+      if (!this.store.data() || this.linkedTaskId === taskId) return;
+      this.linkedTaskId = taskId;
+      untracked(() => {
+        // The link has done its work once the task is open: Back and reload then show the board.
+        void this.router.navigate([], { relativeTo: this.route, queryParams: { task: null }, queryParamsHandling: 'merge', replaceUrl: true });
+        this.openTaskById(taskId);
+      });
     });
   }
 

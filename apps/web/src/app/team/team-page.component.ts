@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
 import { followProject } from '../shared/data/area-store';
+import { pointOutLinkedElement } from '../shared/navigation/linked-record';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { PersonDialogComponent } from './person-dialog.component';
 import { RoleDialogComponent } from './role-dialog.component';
@@ -29,9 +30,18 @@ export class TeamPageComponent {
   private readonly injector = inject(Injector);
 
   readonly projectId = input.required<string>();
+  /** ?person=<id> points out the roles that person holds (links from the search box lead here). */
+  readonly person = input<string>();
 
   constructor() {
     followProject(this.store, this.projectId);
+    pointOutLinkedElement({
+      param: 'person',
+      id: this.person,
+      ready: () => this.store.data() !== null,
+      selector: (id) => `[data-testid="holder-chip"][data-person-id="${CSS.escape(id)}"]`,
+      missing: 'That person holds no role in this program yet.',
+    });
   }
 
   protected addPerson(): void {
