@@ -12,6 +12,7 @@ import { TaskFigureIndexes1764700000100 } from './1764700000100-task-figure-inde
 import { OpenTasksByPhaseIndex1764700000200 } from './1764700000200-open-tasks-by-phase-index';
 import { TaskIndexesAndSeqPerProgram1764700000000 } from './1764700000000-task-indexes-and-seq-per-program';
 import { ArchivedProjects1764800000010 } from './1764800000010-archived-projects';
+import { ProjectTeamModel1764800000011 } from './1764800000011-project-team-model';
 import { SearchIndexes1764800000030 } from './1764800000030-search-indexes';
 import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-exit-criterion-version-and-phase-order';
 
@@ -31,6 +32,7 @@ export const migrations = [
   TaskFigureIndexes1764700000100,
   OpenTasksByPhaseIndex1764700000200,
   ArchivedProjects1764800000010,
+  ProjectTeamModel1764800000011,
   SearchIndexes1764800000030,
   ExitCriterionVersionAndPhaseOrder1764800000050,
 ];

@@ -114,6 +114,16 @@ describe('program members and archiving', () => {
     });
   });
 
+  it('records how the program organises its team, and refuses a model it does not know', async () => {
+    const { owner, project } = await programWith();
+    const version = await versionOf(project.id, owner.token);
+    expect((await api.ok('query($id: ID!) { project(id: $id) { teamModel } }', { id: project.id }, owner.token))['project'].teamModel).toBeNull();
+    const set = await api.ok('mutation($input: UpdateProjectInput!) { updateProject(input: $input) { teamModel } }', { input: { id: project.id, version, teamModel: 'HYBRID' } }, owner.token);
+    expect(set['updateProject'].teamModel).toBe('HYBRID');
+    const wrong = await api.gql(UPDATE_PROJECT, { input: { id: project.id, version: version + 1, teamModel: 'FEDERATED' } }, owner.token);
+    expect(wrong.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   describe('archiving', () => {
     it('makes the program read-only: every change answers INVALID_STATE with one message and nothing is stored', async () => {
       const editor = await api.signUp('Archived editor');
@@ -138,9 +148,12 @@ describe('program members and archiving', () => {
         expect(attempt.errors?.[0]?.message).toBe(ARCHIVED_MESSAGE);
       }
       expect(await databaseFingerprint(api)).toEqual(before);
-      // Reading goes on as before.
-      const read = await api.ok('query($id: ID!) { project(id: $id) { name archivedAt phases { id } } }', { id: project.id }, editor.token);
+      // Reading goes on as before; everyone may only view, and the owner still knows they own it.
+      const read = await api.ok('query($id: ID!) { project(id: $id) { name myPermission memberPermission phases { id } } }', { id: project.id }, editor.token);
       expect(read['project'].phases.length).toBeGreaterThan(0);
+      expect(read['project']).toMatchObject({ myPermission: 'VIEWER', memberPermission: 'EDITOR' });
+      const asOwner = await api.ok('query($id: ID!) { project(id: $id) { myPermission memberPermission } }', { id: project.id }, owner.token);
+      expect(asOwner['project']).toEqual({ myPermission: 'VIEWER', memberPermission: 'OWNER' });
     });
 
     it('takes changes again once unarchived, and keeps both steps in the history', async () => {

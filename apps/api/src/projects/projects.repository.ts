@@ -16,7 +16,7 @@ export interface NewProject {
 }
 
 /** Column → value for an update; only the columns given change. */
-export type ProjectChanges = Partial<Pick<ProjectRow, 'name' | 'crm_product' | 'start_date' | 'target_go_live_date' | 'status' | 'archived_at'>>;
+export type ProjectChanges = Partial<Pick<ProjectRow, 'name' | 'crm_product' | 'start_date' | 'target_go_live_date' | 'status' | 'team_model' | 'archived_at'>>;
 
 export interface MemberRow {
   id: string;

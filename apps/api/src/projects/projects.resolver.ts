@@ -90,8 +90,20 @@ export class ProjectsResolver {
     return this.projectsService.unarchive(input, access);
   }
 
-  @ResolveField(() => ProjectPermission, { description: 'What you may do in this project.' })
+  @ResolveField(() => ProjectPermission, {
+    description: 'What you may do in this project now: VIEWER for everyone while it is archived (see memberPermission), so clients offer no changes.',
+  })
   async myPermission(
+    @Parent() project: ProjectModel,
+    @Context() ctx: GraphQLContext,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ProjectPermission> {
+    if (project.archivedAt) return ProjectPermission.VIEWER;
+    return (await permissionByProjectId(ctx.loaders, user.id).load(project.id))!;
+  }
+
+  @ResolveField(() => ProjectPermission, { description: 'Your permission as a member, archived or not: an OWNER may unarchive an archived program.' })
+  async memberPermission(
     @Parent() project: ProjectModel,
     @Context() ctx: GraphQLContext,
     @CurrentUser() user: AuthUser,

@@ -62,6 +62,7 @@ export class ProjectsService {
       if (input.startDate !== undefined) set.start_date = input.startDate;
       if (input.targetGoLiveDate !== undefined) set.target_go_live_date = input.targetGoLiveDate;
       if (input.status !== undefined) set.status = input.status;
+      if (input.teamModel !== undefined) set.team_model = input.teamModel;
       const { before, after } = await this.projects.update(tx, access.projectId, input.version, set);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Project', entityId: access.projectId, action: 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
       return toProject(after);

@@ -3,7 +3,7 @@ import { IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { ProjectPermission } from '../../common/access/project-access';
-import { ProjectStatus } from '../models/project.model';
+import { ProjectStatus, ProjectTeamModel } from '../models/project.model';
 import { Trim } from '../../common/validation/trim';
 
 @InputType()
@@ -44,6 +44,11 @@ export class UpdateProjectInput {
   @IsOptional()
   @IsEnum(ProjectStatus)
   status?: ProjectStatus;
+
+  @Field(() => ProjectTeamModel, { nullable: true, description: 'CENTRALIZED, DECENTRALIZED or HYBRID.' })
+  @IsOptional()
+  @IsEnum(ProjectTeamModel, { message: 'teamModel must be CENTRALIZED, DECENTRALIZED or HYBRID.' })
+  teamModel?: ProjectTeamModel;
 }
 
 @InputType()

@@ -10,7 +10,18 @@ export enum ProjectStatus {
   CANCELLED = 'CANCELLED',
 }
 
+/** How the program organises its CRM team. */
+export enum ProjectTeamModel {
+  /** One central CRM team serves every business unit. */
+  CENTRALIZED = 'CENTRALIZED',
+  /** Each business unit runs its own CRM people. */
+  DECENTRALIZED = 'DECENTRALIZED',
+  /** A central core with people in the business units. */
+  HYBRID = 'HYBRID',
+}
+
 registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
+registerEnumType(ProjectTeamModel, { name: 'ProjectTeamModel' });
 registerEnumType(ProjectPermission, { name: 'ProjectPermission' });
 registerEnumType(ProjectTemplateKind, { name: 'ProjectTemplate' });
 
@@ -34,6 +45,9 @@ export class ProjectModel {
   @Field(() => ProjectStatus)
   status: ProjectStatus;
 
+  @Field(() => ProjectTeamModel, { nullable: true, description: 'How the CRM team is organised; null until someone says.' })
+  teamModel: ProjectTeamModel | null;
+
   @Field(() => Int)
   version: number;
 
@@ -51,6 +65,7 @@ export interface ProjectRow extends Record<string, unknown> {
   start_date: string;
   target_go_live_date: string;
   status: ProjectStatus;
+  team_model: ProjectTeamModel | null;
   /** Bumped by every update; an update that names an older version is refused. */
   version: number;
   created_by: string;
@@ -67,6 +82,7 @@ export function toProject(row: ProjectRow): ProjectModel {
     startDate: row.start_date,
     targetGoLiveDate: row.target_go_live_date,
     status: row.status,
+    teamModel: row.team_model,
     version: row.version,
     createdAt: row.created_at,
     archivedAt: row.archived_at,
