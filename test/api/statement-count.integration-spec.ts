@@ -35,10 +35,10 @@ describe('SQL statements per request', () => {
   });
   afterAll(() => api.close());
 
-  const statements = async (query: string, variables: Record<string, unknown>) => {
+  const statements = async (query: string, variables: Record<string, unknown>, as = token) => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${as}` },
       body: JSON.stringify({ query, variables }),
     });
     const body = await response.json();
@@ -135,5 +135,56 @@ describe('SQL statements per request', () => {
     const figures = await api.ok('query($p: ID!) { projectHealth(projectId: $p) { unownedOpenTasks unfilledRoles } }', { p: project.id }, token);
     expect(figures['projectHealth'].unownedOpenTasks).toBeGreaterThan(0);
     expect(await health()).toBe(counts[0]);
+  });
+
+  it('stay the same for My work with one item of each kind in one program and several of each in three', async () => {
+    const me = await api.signUp('Counted Worker');
+    const person = await api.ok('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', { input: { name: 'Counted Worker', email: me.user.email } }, me.token);
+    const personId: string = person['createPerson'].id;
+    const addProgram = async (items: number) => {
+      const project = await createStandardProject(api, me.token);
+      await assignRole(api, me.token, { projectId: project.id, roleKey: 'TRAINER', personId, allocationPercent: 10 });
+      const wave = await api.ok(
+        'mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }',
+        { input: { projectId: project.id, name: 'Counted wave', scope: ['Sales'], goLiveDate: '2099-01-04' } },
+        me.token,
+      );
+      for (let i = 0; i < items; i += 1) {
+        await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Counted mine ${i}`, roleKey: 'CRM_ADMIN', assigneeId: personId, dueDate: '2027-03-0' + (i + 1) } }, me.token);
+        await api.ok('mutation($input: CreateRiskInput!) { createRisk(input: $input) { id } }', { input: { projectId: project.id, title: `Counted owned risk ${i}`, likelihood: 2, impact: 3, ownerId: personId } }, me.token);
+        await api.ok(
+          'mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }',
+          { input: { waveId: wave['createRolloutWave'].id, topic: `Counted session ${i}`, startsAt: `2099-02-0${i + 1}T09:00:00Z`, durationMinutes: 60, trainerId: personId } },
+          me.token,
+        );
+      }
+    };
+    const MY_WORK = '{ myWork { truncatedKinds items { kind id title projectId projectName dueDate status reason phaseId waveId startsAt } } }';
+    const kinds = async () => new Set((await api.ok(MY_WORK, {}, me.token))['myWork'].items.map((i: { kind: string }) => i.kind));
+
+    await addProgram(1);
+    expect(await kinds()).toEqual(new Set(['TASK', 'RISK', 'TRAINING_SESSION', 'MILESTONE']));
+    const small = await statements(MY_WORK, {}, me.token);
+    await addProgram(3);
+    await addProgram(3);
+    const large = await statements(MY_WORK, {}, me.token);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+
+  it('stay the same for the project list with each program’s health, progress and next milestone, for one program and for four', async () => {
+    const lister = await api.signUp('Counted Lister');
+    const LIST = '{ projects { id name nextMilestone { id name dueDate } health { status percentDone } } }';
+    await createStandardProject(api, lister.token);
+    const one = await statements(LIST, {}, lister.token);
+    for (let i = 0; i < 3; i += 1) {
+      const project = await createStandardProject(api, lister.token);
+      const person = await createPerson(api, lister.token, `Listed Person ${i}`);
+      await assignRole(api, lister.token, { projectId: project.id, roleKey: 'TRAINER', personId: person.id, allocationPercent: 60 });
+      await api.ok('mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }', { input: { projectId: project.id, name: 'Listed wave', scope: ['Sales'], goLiveDate: '2027-05-03' } }, lister.token);
+    }
+    const listed = await api.ok(LIST, {}, lister.token);
+    expect(listed['projects']).toHaveLength(4);
+    expect(await statements(LIST, {}, lister.token)).toBe(one);
   });
 });

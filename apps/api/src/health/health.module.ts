@@ -9,10 +9,11 @@ import { TeamModule } from '../team/team.module';
 import { TrainingModule } from '../training/training.module';
 import { HealthResolver } from './health.resolver';
 import { HealthService } from './health.service';
+import { ProjectHealthFieldResolver } from './project-health-field.resolver';
 
 /** Health reads every area through that area's own repositories and services; it owns no table. */
 @Module({
   imports: [PhasesModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule],
-  providers: [HealthResolver, HealthService],
+  providers: [HealthResolver, HealthService, ProjectHealthFieldResolver],
 })
 export class HealthModule {}

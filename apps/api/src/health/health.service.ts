@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { assessKpi, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, programHealth, riskScore, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
+import { groupedByKey } from '../common/graphql/request-loaders';
 import { KpisRepository } from '../kpis/kpis.repository';
 import { toKpi, toKpiMeasurement } from '../kpis/models/kpi.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
-import { MilestoneStatus } from '../phases/models/phase.model';
+import { MilestoneStatus, PhaseKind } from '../phases/models/phase.model';
 import { PhasesRepository } from '../phases/phases.repository';
 import { RisksRepository } from '../risks/risks.repository';
 import { WaveStatus } from '../rollout/models/rollout-wave.model';
@@ -38,66 +39,83 @@ export class HealthService {
   ) {}
 
   async projectHealth(access: ProjectAccess): Promise<ProjectHealthModel> {
-    const projectIds = [access.projectId];
+    return (await this.healthOfProjects([access.projectId]))[0];
+  }
+
+  /**
+   * The health of several programs at once, in the same statements as one program's: the project
+   * list shows every program's colour without a query per program. The caller has checked that
+   * the user may see each of them.
+   */
+  async healthOfProjects(projectIds: readonly string[]): Promise<ProjectHealthModel[]> {
     const today = todayIso();
     // The figures do not depend on each other: on a server they are read side by side over the
     // pool (the task counts of a 200,000-task program take ~20 ms each), on the embedded database
     // they queue as before.
-    const [milestones, [tasks], unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase] = await Promise.all([
+    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase] = await Promise.all([
       this.milestones.byProjects(projectIds),
       this.tasks.ownershipSummary(projectIds),
-      this.unfilledRoles(access.projectId),
-      this.teamService.overAllocated(access.projectId),
+      this.unfilledRoles(projectIds),
+      this.teamService.overAllocatedOfProjects(projectIds),
       this.trainingOfLiveWaves(projectIds, today),
       this.kpiStatuses(projectIds),
       this.risks.openByProjects(projectIds),
-      this.wavesGoingLiveOutsidePhase(access.projectId),
+      this.wavesGoingLiveOutsidePhase(projectIds),
     ]);
-    const overdue = milestones
-      .map((m) => ({ name: m.name, daysLate: daysLate(m.due_date, m.status === MilestoneStatus.DONE, today) }))
-      .filter((m) => m.daysLate > 0);
-    const openRisks = risks.map((r) => ({ title: r.title, score: riskScore(r.likelihood, r.impact) })).sort((a, b) => b.score - a.score);
-
-    const result = programHealth({
-      overdueMilestones: overdue,
-      unownedOpenTasks: tasks.needsOwner,
-      unownedCriticalTasks: tasks.needsOwnerCritical,
-      unfilledRoles: unfilled,
-      overAllocatedPeople: overAllocated.map((o) => ({ name: o.person.name, totalPercent: o.totalPercent })),
-      liveWaves: training.map((t) => ({ name: t.waveName, cadence: t.cadence, gaps: t.gaps, retrainingCount: t.retrainingCount })),
-      kpis,
-      openRisks,
-      wavesGoingLiveOutsidePhase: wavesOutsidePhase,
+    const milestonesOf = groupedByKey(projectIds, milestones, (m) => m.project_id);
+    const trainingOf = groupedByKey(projectIds, training, (t) => t.projectId);
+    const kpisOf = groupedByKey(projectIds, kpis, (k) => k.projectId);
+    const risksOf = groupedByKey(projectIds, risks, (r) => r.project_id);
+    return projectIds.map((_, i) => {
+      const overdue = milestonesOf[i]
+        .map((m) => ({ name: m.name, daysLate: daysLate(m.due_date, m.status === MilestoneStatus.DONE, today) }))
+        .filter((m) => m.daysLate > 0);
+      const openRisks = risksOf[i].map((r) => ({ title: r.title, score: riskScore(r.likelihood, r.impact) })).sort((a, b) => b.score - a.score);
+      const programTraining = trainingOf[i].map(({ projectId: _projectId, ...t }) => t);
+      const programKpis = kpisOf[i].map(({ name, status }) => ({ name, status }));
+      const result = programHealth({
+        overdueMilestones: overdue,
+        unownedOpenTasks: tasks[i].needsOwner,
+        unownedCriticalTasks: tasks[i].needsOwnerCritical,
+        unfilledRoles: unfilled[i],
+        overAllocatedPeople: overAllocated[i].map((o) => ({ name: o.person.name, totalPercent: o.totalPercent })),
+        liveWaves: programTraining.map((t) => ({ name: t.waveName, cadence: t.cadence, gaps: t.gaps, retrainingCount: t.retrainingCount })),
+        kpis: programKpis,
+        openRisks,
+        wavesGoingLiveOutsidePhase: wavesOutsidePhase[i],
+      });
+      return {
+        status: result.status as HealthStatus,
+        reasons: result.reasons.map((r) => r.message),
+        reasonDetails: result.reasons.map((r) => ({ area: r.area as HealthArea, status: r.status as HealthStatus, message: r.message })),
+        generatedAt: new Date(),
+        overdueMilestones: overdue.length,
+        percentDone: tasks[i].total === 0 ? 0 : Math.round((100 * tasks[i].done) / tasks[i].total),
+        unownedOpenTasks: tasks[i].needsOwner,
+        unfilledRoles: unfilled[i],
+        overAllocatedPeople: overAllocated[i].length,
+        training: programTraining,
+        kpis: programKpis,
+        topRisks: openRisks.slice(0, 5),
+      };
     });
-    return {
-      status: result.status as HealthStatus,
-      reasons: result.reasons.map((r) => r.message),
-      reasonDetails: result.reasons.map((r) => ({ area: r.area as HealthArea, status: r.status as HealthStatus, message: r.message })),
-      generatedAt: new Date(),
-      overdueMilestones: overdue.length,
-      percentDone: tasks.total === 0 ? 0 : Math.round((100 * tasks.done) / tasks.total),
-      unownedOpenTasks: tasks.needsOwner,
-      unfilledRoles: unfilled,
-      overAllocatedPeople: overAllocated.length,
-      training,
-      kpis,
-      topRisks: openRisks.slice(0, 5),
-    };
   }
 
   /** Only roles that have open work count as gaps: a catalog role the program does not use is not a problem. */
-  private async unfilledRoles(projectId: string): Promise<string[]> {
-    const roles = await this.team.rolesWithHolderCount(projectId);
-    const withOpenWork = new Set((await this.tasks.rolesWithOpenTasks([projectId])).map((r) => r.role_id));
-    return roles.filter((r) => r.holder_count === 0 && withOpenWork.has(r.id)).map((r) => r.name);
+  private async unfilledRoles(projectIds: readonly string[]): Promise<string[][]> {
+    const roles = await this.team.rolesWithHolderCountOfProjects(projectIds);
+    const withOpenWork = new Set((await this.tasks.rolesWithOpenTasks(projectIds)).map((r) => r.role_id));
+    const gaps = roles.filter((r) => r.holder_count === 0 && withOpenWork.has(r.id));
+    return groupedByKey(projectIds, gaps, (r) => r.project_id).map((group) => group.map((r) => r.name));
   }
 
   /** Waves live or past their go-live date, judged by the same cadence and re-training rules as the training page. */
-  private async trainingOfLiveWaves(projectIds: string[], today: string) {
+  private async trainingOfLiveWaves(projectIds: readonly string[], today: string) {
     const waves = await this.waves.inTrainingByProjects(projectIds, today);
     const compliance = await this.training.complianceOfWaves(waves);
     const retraining = await this.training.retrainingOfWaves(waves.map((w) => w.id));
     return waves.map((wave, i) => ({
+      projectId: wave.project_id,
       waveId: wave.id,
       waveName: wave.name,
       cadence: compliance[i].status,
@@ -108,21 +126,27 @@ export class HealthService {
   }
 
   /** Waves not closed yet whose go-live falls outside the rollout phase's planned dates, as the wave card warns. */
-  private async wavesGoingLiveOutsidePhase(projectId: string): Promise<{ name: string; warning: string }[]> {
-    const phase = await this.phases.firstRolloutPhase(projectId);
-    if (!phase) return [];
-    const dates = { plannedStart: phase.planned_start, plannedEnd: phase.planned_end };
-    return (await this.waves.list(projectId))
-      .filter((w) => w.status !== WaveStatus.CLOSED && goLiveOutsidePhase(w.go_live_date, dates))
-      .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseWarning(w.name, w.go_live_date, dates) }));
+  private async wavesGoingLiveOutsidePhase(projectIds: readonly string[]): Promise<{ name: string; warning: string }[][]> {
+    const [phases, waves] = await Promise.all([this.phases.byProjects(projectIds), this.waves.listOfProjects(projectIds)]);
+    const phasesOf = groupedByKey(projectIds, phases, (p) => p.project_id);
+    const wavesOf = groupedByKey(projectIds, waves, (w) => w.project_id);
+    return projectIds.map((_, i) => {
+      // The project's first rollout phase in working order, as PhasesRepository.firstRolloutPhase picks it.
+      const phase = phasesOf[i].find((p) => p.kind === PhaseKind.PHASED_ROLLOUT);
+      if (!phase) return [];
+      const dates = { plannedStart: phase.planned_start, plannedEnd: phase.planned_end };
+      return wavesOf[i]
+        .filter((w) => w.status !== WaveStatus.CLOSED && goLiveOutsidePhase(w.go_live_date, dates))
+        .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseWarning(w.name, w.go_live_date, dates) }));
+    });
   }
 
-  private async kpiStatuses(projectIds: string[]) {
+  private async kpiStatuses(projectIds: readonly string[]) {
     const kpis = (await this.kpis.byProjects(projectIds)).map(toKpi);
     const measurementsOf = new Map(kpis.map((k) => [k.id, [] as { at: string; value: number }[]]));
     for (const m of (await this.kpis.measurementsOf(kpis.map((k) => k.id))).map(toKpiMeasurement)) {
       measurementsOf.get(m.kpiId)?.push({ at: m.measuredOn, value: m.value });
     }
-    return kpis.map((kpi) => ({ name: kpi.name, status: assessKpi(kpi, measurementsOf.get(kpi.id) ?? []).status }));
+    return kpis.map((kpi) => ({ projectId: kpi.projectId, name: kpi.name, status: assessKpi(kpi, measurementsOf.get(kpi.id) ?? []).status }));
   }
 }

@@ -31,6 +31,11 @@ export class RolloutRepository {
     return this.db.query('SELECT * FROM rollout_waves WHERE project_id = $1 ORDER BY go_live_date, created_at, id', [projectId]);
   }
 
+  /** The waves of several projects in one statement, each project's in `list` order. */
+  listOfProjects(projectIds: readonly string[]): Promise<RolloutWaveRow[]> {
+    return this.db.query('SELECT * FROM rollout_waves WHERE project_id = ANY($1) ORDER BY go_live_date, created_at, id', [projectIds]);
+  }
+
   byIds(ids: readonly string[]): Promise<RolloutWaveRow[]> {
     return this.db.query('SELECT * FROM rollout_waves WHERE id = ANY($1)', [ids]);
   }

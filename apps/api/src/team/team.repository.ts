@@ -41,10 +41,15 @@ export class TeamRepository {
   }
 
   rolesWithHolderCount(projectId: string): Promise<(RoleRow & { holder_count: number })[]> {
+    return this.rolesWithHolderCountOfProjects([projectId]);
+  }
+
+  /** Each role of several projects with its number of holders, in one statement; by project, then position and name. */
+  rolesWithHolderCountOfProjects(projectIds: readonly string[]): Promise<(RoleRow & { holder_count: number })[]> {
     return this.db.query(
       `SELECT r.*, (SELECT count(*)::int FROM role_assignments a WHERE a.role_id = r.id) AS holder_count
-       FROM roles r WHERE r.project_id = $1 ORDER BY r.position, r.name`,
-      [projectId],
+       FROM roles r WHERE r.project_id = ANY($1) ORDER BY r.project_id, r.position, r.name`,
+      [projectIds],
     );
   }
 
@@ -122,11 +127,20 @@ export class TeamRepository {
 
   /** Every allocation in an active, unarchived project of the people on this project's team. */
   allocationsOfTeam(projectId: string): Promise<Allocation[]> {
+    return this.allocationsOfTeams([projectId]);
+  }
+
+  /**
+   * `allocationsOfTeam` for several projects in one statement: each row says which project's team
+   * (`team_project_id`) it was read for, since one person's allocations count for every team they are on.
+   */
+  allocationsOfTeams(projectIds: readonly string[]): Promise<(Allocation & { team_project_id: string })[]> {
     return this.db.query(
-      `SELECT a.person_id, a.project_id, a.allocation_percent
-       FROM role_assignments a JOIN projects p ON p.id = a.project_id AND p.status = 'ACTIVE' AND p.archived_at IS NULL
-       WHERE a.person_id IN (SELECT person_id FROM role_assignments WHERE project_id = $1)`,
-      [projectId],
+      `SELECT t.project_id AS team_project_id, a.person_id, a.project_id, a.allocation_percent
+       FROM (SELECT DISTINCT project_id, person_id FROM role_assignments WHERE project_id = ANY($1)) t
+       JOIN role_assignments a ON a.person_id = t.person_id
+       JOIN projects p ON p.id = a.project_id AND p.status = 'ACTIVE' AND p.archived_at IS NULL`,
+      [projectIds],
     );
   }
 }

@@ -9,6 +9,7 @@ import { ProjectAccess } from '../common/access/project-access';
 import { noSuchRole } from '../team/role-references';
 import { notInDirectory } from '../people/person-references';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
+import { groupedByKey } from '../common/graphql/request-loaders';
 import { badUserInput, notFound } from '../common/errors/app-error';
 import { toPerson } from '../people/models/person.model';
 import { PeopleRepository } from '../people/people.repository';
@@ -107,13 +108,19 @@ export class TeamService {
 
   /** People of this project's team whose allocations across active projects exceed 100%. */
   async overAllocated(projectId: string): Promise<OverAllocationModel[]> {
-    const allocations = await this.team.allocationsOfTeam(projectId);
-    const over = overAllocatedPeople(
-      allocations.map((a) => ({ personId: a.person_id, projectId: a.project_id, allocationPercent: a.allocation_percent })),
+    return (await this.overAllocatedOfProjects([projectId]))[0];
+  }
+
+  /** `overAllocated` for several projects in two statements, whatever their number (health of the project list). */
+  async overAllocatedOfProjects(projectIds: readonly string[]): Promise<OverAllocationModel[][]> {
+    const allocationsOf = groupedByKey(projectIds, await this.team.allocationsOfTeams(projectIds), (a) => a.team_project_id);
+    const over = allocationsOf.map((allocations) =>
+      overAllocatedPeople(allocations.map((a) => ({ personId: a.person_id, projectId: a.project_id, allocationPercent: a.allocation_percent }))),
     );
-    const people = over.length ? await this.people.byIds(over.map((o) => o.personId)) : [];
+    const personIds = [...new Set(over.flat().map((o) => o.personId))];
+    const people = personIds.length ? await this.people.byIds(personIds) : [];
     const personById = new Map(people.map((p) => [p.id, toPerson(p)]));
-    return over.map((o) => ({ person: personById.get(o.personId)!, totalPercent: o.totalPercent }));
+    return over.map((list) => list.map((o) => ({ person: personById.get(o.personId)!, totalPercent: o.totalPercent })));
   }
 
   private async roleByKey(tx: EntityManager, projectId: string, key: string): Promise<RoleRow> {
