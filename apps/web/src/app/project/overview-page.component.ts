@@ -23,7 +23,6 @@ import {
 import { todayIso } from '../shared/dates/calendar-days';
 import { LOADING, QueryState, queryStates } from '../shared/graphql/query-state';
 import { pointOutLinkedElement } from '../shared/navigation/linked-record';
-import { pointOutLinkedElement } from '../shared/navigation/linked-record';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ActionProblem, actionProblemOf } from './action-problem';
@@ -59,8 +58,6 @@ export class OverviewPageComponent {
   readonly projectId = input.required<string>();
   /** ?milestone=<id> points that milestone out (links from the search box lead here). */
   readonly milestone = input<string>();
-  /** ?milestone=<id> points that milestone out (links from the search box lead here). */
-  readonly milestone = input<string>();
 
   private readonly destroyRef = inject(DestroyRef);
   private readonly overviewGQL = inject(ProjectOverviewGQL);
@@ -77,16 +74,6 @@ export class OverviewPageComponent {
     toObservable(this.overviewRef).pipe(switchMap((ref) => queryStates(ref.valueChanges, (data) => data.project))),
     { initialValue: LOADING },
   );
-
-  constructor() {
-    pointOutLinkedElement({
-      param: 'milestone',
-      id: this.milestone,
-      ready: () => this.overview().status === 'loaded',
-      selector: (id) => `[data-milestone-id="${CSS.escape(id)}"]`,
-      missing: 'That milestone is no longer in this program.',
-    });
-  }
 
   constructor() {
     pointOutLinkedElement({
