@@ -15,6 +15,7 @@ import { ArchivedProjects1764800000010 } from './1764800000010-archived-projects
 import { ProjectTeamModel1764800000011 } from './1764800000011-project-team-model';
 import { SearchIndexes1764800000030 } from './1764800000030-search-indexes';
 import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-exit-criterion-version-and-phase-order';
+import { TaskTableOrderIndexes1764800000040 } from './1764800000040-task-table-order-indexes';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   ProjectTeamModel1764800000011,
   SearchIndexes1764800000030,
   ExitCriterionVersionAndPhaseOrder1764800000050,
+  TaskTableOrderIndexes1764800000040,
 ];

@@ -107,6 +107,12 @@ const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.taskId, version: f.taskVersion, status: 'FINISHED' }),
   },
   {
+    name: 'updateTasks',
+    document: m('updateTasks', 'UpdateTasksInput'),
+    valid: (f) => ({ projectId: f.project.id, items: [{ id: f.taskId, version: f.taskVersion }], status: 'BLOCKED' }),
+    malformed: (f) => ({ projectId: f.project.id, items: [{ id: f.taskId, version: 1.5 }], status: 'BLOCKED' }),
+  },
+  {
     name: 'deleteTask',
     document: m('deleteTask', 'DeleteTaskInput'),
     valid: (f) => ({ id: f.taskId, version: f.taskVersion }),

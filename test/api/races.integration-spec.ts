@@ -202,6 +202,25 @@ describe('Parallel writers', () => {
     return { id: own.id, owners };
   }
 
+  it('ten bulk changes over overlapping pairs of tasks at once: each task changed by at most one, every other writer told CONFLICT, never overwritten', async () => {
+    const tasks: { id: string; version: number }[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      tasks.push((await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Bulk race ${i}`, roleKey: 'CRM_ADMIN' } }, owner.token))['createTask']);
+    }
+    const pairs = Array.from({ length: 10 }, (_, i) => [tasks[i], tasks[i + 1]]);
+    const responses = await all(10, (i) =>
+      api.gql('mutation($input: UpdateTasksInput!) { updateTasks(input: $input) { id version } }', { input: { projectId: project.id, items: pairs[i].map(({ id, version }) => ({ id, version })), status: 'BLOCKED' } }, owner.token),
+    );
+    const outcomes = responses.map(outcomeOf);
+    expect(outcomes.filter((o) => o !== 'OK' && o !== 'CONFLICT')).toEqual([]);
+    const winners = pairs.filter((_, i) => outcomes[i] === 'OK').flat().map((task) => task.id);
+    expect(new Set(winners).size).toBe(winners.length);
+    const stored = await api.query<{ id: string; version: number; status: string }>('SELECT id, version, status FROM tasks WHERE id = ANY($1)', [tasks.map((t) => t.id)]);
+    for (const row of stored) expect([row.version, row.status]).toEqual(winners.includes(row.id) ? [2, 'BLOCKED'] : [1, 'TODO']);
+    const history = await api.query<{ entity_id: string }>('SELECT entity_id FROM audit_events WHERE entity_id = ANY($1) AND action = $2', [tasks.map((t) => t.id), 'STATUS_CHANGED']);
+    expect(history.map((h) => h.entity_id).sort()).toEqual([...winners].sort());
+  });
+
   it('two owners demoting each other at the same moment, in five programs: each program keeps exactly one owner', async () => {
     const programs = await Promise.all(Array.from({ length: 5 }, () => programOwnedBy(2)));
     const responses = await Promise.all(

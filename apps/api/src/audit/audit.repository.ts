@@ -42,6 +42,26 @@ export class AuditRepository {
     );
   }
 
+  /** Several entries in one statement, in the order given (a bulk change writes one per record). */
+  async insertMany(tx: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const json = (value: object | null | undefined) => (value ? JSON.stringify(value) : null);
+    await tx.query(
+      `INSERT INTO audit_events (project_id, entity_type, entity_id, action, actor_id, before, after)
+       SELECT p, k, i, a, u, b, f FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS e(p, k, i, a, u, b, f, n)
+       ORDER BY n`,
+      [
+        entries.map((e) => e.projectId),
+        entries.map((e) => e.entityType),
+        entries.map((e) => e.entityId),
+        entries.map((e) => e.action),
+        entries.map((e) => e.actorId),
+        entries.map((e) => json(e.before)),
+        entries.map((e) => json(e.after)),
+      ],
+    );
+  }
+
   /** Newest first, `limit` events older than `beforeId` (all when it is null), with the actor's name. */
   page(scope: AuditScope, beforeId: string | null, limit: number): Promise<AuditRow[]> {
     const params: unknown[] = [scope.projectId, limit];

@@ -30,6 +30,11 @@ export class AuditService {
     await this.events.insert(tx, entry);
   }
 
+  /** Several entries in one statement, in the same transaction as the change (a bulk change). */
+  async recordMany(tx: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    await this.events.insertMany(tx, entries);
+  }
+
   async history(scope: AuditScope, page: { first: number; after?: string | null }): Promise<Connection<AuditEventModel>> {
     const rows = await this.events.page(scope, decodeCursor(page.after ?? undefined), page.first + 1);
     const events = rows.map((r) => ({

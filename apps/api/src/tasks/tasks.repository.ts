@@ -4,9 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { versionedUpdate } from '../common/database/versioned-update';
 import { notFound } from '../common/errors/app-error';
-import { TaskFilterInput } from './dto/task.inputs';
+import { SortDirection, TaskFilterInput, TaskOrderField, TaskOrderInput } from './dto/task.inputs';
 import { TaskPriority, TaskRow, TaskStatus } from './models/task.model';
 import { isOpenSql } from './task-open-sql';
+import { SortedCursor, SortKeyType } from './task-order-cursor';
 
 export interface NewTask {
   projectId: string;
@@ -102,6 +103,47 @@ function filterSql(
   return { from: `${from} t`, where, params };
 }
 
+/**
+ * A column of the task table as a sort key over `t`: its SQL, its type (how a cursor's copy of it
+ * is cast back) and, for a column that may be empty, the stand-in the empty rows sort with after
+ * their `IS NULL` flag. Ties are broken by `seq`, so the order is total and keyset paging exact.
+ *
+ * Due date and title are read in index order (migration 1764800000040, `(project_id, key…, seq)`),
+ * so a page of a large program costs what a creation-order page costs. The others sort the
+ * filtered tasks (a top-N sort of the page, not of the program, is what LIMIT asks for): phase and
+ * role by a lookup per task, status by the board's column order, owner through the task_ownership
+ * view (the one SQL copy of `ownerFor`), none of which one index on tasks can hold.
+ */
+interface SortKey {
+  sql: string;
+  type: SortKeyType;
+  /** For a column that may be empty: what its empty rows compare with (after `IS NULL` sorts them last). */
+  emptyAs?: string;
+}
+
+const STATUS_COLUMNS = [TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED, TaskStatus.DONE];
+
+const SORT_KEYS: Record<TaskOrderField, SortKey> = {
+  [TaskOrderField.TITLE]: { sql: 'lower(t.title)', type: 'text' },
+  [TaskOrderField.PHASE]: { sql: '(SELECT ph.position FROM phases ph WHERE ph.id = t.phase_id)', type: 'int' },
+  [TaskOrderField.STATUS]: { sql: `array_position(ARRAY[${STATUS_COLUMNS.map((s) => `'${s}'`).join(', ')}]::text[], t.status)`, type: 'int' },
+  [TaskOrderField.ROLE]: { sql: '(SELECT lower(r.name) FROM roles r WHERE r.id = t.role_id)', type: 'text' },
+  [TaskOrderField.OWNER]: {
+    sql: '(SELECT lower(pe.name) FROM task_ownership ow JOIN people pe ON pe.id = ow.owner_id WHERE ow.task_id = t.id)',
+    type: 'text',
+    emptyAs: "''",
+  },
+  [TaskOrderField.DUE_DATE]: { sql: 't.due_date', type: 'date', emptyAs: "'1900-01-01'::date" },
+  [TaskOrderField.ESTIMATE]: { sql: 't.estimate_hours', type: 'numeric', emptyAs: '0' },
+};
+
+export function sortKeyTypeOf(field: TaskOrderField): SortKeyType {
+  return SORT_KEYS[field].type;
+}
+
+/** A sorted page's row: the task, and its sort key as text for the next page's cursor. */
+export type SortedTaskRow = TaskRow & { sort_key: string; sort_null: boolean };
+
 /** The reachability walk of the dependency check: from `$1` over "waits for" links, never out of task `$2`. */
 const REACHABLE_FROM = `WITH RECURSIVE reached(id) AS (
     SELECT unnest($1::uuid[])
@@ -123,6 +165,34 @@ export class TasksRepository {
       `SELECT t.*, o.primary_holder_id
        FROM (SELECT t.* FROM ${from} WHERE ${where.join(' AND ')} ORDER BY t.seq LIMIT $${params.push(limit)}) t
        JOIN task_ownership o ON o.task_id = t.id ORDER BY t.seq`,
+      params,
+    );
+  }
+
+  /**
+   * One page of a board filter in the order asked for, after the task the cursor names. ASC puts
+   * empty values last, DESC is its exact reverse (empty first), so both run along one index. The
+   * page is chosen by the key alone, then only its rows join the view, as for `page`.
+   */
+  sortedPage(projectId: string, filter: TaskFilterInput, today: string, order: TaskOrderInput, after: SortedCursor | null, limit: number): Promise<SortedTaskRow[]> {
+    const { from, where, params } = filterSql(projectId, filter, today);
+    const { sql, type, emptyAs } = SORT_KEYS[order.field];
+    const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    const value = emptyAs ? `COALESCE(${sql}, ${emptyAs})` : sql;
+    const parts = emptyAs ? [`(${sql}) IS NULL`, value, 't.seq'] : [value, 't.seq'];
+    if (after) {
+      const cursor = emptyAs
+        ? [`$${params.push(after.keyIsNull)}::boolean`, `$${params.push(after.key)}::${type}`, `$${params.push(after.seq)}::bigint`]
+        : [`$${params.push(after.key)}::${type}`, `$${params.push(after.seq)}::bigint`];
+      where.push(`(${parts.join(', ')}) ${dir === 'ASC' ? '>' : '<'} (${cursor.join(', ')})`);
+    }
+    const outer = emptyAs ? ['t.sort_null', 't.sort_value', 't.seq'] : ['t.sort_value', 't.seq'];
+    return this.db.query(
+      `SELECT t.*, t.sort_value::text AS sort_key, o.primary_holder_id
+       FROM (SELECT t.*, ${value} AS sort_value, ${emptyAs ? `(${sql}) IS NULL` : 'false'} AS sort_null
+             FROM ${from} WHERE ${where.join(' AND ')}
+             ORDER BY ${parts.map((p) => `${p} ${dir}`).join(', ')} LIMIT $${params.push(limit)}) t
+       JOIN task_ownership o ON o.task_id = t.id ORDER BY ${outer.map((p) => `${p} ${dir}`).join(', ')}`,
       params,
     );
   }
@@ -286,6 +356,44 @@ export class TasksRepository {
   async openCountOfPhase(tx: EntityManager, phaseId: string): Promise<number> {
     const [row]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE phase_id = $1 AND ${isOpenSql('tasks')}`, [phaseId]);
     return row.n;
+  }
+
+  /**
+   * The tasks with these ids of one project, locked until the caller's transaction ends, in id
+   * order: two bulk changes over overlapping tasks then wait for each other instead of
+   * deadlocking. Ids of other projects (or of no task) are left out.
+   */
+  lockOfProject(tx: EntityManager, projectId: string, ids: readonly string[]): Promise<TaskRow[]> {
+    return tx.query('SELECT * FROM tasks WHERE project_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE', [projectId, ids]);
+  }
+
+  /** What each of several tasks waits for, with the prerequisite's title and status, in board order. */
+  prerequisiteLinksOf(tx: EntityManager, taskIds: readonly string[]): Promise<{ task_id: string; id: string; title: string; status: TaskStatus }[]> {
+    return tx.query(
+      `SELECT d.task_id, p.id, p.title, p.status FROM task_dependencies d JOIN tasks p ON p.id = d.depends_on_id
+       WHERE d.task_id = ANY($1::uuid[]) ORDER BY p.seq`,
+      [taskIds],
+    );
+  }
+
+  /**
+   * One change for several tasks in one statement, each only at the version given (locked by
+   * `lockOfProject` first, so none can have moved on) and only where it changes something: a task
+   * already as asked keeps its version. Returns the ids changed.
+   */
+  async updateMany(tx: EntityManager, items: readonly { id: string; version: number }[], set: TaskChanges): Promise<string[]> {
+    const columns = Object.keys(set) as (keyof TaskChanges)[];
+    const params: unknown[] = [items.map((i) => i.id), items.map((i) => i.version)];
+    const assignments = columns.map((column) => `${column} = $${params.push(set[column])}`);
+    const differs = columns.map((column, i) => `t.${column} IS DISTINCT FROM $${i + 3}`);
+    const [rows] = (await tx.query(
+      `UPDATE tasks t SET ${[...assignments, 'version = t.version + 1', 'updated_at = now()'].join(', ')}
+       FROM unnest($1::uuid[], $2::int[]) AS v(id, version)
+       WHERE t.id = v.id AND t.version = v.version AND (${differs.join(' OR ')})
+       RETURNING t.id`,
+      params,
+    )) as [{ id: string }[], number];
+    return rows.map((r) => r.id);
   }
 
   /** The tasks with these ids, of one project; ids of other projects are left out. (Added for the phases area.) */

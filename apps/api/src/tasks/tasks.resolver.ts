@@ -15,7 +15,7 @@ import { ProjectModel } from '../projects/models/project.model';
 import { projectById } from '../projects/projects.loaders';
 import { RoleModel } from '../team/models/role.model';
 import { roleById } from '../team/team.loaders';
-import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput } from './dto/task.inputs';
+import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
 import { OwnerSource, TaskConnection, TaskModel } from './models/task.model';
 import { dependencyIdsByTaskId, prerequisitesByTaskId } from './tasks.loaders';
 import { TasksService } from './tasks.service';
@@ -64,6 +64,14 @@ export class TasksResolver {
   @CanEdit('input.id', 'Task')
   deleteTask(@Args('input') input: DeleteTaskInput, @Access() access: ProjectAccess): Promise<TaskModel> {
     return this.tasks.remove(input, access);
+  }
+
+  @Mutation(() => [TaskModel], {
+    description: 'One status, role or assignee for several tasks of a project at once, all or nothing; returns them in board order.',
+  })
+  @CanEdit('input.projectId')
+  updateTasks(@Args('input') input: UpdateTasksInput, @Access() access: ProjectAccess): Promise<TaskModel[]> {
+    return this.tasks.updateMany(input, access);
   }
 
   @ResolveField(() => RoleModel)

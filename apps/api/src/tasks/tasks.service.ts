@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { dependencyBlockers, dependencyCycle, normalizeEmail, todayIso } from '@crm/domain';
+import { bulkStatusRefusals, dependencyBlockers, dependencyCycle, normalizeEmail, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -10,13 +10,14 @@ import { AuthUser } from '../common/auth/current-user';
 import { noSuchRole } from '../team/role-references';
 import { notInDirectory } from '../people/person-references';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
-import { AppError, badUserInput, dependencyBlocked, ErrorCode, FieldError } from '../common/errors/app-error';
+import { AppError, badUserInput, dependencyBlocked, ErrorCode, FieldError, notFound } from '../common/errors/app-error';
 import { Connection, connectionOf, decodeCursor } from '../common/graphql/pagination';
 import { PeopleRepository } from '../people/people.repository';
 import { TeamRepository } from '../team/team.repository';
-import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput } from './dto/task.inputs';
+import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TaskOrderInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
 import { TaskModel, TaskRow, TaskStatus, toTask } from './models/task.model';
-import { TaskChanges, TasksRepository } from './tasks.repository';
+import { decodeSortedCursor, encodeSortedCursor } from './task-order-cursor';
+import { sortKeyTypeOf, TaskChanges, TasksRepository } from './tasks.repository';
 
 type Row = Record<string, unknown>;
 
@@ -35,8 +36,32 @@ export class TasksService {
   async list(args: TasksArgs, access: ProjectAccess): Promise<Connection<TaskModel>> {
     const filter = args.filter ?? {};
     const today = todayIso();
+    if (args.orderBy) return this.sortedList(args, args.orderBy, access);
     const rows = await this.tasks.page(access.projectId, filter, today, decodeCursor(args.after) ?? null, args.first + 1);
     return connectionOf(rows.map(toTask), args.first, (t) => t.seq, () => this.tasks.count(access.projectId, filter, today));
+  }
+
+  /** A page in the order asked for; its cursors carry the last task's sort key (task-order-cursor.ts). */
+  private async sortedList(args: TasksArgs, order: TaskOrderInput, access: ProjectAccess): Promise<Connection<TaskModel>> {
+    const filter = args.filter ?? {};
+    const today = todayIso();
+    const after = args.after ? decodeSortedCursor(args.after, order, sortKeyTypeOf(order.field)) : null;
+    const rows = await this.tasks.sortedPage(access.projectId, filter, today, order, after, args.first + 1);
+    const page = rows.slice(0, args.first);
+    const edges = page.map((row) => ({
+      node: toTask(row),
+      cursor: encodeSortedCursor({ field: order.field, direction: order.direction, keyIsNull: row.sort_null, key: row.sort_key, seq: String(row.seq) }),
+    }));
+    let counted: Promise<number> | undefined;
+    const count = () => this.tasks.count(access.projectId, filter, today);
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+      // Counted only when selected, as connectionOf does for creation-order pages.
+      get totalCount() {
+        return (counted ??= count());
+      },
+    };
   }
 
   async get(id: string): Promise<TaskModel> {
@@ -141,6 +166,70 @@ export class TasksService {
 
   setStatus(input: SetTaskStatusInput, access: ProjectAccess): Promise<TaskModel> {
     return this.update({ id: input.id, version: input.version, status: input.status }, access);
+  }
+
+  /**
+   * One status, role or assignee for up to 100 tasks of the project, all or nothing: a task of
+   * another project (or none) answers NOT_FOUND, a stale version CONFLICT naming the task, a task
+   * that may not start or finish DEPENDENCY_BLOCKED naming it and what it waits for; nothing is
+   * saved then. The same references and rules as `update`, in a fixed number of statements
+   * whatever the number of tasks. A task already as asked is left as it is (same version, no
+   * history entry); every other task gets one entry, as `update` writes it.
+   */
+  async updateMany(input: UpdateTasksInput, access: ProjectAccess): Promise<TaskModel[]> {
+    const ids = input.items.map((item) => item.id);
+    if (new Set(ids).size !== ids.length) throw badUserInput([{ field: 'items', message: 'Name each task once.' }]);
+    if (input.status === undefined && input.roleKey === undefined && input.assigneeId === undefined) {
+      throw badUserInput([{ field: 'input', message: 'Say what to change: a status, a role or an assignee.' }]);
+    }
+    return inTransaction(this.db, async (tx) => {
+      const locked = await this.tasks.lockOfProject(tx, access.projectId, ids);
+      if (locked.length !== ids.length) throw notFound('A task');
+      const byId = new Map(locked.map((row) => [row.id, row]));
+      const current = input.items.map((item) => byId.get(item.id)!);
+      const stale = input.items.filter((item) => byId.get(item.id)!.version !== item.version).map((item) => byId.get(item.id)!);
+      if (stale.length > 0) {
+        const others = stale.length > 1 ? ` and ${stale.length - 1} other selected ${stale.length === 2 ? 'task' : 'tasks'}` : '';
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `Nothing was changed: “${stale[0].title}”${others} ${stale.length > 1 ? 'were' : 'was'} changed by someone else since you loaded ${stale.length > 1 ? 'them' : 'it'}. Reload to see the latest versions, then apply your change again.`,
+          { taskIds: stale.map((task) => task.id) },
+        );
+      }
+      const refs = await this.checkReferences(tx, access.projectId, { roleKey: input.roleKey, assigneeId: input.assigneeId });
+      if (input.status !== undefined) {
+        const links = (await this.tasks.prerequisiteLinksOf(tx, ids)).map(({ task_id, ...prerequisite }) => ({ taskId: task_id, prerequisite }));
+        const [refused, ...more] = bulkStatusRefusals(current, input.status, links);
+        if (refused) {
+          const also = more.length > 0 ? ` (and ${more.length} other selected ${more.length === 1 ? 'task' : 'tasks'})` : '';
+          throw dependencyBlocked(
+            `Nothing was changed: “${refused.task.title}”${also} cannot ${input.status === TaskStatus.DONE ? 'be done' : 'start'} while it waits for tasks that are not done:`,
+            refused.blockers.map(({ id, title }) => ({ id, title })),
+          );
+        }
+      }
+      const set: TaskChanges = {};
+      if (input.status !== undefined) set.status = input.status;
+      if (refs.roleId) set.role_id = refs.roleId;
+      if (input.assigneeId !== undefined) set.assignee_id = input.assigneeId;
+      const changed = new Set(await this.tasks.updateMany(tx, input.items, set));
+      const after = await this.tasks.ofIds(tx, access.projectId, ids);
+      const action = Object.keys(set).length === 1 && set.status !== undefined ? 'STATUS_CHANGED' : 'UPDATED';
+      await this.audit.recordMany(
+        tx,
+        after
+          .filter((task) => changed.has(task.id))
+          .map((task) => ({
+            projectId: access.projectId,
+            entityType: 'Task',
+            entityId: task.id,
+            action,
+            actorId: access.userId,
+            ...changedColumns(this.auditShape(byId.get(task.id)!), this.auditShape(task)),
+          })),
+      );
+      return after.map(toTask);
+    });
   }
 
   async remove(input: DeleteTaskInput, access: ProjectAccess): Promise<TaskModel> {

@@ -1,7 +1,8 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsEnum,
@@ -15,6 +16,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
+import { MAX_TASKS_PER_BULK_CHANGE } from '@crm/domain';
 
 import { PageArgs } from '../../common/graphql/pagination';
 import { Clearable } from '../../common/validation/clearable';
@@ -245,6 +248,42 @@ export class TaskFilterInput {
   search?: string;
 }
 
+/** What a task list can be sorted by; ties, and the default, go in creation (board) order. */
+export enum TaskOrderField {
+  TITLE = 'TITLE',
+  PHASE = 'PHASE',
+  STATUS = 'STATUS',
+  ROLE = 'ROLE',
+  OWNER = 'OWNER',
+  DUE_DATE = 'DUE_DATE',
+  ESTIMATE = 'ESTIMATE',
+}
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(TaskOrderField, {
+  name: 'TaskOrderField',
+  description: 'PHASE sorts by the phases’ working order, STATUS by the board’s columns, ROLE and OWNER by name.',
+});
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@InputType()
+export class TaskOrderInput {
+  @Field(() => TaskOrderField)
+  @IsEnum(TaskOrderField, { message: 'orderBy.field must be one of TITLE, PHASE, STATUS, ROLE, OWNER, DUE_DATE, ESTIMATE.' })
+  field: TaskOrderField;
+
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'DESC is the exact reverse of ASC: tasks without a value (no due date, no estimate, no owner) come last going up and first going down.',
+  })
+  @IsEnum(SortDirection, { message: 'orderBy.direction must be ASC or DESC.' })
+  direction: SortDirection = SortDirection.ASC;
+}
+
 @ArgsType()
 export class TasksArgs extends PageArgs {
   @Field(() => ID)
@@ -256,6 +295,56 @@ export class TasksArgs extends PageArgs {
   @ValidateNested()
   @Type(() => TaskFilterInput)
   filter?: TaskFilterInput;
+
+  @Field(() => TaskOrderInput, { nullable: true, description: 'Creation order when left out. A cursor only continues the order it was issued for.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TaskOrderInput)
+  orderBy?: TaskOrderInput;
+}
+
+@InputType()
+export class TaskVersionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'items.id must be a task id.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one refuses the whole change with CONFLICT.' })
+  @IsInt({ message: 'items.version must be a whole number.' })
+  version: number;
+}
+
+@InputType({ description: 'One change for several tasks of a project at once: all of them are changed, or none.' })
+export class UpdateTasksInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id.' })
+  projectId: string;
+
+  @Field(() => [TaskVersionInput], { description: `1 to ${MAX_TASKS_PER_BULK_CHANGE} tasks of the project, each once.` })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Select at least one task.' })
+  @ArrayMaxSize(MAX_TASKS_PER_BULK_CHANGE, { message: `Select at most ${MAX_TASKS_PER_BULK_CHANGE} tasks at once.` })
+  @ValidateNested({ each: true })
+  @Type(() => TaskVersionInput)
+  items: TaskVersionInput[];
+
+  @Field(() => TaskStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(TaskStatus, { message: 'status must be TODO, IN_PROGRESS, BLOCKED or DONE.' })
+  status?: TaskStatus;
+
+  @Field({ nullable: true, description: 'The role that owns the tasks from now on.' })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty({ message: 'Role cannot be empty.' })
+  @MaxLength(60)
+  roleKey?: string;
+
+  @Field(() => ID, { nullable: true, description: 'null removes the explicit assignee: the role’s holder owns the tasks again.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a person id.' })
+  @Clearable()
+  assigneeId?: string | null;
 }
 
 @ArgsType()
