@@ -13,6 +13,11 @@ export const appRoutes: Routes = [
     canMatch: [signedInGuard],
     loadChildren: () => import('./projects/projects.routes').then((m) => m.projectsRoutes),
   },
+  {
+    path: 'my-work',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('./my-work/my-work.routes').then((m) => m.myWorkRoutes),
+  },
   { path: '', loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes) },
   { path: '**', redirectTo: 'projects' },
 ];

@@ -79,6 +79,7 @@ describe('NewProjectPageComponent', () => {
         crmProduct: 'Salesforce Sales Cloud',
         startDate: '2026-03-01',
         targetGoLiveDate: '2026-02-01',
+        template: 'STANDARD',
       },
     });
     operation.graphqlErrors([
@@ -95,6 +96,15 @@ describe('NewProjectPageComponent', () => {
     expect(byTestId('error-targetGoLiveDate')?.textContent?.trim()).toBe('Target go-live must come after the start date.');
     expect(byTestId('error-startDate')).toBeNull();
     expect(byTestId('error-banner')).toBeNull();
+  });
+
+  it('starts from the standard plan unless the user chooses an empty program', async () => {
+    expect(byTestId('template-STANDARD')?.querySelector('input')?.checked).toBe(true);
+    await fillValidProject();
+    (byTestId('template-EMPTY')?.querySelector('input') as HTMLInputElement).click();
+    await submit();
+
+    expect(apollo.expectOne('CreateProject').operation.variables['input']).toEqual(expect.objectContaining({ template: 'EMPTY' }));
   });
 
   it('shows an error without a field in the banner', async () => {

@@ -4,11 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
 import { Router, RouterLink } from '@angular/router';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { ProjectTemplate } from '@crm/graphql-client';
+
 import { ProjectsStore } from './projects.store';
 
 type ProjectField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
@@ -32,6 +35,7 @@ const REQUIRED_MESSAGES: Record<ProjectField, string> = {
     MatCardModule,
     MatFormFieldModule,
     MatInputModule,
+    MatRadioModule,
     ],
   templateUrl: './new-project-page.component.html',
   styleUrl: './new-project-page.component.scss',
@@ -45,7 +49,14 @@ export class NewProjectPageComponent {
     crmProduct: ['', Validators.required],
     startDate: ['', Validators.required],
     targetGoLiveDate: ['', Validators.required],
+    template: ['STANDARD' as ProjectTemplate],
   });
+
+  /** What each starting point gives a new program, in the words of the choice. */
+  protected readonly templates: readonly { value: ProjectTemplate; label: string; hint: string }[] = [
+    { value: 'STANDARD', label: 'Standard CRM plan', hint: 'Phases, milestones, tasks, risks and KPIs of a typical rollout, dated between your start and go-live.' },
+    { value: 'EMPTY', label: 'Empty', hint: 'No phases, milestones or tasks: you build the plan yourself. The standard roles are there to staff.' },
+  ];
   protected readonly submission = new EditSubmission(this.form, 'this project');
 
   protected errorFor(field: ProjectField): string | null {
@@ -54,7 +65,7 @@ export class NewProjectPageComponent {
 
   protected submit(): void {
     if (!this.submission.ready()) return;
-    const { name, crmProduct, startDate, targetGoLiveDate } = this.form.getRawValue();
-    this.submission.send(this.store.create({ name: name.trim(), crmProduct: crmProduct.trim(), startDate, targetGoLiveDate }), () => void this.router.navigateByUrl('/projects'));
+    const { name, crmProduct, startDate, targetGoLiveDate, template } = this.form.getRawValue();
+    this.submission.send(this.store.create({ name: name.trim(), crmProduct: crmProduct.trim(), startDate, targetGoLiveDate, template }), () => void this.router.navigateByUrl('/projects'));
   }
 }

@@ -19,6 +19,9 @@ const rollout = {
   status: 'ACTIVE',
   version: 1,
   createdAt: '2026-01-10T09:00:00.000Z',
+  archivedAt: null,
+  health: { __typename: 'ProjectHealth', status: 'AMBER', percentDone: 42 },
+  nextMilestone: { __typename: 'Milestone', id: 'm1', name: 'Requirements signed off', dueDate: '2026-04-15' },
 };
 
 describe('ProjectsPageComponent', () => {
@@ -69,6 +72,26 @@ describe('ProjectsPageComponent', () => {
     expect(text).toContain('Mar 2, 2026');
     expect(text).toContain('Sep 30, 2026');
     expect(byTestId('projects-empty')).toBeNull();
+  });
+
+  it('shows where each program stands: health in words linking to its reasons, tasks done, next milestone', async () => {
+    apollo.expectOne('Projects').flushData({ projects: [rollout, { ...rollout, id: 'p2', name: 'Fresh start', health: { ...rollout.health, status: 'GREEN', percentDone: 0 }, nextMilestone: null }] });
+    await fixture.whenStable();
+
+    const [first, second] = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('[data-testid="project-item"]')];
+    const health = first.querySelector('[data-testid="project-health"]');
+    expect(health?.textContent?.trim()).toBe('Needs attention');
+    expect(health?.getAttribute('href')).toBe('/projects/p1/health');
+    expect(first.querySelector('[data-testid="project-progress"]')?.textContent?.trim()).toBe('42%');
+    expect(first.querySelector('[data-testid="project-next-milestone"]')?.textContent).toContain('Requirements signed off · Apr 15, 2026');
+    expect(second.querySelector('[data-testid="project-health"]')?.textContent?.trim()).toBe('On track');
+    expect(second.querySelector('[data-testid="project-next-milestone"]')?.textContent?.trim()).toBe('None planned');
+  });
+
+  it('leads to My work from the list', async () => {
+    apollo.expectOne('Projects').flushData({ projects: [rollout] });
+    await fixture.whenStable();
+    expect(byTestId('projects-my-work')?.getAttribute('href')).toBe('/my-work');
   });
 
   it('opens a project from its item in the list', async () => {

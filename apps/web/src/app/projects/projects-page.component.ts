@@ -8,13 +8,24 @@ import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { InvitationsForYouComponent } from './invitations-for-you.component';
+import { ProjectStandingComponent } from './project-standing.component';
 import { projectStatusLabel } from './project-status';
 import { ProjectsStore } from './projects.store';
 
 @Component({
   selector: 'crm-projects-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatCardModule, EmptyStateComponent, ErrorBannerComponent, LoadingStateComponent, InvitationsForYouComponent],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingStateComponent,
+    InvitationsForYouComponent,
+    ProjectStandingComponent,
+  ],
   templateUrl: './projects-page.component.html',
   styleUrl: './projects-page.component.scss',
 })

@@ -18,7 +18,10 @@ import { userMessageOf } from '../shared/graphql/graphql-errors';
 export type ProjectList =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'loaded'; projects: readonly ProjectSummaryFragment[] };
+  | { status: 'loaded'; projects: readonly ListedProject[] };
+
+/** A program as the list shows it: what it is, and where it stands (health, progress, next milestone). */
+export type ListedProject = ProjectsQuery['projects'][number];
 
 /**
  * The signed-in user's projects, kept live from the Apollo cache, and the way to add one. Provided

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterOutlet } from '@angular/router';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
 import { AuthStore } from '../auth/auth.store';
 import { SignOutService } from '../auth/sign-out.service';
@@ -10,13 +10,17 @@ import { SignOutService } from '../auth/sign-out.service';
 @Component({
   selector: 'crm-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, MatToolbarModule, MatButtonModule],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule],
   template: `
     <header>
       <mat-toolbar class="toolbar">
         <a class="product" routerLink="/">CRM Rollout Tracker</a>
         <span class="spacer"></span>
         @if (user(); as user) {
+          <nav class="nav" aria-label="Main">
+            <a mat-button routerLink="/projects" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-projects">Projects</a>
+            <a mat-button routerLink="/my-work" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-my-work">My work</a>
+          </nav>
           <span class="user" data-testid="signed-in-user">Signed in as <strong>{{ user.name }}</strong></span>
           <button mat-stroked-button type="button" data-testid="signout" (click)="signOut()">Sign out</button>
         }
@@ -43,6 +47,13 @@ import { SignOutService } from '../auth/sign-out.service';
     }
     .spacer {
       flex: 1;
+    }
+    .nav {
+      display: flex;
+      gap: 4px;
+    }
+    .nav .active {
+      background: var(--mat-sys-secondary-container);
     }
     .user {
       min-width: 0;

@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { Router, RouterLink } from '@angular/router';
+
+import { DUE_GROUP_LABELS, groupByDue } from '@crm/domain';
+
+import { formatDay, todayIso } from '../shared/dates/calendar-days';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { localTime } from '../training/session-time';
+import { countsByKind, KIND_LABELS, KIND_ORDER, KindFilter, kindFromParam, linkOf, MyWorkItem, REASON_LABELS, withKind } from './my-work-view';
+import { MyWorkStore } from './my-work.store';
+
+/**
+ * Everything the signed-in user has to do, across their programs, under due headings (the rule
+ * of libs/domain); each row opens the record in its program. The kind filter lives in the URL
+ * (?kind=RISK), so a filtered list can be bookmarked.
+ */
+@Component({
+  selector: 'crm-my-work-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MatButtonModule, MatButtonToggleModule, EmptyStateComponent, ErrorBannerComponent, LoadingStateComponent],
+  providers: [MyWorkStore],
+  templateUrl: './my-work-page.component.html',
+  styleUrl: './my-work-page.component.scss',
+})
+export class MyWorkPageComponent {
+  private readonly router = inject(Router);
+  protected readonly store = inject(MyWorkStore);
+
+  /** ?kind= from the router. */
+  readonly kind = input<string>();
+
+  protected readonly today = todayIso();
+  protected readonly kinds = KIND_ORDER;
+  protected readonly kindLabels = KIND_LABELS;
+  protected readonly reasonLabels = REASON_LABELS;
+  protected readonly groupLabels = DUE_GROUP_LABELS;
+  protected readonly linkOf = linkOf;
+
+  protected readonly filter = computed(() => kindFromParam(this.kind()));
+  private readonly work = computed(() => {
+    const state = this.store.state();
+    return state.status === 'loaded' ? state.data : null;
+  });
+  protected readonly counts = computed(() => countsByKind(this.work()?.items ?? []));
+  protected readonly total = computed(() => this.work()?.items.length ?? 0);
+  protected readonly groups = computed(() => groupByDue(withKind(this.work()?.items ?? [], this.filter()), this.today));
+  protected readonly truncated = computed(() => (this.work()?.truncatedKinds ?? []).map((k) => KIND_LABELS[k].many.toLowerCase()));
+  protected readonly emptyKindMessage = computed(() => {
+    const kind = this.filter();
+    return kind === 'ALL' ? '' : `No ${KIND_LABELS[kind].many.toLowerCase()} are yours right now.`;
+  });
+  protected readonly errorMessage = computed(() => {
+    const state = this.store.state();
+    return state.status === 'error' ? `We could not load your work. ${state.message}` : '';
+  });
+
+  protected chooseKind(kind: KindFilter): void {
+    void this.router.navigate([], { queryParams: { kind: kind === 'ALL' ? null : kind }, queryParamsHandling: 'merge', replaceUrl: true });
+  }
+
+  /** "Due Mar 2, 2027", "Starts Mar 2, 2027, 09:00 (Europe/Berlin)", or nothing for undated work. */
+  protected whenOf(item: MyWorkItem): string {
+    if (item.kind === 'TRAINING_SESSION' && item.startsAt && item.timeZone) {
+      return `${formatDay(item.dueDate ?? '')}, ${localTime(item.startsAt, item.timeZone)} (${item.timeZone})`;
+    }
+    return item.dueDate ? `Due ${formatDay(item.dueDate)}` : '';
+  }
+
+  protected statusOf(item: MyWorkItem): string {
+    return item.status.charAt(0) + item.status.slice(1).toLowerCase().replace(/_/g, ' ');
+  }
+}
