@@ -8,6 +8,15 @@ export interface ScheduleProblem {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Years a plan can sensibly hold; PostgreSQL has no year 0000, and 9999 is a typo. The API refuses
+ * dates outside them and the web's date fields offer none.
+ */
+export const FIRST_PLAN_YEAR = 1900;
+export const LAST_PLAN_YEAR = 2999;
+export const FIRST_PLAN_DAY: IsoDate = `${FIRST_PLAN_YEAR}-01-01`;
+export const LAST_PLAN_DAY: IsoDate = `${LAST_PLAN_YEAR}-12-31`;
+
 export function isIsoDate(value: string): value is IsoDate {
   if (!ISO_DATE.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);

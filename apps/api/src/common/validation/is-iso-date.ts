@@ -1,10 +1,10 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
-import { isIsoDate } from '@crm/domain';
+import { FIRST_PLAN_YEAR, isIsoDate, LAST_PLAN_YEAR } from '@crm/domain';
 
-/** Years a plan can sensibly hold; PostgreSQL has no year 0000, and 9999 is a typo. */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2999;
+/** Years a plan can sensibly hold (the domain's, which the web's date fields share). */
+export const FIRST_YEAR = FIRST_PLAN_YEAR;
+export const LAST_YEAR = LAST_PLAN_YEAR;
 
 export function isPlanDate(value: unknown): value is string {
   if (typeof value !== 'string' || !isIsoDate(value)) return false;

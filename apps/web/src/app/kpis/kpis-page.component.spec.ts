@@ -6,6 +6,8 @@ import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/tes
 import { provideEchartsCore } from 'ngx-echarts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { todayIso } from '../shared/dates/calendar-days';
+import { provideUserDates } from '../shared/dates/user-locale';
 import { KpisPageComponent } from './kpis-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -53,7 +55,7 @@ describe('KpisPageComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule],
       // The chart library never loads in the test: the page must work around a chart still on its way.
-      providers: [provideZonelessChangeDetection(), provideEchartsCore({ echarts: () => new Promise(() => undefined) })],
+      providers: [provideZonelessChangeDetection(), provideUserDates(), provideEchartsCore({ echarts: () => new Promise(() => undefined) })],
     });
     apollo = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(KpisPageComponent);
@@ -86,7 +88,7 @@ describe('KpisPageComponent', () => {
     expect(card('k2').querySelector('[data-testid="kpi-chart"]')).toBeNull();
   });
 
-  it('shows the server’s message under the field it is about when a measurement is refused', async () => {
+  it('refuses a day after today under the field before anything is sent', async () => {
     card('k1').querySelector<HTMLElement>('[data-testid="record-measurement"]')?.click();
     await settle();
     const value = document.querySelector<HTMLInputElement>('[data-testid="measurement-value"]') as HTMLInputElement;
@@ -98,8 +100,25 @@ describe('KpisPageComponent', () => {
     document.querySelector<HTMLElement>('[data-testid="measurement-submit"]')?.click();
     await settle();
 
+    expect(document.querySelector('[data-testid="error-measuredOn"]')?.textContent).toMatch(/^ *Choose .+ or earlier\. *$/);
+    apollo.expectNone('KpiRecordMeasurement');
+  });
+
+  it('shows the server’s message under the field it is about when a measurement is refused', async () => {
+    card('k1').querySelector<HTMLElement>('[data-testid="record-measurement"]')?.click();
+    await settle();
+    const value = document.querySelector<HTMLInputElement>('[data-testid="measurement-value"]') as HTMLInputElement;
+    const date = document.querySelector<HTMLInputElement>('[data-testid="measurement-date"]') as HTMLInputElement;
+    value.value = '52';
+    value.dispatchEvent(new Event('input'));
+    // Today here can be tomorrow where the server is.
+    date.value = todayIso();
+    date.dispatchEvent(new Event('input'));
+    document.querySelector<HTMLElement>('[data-testid="measurement-submit"]')?.click();
+    await settle();
+
     const save = apollo.expectOne('KpiRecordMeasurement');
-    expect(save.operation.variables['input']).toEqual({ kpiId: 'k1', measuredOn: '2099-01-01', value: 52, note: '' });
+    expect(save.operation.variables['input']).toEqual({ kpiId: 'k1', measuredOn: todayIso(), value: 52, note: '' });
     save.graphqlErrors([
       {
         message: 'measuredOn: The measurement date cannot be in the future.',

@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 
 import { kpiValueProblem, parseLocaleNumber } from '@crm/domain';
 
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
@@ -44,7 +45,7 @@ export function measuredValueValidator(unit: string, locale: string): ValidatorF
 @Component({
   selector: 'crm-measurement-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [DateFieldComponent, SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   templateUrl: './measurement-dialog.component.html',
   styles: `
     mat-form-field {

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { Router, RouterLink } from '@angular/router';
 
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
@@ -28,6 +29,7 @@ const REQUIRED_MESSAGES: Record<ProjectField, string> = {
   selector: 'crm-new-project-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     SubmissionBannerComponent,
     ReactiveFormsModule,
     RouterLink,

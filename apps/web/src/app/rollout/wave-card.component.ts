@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 
 import { formatDay } from '../shared/dates/calendar-days';
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { WaveTrainingPanelComponent } from '../training/wave-training-panel.component';
 import { RolloutStore, RolloutWave } from './rollout.store';
 import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
@@ -21,6 +22,7 @@ import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
   selector: 'crm-wave-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     DatePipe,
     MatButtonModule,
     MatCheckboxModule,
@@ -69,14 +71,9 @@ export class WaveCardComponent {
     return (event.target as HTMLInputElement).value;
   }
 
-  protected dateChanged(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    // An emptied or half-typed date is not a plan: put the saved one back.
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value)) {
-      input.value = this.wave().goLiveDate;
-      return;
-    }
-    this.store.setGoLiveDate(this.wave(), input.value);
+  /** A day the user chose; the date field itself puts the saved one back over an emptied or half-typed date. */
+  protected dateChanged(goLiveDate: string): void {
+    this.store.setGoLiveDate(this.wave(), goLiveDate);
   }
 
   protected addItem(event: Event): void {

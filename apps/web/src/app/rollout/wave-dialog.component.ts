@@ -7,6 +7,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
@@ -28,7 +29,7 @@ const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
 @Component({
   selector: 'crm-wave-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatChipsModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [DateFieldComponent, SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatChipsModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   templateUrl: './wave-dialog.component.html',
   styles: `
     form mat-form-field {

@@ -6,6 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import { formatDay, todayIso } from '../shared/dates/calendar-days';
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
@@ -27,7 +28,7 @@ const REQUIRED_MESSAGES: Record<DecisionField, string> = {
 @Component({
   selector: 'crm-decision-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [DateFieldComponent, SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './decision-panel.component.html',
   styleUrl: './decision-panel.component.scss',
 })

@@ -4,6 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { PRIORITIES, PRIORITY_LABELS } from './board-columns';
 import type { BoardContext } from './board.store';
@@ -13,7 +14,7 @@ import { TASK_REQUIRED_MESSAGES, TaskField, TaskForm } from './task-form';
 @Component({
   selector: 'crm-task-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [DateFieldComponent, ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule],
   templateUrl: './task-fields.component.html',
   styles: `
     .fields {

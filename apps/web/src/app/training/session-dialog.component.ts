@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
@@ -60,7 +61,7 @@ function webLink(control: AbstractControl<string>): ValidationErrors | null {
 @Component({
   selector: 'crm-session-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   templateUrl: './session-dialog.component.html',
   styleUrl: './session-dialog.component.scss',
 })

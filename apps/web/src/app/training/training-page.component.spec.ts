@@ -5,6 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { provideUserDates } from '../shared/dates/user-locale';
 import { TrainingPageComponent } from './training-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -86,7 +87,7 @@ describe('TrainingPageComponent', () => {
   }
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection(), provideUserDates()] });
     apollo = TestBed.inject(ApolloTestingController);
   });
 

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
@@ -19,7 +20,7 @@ import { PersonOption, TrainingStore } from './training.store';
 @Component({
   selector: 'crm-usage-review-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule],
+  imports: [DateFieldComponent, SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule],
   templateUrl: './usage-review-form.component.html',
   styles: `
     mat-form-field {

@@ -72,4 +72,10 @@ describe('fieldErrorMessage', () => {
     const control = new FormControl('', Validators.required);
     expect(fieldErrorMessage(control, { required: 'Enter the start date.' })).toBe('Enter the start date.');
   });
+
+  it('prefers the sentence a check worded itself (text that is no date) over the form’s own message', () => {
+    const dateInvalid = 'Enter the date as dd/mm/yyyy, or pick it from the calendar.';
+    const control = new FormControl('', [Validators.required, () => ({ dateInvalid })]);
+    expect(fieldErrorMessage(control, { required: 'Enter the start date.' })).toBe(dateInvalid);
+  });
 });

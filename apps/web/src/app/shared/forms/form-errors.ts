@@ -29,14 +29,17 @@ export function showServerErrors(form: FormGroup, error: unknown): string | null
 }
 
 /**
- * The sentence to show under a field: the API's own message when it sent one, otherwise the
- * message for the first failed client-side check, or null when the field is fine.
+ * The sentence to show under a field: the API's own message when it sent one, then a sentence a
+ * check worded itself (the date field says how to type a date), otherwise the message for the
+ * first failed client-side check, or null when the field is fine.
  */
 export function fieldErrorMessage(control: AbstractControl, messages: Readonly<Record<string, string>>): string | null {
   const errors = control.errors;
   if (!errors) return null;
   const server: unknown = errors[SERVER_ERROR_KEY];
   if (typeof server === 'string') return server;
+  const worded = Object.values(errors).find((error): error is string => typeof error === 'string');
+  if (worded) return worded;
   const known = Object.keys(errors).find((key) => key in messages);
   return known ? messages[known] : 'Check this field.';
 }
