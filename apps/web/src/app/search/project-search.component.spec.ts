@@ -27,7 +27,7 @@ describe('ProjectSearchComponent', () => {
   let router: Router;
 
   const el = () => fixture.nativeElement as HTMLElement;
-  const box = () => el().querySelector<HTMLInputElement>('[data-testid="program-search-input"]')!;
+  const box = () => el().querySelector('[data-testid="program-search-input"]') as HTMLInputElement;
   const hits = () => [...el().querySelectorAll<HTMLElement>('[data-testid="program-search-hit"]')];
   const byTestId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
