@@ -21,12 +21,16 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { AREA_PAGE, AreaPageState } from '../shared/ui/area-page.component';
 import { BoardFilters, filtersFromQueryParams, hasActiveFilters, queryParamsFromFilters, sameFilters } from './board-filters';
 import { BoardFiltersBarComponent } from './board-filters-bar.component';
-import { CARD_SLOT } from './board-columns';
+import { CARD_SLOT, STATUS_LABELS } from './board-columns';
 import { ColumnScrollerDirective } from './board-page.column-scroller';
 import { BoardStore } from './board.store';
 import { NewTaskDialogComponent, NewTaskDialogData } from './new-task-dialog.component';
 import { TaskCardComponent } from './task-card.component';
 import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } from './task-detail-dialog.component';
+import { TasksViewSwitchComponent } from './tasks-view-switch.component';
+
+/** How long "Moved to Done · Undo" stays after a move. */
+export const MOVE_UNDO_SECONDS = 8;
 
 /**
  * The project's tasks in one column per status. Editors move cards by dragging them or through each
@@ -48,6 +52,7 @@ import { TaskDetailDialogComponent, TaskDetailDialogData, TaskDetailResult } fro
     ColumnScrollerDirective,
     ErrorBannerComponent,
     TaskCardComponent,
+    TasksViewSwitchComponent,
   ],
   templateUrl: './board-page.component.html',
   styleUrl: './board-page.component.scss',
@@ -141,7 +146,21 @@ export class BoardPageComponent {
 
   protected dropped(event: CdkDragDrop<TaskStatus, TaskStatus, BoardTaskFragment>): void {
     if (event.previousContainer === event.container) return;
-    this.store.moveTask(event.item.data.id, event.container.data);
+    this.moveTask(event.item.data.id, event.container.data);
+  }
+
+  /**
+   * Moves a card (a drag or its Move menu) and, once the server has saved it, offers "Moved to
+   * Done · Undo" for a few seconds. Undo moves it back with the version the move answered, so a
+   * task someone changed meanwhile is refused and the board says so.
+   */
+  protected moveTask(taskId: string, status: TaskStatus): void {
+    this.store.moveTask(taskId, status, {
+      onMoved: (saved, from) => {
+        const ref = this.snackBar.open(`Moved “${saved.title}” to ${STATUS_LABELS[saved.status]}`, 'Undo', { duration: MOVE_UNDO_SECONDS * 1000 });
+        ref.onAction().subscribe(() => this.store.moveTask(saved.id, from, { undoing: true }));
+      },
+    });
   }
 
   protected newTask(): void {

@@ -102,6 +102,34 @@ describe('BoardStore', () => {
     });
   });
 
+  it('tells the page of a saved move, and its undo sends the new version back to the old column', async () => {
+    const moved: { version: number; from: string }[] = [];
+    store.moveTask('t1', 'DONE', { onMoved: (saved, from) => moved.push({ version: saved.version, from }) });
+    apollo.expectOne('TaskSetStatus').flushData({ setTaskStatus: { ...kickoff, status: 'DONE', version: 4 } });
+    await settle();
+    expect(moved).toEqual([{ version: 4, from: 'TODO' }]);
+
+    store.moveTask('t1', 'TODO', { undoing: true });
+    expect(columnOf('t1')).toBe('TODO');
+    expect(apollo.expectOne('TaskSetStatus').operation.variables['input']).toEqual({ id: 't1', version: 4, status: 'TODO' });
+  });
+
+  it('says plainly when an undo is refused because someone changed the task since the move', async () => {
+    store.moveTask('t1', 'DONE');
+    apollo.expectOne('TaskSetStatus').flushData({ setTaskStatus: { ...kickoff, status: 'DONE', version: 4 } });
+    await settle();
+    store.moveTask('t1', 'TODO', { undoing: true });
+    apollo.expectOne('TaskSetStatus').graphqlErrors([{ message: 'Changed.', extensions: { code: 'CONFLICT' } }]);
+    await settle();
+
+    expect(columnOf('t1')).toBe('DONE');
+    expect(store.notice()).toEqual({
+      kind: 'problem',
+      message: 'Could not undo: “Kick-off workshop” was changed by someone else after your move, so it stays in Done. Reload to see the latest version.',
+      offerReload: true,
+    });
+  });
+
   it('puts the card back and explains any other refusal without offering a reload', async () => {
     store.moveTask('t2', 'DONE');
     apollo.expectOne('TaskSetStatus').networkError(new Error('offline'));

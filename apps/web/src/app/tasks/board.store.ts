@@ -129,7 +129,7 @@ export class BoardStore extends AreaStore<BoardContext> {
    * was and the user learns why; a stale version means someone else changed the task, so the way
    * out offered is to reload.
    */
-  moveTask(taskId: string, status: TaskStatus): void {
+  moveTask(taskId: string, status: TaskStatus, { onMoved, undoing = false }: MoveOptions = {}): void {
     const before = this.tasks().find((task) => task.id === taskId);
     if (!before || before.status === status || this.pendingMoves().has(taskId)) return;
     this.notice.set(null);
@@ -138,12 +138,14 @@ export class BoardStore extends AreaStore<BoardContext> {
     this.setStatusGQL.mutate({ variables: { input: { id: taskId, version: before.version, status } } }).subscribe({
       next: ({ data }) => {
         this.setPending(taskId, false);
-        if (data) this.tasks.update((tasks) => replaceTask(tasks, data.setTaskStatus));
+        if (!data) return;
+        this.tasks.update((tasks) => replaceTask(tasks, data.setTaskStatus));
+        onMoved?.(data.setTaskStatus, before.status);
       },
       error: (error: unknown) => {
         this.setPending(taskId, false);
         this.tasks.update((tasks) => replaceTask(tasks, before));
-        this.notice.set(moveRefusedNotice(before, status, error));
+        this.notice.set(undoing ? undoRefusedNotice(before, error) : moveRefusedNotice(before, status, error));
       },
     });
   }
@@ -218,6 +220,24 @@ export class BoardStore extends AreaStore<BoardContext> {
   private setPending(taskId: string, pending: boolean): void {
     this.pendingMoves.update((current) => toggledSet(current, taskId, pending));
   }
+}
+
+export interface MoveOptions {
+  /** Told the task as the server saved it and the status it left, e.g. to offer Undo. */
+  onMoved?: (saved: BoardTaskFragment, from: TaskStatus) => void;
+  /** The move undoes the previous one: a refusal says the undo failed. */
+  undoing?: boolean;
+}
+
+/** A refused Undo, plainly: the card stays where the first move put it. */
+function undoRefusedNotice(task: BoardTaskFragment, error: unknown): PageNotice {
+  const problem = changeProblemOf(error, `“${task.title}”`);
+  const where = STATUS_LABELS[task.status];
+  const message =
+    problem.kind === 'stale'
+      ? `Could not undo: “${task.title}” was changed by someone else after your move, so it stays in ${where}. Reload to see the latest version.`
+      : `Could not undo the move of “${task.title}”, so it stays in ${where}. ${problem.message}`;
+  return { kind: 'problem', message, offerReload: problem.offerReload };
 }
 
 /** A refused move in the board's words: where the card stays, and whether reloading helps. */
