@@ -32,7 +32,7 @@ export interface ExitCriterionDialogData {
       <mat-dialog-content>
         <p class="lead">What must be true before “{{ data.phaseName }}” can be completed.</p>
         <crm-submission-banner [submission]="submission" testId="criterion-form-problem" reloadable (reload)="reload()" />
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>Criterion</mat-label>
           <textarea
             matInput

@@ -11,6 +11,7 @@ import { Observable } from 'rxjs';
 import { MILESTONE_NAME_MAX } from '@crm/domain';
 import { PlanningCreateMilestoneGQL, PlanningUpdateMilestoneGQL } from '@crm/graphql-client';
 
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
@@ -47,27 +48,27 @@ export interface MilestoneDialogData {
 @Component({
   selector: 'crm-milestone-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
+  imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ editing ? 'Edit milestone' : 'Add a milestone' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <crm-submission-banner [submission]="submission" testId="milestone-form-problem" reloadable (reload)="reload()" />
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>Name</mat-label>
           <input matInput formControlName="name" data-testid="milestone-name" autocomplete="off" [maxlength]="nameMax" cdkFocusInitial />
           @if (errorFor('name'); as message) {
             <mat-error data-testid="error-name">{{ message }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>Due date</mat-label>
-          <input matInput type="date" formControlName="dueDate" data-testid="milestone-due" />
+          <crm-date-field formControlName="dueDate" testId="milestone-due" />
           @if (errorFor('dueDate'); as message) {
             <mat-error data-testid="error-dueDate">{{ message }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>Phase</mat-label>
           <mat-select formControlName="phaseId" data-testid="milestone-phase">
             @for (phase of data.phases; track phase.id) {
@@ -95,7 +96,7 @@ export interface MilestoneDialogData {
   styles: `
     mat-form-field {
       width: 100%;
-      margin-bottom: 4px;
+      margin-bottom: 12px;
     }
   `,
 })

@@ -10,6 +10,7 @@ import { Observable } from 'rxjs';
 import { PHASE_NAME_MAX, plannedDatesProblem } from '@crm/domain';
 import { PlanningCreatePhaseGQL, PlanningUpdatePhaseGQL } from '@crm/graphql-client';
 
+import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
@@ -44,7 +45,7 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'crm-phase-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
+  imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ editing ? 'Edit “' + data.phase!.name + '”' : 'Add a phase' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -53,7 +54,7 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
           <p class="lead">A phase of your own, such as data migration or hypercare. It takes its place in the plan by its planned start.</p>
         }
         <crm-submission-banner [submission]="submission" testId="phase-form-problem" reloadable (reload)="reload()" />
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>Name</mat-label>
           <input matInput formControlName="name" data-testid="phase-name" autocomplete="off" [maxlength]="nameMax" cdkFocusInitial />
           @if (errorFor('name'); as message) {
@@ -61,16 +62,16 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
           }
         </mat-form-field>
         <div class="dates">
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Planned start</mat-label>
-            <input matInput type="date" formControlName="plannedStart" data-testid="phase-start" />
+            <crm-date-field formControlName="plannedStart" testId="phase-start" />
             @if (errorFor('plannedStart'); as message) {
               <mat-error data-testid="error-plannedStart">{{ message }}</mat-error>
             }
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Planned end</mat-label>
-            <input matInput type="date" formControlName="plannedEnd" data-testid="phase-end" />
+            <crm-date-field formControlName="plannedEnd" testId="phase-end" [min]="form.controls.plannedStart.value || null" />
             @if (errorFor('plannedEnd'); as message) {
               <mat-error data-testid="error-plannedEnd">{{ message }}</mat-error>
             }
@@ -88,6 +89,7 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
   styles: `
     mat-form-field {
       width: 100%;
+      margin-bottom: 12px;
     }
     .dates {
       display: grid;

@@ -5,6 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { provideUserDates } from '../shared/dates/user-locale';
 import { PlanningDialogs } from './planning-dialogs';
 
 const phases = [
@@ -19,7 +20,7 @@ describe('the plan’s edit dialogs', () => {
   let closedWith: boolean[];
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection(), provideUserDates()] });
     apollo = TestBed.inject(ApolloTestingController);
     dialogs = TestBed.inject(PlanningDialogs);
     closedWith = [];
