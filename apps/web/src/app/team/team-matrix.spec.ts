@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { addedHolderNote, overAllocationMessage, removedHolderNote, teamMatrix, TeamData } from './team-matrix';
+import { addedHolderNote, overAllocationMessage, removedHolderNote, teamMatrix, TeamData, teamPeople } from './team-matrix';
 
 const person = (id: string, name: string) => ({ __typename: 'Person' as const, id, name, email: `${id}@example.com` });
 const holder = (id: string, who: ReturnType<typeof person>, allocationPercent: number, primary: boolean) => ({
@@ -41,6 +41,26 @@ const team = {
   unfilledRoles: [{ id: 'r-tr', key: 'TRAINER', name: 'Trainer' }],
   overAllocated: [{ person: ana, totalPercent: 130 }],
 } as unknown as TeamData;
+
+describe('people of the team', () => {
+  const people = teamPeople(team);
+
+  it('lists everyone holding a role once, by name, with each of their roles', () => {
+    expect(people.map((entry) => entry.person.name)).toEqual(['Ana Ortiz', 'Bo Chen', 'Cy Diaz']);
+    expect(people[1].rolesText).toBe('Business analyst 50%, Data steward 40%');
+    expect(people[1].totalPercent).toBe(90);
+    expect(people[0].rolesText).toBe('Business analyst 30% (primary)');
+  });
+
+  it('says where someone works, or that nobody said', () => {
+    const withPlace = teamPeople({
+      ...team,
+      roles: [{ ...team.roles[0], holders: [{ ...team.roles[0].holders[0], person: { ...cy, department: 'Sales', businessUnit: 'EMEA' } }] }],
+    } as unknown as TeamData);
+    expect(withPlace[0].place).toBe('Sales · EMEA');
+    expect(people[0].place).toBe('No department or business unit given');
+  });
+});
 
 describe('team matrix', () => {
   const matrix = teamMatrix(team);

@@ -63,6 +63,39 @@ export function teamMatrix(team: TeamData): TeamMatrix {
   };
 }
 
+/** Someone holding at least one role in the project, with the roles they hold there. */
+export interface TeamPerson {
+  person: Holder['person'];
+  roles: readonly { name: string; allocationPercent: number; primary: boolean }[];
+  /** What they give the project in all, in percent of their time. */
+  totalPercent: number;
+  /** "Sales · EMEA", or what is missing. */
+  place: string;
+  /** "Business analyst 80% (primary), Trainer 20%" */
+  rolesText: string;
+}
+
+/** Everyone holding a role, once each and by name, with their roles in the API's role order. */
+export function teamPeople(team: TeamData): TeamPerson[] {
+  const byId = new Map<string, { person: Holder['person']; roles: TeamPerson['roles'][number][] }>();
+  for (const role of team.roles) {
+    for (const holder of role.holders) {
+      const entry = byId.get(holder.person.id) ?? { person: holder.person, roles: [] };
+      entry.roles.push({ name: role.name, allocationPercent: holder.allocationPercent, primary: holder.primary });
+      byId.set(holder.person.id, entry);
+    }
+  }
+  return [...byId.values()]
+    .map(({ person, roles }) => ({
+      person,
+      roles,
+      totalPercent: roles.reduce((sum, role) => sum + role.allocationPercent, 0),
+      place: [person.department, person.businessUnit].filter(Boolean).join(' · ') || 'No department or business unit given',
+      rolesText: roles.map((role) => `${role.name} ${role.allocationPercent}%${role.primary ? ' (primary)' : ''}`).join(', '),
+    }))
+    .sort((a, b) => a.person.name.localeCompare(b.person.name));
+}
+
 export function overAllocationMessage(name: string, totalPercent: number): string {
   return `${name} is booked at ${totalPercent}% across active projects.`;
 }

@@ -8,7 +8,16 @@ import { TeamPageComponent } from './team-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const person = (id: string, name: string) => ({ __typename: 'Person', id, name, email: `${id}@example.com` });
+const person = (id: string, name: string) => ({
+  __typename: 'Person',
+  id,
+  name,
+  email: `${id}@example.com`,
+  department: id === 'ana' ? 'Sales' : null,
+  businessUnit: id === 'ana' ? 'EMEA' : null,
+  capacityHoursPerWeek: 40,
+  version: 3,
+});
 const ana = person('ana', 'Ana Ortiz');
 const bo = person('bo', 'Bo Chen');
 
@@ -179,7 +188,7 @@ describe('TeamPageComponent', () => {
     document.querySelector<HTMLButtonElement>('[data-testid="person-submit"]')?.click();
     await settle();
 
-    const create = apollo.expectOne('TeamCreatePerson');
+    const create = apollo.expectOne('PeopleCreatePerson');
     expect(create.operation.variables['input']).toMatchObject({ name: 'Cy Diaz', email: 'ana@example.com', capacityHoursPerWeek: 40 });
     create.graphqlErrors([
       {
@@ -194,6 +203,93 @@ describe('TeamPageComponent', () => {
     );
   });
 
+  it('lists each person holding a role once, with their roles, place and weekly hours', async () => {
+    await load();
+
+    const people = [...page().querySelectorAll<HTMLElement>('[data-testid="team-person"]')];
+    expect(people.map((entry) => entry.dataset['personId'])).toEqual(['ana', 'bo']);
+    expect(people[0].textContent).toContain('Sales · EMEA');
+    expect(people[0].textContent).toContain('Business analyst 80% (primary)');
+    expect(people[1].textContent).toContain('No department or business unit given');
+    expect(people[1].querySelector('[data-testid="team-person-capacity"]')?.textContent).toContain('40 h a week');
+  });
+
+  function editPerson(id: string): void {
+    page().querySelector<HTMLButtonElement>(`[data-testid="team-person"][data-person-id="${id}"] [data-testid="edit-person"]`)?.click();
+  }
+
+  it('corrects a person’s details under the version it read, then loads the team again', async () => {
+    await load();
+
+    editPerson('ana');
+    await settle();
+    expect(document.querySelector('.mat-mdc-dialog-title')?.textContent).toContain('Edit Ana Ortiz');
+    const department = document.querySelector<HTMLInputElement>('[data-testid="person-department"]') as HTMLInputElement;
+    expect(department.value).toBe('Sales');
+    type(document.querySelector<HTMLInputElement>('[data-testid="person-name"]') as HTMLInputElement, 'Ana Ortiz-Reyes');
+    type(department, 'Service');
+    type(document.querySelector<HTMLInputElement>('[data-testid="person-business-unit"]') as HTMLInputElement, '  ');
+    type(document.querySelector<HTMLInputElement>('[data-testid="person-capacity"]') as HTMLInputElement, '24');
+    document.querySelector<HTMLButtonElement>('[data-testid="person-submit"]')?.click();
+    await settle();
+
+    const update = apollo.expectOne('PeopleUpdatePerson');
+    expect(update.operation.variables['input']).toEqual({
+      id: 'ana',
+      version: 3,
+      name: 'Ana Ortiz-Reyes',
+      email: 'ana@example.com',
+      department: 'Service',
+      businessUnit: null,
+      capacityHoursPerWeek: 24,
+    });
+    update.flushData({
+      updatePerson: { ...ana, name: 'Ana Ortiz-Reyes', department: 'Service', businessUnit: null, capacityHoursPerWeek: 24, version: 4 },
+    });
+    await settle(300);
+
+    expect(document.querySelector('[data-testid="person-name"]')).toBeNull();
+    apollo.expectOne('TeamPage').flushData(teamPage());
+    await settle();
+    expect(page().querySelector('[data-testid="team-notice"]')?.textContent).toContain('Saved Ana Ortiz-Reyes’s details.');
+  });
+
+  it('refuses an empty name and a capacity past 80 hours before anything is sent', async () => {
+    await load();
+
+    editPerson('bo');
+    await settle();
+    type(document.querySelector<HTMLInputElement>('[data-testid="person-name"]') as HTMLInputElement, '');
+    type(document.querySelector<HTMLInputElement>('[data-testid="person-capacity"]') as HTMLInputElement, '90');
+    document.querySelector<HTMLButtonElement>('[data-testid="person-submit"]')?.click();
+    await settle();
+
+    expect(document.querySelector('[data-testid="error-name"]')?.textContent?.trim()).toBe('Enter the person’s name.');
+    expect(document.querySelector('[data-testid="error-capacityHoursPerWeek"]')?.textContent?.trim()).toBe('Give at most 80 hours a week.');
+    apollo.expectNone('PeopleUpdatePerson');
+  });
+
+  it('says someone else changed the person meanwhile and offers to load the team again', async () => {
+    await load();
+
+    editPerson('bo');
+    await settle();
+    type(document.querySelector<HTMLInputElement>('[data-testid="person-department"]') as HTMLInputElement, 'Finance');
+    document.querySelector<HTMLButtonElement>('[data-testid="person-submit"]')?.click();
+    await settle();
+    apollo.expectOne('PeopleUpdatePerson').graphqlErrors([{ message: 'Stale version.', extensions: { code: 'CONFLICT' } }]);
+    await settle();
+
+    expect(document.querySelector('[data-testid="person-form-problem"]')?.textContent).toContain(
+      'Someone else changed this person since you opened it.',
+    );
+    document.querySelector<HTMLButtonElement>('[data-testid="person-reload"]')?.click();
+    await settle(300);
+
+    expect(document.querySelector('[data-testid="person-name"]')).toBeNull();
+    apollo.expectOne('TeamPage').flushData(teamPage());
+  });
+
   it('shows viewers the team without any way to change it', async () => {
     await load('VIEWER');
 
@@ -201,5 +297,7 @@ describe('TeamPageComponent', () => {
     expect(page().querySelector('[data-testid="assign-role"]')).toBeNull();
     expect(page().querySelector('[data-testid="make-primary"]')).toBeNull();
     expect(page().querySelector('[data-testid="add-person"]')).toBeNull();
+    expect(page().querySelectorAll('[data-testid="team-person"]')).toHaveLength(2);
+    expect(page().querySelector('[data-testid="edit-person"]')).toBeNull();
   });
 });

@@ -5,11 +5,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 
 import { followProject } from '../shared/data/area-store';
 import { pointOutLinkedElement } from '../shared/navigation/linked-record';
+import { DirectoryPerson } from '../shared/people/people-directory';
+import { openPersonDialog } from '../shared/people/person-dialog.component';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
-import { PersonDialogComponent } from './person-dialog.component';
 import { RoleDialogComponent } from './role-dialog.component';
 import { TeamRoleRowComponent } from './team-role-row.component';
-import { NewPerson, NewRole, TeamStore } from './team.store';
+import { NewRole, TeamStore } from './team.store';
 
 /**
  * Who holds which role in the project. The primary holder of a role owns its tasks, so this page is
@@ -45,16 +46,21 @@ export class TeamPageComponent {
   }
 
   protected addPerson(): void {
-    this.dialog
-      .open<PersonDialogComponent, void, NewPerson>(PersonDialogComponent, { injector: this.injector, width: '560px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((person) => {
-        if (person) {
-          this.snackBar.open(`${person.name} is in the people directory. Use Assign on a role to give them work.`, 'OK', {
-            duration: 6000,
-          });
-        }
-      });
+    openPersonDialog(this.dialog, null, { injector: this.injector }).subscribe((person) => {
+      if (person && person !== 'reload') {
+        this.snackBar.open(`${person.name} is in the people directory. Use Assign on a role to give them work.`, 'OK', {
+          duration: 6000,
+        });
+      }
+    });
+  }
+
+  /** Corrects someone's directory entry; the team loads again to show it (or because it changed meanwhile). */
+  protected editPerson(person: DirectoryPerson): void {
+    openPersonDialog(this.dialog, person, { injector: this.injector }).subscribe((result) => {
+      if (result === 'reload') this.store.reload();
+      else if (result) this.store.personEdited(result);
+    });
   }
 
   protected addRole(): void {

@@ -3,10 +3,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { map, Observable, tap } from 'rxjs';
 
 import {
-  CreatePersonInput,
   TeamAssignRoleGQL,
-  TeamCreatePersonGQL,
-  TeamCreatePersonMutation,
   TeamCreateRoleGQL,
   TeamCreateRoleMutation,
   TeamPageGQL,
@@ -16,9 +13,9 @@ import {
 } from '@crm/graphql-client';
 
 import { AreaStore, toggledSet } from '../shared/data/area-store';
-import { addedHolderNote, Holder, newPrimaryNote, removedHolderNote, RoleRow, teamMatrix } from './team-matrix';
+import type { DirectoryPerson } from '../shared/people/people-directory';
+import { addedHolderNote, Holder, newPrimaryNote, removedHolderNote, RoleRow, teamMatrix, teamPeople } from './team-matrix';
 
-export type NewPerson = TeamCreatePersonMutation['createPerson'];
 export type NewRole = TeamCreateRoleMutation['createRole'];
 
 /**
@@ -32,7 +29,6 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
   private readonly assignGQL = inject(TeamAssignRoleGQL);
   private readonly unassignGQL = inject(TeamUnassignRoleGQL);
   private readonly updateGQL = inject(TeamUpdateAssignmentGQL);
-  private readonly createPersonGQL = inject(TeamCreatePersonGQL);
   private readonly createRoleGQL = inject(TeamCreateRoleGQL);
 
   protected readonly content = 'the team';
@@ -44,6 +40,11 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
   readonly matrix = computed(() => {
     const data = this.data();
     return data ? teamMatrix(data.team) : null;
+  });
+  /** Everyone holding a role here, once each, with the roles they hold. */
+  readonly people = computed(() => {
+    const data = this.data();
+    return data ? teamPeople(data.team) : [];
   });
   /** Gives `person` the role. Field errors reach the caller, for the form to place them. */
   assign(row: RoleRow, person: { id: string; name: string }, allocationPercent: number, primary: boolean): Observable<void> {
@@ -77,13 +78,9 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
     );
   }
 
-  createPerson(input: CreatePersonInput): Observable<NewPerson> {
-    return this.createPersonGQL.mutate({ variables: { input } }).pipe(
-      map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new person.');
-        return data.createPerson;
-      }),
-    );
+  /** The person dialog saved someone's details: the team shows them from the next load on. */
+  personEdited(person: DirectoryPerson): void {
+    this.changed(`Saved ${person.name}’s details. They show in every program ${person.name} works in.`);
   }
 
   createRole(name: string, description: string): Observable<NewRole> {
