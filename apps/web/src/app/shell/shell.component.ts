@@ -55,6 +55,25 @@ import { SignOutService } from '../auth/sign-out.service';
     .nav .active {
       background: var(--mat-sys-secondary-container);
     }
+    /* On a phone the product name takes the first line; the links and the way out the second. */
+    @media (max-width: 600px) {
+      .toolbar {
+        flex-wrap: wrap;
+        height: auto;
+        padding-block: 8px;
+        row-gap: 4px;
+      }
+      .product {
+        flex-basis: 100%;
+      }
+      .spacer,
+      .user {
+        display: none;
+      }
+      .nav {
+        flex: 1;
+      }
+    }
     .user {
       min-width: 0;
       font: var(--mat-sys-body-medium);
