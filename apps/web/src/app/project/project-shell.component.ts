@@ -30,7 +30,7 @@ const TABS = [
   { path: 'risks', label: 'Risks' },
   { path: 'health', label: 'Health' },
   { path: 'history', label: 'History' },
-  { path: 'sharing', label: 'Sharing' },
+  { path: 'settings', label: 'Settings' },
 ] as const;
 
 /** The frame of one project: what it is, when it runs, and the tabs to its sections. */

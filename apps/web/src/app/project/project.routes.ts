@@ -73,10 +73,12 @@ export const projectRoutes: Routes = [
         loadChildren: () => import('../health/health.routes').then((m) => m.healthRoutes),
       },
       {
-        path: 'sharing',
-        title: 'Sharing · CRM Rollout Tracker',
-        loadComponent: () => import('./sharing-page.component').then((m) => m.SharingPageComponent),
+        path: 'settings',
+        title: 'Settings · CRM Rollout Tracker',
+        loadComponent: () => import('./settings-page.component').then((m) => m.SettingsPageComponent),
       },
+      // Members and invitations moved into the settings; old links still land there.
+      { path: 'sharing', pathMatch: 'full', redirectTo: 'settings' },
       {
         path: 'history',
         title: 'History · CRM Rollout Tracker',

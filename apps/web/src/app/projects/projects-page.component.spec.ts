@@ -141,4 +141,19 @@ describe('ProjectsPageComponent', () => {
     expect(byTestId('projects-error')).toBeNull();
     expect(byTestId('project-list')?.textContent).toContain('EMEA sales rollout');
   });
+
+  it('leaves archived programs out until asked, then lists them marked as archived', async () => {
+    const first = apollo.expectOne('Projects');
+    expect(first.operation.variables['includeArchived']).toBe(false);
+    first.flushData({ projects: [rollout] });
+    await fixture.whenStable();
+    expect(byTestId('project-archived')).toBeNull();
+
+    (byTestId('show-archived')?.querySelector('button, input') as HTMLElement).click();
+    const all = apollo.expectOne('Projects');
+    expect(all.operation.variables['includeArchived']).toBe(true);
+    all.flushData({ projects: [rollout, { ...rollout, id: 'p2', name: 'Pilot rollout', archivedAt: '2026-01-20T09:00:00.000Z' }] });
+    await fixture.whenStable();
+    expect(byTestId('project-archived')?.closest('[data-testid="project-item"]')?.textContent).toContain('Pilot rollout');
+  });
 });

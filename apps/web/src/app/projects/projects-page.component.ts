@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -20,6 +21,7 @@ import { ProjectsStore } from './projects.store';
     RouterLink,
     MatButtonModule,
     MatCardModule,
+    MatSlideToggleModule,
     EmptyStateComponent,
     ErrorBannerComponent,
     LoadingStateComponent,

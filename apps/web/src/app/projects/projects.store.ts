@@ -1,4 +1,4 @@
-import { computed, inject, Injectable } from '@angular/core';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 
 import { ObservableQuery } from '@apollo/client';
@@ -38,6 +38,14 @@ export class ProjectsStore {
     const list = this.list();
     return list.status === 'loaded' ? list.projects : [];
   });
+
+  /** Archived programs are left out unless the user asks to see them. */
+  readonly showArchived = signal(false);
+
+  setShowArchived(show: boolean): void {
+    this.showArchived.set(show);
+    this.query.refetch({ includeArchived: show }).catch(() => undefined);
+  }
 
   reload(): void {
     // A failed refetch is reported through the watched results; the rejected promise adds nothing.

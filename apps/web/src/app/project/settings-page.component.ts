@@ -1,0 +1,185 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormsModule, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+
+import type { ProjectPermission, ProjectStatus, ProjectTeamModel } from '@crm/graphql-client';
+
+import { projectStatusLabel } from '../projects/project-status';
+import { followProject } from '../shared/data/area-store';
+import { DateFieldComponent } from '../shared/forms/date-field.component';
+import { EditSubmission } from '../shared/forms/edit-submission';
+import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+import { AREA_PAGE } from '../shared/ui/area-page.component';
+import { confirmAction } from '../shared/ui/confirm-dialog.component';
+import { PERMISSION_LABELS, SettingsMember, SettingsStore } from './settings.store';
+
+type DetailField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
+
+const REQUIRED_MESSAGES: Record<DetailField, string> = {
+  name: 'Give the program a name.',
+  crmProduct: 'Say which CRM product you are implementing.',
+  startDate: 'Enter the start date.',
+  targetGoLiveDate: 'Enter the target go-live date.',
+};
+
+export const TEAM_MODEL_LABELS: Record<ProjectTeamModel, string> = {
+  CENTRALIZED: 'Centralized: one CRM team serves every business unit',
+  DECENTRALIZED: 'Decentralized: each business unit has its own CRM people',
+  HYBRID: 'Hybrid: a central core with people in the business units',
+};
+
+const STATUSES: readonly ProjectStatus[] = ['ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
+
+/**
+ * A program's settings in one place: its details, who has access (members, invitations, handing
+ * ownership over, leaving) and archiving.
+ */
+@Component({
+  selector: 'crm-settings-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [SettingsStore],
+  imports: [
+    AREA_PAGE,
+    DatePipe,
+    DateFieldComponent,
+    FormsModule,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    SubmissionBannerComponent,
+  ],
+  templateUrl: './settings-page.component.html',
+  styleUrl: './settings-page.component.scss',
+})
+export class SettingsPageComponent {
+  protected readonly store = inject(SettingsStore);
+  private readonly dialog = inject(MatDialog);
+  readonly projectId = input.required<string>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', Validators.required],
+    crmProduct: ['', Validators.required],
+    startDate: ['', Validators.required],
+    targetGoLiveDate: ['', Validators.required],
+    status: ['ACTIVE' as ProjectStatus],
+    teamModel: [null as ProjectTeamModel | null],
+  });
+  protected readonly submission = new EditSubmission(this.form, 'this program');
+
+  protected readonly email = signal('');
+  protected readonly invitePermission = signal<ProjectPermission>('VIEWER');
+  protected readonly invitePermissions: readonly ProjectPermission[] = ['VIEWER', 'EDITOR'];
+  protected readonly memberPermissions: readonly ProjectPermission[] = ['OWNER', 'EDITOR', 'VIEWER'];
+  protected readonly statuses = STATUSES;
+  protected readonly teamModels = Object.keys(TEAM_MODEL_LABELS) as ProjectTeamModel[];
+  protected readonly teamModelLabel = TEAM_MODEL_LABELS;
+  protected readonly statusLabel = projectStatusLabel;
+
+  constructor() {
+    followProject(this.store, this.projectId);
+    // The form shows the program as loaded; each answer (after a save or a reload) resets it.
+    effect(() => {
+      const project = this.store.project();
+      if (!project) return;
+      untracked(() => {
+        this.form.reset({
+          name: project.name,
+          crmProduct: project.crmProduct,
+          startDate: project.startDate,
+          targetGoLiveDate: project.targetGoLiveDate,
+          status: project.status,
+          teamModel: project.teamModel ?? null,
+        });
+        if (project.myPermission === 'VIEWER') this.form.disable();
+        else this.form.enable();
+      });
+    });
+  }
+
+  protected label(permission: ProjectPermission): string {
+    return PERMISSION_LABELS[permission];
+  }
+
+  protected errorFor(field: DetailField): string | null {
+    return fieldErrorMessage(this.form.controls[field], { required: REQUIRED_MESSAGES[field] });
+  }
+
+  protected saveDetails(): void {
+    if (!this.submission.ready()) return;
+    const { name, crmProduct, startDate, targetGoLiveDate, status, teamModel } = this.form.getRawValue();
+    this.submission.send(
+      this.store.saveDetails({ name: name.trim(), crmProduct: crmProduct.trim(), startDate, targetGoLiveDate, status, ...(teamModel ? { teamModel } : {}) }),
+      () => undefined,
+    );
+  }
+
+  protected isMe(member: SettingsMember): boolean {
+    return member.user?.id === this.store.myId();
+  }
+
+  /** The last owner keeps ownership: the choices that would take it away are not offered. */
+  protected isLastOwner(member: SettingsMember): boolean {
+    return member.permission === 'OWNER' && this.store.ownerCount() <= 1;
+  }
+
+  protected changePermission(member: SettingsMember, permission: ProjectPermission): void {
+    if (permission === member.permission) return;
+    const stepsDown = this.isMe(member) && member.permission === 'OWNER';
+    if (!stepsDown) return this.store.setPermission(member, permission);
+    confirmAction(this.dialog, {
+      title: 'Step down as owner?',
+      message: `You will have “${this.label(permission)}” access. Another owner will have to give ownership back if you need it again.`,
+      confirmLabel: 'Step down',
+    }).subscribe((yes) => (yes ? this.store.setPermission(member, permission) : this.store.reload()));
+  }
+
+  protected handOver(member: SettingsMember): void {
+    confirmAction(this.dialog, {
+      title: `Make ${member.user?.name} an owner?`,
+      message: 'Owners can share, archive and hand over the program. You stay an owner; step down afterwards if you are handing it over.',
+      confirmLabel: 'Make owner',
+    }).subscribe((yes) => yes && this.store.setPermission(member, 'OWNER'));
+  }
+
+  protected remove(member: SettingsMember): void {
+    const leaving = this.isMe(member);
+    confirmAction(this.dialog, {
+      title: leaving ? 'Leave this program?' : `Remove ${member.user?.name}?`,
+      message: leaving
+        ? 'You will no longer see this program. An owner can invite you again.'
+        : `${member.user?.name} will no longer see this program, from their next click on. You can invite them again.`,
+      confirmLabel: leaving ? 'Leave program' : 'Remove',
+    }).subscribe((yes) => yes && this.store.remove(member));
+  }
+
+  protected invite(): void {
+    const email = this.email().trim();
+    if (!email) return;
+    this.store.invite(email, this.invitePermission());
+    this.email.set('');
+  }
+
+  protected archive(): void {
+    confirmAction(this.dialog, {
+      title: 'Archive this program?',
+      message: 'Nobody can change anything in it until an owner unarchives it. It leaves your project list and no longer counts towards anyone’s allocation.',
+      confirmLabel: 'Archive program',
+    }).subscribe((yes) => yes && this.store.archive());
+  }
+
+  protected unarchive(): void {
+    confirmAction(this.dialog, {
+      title: 'Unarchive this program?',
+      message: 'Editors can change it again, it shows in project lists and its allocations count again.',
+      confirmLabel: 'Unarchive',
+    }).subscribe((yes) => yes && this.store.unarchive());
+  }
+}
