@@ -16,7 +16,7 @@ import { appRoutes } from './app.routes';
 import { bearerTokenLink, sessionExpiryLink } from './auth/auth.links';
 import { AuthStore } from './auth/auth.store';
 import { SignOutService } from './auth/sign-out.service';
-import { provideUserDates } from './shared/dates/user-locale';
+import { provideUserLocale } from './shared/dates/locale';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -25,8 +25,8 @@ export const appConfig: ApplicationConfig = {
     // Child routes see their parents' params (e.g. :projectId) as component inputs.
     provideRouter(appRoutes, withComponentInputBinding(), withRouterConfig({ paramsInheritanceStrategy: 'always' })),
     provideHttpClient(withFetch()),
-    // Date fields read and write dates the way the user's locale does (shared/dates/user-locale.ts).
-    provideUserDates(),
+    // Dates are written and read the way the user's locale does; date fields bring their adapter.
+    provideUserLocale(),
     provideApollo(() => {
       const auth = inject(AuthStore);
       const router = inject(Router);

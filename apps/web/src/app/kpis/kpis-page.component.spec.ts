@@ -7,7 +7,6 @@ import { provideEchartsCore } from 'ngx-echarts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { todayIso } from '../shared/dates/calendar-days';
-import { provideUserDates } from '../shared/dates/user-locale';
 import { KpisPageComponent } from './kpis-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,7 +54,7 @@ describe('KpisPageComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule],
       // The chart library never loads in the test: the page must work around a chart still on its way.
-      providers: [provideZonelessChangeDetection(), provideUserDates(), provideEchartsCore({ echarts: () => new Promise(() => undefined) })],
+      providers: [provideZonelessChangeDetection(), provideEchartsCore({ echarts: () => new Promise(() => undefined) })],
     });
     apollo = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(KpisPageComponent);

@@ -5,7 +5,6 @@ import { provideRouter, Router } from '@angular/router';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { provideUserDates } from '../shared/dates/user-locale';
 import { NewProjectPageComponent } from './new-project-page.component';
 import { ProjectsStore } from './projects.store';
 
@@ -19,7 +18,7 @@ describe('NewProjectPageComponent', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule],
-      providers: [provideZonelessChangeDetection(), provideUserDates(), provideRouter([{ path: 'projects', component: ProjectListStubComponent }]), ProjectsStore],
+      providers: [provideZonelessChangeDetection(), provideRouter([{ path: 'projects', component: ProjectListStubComponent }]), ProjectsStore],
     });
     apollo = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(NewProjectPageComponent);

@@ -4,7 +4,6 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { provideUserDates } from '../shared/dates/user-locale';
 import { RolloutPageComponent } from './rollout-page.component';
 
 const GO_LIVE_WARNING = 'Wave 2 — DACH goes live on 2026-08-03, after the rollout phase ends (2026-07-01).';
@@ -36,7 +35,7 @@ describe('RolloutPageComponent', () => {
   let apollo: ApolloTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection(), provideUserDates()] });
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
     apollo = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(RolloutPageComponent);
     fixture.componentRef.setInput('projectId', 'p1');

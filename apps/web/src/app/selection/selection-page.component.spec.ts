@@ -5,7 +5,6 @@ import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/tes
 import { provideEchartsCore } from 'ngx-echarts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { provideUserDates } from '../shared/dates/user-locale';
 import { SelectionPageComponent } from './selection-page.component';
 import type { RequirementCoverageStatus } from '@crm/graphql-client';
 
@@ -37,7 +36,7 @@ describe('SelectionPageComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule],
       // jsdom has no canvas: ECharts is never loaded here, the chart only has to be on the page.
-      providers: [provideZonelessChangeDetection(), provideUserDates(), provideEchartsCore({ echarts: () => new Promise(() => undefined) })],
+      providers: [provideZonelessChangeDetection(), provideEchartsCore({ echarts: () => new Promise(() => undefined) })],
     });
     apollo = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(SelectionPageComponent);

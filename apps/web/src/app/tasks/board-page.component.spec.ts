@@ -6,7 +6,6 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { provideUserDates } from '../shared/dates/user-locale';
 import { BoardPageComponent } from './board-page.component';
 import { boardContext, boardTask, taskPage } from './testing/board-fixtures';
 
@@ -33,7 +32,6 @@ describe('BoardPageComponent', () => {
       imports: [ApolloTestingModule],
       providers: [
         provideZonelessChangeDetection(),
-        provideUserDates(),
         provideRouter([{ path: 'projects/:projectId/board', component: BoardPageComponent }], withComponentInputBinding()),
       ],
     });

@@ -5,7 +5,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { provideUserDates } from '../shared/dates/user-locale';
 import { BoardStore } from './board.store';
 import { TaskDetailDialogComponent, TaskDetailDialogData } from './task-detail-dialog.component';
 import { boardContext, boardTask } from './testing/board-fixtures';
@@ -20,7 +19,7 @@ describe('TaskDetailDialogComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule],
-      providers: [provideZonelessChangeDetection(), provideUserDates(), BoardStore],
+      providers: [provideZonelessChangeDetection(), BoardStore],
     });
     apollo = TestBed.inject(ApolloTestingController);
   });

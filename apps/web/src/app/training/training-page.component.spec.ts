@@ -5,7 +5,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { provideUserDates } from '../shared/dates/user-locale';
 import { TrainingPageComponent } from './training-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -87,7 +86,7 @@ describe('TrainingPageComponent', () => {
   }
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection(), provideUserDates()] });
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
     apollo = TestBed.inject(ApolloTestingController);
   });
 

@@ -1,54 +1,13 @@
-import { inject, Injectable, InjectionToken, Provider } from '@angular/core';
+import { inject, Injectable, Provider } from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MatDateFormats } from '@angular/material/core';
 import { LuxonDateAdapter, MAT_LUXON_DATE_FORMATS } from '@angular/material-luxon-adapter';
 
 import { DateTime } from 'luxon';
 
-/** The locale whose date format a user reads when nothing better is known. */
-export const FALLBACK_LOCALE = 'en-GB';
+import { USER_LOCALE } from './locale';
 
-/**
- * The user's locale (a BCP 47 tag such as "nl-NL"), which decides how dates are written and read
- * back in date fields and on which day the calendar's week starts. It is the browser's language
- * for now; a language chosen in the user's profile would be provided here instead.
- */
-export const USER_LOCALE = new InjectionToken<string>('USER_LOCALE', {
-  providedIn: 'root',
-  factory: () => supportedLocale(typeof navigator === 'undefined' ? undefined : navigator.language),
-});
-
-/** `wanted` when the browser can format dates in it, otherwise the fallback. */
-export function supportedLocale(wanted: string | null | undefined): string {
-  if (!wanted) return FALLBACK_LOCALE;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([wanted])[0] ?? FALLBACK_LOCALE;
-  } catch {
-    // A malformed tag throws a RangeError.
-    return FALLBACK_LOCALE;
-  }
-}
-
-/**
- * How a date is written in `locale`'s short form, for people: "dd/mm/yyyy" (en-GB),
- * "mm/dd/yyyy" (en-US), "dd-mm-yyyy" (nl-NL). Built from the browser's own formatting.
- */
-export function dateFormatHint(locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(2026, 11, 31));
-  return parts
-    .map((part) => {
-      switch (part.type) {
-        case 'day':
-          return 'dd';
-        case 'month':
-          return 'mm';
-        case 'year':
-          return 'yyyy';
-        default:
-          return part.value;
-      }
-    })
-    .join('');
-}
+// The locale itself lives in ./locale, which the initial bundle can import without Luxon.
+export { dateFormatHint, FALLBACK_LOCALE, supportedLocale, USER_LOCALE } from './locale';
 
 /**
  * The formats a date field reads: the locale's short date ("D" in Luxon, e.g. 5/3/2026 in en-US),
@@ -86,7 +45,11 @@ export class UserDateAdapter extends LuxonDateAdapter {
   }
 }
 
-/** Date pickers across the app: Luxon dates, in the user's locale and its date format. */
+/**
+ * Luxon dates in the user's locale and its date format, for Material's date pickers. The date field
+ * provides them itself rather than app.config.ts, so Luxon (~77 kB) loads with the first screen
+ * that has a date field instead of with the initial bundle, which it would push past its budget.
+ */
 export function provideUserDates(): Provider[] {
   return [
     { provide: MAT_DATE_LOCALE, useFactory: () => inject(USER_LOCALE) },

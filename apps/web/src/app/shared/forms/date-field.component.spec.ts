@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 
 import { describe, expect, it } from 'vitest';
 
-import { provideUserDates, USER_LOCALE } from '../dates/user-locale';
+import { USER_LOCALE } from '../dates/locale';
 import { DateFieldComponent } from './date-field.component';
 import { fieldErrorMessage } from './form-errors';
 
@@ -52,7 +52,7 @@ class GoLiveComponent {
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function setUp(locale: string): void {
-  TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideUserDates(), { provide: USER_LOCALE, useValue: locale }] });
+  TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), { provide: USER_LOCALE, useValue: locale }] });
 }
 
 describe('DateFieldComponent in a form', () => {

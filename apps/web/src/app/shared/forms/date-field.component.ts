@@ -37,7 +37,8 @@ import { Subject } from 'rxjs';
 
 import { FIRST_PLAN_DAY, LAST_PLAN_DAY } from '@crm/domain';
 
-import { dateFormatHint, USER_LOCALE } from '../dates/user-locale';
+import { dateFormatHint, USER_LOCALE } from '../dates/locale';
+import { provideUserDates } from '../dates/user-locale';
 
 /** What the typed text is: nothing, a date, or something that is not a date. */
 type Typed = 'empty' | 'date' | 'not-a-date';
@@ -64,6 +65,7 @@ let nextId = 0;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatDatepickerModule],
   providers: [
+    provideUserDates(),
     { provide: MatFormFieldControl, useExisting: DateFieldComponent },
     { provide: NG_VALUE_ACCESSOR, useExisting: DateFieldComponent, multi: true },
     { provide: NG_VALIDATORS, useExisting: DateFieldComponent, multi: true },
