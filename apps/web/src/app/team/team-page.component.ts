@@ -31,7 +31,7 @@ export class TeamPageComponent {
   private readonly injector = inject(Injector);
 
   readonly projectId = input.required<string>();
-  /** ?person=<id> points out the roles that person holds (links from the search box lead here). */
+  /** ?person=<id> points that person out in the team's list of people (links from the search box lead here). */
   readonly person = input<string>();
 
   constructor() {
@@ -40,8 +40,9 @@ export class TeamPageComponent {
       param: 'person',
       id: this.person,
       ready: () => this.store.data() !== null,
-      selector: (id) => `[data-testid="holder-chip"][data-person-id="${CSS.escape(id)}"]`,
-      missing: 'That person holds no role in this program yet.',
+      // The person's own row in the team's list of people, where they can also be edited.
+      selector: (id) => `[data-testid="team-person"][data-person-id="${CSS.escape(id)}"]`,
+      missing: 'That person is not on this program’s team yet.',
     });
   }
 
