@@ -18,7 +18,8 @@ describe('a newcomer', () => {
   });
 
   it('signs up, creates a project, sees it listed, and stays signed in after a reload', async () => {
-    const page = await browser.newPage();
+    // Dates are typed the way the user's locale writes them: day first in en-GB.
+    const page = await browser.newPage({ locale: 'en-GB' });
     await page.goto(server.url);
     await page.waitForURL(/\/sign-in/);
     await page.goto(`${server.url}/sign-up`);
@@ -31,12 +32,20 @@ describe('a newcomer', () => {
     await page.getByTestId('new-project').click();
     await page.getByTestId('project-name').fill('Fabrikam HubSpot rollout');
     await page.getByTestId('project-crm').fill('HubSpot Sales Hub');
-    await page.getByTestId('project-start').fill('2027-03-01');
-    await page.getByTestId('project-golive').fill('2027-01-15');
+    await page.getByTestId('project-start').fill('1/3/2027');
+    await page.getByTestId('project-golive').fill('15/01/2027');
     await page.getByTestId('project-submit').click();
     await expect.poll(() => page.getByTestId('error-targetGoLiveDate').textContent()).toMatch(/after the start date/);
+    expect(await page.getByTestId('project-start').inputValue()).toBe('01/03/2027');
 
-    await page.getByTestId('project-golive').fill('2027-09-15');
+    await page.getByTestId('project-golive').fill('31/09/2027');
+    await page.getByTestId('project-golive').blur();
+    await expect.poll(() => page.getByTestId('error-targetGoLiveDate').textContent()).toContain('Enter the date as dd/mm/yyyy');
+    // The calendar opens on the month typed so far; pick the 15th.
+    await page.getByTestId('project-golive').fill('1/9/2027');
+    await page.getByTestId('project-golive-calendar').click();
+    await page.getByRole('button', { name: '15 September 2027' }).click();
+    expect(await page.getByTestId('project-golive').inputValue()).toBe('15/09/2027');
     await page.getByTestId('project-submit').click();
     const item = page.getByTestId('project-item').filter({ hasText: 'Fabrikam HubSpot rollout' });
     await item.waitFor();
