@@ -36,7 +36,7 @@ export class MyWorkService {
     const limit = MY_WORK_LIMIT_PER_KIND + 1;
 
     const [tasks, sessions, risks, milestones] = await Promise.all([
-      personId ? this.tasks.ownedBy(personId, user.id, false, limit) : [],
+      personId ? this.tasks.ownedBy(personId, user.id, false, limit, programIds) : [],
       personId ? this.myWork.upcomingSessionsOf(personId, programIds, limit) : [],
       personId ? this.myWork.openRisksOwnedBy(personId, programIds, limit) : [],
       milestoneProgramIds.length ? this.myWork.openMilestonesOf(milestoneProgramIds, limit) : [],
@@ -51,8 +51,7 @@ export class MyWorkService {
     const project = (projectId: string) => ({ projectId, projectName: programById.get(projectId)!.name });
     const items: MyWorkItemModel[] = [];
 
-    // ownedBy spans every membership itself; keeping the programs listed drops archived ones.
-    for (const t of shown(MyWorkKind.TASK, tasks.filter((t) => programById.has(t.project_id)))) {
+    for (const t of shown(MyWorkKind.TASK, tasks)) {
       const owner = ownerFor({ roleId: t.role_id, assigneeId: t.assignee_id }, () => t.primary_holder_id);
       items.push({
         ...NO_LINKS,

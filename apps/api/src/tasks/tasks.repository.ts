@@ -203,20 +203,24 @@ export class TasksRepository {
     return n;
   }
 
-  /** Tasks the person owns in the projects the user is a member of, soonest due first. */
-  ownedBy(personId: string, userId: string, includeDone: boolean, limit: number): Promise<TaskRow[]> {
+  /**
+   * Tasks the person owns in the projects the user is a member of, soonest due first; only in
+   * `projectIds` when given (My work leaves out archived programs before the limit, not after).
+   */
+  ownedBy(personId: string, userId: string, includeDone: boolean, limit: number, projectIds?: readonly string[]): Promise<TaskRow[]> {
     // Written into the text rather than passed as a flag, so the open-only branch can use the partial index.
     const openOnly = includeDone ? '' : `AND ${isOpenSql('t')}`;
+    const inProjects = projectIds ? 'AND t.project_id = ANY($4)' : '';
     // As for a page: the tasks are chosen first, and only those join the view for their holder.
     return this.db.query(
       `SELECT t.*, o.primary_holder_id
        FROM (SELECT t.* FROM ${ownedBy('$1')} t
              JOIN project_members m ON m.project_id = t.project_id AND m.user_id = $2
-             WHERE TRUE ${openOnly}
+             WHERE TRUE ${openOnly} ${inProjects}
              ORDER BY t.due_date NULLS LAST, t.seq LIMIT $3) t
        JOIN task_ownership o ON o.task_id = t.id
        ORDER BY t.due_date NULLS LAST, t.seq`,
-      [personId, userId, limit],
+      projectIds ? [personId, userId, limit, projectIds] : [personId, userId, limit],
     );
   }
 
