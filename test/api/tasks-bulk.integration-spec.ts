@@ -219,7 +219,11 @@ describe('The task table’s sorted pages', () => {
     const titles: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 20; pages += 1) {
-      const data: Record<string, any> = await api.ok(SORTED, { p: project.id, orderBy, first, after, filter: ONLY_SEEDED }, owner.token);
+      const data: { tasks: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await api.ok(
+        SORTED,
+        { p: project.id, orderBy, first, after, filter: ONLY_SEEDED },
+        owner.token,
+      );
       titles.push(...data['tasks'].edges.map((e: { node: { title: string } }) => e.node.title.replace(` ${MARK}`, '')));
       if (!data['tasks'].pageInfo.hasNextPage) return titles;
       after = data['tasks'].pageInfo.endCursor;

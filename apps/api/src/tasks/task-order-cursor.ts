@@ -32,7 +32,7 @@ const KEY_FORMS: Record<SortKeyType, (key: string) => boolean> = {
   date: (key) => isIsoDate(key),
   // Text keys are titles and names (at most 200 characters, lower-cased) and hold no control
   // characters; decoding UTF-8 never yields half a surrogate pair (bad bytes become U+FFFD).
-  text: (key) => key.length <= 1000 && !/[\u0000-\u001f]/.test(key),
+  text: (key) => key.length <= 1000 && ![...key].some((c) => c.charCodeAt(0) < 0x20),
 };
 
 const notOurs = () => badUserInput([{ field: 'after', message: 'This cursor is not one we issued for this order. Start again from the first page.' }]);

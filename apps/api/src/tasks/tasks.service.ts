@@ -186,8 +186,13 @@ export class TasksService {
       const locked = await this.tasks.lockOfProject(tx, access.projectId, ids);
       if (locked.length !== ids.length) throw notFound('A task');
       const byId = new Map(locked.map((row) => [row.id, row]));
-      const current = input.items.map((item) => byId.get(item.id)!);
-      const stale = input.items.filter((item) => byId.get(item.id)!.version !== item.version).map((item) => byId.get(item.id)!);
+      const lockedRow = (id: string): TaskRow => {
+        const row = byId.get(id);
+        if (!row) throw notFound('A task');
+        return row;
+      };
+      const current = input.items.map((item) => lockedRow(item.id));
+      const stale = current.filter((row, i) => row.version !== input.items[i].version);
       if (stale.length > 0) {
         const others = stale.length > 1 ? ` and ${stale.length - 1} other selected ${stale.length === 2 ? 'task' : 'tasks'}` : '';
         throw new AppError(
@@ -225,7 +230,7 @@ export class TasksService {
             entityId: task.id,
             action,
             actorId: access.userId,
-            ...changedColumns(this.auditShape(byId.get(task.id)!), this.auditShape(task)),
+            ...changedColumns(this.auditShape(lockedRow(task.id)), this.auditShape(task)),
           })),
       );
       return after.map(toTask);
