@@ -111,11 +111,15 @@ function filterSql(
  * Due date and title are read in index order (migration 1764800000040, `(project_id, key…, seq)`),
  * so a page of a large program costs what a creation-order page costs. The others sort the
  * filtered tasks (a top-N sort of the page, not of the program, is what LIMIT asks for): phase and
- * role by a lookup per task, status by the board's column order, owner through the task_ownership
- * view (the one SQL copy of `ownerFor`), none of which one index on tasks can hold.
+ * role joined for their position and name, status by the board's column order, owner through the
+ * task_ownership view (the one SQL copy of `ownerFor`), none of which one index on tasks can hold.
+ * Joined rather than looked up per task: at 200,000 tasks the owner order took 2.1 s with a
+ * lookup per task (evaluated twice) and 0.4 s hash-joined, the phase order 405 ms and 165 ms.
  */
 interface SortKey {
   sql: string;
+  /** What the key reads besides the task, joined once per row (aliases `sort_…`, one row per task). */
+  joins?: string;
   type: SortKeyType;
   /** For a column that may be empty: what its empty rows compare with (after `IS NULL` sorts them last). */
   emptyAs?: string;
@@ -125,11 +129,12 @@ const STATUS_COLUMNS = [TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOC
 
 const SORT_KEYS: Record<TaskOrderField, SortKey> = {
   [TaskOrderField.TITLE]: { sql: 'lower(t.title)', type: 'text' },
-  [TaskOrderField.PHASE]: { sql: '(SELECT ph.position FROM phases ph WHERE ph.id = t.phase_id)', type: 'int' },
+  [TaskOrderField.PHASE]: { sql: 'sort_ph.position', joins: 'JOIN phases sort_ph ON sort_ph.id = t.phase_id', type: 'int' },
   [TaskOrderField.STATUS]: { sql: `array_position(ARRAY[${STATUS_COLUMNS.map((s) => `'${s}'`).join(', ')}]::text[], t.status)`, type: 'int' },
-  [TaskOrderField.ROLE]: { sql: '(SELECT lower(r.name) FROM roles r WHERE r.id = t.role_id)', type: 'text' },
+  [TaskOrderField.ROLE]: { sql: 'lower(sort_r.name)', joins: 'JOIN roles sort_r ON sort_r.id = t.role_id', type: 'text' },
   [TaskOrderField.OWNER]: {
-    sql: '(SELECT lower(pe.name) FROM task_ownership ow JOIN people pe ON pe.id = ow.owner_id WHERE ow.task_id = t.id)',
+    sql: 'lower(sort_pe.name)',
+    joins: 'LEFT JOIN task_ownership sort_ow ON sort_ow.task_id = t.id LEFT JOIN people sort_pe ON sort_pe.id = sort_ow.owner_id',
     type: 'text',
     emptyAs: "''",
   },
@@ -176,7 +181,7 @@ export class TasksRepository {
    */
   sortedPage(projectId: string, filter: TaskFilterInput, today: string, order: TaskOrderInput, after: SortedCursor | null, limit: number): Promise<SortedTaskRow[]> {
     const { from, where, params } = filterSql(projectId, filter, today);
-    const { sql, type, emptyAs } = SORT_KEYS[order.field];
+    const { sql, type, emptyAs, joins = '' } = SORT_KEYS[order.field];
     const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
     const value = emptyAs ? `COALESCE(${sql}, ${emptyAs})` : sql;
     const parts = emptyAs ? [`(${sql}) IS NULL`, value, 't.seq'] : [value, 't.seq'];
@@ -190,7 +195,7 @@ export class TasksRepository {
     return this.db.query(
       `SELECT t.*, t.sort_value::text AS sort_key, o.primary_holder_id
        FROM (SELECT t.*, ${value} AS sort_value, ${emptyAs ? `(${sql}) IS NULL` : 'false'} AS sort_null
-             FROM ${from} WHERE ${where.join(' AND ')}
+             FROM ${from} ${joins} WHERE ${where.join(' AND ')}
              ORDER BY ${parts.map((p) => `${p} ${dir}`).join(', ')} LIMIT $${params.push(limit)}) t
        JOIN task_ownership o ON o.task_id = t.id ORDER BY ${outer.map((p) => `${p} ${dir}`).join(', ')}`,
       params,
