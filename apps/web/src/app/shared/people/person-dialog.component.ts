@@ -54,7 +54,8 @@ export type PersonDialogResult = DirectoryPerson | 'reload';
     .pair {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
-      gap: 0 16px;
+      gap: 8px 16px;
+      margin-bottom: 8px;
     }
   `,
 })
