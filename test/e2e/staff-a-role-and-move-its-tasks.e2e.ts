@@ -72,5 +72,16 @@ describe('a program manager staffing the business analyst role', () => {
     await page.goto(`${projectUrl}/board?role=BUSINESS_ANALYST`);
     await expect.poll(async () => new Set(await analystOwners(page))).toEqual(new Set(['Bo Backup']));
     await expect.poll(() => page.getByTestId('task-card').count()).toBe(analystTaskCount);
+
+    // Correct Ada's directory entry from the people on the team page.
+    await page.goto(`${projectUrl}/team`);
+    const ada = page.getByTestId('team-person').filter({ hasText: 'Ada Analyst' });
+    await ada.getByTestId('edit-person').click();
+    await page.getByTestId('person-department').fill('Sales operations');
+    await page.getByTestId('person-capacity').fill('24');
+    await page.getByTestId('person-submit').click();
+    await page.getByTestId('person-submit').waitFor({ state: 'detached' });
+    await expect.poll(() => ada.textContent()).toContain('Sales operations');
+    expect(await ada.getByTestId('team-person-capacity').textContent()).toContain('24 h a week');
   });
 });
