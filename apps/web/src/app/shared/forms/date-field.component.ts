@@ -43,9 +43,6 @@ import { provideUserDates } from '../dates/user-locale';
 /** What the typed text is: nothing, a date, or something that is not a date. */
 type Typed = 'empty' | 'date' | 'not-a-date';
 
-/** The validation-error keys of a date field; each holds the sentence to show. */
-export const DATE_FIELD_ERRORS = ['dateInvalid', 'dateMin', 'dateMax'] as const;
-
 let nextId = 0;
 
 /**
