@@ -53,6 +53,8 @@ describe('a program manager tidying tasks in the table', () => {
     await boxes.nth(0).click();
     await boxes.nth(2).click({ modifiers: ['Shift'] });
     await expect.poll(() => page.getByTestId('table-selected-count').textContent()).toContain('3 selected');
+    const ticked = () => Promise.all([0, 1, 2, 3].map((i) => boxes.nth(i).getByRole('checkbox').isChecked()));
+    await expect.poll(ticked).toEqual([true, true, true, false]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'task-table-selected-1440.png'), fullPage: true });
 
     await page.getByTestId('bulk-status').click();
