@@ -11,11 +11,12 @@ import { HashedExpiringFeedTokens1764600000100 } from './1764600000100-hashed-ex
 import { TaskFigureIndexes1764700000100 } from './1764700000100-task-figure-indexes';
 import { OpenTasksByPhaseIndex1764700000200 } from './1764700000200-open-tasks-by-phase-index';
 import { TaskIndexesAndSeqPerProgram1764700000000 } from './1764700000000-task-indexes-and-seq-per-program';
+import { Trash1764800000000 } from './1764800000000-trash';
 import { ArchivedProjects1764800000010 } from './1764800000010-archived-projects';
 import { ProjectTeamModel1764800000011 } from './1764800000011-project-team-model';
 import { SearchIndexes1764800000030 } from './1764800000030-search-indexes';
-import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-exit-criterion-version-and-phase-order';
 import { TaskTableOrderIndexes1764800000040 } from './1764800000040-task-table-order-indexes';
+import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-exit-criterion-version-and-phase-order';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -32,9 +33,10 @@ export const migrations = [
   TaskIndexesAndSeqPerProgram1764700000000,
   TaskFigureIndexes1764700000100,
   OpenTasksByPhaseIndex1764700000200,
+  Trash1764800000000,
   ArchivedProjects1764800000010,
   ProjectTeamModel1764800000011,
   SearchIndexes1764800000030,
-  ExitCriterionVersionAndPhaseOrder1764800000050,
   TaskTableOrderIndexes1764800000040,
+  ExitCriterionVersionAndPhaseOrder1764800000050,
 ];

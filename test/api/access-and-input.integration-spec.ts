@@ -36,6 +36,10 @@ interface Fixture {
   invitationId: string;
   /** The project's one owner. */
   ownerId: string;
+  /** One record of each kind that can be removed, with its version (1 where the kind has none). */
+  records: Record<string, { id: string; version: number }>;
+  /** A risk removed to the trash, for the restore cases. */
+  trashedId: string;
 }
 
 interface MutationCase {
@@ -48,6 +52,9 @@ interface MutationCase {
    */
   malformed: (f: Fixture) => Record<string, unknown>;
 }
+
+/** The kinds of program record with `delete<Kind>` and `restore<Kind>`; people are the shared directory's (see NOT_PROJECT_SCOPED_MUTATIONS). */
+const TRASH_KINDS = ['Phase', 'ExitCriterion', 'Milestone', 'Task', 'Role', 'RoleAssignment', 'Requirement', 'Process', 'Vendor', 'Criterion', 'Score', 'RolloutWave', 'ReadinessItem', 'TrainingSession', 'AttendanceEntry', 'UsageReview', 'Kpi', 'KpiMeasurement', 'Risk'];
 
 const m = (name: string, inputType: string) => `mutation($input: ${inputType}!) { ${name}(input: $input) { __typename } }`;
 
@@ -402,6 +409,25 @@ const CASES: MutationCase[] = [
     valid: (f) => ({ id: f.project.id, version: 1 }),
     malformed: (f) => ({ id: f.project.id, version: 1.5 }),
   },
+  {
+    name: 'cancelTrainingSession',
+    document: m('cancelTrainingSession', 'CancelTrainingSessionInput'),
+    valid: (f) => ({ id: f.sessionId, version: f.records['TrainingSession'].version, reason: 'Trainer ill' }),
+    malformed: (f) => ({ id: f.sessionId, version: f.records['TrainingSession'].version, reason: ' ' }),
+  },
+  // Removal and restore of every program record kind: a version below 1, or a field restore does not take, is malformed.
+  ...TRASH_KINDS.filter((kind) => kind !== 'KpiMeasurement').map((kind) => ({
+    name: `delete${kind}`,
+    document: m(`delete${kind}`, `Delete${kind}Input`),
+    valid: (f: Fixture) => f.records[kind],
+    malformed: (f: Fixture) => ({ id: f.records[kind].id, version: 0 }),
+  })),
+  ...TRASH_KINDS.map((kind) => ({
+    name: `restore${kind}`,
+    document: m(`restore${kind}`, `Restore${kind}Input`),
+    valid: (f: Fixture) => ({ id: f.trashedId }),
+    malformed: (f: Fixture) => ({ id: f.trashedId, version: 1 }),
+  })),
 ];
 
 /** Mutations that act outside any one project, each with why; all others need a case above. */
@@ -411,6 +437,8 @@ const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   createProject: 'creates a new project, whose owner the caller becomes',
   createPerson: 'adds to the people directory, which belongs to no one project (see the people cases below)',
   updatePerson: 'edits the people directory; who may is the people rule, tested below',
+  deletePerson: 'removes from the people directory, like updatePerson; the trash suite covers it',
+  restorePerson: 'brings a person back to the people directory; the trash suite covers it',
   resetCalendarFeedToken: "replaces the caller's own feed token",
   acceptProjectInvitation: 'answers an invitation to the caller’s own email, from outside the project; the project-invitations suite covers it',
   declineProjectInvitation: 'answers an invitation to the caller’s own email, from outside the project; the project-invitations suite covers it',
@@ -427,6 +455,8 @@ const QUERY_CASES: QueryCase[] = [
   { name: 'project', variables: (f) => ({ id: f.project.id }) },
   { name: 'task', variables: (f) => ({ id: f.taskId }) },
   { name: 'projectInvitations', variables: (f) => ({ projectId: f.project.id }) },
+  { name: 'removalImpact', variables: (f) => ({ kind: 'Task', id: f.taskId }) },
+  { name: 'trash', variables: (f) => ({ projectId: f.project.id }) },
   { name: 'search', variables: (f) => ({ projectId: f.project.id, text: 'data migration' }) },
   ...[
     'auditEvents',
@@ -543,7 +573,38 @@ describe('access and input checks on every project operation', () => {
         owner.token,
       )
     )['scheduleTrainingSession'].id;
+    await api.ok('mutation($i: SetScoreInput!) { setScore(input: $i) { __typename } }', { i: { vendorId: ids['v'].id, criterionId: ids['c'].id, score: 4 } }, owner.token);
+    await api.ok('mutation($i: RecordUsageReviewInput!) { recordUsageReview(input: $i) { __typename } }', { i: { waveId, personId: person.id, active: true, reviewedOn: '2025-01-31' } }, owner.token);
+    const extra = (await api.ok('mutation($i: CreateRiskInput!) { createRisk(input: $i) { id version } }', { i: { projectId: p, title: 'Removed risk', likelihood: 2, impact: 2 } }, owner.token))['createRisk'];
+    await api.ok('mutation($i: DeleteRiskInput!) { deleteRisk(input: $i) { id } }', { i: { id: extra.id, version: extra.version } }, owner.token);
+    const one = async (sql: string, param: string) => {
+      const [row] = await api.query<{ id: string; version: number | null }>(sql, [param]);
+      return { id: row.id, version: row.version ?? 1 };
+    };
+    const phase = project.phases[0];
+    const records: Fixture['records'] = {
+      Phase: await one('SELECT id, version FROM phases WHERE id = $1', phase.id),
+      ExitCriterion: await one('SELECT id, version FROM exit_criteria WHERE id = $1', phase.exitCriteria[0].id),
+      Milestone: await one('SELECT id, version FROM milestones WHERE id = $1', phase.milestones[0].id),
+      Task: await one('SELECT id, version FROM tasks WHERE id = $1', task['tasks'].edges[0].node.id),
+      Role: await one("SELECT id, NULL::int AS version FROM roles WHERE project_id = $1 AND key = 'TRAINER'", p),
+      RoleAssignment: await one('SELECT id, version FROM role_assignments WHERE id = $1', assignment.id),
+      Requirement: await one('SELECT id, version FROM requirements WHERE id = $1', ids['r'].id),
+      Process: await one('SELECT id, version FROM processes WHERE id = $1', processId),
+      Vendor: await one('SELECT id, version FROM vendors WHERE id = $1', ids['v'].id),
+      Criterion: await one('SELECT id, version FROM selection_criteria WHERE id = $1', ids['c'].id),
+      Score: await one('SELECT id, version FROM vendor_scores WHERE vendor_id = $1', ids['v'].id),
+      RolloutWave: await one('SELECT id, version FROM rollout_waves WHERE id = $1', waveId),
+      ReadinessItem: await one('SELECT id, NULL::int AS version FROM wave_readiness_items WHERE id = $1', wave.readinessItems[0].id),
+      TrainingSession: await one('SELECT id, version FROM training_sessions WHERE id = $1', sessionId),
+      AttendanceEntry: await one('SELECT id, NULL::int AS version FROM attendance WHERE session_id = $1', sessionId),
+      UsageReview: await one('SELECT id, NULL::int AS version FROM usage_reviews WHERE wave_id = $1', waveId),
+      Kpi: await one('SELECT id, version FROM kpis WHERE id = $1', kpi.id),
+      Risk: await one('SELECT id, version FROM risks WHERE id = $1', risk.id),
+    };
     fixture = {
+      records,
+      trashedId: extra.id,
       project,
       ownerId: owner.user.id,
       waveId,

@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AccessModule } from './common/access/access.module';
+import { TrashModule } from './trash/trash.module';
 import { ProjectAccessGuard } from './common/access/project-access.guard';
 import { AuthGuard } from './common/auth/auth.guard';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
@@ -74,6 +75,7 @@ export class AppModule {
         TeamModule,
         TimelineModule,
         TrainingModule,
+        TrashModule,
       ],
       controllers: [HealthController],
       providers: [

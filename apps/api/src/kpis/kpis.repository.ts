@@ -100,10 +100,4 @@ export class KpisRepository {
   updateMeasurement(tx: EntityManager, id: string, version: number, set: MeasurementChanges) {
     return versionedUpdate<KpiMeasurementRow & Record<string, unknown>>(tx, { table: 'kpi_measurements', id, version, set, what: 'This measurement' });
   }
-
-  /** Removes the measurement if it is still at `version`; false when someone changed or removed it first. */
-  async deleteMeasurement(tx: EntityManager, id: string, version: number): Promise<boolean> {
-    const [, affected] = (await tx.query('DELETE FROM kpi_measurements WHERE id = $1 AND version = $2 RETURNING id', [id, version])) as [unknown[], number];
-    return affected === 1;
-  }
 }

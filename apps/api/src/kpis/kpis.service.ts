@@ -7,8 +7,9 @@ import { kpiValueProblem, todayIso } from '@crm/domain';
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
-import { badUserInput, conflict } from '../common/errors/app-error';
+import { badUserInput } from '../common/errors/app-error';
 import { CreateKpiInput, DeleteKpiMeasurementInput, RecordKpiMeasurementInput, UpdateKpiInput, UpdateKpiMeasurementInput } from './dto/kpi.inputs';
+import { TrashService } from '../trash/trash.service';
 import { KpiChanges, KpisRepository, MeasurementChanges } from './kpis.repository';
 import { KpiMeasurementRow, kpiKeyFromName, KpiModel, KpiRow, toKpi } from './models/kpi.model';
 
@@ -20,6 +21,7 @@ export class KpisService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly kpis: KpisRepository,
     private readonly audit: AuditService,
+    private readonly trash: TrashService,
   ) {}
 
   async list(access: ProjectAccess): Promise<KpiModel[]> {
@@ -137,12 +139,12 @@ export class KpisService {
     });
   }
 
-  /** Removes a measurement; the KPI's history keeps the value that was removed. */
+  /** Moves a measurement to the trash; the KPI's own history also says which value was removed. */
   async deleteMeasurement(input: DeleteKpiMeasurementInput, access: ProjectAccess): Promise<KpiModel> {
     return inTransaction(this.db, async (tx) => {
       const current = await this.kpis.findMeasurement(tx, input.id);
       const kpi = await this.kpis.find(tx, current.kpi_id);
-      if (!(await this.kpis.deleteMeasurement(tx, current.id, input.version ?? current.version))) throw conflict('This measurement');
+      await this.trash.removeIn(tx, 'KpiMeasurement', { id: current.id, version: input.version ?? current.version }, access);
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'Kpi',

@@ -261,12 +261,6 @@ export class TasksRepository {
     return versionedUpdate<TaskRow & Record<string, unknown>>(tx, { table: 'tasks', id, version, set, what: 'This task' });
   }
 
-  /** False when the version is stale (or the task is gone): nothing is deleted then. */
-  async deleteVersioned(tx: EntityManager, id: string, version: number): Promise<boolean> {
-    // TypeORM answers DELETE … RETURNING with [rows, affected].
-    const [deleted] = (await tx.query('DELETE FROM tasks WHERE id = $1 AND version = $2 RETURNING id', [id, version])) as [unknown[], number];
-    return deleted.length > 0;
-  }
 
   /** Phases and milestones are the phases area's; a task only needs to know they are in its project. */
   async phaseInProject(tx: EntityManager, phaseId: string, projectId: string): Promise<boolean> {

@@ -15,7 +15,7 @@ import { ProjectModel } from '../projects/models/project.model';
 import { projectById } from '../projects/projects.loaders';
 import { RoleModel } from '../team/models/role.model';
 import { roleById } from '../team/team.loaders';
-import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
+import { CreateTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
 import { OwnerSource, TaskConnection, TaskModel } from './models/task.model';
 import { dependencyIdsByTaskId, prerequisitesByTaskId } from './tasks.loaders';
 import { TasksService } from './tasks.service';
@@ -58,12 +58,6 @@ export class TasksResolver {
   @CanEdit('input.id', 'Task')
   setTaskStatus(@Args('input') input: SetTaskStatusInput, @Access() access: ProjectAccess): Promise<TaskModel> {
     return this.tasks.setStatus(input, access);
-  }
-
-  @Mutation(() => TaskModel, { description: 'Deletes a task; returns it as it was.' })
-  @CanEdit('input.id', 'Task')
-  deleteTask(@Args('input') input: DeleteTaskInput, @Access() access: ProjectAccess): Promise<TaskModel> {
-    return this.tasks.remove(input, access);
   }
 
   @Mutation(() => [TaskModel], {

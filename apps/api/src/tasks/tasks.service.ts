@@ -14,7 +14,7 @@ import { AppError, badUserInput, dependencyBlocked, ErrorCode, FieldError, notFo
 import { Connection, connectionOf, decodeCursor } from '../common/graphql/pagination';
 import { PeopleRepository } from '../people/people.repository';
 import { TeamRepository } from '../team/team.repository';
-import { CreateTaskInput, DeleteTaskInput, MyTasksArgs, SetTaskStatusInput, TaskOrderInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
+import { CreateTaskInput, MyTasksArgs, SetTaskStatusInput, TaskOrderInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
 import { TaskModel, TaskRow, TaskStatus, toTask } from './models/task.model';
 import { decodeSortedCursor, encodeSortedCursor } from './task-order-cursor';
 import { sortKeyTypeOf, TaskChanges, TasksRepository } from './tasks.repository';
@@ -234,17 +234,6 @@ export class TasksService {
           })),
       );
       return after.map(toTask);
-    });
-  }
-
-  async remove(input: DeleteTaskInput, access: ProjectAccess): Promise<TaskModel> {
-    return inTransaction(this.db, async (tx) => {
-      const current = await this.tasks.find(tx, input.id);
-      if (!(await this.tasks.deleteVersioned(tx, input.id, input.version))) {
-        throw new AppError(ErrorCode.CONFLICT, 'This task was changed by someone else since you loaded it. Reload before deleting it.');
-      }
-      await this.audit.record(tx, { projectId: access.projectId, entityType: 'Task', entityId: input.id, action: 'DELETED', actorId: access.userId, before: this.auditShape(current) });
-      return toTask(current);
     });
   }
 

@@ -22,7 +22,7 @@ export interface NewSession {
 }
 
 /** Column → value for an update; only the columns given change. */
-export type SessionChanges = Partial<Pick<SessionRow, 'topic' | 'starts_at' | 'time_zone' | 'duration_minutes' | 'trainer_id' | 'location' | 'status'>>;
+export type SessionChanges = Partial<Pick<SessionRow, 'topic' | 'starts_at' | 'time_zone' | 'duration_minutes' | 'trainer_id' | 'location' | 'status' | 'cancel_reason'>>;
 
 /** A session as cadence rules see it. */
 export interface SessionTime {

@@ -14,7 +14,7 @@ import {
   RecordUsageReviewInput,
   ScheduleRetrainingInput,
   ScheduleTrainingSessionInput,
-  UpdateTrainingSessionInput,
+  UpdateTrainingSessionInput, CancelTrainingSessionInput,
 } from './dto/training.inputs';
 import {
   AttendanceEntryModel,
@@ -100,6 +100,12 @@ export class TrainingResolver {
   @CanEdit('input.waveId', 'RolloutWave')
   scheduleTrainingSession(@Args('input') input: ScheduleTrainingSessionInput, @Access() access: ProjectAccess): Promise<TrainingSessionModel> {
     return this.training.schedule(input, access);
+  }
+
+  @Mutation(() => TrainingSessionModel, { description: 'Cancels a scheduled session with the reason; once people were invited a session is cancelled rather than removed, and stays in its wave’s history.' })
+  @CanEdit('input.id', 'TrainingSession')
+  cancelTrainingSession(@Args('input') input: CancelTrainingSessionInput, @Access() access: ProjectAccess): Promise<TrainingSessionModel> {
+    return this.training.cancel(input, access);
   }
 
   @Mutation(() => TrainingSessionModel, { description: 'Re-plan or cancel a session.' })

@@ -19,7 +19,7 @@ import {
   RecordUsageReviewInput,
   ScheduleRetrainingInput,
   ScheduleTrainingSessionInput,
-  UpdateTrainingSessionInput,
+  UpdateTrainingSessionInput, CancelTrainingSessionInput,
 } from './dto/training.inputs';
 import {
   AttendanceStatus,
@@ -208,6 +208,19 @@ export class TrainingService {
       if (input.cancelled !== undefined) set.status = input.cancelled ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED;
       const { before, after } = await this.training.update(tx, input.id, input.version, set);
       await this.audit.record(tx, { projectId: current.project_id, entityType: 'TrainingSession', entityId: input.id, action: input.cancelled ? 'CANCELLED' : 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
+      return toSession(after);
+    });
+  }
+
+  /** A session people were invited to is cancelled, not removed: it stays in its wave's history with the reason. */
+  async cancel(input: CancelTrainingSessionInput, access: ProjectAccess): Promise<TrainingSessionModel> {
+    return this.db.transaction(async (tx) => {
+      const current = await this.training.find(tx, input.id);
+      if (current.status !== SessionStatus.SCHEDULED) {
+        throw invalidState(current.status === SessionStatus.HELD ? 'This session was held; it can no longer be cancelled.' : 'This session is already cancelled.', current.status);
+      }
+      const { before, after } = await this.training.update(tx, input.id, input.version, { status: SessionStatus.CANCELLED, cancel_reason: input.reason });
+      await this.audit.record(tx, { projectId: current.project_id, entityType: 'TrainingSession', entityId: input.id, action: 'CANCELLED', actorId: access.userId, ...changedColumns(before, after) });
       return toSession(after);
     });
   }

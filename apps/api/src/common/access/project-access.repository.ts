@@ -30,6 +30,11 @@ const PROJECT_OF = {
   Risk: direct('risks'),
   KpiMeasurement: 'SELECT k.project_id FROM kpi_measurements m JOIN kpis k ON k.id = m.kpi_id WHERE m.id = $1',
   ProjectInvitation: direct('project_invitations'),
+  Score: direct('vendor_scores'),
+  AttendanceEntry: 'SELECT s.project_id FROM attendance a JOIN training_sessions s ON s.id = a.session_id WHERE a.id = $1',
+  UsageReview: 'SELECT w.project_id FROM usage_reviews u JOIN rollout_waves w ON w.id = u.wave_id WHERE u.id = $1',
+  // A removed record, by its own id: the program whose trash holds it.
+  TrashedRecord: 'SELECT project_id FROM trash_entries WHERE record_id = $1 AND project_id IS NOT NULL ORDER BY removed_at DESC LIMIT 1',
 } satisfies Record<string, string>;
 
 export type RecordKindName = keyof typeof PROJECT_OF;

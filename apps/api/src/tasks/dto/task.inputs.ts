@@ -192,17 +192,6 @@ export class SetTaskStatusInput {
 }
 
 @InputType()
-export class DeleteTaskInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a task id.' })
-  id: string;
-
-  @Field(() => Int)
-  @IsInt({ message: 'version must be a whole number.' })
-  version: number;
-}
-
-@InputType()
 export class TaskFilterInput {
   @Field(() => [String], { nullable: true, description: 'Role keys, e.g. ["BUSINESS_ANALYST"].' })
   @IsOptional()

@@ -238,3 +238,20 @@ export class ScheduleRetrainingInput {
   @MaxLength(500)
   location = '';
 }
+
+@InputType()
+export class CancelTrainingSessionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a session id.' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version: number;
+
+  @Field({ description: 'Why it is cancelled; kept with the session in the history of its wave.' })
+  @Trim()
+  @IsNotEmpty({ message: 'Say why the session is cancelled.' })
+  @MaxLength(500, { message: 'The reason must be at most 500 characters.' })
+  reason: string;
+}

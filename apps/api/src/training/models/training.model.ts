@@ -76,6 +76,9 @@ export class TrainingSessionModel {
   @Field({ description: 'True for a catch-up session for people on the re-training list; it does not count toward the wave’s cadence.' })
   retraining: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Why the session was cancelled, when it was cancelled with cancelTrainingSession.' })
+  cancelReason: string | null;
+
   @Field(() => Int)
   version: number;
 }
@@ -188,6 +191,7 @@ export interface SessionRow {
   duration_minutes: number;
   trainer_id: string;
   audience: string;
+  cancel_reason?: string | null;
   location: string;
   status: SessionStatus;
   retraining: boolean;
@@ -208,6 +212,7 @@ export function toSession(r: SessionRow): TrainingSessionModel {
     location: r.location,
     status: r.status,
     retraining: r.retraining,
+    cancelReason: r.cancel_reason ?? null,
     version: r.version,
   };
 }
