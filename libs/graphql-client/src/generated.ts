@@ -229,6 +229,34 @@ export type DeclineProjectInvitationInput = {
   id: string | number;
 };
 
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteAttendanceEntryInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteCriterionInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteExitCriterionInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteKpiInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
 export type DeleteKpiMeasurementInput = {
   id: string | number;
   /** The version you read; a stale one is refused with CONFLICT. */
@@ -236,7 +264,112 @@ export type DeleteKpiMeasurementInput = {
 };
 
 /** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteMilestoneInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeletePersonInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeletePhaseInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteProcessInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The program to remove and the version you read. */
+export type DeleteProjectInput = {
+  id: string | number;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteReadinessItemInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteRequirementInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteRiskInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteRoleAssignmentInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteRoleInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteRolloutWaveInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteScoreInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
 export type DeleteTaskInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteTrainingSessionInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteUsageReviewInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteVendorInput = {
   id: string | number;
   /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
   version: number;
@@ -452,6 +585,111 @@ export type RequirementStatus =
   | 'COVERED'
   | 'REJECTED';
 
+/** The removed record to bring back from the trash. */
+export type RestoreAttendanceEntryInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreCriterionInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreExitCriterionInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreKpiInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreKpiMeasurementInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreMilestoneInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestorePersonInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestorePhaseInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreProcessInput = {
+  id: string | number;
+};
+
+/** A program you removed in the last 30 days. */
+export type RestoreProjectInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreReadinessItemInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreRequirementInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreRiskInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreRoleAssignmentInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreRoleInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreRolloutWaveInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreScoreInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreTaskInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreTrainingSessionInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreUsageReviewInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreVendorInput = {
+  id: string | number;
+};
+
 export type RevokeProjectInvitationInput = {
   id: string | number;
 };
@@ -617,6 +855,29 @@ export type TaskVersionInput = {
   /** The version you read; a stale one refuses the whole change with CONFLICT. */
   version: number;
 };
+
+/** A kind of record that can be removed to the trash and restored. */
+export type TrashKind =
+  | 'AttendanceEntry'
+  | 'Criterion'
+  | 'ExitCriterion'
+  | 'Kpi'
+  | 'KpiMeasurement'
+  | 'Milestone'
+  | 'Person'
+  | 'Phase'
+  | 'Process'
+  | 'ReadinessItem'
+  | 'Requirement'
+  | 'Risk'
+  | 'Role'
+  | 'RoleAssignment'
+  | 'RolloutWave'
+  | 'Score'
+  | 'Task'
+  | 'TrainingSession'
+  | 'UsageReview'
+  | 'Vendor';
 
 export type UnarchiveProjectInput = {
   id: string | number;
@@ -1133,6 +1394,13 @@ export type SettingsUnarchiveMutationVariables = Exact<{
 
 export type SettingsUnarchiveMutation = { unarchiveProject: { id: string, name: string, crmProduct: string, startDate: string, targetGoLiveDate: string, status: ProjectStatus, teamModel: ProjectTeamModel | null, version: number, archivedAt: string | null, myPermission: ProjectPermission, memberPermission: ProjectPermission } };
 
+export type SettingsRemoveProgramMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type SettingsRemoveProgramMutation = { deleteProject: { id: string, removedAt: string | null } };
+
 export type SharingInviteMutationVariables = Exact<{
   input: AddProjectMemberInput;
 }>;
@@ -1183,6 +1451,18 @@ export type DeclineProjectInvitationMutationVariables = Exact<{
 
 
 export type DeclineProjectInvitationMutation = { declineProjectInvitation: { id: string, status: ProjectInvitationStatus } };
+
+export type RemovedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemovedProjectsQuery = { removedProjects: Array<{ id: string, name: string, crmProduct: string, removedAt: string | null }> };
+
+export type RestoreProjectMutationVariables = Exact<{
+  input: RestoreProjectInput;
+}>;
+
+
+export type RestoreProjectMutation = { restoreProject: { id: string } };
 
 export type RequirementsRowFragment = { id: string, title: string, description: string, department: Department, priority: MoscowPriority, status: RequirementStatus, gapNote: string, version: number, stakeholder: { id: string, name: string, email: string } | null };
 
@@ -1397,6 +1677,294 @@ export type PeopleUpdatePersonMutationVariables = Exact<{
 
 
 export type PeopleUpdatePersonMutation = { updatePerson: { id: string, name: string, email: string, department: string | null, businessUnit: string | null, capacityHoursPerWeek: number, version: number } };
+
+export type RemovalImpactQueryVariables = Exact<{
+  kind: TrashKind;
+  id: string | number;
+}>;
+
+
+export type RemovalImpactQuery = { removalImpact: { id: string, kind: TrashKind, title: string, refusal: string | null, removedWithIt: Array<{ kind: string, count: number }>, unlinked: Array<{ kind: string, count: number }>, blockers: Array<{ kind: string, count: number }> } };
+
+export type TrashQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type TrashQuery = { trash: Array<{ id: string, kind: TrashKind, recordId: string, title: string, removedAt: string, removedByName: string | null, restorableUntil: string }> };
+
+export type DeletePhaseMutationVariables = Exact<{
+  input: DeletePhaseInput;
+}>;
+
+
+export type DeletePhaseMutation = { deletePhase: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteExitCriterionMutationVariables = Exact<{
+  input: DeleteExitCriterionInput;
+}>;
+
+
+export type DeleteExitCriterionMutation = { deleteExitCriterion: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteMilestoneMutationVariables = Exact<{
+  input: DeleteMilestoneInput;
+}>;
+
+
+export type DeleteMilestoneMutation = { deleteMilestone: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteTaskMutationVariables = Exact<{
+  input: DeleteTaskInput;
+}>;
+
+
+export type DeleteTaskMutation = { deleteTask: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteRoleMutationVariables = Exact<{
+  input: DeleteRoleInput;
+}>;
+
+
+export type DeleteRoleMutation = { deleteRole: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteRoleAssignmentMutationVariables = Exact<{
+  input: DeleteRoleAssignmentInput;
+}>;
+
+
+export type DeleteRoleAssignmentMutation = { deleteRoleAssignment: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeletePersonMutationVariables = Exact<{
+  input: DeletePersonInput;
+}>;
+
+
+export type DeletePersonMutation = { deletePerson: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteRequirementMutationVariables = Exact<{
+  input: DeleteRequirementInput;
+}>;
+
+
+export type DeleteRequirementMutation = { deleteRequirement: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteProcessMutationVariables = Exact<{
+  input: DeleteProcessInput;
+}>;
+
+
+export type DeleteProcessMutation = { deleteProcess: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteVendorMutationVariables = Exact<{
+  input: DeleteVendorInput;
+}>;
+
+
+export type DeleteVendorMutation = { deleteVendor: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteCriterionMutationVariables = Exact<{
+  input: DeleteCriterionInput;
+}>;
+
+
+export type DeleteCriterionMutation = { deleteCriterion: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteScoreMutationVariables = Exact<{
+  input: DeleteScoreInput;
+}>;
+
+
+export type DeleteScoreMutation = { deleteScore: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteRolloutWaveMutationVariables = Exact<{
+  input: DeleteRolloutWaveInput;
+}>;
+
+
+export type DeleteRolloutWaveMutation = { deleteRolloutWave: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteReadinessItemMutationVariables = Exact<{
+  input: DeleteReadinessItemInput;
+}>;
+
+
+export type DeleteReadinessItemMutation = { deleteReadinessItem: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteTrainingSessionMutationVariables = Exact<{
+  input: DeleteTrainingSessionInput;
+}>;
+
+
+export type DeleteTrainingSessionMutation = { deleteTrainingSession: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteAttendanceEntryMutationVariables = Exact<{
+  input: DeleteAttendanceEntryInput;
+}>;
+
+
+export type DeleteAttendanceEntryMutation = { deleteAttendanceEntry: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteUsageReviewMutationVariables = Exact<{
+  input: DeleteUsageReviewInput;
+}>;
+
+
+export type DeleteUsageReviewMutation = { deleteUsageReview: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteKpiMutationVariables = Exact<{
+  input: DeleteKpiInput;
+}>;
+
+
+export type DeleteKpiMutation = { deleteKpi: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type DeleteRiskMutationVariables = Exact<{
+  input: DeleteRiskInput;
+}>;
+
+
+export type DeleteRiskMutation = { deleteRisk: { id: string, kind: TrashKind, recordId: string, title: string } };
+
+export type RestorePhaseMutationVariables = Exact<{
+  input: RestorePhaseInput;
+}>;
+
+
+export type RestorePhaseMutation = { restorePhase: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreExitCriterionMutationVariables = Exact<{
+  input: RestoreExitCriterionInput;
+}>;
+
+
+export type RestoreExitCriterionMutation = { restoreExitCriterion: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreMilestoneMutationVariables = Exact<{
+  input: RestoreMilestoneInput;
+}>;
+
+
+export type RestoreMilestoneMutation = { restoreMilestone: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreTaskMutationVariables = Exact<{
+  input: RestoreTaskInput;
+}>;
+
+
+export type RestoreTaskMutation = { restoreTask: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreRoleMutationVariables = Exact<{
+  input: RestoreRoleInput;
+}>;
+
+
+export type RestoreRoleMutation = { restoreRole: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreRoleAssignmentMutationVariables = Exact<{
+  input: RestoreRoleAssignmentInput;
+}>;
+
+
+export type RestoreRoleAssignmentMutation = { restoreRoleAssignment: { kind: TrashKind, id: string, title: string } };
+
+export type RestorePersonMutationVariables = Exact<{
+  input: RestorePersonInput;
+}>;
+
+
+export type RestorePersonMutation = { restorePerson: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreRequirementMutationVariables = Exact<{
+  input: RestoreRequirementInput;
+}>;
+
+
+export type RestoreRequirementMutation = { restoreRequirement: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreProcessMutationVariables = Exact<{
+  input: RestoreProcessInput;
+}>;
+
+
+export type RestoreProcessMutation = { restoreProcess: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreVendorMutationVariables = Exact<{
+  input: RestoreVendorInput;
+}>;
+
+
+export type RestoreVendorMutation = { restoreVendor: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreCriterionMutationVariables = Exact<{
+  input: RestoreCriterionInput;
+}>;
+
+
+export type RestoreCriterionMutation = { restoreCriterion: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreScoreMutationVariables = Exact<{
+  input: RestoreScoreInput;
+}>;
+
+
+export type RestoreScoreMutation = { restoreScore: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreRolloutWaveMutationVariables = Exact<{
+  input: RestoreRolloutWaveInput;
+}>;
+
+
+export type RestoreRolloutWaveMutation = { restoreRolloutWave: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreReadinessItemMutationVariables = Exact<{
+  input: RestoreReadinessItemInput;
+}>;
+
+
+export type RestoreReadinessItemMutation = { restoreReadinessItem: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreTrainingSessionMutationVariables = Exact<{
+  input: RestoreTrainingSessionInput;
+}>;
+
+
+export type RestoreTrainingSessionMutation = { restoreTrainingSession: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreAttendanceEntryMutationVariables = Exact<{
+  input: RestoreAttendanceEntryInput;
+}>;
+
+
+export type RestoreAttendanceEntryMutation = { restoreAttendanceEntry: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreUsageReviewMutationVariables = Exact<{
+  input: RestoreUsageReviewInput;
+}>;
+
+
+export type RestoreUsageReviewMutation = { restoreUsageReview: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreKpiMutationVariables = Exact<{
+  input: RestoreKpiInput;
+}>;
+
+
+export type RestoreKpiMutation = { restoreKpi: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreKpiMeasurementMutationVariables = Exact<{
+  input: RestoreKpiMeasurementInput;
+}>;
+
+
+export type RestoreKpiMeasurementMutation = { restoreKpiMeasurement: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreRiskMutationVariables = Exact<{
+  input: RestoreRiskInput;
+}>;
+
+
+export type RestoreRiskMutation = { restoreRisk: { kind: TrashKind, id: string, title: string } };
 
 export type TaskTablePageQueryVariables = Exact<{
   projectId: string | number;
@@ -2097,6 +2665,18 @@ export const SettingsUnarchiveDocument = {"kind":"Document","definitions":[{"kin
       super(apollo);
     }
   }
+export const SettingsRemoveProgramDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRemoveProgram"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SettingsRemoveProgramGQL extends Apollo.Mutation<SettingsRemoveProgramMutation, SettingsRemoveProgramMutationVariables> {
+    override document = SettingsRemoveProgramDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const SharingInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SharingInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddProjectMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProjectMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"permission"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -2176,6 +2756,30 @@ export const DeclineProjectInvitationDocument = {"kind":"Document","definitions"
   })
   export class DeclineProjectInvitationGQL extends Apollo.Mutation<DeclineProjectInvitationMutation, DeclineProjectInvitationMutationVariables> {
     override document = DeclineProjectInvitationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemovedProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RemovedProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemovedProjectsGQL extends Apollo.Query<RemovedProjectsQuery, RemovedProjectsQueryVariables> {
+    override document = RemovedProjectsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreProjectGQL extends Apollo.Mutation<RestoreProjectMutation, RestoreProjectMutationVariables> {
+    override document = RestoreProjectDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -2512,6 +3116,498 @@ export const PeopleUpdatePersonDocument = {"kind":"Document","definitions":[{"ki
   })
   export class PeopleUpdatePersonGQL extends Apollo.Mutation<PeopleUpdatePersonMutation, PeopleUpdatePersonMutationVariables> {
     override document = PeopleUpdatePersonDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemovalImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RemovalImpact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrashKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removalImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"removedWithIt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unlinked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemovalImpactGQL extends Apollo.Query<RemovalImpactQuery, RemovalImpactQueryVariables> {
+    override document = RemovalImpactDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const TrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trash"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedByName"}},{"kind":"Field","name":{"kind":"Name","value":"restorableUntil"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class TrashGQL extends Apollo.Query<TrashQuery, TrashQueryVariables> {
+    override document = TrashDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeletePhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeletePhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeletePhaseGQL extends Apollo.Mutation<DeletePhaseMutation, DeletePhaseMutationVariables> {
+    override document = DeletePhaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteExitCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteExitCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteExitCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteExitCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteExitCriterionGQL extends Apollo.Mutation<DeleteExitCriterionMutation, DeleteExitCriterionMutationVariables> {
+    override document = DeleteExitCriterionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteMilestoneGQL extends Apollo.Mutation<DeleteMilestoneMutation, DeleteMilestoneMutationVariables> {
+    override document = DeleteMilestoneDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteTaskGQL extends Apollo.Mutation<DeleteTaskMutation, DeleteTaskMutationVariables> {
+    override document = DeleteTaskDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteRoleGQL extends Apollo.Mutation<DeleteRoleMutation, DeleteRoleMutationVariables> {
+    override document = DeleteRoleDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteRoleAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRoleAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRoleAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRoleAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteRoleAssignmentGQL extends Apollo.Mutation<DeleteRoleAssignmentMutation, DeleteRoleAssignmentMutationVariables> {
+    override document = DeleteRoleAssignmentDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeletePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeletePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeletePersonGQL extends Apollo.Mutation<DeletePersonMutation, DeletePersonMutationVariables> {
+    override document = DeletePersonDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRequirementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteRequirementGQL extends Apollo.Mutation<DeleteRequirementMutation, DeleteRequirementMutationVariables> {
+    override document = DeleteRequirementDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteProcessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProcess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProcessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProcess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteProcessGQL extends Apollo.Mutation<DeleteProcessMutation, DeleteProcessMutationVariables> {
+    override document = DeleteProcessDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteVendorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteVendorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteVendorGQL extends Apollo.Mutation<DeleteVendorMutation, DeleteVendorMutationVariables> {
+    override document = DeleteVendorDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteCriterionGQL extends Apollo.Mutation<DeleteCriterionMutation, DeleteCriterionMutationVariables> {
+    override document = DeleteCriterionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteScoreGQL extends Apollo.Mutation<DeleteScoreMutation, DeleteScoreMutationVariables> {
+    override document = DeleteScoreDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteRolloutWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRolloutWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRolloutWaveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRolloutWave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteRolloutWaveGQL extends Apollo.Mutation<DeleteRolloutWaveMutation, DeleteRolloutWaveMutationVariables> {
+    override document = DeleteRolloutWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteReadinessItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteReadinessItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteReadinessItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteReadinessItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteReadinessItemGQL extends Apollo.Mutation<DeleteReadinessItemMutation, DeleteReadinessItemMutationVariables> {
+    override document = DeleteReadinessItemDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteTrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteTrainingSessionGQL extends Apollo.Mutation<DeleteTrainingSessionMutation, DeleteTrainingSessionMutationVariables> {
+    override document = DeleteTrainingSessionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteAttendanceEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAttendanceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAttendanceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAttendanceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteAttendanceEntryGQL extends Apollo.Mutation<DeleteAttendanceEntryMutation, DeleteAttendanceEntryMutationVariables> {
+    override document = DeleteAttendanceEntryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteUsageReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteUsageReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteUsageReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUsageReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteUsageReviewGQL extends Apollo.Mutation<DeleteUsageReviewMutation, DeleteUsageReviewMutationVariables> {
+    override document = DeleteUsageReviewDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteKpiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteKpi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteKpiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteKpi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteKpiGQL extends Apollo.Mutation<DeleteKpiMutation, DeleteKpiMutationVariables> {
+    override document = DeleteKpiDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteRiskGQL extends Apollo.Mutation<DeleteRiskMutation, DeleteRiskMutationVariables> {
+    override document = DeleteRiskDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestorePhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestorePhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestorePhaseGQL extends Apollo.Mutation<RestorePhaseMutation, RestorePhaseMutationVariables> {
+    override document = RestorePhaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreExitCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreExitCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreExitCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreExitCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreExitCriterionGQL extends Apollo.Mutation<RestoreExitCriterionMutation, RestoreExitCriterionMutationVariables> {
+    override document = RestoreExitCriterionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreMilestoneGQL extends Apollo.Mutation<RestoreMilestoneMutation, RestoreMilestoneMutationVariables> {
+    override document = RestoreMilestoneDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreTaskGQL extends Apollo.Mutation<RestoreTaskMutation, RestoreTaskMutationVariables> {
+    override document = RestoreTaskDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreRoleGQL extends Apollo.Mutation<RestoreRoleMutation, RestoreRoleMutationVariables> {
+    override document = RestoreRoleDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreRoleAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreRoleAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreRoleAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreRoleAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreRoleAssignmentGQL extends Apollo.Mutation<RestoreRoleAssignmentMutation, RestoreRoleAssignmentMutationVariables> {
+    override document = RestoreRoleAssignmentDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestorePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestorePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestorePersonGQL extends Apollo.Mutation<RestorePersonMutation, RestorePersonMutationVariables> {
+    override document = RestorePersonDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreRequirementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreRequirement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreRequirementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreRequirement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreRequirementGQL extends Apollo.Mutation<RestoreRequirementMutation, RestoreRequirementMutationVariables> {
+    override document = RestoreRequirementDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreProcessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreProcess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreProcessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreProcess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreProcessGQL extends Apollo.Mutation<RestoreProcessMutation, RestoreProcessMutationVariables> {
+    override document = RestoreProcessDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreVendorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreVendorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreVendorGQL extends Apollo.Mutation<RestoreVendorMutation, RestoreVendorMutationVariables> {
+    override document = RestoreVendorDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreCriterionGQL extends Apollo.Mutation<RestoreCriterionMutation, RestoreCriterionMutationVariables> {
+    override document = RestoreCriterionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreScoreGQL extends Apollo.Mutation<RestoreScoreMutation, RestoreScoreMutationVariables> {
+    override document = RestoreScoreDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreRolloutWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreRolloutWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreRolloutWaveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreRolloutWave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreRolloutWaveGQL extends Apollo.Mutation<RestoreRolloutWaveMutation, RestoreRolloutWaveMutationVariables> {
+    override document = RestoreRolloutWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreReadinessItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreReadinessItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreReadinessItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreReadinessItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreReadinessItemGQL extends Apollo.Mutation<RestoreReadinessItemMutation, RestoreReadinessItemMutationVariables> {
+    override document = RestoreReadinessItemDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreTrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreTrainingSessionGQL extends Apollo.Mutation<RestoreTrainingSessionMutation, RestoreTrainingSessionMutationVariables> {
+    override document = RestoreTrainingSessionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreAttendanceEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreAttendanceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreAttendanceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreAttendanceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreAttendanceEntryGQL extends Apollo.Mutation<RestoreAttendanceEntryMutation, RestoreAttendanceEntryMutationVariables> {
+    override document = RestoreAttendanceEntryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreUsageReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreUsageReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreUsageReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreUsageReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreUsageReviewGQL extends Apollo.Mutation<RestoreUsageReviewMutation, RestoreUsageReviewMutationVariables> {
+    override document = RestoreUsageReviewDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreKpiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreKpi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreKpiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreKpi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreKpiGQL extends Apollo.Mutation<RestoreKpiMutation, RestoreKpiMutationVariables> {
+    override document = RestoreKpiDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreKpiMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreKpiMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreKpiMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreKpiMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreKpiMeasurementGQL extends Apollo.Mutation<RestoreKpiMeasurementMutation, RestoreKpiMeasurementMutationVariables> {
+    override document = RestoreKpiMeasurementDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreRiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreRiskGQL extends Apollo.Mutation<RestoreRiskMutation, RestoreRiskMutationVariables> {
+    override document = RestoreRiskDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

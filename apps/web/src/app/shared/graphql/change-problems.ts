@@ -1,3 +1,4 @@
+import { countsInWords } from '../trash/kind-words';
 import { errorWithCode, gateBlockersOf, hasErrorCode, userMessageOf } from './graphql-errors';
 
 /**
@@ -108,6 +109,68 @@ function joinedWithAnd(items: readonly string[]): string {
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The INVALID_STATE states of removing a record to the trash and restoring it, in words:
+ * HAS_DEPENDANTS (other records still use it), STANDARD_ROLE / STANDARD_PHASE (only added ones go),
+ * INVITATIONS_SENT (a session people were invited to is cancelled instead), PARENT_REMOVED (restore
+ * the record it belonged to first). `thing` names the record, e.g. "this milestone".
+ */
+export function removalStateMessage(state: string | undefined, thing: string, dependants: readonly { kind: string; count: number }[] = []): string | undefined {
+  switch (state) {
+    case 'HAS_DEPENDANTS': {
+      const listed = countsInWords(dependants);
+      return listed
+        ? `${capitalized(thing)} is still used by ${listed}. Change or remove those first, then remove it.`
+        : `${capitalized(thing)} is still used by other records. Change or remove those first, then remove it.`;
+    }
+    case 'STANDARD_ROLE':
+      return 'The standard roles are used by the program’s rules, so they stay. Only roles you added can be removed.';
+    case 'STANDARD_PHASE':
+      return 'The standard phases carry the program’s gates and rules, so they stay. Only phases you added can be removed.';
+    case 'INVITATIONS_SENT':
+      return 'People were invited to this session, so it cannot be removed. Cancel it instead; it then stays in the history of its wave.';
+    case 'PARENT_REMOVED':
+      return `${capitalized(thing)} belonged to something that was removed after it. Restore that first from the trash, then this.`;
+    default:
+      return undefined;
+  }
+}
+
+/** NOT_FOUND when restoring: the trash no longer holds the record. */
+export function notInTrashMessage(thing: string): string {
+  return `${capitalized(thing)} is no longer in the trash: someone restored it already, or its 30 days are over. Reload to see the page as it is now.`;
+}
+
+/**
+ * Why removing a record to the trash (`remove`) or bringing it back (`restore`) was refused, in
+ * words; anything not particular to the trash is worded as every other change.
+ */
+export function removalProblemOf(error: unknown, thing: string, action: 'remove' | 'restore'): ChangeProblem {
+  const problem = changeProblemOf(error, thing);
+  if (problem.kind === 'invalid-state') {
+    const extensions = errorWithCode(error, 'INVALID_STATE')?.extensions ?? {};
+    const message = removalStateMessage(problem.state, thing, dependantsOf(extensions['dependants']));
+    return message ? { ...problem, message } : problem;
+  }
+  if (action === 'restore' && problem.kind === 'gone') return { ...problem, message: notInTrashMessage(thing) };
+  // Restoring cannot be stale: CONFLICT there means a record with the same name or place was added meanwhile.
+  if (action === 'restore' && problem.kind === 'stale') {
+    return {
+      ...problem,
+      offerReload: false,
+      message: `${capitalized(thing)} cannot come back as it was: something with the same name or place was added since it was removed. Rename or remove that one, then restore again.`,
+    };
+  }
+  return problem;
+}
+
+function dependantsOf(value: unknown): { kind: string; count: number }[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (d): d is { kind: string; count: number } => typeof d === 'object' && d !== null && typeof d.kind === 'string' && typeof d.count === 'number',
+  );
 }
 
 const TIMEOUT_MESSAGE = 'The server took too long and stopped this request, so your change may not have been saved. Reload to check, then try again.';

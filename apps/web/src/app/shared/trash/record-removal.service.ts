@@ -1,0 +1,229 @@
+import { inject, Injectable } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
+
+import { Apollo } from 'apollo-angular';
+import type { DocumentNode } from 'graphql';
+import { catchError, map, Observable, of, Subject, switchMap, take, tap } from 'rxjs';
+
+import {
+  DeleteAttendanceEntryDocument,
+  DeleteCriterionDocument,
+  DeleteExitCriterionDocument,
+  DeleteKpiDocument,
+  DeleteMilestoneDocument,
+  DeletePersonDocument,
+  DeletePhaseDocument,
+  DeleteProcessDocument,
+  DeleteReadinessItemDocument,
+  DeleteRequirementDocument,
+  DeleteRiskDocument,
+  DeleteRoleAssignmentDocument,
+  DeleteRoleDocument,
+  DeleteRolloutWaveDocument,
+  DeleteScoreDocument,
+  DeleteTaskDocument,
+  DeleteTrainingSessionDocument,
+  DeleteUsageReviewDocument,
+  DeleteVendorDocument,
+  RemovalImpactDocument,
+  RemovalImpactQuery,
+  RemovalImpactQueryVariables,
+  RestoreAttendanceEntryDocument,
+  RestoreCriterionDocument,
+  RestoreExitCriterionDocument,
+  RestoreKpiDocument,
+  RestoreKpiMeasurementDocument,
+  RestoreMilestoneDocument,
+  RestorePersonDocument,
+  RestorePhaseDocument,
+  RestoreProcessDocument,
+  RestoreReadinessItemDocument,
+  RestoreRequirementDocument,
+  RestoreRiskDocument,
+  RestoreRoleAssignmentDocument,
+  RestoreRoleDocument,
+  RestoreRolloutWaveDocument,
+  RestoreScoreDocument,
+  RestoreTaskDocument,
+  RestoreTrainingSessionDocument,
+  RestoreUsageReviewDocument,
+  RestoreVendorDocument,
+  TrashKind,
+} from '@crm/graphql-client';
+
+import { confirmAction } from '../ui/confirm-dialog.component';
+import { removalProblemOf } from '../graphql/change-problems';
+import { countsInWords, kindWords } from './kind-words';
+import { RemovalNoticeData, RemovalNoticeDialogComponent } from './removal-notice-dialog.component';
+
+/** The kinds `remove` takes; a KPI measurement is removed by the KPI page (its answer is the KPI) and undone with `offerUndo`. */
+export type RemovableKind = Exclude<TrashKind, 'KpiMeasurement'>;
+
+export interface RemovableRecord {
+  id: string;
+  version: number;
+  title: string;
+}
+
+export interface RemovalEvent {
+  kind: TrashKind;
+  id: string;
+}
+
+/** How long the "Removed · Undo" bar stays. */
+export const UNDO_DURATION_MS = 8000;
+
+const DELETE: Record<RemovableKind, DocumentNode> = {
+  Phase: DeletePhaseDocument,
+  ExitCriterion: DeleteExitCriterionDocument,
+  Milestone: DeleteMilestoneDocument,
+  Task: DeleteTaskDocument,
+  Role: DeleteRoleDocument,
+  RoleAssignment: DeleteRoleAssignmentDocument,
+  Person: DeletePersonDocument,
+  Requirement: DeleteRequirementDocument,
+  Process: DeleteProcessDocument,
+  Vendor: DeleteVendorDocument,
+  Criterion: DeleteCriterionDocument,
+  Score: DeleteScoreDocument,
+  RolloutWave: DeleteRolloutWaveDocument,
+  ReadinessItem: DeleteReadinessItemDocument,
+  TrainingSession: DeleteTrainingSessionDocument,
+  AttendanceEntry: DeleteAttendanceEntryDocument,
+  UsageReview: DeleteUsageReviewDocument,
+  Kpi: DeleteKpiDocument,
+  Risk: DeleteRiskDocument,
+};
+
+const RESTORE: Record<TrashKind, DocumentNode> = {
+  Phase: RestorePhaseDocument,
+  ExitCriterion: RestoreExitCriterionDocument,
+  Milestone: RestoreMilestoneDocument,
+  Task: RestoreTaskDocument,
+  Role: RestoreRoleDocument,
+  RoleAssignment: RestoreRoleAssignmentDocument,
+  Person: RestorePersonDocument,
+  Requirement: RestoreRequirementDocument,
+  Process: RestoreProcessDocument,
+  Vendor: RestoreVendorDocument,
+  Criterion: RestoreCriterionDocument,
+  Score: RestoreScoreDocument,
+  RolloutWave: RestoreRolloutWaveDocument,
+  ReadinessItem: RestoreReadinessItemDocument,
+  TrainingSession: RestoreTrainingSessionDocument,
+  AttendanceEntry: RestoreAttendanceEntryDocument,
+  UsageReview: RestoreUsageReviewDocument,
+  Kpi: RestoreKpiDocument,
+  KpiMeasurement: RestoreKpiMeasurementDocument,
+  Risk: RestoreRiskDocument,
+};
+
+type Impact = RemovalImpactQuery['removalImpact'];
+
+/** The confirmation's sentence, e.g. "Remove “Go-live”? Also removed with it: 3 tasks. … for 30 days." */
+export function removalQuestion(impact: Impact, title: string, what: string): string {
+  const sentences = [`Remove “${title}”?`];
+  const along = countsInWords(impact.removedWithIt);
+  if (along) sentences.push(`Also removed with it: ${along}.`);
+  const unlinked = impact.unlinked.filter((u) => u.count > 0);
+  if (unlinked.length) {
+    const losing = unlinked.map((u) => `${countsInWords([u])} ${u.count === 1 ? 'loses' : 'lose'} ${what}`);
+    sentences.push(`Unlinked: ${losing.join('; ')}.`);
+  }
+  sentences.push(`You can restore ${along ? 'it all' : 'it'} from the program’s trash for 30 days.`);
+  return sentences.join(' ');
+}
+
+/** Why the record cannot go, and what to change first; undefined when it can. */
+export function removalRefusal(impact: Impact, what: string): string | undefined {
+  if (impact.refusal) return impact.refusal;
+  const blockers = countsInWords(impact.blockers);
+  if (!blockers) return undefined;
+  return `${capitalized(what)} is still used by ${blockers}. Change or remove those first, then remove it.`;
+}
+
+/**
+ * Removes one record of a program to its trash, the same way everywhere: it asks the API what
+ * would go with it, asks the user (or says why it cannot go), removes it, and offers an Undo for
+ * a few seconds. Pages listen to `removed$` and `restored$` to load their data again.
+ */
+@Injectable({ providedIn: 'root' })
+export class RecordRemoval {
+  private readonly apollo = inject(Apollo);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+
+  /** A record went to the trash. */
+  readonly removed$ = new Subject<RemovalEvent>();
+  /** A record came back from the trash (Undo or the trash page). */
+  readonly restored$ = new Subject<RemovalEvent>();
+
+  /**
+   * Answers true once the record is in the trash, false when the user said no, the record may
+   * not be removed, or the API refused (the user was told why).
+   * `options.what` names the record in sentences, e.g. "this milestone" (the default is made from the kind).
+   */
+  remove(kind: RemovableKind, record: RemovableRecord, options: { what?: string } = {}): Observable<boolean> {
+    const what = options.what ?? `this ${kindWords(kind).one}`;
+    return this.apollo
+      .query<RemovalImpactQuery, RemovalImpactQueryVariables>({ query: RemovalImpactDocument, variables: { kind, id: record.id }, fetchPolicy: 'network-only' })
+      .pipe(
+        take(1),
+        map(({ data }) => {
+          if (!data) throw new Error('The server did not say what the removal would do.');
+          return data.removalImpact;
+        }),
+        switchMap((impact) => {
+          const refusal = removalRefusal(impact, what);
+          if (refusal) return this.notice({ title: `“${record.title}” cannot be removed`, message: refusal });
+          const confirmLabel = `Remove ${kindWords(kind).one}`;
+          return confirmAction(this.dialog, { title: `Remove ${kindWords(kind).one}?`, message: removalQuestion(impact, record.title, what), confirmLabel }).pipe(
+            switchMap((yes) => (yes ? this.deleteRecord(kind, record, what) : of(false))),
+          );
+        }),
+        catchError((error: unknown) => this.notice({ title: `Could not remove “${record.title}”`, message: removalProblemOf(error, what, 'remove').message })),
+      );
+  }
+
+  /** Brings a record back from the trash; answers true when it is back (and emits on `restored$`). */
+  restore(kind: TrashKind, id: string, title?: string): Observable<boolean> {
+    const what = `this ${kindWords(kind).one}`;
+    return this.apollo.mutate({ mutation: RESTORE[kind], variables: { input: { id } } }).pipe(
+      map(() => true),
+      tap(() => this.restored$.next({ kind, id })),
+      catchError((error: unknown) =>
+        this.notice({ title: title ? `Could not restore “${title}”` : 'Could not restore it', message: removalProblemOf(error, what, 'restore').message }),
+      ),
+    );
+  }
+
+  /** Shows "Removed “X” · Undo" for a few seconds; Undo brings the record back. For removals made elsewhere (a KPI measurement). */
+  offerUndo(kind: TrashKind, id: string, title: string): void {
+    const bar = this.snackBar.open(`Removed “${title}”`, 'Undo', { duration: UNDO_DURATION_MS });
+    bar.onAction().subscribe(() => this.restore(kind, id, title).subscribe());
+  }
+
+  private deleteRecord(kind: RemovableKind, record: RemovableRecord, what: string): Observable<boolean> {
+    return this.apollo.mutate({ mutation: DELETE[kind], variables: { input: { id: record.id, version: record.version } } }).pipe(
+      map(() => {
+        this.removed$.next({ kind, id: record.id });
+        this.offerUndo(kind, record.id, record.title);
+        return true;
+      }),
+      catchError((error: unknown) => this.notice({ title: `Could not remove “${record.title}”`, message: removalProblemOf(error, what, 'remove').message })),
+    );
+  }
+
+  /** Tells the user something and answers false once they close it. */
+  private notice(data: RemovalNoticeData): Observable<false> {
+    return this.dialog
+      .open(RemovalNoticeDialogComponent, { data, role: 'alertdialog', maxWidth: '32rem' })
+      .afterClosed()
+      .pipe(map(() => false as const));
+  }
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
