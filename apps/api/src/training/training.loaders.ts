@@ -10,8 +10,8 @@ export function materialsBySessionId(loaders: RequestLoaders) {
 }
 
 export function attendanceBySessionId(loaders: RequestLoaders) {
-  return loaders.get<string, { personId: string; status: AttendanceStatus }[]>('attendanceBySessionId', async (db, ids) => {
+  return loaders.get<string, { id: string; personId: string; status: AttendanceStatus }[]>('attendanceBySessionId', async (db, ids) => {
     const rows = await new TrainingRepository(db).attendanceOfSessions(ids);
-    return groupedByKey(ids, rows, (r) => r.session_id).map((group) => group.map((r) => ({ personId: r.person_id, status: r.status })));
+    return groupedByKey(ids, rows, (r) => r.session_id).map((group) => group.map((r) => ({ id: r.id, personId: r.person_id, status: r.status })));
   });
 }

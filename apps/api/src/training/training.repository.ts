@@ -185,9 +185,9 @@ export class TrainingRepository {
   }
 
   /** Attendance of many sessions, each roster alphabetical by name. */
-  attendanceOfSessions(sessionIds: readonly string[]): Promise<{ session_id: string; person_id: string; status: AttendanceStatus }[]> {
+  attendanceOfSessions(sessionIds: readonly string[]): Promise<{ id: string; session_id: string; person_id: string; status: AttendanceStatus }[]> {
     return this.db.query(
-      'SELECT a.session_id, a.person_id, a.status FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.session_id = ANY($1) ORDER BY p.name',
+      'SELECT a.id, a.session_id, a.person_id, a.status FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.session_id = ANY($1) ORDER BY p.name',
       [sessionIds],
     );
   }

@@ -39,6 +39,9 @@ export class SelectionCriterionModel {
 
 @ObjectType('VendorScore')
 export class VendorScoreModel {
+  @Field(() => ID, { description: 'The score itself, e.g. to remove it with deleteScore.' })
+  id: string;
+
   @Field(() => ID)
   vendorId: string;
 
@@ -160,6 +163,7 @@ export interface CriterionRow {
 }
 
 export interface ScoreRow {
+  id: string;
   vendor_id: string;
   criterion_id: string;
   score: string;
@@ -179,4 +183,4 @@ export interface DecisionRow {
 export const toVendor = (r: VendorRow): VendorModel => ({ id: r.id, projectId: r.project_id, name: r.name, product: r.product, notes: r.notes, version: r.version });
 // numeric columns arrive as strings so that no precision is lost on the way.
 export const toCriterion = (r: CriterionRow): SelectionCriterionModel => ({ id: r.id, projectId: r.project_id, name: r.name, weight: Number(r.weight), version: r.version });
-export const toScore = (r: ScoreRow): VendorScoreModel => ({ vendorId: r.vendor_id, criterionId: r.criterion_id, score: Number(r.score), comment: r.comment, version: r.version });
+export const toScore = (r: ScoreRow): VendorScoreModel => ({ id: r.id, vendorId: r.vendor_id, criterionId: r.criterion_id, score: Number(r.score), comment: r.comment, version: r.version });

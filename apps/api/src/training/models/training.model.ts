@@ -85,6 +85,9 @@ export class TrainingSessionModel {
 
 @ObjectType('AttendanceEntry')
 export class AttendanceEntryModel {
+  @Field(() => ID, { description: 'The entry itself, e.g. to remove it with deleteAttendanceEntry.' })
+  id: string;
+
   personId: string;
 
   @Field(() => PersonModel)
