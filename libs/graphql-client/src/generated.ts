@@ -885,12 +885,6 @@ export type UnarchiveProjectInput = {
   version: number;
 };
 
-export type UnassignRoleInput = {
-  personId: string | number;
-  projectId: string | number;
-  roleKey: string;
-};
-
 export type UpdateCriterionInput = {
   id: string | number;
   name?: string | null | undefined;
@@ -1691,7 +1685,7 @@ export type TrashQueryVariables = Exact<{
 }>;
 
 
-export type TrashQuery = { trash: Array<{ id: string, kind: TrashKind, recordId: string, title: string, removedAt: string, removedByName: string | null, restorableUntil: string }> };
+export type TrashQuery = { project: { id: string, myPermission: ProjectPermission }, trash: Array<{ id: string, kind: TrashKind, recordId: string, title: string, removedAt: string, removedByName: string | null, restorableUntil: string }> };
 
 export type DeletePhaseMutationVariables = Exact<{
   input: DeletePhaseInput;
@@ -2064,13 +2058,6 @@ export type TeamAssignRoleMutationVariables = Exact<{
 
 
 export type TeamAssignRoleMutation = { assignRole: { id: string } };
-
-export type TeamUnassignRoleMutationVariables = Exact<{
-  input: UnassignRoleInput;
-}>;
-
-
-export type TeamUnassignRoleMutation = { unassignRole: { id: string } };
 
 export type TeamUpdateAssignmentMutationVariables = Exact<{
   input: UpdateRoleAssignmentInput;
@@ -3133,7 +3120,7 @@ export const RemovalImpactDocument = {"kind":"Document","definitions":[{"kind":"
       super(apollo);
     }
   }
-export const TrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trash"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedByName"}},{"kind":"Field","name":{"kind":"Name","value":"restorableUntil"}}]}}]}}]} as unknown as DocumentNode;
+export const TrashDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trash"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trash"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"removedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedByName"}},{"kind":"Field","name":{"kind":"Name","value":"restorableUntil"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -3752,18 +3739,6 @@ export const TeamAssignRoleDocument = {"kind":"Document","definitions":[{"kind":
   })
   export class TeamAssignRoleGQL extends Apollo.Mutation<TeamAssignRoleMutation, TeamAssignRoleMutationVariables> {
     override document = TeamAssignRoleDocument;
-    
-    constructor(apollo: Apollo.Apollo) {
-      super(apollo);
-    }
-  }
-export const TeamUnassignRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamUnassignRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnassignRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
-
-  @Injectable({
-    providedIn: 'root'
-  })
-  export class TeamUnassignRoleGQL extends Apollo.Mutation<TeamUnassignRoleMutation, TeamUnassignRoleMutationVariables> {
-    override document = TeamUnassignRoleDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -12,6 +12,7 @@ import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { DEPARTMENT_LABELS, DEPARTMENTS, PRIORITIES, PRIORITY_LABELS, REQUIREMENT_STATUS_LABELS, REQUIREMENT_STATUSES } from './requirement-labels';
 import { RequirementRow, RequirementsStore } from './requirements.store';
 
@@ -57,6 +58,12 @@ const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
       grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
       gap: 0 12px;
     }
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class RequirementDialogComponent {
@@ -64,8 +71,10 @@ export class RequirementDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<RequirementDialogComponent, RequirementRow>>(MatDialogRef);
   private readonly data = inject<RequirementDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly removal = inject(RecordRemoval);
 
   protected readonly editing = this.data.requirement !== null;
+  protected readonly canRemove = this.editing && this.store.canEdit();
   protected readonly departments = DEPARTMENTS;
   protected readonly departmentLabels = DEPARTMENT_LABELS;
   protected readonly priorities = PRIORITIES;
@@ -105,6 +114,17 @@ export class RequirementDialogComponent {
   protected reload(): void {
     this.store.reload();
     this.dialogRef.close();
+  }
+
+  /** Removes the requirement to the trash after the removal's confirmation; the page loads again by itself. */
+  protected remove(): void {
+    const requirement = this.data.requirement;
+    if (!requirement) return;
+    this.removal
+      .remove('Requirement', { id: requirement.id, version: requirement.version, title: requirement.title })
+      .subscribe((removed) => {
+        if (removed) this.dialogRef.close();
+      });
   }
 
   protected submit(): void {

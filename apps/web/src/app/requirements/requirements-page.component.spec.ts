@@ -1,4 +1,4 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
@@ -62,6 +62,8 @@ describe('RequirementsPageComponent', () => {
   async function settle(ms = 0): Promise<void> {
     await wait(ms);
     await fixture.whenStable();
+    // Dialogs and the snackbar live outside the page's fixture.
+    await TestBed.inject(ApplicationRef).whenStable();
   }
 
   async function load(permission: 'EDITOR' | 'VIEWER' = 'EDITOR'): Promise<void> {
@@ -183,6 +185,57 @@ describe('RequirementsPageComponent', () => {
     expect(page().querySelector('[data-testid="requirements-notice"]')?.textContent).toContain('2 requirements are now “Should have”');
     apollo.expectOne('RequirementsPage').flushData(requirementsPage());
     await settle();
+  });
+
+  it('removes a requirement from its dialog after saying what goes, reloads the list, and brings it back with Undo', async () => {
+    await load();
+
+    page().querySelector<HTMLButtonElement>('[data-requirement-id="r1"] [data-testid="requirement-title-link"]')?.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="requirement-remove"]')?.click();
+    await settle();
+
+    const impact = apollo.expectOne('RemovalImpact');
+    expect(impact.operation.variables).toEqual({ kind: 'Requirement', id: 'r1' });
+    impact.flushData({
+      removalImpact: {
+        __typename: 'RemovalImpact',
+        id: 'r1',
+        kind: 'Requirement',
+        title: 'Quote approval above 20% discount',
+        refusal: null,
+        removedWithIt: [{ __typename: 'DependantCount', kind: 'ProcessRequirementLink', count: 2 }],
+        unlinked: [],
+        blockers: [],
+      },
+    });
+    await settle();
+    expect(document.querySelector('crm-confirm-dialog')?.textContent).toContain('Also removed with it: 2 links to requirements.');
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
+    // The confirmation answers once its closing animation is over.
+    await settle(300);
+
+    const removal = apollo.expectOne('DeleteRequirement');
+    expect(removal.operation.variables).toEqual({ input: { id: 'r1', version: 1 } });
+    removal.flushData({
+      deleteRequirement: { __typename: 'TrashEntry', id: 't1', kind: 'Requirement', recordId: 'r1', title: 'Quote approval above 20% discount' },
+    });
+    await settle(300);
+    expect(document.querySelector('crm-requirement-dialog')).toBeNull();
+    apollo.expectOne('RequirementsPage').flushData({ ...requirementsPage(), requirements: [requirement('r2', 'Campaign ROI per channel', 'COULD', 'MARKETING')] });
+    await settle();
+    expect(testIds('requirement-row').map((row) => row.dataset['requirementId'])).toEqual(['r2']);
+
+    const undo = [...document.querySelectorAll<HTMLButtonElement>('.mat-mdc-snack-bar-container button')].find((b) => b.textContent?.includes('Undo'));
+    undo?.click();
+    await settle(300);
+    const restore = apollo.expectOne('RestoreRequirement');
+    expect(restore.operation.variables).toEqual({ input: { id: 'r1' } });
+    restore.flushData({ restoreRequirement: { __typename: 'RestoredRecord', kind: 'Requirement', id: 'r1', title: 'Quote approval above 20% discount' } });
+    await settle();
+    apollo.expectOne('RequirementsPage').flushData(requirementsPage());
+    await settle();
+    expect(testIds('requirement-row').map((row) => row.dataset['requirementId'])).toEqual(['r1', 'r2']);
   });
 
   it('gives viewers the list and the export, but nothing that changes requirements', async () => {

@@ -13,6 +13,7 @@ import type { Department, MoscowPriority } from '@crm/graphql-client';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { openLinkedRecord } from '../shared/navigation/linked-record';
 import { todayIso } from '../shared/dates/calendar-days';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { downloadTextFile, importFileProblem, readTextFile, requirementsCsvFileName } from './csv-file';
 import { RequirementDialogComponent, RequirementDialogData } from './requirement-dialog.component';
@@ -93,6 +94,7 @@ export class RequirementsPageComponent {
       const filters = this.filters();
       untracked(() => this.store.show(projectId, filters));
     });
+    reloadOnRemovals(['Requirement'], () => this.store.reload());
     openLinkedRecord<RequirementRow>({
       param: 'requirement',
       id: this.requirement,

@@ -1,4 +1,4 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
@@ -73,6 +73,8 @@ describe('TeamPageComponent', () => {
   async function settle(ms = 0): Promise<void> {
     await wait(ms);
     await fixture.whenStable();
+    // The removal's confirmation and its snackbar live outside the page's fixture.
+    await TestBed.inject(ApplicationRef).whenStable();
   }
 
   async function load(permission: 'EDITOR' | 'VIEWER' = 'EDITOR'): Promise<void> {
@@ -290,6 +292,89 @@ describe('TeamPageComponent', () => {
     apollo.expectOne('TeamPage').flushData(teamPage());
   });
 
+  /** The team with a role of the program's own, held by Bo. */
+  function withCustomRole() {
+    const data = teamPage();
+    const steward = {
+      __typename: 'Role',
+      id: 'r-ds',
+      key: 'CUSTOM_DATA_STEWARD',
+      name: 'Data steward',
+      description: 'Keeps the customer master data clean.',
+      custom: true,
+      holders: [{ __typename: 'RoleAssignment', id: 'ra-bo-ds', allocationPercent: 20, primary: true, version: 5, person: bo }],
+      primaryHolder: { __typename: 'Person', id: 'bo', name: 'Bo Chen' },
+    };
+    return { ...data, team: { ...data.team, roles: [...data.team.roles, steward] } };
+  }
+
+  function removalImpact(kind: string, id: string, title: string, removedWithIt: { kind: string; count: number }[] = []) {
+    return {
+      removalImpact: {
+        __typename: 'RemovalImpact',
+        id,
+        kind,
+        title,
+        refusal: null,
+        removedWithIt: removedWithIt.map((c) => ({ __typename: 'DependantCount', ...c })),
+        unlinked: [],
+        blockers: [],
+      },
+    };
+  }
+
+  it('removes a custom role after saying who loses it, and loads the team again; standard roles cannot be removed', async () => {
+    await fixture.whenStable();
+    apollo.expectOne('TeamPage').flushData(withCustomRole());
+    await settle();
+
+    expect(row('BUSINESS_ANALYST').querySelector('[data-testid="remove-role"]')).toBeNull();
+    expect(row('TRAINER').querySelector('[data-testid="remove-role"]')).toBeNull();
+    const remove = row('CUSTOM_DATA_STEWARD').querySelector<HTMLButtonElement>('[data-testid="remove-role"]');
+    expect(remove?.getAttribute('aria-label')).toBe('Remove the role Data steward');
+    remove?.click();
+    await settle();
+
+    const impact = apollo.expectOne('RemovalImpact');
+    expect(impact.operation.variables).toEqual({ kind: 'Role', id: 'r-ds' });
+    impact.flushData(removalImpact('Role', 'r-ds', 'Data steward', [{ kind: 'RoleAssignment', count: 1 }]));
+    await settle();
+    expect(document.querySelector('crm-confirm-dialog')?.textContent).toContain('Remove “Data steward”? Also removed with it: 1 role assignment.');
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
+    await settle(300);
+
+    const deleted = apollo.expectOne('DeleteRole');
+    expect(deleted.operation.variables).toEqual({ input: { id: 'r-ds', version: 0 } });
+    deleted.flushData({ deleteRole: { __typename: 'TrashEntry', id: 't1', kind: 'Role', recordId: 'r-ds', title: 'Data steward' } });
+    await settle();
+    apollo.expectOne('TeamPage').flushData(teamPage());
+    await settle();
+    expect(page().querySelector('[data-testid="team-role-row"][data-role-key="CUSTOM_DATA_STEWARD"]')).toBeNull();
+  });
+
+  it('takes someone off a role under the version it read and says who owns the role’s tasks now', async () => {
+    await load();
+
+    row('BUSINESS_ANALYST').querySelector<HTMLButtonElement>('[data-person-id="ana"] [data-testid="remove-holder"]')?.click();
+    await settle();
+    const impact = apollo.expectOne('RemovalImpact');
+    expect(impact.operation.variables).toEqual({ kind: 'RoleAssignment', id: 'ra-ana' });
+    impact.flushData(removalImpact('RoleAssignment', 'ra-ana', 'Ana Ortiz as Business analyst'));
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
+    await settle(300);
+
+    const deleted = apollo.expectOne('DeleteRoleAssignment');
+    expect(deleted.operation.variables).toEqual({ input: { id: 'ra-ana', version: 1 } });
+    deleted.flushData({
+      deleteRoleAssignment: { __typename: 'TrashEntry', id: 't2', kind: 'RoleAssignment', recordId: 'ra-ana', title: 'Ana Ortiz as Business analyst' },
+    });
+    await settle();
+    apollo.expectOne('TeamPage').flushData(teamPage());
+    await settle();
+    expect(page().querySelector('[data-testid="team-notice"]')?.textContent).toContain('Ana Ortiz no longer holds Business analyst. The role has no primary holder now');
+  });
+
   it('shows viewers the team without any way to change it', async () => {
     await load('VIEWER');
 
@@ -299,5 +384,7 @@ describe('TeamPageComponent', () => {
     expect(page().querySelector('[data-testid="add-person"]')).toBeNull();
     expect(page().querySelectorAll('[data-testid="team-person"]')).toHaveLength(2);
     expect(page().querySelector('[data-testid="edit-person"]')).toBeNull();
+    expect(page().querySelector('[data-testid="remove-person"]')).toBeNull();
+    expect(page().querySelector('[data-testid="remove-holder"]')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
 import { followProject } from '../shared/data/area-store';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { pointOutLinkedElement } from '../shared/navigation/linked-record';
 import { DirectoryPerson } from '../shared/people/people-directory';
 import { openPersonDialog } from '../shared/people/person-dialog.component';
@@ -36,6 +37,7 @@ export class TeamPageComponent {
 
   constructor() {
     followProject(this.store, this.projectId);
+    reloadOnRemovals(['Role', 'RoleAssignment', 'Person'], () => this.store.reload());
     pointOutLinkedElement({
       param: 'person',
       id: this.person,

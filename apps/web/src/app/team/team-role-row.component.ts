@@ -20,7 +20,6 @@ import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors
 import { changeProblemOf } from '../shared/graphql/change-problems';
 import { fieldErrorsOf } from '../shared/graphql/graphql-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
-import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { AllocationDialogComponent, AllocationDialogData } from './allocation-dialog.component';
 import { Holder, RoleRow } from './team-matrix';
@@ -137,20 +136,6 @@ export class TeamRoleRowComponent {
   }
 
   protected remove(holder: Holder): void {
-    const row = this.row();
-    const consequence = holder.primary
-      ? ' They are its primary holder: its tasks without their own assignee will have no owner until you make someone else primary.'
-      : '';
-    confirmAction(
-      this.dialog,
-      {
-        title: `Remove ${holder.person.name} from ${row.name}?`,
-        message: `${holder.person.name} will no longer hold ${row.name} in this project.${consequence}`,
-        confirmLabel: 'Remove from role',
-      },
-      { injector: this.injector },
-    ).subscribe((confirmed) => {
-      if (confirmed) this.store.unassign(row, holder);
-    });
+    this.store.unassign(this.row(), holder);
   }
 }

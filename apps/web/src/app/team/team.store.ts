@@ -8,12 +8,12 @@ import {
   TeamCreateRoleMutation,
   TeamPageGQL,
   TeamPageQuery,
-  TeamUnassignRoleGQL,
   TeamUpdateAssignmentGQL,
 } from '@crm/graphql-client';
 
 import { AreaStore, toggledSet } from '../shared/data/area-store';
 import type { DirectoryPerson } from '../shared/people/people-directory';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { addedHolderNote, Holder, newPrimaryNote, removedHolderNote, RoleRow, teamMatrix, teamPeople } from './team-matrix';
 
 export type NewRole = TeamCreateRoleMutation['createRole'];
@@ -27,7 +27,7 @@ export type NewRole = TeamCreateRoleMutation['createRole'];
 export class TeamStore extends AreaStore<TeamPageQuery> {
   private readonly pageGQL = inject(TeamPageGQL);
   private readonly assignGQL = inject(TeamAssignRoleGQL);
-  private readonly unassignGQL = inject(TeamUnassignRoleGQL);
+  private readonly removal = inject(RecordRemoval);
   private readonly updateGQL = inject(TeamUpdateAssignmentGQL);
   private readonly createRoleGQL = inject(TeamCreateRoleGQL);
 
@@ -62,12 +62,33 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
     );
   }
 
+  /**
+   * Takes `holder` off the role through the trash (what goes with it is confirmed first, and the
+   * snackbar offers an Undo). The page loads the team again on every removal and restore; the note
+   * says afterwards whom the role's tasks belong to now.
+   */
   unassign(row: RoleRow, holder: Holder): void {
-    this.whileBusy(
-      holder.id,
-      this.unassignGQL.mutate({ variables: { input: { projectId: this.projectId, roleKey: row.key, personId: holder.person.id } } }),
-      () => removedHolderNote(row, holder),
-    );
+    if (this.busy().has(holder.id)) return;
+    this.setBusy(holder.id, true);
+    this.notice.set(null);
+    this.removal
+      .remove('RoleAssignment', { id: holder.id, version: holder.version, title: `${holder.person.name} as ${row.name}` }, { what: `this place in ${row.name}` })
+      .subscribe((removed) => {
+        this.setBusy(holder.id, false);
+        if (removed) this.done(removedHolderNote(row, holder));
+      });
+  }
+
+  /** Removes a custom role (with its assignments) to the trash; the standard roles have no such action. */
+  removeRole(row: RoleRow): void {
+    if (!row.custom) return;
+    // Roles carry no version of their own; the API ignores the one sent.
+    this.removal.remove('Role', { id: row.id, version: 0, title: row.name }).subscribe();
+  }
+
+  /** Removes someone from the people directory (for every program), with their role assignments, after the confirmation. */
+  removePerson(person: DirectoryPerson): void {
+    this.removal.remove('Person', { id: person.id, version: person.version, title: person.name }, { what: `${person.name}` }).subscribe();
   }
 
   /** Errors reach the caller, for the dialog to show them beside the field. */
