@@ -31,6 +31,7 @@ const TABS = [
   { path: 'health', label: 'Health' },
   { path: 'history', label: 'History' },
   { path: 'settings', label: 'Settings' },
+  { path: 'trash', label: 'Trash' },
 ] as const;
 
 /** The frame of one project: what it is, when it runs, and the tabs to its sections. */

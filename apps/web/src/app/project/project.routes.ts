@@ -84,6 +84,11 @@ export const projectRoutes: Routes = [
         title: 'History · CRM Rollout Tracker',
         loadComponent: () => import('../history/history-page.component').then((m) => m.HistoryPageComponent),
       },
+      {
+        path: 'trash',
+        title: 'Trash · CRM Rollout Tracker',
+        loadComponent: () => import('../trash/trash-page.component').then((m) => m.TrashPageComponent),
+      },
     ],
   },
 ];

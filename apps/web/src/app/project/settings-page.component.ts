@@ -6,6 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 
 import type { ProjectPermission, ProjectStatus, ProjectTeamModel } from '@crm/graphql-client';
 
@@ -54,6 +55,7 @@ const STATUSES: readonly ProjectStatus[] = ['ACTIVE', 'ON_HOLD', 'COMPLETED', 'C
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    RouterLink,
     SubmissionBannerComponent,
   ],
   templateUrl: './settings-page.component.html',

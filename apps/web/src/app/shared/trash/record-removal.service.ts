@@ -189,12 +189,22 @@ export class RecordRemoval {
   /** Brings a record back from the trash; answers true when it is back (and emits on `restored$`). */
   restore(kind: TrashKind, id: string, title?: string): Observable<boolean> {
     const what = `this ${kindWords(kind).one}`;
-    return this.apollo.mutate({ mutation: RESTORE[kind], variables: { input: { id } } }).pipe(
+    return this.restoreRecord(kind, id).pipe(
       map(() => true),
-      tap(() => this.restored$.next({ kind, id })),
       catchError((error: unknown) =>
         this.notice({ title: title ? `Could not restore “${title}”` : 'Could not restore it', message: removalProblemOf(error, what, 'restore').message }),
       ),
+    );
+  }
+
+  /**
+   * Brings a record back without telling the user anything; errors reach the caller (the trash
+   * page words them with `removalProblemOf`). Emits on `restored$` when it is back.
+   */
+  restoreRecord(kind: TrashKind, id: string): Observable<void> {
+    return this.apollo.mutate({ mutation: RESTORE[kind], variables: { input: { id } } }).pipe(
+      map(() => undefined),
+      tap(() => this.restored$.next({ kind, id })),
     );
   }
 
