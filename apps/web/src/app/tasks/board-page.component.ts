@@ -9,14 +9,18 @@ import {
   input,
   untracked,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 
+import { filter } from 'rxjs';
+
 import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
 import { followProject } from '../shared/data/area-store';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { AREA_PAGE, AreaPageState } from '../shared/ui/area-page.component';
 import { BoardFilters, filtersFromQueryParams, hasActiveFilters, queryParamsFromFilters, sameFilters } from './board-filters';
@@ -113,6 +117,13 @@ export class BoardPageComponent {
 
   constructor() {
     followProject(this.store, this.projectId);
+    // A task brought back (the Undo after removing it, the trash page) returns to the board.
+    inject(RecordRemoval)
+      .restored$.pipe(
+        filter((event) => event.kind === 'Task' || event.kind === 'Phase' || event.kind === 'Milestone'),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.store.reload());
     effect(() => {
       this.projectId();
       const filters = this.filters();
@@ -201,7 +212,7 @@ export class BoardPageComponent {
       .afterClosed()
       .subscribe((result) => {
         if (result?.kind === 'saved') this.snackBar.open(`Saved “${result.task.title}”.`, 'OK', { duration: 4000 });
-        if (result?.kind === 'deleted') this.snackBar.open(`Deleted “${result.title}”.`, 'OK', { duration: 5000 });
+        // A removed task: RecordRemoval already shows “Removed … · Undo”.
         if (result?.kind === 'open-task') this.openTaskById(result.taskId);
       });
   }

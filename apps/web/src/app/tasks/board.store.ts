@@ -10,7 +10,6 @@ import {
   BoardTasksGQL,
   CreateTaskInput,
   TaskCreateGQL,
-  TaskDeleteGQL,
   TaskDetailGQL,
   TaskSetStatusGQL,
   TaskStatus,
@@ -21,6 +20,7 @@ import {
 import { AreaStore, CallState, toggledSet } from '../shared/data/area-store';
 import { changeProblemOf } from '../shared/graphql/change-problems';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import type { PageNotice } from '../shared/ui/page-notice.component';
 import { appendPage, boardColumns, replaceTask, STATUS_LABELS, wantsNextPage, withStatus } from './board-columns';
 import { BoardFilters, NO_FILTERS, taskFilterInput } from './board-filters';
@@ -47,7 +47,7 @@ export class BoardStore extends AreaStore<BoardContext> {
   private readonly setStatusGQL = inject(TaskSetStatusGQL);
   private readonly createGQL = inject(TaskCreateGQL);
   private readonly updateGQL = inject(TaskUpdateGQL);
-  private readonly deleteGQL = inject(TaskDeleteGQL);
+  private readonly removal = inject(RecordRemoval);
 
   protected readonly content = 'the board';
   protected readonly thing = 'this task';
@@ -171,10 +171,14 @@ export class BoardStore extends AreaStore<BoardContext> {
     );
   }
 
-  deleteTask(task: Pick<BoardTaskFragment, 'id' | 'version'>): Observable<void> {
-    return this.deleteGQL.mutate({ variables: { input: { id: task.id, version: task.version } } }).pipe(
-      map(() => undefined),
-      tap(() => {
+  /**
+   * Removes the task to the program's trash after asking (with what goes with it), and takes it
+   * off the board; answers whether it went. The user is told why when it did not, and gets an Undo.
+   */
+  removeTask(task: Pick<BoardTaskFragment, 'id' | 'version' | 'title'>): Observable<boolean> {
+    return this.removal.remove('Task', task).pipe(
+      tap((removed) => {
+        if (!removed) return;
         this.tasks.update((tasks) => tasks.filter((t) => t.id !== task.id));
         this.totalCount.update((count) => Math.max(0, count - 1));
       }),

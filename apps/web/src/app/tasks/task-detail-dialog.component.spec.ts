@@ -159,4 +159,34 @@ describe('TaskDetailDialogComponent', () => {
     expect(byTestId('task-save')).toBeNull();
     expect(byTestId('task-delete')).toBeNull();
   });
+
+  it('removes the task to the trash after saying what goes with it, then closes', async () => {
+    await openDialog();
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+    const ref = TestBed.inject(MatDialog).openDialogs[0];
+    let result: unknown;
+    ref.beforeClosed().subscribe((closed) => (result = closed));
+
+    byTestId('task-delete')?.click();
+    await settle();
+    apollo.expectOne('RemovalImpact').flushData({
+      removalImpact: {
+        __typename: 'RemovalImpact', id: 't2', kind: 'Task', title: design.title, refusal: null,
+        removedWithIt: [{ __typename: 'DependantCount', kind: 'TaskDependency', count: 2 }], unlinked: [], blockers: [],
+      },
+    });
+    await settle();
+    expect(document.body.textContent).toContain('Remove “Design the data model”? Also removed with it: 2 dependency links.');
+
+    byTestId('confirm-ok')?.click();
+    await settle(300);
+    const removal = apollo.expectOne('DeleteTask');
+    expect(removal.operation.variables).toEqual({ input: { id: 't2', version: 7 } });
+    removal.flushData({ deleteTask: { __typename: 'TrashEntry', id: 'e1', kind: 'Task', recordId: 't2', title: design.title } });
+    await settle(300);
+
+    expect(result).toEqual({ kind: 'deleted', title: 'Design the data model' });
+    expect(document.querySelector('.mat-mdc-snack-bar-container')?.textContent).toContain('Removed “Design the data model”');
+  });
 });

@@ -174,24 +174,14 @@ export class TaskDetailDialogComponent {
     });
   }
 
+  /** Removes the task to the program's trash: the confirmation says what goes with it, and an Undo follows. */
   protected delete(): void {
     const task = this.task();
-    confirmAction(
-      this.dialog,
-      {
-        title: 'Delete this task?',
-        message: `“${task.title}” will be removed from the plan, together with its links to other tasks. This cannot be undone.`,
-        confirmLabel: 'Delete task',
-      },
-      { injector: this.injector },
-    ).subscribe((confirmed) => {
-      if (!confirmed) return;
-      this.banner.set(null);
-      this.busy.set(true);
-      this.store.deleteTask(task).subscribe({
-        next: () => this.dialogRef.close({ kind: 'deleted', title: task.title }),
-        error: (error: unknown) => this.refused(error),
-      });
+    this.banner.set(null);
+    this.busy.set(true);
+    this.store.removeTask(task).subscribe((removed) => {
+      this.busy.set(false);
+      if (removed) this.dialogRef.close({ kind: 'deleted', title: task.title });
     });
   }
 
