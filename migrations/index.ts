@@ -17,6 +17,7 @@ import { ProjectTeamModel1764800000011 } from './1764800000011-project-team-mode
 import { SearchIndexes1764800000030 } from './1764800000030-search-indexes';
 import { TaskTableOrderIndexes1764800000040 } from './1764800000040-task-table-order-indexes';
 import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-exit-criterion-version-and-phase-order';
+import { RemovedProjects1764800000060 } from './1764800000060-removed-projects';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   SearchIndexes1764800000030,
   TaskTableOrderIndexes1764800000040,
   ExitCriterionVersionAndPhaseOrder1764800000050,
+  RemovedProjects1764800000060,
 ];

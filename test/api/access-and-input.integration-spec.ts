@@ -410,6 +410,18 @@ const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.project.id, version: 1.5 }),
   },
   {
+    name: 'deleteProject',
+    document: m('deleteProject', 'DeleteProjectInput'),
+    valid: (f) => ({ id: f.project.id, version: 1 }),
+    malformed: (f) => ({ id: f.project.id, version: 1.5 }),
+  },
+  {
+    name: 'restoreProject',
+    document: m('restoreProject', 'RestoreProjectInput'),
+    valid: (f) => ({ id: f.project.id }),
+    malformed: (f) => ({ id: f.project.id, version: 1 }),
+  },
+  {
     name: 'cancelTrainingSession',
     document: m('cancelTrainingSession', 'CancelTrainingSessionInput'),
     valid: (f) => ({ id: f.sessionId, version: f.records['TrainingSession'].version, reason: 'Trainer ill' }),
@@ -493,6 +505,7 @@ const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
   me: 'the signed-in account itself',
   projects: "lists only the caller's own memberships; the projects suite covers it",
   myTasks: "tasks the caller owns, across the caller's own projects only",
+  removedProjects: "programs the caller owns and removed; the trash suite covers it",
   myWork: "the caller's own open work, across the caller's own programs only; the my-work suite covers it",
   people: 'the people directory: who sees whom is the people rule, tested below',
   calendarFeedToken: "the caller's own feed token",

@@ -212,6 +212,33 @@ describe('trash: remove, restore and what goes with a record', () => {
     expect(await api.query('SELECT value::float AS value FROM kpi_measurements WHERE id = $1', [measured.id])).toEqual([{ value: 40 }]);
   });
 
+  it('an owner removes a whole program: gone for every member at once, restorable by its owners only', async () => {
+    const project = await createStandardProject(api, owner.token);
+    const editor = await api.signUp('Program editor');
+    await shareProject(api, owner.token, project.id, editor, 'EDITOR');
+    const task = await taskIn(project);
+    const PROJECT = 'query($p: ID!) { project(id: $p) { id archivedAt } }';
+    const LIST = 'query { projects(includeArchived: true) { id } removedProjects { id removedAt } }';
+    const DELETE_PROJECT = 'mutation($input: DeleteProjectInput!) { deleteProject(input: $input) { id removedAt } }';
+    const RESTORE_PROJECT = 'mutation($input: RestoreProjectInput!) { restoreProject(input: $input) { id archivedAt removedAt } }';
+
+    expect(code(await api.gql(DELETE_PROJECT, { input: { id: project.id, version: 1 } }, editor.token))).toBe('FORBIDDEN');
+    const removed = (await api.ok(DELETE_PROJECT, { input: { id: project.id, version: 1 } }, owner.token))['deleteProject'];
+    expect(removed.removedAt).toBeTruthy();
+    for (const member of [owner, editor]) {
+      expect(code(await api.gql(PROJECT, { p: project.id }, member.token))).toBe('NOT_FOUND');
+      expect((await api.ok(LIST, {}, member.token))['projects'].map((p: { id: string }) => p.id)).not.toContain(project.id);
+    }
+    expect((await api.ok(LIST, {}, owner.token))['removedProjects'].map((p: { id: string }) => p.id)).toContain(project.id);
+    expect((await api.ok(LIST, {}, editor.token))['removedProjects']).toEqual([]);
+    expect(code(await api.gql(remove('Task'), { input: { id: task.id, version: task.version } }, owner.token))).toBe('NOT_FOUND');
+    expect(code(await api.gql(RESTORE_PROJECT, { input: { id: project.id } }, editor.token))).toBe('FORBIDDEN');
+
+    expect((await api.ok(RESTORE_PROJECT, { input: { id: project.id } }, owner.token))['restoreProject']).toEqual({ id: project.id, archivedAt: null, removedAt: null });
+    expect((await api.ok(PROJECT, { p: project.id }, editor.token))['project']).toEqual({ id: project.id, archivedAt: null });
+    expect(code(await api.gql(RESTORE_PROJECT, { input: { id: project.id } }, owner.token))).toBe('INVALID_STATE');
+  });
+
   it('only editors remove and restore; strangers learn nothing', async () => {
     const project = await createStandardProject(api, owner.token);
     const viewer = await api.signUp('Trash viewer');

@@ -26,6 +26,9 @@ export interface MemberRow {
 }
 
 /** The projects and project_members tables, and only this file writes them (invitations: project-invitations.repository.ts). */
+/** How long an owner can restore a removed program. */
+export const REMOVED_PROJECT_DAYS = 30;
+
 @Injectable()
 export class ProjectsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -49,13 +52,37 @@ export class ProjectsRepository {
     return this.db.query('SELECT * FROM projects WHERE id = ANY($1)', [ids]);
   }
 
-  /** The projects the user is a member of, newest first; archived ones only when asked for. */
+  /** The projects the user is a member of, newest first; archived ones only when asked for, removed ones never. */
   listFor(userId: string, includeArchived = false): Promise<ProjectRow[]> {
     return this.db.query(
       `SELECT p.* FROM projects p JOIN project_members m ON m.project_id = p.id AND m.user_id = $1
-       WHERE $2 OR p.archived_at IS NULL ORDER BY p.created_at DESC`,
+       WHERE p.removed_at IS NULL AND ($2 OR p.archived_at IS NULL) ORDER BY p.created_at DESC`,
       [userId, includeArchived],
     );
+  }
+
+  /** Programs the user owns that were removed and can still be restored, last removed first. */
+  removedOwnedBy(userId: string): Promise<ProjectRow[]> {
+    return this.db.query(
+      `SELECT p.* FROM projects p JOIN project_members m ON m.project_id = p.id AND m.user_id = $1 AND m.permission = 'OWNER'
+       WHERE p.removed_at > now() - make_interval(days => ${REMOVED_PROJECT_DAYS}) ORDER BY p.removed_at DESC`,
+      [userId],
+    );
+  }
+
+  /** Removal, or its undoing: `removed_at` and `archived_at` change together (see the removed-projects migration). */
+  async setRemoved(tx: EntityManager, id: string, removedBy: string | null, at: Date | null): Promise<void> {
+    await tx.query(
+      at
+        ? 'UPDATE projects SET removed_at = $2, removed_by = $3, archived_at = coalesce(archived_at, $2) WHERE id = $1'
+        : 'UPDATE projects SET archived_at = CASE WHEN archived_at = removed_at THEN NULL ELSE archived_at END, removed_at = NULL, removed_by = NULL WHERE id = $1',
+      at ? [id, at, removedBy] : [id],
+    );
+  }
+
+  /** Programs removed longer ago than they can be restored go for good, with everything in them. */
+  async purgeRemoved(tx: EntityManager): Promise<void> {
+    await tx.query(`DELETE FROM projects WHERE removed_at <= now() - make_interval(days => ${REMOVED_PROJECT_DAYS})`);
   }
 
   /** Every update also moves updated_at, which the version alone does not say. */

@@ -3,12 +3,12 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { daysLate, nextMilestone, todayIso } from '@crm/domain';
 
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
-import { Access, CanEdit, CanOwn, CanView, EvenWhenArchived } from '../common/access/project-scoped.decorator';
+import { Access, CanEdit, CanOwn, CanView, EvenWhenArchived, EvenWhenRemoved } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { MilestoneModel, MilestoneStatus, PhaseModel } from '../phases/models/phase.model';
 import { milestonesByProjectId, phasesByProjectId } from '../phases/phases.loaders';
-import { ArchiveProjectInput, ProjectsArgs, UnarchiveProjectInput } from './dto/archive-project.inputs';
+import { ArchiveProjectInput, DeleteProjectInput, ProjectsArgs, RestoreProjectInput, UnarchiveProjectInput } from './dto/archive-project.inputs';
 import { CreateProjectInput } from './dto/create-project.input';
 import { RemoveProjectMemberInput, UpdateProjectMemberInput } from './dto/project-members.inputs';
 import { UpcomingMilestonesArgs } from './dto/upcoming-milestones.args';
@@ -88,6 +88,26 @@ export class ProjectsResolver {
   @EvenWhenArchived()
   unarchiveProject(@Args('input') input: UnarchiveProjectInput, @Access() access: ProjectAccess): Promise<ProjectModel> {
     return this.projectsService.unarchive(input, access);
+  }
+
+  @Mutation(() => ProjectModel, { description: 'Owners only: remove the program for everyone; its owners can restore it from the program list for 30 days.' })
+  @CanOwn('input.id')
+  @EvenWhenArchived()
+  deleteProject(@Args('input') input: DeleteProjectInput, @Access() access: ProjectAccess): Promise<ProjectModel> {
+    return this.projectsService.remove(input, access);
+  }
+
+  @Mutation(() => ProjectModel, { description: 'Owners only: bring back a program removed in the last 30 days, as it was (archived again if it was archived before).' })
+  @CanOwn('input.id')
+  @EvenWhenArchived()
+  @EvenWhenRemoved()
+  restoreProject(@Args('input') input: RestoreProjectInput, @Access() access: ProjectAccess): Promise<ProjectModel> {
+    return this.projectsService.restore(input, access);
+  }
+
+  @Query(() => [ProjectModel], { description: 'Programs you own that were removed in the last 30 days and can still be restored, last removed first.' })
+  removedProjects(@CurrentUser() user: AuthUser): Promise<ProjectModel[]> {
+    return this.projectsService.removedFor(user.id);
   }
 
   @ResolveField(() => ProjectPermission, {

@@ -8,7 +8,7 @@ import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { inTransaction } from '../common/database/transaction';
 import { badUserInput, invalidState } from '../common/errors/app-error';
-import { ArchiveProjectInput, UnarchiveProjectInput } from './dto/archive-project.inputs';
+import { ArchiveProjectInput, DeleteProjectInput, RestoreProjectInput, UnarchiveProjectInput } from './dto/archive-project.inputs';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectMemberModel, ProjectMemberStatus } from './models/project-extras.model';
@@ -77,6 +77,36 @@ export class ProjectsService {
   /** The one change an archived program takes. */
   unarchive(input: UnarchiveProjectInput, access: ProjectAccess): Promise<ProjectModel> {
     return this.setArchived(input.version, null, access, 'UNARCHIVED');
+  }
+
+  /**
+   * Removes the program for everyone at once (the guard answers NOT_FOUND from now on); its owners
+   * can restore it for 30 days. Programs removed longer ago are deleted here, with everything in them.
+   */
+  remove(input: DeleteProjectInput, access: ProjectAccess): Promise<ProjectModel> {
+    return inTransaction(this.db, async (tx) => {
+      const { before } = await this.projects.update(tx, access.projectId, input.version, {});
+      const at = new Date();
+      await this.projects.setRemoved(tx, access.projectId, access.userId, at);
+      await this.projects.purgeRemoved(tx);
+      await this.audit.record(tx, { projectId: access.projectId, entityType: 'Project', entityId: access.projectId, action: 'DELETED', actorId: access.userId, before: { name: before.name } });
+      return toProject(await this.projects.find(access.projectId, tx));
+    });
+  }
+
+  restore(_input: RestoreProjectInput, access: ProjectAccess): Promise<ProjectModel> {
+    return inTransaction(this.db, async (tx) => {
+      const current = await this.projects.find(access.projectId, tx);
+      if (!current.removed_at) throw invalidState('This program was not removed.', 'IN_USE');
+      await this.projects.update(tx, access.projectId, current.version, {});
+      await this.projects.setRemoved(tx, access.projectId, null, null);
+      await this.audit.record(tx, { projectId: access.projectId, entityType: 'Project', entityId: access.projectId, action: 'RESTORED', actorId: access.userId, after: { name: current.name } });
+      return toProject(await this.projects.find(access.projectId, tx));
+    });
+  }
+
+  async removedFor(userId: string): Promise<ProjectModel[]> {
+    return (await this.projects.removedOwnedBy(userId)).map(toProject);
   }
 
   private setArchived(version: number, archivedAt: Date | null, access: ProjectAccess, action: 'ARCHIVED' | 'UNARCHIVED'): Promise<ProjectModel> {

@@ -93,6 +93,10 @@ export class PersonTrashResolver {
 }
 
 /** What TypeScript does for decorators written in a class, for methods named at run time. */
+// The input's class for the validation pipe, which TypeScript cannot emit for a class made at run time.
+Reflect.defineMetadata('design:paramtypes', [DeletePersonInput, Object], PersonTrashResolver.prototype, 'deletePerson');
+Reflect.defineMetadata('design:paramtypes', [RestorePersonInput, Object], PersonTrashResolver.prototype, 'restorePerson');
+
 function decorate(proto: object, method: string, methodDecorators: MethodDecorator[], paramDecorators: ParameterDecorator[], paramTypes: unknown[]) {
   const descriptor = Object.getOwnPropertyDescriptor(proto, method)!;
   // The validation pipe reads the input's class from here, as the compiler would have emitted it.

@@ -7,7 +7,7 @@ import { isUuid } from '../ids/is-uuid';
 import { AuthUser } from '../auth/current-user';
 import { PERMISSION_RANK, ProjectAccess, ProjectPermission } from './project-access';
 import { ProjectAccessRepository } from './project-access.repository';
-import { accessKey, EVEN_WHEN_ARCHIVED, PROJECT_SCOPE, ProjectScope, RequestWithAccess } from './project-scoped.decorator';
+import { accessKey, EVEN_WHEN_ARCHIVED, EVEN_WHEN_REMOVED, PROJECT_SCOPE, ProjectScope, RequestWithAccess } from './project-scoped.decorator';
 
 export const ARCHIVED_MESSAGE = 'This program is archived; unarchive it to change it.';
 
@@ -41,6 +41,8 @@ export class ProjectAccessGuard implements CanActivate {
     if (typeof id !== 'string' || !isUuid(id)) throw notFound();
     const membership = await this.memberships.membershipVia(scope.kind, id, user.id);
     if (!membership?.permission) throw notFound();
+    // A removed program is gone for every operation but its restore, which the owner check below still guards.
+    if (membership.removed && !this.reflector.get<boolean>(EVEN_WHEN_REMOVED, context.getHandler())) throw notFound();
     if (PERMISSION_RANK[membership.permission] < PERMISSION_RANK[scope.needs]) {
       throw forbidden(
         scope.needs === ProjectPermission.OWNER

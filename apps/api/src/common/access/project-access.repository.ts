@@ -44,6 +44,8 @@ export interface Membership {
   permission: ProjectPermission | null;
   /** The program is archived: read-only until an owner unarchives it. */
   archived: boolean;
+  /** The program was removed: nobody sees it, only an owner can restore it. */
+  removed: boolean;
 }
 
 /** Membership lookups for the project-access guard: one statement per operation. */
@@ -53,13 +55,13 @@ export class ProjectAccessRepository {
 
   /** The project of the record and the user's permission in it; undefined when there is no such record. */
   async membershipVia(kind: RecordKindName, recordId: string, userId: string): Promise<Membership | undefined> {
-    const rows: { project_id: string; permission: ProjectPermission | null; archived: boolean }[] = await this.db.query(
-      `SELECT r.project_id, m.permission, p.archived_at IS NOT NULL AS archived FROM (${PROJECT_OF[kind]}) r
+    const rows: { project_id: string; permission: ProjectPermission | null; archived: boolean; removed: boolean }[] = await this.db.query(
+      `SELECT r.project_id, m.permission, p.archived_at IS NOT NULL AS archived, p.removed_at IS NOT NULL AS removed FROM (${PROJECT_OF[kind]}) r
        JOIN projects p ON p.id = r.project_id
        LEFT JOIN project_members m ON m.project_id = r.project_id AND m.user_id = $2`,
       [recordId, userId],
     );
-    return rows[0] ? { projectId: rows[0].project_id, permission: rows[0].permission, archived: rows[0].archived } : undefined;
+    return rows[0] ? { projectId: rows[0].project_id, permission: rows[0].permission, archived: rows[0].archived, removed: rows[0].removed } : undefined;
   }
 
   /** For the few operations that must look inside a transaction (e.g. listing members while sharing). */

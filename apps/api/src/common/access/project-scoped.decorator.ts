@@ -35,6 +35,11 @@ export const EVEN_WHEN_ARCHIVED = Symbol('EVEN_WHEN_ARCHIVED');
  */
 export const EvenWhenArchived = () => SetMetadata(EVEN_WHEN_ARCHIVED, true);
 
+export const EVEN_WHEN_REMOVED = Symbol('EVEN_WHEN_REMOVED');
+
+/** A removed program answers NOT_FOUND to everything except the operations marked with this (restoring it). */
+export const EvenWhenRemoved = () => SetMetadata(EVEN_WHEN_REMOVED, true);
+
 /** Key under which the guard leaves an operation's access: the root field's response key (alias or name). */
 export function accessKey(context: ExecutionContext): string {
   return String(GqlExecutionContext.create(context).getInfo().path.key);

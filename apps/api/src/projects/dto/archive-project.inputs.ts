@@ -15,6 +15,16 @@ export class ArchiveProjectInput {
 @InputType()
 export class UnarchiveProjectInput extends ArchiveProjectInput {}
 
+@InputType({ description: 'The program to remove and the version you read.' })
+export class DeleteProjectInput extends ArchiveProjectInput {}
+
+@InputType({ description: 'A program you removed in the last 30 days.' })
+export class RestoreProjectInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a project id.' })
+  id: string;
+}
+
 @ArgsType()
 export class ProjectsArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Also list archived programs.' })

@@ -56,6 +56,9 @@ export class ProjectModel {
 
   @Field(() => Date, { nullable: true, description: 'When an owner archived the program (read-only until unarchived); null while it is in use.' })
   archivedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When an owner removed the program; set only in removedProjects.' })
+  removedAt: Date | null;
 }
 
 export interface ProjectRow extends Record<string, unknown> {
@@ -72,6 +75,7 @@ export interface ProjectRow extends Record<string, unknown> {
   created_at: Date;
   updated_at: Date;
   archived_at: Date | null;
+  removed_at?: Date | null;
 }
 
 export function toProject(row: ProjectRow): ProjectModel {
@@ -86,5 +90,6 @@ export function toProject(row: ProjectRow): ProjectModel {
     version: row.version,
     createdAt: row.created_at,
     archivedAt: row.archived_at,
+    removedAt: row.removed_at ?? null,
   };
 }

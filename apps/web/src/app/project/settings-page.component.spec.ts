@@ -1,7 +1,7 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 
 import { GraphQLError } from 'graphql';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
@@ -185,5 +185,24 @@ describe('SettingsPageComponent', () => {
     expect((byTestId('settings-name') as HTMLInputElement).disabled).toBe(true);
     expect(byTestId('make-owner')).toBeNull();
     expect(byTestId('invite-form')).toBeNull();
+  });
+
+  it('removes the program after saying owners can restore it for 30 days, then leaves for the program list', async () => {
+    await open();
+    byTestId('remove-program')?.click();
+    await settle();
+    expect(document.body.textContent).toContain('For 30 days you and the other owners can restore it');
+    const navigated: unknown[] = [];
+    const router = TestBed.inject(Router);
+    router.navigate = ((commands: unknown[]) => {
+      navigated.push(commands);
+      return Promise.resolve(true);
+    }) as Router['navigate'];
+    await confirm();
+    const removal = apollo.expectOne('SettingsRemoveProgram');
+    expect(removal.operation.variables).toEqual({ input: { id: 'p1', version: 3 } });
+    removal.flushData({ deleteProject: { __typename: 'Project', id: 'p1', removedAt: '2027-02-01T10:00:00.000Z' } });
+    await settle();
+    expect(navigated).toEqual([['/projects']]);
   });
 });

@@ -6,7 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 
 import type { ProjectPermission, ProjectStatus, ProjectTeamModel } from '@crm/graphql-client';
 
@@ -64,6 +64,7 @@ const STATUSES: readonly ProjectStatus[] = ['ACTIVE', 'ON_HOLD', 'COMPLETED', 'C
 export class SettingsPageComponent {
   protected readonly store = inject(SettingsStore);
   private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
   readonly projectId = input.required<string>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -175,6 +176,18 @@ export class SettingsPageComponent {
       message: 'Nobody can change anything in it until an owner unarchives it. It leaves your project list and no longer counts towards anyone’s allocation.',
       confirmLabel: 'Archive program',
     }).subscribe((yes) => yes && this.store.archive());
+  }
+
+  protected removeProgram(): void {
+    const name = this.store.project()?.name ?? 'this program';
+    confirmAction(this.dialog, {
+      title: `Remove “${name}”?`,
+      message:
+        'It disappears for every member at once. For 30 days you and the other owners can restore it, as it was, from “Recently removed” on the program list; after that it is deleted with everything in it.',
+      confirmLabel: 'Remove program',
+    }).subscribe((yes) => {
+      if (yes) this.store.removeProgram(() => void this.router.navigate(['/projects']));
+    });
   }
 
   protected unarchive(): void {

@@ -6,6 +6,7 @@ import { map, Observable } from 'rxjs';
 import {
   ProjectPermission,
   SettingsArchiveGQL,
+  SettingsRemoveProgramGQL,
   SettingsPageGQL,
   SettingsPageQuery,
   SettingsProjectFragment,
@@ -38,6 +39,7 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
   private readonly removeMemberGQL = inject(SettingsRemoveMemberGQL);
   private readonly archiveGQL = inject(SettingsArchiveGQL);
   private readonly unarchiveGQL = inject(SettingsUnarchiveGQL);
+  private readonly removeGQL = inject(SettingsRemoveProgramGQL);
   private readonly inviteGQL = inject(SharingInviteGQL);
   private readonly revokeGQL = inject(SharingRevokeGQL);
   private readonly router = inject(Router);
@@ -119,6 +121,16 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     if (!project) return;
     this.unarchiveGQL.mutate({ variables: { input: { id: project.id, version: project.version } } }).subscribe({
       next: () => this.changed('Unarchived. Everyone can work in the program again.'),
+      error: (error: unknown) => this.refused(error),
+    });
+  }
+
+  /** Removes the program for everyone; answers once it is gone, so the page can leave it. */
+  removeProgram(onRemoved: () => void): void {
+    const project = this.project();
+    if (!project) return;
+    this.removeGQL.mutate({ variables: { input: { id: project.id, version: project.version } } }).subscribe({
+      next: () => onRemoved(),
       error: (error: unknown) => this.refused(error),
     });
   }

@@ -11,6 +11,7 @@ import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { InvitationsForYouComponent } from './invitations-for-you.component';
 import { ProjectStandingComponent } from './project-standing.component';
 import { projectStatusLabel } from './project-status';
+import { RemovedProgramsComponent } from './removed-programs.component';
 import { ProjectsStore } from './projects.store';
 
 @Component({
@@ -26,6 +27,7 @@ import { ProjectsStore } from './projects.store';
     ErrorBannerComponent,
     LoadingStateComponent,
     InvitationsForYouComponent,
+    RemovedProgramsComponent,
     ProjectStandingComponent,
   ],
   templateUrl: './projects-page.component.html',
