@@ -202,6 +202,40 @@ describe('Parallel writers', () => {
     return { id: own.id, owners };
   }
 
+  it('one milestone removed ten times at once, then restored ten times at once: one removal and one restore, the task links back once', async () => {
+    const milestone = (await api.ok('mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }', { input: { phaseId: project.phases[0].id, name: 'Race gate', dueDate: '2027-03-01' } }, owner.token))['createMilestone'];
+    const linked = await Promise.all(
+      [0, 1, 2].map(async (i) => (await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Linked ${i}`, roleKey: 'BUSINESS_ANALYST', milestoneId: milestone.id } }, owner.token))['createTask'].id as string),
+    );
+    const removals = await all(10, () => api.gql('mutation($input: DeleteMilestoneInput!) { deleteMilestone(input: $input) { id } }', { input: { id: milestone.id, version: milestone.version } }, owner.token));
+    const removed = tally(removals.map(outcomeOf));
+    expect(removed['OK']).toBe(1);
+    expect(Object.keys(removed).every((o) => o === 'OK' || o === 'NOT_FOUND' || o === 'CONFLICT')).toBe(true);
+    expect(await api.query('SELECT count(*)::int AS n FROM trash_entries WHERE record_id = $1', [milestone.id])).toEqual([{ n: 1 }]);
+
+    const restores = await all(10, () => api.gql('mutation($input: RestoreMilestoneInput!) { restoreMilestone(input: $input) { id } }', { input: { id: milestone.id } }, owner.token));
+    expect(tally(restores.map(outcomeOf))).toEqual({ OK: 1, NOT_FOUND: 9 });
+    expect(await api.query('SELECT count(*)::int AS n FROM milestones WHERE id = $1', [milestone.id])).toEqual([{ n: 1 }]);
+    expect(await api.query('SELECT count(*)::int AS n FROM tasks WHERE id = ANY($1) AND milestone_id = $2', [linked, milestone.id])).toEqual([{ n: 3 }]);
+  });
+
+  it('a task created under a milestone while the milestone is removed: the task is either linked and restored with it, or refused, never silently unlinked', async () => {
+    const milestone = (await api.ok('mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }', { input: { phaseId: project.phases[0].id, name: 'Race gate 2', dueDate: '2027-03-02' } }, owner.token))['createMilestone'];
+    const [removal, ...creations] = await Promise.all([
+      api.gql('mutation($input: DeleteMilestoneInput!) { deleteMilestone(input: $input) { id } }', { input: { id: milestone.id, version: milestone.version } }, owner.token),
+      ...[0, 1, 2, 3, 4].map((i) =>
+        api.gql(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Late ${i}`, roleKey: 'BUSINESS_ANALYST', milestoneId: milestone.id } }, owner.token),
+      ),
+    ]);
+    expect(outcomeOf(removal)).toBe('OK');
+    expect(creations.map(outcomeOf).every((o) => o === 'OK' || o === 'BAD_USER_INPUT' || o === 'NOT_FOUND')).toBe(true);
+    const created = creations.filter((r) => outcomeOf(r) === 'OK').map((r) => (r.data as { createTask: { id: string } }).createTask.id);
+    await api.ok('mutation($input: RestoreMilestoneInput!) { restoreMilestone(input: $input) { id } }', { input: { id: milestone.id } }, owner.token);
+    // Every task that was stored is linked to the milestone again: made before the removal, it was taken along; after, it was refused.
+    const links = await api.query<{ milestone_id: string | null }>('SELECT milestone_id FROM tasks WHERE id = ANY($1)', [created]);
+    expect(links.every((l) => l.milestone_id === milestone.id)).toBe(true);
+  });
+
   it('ten bulk changes over overlapping pairs of tasks at once: each task changed by at most one, every other writer told CONFLICT, never overwritten', async () => {
     const tasks: { id: string; version: number }[] = [];
     for (let i = 0; i < 11; i += 1) {
