@@ -14,6 +14,7 @@ import { SubmissionBannerComponent } from '../shared/forms/submission-banner.com
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
 import { fieldErrorsOf } from '../shared/graphql/graphql-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, RISK_STATUS_LABELS } from './heat-map';
 import { Risk, RiskStore } from './risks.store';
 
@@ -52,6 +53,12 @@ const MESSAGES: Readonly<Record<RiskField, Readonly<Record<string, string>>>> = 
     mat-form-field {
       margin-bottom: 12px;
     }
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class RiskDialogComponent {
@@ -59,8 +66,10 @@ export class RiskDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<RiskDialogComponent, Risk>>(MatDialogRef);
   private readonly data = inject<RiskDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly removal = inject(RecordRemoval);
 
   protected readonly editing = this.data.risk !== null;
+  protected readonly canRemove = this.editing && this.store.canEdit();
   protected readonly levels = RISK_LEVELS;
   protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
   protected readonly impactLabels = IMPACT_LABELS;
@@ -118,6 +127,15 @@ export class RiskDialogComponent {
           ...(this.owner() ? { ownerId: this.owner()?.id } : {}),
         });
     this.submission.send(save, (risk) => this.dialogRef.close(risk));
+  }
+
+  /** Removes the risk to the trash after the removal's confirmation; the register loads again by itself. */
+  protected remove(): void {
+    const risk = this.data.risk;
+    if (!risk) return;
+    this.removal.remove('Risk', { id: risk.id, version: risk.version, title: risk.title }).subscribe((removed) => {
+      if (removed) this.dialogRef.close();
+    });
   }
 
   /** The owner field is not a form control: its message is placed by hand. */

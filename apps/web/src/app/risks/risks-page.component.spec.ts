@@ -1,5 +1,6 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -53,11 +54,16 @@ describe('RisksPageComponent', () => {
     await settle();
   });
 
-  afterEach(() => apollo.verify());
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    apollo.verify();
+  });
 
-  async function settle(): Promise<void> {
-    await wait();
+  async function settle(ms = 0): Promise<void> {
+    await wait(ms);
     await fixture.whenStable();
+    // Dialogs and the snackbar live outside the page's fixture.
+    await TestBed.inject(ApplicationRef).whenStable();
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
@@ -86,4 +92,51 @@ describe('RisksPageComponent', () => {
     await settle();
     expect(rows()).toEqual(['a', 'b']);
   });
+
+  it('removes a risk from its dialog after saying it can be restored, reloads the register, and Undo brings it back', async () => {
+    page().querySelector<HTMLButtonElement>('[data-risk-id="b"] [data-testid="edit-risk"]')?.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="risk-remove"]')?.click();
+    await settle();
+
+    const impact = apollo.expectOne('RemovalImpact');
+    expect(impact.operation.variables).toEqual({ kind: 'Risk', id: 'b' });
+    impact.flushData({
+      removalImpact: { __typename: 'RemovalImpact', id: 'b', kind: 'Risk', title: 'Data silos', refusal: null, removedWithIt: [], unlinked: [], blockers: [] },
+    });
+    await settle();
+    expect(document.body.textContent).toContain(
+      'Remove “Data silos”? You can restore it from the program’s trash for 30 days.',
+    );
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
+    await settle(300);
+
+    const removal = apollo.expectOne('DeleteRisk');
+    expect(removal.operation.variables).toEqual({ input: { id: 'b', version: 1 } });
+    removal.flushData({ deleteRisk: { __typename: 'TrashEntry', id: 'e1', kind: 'Risk', recordId: 'b', title: 'Data silos' } });
+    await settle(300);
+
+    expect(document.querySelector('[data-testid="risk-remove"]')).toBeNull();
+    const reload = apollo.expectOne('RiskPage');
+    reload.flushData(withRisks([risk('a', 'Lack of training', 4, 4, { source: 'ROLE', name: 'Tess' })]));
+    await settle();
+    expect(rows()).toEqual(['a']);
+
+    document.querySelector<HTMLButtonElement>('.mat-mdc-snack-bar-container button')?.click();
+    await settle(300);
+    apollo.expectOne('RestoreRisk').flushData({ restoreRisk: { __typename: 'RestoredRecord', kind: 'Risk', id: 'b', title: 'Data silos' } });
+    await settle();
+    apollo.expectOne('RiskPage').flushData(withRisks([risk('a', 'Lack of training', 4, 4, { source: 'ROLE', name: 'Tess' }), risk('b', 'Data silos', 2, 3, { source: 'ASSIGNEE', name: 'Dana' })]));
+    await settle();
+    expect(rows()).toEqual(['a', 'b']);
+  });
 });
+
+function withRisks(risks: ReturnType<typeof risk>[]) {
+  return {
+    project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' },
+    risks,
+    riskHeatMap: [],
+    roles: [{ __typename: 'Role', id: 'r1', key: 'TRAINER', name: 'Trainer' }],
+  };
+}

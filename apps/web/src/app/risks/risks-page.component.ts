@@ -7,6 +7,7 @@ import { MatTableModule } from '@angular/material/table';
 import { HIGH_RISK_SCORE, MAX_RISK_LEVEL, RISK_LEVELS } from '@crm/domain';
 
 import { followProject } from '../shared/data/area-store';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { openLinkedRecord } from '../shared/navigation/linked-record';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, ownerView, RISK_STATUS_LABELS, SEVERITY_LABELS } from './heat-map';
@@ -53,6 +54,7 @@ export class RisksPageComponent {
 
   constructor() {
     followProject(this.store, this.projectId);
+    reloadOnRemovals(['Risk', 'Role', 'Person'], () => this.store.reload());
     openLinkedRecord<Risk>({
       param: 'risk',
       id: this.risk,
