@@ -25,9 +25,10 @@ export function rosterChoices(startsAt: string, now: Date = new Date()): Recorde
 
 const SESSION_STATUS_LABELS: Record<SessionStatus, string> = { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' };
 
-/** "Held" only for a session that has started: one moved to a later day is "Scheduled" again. */
-export function sessionStatusLabel(session: { status: SessionStatus; startsAt: string }, now: Date = new Date()): string {
+/** "Held" only for a session that has started: one moved to a later day is "Scheduled" again. A cancelled session says why: "Cancelled — Trainer ill". */
+export function sessionStatusLabel(session: { status: SessionStatus; startsAt: string; cancelReason?: string | null }, now: Date = new Date()): string {
   if (session.status === 'HELD' && !sessionHasStarted(session.startsAt, now)) return SESSION_STATUS_LABELS.SCHEDULED;
+  if (session.status === 'CANCELLED' && session.cancelReason) return `${SESSION_STATUS_LABELS.CANCELLED} — ${session.cancelReason}`;
   return SESSION_STATUS_LABELS[session.status];
 }
 

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, linkedSignal, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 
 import { changeProblemOf } from '../shared/graphql/change-problems';
-import { confirmAction } from '../shared/ui/confirm-dialog.component';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import {
   ATTENDANCE_LABELS,
@@ -17,6 +17,7 @@ import {
   sessionStatusLabel,
   withStatus,
 } from './attendance-roster';
+import { CancelSessionData, CancelSessionDialogComponent } from './cancel-session-dialog.component';
 import { isWebLink } from './session-form';
 import { durationText, localDay, longDay, sessionTimeLabel } from './session-time';
 import { TrainingStore } from './training.store';
@@ -49,6 +50,9 @@ export class SessionDetailDialogComponent {
   private readonly data = inject<SessionDetailData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<SessionDetailDialogComponent>>(MatDialogRef);
   private readonly dialog = inject(MatDialog);
+  private readonly removal = inject(RecordRemoval);
+  /** Reaches the page's training store, for the cancel dialog opened from here. */
+  private readonly dialogInjector = inject(Injector);
 
   protected readonly waveName = this.store.waveName(this.data.waveId);
   protected readonly session = computed(() => this.store.sessionById(this.data.waveId, this.data.sessionId));
@@ -61,6 +65,8 @@ export class SessionDetailDialogComponent {
 
   protected readonly cancelled = computed(() => this.session()?.status === 'CANCELLED');
   protected readonly canRecord = computed(() => this.store.canEdit() && !this.cancelled());
+  /** A session nobody was invited to can simply be removed; once people were, it is cancelled with a reason instead. */
+  protected readonly hasInvitees = computed(() => (this.session()?.attendance.length ?? 0) > 0);
   protected readonly when = computed(() => {
     const session = this.session();
     if (!session) return null;
@@ -112,25 +118,25 @@ export class SessionDetailDialogComponent {
     });
   }
 
+  /** Asks why, then cancels the session; it stays in the wave's history as "Cancelled — <reason>". */
   protected cancelSession(): void {
     const session = this.session();
     if (!session) return;
-    confirmAction(this.dialog, {
-      title: 'Cancel this session?',
-      message: `“${session.topic}” will be marked as cancelled and no longer count towards ${this.waveName}’s training. Invitees keep it in their calendar as cancelled.`,
-      confirmLabel: 'Cancel session',
-      cancelLabel: 'Keep it',
-    }).subscribe((confirmed) => {
-      if (!confirmed) return;
-      this.problem.set(null);
-      this.saving.set(true);
-      this.store.cancelSession(this.data.waveId, session).subscribe({
-        next: () => this.saving.set(false),
-        error: (error: unknown) => {
-          this.saving.set(false);
-          this.problem.set(changeProblemOf(error, 'this session'));
-        },
-      });
+    this.problem.set(null);
+    this.dialog.open<CancelSessionDialogComponent, CancelSessionData>(CancelSessionDialogComponent, {
+      data: { waveId: this.data.waveId, session },
+      injector: this.dialogInjector,
+      width: '520px',
+      maxWidth: '95vw',
+    });
+  }
+
+  /** Removes a session nobody was invited to, to the trash (with an Undo); the page loads again by itself. */
+  protected removeSession(): void {
+    const session = this.session();
+    if (!session) return;
+    this.removal.remove('TrainingSession', { id: session.id, version: session.version, title: session.topic }).subscribe((removed) => {
+      if (removed) this.dialogRef.close();
     });
   }
 

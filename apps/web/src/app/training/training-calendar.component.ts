@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
+import { sessionStatusLabel } from './attendance-roster';
 import { localTime, longDay, sessionTimeLabel, zoneCity } from './session-time';
 import { CalendarDay, CalendarMonth, monthOf, monthTitle, shiftMonth, WEEKDAY_LABELS } from './training-calendar';
 import { CalendarSession } from './training.store';
@@ -45,7 +46,7 @@ export class TrainingCalendarComponent {
     const parts = [`${entry.waveName}: ${entry.session.topic}`, label.local];
     if (label.viewer) parts.push(label.viewer);
     if (entry.session.retraining) parts.push('Catch-up session, not counted in the cadence');
-    if (entry.session.status === 'CANCELLED') parts.push('Cancelled');
+    if (entry.session.status === 'CANCELLED') parts.push(sessionStatusLabel(entry.session));
     return parts.join(' · ');
   }
 

@@ -1,4 +1,4 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 
@@ -20,6 +20,7 @@ function session(id: string, startsAt: string, attendance: [string, string, stri
     timeZone: 'Europe/Berlin',
     durationMinutes: 60,
     status: 'SCHEDULED',
+    cancelReason: null as string | null,
     retraining: false,
     version: 3,
     location: 'Room 4.12',
@@ -53,6 +54,8 @@ describe('TrainingPageComponent', () => {
   async function settle(ms = 0): Promise<void> {
     await wait(ms);
     await fixture.whenStable();
+    // Dialogs and the snackbar live outside the page's fixture.
+    await TestBed.inject(ApplicationRef).whenStable();
   }
 
   function page(): HTMLElement {
@@ -195,6 +198,67 @@ describe('TrainingPageComponent', () => {
     expect(document.querySelector('[data-testid="mark-all-attended"]')).not.toBeNull();
   });
 
+  it('cancels a session people were invited to with the reason asked for, and the wave lists it as cancelled with that reason', async () => {
+    await open();
+    page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s1"]')?.click();
+    await settle();
+    expect(document.querySelector('[data-testid="remove-session"]')).toBeNull();
+    document.querySelector<HTMLButtonElement>('[data-testid="cancel-session"]')?.click();
+    await settle();
+
+    const reason = document.querySelector<HTMLTextAreaElement>('[data-testid="cancel-session-reason"]') as HTMLTextAreaElement;
+    reason.value = '   ';
+    reason.dispatchEvent(new Event('input'));
+    document.querySelector<HTMLButtonElement>('[data-testid="cancel-session-submit"]')?.click();
+    await settle();
+    expect(document.querySelector('[data-testid="error-reason"]')?.textContent).toContain('Say why the session is cancelled');
+    apollo.expectNone('TrainingCancelSession');
+
+    reason.value = 'Trainer ill, moved to next week';
+    reason.dispatchEvent(new Event('input'));
+    document.querySelector<HTMLButtonElement>('[data-testid="cancel-session-submit"]')?.click();
+    await settle();
+    const cancel = apollo.expectOne('TrainingCancelSession');
+    expect(cancel.operation.variables).toEqual({ input: { id: 's1', version: 3, reason: 'Trainer ill, moved to next week' } });
+    const cancelled = { ...session('s1', '2031-05-12T07:00:00Z', [['p1', 'Amira', 'INVITED']]), status: 'CANCELLED', cancelReason: 'Trainer ill, moved to next week', version: 4 };
+    cancel.flushData({ cancelTrainingSession: cancelled });
+    await settle(300);
+
+    expect(document.querySelector('crm-cancel-session-dialog')).toBeNull();
+    expect(document.querySelector('[data-testid="session-status"]')?.textContent?.trim()).toBe('Cancelled — Trainer ill, moved to next week');
+    expect(document.querySelector('[data-testid="cancel-session"]')).toBeNull();
+    apollo.expectOne('TrainingWave').flushData(waveTraining([cancelled, { ...session('s2', '2031-05-19T07:00:00Z', []), retraining: true }]));
+    await settle();
+    const listed = page().querySelector('[data-testid="cancelled-session"][data-session-id="s1"]');
+    expect(listed?.textContent).toContain('Session s1');
+    expect(listed?.querySelector('[data-testid="cancelled-session-status"]')?.textContent?.trim()).toBe('Cancelled — Trainer ill, moved to next week');
+  });
+
+  it('removes a session nobody was invited to, after the removal’s confirmation, and loads the plan again', async () => {
+    await open();
+    page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s2"]')?.click();
+    await settle();
+    expect(document.querySelector('[data-testid="cancel-session"]')).toBeNull();
+    document.querySelector<HTMLButtonElement>('[data-testid="remove-session"]')?.click();
+    await settle();
+
+    const impact = apollo.expectOne('RemovalImpact');
+    expect(impact.operation.variables).toEqual({ kind: 'TrainingSession', id: 's2' });
+    impact.flushData({
+      removalImpact: { __typename: 'RemovalImpact', id: 's2', kind: 'TrainingSession', title: 'Session s2', refusal: null, removedWithIt: [], unlinked: [], blockers: [] },
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
+    await settle(300);
+    const removal = apollo.expectOne('DeleteTrainingSession');
+    expect(removal.operation.variables).toEqual({ input: { id: 's2', version: 3 } });
+    removal.flushData({ deleteTrainingSession: { __typename: 'TrashEntry', id: 't1', kind: 'TrainingSession', recordId: 's2', title: 'Session s2' } });
+    await settle(300);
+
+    expect(document.querySelector('crm-session-detail-dialog')).toBeNull();
+    expect(apollo.expectOne('TrainingPage')).toBeTruthy();
+  });
+
   it('lets a viewer read the plan but offers no changes', async () => {
     await open('VIEWER');
 
@@ -204,5 +268,7 @@ describe('TrainingPageComponent', () => {
     await settle();
     expect(document.querySelector('[data-testid="attendance-roster"]')?.textContent).toContain('Excused');
     expect(document.querySelector('[data-testid="save-attendance"]')).toBeNull();
+    expect(document.querySelector('[data-testid="cancel-session"]')).toBeNull();
+    expect(document.querySelector('[data-testid="remove-session"]')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 
 import { CADENCE_MAX_SESSIONS, CADENCE_MIN_SESSIONS, CADENCE_WINDOW_DAYS, MAX_GAP_DAYS } from '@crm/domain';
 
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { SessionDetailData, SessionDetailDialogComponent } from './session-detail-dialog.component';
 import { zoneCity } from './session-time';
@@ -52,6 +53,7 @@ export class TrainingPageComponent {
   );
 
   constructor() {
+    reloadOnRemovals(['TrainingSession', 'AttendanceEntry', 'UsageReview'], () => this.store.reload());
     effect(() => {
       const projectId = this.projectId();
       const wave = this.wave() ?? null;

@@ -9,6 +9,7 @@ import {
   ScheduleRetrainingInput,
   ScheduleTrainingSessionInput,
   TrainingAttendanceCsvGQL,
+  TrainingCancelSessionGQL,
   TrainingFeedTokenGQL,
   TrainingPageGQL,
   TrainingPageQuery,
@@ -20,7 +21,6 @@ import {
   TrainingSessionDetailFragment,
   TrainingSuggestionsGQL,
   TrainingSuggestionsQuery,
-  TrainingUpdateSessionGQL,
   TrainingWaveGQL,
   TrainingWaveQuery,
 } from '@crm/graphql-client';
@@ -78,7 +78,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   private readonly feedTokenGQL = inject(TrainingFeedTokenGQL);
   private readonly resetFeedTokenGQL = inject(TrainingResetFeedTokenGQL);
   private readonly scheduleGQL = inject(TrainingScheduleSessionGQL);
-  private readonly updateGQL = inject(TrainingUpdateSessionGQL);
+  private readonly cancelGQL = inject(TrainingCancelSessionGQL);
   private readonly attendanceGQL = inject(TrainingRecordAttendanceGQL);
   private readonly retrainingGQL = inject(TrainingScheduleRetrainingGQL);
   private readonly usageReviewGQL = inject(TrainingRecordUsageReviewGQL);
@@ -203,11 +203,12 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
     );
   }
 
-  cancelSession(waveId: string, session: TrainingSession): Observable<TrainingSession> {
-    return this.updateGQL.mutate({ variables: { input: { id: session.id, version: session.version, cancelled: true } } }).pipe(
+  /** Cancels a session under the version read, with the reason the wave's history keeps. Field errors reach the caller. */
+  cancelSession(waveId: string, session: TrainingSession, reason: string): Observable<TrainingSession> {
+    return this.cancelGQL.mutate({ variables: { input: { id: session.id, version: session.version, reason } } }).pipe(
       map(({ data }) => {
         if (!data) throw new Error('The server answered without the session.');
-        return data.updateTrainingSession;
+        return data.cancelTrainingSession;
       }),
       tap((saved) => {
         this.replaceSession(waveId, saved);

@@ -10,11 +10,11 @@ import { formatDay } from '../shared/dates/calendar-days';
 import { changeProblemOf } from '../shared/graphql/change-problems';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import { attendanceCsvFileName } from './attendance-roster';
+import { attendanceCsvFileName, sessionStatusLabel } from './attendance-roster';
 import { complianceExplanation, gapText, windowText } from './compliance';
 import { ComplianceBadgeComponent } from './compliance-badge.component';
 import { SessionDialogComponent, SessionDialogData } from './session-dialog.component';
-import { localTime, shortDay, zoneCity } from './session-time';
+import { localDay, localTime, shortDay, zoneCity } from './session-time';
 import { PersonOption, SuggestedSession, TrainingSession, TrainingStore, TrainingWave } from './training.store';
 import { UsageReviewFormComponent } from './usage-review-form.component';
 
@@ -66,6 +66,12 @@ export class WaveTrainingComponent {
   /** The wave's own sessions and its catch-up sessions, counted apart as the cadence counts them. */
   protected readonly sessionCount = computed(() => this.loaded()?.sessions.filter((s) => s.status !== 'CANCELLED' && !s.retraining).length ?? 0);
   protected readonly catchUpCount = computed(() => this.loaded()?.sessions.filter((s) => s.status !== 'CANCELLED' && s.retraining).length ?? 0);
+  /** Sessions called off, each with the day it was planned and why, as the wave's history keeps them. */
+  protected readonly cancelledSessions = computed(() =>
+    (this.loaded()?.sessions ?? [])
+      .filter((session) => session.status === 'CANCELLED')
+      .map((session) => ({ id: session.id, topic: session.topic, day: shortDay(localDay(session.startsAt, session.timeZone)), status: sessionStatusLabel(session) })),
+  );
   /** Everyone a usage review could be about: key users, invitees, the re-training list and the team. */
   protected readonly reviewable = computed<PersonOption[]>(() => {
     const people = new Map<string, PersonOption>();
