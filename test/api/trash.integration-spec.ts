@@ -69,6 +69,23 @@ describe('trash: remove, restore and what goes with a record', () => {
     expect(code(await api.gql(restore('Milestone'), { input: { id: milestone.id } }, owner.token))).toBe('NOT_FOUND');
   });
 
+  it('an exit criterion whose place was taken while it was in the trash comes back at the end', async () => {
+    const project = await createStandardProject(api, owner.token);
+    const phase = project.phases[0];
+    const CRITERIA = 'query($p: ID!) { project(id: $p) { phases { id exitCriteria { id label } } } }';
+    const labels = async () =>
+      ((await api.ok(CRITERIA, { p: project.id }, owner.token))['project'].phases as { id: string; exitCriteria: { id: string; label: string }[] }[])
+        .find((p) => p.id === phase.id)!
+        .exitCriteria.map((c) => c.label);
+    const before = await labels();
+    const last = phase.exitCriteria[phase.exitCriteria.length - 1];
+    const lastLabel = before[before.length - 1];
+    await api.ok(remove('ExitCriterion'), { input: { id: last.id, version: 1 } }, owner.token);
+    await api.ok('mutation($input: AddExitCriterionInput!) { addExitCriterion(input: $input) { id } }', { input: { phaseId: phase.id, label: 'Data owners named' } }, owner.token);
+    await api.ok(restore('ExitCriterion'), { input: { id: last.id } }, owner.token);
+    expect(await labels()).toEqual([...before.slice(0, -1), 'Data owners named', lastLabel]);
+  });
+
   it('a removed risk leaves the list and the heat map, and comes back on restore', async () => {
     const project = await createStandardProject(api, owner.token);
     const before = (await api.ok(RISKS, { p: project.id }, owner.token)) as { risks: { id: string; title: string; version: number }[]; riskHeatMap: { count: number }[] };

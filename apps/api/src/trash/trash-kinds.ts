@@ -14,6 +14,11 @@ export interface TrashableKind {
    * standard roles and phases the program's rules are built on. Undefined when it may.
    */
   refuse?: (row: Record<string, unknown>, takenAlong: ReadonlyMap<string, number>) => [state: string, message: string] | undefined;
+  /**
+   * A place unique within `scope` (a phase's position in its program): when something else took
+   * it while the record was in the trash, the record comes back at the end instead.
+   */
+  place?: { column: string; scope: string };
 }
 
 const nameOf = (table: string, idColumn: string) => `(SELECT x.name FROM ${table} x WHERE x.id = r.${idColumn})`;
@@ -24,10 +29,11 @@ export const TRASHABLE = {
     title: 'r.name',
     guard: 'Phase',
     what: 'This phase',
+    place: { column: 'position', scope: 'project_id' },
     refuse: (row) =>
       row['kind'] === 'CUSTOM' ? undefined : ['STANDARD_PHASE', 'The standard phases carry the program’s gates and rules; only phases you added can be removed.'],
   },
-  ExitCriterion: { table: 'exit_criteria', title: 'r.label', guard: 'ExitCriterion', what: 'This exit criterion' },
+  ExitCriterion: { table: 'exit_criteria', title: 'r.label', guard: 'ExitCriterion', what: 'This exit criterion', place: { column: 'position', scope: 'phase_id' } },
   Milestone: { table: 'milestones', title: 'r.name', guard: 'Milestone', what: 'This milestone' },
   Task: { table: 'tasks', title: 'r.title', guard: 'Task', what: 'This task' },
   Role: {
@@ -47,7 +53,7 @@ export const TRASHABLE = {
   Requirement: { table: 'requirements', title: 'r.title', guard: 'Requirement', what: 'This requirement' },
   Process: { table: 'processes', title: 'r.name', guard: 'Process', what: 'This process' },
   Vendor: { table: 'vendors', title: 'r.name', guard: 'Vendor', what: 'This vendor' },
-  Criterion: { table: 'selection_criteria', title: 'r.name', guard: 'SelectionCriterion', what: 'This criterion' },
+  Criterion: { table: 'selection_criteria', title: 'r.name', guard: 'SelectionCriterion', what: 'This criterion', place: { column: 'position', scope: 'project_id' } },
   Score: {
     table: 'vendor_scores',
     title: `${nameOf('vendors', 'vendor_id')} || ' · ' || ${nameOf('selection_criteria', 'criterion_id')}`,

@@ -112,6 +112,15 @@ export class TrashRepository {
     await tx.query(`INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)`, [JSON.stringify(rows)]);
   }
 
+  /** `wanted` if no other row of the scope holds it, else the place after the last one. */
+  async freePlace(tx: EntityManager, table: string, place: { column: string; scope: string }, scopeValue: unknown, wanted: number): Promise<number> {
+    const [row]: { place: number }[] = await tx.query(
+      `SELECT CASE WHEN bool_or(${place.column} = $2) THEN max(${place.column}) + 1 ELSE $2 END AS place FROM ${table} WHERE ${place.scope} = $1`,
+      [scopeValue, wanted],
+    );
+    return row.place ?? wanted;
+  }
+
   /** Puts cleared references back where nobody has set them to something else meanwhile. */
   async restoreReferences(tx: EntityManager, table: string, column: string, links: { id: string; value: string }[]): Promise<void> {
     await tx.query(

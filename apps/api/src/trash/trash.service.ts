@@ -85,10 +85,16 @@ export class TrashService {
 
   async restore(kindName: TrashableKindName, id: string, actor: TrashActor): Promise<RestoredRecordModel> {
     const kind: TrashableKind = TRASHABLE[kindName];
-    return inTransaction(this.db, async (tx) => {
+    return inTransaction(
+      this.db,
+      async (tx) => {
       const entry = await this.trash.lockEntryOf(tx, kindName, id);
       if (!entry || entry.project_id !== actor.projectId) throw notFound(kind.what);
       const { shapes } = await this.trash.schema(tx);
+      const root = entry.rows.find((g) => g.table === kind.table)?.rows.find((r) => r['id'] === id) ?? {};
+      if (kind.place && kind.place.column in root) {
+        root[kind.place.column] = await this.trash.freePlace(tx, kind.table, kind.place, root[kind.place.scope], Number(root[kind.place.column]));
+      }
       try {
         for (const group of entry.rows) {
           const shape = shapes.get(group.table);
@@ -102,10 +108,12 @@ export class TrashService {
         throw restoreRefusal(error, kind) ?? error;
       }
       await this.trash.deleteEntry(tx, entry.id);
-      const root = entry.rows.find((g) => g.table === kind.table)?.rows.find((r) => r['id'] === id) ?? {};
       await this.history(tx, actor, kindName, id, 'RESTORED', { after: this.shown(root) });
       return { kind: kindName, id, title: entry.title };
-    });
+      },
+      // Two records restored at once to the same free place: the second is run again and goes after the first.
+      { retryOnConstraints: PLACE_CONSTRAINTS },
+    );
   }
 
   /** What removing the record would do; nothing is changed. */
@@ -197,6 +205,8 @@ export class TrashService {
     return rest;
   }
 }
+
+const PLACE_CONSTRAINTS = ['phases_project_position_key', 'exit_criteria_phase_position_key', 'selection_criteria_project_position_key'];
 
 function takenAlong(plan: Plan): Map<string, number> {
   const counts = new Map<string, number>();
