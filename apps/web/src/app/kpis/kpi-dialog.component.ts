@@ -11,6 +11,7 @@ import type { KpiDirection } from '@crm/graphql-client';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { Kpi } from './kpi-chart';
 import { KpiStore } from './kpis.store';
 
@@ -38,6 +39,12 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
     mat-form-field {
       margin-bottom: 12px;
     }
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
     .lead {
       margin: 0 0 16px;
     }
@@ -63,6 +70,7 @@ export class KpiDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<KpiDialogComponent, Kpi>>(MatDialogRef);
   private readonly data = inject<KpiDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly removal = inject(RecordRemoval);
 
   protected readonly editing = this.data.kpi !== null;
   protected readonly form = this.fb.group({
@@ -77,6 +85,15 @@ export class KpiDialogComponent {
 
   protected errorFor(field: KpiField): string | null {
     return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);
+  }
+
+  /** Removes the KPI with its measurements to the trash after the removal's confirmation; the page loads again by itself. */
+  protected remove(): void {
+    const kpi = this.data.kpi;
+    if (!kpi) return;
+    this.removal.remove('Kpi', { id: kpi.id, version: kpi.version, title: kpi.name }).subscribe((removed) => {
+      if (removed) this.dialogRef.close();
+    });
   }
 
   protected reload(): void {

@@ -194,5 +194,43 @@ describe('KpisPageComponent', () => {
     removal.flushData({ deleteKpiMeasurement: kpi({ measurements: [], latest: null, status: 'NO_DATA', trend: 'UNKNOWN', progress: null }) });
     await settle();
     expect(card('k1').querySelector('[data-testid="kpi-chart-empty"]')).not.toBeNull();
+
+    // Undo brings the measurement back from the trash and the page loads again.
+    const bar = document.querySelector('.mat-mdc-snack-bar-container');
+    expect(bar?.textContent).toContain('Removed the measurement of');
+    bar?.querySelector<HTMLButtonElement>('button')?.click();
+    await wait(300);
+    await settle();
+    const restore = apollo.expectOne('RestoreKpiMeasurement');
+    expect(restore.operation.variables).toEqual({ input: { id: 'm1' } });
+    restore.flushData({ restoreKpiMeasurement: { __typename: 'RestoredRecord', kind: 'KpiMeasurement', id: 'm1', title: 'User adoption · 2026-03-01' } });
+    await settle();
+    apollo.expectOne('KpiPage').flushData({ project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' }, kpis: [kpi()] });
+    await settle();
+    expect(card('k1').querySelectorAll('[data-testid="kpi-measurement"]')).toHaveLength(1);
+  });
+
+  it('removes a KPI from its dialog through the trash, and the page loads again', async () => {
+    card('k2').querySelector<HTMLElement>('[data-testid="edit-kpi"]')?.click();
+    await settle();
+    document.querySelector<HTMLElement>('[data-testid="kpi-remove"]')?.click();
+    await settle();
+    apollo.expectOne('RemovalImpact').flushData({
+      removalImpact: { __typename: 'RemovalImpact', id: 'k2', kind: 'Kpi', title: 'Data accuracy', refusal: null, removedWithIt: [], unlinked: [], blockers: [] },
+    });
+    await settle();
+    expect(document.body.textContent).toContain('Remove “Data accuracy”?');
+    [...document.querySelectorAll<HTMLElement>('[data-testid="confirm-ok"]')].at(-1)?.click();
+    await wait(300);
+    await settle();
+    const removal = apollo.expectOne('DeleteKpi');
+    expect(removal.operation.variables).toEqual({ input: { id: 'k2', version: 4 } });
+    removal.flushData({ deleteKpi: { __typename: 'TrashEntry', id: 'e1', kind: 'Kpi', recordId: 'k2', title: 'Data accuracy' } });
+    await wait(300);
+    await settle();
+    apollo.expectOne('KpiPage').flushData({ project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' }, kpis: [kpi()] });
+    await settle();
+    expect(card('k2')).toBeNull();
+    expect(document.querySelector('[data-testid="kpi-remove"]')).toBeNull();
   });
 });

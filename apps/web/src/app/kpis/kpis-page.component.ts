@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 
 import { formatDay } from '../shared/dates/calendar-days';
 import { followProject } from '../shared/data/area-store';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { KpiCardComponent } from './kpi-card.component';
@@ -33,6 +34,7 @@ export class KpisPageComponent {
 
   constructor() {
     followProject(this.store, this.projectId);
+    reloadOnRemovals(['Kpi', 'KpiMeasurement'], () => this.store.reload());
   }
 
   protected openKpiDialog(kpi: Kpi | null): void {
@@ -56,7 +58,7 @@ export class KpisPageComponent {
   protected confirmRemoval(kpi: Kpi, measurement: KpiMeasurement): void {
     confirmAction(this.dialog, {
       title: 'Remove this measurement?',
-      message: `${kpiValue(measurement.value, kpi.unit)}, measured on ${formatDay(measurement.measuredOn)}, is taken off “${kpi.name}” and its chart, and the KPI is judged again without it. The KPI’s history keeps a record of the value.`,
+      message: `${kpiValue(measurement.value, kpi.unit)}, measured on ${formatDay(measurement.measuredOn)}, is taken off “${kpi.name}” and its chart, and the KPI is judged again without it. You can undo it, or restore it from the program’s trash for 30 days.`,
       confirmLabel: 'Remove measurement',
     }).subscribe((confirmed) => {
       if (confirmed) this.store.removeMeasurement(measurement);

@@ -18,6 +18,7 @@ import {
 
 import { formatDay, todayIso } from '../shared/dates/calendar-days';
 import { AreaStore } from '../shared/data/area-store';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { Kpi, KpiMeasurement, kpiValue } from './kpi-chart';
 
 /**
@@ -32,6 +33,7 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
   private readonly measureGQL = inject(KpiRecordMeasurementGQL);
   private readonly correctGQL = inject(KpiUpdateMeasurementGQL);
   private readonly removeGQL = inject(KpiDeleteMeasurementGQL);
+  private readonly removal = inject(RecordRemoval);
 
   protected readonly content = 'the KPIs';
   protected readonly thing = 'this KPI';
@@ -100,7 +102,9 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
         if (!data) return;
         const kpi = data.deleteKpiMeasurement;
         this.replace(kpi);
-        this.done(`Removed the measurement of ${formatDay(measurement.measuredOn)} from “${kpi.name}”. The KPI’s history keeps its value.`);
+        const removed = `Removed the measurement of ${formatDay(measurement.measuredOn)} from “${kpi.name}”`;
+        this.done(`${removed}. It stays in the program’s trash for 30 days.`);
+        this.removal.offerUndo('KpiMeasurement', measurement.id, `${kpi.name} · ${formatDay(measurement.measuredOn)}`, removed);
       },
       error: (error: unknown) => this.refused(error),
     });

@@ -209,8 +209,8 @@ export class RecordRemoval {
   }
 
   /** Shows "Removed “X” · Undo" for a few seconds; Undo brings the record back. For removals made elsewhere (a KPI measurement). */
-  offerUndo(kind: TrashKind, id: string, title: string): void {
-    const bar = this.snackBar.open(`Removed “${title}”`, 'Undo', { duration: UNDO_DURATION_MS });
+  offerUndo(kind: TrashKind, id: string, title: string, message = `Removed “${title}”`): void {
+    const bar = this.snackBar.open(message, 'Undo', { duration: UNDO_DURATION_MS });
     bar.onAction().subscribe(() => this.restore(kind, id, title).subscribe());
   }
 
