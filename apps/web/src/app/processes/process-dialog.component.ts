@@ -16,6 +16,7 @@ import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ProcessCard } from './process-board';
 import { ProcessesStore, ProcessFormOptions } from './processes.store';
@@ -64,6 +65,12 @@ const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
     .hint {
       margin: 0 0 8px;
     }
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class ProcessDialogComponent {
@@ -71,8 +78,10 @@ export class ProcessDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<ProcessDialogComponent, ProcessCard>>(MatDialogRef);
   private readonly data = inject<ProcessDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly removal = inject(RecordRemoval);
 
   protected readonly editing = this.data.process !== null;
+  protected readonly canRemove = this.editing && this.store.canEdit();
   protected readonly departments = DEPARTMENTS;
   protected readonly departmentLabels = DEPARTMENT_LABELS;
   protected readonly priorityLabels = PRIORITY_LABELS;
@@ -123,6 +132,15 @@ export class ProcessDialogComponent {
   protected reload(): void {
     this.store.reload();
     this.dialogRef.close();
+  }
+
+  /** Removes the process to the trash after the removal's confirmation; the board loads again by itself. */
+  protected remove(): void {
+    const process = this.data.process;
+    if (!process) return;
+    this.removal.remove('Process', { id: process.id, version: process.version, title: process.name }).subscribe((removed) => {
+      if (removed) this.dialogRef.close();
+    });
   }
 
   protected submit(): void {

@@ -5,6 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import type { ProcessStatus } from '@crm/graphql-client';
 
 import { followProject } from '../shared/data/area-store';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { ProcessCard } from './process-board';
 import { ProcessCardComponent } from './process-card.component';
@@ -33,6 +34,8 @@ export class ProcessesPageComponent {
 
   constructor() {
     followProject(this.store, this.projectId);
+    // A removed requirement also drops its links from the processes.
+    reloadOnRemovals(['Process', 'Requirement', 'Role'], () => this.store.reload());
   }
 
   protected moveTo(process: ProcessCard, status: ProcessStatus): void {

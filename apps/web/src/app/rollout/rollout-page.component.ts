@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
 import { followProject } from '../shared/data/area-store';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { RolloutStore, RolloutWave } from './rollout.store';
 import { WaveCardComponent } from './wave-card.component';
@@ -31,6 +32,7 @@ export class RolloutPageComponent {
 
   constructor() {
     followProject(this.store, this.projectId);
+    reloadOnRemovals(['RolloutWave', 'ReadinessItem'], () => this.store.reload());
   }
 
   protected openDialog(wave: RolloutWave | null): void {

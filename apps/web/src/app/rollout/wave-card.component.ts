@@ -7,11 +7,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { formatDay } from '../shared/dates/calendar-days';
 import { DateFieldComponent } from '../shared/forms/date-field.component';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { WaveTrainingPanelComponent } from '../training/wave-training-panel.component';
-import { RolloutStore, RolloutWave } from './rollout.store';
+import { ReadinessItem, RolloutStore, RolloutWave } from './rollout.store';
 import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
 
 /**
@@ -31,6 +33,7 @@ import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    MatTooltipModule,
     WaveTrainingPanelComponent,
   ],
   host: {
@@ -46,6 +49,7 @@ import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
 })
 export class WaveCardComponent {
   protected readonly store = inject(RolloutStore);
+  private readonly removal = inject(RecordRemoval);
 
   readonly wave = input.required<RolloutWave>();
   readonly canEdit = input(false);
@@ -74,6 +78,12 @@ export class WaveCardComponent {
   /** A day the user chose; the date field itself puts the saved one back over an emptied or half-typed date. */
   protected dateChanged(goLiveDate: string): void {
     this.store.setGoLiveDate(this.wave(), goLiveDate);
+  }
+
+  /** Removes one check to the trash after the removal's confirmation; the plan loads again by itself. */
+  protected removeItem(item: ReadinessItem): void {
+    // Readiness items carry no version of their own; the API ignores the one sent.
+    this.removal.remove('ReadinessItem', { id: item.id, version: 0, title: item.label }).subscribe();
   }
 
   protected addItem(event: Event): void {

@@ -10,6 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { RolloutStore, RolloutWave } from './rollout.store';
 import { scopeEntries } from './wave-timeline';
@@ -39,6 +40,12 @@ const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
     .lead {
       margin: 0 0 16px;
     }
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class WaveDialogComponent {
@@ -46,8 +53,10 @@ export class WaveDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<WaveDialogComponent, RolloutWave>>(MatDialogRef);
   private readonly data = inject<WaveDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly removal = inject(RecordRemoval);
 
   protected readonly editing = this.data.wave !== null;
+  protected readonly canRemove = this.editing && this.store.canEdit();
   protected readonly separators = [ENTER, COMMA, SEMICOLON] as const;
   protected readonly form = this.fb.group({
     name: [this.data.wave?.name ?? '', Validators.required],
@@ -76,6 +85,15 @@ export class WaveDialogComponent {
   protected reload(): void {
     this.store.reload();
     this.dialogRef.close();
+  }
+
+  /** Removes the wave (with its checklist, key users and sessions) to the trash after the removal's confirmation. */
+  protected remove(): void {
+    const wave = this.data.wave;
+    if (!wave) return;
+    this.removal.remove('RolloutWave', { id: wave.id, version: wave.version, title: wave.name }).subscribe((removed) => {
+      if (removed) this.dialogRef.close();
+    });
   }
 
   protected submit(): void {

@@ -12,6 +12,7 @@ import { PRIORITIES, PRIORITY_LABELS } from '../requirements/requirement-labels'
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { Criterion } from './score-matrix';
 import { SelectionStore } from './selection.store';
 
@@ -45,6 +46,12 @@ const REQUIRED_MESSAGES: Partial<Record<CriterionField, string>> = {
       grid-template-columns: 2fr 1fr;
       gap: 0 12px;
     }
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class CriterionDialogComponent {
@@ -52,8 +59,10 @@ export class CriterionDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<CriterionDialogComponent, Criterion>>(MatDialogRef);
   private readonly data = inject<CriterionDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly removal = inject(RecordRemoval);
 
   protected readonly editing = this.data.criterion !== null;
+  protected readonly canRemove = this.editing && this.store.canEdit();
   protected readonly form = this.fb.group({
     name: [this.data.criterion?.name ?? '', Validators.required],
     weight: this.fb.control<number | null>(this.data.criterion?.weight ?? null, [Validators.required, Validators.min(0)]),
@@ -82,6 +91,15 @@ export class CriterionDialogComponent {
   protected reload(): void {
     this.store.reload();
     this.dialogRef.close();
+  }
+
+  /** Removes the criterion (with its scores) to the trash after the removal's confirmation; the page loads again by itself. */
+  protected remove(): void {
+    const criterion = this.data.criterion;
+    if (!criterion) return;
+    this.removal.remove('Criterion', { id: criterion.id, version: criterion.version, title: criterion.name }).subscribe((removed) => {
+      if (removed) this.dialogRef.close();
+    });
   }
 
   protected submit(): void {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
-import { Criterion, formatScore, MatrixCell, MAX_SCORE, MIN_SCORE, parseScore, SCORE_STEP, scoreOf } from './score-matrix';
+import { Criterion, formatScore, MatrixCell, MAX_SCORE, MIN_SCORE, parseScore, SCORE_STEP, scoreOf, Vendor } from './score-matrix';
 import { SelectionStore } from './selection.store';
 
 /**
@@ -19,6 +19,7 @@ export class ScoreMatrixComponent {
   protected readonly store = inject(SelectionStore);
 
   readonly editCriterion = output<Criterion>();
+  readonly removeVendor = output<Vendor>();
 
   protected readonly matrix = this.store.matrix;
   private readonly vendorNames = computed(() => new Map(this.matrix().vendors.map((v) => [v.id, v.name])));

@@ -3,6 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 
 import { followProject } from '../shared/data/area-store';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { CriterionDialogComponent, CriterionDialogData } from './criterion-dialog.component';
@@ -37,6 +39,7 @@ export class SelectionPageComponent {
   protected readonly store = inject(SelectionStore);
   protected readonly scale = { min: MIN_SCORE, max: MAX_SCORE };
   private readonly dialog = inject(MatDialog);
+  private readonly removal = inject(RecordRemoval);
   private readonly injector = inject(Injector);
 
   readonly projectId = input.required<string>();
@@ -55,6 +58,13 @@ export class SelectionPageComponent {
 
   constructor() {
     followProject(this.store, this.projectId);
+    // A removed requirement also drops out of the criteria's tracing.
+    reloadOnRemovals(['Vendor', 'Criterion', 'Score', 'Requirement'], () => this.store.reload());
+  }
+
+  /** Removes a vendor (with its scores) to the trash after the removal's confirmation; the page loads again by itself. */
+  protected removeVendor(vendor: Vendor): void {
+    this.removal.remove('Vendor', { id: vendor.id, version: vendor.version, title: vendor.name }).subscribe();
   }
 
   protected analysisErrorMessage(): string {
