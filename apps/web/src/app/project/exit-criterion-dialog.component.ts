@@ -13,6 +13,7 @@ import { PlanningAddExitCriterionGQL, PlanningUpdateExitCriterionGQL } from '@cr
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 
 export interface ExitCriterionDialogData {
   phaseId: string;
@@ -49,7 +50,11 @@ export interface ExitCriterionDialogData {
           }
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
+      <mat-dialog-actions>
+        @if (editing) {
+          <button mat-button type="button" class="remove" data-testid="criterion-remove" [disabled]="submission.submitting()" (click)="remove()">Remove criterion</button>
+        }
+        <span class="spacer"></span>
         <button mat-button type="button" mat-dialog-close>Cancel</button>
         <button mat-flat-button type="submit" data-testid="criterion-submit" [disabled]="submission.submitting()">
           {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add criterion' }}
@@ -58,6 +63,12 @@ export interface ExitCriterionDialogData {
     </form>
   `,
   styles: `
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
     mat-form-field {
       width: 100%;
     }
@@ -72,6 +83,7 @@ export class ExitCriterionDialogComponent {
   private readonly addGQL = inject(PlanningAddExitCriterionGQL);
   private readonly updateGQL = inject(PlanningUpdateExitCriterionGQL);
 
+  private readonly removal = inject(RecordRemoval);
   protected readonly editing = this.data.criterion !== null;
   protected readonly labelMax = EXIT_CRITERION_LABEL_MAX;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -93,6 +105,18 @@ export class ExitCriterionDialogComponent {
 
   protected reload(): void {
     this.dialogRef.close(true);
+  }
+
+  /**
+   * Removes the exitcriterion to the program's trash after the removal's confirmation (it says what
+   * goes with it); the screen that opened the dialog loads again by itself, and again after an Undo.
+   */
+  protected remove(): void {
+    const record = this.data.criterion;
+    if (!record) return;
+    this.removal.remove('ExitCriterion', { id: record.id, version: record.version, title: record.label }).subscribe((removed) => {
+      if (removed) this.dialogRef.close(false);
+    });
   }
 
   protected submit(): void {

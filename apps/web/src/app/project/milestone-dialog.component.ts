@@ -15,6 +15,7 @@ import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 
 export interface EditableMilestone {
   id: string;
@@ -85,7 +86,11 @@ export interface MilestoneDialogData {
           }
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
+      <mat-dialog-actions>
+        @if (editing) {
+          <button mat-button type="button" class="remove" data-testid="milestone-remove" [disabled]="submission.submitting()" (click)="remove()">Remove milestone</button>
+        }
+        <span class="spacer"></span>
         <button mat-button type="button" mat-dialog-close>Cancel</button>
         <button mat-flat-button type="submit" data-testid="milestone-submit" [disabled]="submission.submitting()">
           {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add milestone' }}
@@ -94,6 +99,12 @@ export interface MilestoneDialogData {
     </form>
   `,
   styles: `
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
     mat-form-field {
       width: 100%;
       margin-bottom: 12px;
@@ -106,6 +117,7 @@ export class MilestoneDialogComponent {
   private readonly createGQL = inject(PlanningCreateMilestoneGQL);
   private readonly updateGQL = inject(PlanningUpdateMilestoneGQL);
 
+  private readonly removal = inject(RecordRemoval);
   protected readonly editing = this.data.milestone !== null;
   protected readonly nameMax = MILESTONE_NAME_MAX;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -131,6 +143,18 @@ export class MilestoneDialogComponent {
 
   protected reload(): void {
     this.dialogRef.close(true);
+  }
+
+  /**
+   * Removes the milestone to the program's trash after the removal's confirmation (it says what
+   * goes with it); the screen that opened the dialog loads again by itself, and again after an Undo.
+   */
+  protected remove(): void {
+    const record = this.data.milestone;
+    if (!record) return;
+    this.removal.remove('Milestone', { id: record.id, version: record.version, title: record.name }).subscribe((removed) => {
+      if (removed) this.dialogRef.close(false);
+    });
   }
 
   protected submit(): void {

@@ -21,6 +21,7 @@ import {
 } from '@crm/graphql-client';
 
 import { todayIso } from '../shared/dates/calendar-days';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { LOADING, QueryState, queryStates } from '../shared/graphql/query-state';
 import { pointOutLinkedElement } from '../shared/navigation/linked-record';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -76,6 +77,11 @@ export class OverviewPageComponent {
   );
 
   constructor() {
+    // A phase, milestone or exit criterion removed from its dialog, or brought back with Undo or from the trash.
+    reloadOnRemovals(['Phase', 'Milestone', 'ExitCriterion', 'Task'], () => {
+      this.reload();
+      this.reloadMyTasks();
+    });
     pointOutLinkedElement({
       param: 'milestone',
       id: this.milestone,

@@ -14,6 +14,7 @@ import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+import { RecordRemoval } from '../shared/trash/record-removal.service';
 
 /** The phase as both screens hold it: what the dialog shows and the version it sends back. */
 export interface EditablePhase {
@@ -22,6 +23,8 @@ export interface EditablePhase {
   plannedStart: string | null;
   plannedEnd: string | null;
   version: number;
+  /** CUSTOM for a phase the program added; only those can be removed. Unknown when the opener does not say. */
+  kind?: string;
 }
 
 export interface PhaseDialogData {
@@ -78,7 +81,11 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
           </mat-form-field>
         </div>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
+      <mat-dialog-actions>
+        @if (custom) {
+          <button mat-button type="button" class="remove" data-testid="phase-remove" [disabled]="submission.submitting()" (click)="remove()">Remove phase</button>
+        }
+        <span class="spacer"></span>
         <button mat-button type="button" mat-dialog-close>Cancel</button>
         <button mat-flat-button type="submit" data-testid="phase-submit" [disabled]="submission.submitting()">
           {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add phase' }}
@@ -87,6 +94,12 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
     </form>
   `,
   styles: `
+    .spacer {
+      flex: 1;
+    }
+    .remove {
+      color: var(--mat-sys-error);
+    }
     mat-form-field {
       width: 100%;
       margin-bottom: 12px;
@@ -107,7 +120,10 @@ export class PhaseDialogComponent {
   private readonly createGQL = inject(PlanningCreatePhaseGQL);
   private readonly updateGQL = inject(PlanningUpdatePhaseGQL);
 
+  private readonly removal = inject(RecordRemoval);
   protected readonly editing = this.data.phase !== null;
+  /** The standard phases carry the program's gates, so only an added phase offers Remove. */
+  protected readonly custom = this.data.phase?.kind === 'CUSTOM';
   protected readonly nameMax = PHASE_NAME_MAX;
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [this.data.phase?.name ?? '', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(PHASE_NAME_MAX)]],
@@ -133,6 +149,18 @@ export class PhaseDialogComponent {
   /** The phase changed or went away meanwhile: close, and the screen behind loads it again. */
   protected reload(): void {
     this.dialogRef.close(true);
+  }
+
+  /**
+   * Removes the phase with its tasks, milestones and exit criteria to the program's trash after the removal's confirmation (it says what
+   * goes with it); the screen that opened the dialog loads again by itself, and again after an Undo.
+   */
+  protected remove(): void {
+    const record = this.data.phase;
+    if (!record) return;
+    this.removal.remove('Phase', { id: record.id, version: record.version, title: record.name }).subscribe((removed) => {
+      if (removed) this.dialogRef.close(false);
+    });
   }
 
   protected submit(): void {

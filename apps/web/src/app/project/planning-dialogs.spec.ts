@@ -85,6 +85,34 @@ describe('the plan’s edit dialogs', () => {
       expect(el('error-plannedEnd')?.textContent).toContain('Planned end must be on or after the planned start.');
       expect(closedWith).toEqual([]);
     });
+
+    it('offers Remove only on a phase the program added, and removes it with its tasks after saying so', async () => {
+      await open({ id: 'ph2', name: 'Process redesign', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', version: 4, kind: 'PROCESS_REDESIGN' });
+      expect(el('phase-remove')).toBeNull();
+      TestBed.inject(MatDialog).closeAll();
+      await settle(200);
+
+      await open({ id: 'ph9', name: 'Hypercare', plannedStart: '2027-06-01', plannedEnd: '2027-06-30', version: 2, kind: 'CUSTOM' });
+      el('phase-remove')?.click();
+      await settle();
+      apollo.expectOne('RemovalImpact').flushData({
+        removalImpact: {
+          __typename: 'RemovalImpact', id: 'ph9', kind: 'Phase', title: 'Hypercare', refusal: null,
+          removedWithIt: [{ __typename: 'DependantCount', kind: 'Task', count: 12 }, { __typename: 'DependantCount', kind: 'Milestone', count: 3 }],
+          unlinked: [], blockers: [],
+        },
+      });
+      await settle();
+      expect(document.body.textContent).toContain('Remove “Hypercare”? Also removed with it: 12 tasks and 3 milestones.');
+      el('confirm-ok')?.click();
+      await settle(300);
+      const removal = apollo.expectOne('DeletePhase');
+      expect(removal.operation.variables).toEqual({ input: { id: 'ph9', version: 2 } });
+      removal.flushData({ deletePhase: { __typename: 'TrashEntry', id: 'e1', kind: 'Phase', recordId: 'ph9', title: 'Hypercare' } });
+      await settle(300);
+      expect(el('phase-remove')).toBeNull();
+      expect(closedWith).toEqual([false, false]);
+    });
   });
 
   describe('milestone', () => {
@@ -146,6 +174,56 @@ describe('the plan’s edit dialogs', () => {
       add.flushData({ addExitCriterion: { __typename: 'ExitCriterion', id: 'c9', label: 'To-be processes validated by the process owners', done: false, version: 1 } });
       await settle(200);
       expect(closedWith).toEqual([true]);
+    });
+
+    it('removes a criterion after the confirmation and sends nothing when the user cancels', async () => {
+      dialogs
+        .exitCriterion({ phaseId: 'ph2', phaseName: 'Process redesign', criterion: { id: 'c1', label: 'Processes signed off', version: 3 } })
+        .subscribe((saved) => closedWith.push(saved));
+      await settle();
+      el('criterion-remove')?.click();
+      await settle();
+      apollo.expectOne('RemovalImpact').flushData({
+        removalImpact: { __typename: 'RemovalImpact', id: 'c1', kind: 'ExitCriterion', title: 'Processes signed off', refusal: null, removedWithIt: [], unlinked: [], blockers: [] },
+      });
+      await settle();
+      el('confirm-cancel')?.click();
+      await settle(300);
+      apollo.expectNone('DeleteExitCriterion');
+      expect(el('criterion-remove')).not.toBeNull();
+
+      el('criterion-remove')?.click();
+      await settle();
+      apollo.expectOne('RemovalImpact').flushData({
+        removalImpact: { __typename: 'RemovalImpact', id: 'c1', kind: 'ExitCriterion', title: 'Processes signed off', refusal: null, removedWithIt: [], unlinked: [], blockers: [] },
+      });
+      await settle();
+      el('confirm-ok')?.click();
+      await settle(300);
+      apollo.expectOne('DeleteExitCriterion').flushData({
+        deleteExitCriterion: { __typename: 'TrashEntry', id: 'e2', kind: 'ExitCriterion', recordId: 'c1', title: 'Processes signed off' },
+      });
+      await settle(300);
+      expect(closedWith).toEqual([false]);
+    });
+  });
+
+  describe('milestone removal', () => {
+    it('says which tasks lose the milestone', async () => {
+      dialogs
+        .milestone({ phases, phaseId: 'ph2', milestone: { id: 'm1', name: 'Design sign-off', dueDate: '2027-03-15', status: 'PLANNED', version: 5 } })
+        .subscribe((saved) => closedWith.push(saved));
+      await settle();
+      el('milestone-remove')?.click();
+      await settle();
+      apollo.expectOne('RemovalImpact').flushData({
+        removalImpact: {
+          __typename: 'RemovalImpact', id: 'm1', kind: 'Milestone', title: 'Design sign-off', refusal: null,
+          removedWithIt: [], unlinked: [{ __typename: 'DependantCount', kind: 'Task', count: 2 }], blockers: [],
+        },
+      });
+      await settle();
+      expect(document.body.textContent).toContain('Unlinked: 2 tasks lose this milestone.');
     });
   });
 });

@@ -24,6 +24,7 @@ import { ProjectTimelineGQL, ProjectTimelineQuery } from '@crm/graphql-client';
 
 import { PlanningDialogs } from '../project/planning-dialogs';
 import { todayIso } from '../shared/dates/calendar-days';
+import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { LOADING, QueryState } from '../shared/graphql/query-state';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
@@ -150,6 +151,8 @@ export class TimelinePageComponent {
   private scrolledTo: { zoom: string; scroller: HTMLElement } | null = null;
 
   constructor() {
+    // A milestone removed from its dialog here, or anything of the plan brought back with Undo or from the trash.
+    reloadOnRemovals(['Phase', 'Milestone', 'Task'], () => this.reload());
     // Open on today rather than on the project's first month, and again after a zoom change or a reload.
     afterRenderEffect(() => {
       const layout = this.layout();
