@@ -187,4 +187,29 @@ describe('SQL statements per request', () => {
     expect(listed['projects']).toHaveLength(4);
     expect(await statements(LIST, {}, lister.token)).toBe(one);
   });
+
+  it('stay the same for removing a milestone and restoring it, whether 1 task or 12 link to it', async () => {
+    const CREATE_MILESTONE = 'mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version } }';
+    const REMOVE = 'mutation($input: DeleteMilestoneInput!) { deleteMilestone(input: $input) { id } }';
+    const RESTORE = 'mutation($input: RestoreMilestoneInput!) { restoreMilestone(input: $input) { id } }';
+    const project = await createStandardProject(api, token);
+    const phaseId = project.phases[0].id;
+    const withTasks = async (n: number) => {
+      const milestone = (await api.ok(CREATE_MILESTONE, { input: { phaseId, name: `Gate of ${n}`, dueDate: '2027-03-01' } }, token))['createMilestone'];
+      for (let i = 0; i < n; i += 1) {
+        await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId, milestoneId: milestone.id, title: `Linked ${n}.${i}`, roleKey: 'BUSINESS_ANALYST' } }, token);
+      }
+      return milestone as { id: string; version: number };
+    };
+    const few = await withTasks(1);
+    const many = await withTasks(12);
+    // The first removal of the process reads the foreign keys from the catalog once.
+    const warmUp = await withTasks(0);
+    await statements(REMOVE, { input: { id: warmUp.id, version: warmUp.version } });
+    const removeFew = await statements(REMOVE, { input: { id: few.id, version: few.version } });
+    const removeMany = await statements(REMOVE, { input: { id: many.id, version: many.version } });
+    expect(removeFew).toBeGreaterThan(0);
+    expect(removeMany).toBe(removeFew);
+    expect(await statements(RESTORE, { input: { id: many.id } })).toBe(await statements(RESTORE, { input: { id: few.id } }));
+  });
 });
