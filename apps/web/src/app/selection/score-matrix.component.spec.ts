@@ -1,4 +1,4 @@
-import { Component, provideZonelessChangeDetection } from '@angular/core';
+import { ApplicationRef, Component, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
@@ -32,7 +32,7 @@ describe('ScoreMatrixComponent', () => {
           product: 'Acme Sales',
           notes: '',
           version: 1,
-          scores: [{ __typename: 'VendorScore', vendorId: 'acme', criterionId: 'fit', score: 4, comment: '', version: 2 }],
+          scores: [{ __typename: 'VendorScore', id: 'sc-acme-fit', vendorId: 'acme', criterionId: 'fit', score: 4, comment: '', version: 2 }],
         },
       ],
       selectionCriteria: [
@@ -57,6 +57,8 @@ describe('ScoreMatrixComponent', () => {
   async function settle(ms = 0): Promise<void> {
     await wait(ms);
     await fixture.whenStable();
+    // The removal's confirmation lives outside the fixture.
+    await TestBed.inject(ApplicationRef).whenStable();
   }
 
   function cellInput(vendorId: string, criterionId: string): HTMLInputElement {
@@ -83,9 +85,33 @@ describe('ScoreMatrixComponent', () => {
 
     const save = apollo.expectOne('SelectionSetScore');
     expect(save.operation.variables['input']).toEqual({ vendorId: 'acme', criterionId: 'cost', score: 2.5, comment: '' });
-    save.flushData({ setScore: { __typename: 'VendorScore', vendorId: 'acme', criterionId: 'cost', score: 2.5, comment: '', version: 1 } });
+    save.flushData({ setScore: { __typename: 'VendorScore', id: 'sc-acme-cost', vendorId: 'acme', criterionId: 'cost', score: 2.5, comment: '', version: 1 } });
     await settle();
     apollo.expectOne('SelectionAnalysis');
+  });
+
+  it('removes a score when its cell is emptied, after the removal’s confirmation, under the version it read', async () => {
+    const input = cellInput('acme', 'fit');
+    input.value = '';
+    input.dispatchEvent(new Event('change'));
+    await settle();
+
+    apollo.expectNone('SelectionSetScore');
+    expect(input.value).toBe('4');
+    const impact = apollo.expectOne('RemovalImpact');
+    expect(impact.operation.variables).toEqual({ kind: 'Score', id: 'sc-acme-fit' });
+    impact.flushData({
+      removalImpact: { __typename: 'RemovalImpact', id: 'sc-acme-fit', kind: 'Score', title: 'Acme CRM · Fit', refusal: null, removedWithIt: [], unlinked: [], blockers: [] },
+    });
+    await settle();
+    expect(document.querySelector('crm-confirm-dialog')?.textContent).toContain('Remove “Acme CRM on');
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
+    await settle(300);
+
+    const removal = apollo.expectOne('DeleteScore');
+    expect(removal.operation.variables).toEqual({ input: { id: 'sc-acme-fit', version: 2 } });
+    removal.flushData({ deleteScore: { __typename: 'TrashEntry', id: 't1', kind: 'Score', recordId: 'sc-acme-fit', title: 'Acme CRM · Fit' } });
+    await settle();
   });
 
   it('refuses a score off the scale beside the cell, without sending it', async () => {

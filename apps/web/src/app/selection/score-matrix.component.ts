@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
+import { RecordRemoval } from '../shared/trash/record-removal.service';
+
 import { Criterion, formatScore, MatrixCell, MAX_SCORE, MIN_SCORE, parseScore, SCORE_STEP, scoreOf, Vendor } from './score-matrix';
 import { SelectionStore } from './selection.store';
 
@@ -17,6 +19,7 @@ import { SelectionStore } from './selection.store';
 })
 export class ScoreMatrixComponent {
   protected readonly store = inject(SelectionStore);
+  private readonly removal = inject(RecordRemoval);
 
   readonly editCriterion = output<Criterion>();
   readonly removeVendor = output<Vendor>();
@@ -57,6 +60,17 @@ export class ScoreMatrixComponent {
     const text = input.value;
     // Nothing new was typed (or a refused value was just put back): leave the cell and its message as they are.
     if (text.trim() === formatScore(current)) return;
+    // Emptying a scored cell removes the score (after the removal's confirmation, with an Undo);
+    // the cell shows it until then, and the page loads again once it is gone.
+    const saved = scoreOf(this.store.vendors(), cell.vendorId, cell.criterionId);
+    if (text.trim() === '' && saved?.id) {
+      input.value = formatScore(current);
+      this.store.setCellError(cell.key, null);
+      const criterion = this.store.criteria().find((c) => c.id === cell.criterionId)?.name ?? 'this criterion';
+      const title = `${this.vendorNames().get(cell.vendorId) ?? 'Vendor'} on ${criterion}`;
+      this.removal.remove('Score', { id: saved.id, version: saved.version, title }, { what: 'this score' }).subscribe();
+      return;
+    }
     const parsed = parseScore(text);
     if (!parsed.ok) {
       this.store.setCellError(cell.key, parsed.message);

@@ -17,7 +17,7 @@ const acme: Vendor = {
   product: 'Acme Sales',
   notes: '',
   version: 1,
-  scores: [{ vendorId: 'acme', criterionId: 'fit', score: 4, comment: 'Strong quoting', version: 3 }],
+  scores: [{ id: 'sc-acme-fit', vendorId: 'acme', criterionId: 'fit', score: 4, comment: 'Strong quoting', version: 3 }],
 };
 const globex: Vendor = { id: 'globex', name: 'Globex', product: '', notes: '', version: 1, scores: [] };
 
@@ -71,20 +71,20 @@ describe('reading a typed score', () => {
 
 describe('an optimistic score change', () => {
   it('puts the new score in at once, leaving other vendors untouched', () => {
-    const next = withScore([acme, globex], 'globex', 'fit', { score: 2.5, comment: '', version: 0 });
+    const next = withScore([acme, globex], 'globex', 'fit', { id: '', score: 2.5, comment: '', version: 0 });
 
     expect(next[0]).toBe(acme);
-    expect(next[1].scores).toEqual([{ vendorId: 'globex', criterionId: 'fit', score: 2.5, comment: '', version: 0 }]);
+    expect(next[1].scores).toEqual([{ id: '', vendorId: 'globex', criterionId: 'fit', score: 2.5, comment: '', version: 0 }]);
   });
 
   it('changes an existing score in place, keeping its comment', () => {
-    const next = withScore([acme], 'acme', 'fit', { score: 5, comment: 'Strong quoting', version: 4 });
+    const next = withScore([acme], 'acme', 'fit', { id: 'sc-acme-fit', score: 5, comment: 'Strong quoting', version: 4 });
 
-    expect(next[0].scores).toEqual([{ vendorId: 'acme', criterionId: 'fit', score: 5, comment: 'Strong quoting', version: 4 }]);
+    expect(next[0].scores).toEqual([{ id: 'sc-acme-fit', vendorId: 'acme', criterionId: 'fit', score: 5, comment: 'Strong quoting', version: 4 }]);
   });
 
   it('rolls back to no score when the cell had none before', () => {
-    const optimistic = withScore([globex], 'globex', 'fit', { score: 1, comment: '', version: 0 });
+    const optimistic = withScore([globex], 'globex', 'fit', { id: '', score: 1, comment: '', version: 0 });
 
     expect(withScore(optimistic, 'globex', 'fit', null)[0].scores).toEqual([]);
   });

@@ -11,6 +11,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 const score = (vendorId: string, criterionId: string, value: number, version: number) => ({
   __typename: 'VendorScore',
+  id: `sc-${vendorId}-${criterionId}`,
   vendorId,
   criterionId,
   score: value,

@@ -86,7 +86,8 @@ export class SelectionStore extends AreaStore<SelectionPageQuery> {
     this.setCellError(key, null);
     this.notice.set(null);
     this.vendors.update((vendors) =>
-      withScore(vendors, vendorId, criterionId, { score, comment: before?.comment ?? '', version: before?.version ?? 0 }),
+      // A first score has no id until the server answers with it.
+      withScore(vendors, vendorId, criterionId, { id: before?.id ?? '', score, comment: before?.comment ?? '', version: before?.version ?? 0 }),
     );
     this.setPending(key, true);
     // A first score names no version: the API reads a null version as a stale one.
