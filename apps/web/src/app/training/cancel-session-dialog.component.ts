@@ -35,7 +35,7 @@ const REASON_MAX_LENGTH = 500;
           People were invited to this session, so it is cancelled rather than removed: it stays in the wave’s history and no
           longer counts towards its training. Invitees see it as cancelled in their calendar.
         </p>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>Why is it cancelled?</mat-label>
           <textarea matInput formControlName="reason" rows="3" data-testid="cancel-session-reason" [maxlength]="maxLength"></textarea>
           <mat-hint>Shown with the session, e.g. “Trainer ill, moved to next week”</mat-hint>
@@ -77,7 +77,7 @@ export class CancelSessionDialogComponent {
     const control = this.form.controls.reason;
     if (!control.touched) return null;
     return fieldErrorMessage(control, {
-      required: 'Say why the session is cancelled; the wave’s history keeps it.',
+      required: 'Say why it is cancelled; the wave’s history keeps the reason.',
       maxlength: `A reason is at most ${REASON_MAX_LENGTH} characters.`,
     });
   }

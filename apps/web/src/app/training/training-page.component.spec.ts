@@ -211,7 +211,7 @@ describe('TrainingPageComponent', () => {
     reason.dispatchEvent(new Event('input'));
     document.querySelector<HTMLButtonElement>('[data-testid="cancel-session-submit"]')?.click();
     await settle();
-    expect(document.querySelector('[data-testid="error-reason"]')?.textContent).toContain('Say why the session is cancelled');
+    expect(document.querySelector('[data-testid="error-reason"]')?.textContent).toContain('Say why it is cancelled');
     apollo.expectNone('TrainingCancelSession');
 
     reason.value = 'Trainer ill, moved to next week';
