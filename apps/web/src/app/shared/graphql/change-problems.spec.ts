@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 
-import { changeProblemOf, VIEW_ONLY_MESSAGE } from './change-problems';
+import { changeProblemOf, removalProblemOf, VIEW_ONLY_MESSAGE } from './change-problems';
 
 function apiError(code: string, message: string, extensions: Record<string, unknown> = {}) {
   return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { ...extensions, code } }] });
@@ -49,5 +49,46 @@ describe('what a user is told when the API refuses a change', () => {
     const error = apiError('BAD_USER_INPUT', 'name: Name it.', { fields: [{ field: 'name', message: 'Name it.' }] });
 
     expect(changeProblemOf(error, 'this KPI')).toMatchObject({ kind: 'invalid-input', message: 'Name it.' });
+  });
+});
+
+describe('what a user is told when removing or restoring is refused', () => {
+  it('a record still in use names what uses it, in words, and what to do', () => {
+    const error = apiError('INVALID_STATE', 'This role is still in use (4 Task).', { state: 'HAS_DEPENDANTS', dependants: [{ kind: 'Task', count: 4 }, { kind: 'TaskDependency', count: 1 }] });
+
+    expect(removalProblemOf(error, 'this role', 'remove')).toMatchObject({
+      kind: 'invalid-state',
+      message: 'This role is still used by 4 tasks and 1 dependency link. Change or remove those first, then remove it.',
+    });
+  });
+
+  it('a session people were invited to says to cancel it instead', () => {
+    const error = apiError('INVALID_STATE', 'x', { state: 'INVITATIONS_SENT' });
+    expect(removalProblemOf(error, 'this training session', 'remove').message).toContain('Cancel it instead');
+  });
+
+  it('restoring what belonged to a removed record says to restore that first', () => {
+    const error = apiError('INVALID_STATE', 'x', { state: 'PARENT_REMOVED' });
+    expect(removalProblemOf(error, 'this task', 'restore').message).toBe(
+      'This task belonged to something that was removed after it. Restore that first from the trash, then this.',
+    );
+  });
+
+  it('restoring what the trash no longer holds says so instead of “someone deleted it”', () => {
+    const problem = removalProblemOf(apiError('NOT_FOUND', 'Not found.'), 'this risk', 'restore');
+    expect(problem.message).toContain('no longer in the trash');
+    expect(problem.offerReload).toBe(true);
+  });
+
+  it('a clash on restore is not blamed on a stale page', () => {
+    const problem = removalProblemOf(apiError('CONFLICT', 'x'), 'this milestone', 'restore');
+    expect(problem).toMatchObject({ kind: 'stale', offerReload: false });
+    expect(problem.message).toContain('something with the same name or place was added since it was removed');
+  });
+
+  it('a stale removal is worded like any stale change', () => {
+    expect(removalProblemOf(apiError('CONFLICT', 'x'), 'this risk', 'remove').message).toBe(
+      'Someone else changed this risk since you opened it. Reload to see their changes, then make yours again.',
+    );
   });
 });

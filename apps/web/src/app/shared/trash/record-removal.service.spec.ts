@@ -57,7 +57,7 @@ describe('RecordRemoval', () => {
     expect(dialogText()).toContain(
       'Remove “Go-live”? Also removed with it: 3 exit criteria and 1 dependency link. Unlinked: 2 tasks lose this milestone. You can restore it all from the program’s trash for 30 days.',
     );
-    byTestId('confirm-ok')!.click();
+    byTestId('confirm-ok')?.click();
     await settle(300);
 
     const deleted = apollo.expectOne('DeleteMilestone');
@@ -70,7 +70,7 @@ describe('RecordRemoval', () => {
     const bar = document.querySelector('.mat-mdc-snack-bar-container');
     expect(bar?.textContent).toContain('Removed “Go-live”');
 
-    bar!.querySelector<HTMLButtonElement>('button')!.click();
+    bar?.querySelector<HTMLButtonElement>('button')?.click();
     await settle(300);
     const restore = apollo.expectOne('RestoreMilestone');
     expect(restore.operation.variables).toEqual({ input: { id: 'm1' } });
@@ -86,7 +86,7 @@ describe('RecordRemoval', () => {
     await settle();
 
     expect(dialogText()).toContain('Remove “Data loss”? You can restore it from the program’s trash for 30 days.');
-    byTestId('confirm-cancel')!.click();
+    byTestId('confirm-cancel')?.click();
     await settle(300);
 
     apollo.expectNone('DeleteRisk');
@@ -102,7 +102,7 @@ describe('RecordRemoval', () => {
     expect(dialogText()).toContain('“Sponsor” cannot be removed');
     expect(dialogText()).toContain('only roles you added can be removed');
     expect(byTestId('confirm-ok')).toBeNull();
-    byTestId('removal-notice-close')!.click();
+    byTestId('removal-notice-close')?.click();
     await settle(300);
     expect(answers).toEqual([false]);
   });
@@ -121,13 +121,13 @@ describe('RecordRemoval', () => {
     removal.remove('Risk', { id: 'r1', version: 1, title: 'Data loss' }).subscribe((a) => answers.push(a));
     apollo.expectOne('RemovalImpact').flushData(impact({}));
     await settle();
-    byTestId('confirm-ok')!.click();
+    byTestId('confirm-ok')?.click();
     await settle(300);
     apollo.expectOne('DeleteRisk').graphqlErrors([new GraphQLError('Changed', { extensions: { code: 'CONFLICT' } })]);
     await settle();
 
     expect(dialogText()).toContain('Someone else changed this risk since you opened it.');
-    byTestId('removal-notice-close')!.click();
+    byTestId('removal-notice-close')?.click();
     await settle(300);
     expect(answers).toEqual([false]);
   });
@@ -140,7 +140,7 @@ describe('RecordRemoval', () => {
 
     expect(dialogText()).toContain('Could not restore “Migrate accounts”');
     expect(dialogText()).toContain('This task belonged to something that was removed after it. Restore that first from the trash, then this.');
-    byTestId('removal-notice-close')!.click();
+    byTestId('removal-notice-close')?.click();
     await settle(300);
     expect(answers).toEqual([false]);
   });
