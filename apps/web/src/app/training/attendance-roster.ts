@@ -35,6 +35,8 @@ export function sessionStatusLabel(session: { status: SessionStatus; startsAt: s
 export interface RosterRow {
   personId: string;
   name: string;
+  /** The attendance entry itself, to take the person off the roster; absent in older answers. */
+  entryId?: string;
   /** As the server has it. */
   saved: AttendanceStatus;
   /** As the trainer has set it on screen. */
@@ -42,6 +44,7 @@ export interface RosterRow {
 }
 
 export interface AttendanceLine {
+  id?: string;
   person: { id: string; name: string };
   status: AttendanceStatus;
 }
@@ -49,7 +52,7 @@ export interface AttendanceLine {
 /** The invitees of a session, by name, each with their recorded status. */
 export function rosterOf(attendance: readonly AttendanceLine[]): RosterRow[] {
   return attendance
-    .map((line) => ({ personId: line.person.id, name: line.person.name, saved: line.status, status: line.status }))
+    .map((line) => ({ personId: line.person.id, name: line.person.name, entryId: line.id, saved: line.status, status: line.status }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

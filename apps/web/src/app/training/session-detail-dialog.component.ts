@@ -140,6 +140,16 @@ export class SessionDetailDialogComponent {
     });
   }
 
+  /** Takes one invitee off the roster (their attendance entry goes to the trash, with an Undo); the page loads again by itself. */
+  protected removeFromRoster(row: RosterRow): void {
+    const session = this.session();
+    if (!session || !row.entryId) return;
+    // Attendance entries carry no version of their own; the API ignores the one sent.
+    this.removal
+      .remove('AttendanceEntry', { id: row.entryId, version: 0, title: `${row.name} · ${session.topic}` }, { what: `${row.name}’s place on the roster` })
+      .subscribe();
+  }
+
   protected reload(): void {
     this.store.reload();
     this.dialogRef.close();

@@ -27,7 +27,7 @@ function session(id: string, startsAt: string, attendance: [string, string, stri
     audience: '',
     trainer: person('t1', 'Tess Trainer'),
     materials: [],
-    attendance: attendance.map(([personId, name, status]) => ({ __typename: 'AttendanceEntry', person: person(personId, name), status })),
+    attendance: attendance.map(([personId, name, status]) => ({ __typename: 'AttendanceEntry', id: `${id}-${personId}`, person: person(personId, name), status })),
   };
 }
 
@@ -181,7 +181,7 @@ describe('TrainingPageComponent', () => {
   it('offers only “Excused” for a session that has not started, and every status once it has', async () => {
     await open();
     // The newest dialog's rows come last: a closed dialog may still be leaving the page.
-    const choices = () => [...([...document.querySelectorAll<HTMLElement>('[data-testid="attendance-row"]')].at(-1)?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim());
+    const choices = () => [...([...document.querySelectorAll<HTMLElement>('[data-testid="attendance-row"]')].at(-1)?.querySelectorAll('.choices button') ?? [])].map((b) => b.textContent?.trim());
     page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s1"]')?.click();
     await settle();
     expect(choices()).toEqual(['Excused']);
@@ -259,6 +259,29 @@ describe('TrainingPageComponent', () => {
     expect(apollo.expectOne('TrainingPage')).toBeTruthy();
   });
 
+  it('takes one invitee off the roster after the removal’s confirmation', async () => {
+    await open();
+    page().querySelector<HTMLElement>('[data-testid="calendar-session"][data-session-id="s1"]')?.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="attendance-row"][data-person-id="p2"] [data-testid="remove-invitee"]')?.click();
+    await settle();
+
+    const impact = apollo.expectOne('RemovalImpact');
+    expect(impact.operation.variables).toEqual({ kind: 'AttendanceEntry', id: 's1-p2' });
+    impact.flushData({
+      removalImpact: { __typename: 'RemovalImpact', id: 's1-p2', kind: 'AttendanceEntry', title: 'Bo · Session s1', refusal: null, removedWithIt: [], unlinked: [], blockers: [] },
+    });
+    await settle();
+    expect(document.querySelector('crm-confirm-dialog')?.textContent).toContain('Remove “Bo · Session s1”?');
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
+    await settle(300);
+    const removal = apollo.expectOne('DeleteAttendanceEntry');
+    expect(removal.operation.variables).toEqual({ input: { id: 's1-p2', version: 0 } });
+    removal.flushData({ deleteAttendanceEntry: { __typename: 'TrashEntry', id: 't1', kind: 'AttendanceEntry', recordId: 's1-p2', title: 'Bo · Session s1' } });
+    await settle();
+    expect(apollo.expectOne('TrainingPage')).toBeTruthy();
+  });
+
   it('lets a viewer read the plan but offers no changes', async () => {
     await open('VIEWER');
 
@@ -270,5 +293,6 @@ describe('TrainingPageComponent', () => {
     expect(document.querySelector('[data-testid="save-attendance"]')).toBeNull();
     expect(document.querySelector('[data-testid="cancel-session"]')).toBeNull();
     expect(document.querySelector('[data-testid="remove-session"]')).toBeNull();
+    expect(document.querySelector('[data-testid="remove-invitee"]')).toBeNull();
   });
 });
