@@ -82,8 +82,8 @@ export class WaveCardComponent {
 
   /** Removes one check to the trash after the removal's confirmation; the plan loads again by itself. */
   protected removeItem(item: ReadinessItem): void {
-    // Readiness items carry no version of their own; the API ignores the one sent.
-    this.removal.remove('ReadinessItem', { id: item.id, version: 0, title: item.label }).subscribe();
+    // Readiness items carry no version of their own; the API ignores the one sent (it must still be 1 or more).
+    this.removal.remove('ReadinessItem', { id: item.id, version: 1, title: item.label }).subscribe();
   }
 
   protected addItem(event: Event): void {

@@ -344,7 +344,7 @@ describe('TeamPageComponent', () => {
     await settle(300);
 
     const deleted = apollo.expectOne('DeleteRole');
-    expect(deleted.operation.variables).toEqual({ input: { id: 'r-ds', version: 0 } });
+    expect(deleted.operation.variables).toEqual({ input: { id: 'r-ds', version: 1 } });
     deleted.flushData({ deleteRole: { __typename: 'TrashEntry', id: 't1', kind: 'Role', recordId: 'r-ds', title: 'Data steward' } });
     await settle();
     apollo.expectOne('TeamPage').flushData(teamPage());

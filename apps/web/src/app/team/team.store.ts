@@ -82,8 +82,8 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
   /** Removes a custom role (with its assignments) to the trash; the standard roles have no such action. */
   removeRole(row: RoleRow): void {
     if (!row.custom) return;
-    // Roles carry no version of their own; the API ignores the one sent.
-    this.removal.remove('Role', { id: row.id, version: 0, title: row.name }).subscribe();
+    // Roles carry no version of their own; the API ignores the one sent (it must still be 1 or more).
+    this.removal.remove('Role', { id: row.id, version: 1, title: row.name }).subscribe();
   }
 
   /** Removes someone from the people directory (for every program), with their role assignments, after the confirmation. */

@@ -144,9 +144,9 @@ export class SessionDetailDialogComponent {
   protected removeFromRoster(row: RosterRow): void {
     const session = this.session();
     if (!session || !row.entryId) return;
-    // Attendance entries carry no version of their own; the API ignores the one sent.
+    // Attendance entries carry no version of their own; the API ignores the one sent (it must still be 1 or more).
     this.removal
-      .remove('AttendanceEntry', { id: row.entryId, version: 0, title: `${row.name} · ${session.topic}` }, { what: `${row.name}’s place on the roster` })
+      .remove('AttendanceEntry', { id: row.entryId, version: 1, title: `${row.name} · ${session.topic}` }, { what: `${row.name}’s place on the roster` })
       .subscribe();
   }
 

@@ -276,7 +276,7 @@ describe('TrainingPageComponent', () => {
     document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
     await settle(300);
     const removal = apollo.expectOne('DeleteAttendanceEntry');
-    expect(removal.operation.variables).toEqual({ input: { id: 's1-p2', version: 0 } });
+    expect(removal.operation.variables).toEqual({ input: { id: 's1-p2', version: 1 } });
     removal.flushData({ deleteAttendanceEntry: { __typename: 'TrashEntry', id: 't1', kind: 'AttendanceEntry', recordId: 's1-p2', title: 'Bo · Session s1' } });
     await settle();
     expect(apollo.expectOne('TrainingPage')).toBeTruthy();
