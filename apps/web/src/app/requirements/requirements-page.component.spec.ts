@@ -210,7 +210,7 @@ describe('RequirementsPageComponent', () => {
       },
     });
     await settle();
-    expect(document.querySelector('crm-confirm-dialog')?.textContent).toContain('Also removed with it: 2 links to requirements.');
+    expect(document.querySelector('crm-confirm-dialog')?.textContent).toContain('Also removed with it: 2 process–requirement links.');
     document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
     // The confirmation answers once its closing animation is over.
     await settle(300);

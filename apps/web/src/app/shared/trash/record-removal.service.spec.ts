@@ -41,6 +41,18 @@ describe('RecordRemoval', () => {
   });
   const counts = (...pairs: [string, number][]) => pairs.map(([kind, count]) => ({ __typename: 'DependantCount', kind, count }));
 
+  it('says a person leaves the directory of every program, not only this one', async () => {
+    removal.remove('Person', { id: 'p1', version: 2, title: 'Ana Lyst' }).subscribe();
+    apollo.expectOne('RemovalImpact').flushData({
+      removalImpact: { __typename: 'RemovalImpact', id: 'p1', kind: 'Person', title: 'Ana Lyst', refusal: null, removedWithIt: counts(['RoleAssignment', 2]), unlinked: [], blockers: [] },
+    });
+    await settle();
+    expect(dialogText()).toContain('Also removed with it: 2 role assignments.');
+    expect(dialogText()).toContain('leaves the people directory of every program they work in');
+    byTestId('confirm-cancel')?.click();
+    await settle(300);
+  });
+
   it('asks with what goes along and what is unlinked, removes on confirm and offers an Undo that restores', async () => {
     const answers: boolean[] = [];
     const removed: RemovalEvent[] = [];

@@ -121,6 +121,9 @@ const RESTORE: Record<TrashKind, DocumentNode> = {
 
 type Impact = RemovalImpactQuery['removalImpact'];
 
+/** People are one directory shared by every program: removing one is felt in all of them. */
+export const PERSON_REMOVAL = 'The person leaves the people directory of every program they work in, not only this one.';
+
 /** The confirmation's sentence, e.g. "Remove “Go-live”? Also removed with it: 3 tasks. … for 30 days." */
 export function removalQuestion(impact: Impact, title: string, what: string): string {
   const sentences = [`Remove “${title}”?`];
@@ -178,7 +181,7 @@ export class RecordRemoval {
           const refusal = removalRefusal(impact, what);
           if (refusal) return this.notice({ title: `“${record.title}” cannot be removed`, message: refusal });
           const confirmLabel = `Remove ${kindWords(kind).one}`;
-          return confirmAction(this.dialog, { title: `Remove ${kindWords(kind).one}?`, message: removalQuestion(impact, record.title, what), confirmLabel }).pipe(
+          return confirmAction(this.dialog, { title: `Remove ${kindWords(kind).one}?`, message: removalQuestion(impact, record.title, what) + (kind === 'Person' ? ` ${PERSON_REMOVAL}` : ''), confirmLabel }).pipe(
             switchMap((yes) => (yes ? this.deleteRecord(kind, record, what) : of(false))),
           );
         }),
