@@ -91,6 +91,8 @@ describe('MyWorkPageComponent', () => {
       '/projects/p1/risks?risk=r-open',
     ]);
     expect(byTestId('group-LATER')?.textContent).toContain('Your role owns it');
+    // A task's status in the board's words.
+    expect(byTestId('group-LATER')?.textContent).toContain('To do');
     expect(byTestId('group-THIS_WEEK')?.textContent).toContain('You give it');
     expect(byTestId('group-TODAY')?.textContent).toContain('Nordics rollout');
   });

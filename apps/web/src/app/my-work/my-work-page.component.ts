@@ -4,11 +4,13 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { Router, RouterLink } from '@angular/router';
 
 import { DUE_GROUP_LABELS, groupByDue } from '@crm/domain';
+import type { TaskStatus } from '@crm/graphql-client';
 
 import { formatDay, todayIso } from '../shared/dates/calendar-days';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { STATUS_LABELS } from '../tasks/board-columns';
 import { localTime } from '../training/session-time';
 import { countsByKind, KIND_LABELS, KIND_ORDER, KindFilter, kindFromParam, linkOf, MyWorkItem, REASON_LABELS, withKind } from './my-work-view';
 import { MyWorkStore } from './my-work.store';
@@ -70,7 +72,10 @@ export class MyWorkPageComponent {
     return item.dueDate ? `Due ${formatDay(item.dueDate)}` : '';
   }
 
+  /** Task statuses in the board's words ("To do"); other kinds' statuses in sentence case. */
   protected statusOf(item: MyWorkItem): string {
+    const taskLabel = item.kind === 'TASK' ? STATUS_LABELS[item.status as TaskStatus] : undefined;
+    if (taskLabel) return taskLabel;
     return item.status.charAt(0) + item.status.slice(1).toLowerCase().replace(/_/g, ' ');
   }
 }
