@@ -34,7 +34,8 @@ export interface TrashRow {
 /** How long a removed record can be restored. */
 export const TRASH_DAYS = 30;
 
-const KEPT = `removed_at > now() - make_interval(days => ${TRASH_DAYS})`;
+/** An entry still within the restore window, for the trash table under `alias`. */
+const kept = (alias = 'trash_entries') => `${alias}.removed_at > now() - make_interval(days => ${TRASH_DAYS})`;
 
 /**
  * The SQL of removal and restore. Tables and columns come from the catalog (read once per
@@ -73,16 +74,16 @@ export class TrashRepository {
     return this.catalog;
   }
 
-  /** The record itself, locked so nothing can be added under it until the removal commits. */
-  async lockRecord(tx: EntityManager, table: string, id: string): Promise<Record<string, unknown> | undefined> {
-    const rows: { row: Record<string, unknown> }[] = await tx.query(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE t.id = $1 FOR UPDATE`, [id]);
+  /** The record itself; locked for a removal, so nothing can be added under it until the removal commits. */
+  async lockRecord(tx: EntityManager, table: string, id: string, lock = true): Promise<Record<string, unknown> | undefined> {
+    const rows: { row: Record<string, unknown> }[] = await tx.query(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE t.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     return rows[0]?.row;
   }
 
   /** Rows whose `column` points at one of `ids`, locked for the same reason. */
-  async lockReferencing(tx: EntityManager, table: string, column: string, ids: string[]): Promise<Record<string, unknown>[]> {
+  async lockReferencing(tx: EntityManager, table: string, column: string, ids: string[], lock = true): Promise<Record<string, unknown>[]> {
     const rows: { row: Record<string, unknown> }[] = await tx.query(
-      `SELECT to_jsonb(t) AS row FROM ${table} t WHERE t.${column} = ANY($1::uuid[]) FOR UPDATE`,
+      `SELECT to_jsonb(t) AS row FROM ${table} t WHERE t.${column} = ANY($1::uuid[])${lock ? ' FOR UPDATE' : ''}`,
       [ids],
     );
     return rows.map((r) => r.row);
@@ -147,7 +148,7 @@ export class TrashRepository {
   async lockEntryOf(tx: EntityManager, recordKind: string, recordId: string): Promise<TrashRow | undefined> {
     const rows: TrashRow[] = await tx.query(
       `SELECT e.*, NULL AS removed_by_name FROM trash_entries e
-       WHERE e.record_kind = $1 AND e.record_id = $2 AND ${KEPT}
+       WHERE e.record_kind = $1 AND e.record_id = $2 AND ${kept('e')}
        ORDER BY e.removed_at DESC LIMIT 1 FOR UPDATE`,
       [recordKind, recordId],
     );
@@ -160,7 +161,7 @@ export class TrashRepository {
 
   /** Entries older than the restore window are gone for good. */
   async purgeExpired(tx: EntityManager): Promise<void> {
-    await tx.query(`DELETE FROM trash_entries WHERE NOT (${KEPT})`);
+    await tx.query(`DELETE FROM trash_entries WHERE NOT (${kept()})`);
   }
 
   /** What a program's trash shows, newest first; people removed from the shared directory are listed in every program. */
@@ -169,7 +170,7 @@ export class TrashRepository {
       `SELECT e.id, e.project_id, e.record_kind, e.record_id, e.title, '[]'::jsonb AS rows, '[]'::jsonb AS relinks,
               e.removed_by, u.name AS removed_by_name, e.removed_at
        FROM trash_entries e LEFT JOIN users u ON u.id = e.removed_by
-       WHERE (e.project_id = $1 OR e.project_id IS NULL) AND ${KEPT.replace('removed_at', 'e.removed_at')}
+       WHERE (e.project_id = $1 OR e.project_id IS NULL) AND ${kept('e')}
        ORDER BY e.removed_at DESC LIMIT $2`,
       [projectId, limit],
     );

@@ -120,7 +120,8 @@ export class TrashService {
   async impact(kindName: TrashableKindName, id: string): Promise<RemovalImpactModel> {
     const kind: TrashableKind = TRASHABLE[kindName];
     return inTransaction(this.db, async (tx) => {
-      const plan = await this.plan(tx, kind, id);
+      // Only a look: nothing is locked, so asking never holds up someone's edit.
+      const plan = await this.plan(tx, kind, id, false);
       const title = await this.trash.titleOf(tx, kind.table, kind.title, id);
       return {
         kind: kindName,
@@ -139,13 +140,13 @@ export class TrashService {
   }
 
   /**
-   * Walks the references to the record breadth first, locking every row it will take along so
+   * Walks the references to the record breadth first; for a removal it locks every row it will take along so
    * nothing new can be attached under them before the removal commits. Rows reached twice (a
    * dependency between two tasks of a removed phase) are kept once.
    */
-  private async plan(tx: EntityManager, kind: TrashableKind, id: string): Promise<Plan> {
+  private async plan(tx: EntityManager, kind: TrashableKind, id: string, lock = true): Promise<Plan> {
     const { keys, shapes } = await this.trash.schema(tx);
-    const root = await this.trash.lockRecord(tx, kind.table, id);
+    const root = await this.trash.lockRecord(tx, kind.table, id, lock);
     if (!root) throw notFound(kind.what);
     const plan: Plan = { root, groups: [{ table: kind.table, column: 'id', parentIds: [id], rows: [root] }], relinks: [], blockers: [] };
     const seen = new Set<string>([rowKey(kind.table, root)]);
@@ -159,7 +160,7 @@ export class TrashService {
           if (count) plan.blockers.push({ table: key.table, count });
           continue;
         }
-        const rows = (await this.trash.lockReferencing(tx, key.table, key.column, ids)).filter((r) => !seen.has(rowKey(key.table, r)));
+        const rows = (await this.trash.lockReferencing(tx, key.table, key.column, ids, lock)).filter((r) => !seen.has(rowKey(key.table, r)));
         if (!rows.length) continue;
         if (policy === 'relink') {
           plan.relinks.push({ table: key.table, column: key.column, links: rows.map((r) => ({ id: String(r['id']), value: String(r[key.column]) })) });
