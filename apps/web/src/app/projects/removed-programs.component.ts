@@ -29,7 +29,7 @@ const RESTORE_DAYS = 30;
             <li data-testid="removed-program">
               <span class="what">
                 <strong>{{ program.name }}</strong> · {{ program.crmProduct }}
-                <span class="when">removed {{ program.removedAt | date: 'mediumDate' }}, restorable until {{ until(program) | date: 'mediumDate' }}</span>
+                <span class="when">Removed {{ program.removedAt | date: 'mediumDate' }}, restorable until {{ until(program) | date: 'mediumDate' }}</span>
               </span>
               <button mat-stroked-button type="button" data-testid="restore-program" [disabled]="busy() === program.id" (click)="restore(program)">
                 Restore
