@@ -18,6 +18,7 @@ import { SearchIndexes1764800000030 } from './1764800000030-search-indexes';
 import { TaskTableOrderIndexes1764800000040 } from './1764800000040-task-table-order-indexes';
 import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-exit-criterion-version-and-phase-order';
 import { RemovedProjects1764800000060 } from './1764800000060-removed-projects';
+import { Organisations1764900000000 } from './1764900000000-organisations';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   TaskTableOrderIndexes1764800000040,
   ExitCriterionVersionAndPhaseOrder1764800000050,
   RemovedProjects1764800000060,
+  Organisations1764900000000,
 ];

@@ -1,5 +1,5 @@
-import { assignRole, createPerson, createStandardProject, shareProject } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
+import { assignRole, createPerson, createStandardProject } from './support/fixtures';
+import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 const CREATE = 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id name email capacityHoursPerWeek version } }';
 const UPDATE = 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id name department version } }';
@@ -7,9 +7,11 @@ const UPDATE = 'mutation($input: UpdatePersonInput!) { updatePerson(input: $inpu
 describe('the people directory', () => {
   let api: TestApp;
   let token: string;
+  let me: SignedIn;
   beforeAll(async () => {
     api = await startTestApp();
-    ({ token } = await api.signUp('Directory keeper'));
+    me = await api.signUp('Directory keeper');
+    token = me.token;
   });
   afterAll(() => api.close());
 
@@ -59,32 +61,38 @@ describe('the people directory', () => {
       expect((await api.ok(SEARCH, {}, newcomer.token))['people']).toEqual([]);
     });
 
-    it('shows the people of a shared program, and not those of programs the caller is not in', async () => {
+    it('shows a colleague the whole directory of their organisation, and an outsider none of it', async () => {
       const owner = await api.signUp('Program owner');
-      const colleague = await api.signUp('Colleague');
+      const colleague = await api.signUp('Colleague', { organisationOf: owner });
       const outsider = await api.signUp('Outsider');
       const project = await createStandardProject(api, owner.token);
-      await shareProject(api, owner.token, project.id, colleague, 'EDITOR');
       const staffed = await createPerson(api, owner.token, 'Staffed Sara');
-      const assignee = await createPerson(api, owner.token, 'Assigned Ari');
       const benched = await createPerson(api, owner.token, 'Benched Ben');
       await assignRole(api, owner.token, { projectId: project.id, roleKey: 'TRAINER', personId: staffed.id });
-      const task = (await api.ok('query($p: ID!) { tasks(projectId: $p, first: 1) { edges { node { id version } } } }', { p: project.id }, owner.token))['tasks'].edges[0].node;
-      await api.ok('mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id } }', { input: { id: task.id, version: task.version, assigneeId: assignee.id } }, owner.token);
 
-      const seenBy = async (t: string) => ((await api.ok(SEARCH, {}, t))['people'] as { id: string }[]).map((p) => p.id).sort();
-      expect(await seenBy(owner.token)).toEqual([staffed.id, assignee.id, benched.id].sort());
-      expect(await seenBy(colleague.token)).toEqual([staffed.id, assignee.id].sort());
+      const seenBy = async (t: string) => ((await api.ok(SEARCH, {}, t))['people'] as { id: string; name: string }[]).map((p) => p.id);
+      // The colleague joined by invitation, which put them in the directory too.
+      const colleaguePerson = (await api.query<{ id: string }>('SELECT id FROM people WHERE email = $1', [colleague.user.email]))[0].id;
+      for (const t of [owner.token, colleague.token]) {
+        expect((await seenBy(t)).sort()).toEqual([staffed.id, benched.id, colleaguePerson].sort());
+      }
       expect(await seenBy(outsider.token)).toEqual([]);
 
-      // A colleague may staff the program with someone they can see, though someone else created them.
+      // A colleague staffs their own program with anyone of the organisation and edits them; the outsider cannot.
       const other = await createStandardProject(api, colleague.token);
-      await assignRole(api, colleague.token, { projectId: other.id, roleKey: 'KEY_USER', personId: staffed.id });
-      // …and edit them, while the outsider cannot.
+      await assignRole(api, colleague.token, { projectId: other.id, roleKey: 'KEY_USER', personId: benched.id });
       const [{ version }] = await api.query<{ version: number }>('SELECT version FROM people WHERE id = $1', [staffed.id]);
       await api.ok(UPDATE, { input: { id: staffed.id, version, department: 'Enablement' } }, colleague.token);
       const refused = await api.gql(UPDATE, { input: { id: staffed.id, version: version + 1, department: 'Nope' } }, outsider.token);
       expect(refused.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      // Nor can the outsider put someone of another organisation on their own program.
+      const theirs = await createStandardProject(api, outsider.token);
+      const crossing = await api.gql(
+        'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }',
+        { input: { projectId: theirs.id, roleKey: 'TRAINER', personId: staffed.id } },
+        outsider.token,
+      );
+      expect(crossing.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     });
 
     it('does not let a stranger rename someone else’s person: it answers as if there were nobody', async () => {
@@ -96,10 +104,13 @@ describe('the people directory', () => {
       expect(stored).toEqual({ name: 'Private Pia', version: created.version });
     });
 
-    it('still refuses an email taken by a person the caller cannot see', async () => {
+    it('keeps one directory per organisation: another organisation may have a person with the same email, and a colleague may not', async () => {
       await api.ok(CREATE, { input: { name: 'Hidden Hal', email: 'hal@fabrikam.test' } }, token);
       const stranger = await api.signUp('Another stranger');
-      const duplicate = await api.gql(CREATE, { input: { name: 'Hal Again', email: 'hal@fabrikam.test' } }, stranger.token);
+      const theirs = await api.ok(CREATE, { input: { name: 'Hal Elsewhere', email: 'hal@fabrikam.test' } }, stranger.token);
+      expect(theirs['createPerson'].name).toBe('Hal Elsewhere');
+      const colleague = await api.signUp('Same-organisation colleague', { organisationOf: me });
+      const duplicate = await api.gql(CREATE, { input: { name: 'Hal Again', email: 'hal@fabrikam.test' } }, colleague.token);
       expect(duplicate.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     });
   });

@@ -85,8 +85,11 @@ describe('a program manager reading a plan of hundreds of tasks', () => {
     expect(drawnAtStart).not.toContain(focused);
 
     // Keyboard-reachable Move still works on a card drawn after scrolling.
-    const card = page.locator('[data-testid="board-column"][data-status="TODO"] [data-testid="task-card"]').last();
-    const taskId = await card.getAttribute('data-task-id');
+    // The card is pinned by its id: the column keeps drawing as focus moves, so "the last card" can
+    // name another task between reading its id and clicking its menu.
+    const taskId = await page.evaluate(() => document.activeElement?.closest('[data-testid="task-card"]')?.getAttribute('data-task-id'));
+    expect(taskId).toBeTruthy();
+    const card = page.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`);
     await card.getByTestId('task-status-menu').click();
     await page.locator('.mat-mdc-menu-panel button[data-status="BLOCKED"]').click();
     await expect.poll(async () => {

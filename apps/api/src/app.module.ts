@@ -18,11 +18,14 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { graphqlOptions } from './common/graphql/graphql-options';
-import { AppConfig } from './config/app-config';
+import { APP_CONFIG, AppConfig } from './config/app-config';
 import { HealthController } from './health.controller';
 import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { KpisModule } from './kpis/kpis.module';
+import { MailModule } from './mail/mail.module';
 import { MyWorkModule } from './my-work/my-work.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PhasesModule } from './phases/phases.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -37,7 +40,7 @@ import { TeamModule } from './team/team.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { TrainingModule } from './training/training.module';
 
-export const APP_CONFIG = Symbol('APP_CONFIG');
+export { APP_CONFIG };
 
 @Module({})
 export class AppModule {
@@ -60,8 +63,11 @@ export class AppModule {
         AuditModule,
         AuthModule,
         HealthModule,
+        InvitationsModule,
         KpisModule,
+        MailModule,
         MyWorkModule,
+        OrganisationsModule,
         PeopleModule,
         PhasesModule,
         ProcessesModule,

@@ -34,3 +34,5 @@ export * from './exports/spreadsheet-cell';
 export * from './paging/page-size';
 export * from './my-work/due-groups';
 export * from './search/search-text';
+export * from './organisations/account-links';
+export * from './organisations/organisation-membership';

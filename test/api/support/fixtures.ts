@@ -58,7 +58,8 @@ export async function tasksOf(api: TestApp, token: string, projectId: string, fi
 
 /**
  * Makes `invitee` a member the way a person becomes one: the owner invites their email, and they
- * accept the invitation.
+ * accept the invitation. The invitee must be of the owner's organisation
+ * (`api.signUp(name, { organisationOf: owner })`): an invitation never crosses that boundary.
  */
 export async function shareProject(
   api: TestApp,

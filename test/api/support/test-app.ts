@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/app.factory';
 import { EMBEDDED_POOL_SIZE } from '../../../apps/api/src/common/database/embedded-postgres';
 import { AppConfig, loadConfig } from '../../../apps/api/src/config/app-config';
-import { GraphQLClient, GraphQLResponse, Session } from '../../support/graphql-client';
+import { GraphQLClient, GraphQLResponse, Session, TEST_PASSWORD, uniqueEmail } from '../../support/graphql-client';
 import { startTestDatabase, TestDatabase } from './test-database';
 
 export type { GraphQLResponse } from '../../support/graphql-client';
@@ -36,9 +36,45 @@ export class TestApp {
     return this.client.ok<T>(query, variables, token);
   }
 
-  async signUp(name?: string): Promise<SignedIn> {
+  /**
+   * A new account. Alone it starts an organisation of its own (as its admin); with
+   * `organisationOf` it joins that account's organisation the way a colleague does: that account
+   * (an admin) invites the email and the new account accepts the mailed link.
+   */
+  async signUp(name?: string, options: { organisationOf?: SignedIn; email?: string; role?: 'ADMIN' | 'MEMBER' } = {}): Promise<SignedIn> {
     this.userCounter += 1;
-    return this.client.signUp(name ?? `User ${this.userCounter}`);
+    const displayName = name ?? `User ${this.userCounter}`;
+    if (!options.organisationOf) return this.client.signUp(displayName, { email: options.email });
+    const email = options.email ?? uniqueEmail(displayName);
+    await this.ok(
+      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
+      { input: { email, role: options.role ?? 'MEMBER' } },
+      options.organisationOf.token,
+    );
+    const token = await this.linkToken(email, '/accept-invitation');
+    const data = await this.ok<{ acceptInvitation: SignedIn }>(
+      'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { id email name } } }',
+      { input: { token, name: displayName, password: TEST_PASSWORD } },
+    );
+    return data.acceptInvitation;
+  }
+
+  /** The newest mail to the address, as the outbox keeps it (every mail goes there, sent by SMTP or not). */
+  async lastMailTo(email: string): Promise<{ kind: string; subject: string; text: string } | undefined> {
+    const rows: { kind: string; subject: string; text_body: string }[] = await this.query(
+      'SELECT kind, subject, text_body FROM mail_outbox WHERE to_email = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
+      [email.trim().toLowerCase()],
+    );
+    return rows[0] && { kind: rows[0].kind, subject: rows[0].subject, text: rows[0].text_body };
+  }
+
+  /** The token of the newest link to `path` mailed to the address. */
+  async linkToken(email: string, path: string): Promise<string> {
+    const mail = await this.lastMailTo(email);
+    const link = mail?.text.match(/https?:\/\/\S+/g)?.map((l) => new URL(l)).find((url) => url.pathname === path);
+    const token = link?.searchParams.get('token');
+    if (!token) throw new Error(`No mail to ${email} holds a link to ${path}; the newest is: ${mail?.subject ?? 'none'}`);
+    return token;
   }
 
   /** Plain SQL for assertions about what is stored. */

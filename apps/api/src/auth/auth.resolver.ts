@@ -5,6 +5,7 @@ import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { Public } from '../common/auth/public.decorator';
 import { SignInThrottlerGuard } from '../common/auth/sign-in-throttler.guard';
 import { AuthService } from './auth.service';
+import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, UpdateProfileInput } from './dto/account-care.inputs';
 import { SignInInput } from './dto/sign-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
@@ -16,7 +17,7 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(SignInThrottlerGuard)
-  @Mutation(() => AuthPayloadModel)
+  @Mutation(() => AuthPayloadModel, { description: 'A new account in a new organisation, with the account as its admin.' })
   signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadModel> {
     return this.auth.signUp(input);
   }
@@ -31,5 +32,34 @@ export class AuthResolver {
   @Query(() => UserModel)
   me(@CurrentUser() user: AuthUser): Promise<UserModel> {
     return this.auth.me(user.id);
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: 'Every other session ends; use the new token from the answer.' })
+  changePassword(@Args('input') input: ChangePasswordInput, @CurrentUser() user: AuthUser): Promise<AuthPayloadModel> {
+    return this.auth.changePassword(input, user);
+  }
+
+  @Public()
+  @UseGuards(SignInThrottlerGuard)
+  @Mutation(() => Boolean, { description: 'Mails a single-use reset link valid for 15 minutes. True for any email, known or not.' })
+  requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
+    return this.auth.requestPasswordReset(input);
+  }
+
+  @Public()
+  @UseGuards(SignInThrottlerGuard)
+  @Mutation(() => Boolean, { description: 'Sets the password from a reset link; every session of the account ends.' })
+  resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
+    return this.auth.resetPassword(input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends every session of the account, this one included.' })
+  signOutEverywhere(@CurrentUser() user: AuthUser): Promise<boolean> {
+    return this.auth.signOutEverywhere(user);
+  }
+
+  @Mutation(() => UserModel)
+  updateProfile(@Args('input') input: UpdateProfileInput, @CurrentUser() user: AuthUser): Promise<UserModel> {
+    return this.auth.updateProfile(input, user);
   }
 }

@@ -1,45 +1,167 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
-import { normalizeEmail } from '@crm/domain';
+import { linkProblem, normalizeEmail, passwordResetExpiresAt } from '@crm/domain';
 
-import { AppError, badUserInput, ErrorCode, notFound } from '../common/errors/app-error';
+import { AuthUser } from '../common/auth/current-user';
+import { hashToken, newLinkToken } from '../common/auth/link-token';
+import { inTransaction } from '../common/database/transaction';
+import { AppError, badUserInput, conflict, ErrorCode, invalidState, notFound } from '../common/errors/app-error';
+import { MailService } from '../mail/mail.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { AccountTokensRepository } from './account-tokens.repository';
+import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, UpdateProfileInput } from './dto/account-care.inputs';
 import { SignInInput } from './dto/sign-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
+import { UserModel } from './models/user.model';
 import { decoyHash, hashPassword, verifyPassword } from './password';
-import { UserRow, UsersRepository } from './users.repository';
+import { SessionTokens } from './session-tokens';
+import { AccountRow, UsersRepository } from './users.repository';
+
+const WRONG_CREDENTIALS = 'Email or password is not right.';
+
+export function toUser(account: AccountRow): UserModel {
+  return {
+    id: account.id,
+    email: account.email,
+    name: account.name,
+    organisationRole: account.organisationRole,
+    locale: account.locale,
+    timeZone: account.timeZone,
+    version: account.version,
+  };
+}
 
 @Injectable()
 export class AuthService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersRepository,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccountTokensRepository,
+    private readonly sessions: SessionTokens,
+    private readonly organisations: OrganisationsService,
+    private readonly mail: MailService,
   ) {}
 
+  /** Without an invitation, signing up starts a new organisation with the account as its admin. */
   async signUp(input: SignUpInput): Promise<AuthPayloadModel> {
     const email = normalizeEmail(input.email);
+    const name = input.name.trim();
     const passwordHash = await hashPassword(input.password);
-    const id = await this.users.insertIfNew({ email, name: input.name.trim(), passwordHash });
-    if (!id) throw badUserInput([{ field: 'email', message: 'An account with this email already exists. Sign in instead.' }]);
-    return this.payloadFor({ id, email, name: input.name.trim() });
+    const account = await this.db.transaction(async (tx) => {
+      const organisation = await this.organisations.create(tx, input.organisationName?.trim() || `${name}'s organisation`);
+      const created = await this.users.insertIfNew(tx, { email, name, passwordHash, organisationId: organisation.id, organisationRole: 'ADMIN' });
+      // Thrown inside the transaction so the new organisation goes too.
+      if (!created) throw badUserInput([{ field: 'email', message: 'An account with this email already exists. Sign in instead.' }]);
+      return created;
+    });
+    return this.sessions.issue(account);
   }
 
   async signIn(input: SignInInput): Promise<AuthPayloadModel> {
-    const user = await this.users.withPasswordHash(normalizeEmail(input.email));
-    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
-    if (!user || !valid) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Email or password is not right.');
-    return this.payloadFor(user);
+    const account = await this.users.withPasswordHash(normalizeEmail(input.email));
+    // An account without a password (made by single sign-on) is checked against the decoy too, so it takes as long.
+    const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash), input.password);
+    if (!account || !account.passwordHash || !valid || account.deactivated) throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+    if (!account.passwordSignIn) {
+      // Said only to someone who knew the password: nobody else learns how this organisation signs in.
+      throw invalidState('Your organisation signs in with its single sign-on. Use “Sign in with your organisation”.', 'SSO_REQUIRED', {
+        organisationSlug: account.organisationSlug,
+      });
+    }
+    return this.sessions.issue(account);
   }
 
-  async me(userId: string): Promise<UserRow> {
-    const user = await this.users.byId(userId);
-    if (!user) throw notFound('Your account');
-    return user;
+  async me(userId: string): Promise<UserModel> {
+    const account = await this.users.account(userId);
+    if (!account) throw notFound('Your account');
+    return toUser(account);
   }
 
-  private async payloadFor(user: UserRow): Promise<AuthPayloadModel> {
-    const token = await this.jwt.signAsync({ sub: user.id, email: user.email });
-    return { token, user: { id: user.id, email: user.email, name: user.name } };
+  /** Every other session ends; the answer carries a fresh token for this one. */
+  async changePassword(input: ChangePasswordInput, user: AuthUser): Promise<AuthPayloadModel> {
+    const newHash = await hashPassword(input.newPassword);
+    const account = await inTransaction(this.db, async (tx) => {
+      const current = await this.users.passwordHashOf(tx, user.id);
+      if (!current || !(await verifyPassword(current, input.currentPassword))) {
+        throw badUserInput([{ field: 'currentPassword', message: 'Your current password is not right.' }]);
+      }
+      await this.users.setPassword(tx, user.id, newHash);
+      const changed = (await this.users.account(user.id, tx))!;
+      await this.mail.queue(tx, {
+        organisationId: changed.organisationId,
+        kind: 'PASSWORD_CHANGED',
+        to: changed.email,
+        subject: 'Your CRM Rollout Tracker password was changed',
+        text: `Hello ${changed.name},\n\nThe password of your account was just changed and every other session was signed out.\nIf this was not you, reset your password at once: ${this.mail.link('/forgot-password')}\n`,
+      });
+      return changed;
+    });
+    return this.sessions.issue(account);
+  }
+
+  /**
+   * Answers true for any email, and does the same work for a known and an unknown one (one token
+   * or none, one mail either way), so neither the answer nor its timing tells who has an account.
+   */
+  async requestPasswordReset(input: RequestPasswordResetInput): Promise<boolean> {
+    const email = normalizeEmail(input.email);
+    const { token, hash } = newLinkToken();
+    await this.db.transaction(async (tx) => {
+      const account = await this.users.accountByEmail(email, tx);
+      if (account && !account.deactivated) {
+        await this.tokens.insert(tx, { purpose: 'PASSWORD_RESET', hash, email, userId: account.id, expiresAt: passwordResetExpiresAt(new Date()) });
+        await this.mail.queue(tx, {
+          organisationId: account.organisationId,
+          kind: 'PASSWORD_RESET',
+          to: email,
+          subject: 'Reset your CRM Rollout Tracker password',
+          text: `Hello ${account.name},\n\nChoose a new password here within 15 minutes; the link works once:\n${this.mail.link('/reset-password', { token })}\n\nIf you did not ask for this, ignore this mail: your password stays as it is.\n`,
+        });
+      } else {
+        await this.mail.queue(tx, {
+          organisationId: null,
+          kind: 'PASSWORD_RESET_UNKNOWN',
+          to: email,
+          subject: 'Reset your CRM Rollout Tracker password',
+          text: `Someone asked to reset the password of an account with this address, but there is no such account (or it was deactivated).\nIf you meant to join, ask your organisation's admin for an invitation or sign up: ${this.mail.link('/sign-up')}\n`,
+        });
+      }
+    });
+    return true;
+  }
+
+  /** The link works once, for 15 minutes; the new password ends every session the account had. */
+  async resetPassword(input: ResetPasswordInput): Promise<boolean> {
+    const newHash = await hashPassword(input.password);
+    await inTransaction(this.db, async (tx) => {
+      const link = await this.tokens.lock(tx, hashToken(input.token), 'PASSWORD_RESET');
+      if (!link || !link.user_id) throw notFound('This link');
+      const problem = linkProblem({ usedAt: link.used_at, expiresAt: link.expires_at }, new Date());
+      if (problem === 'LINK_USED') throw invalidState('This reset link was already used. Ask for a new one.', problem);
+      if (problem === 'LINK_EXPIRED') throw invalidState('This reset link has expired (they work for 15 minutes). Ask for a new one.', problem);
+      await this.tokens.markUsed(tx, link.id);
+      await this.users.setPassword(tx, link.user_id, newHash);
+    });
+    return true;
+  }
+
+  async signOutEverywhere(user: AuthUser): Promise<boolean> {
+    await this.db.transaction((tx) => this.users.endAllSessions(tx, user.id));
+    return true;
+  }
+
+  async updateProfile(input: UpdateProfileInput, user: AuthUser): Promise<UserModel> {
+    const account = await this.db.transaction((tx) =>
+      this.users.updateProfile(tx, user.id, input.version, {
+        name: input.name?.trim(),
+        locale: input.locale === undefined ? undefined : input.locale || null,
+        timeZone: input.timeZone === undefined ? undefined : input.timeZone || null,
+      }),
+    );
+    if (!account) throw conflict('Your profile');
+    return toUser(account);
   }
 }

@@ -22,6 +22,12 @@ export interface AppConfig {
    * cannot hold a connection (and the server's pool) for ever; the request answers TIMEOUT.
    */
   statementTimeoutMs: number;
+  /** SMTP_URL (smtp:// or smtps://): mail leaves through it; without it mail waits in the outbox and its links go to the log. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the sender of every mail. */
+  mailFrom: string;
+  /** PUBLIC_URL: the address users reach the app at, for links in mail and the SSO redirect. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -69,9 +75,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (databaseUrl) throw new ConfigError('JWT_SECRET is required when DATABASE_URL points at a PostgreSQL server.');
     jwtSecret = embeddedJwtSecret(dataDir);
   }
+  const smtpUrl = env['SMTP_URL'] || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL.');
+  const port = positiveInt(env, 'PORT', 3000);
+  const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL must be an http:// or https:// URL.');
   const webRoot = resolve(env['WEB_ROOT'] || 'dist/apps/web/browser');
   return {
-    port: positiveInt(env, 'PORT', 3000),
+    port,
     host: env['HOST'] || '0.0.0.0',
     databaseUrl,
     dataDir,
@@ -82,5 +93,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env['SEED_DEMO'] !== 'false',
     graphqlIntrospection: booleanFlag(env, 'GRAPHQL_INTROSPECTION'),
     statementTimeoutMs: positiveInt(env, 'STATEMENT_TIMEOUT_MS', 15_000),
+    smtpUrl,
+    mailFrom: env['MAIL_FROM'] || 'CRM Rollout Tracker <no-reply@rollout.invalid>',
+    publicUrl,
   };
 }
+
+/** The injection token of the loaded AppConfig (provided by AppModule, global). */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -26,7 +26,7 @@ export class MyWorkService {
   ) {}
 
   async of(user: AuthUser): Promise<MyWorkModel> {
-    const person = await this.people.byEmail(normalizeEmail(user.email));
+    const person = await this.people.byEmail(user.organisationId, normalizeEmail(user.email));
     const personId = person?.id ?? null;
     const programs = await this.myWork.programsOf(user.id, personId);
     if (programs.length === 0) return { items: [], truncatedKinds: [] };

@@ -12,21 +12,18 @@ export interface NewPerson {
   department: string | null;
   businessUnit: string | null;
   capacityHoursPerWeek: number;
-  createdBy: string | null;
+  createdBy: string;
 }
 
 export type PersonChanges = Partial<Pick<PersonRow, 'email' | 'name' | 'department' | 'business_unit' | 'capacity_hours_per_week'>>;
 
-/**
- * Until organisations exist, an account sees a person it created or one who works in a program
- * the account is a member of (holds a role there or is assigned one of its tasks). `$userParam`
- * names the account; `p` is the people row.
- */
+/** The people of the account's organisation: `$userParam` names the account, `p` is the people row. */
 function visibleTo(userParam: string): string {
-  return `(p.created_by = ${userParam}
-    OR EXISTS (SELECT 1 FROM role_assignments a JOIN project_members m ON m.project_id = a.project_id AND m.user_id = ${userParam} WHERE a.person_id = p.id)
-    OR EXISTS (SELECT 1 FROM tasks t JOIN project_members m ON m.project_id = t.project_id AND m.user_id = ${userParam} WHERE t.assignee_id = p.id))`;
+  return `p.organisation_id = (SELECT u.organisation_id FROM users u WHERE u.id = ${userParam})`;
 }
+
+/** The people of the project's organisation, for checking the people a program's records name. */
+const OF_PROJECT = (projectParam: string) => `organisation_id = (SELECT pr.organisation_id FROM projects pr WHERE pr.id = ${projectParam})`;
 
 /** The people table, and only this file writes it. */
 @Injectable()
@@ -34,10 +31,11 @@ export class PeopleRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Undefined when the email is already in the directory. */
-  async insert(person: NewPerson): Promise<PersonRow | undefined> {
-    const rows: PersonRow[] = await this.db.query(
-      `INSERT INTO people (email, name, department, business_unit, capacity_hours_per_week, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING *`,
+  async insert(person: NewPerson, tx: EntityManager = this.db.manager): Promise<PersonRow | undefined> {
+    const rows: PersonRow[] = await tx.query(
+      `INSERT INTO people (email, name, department, business_unit, capacity_hours_per_week, created_by, organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, (SELECT organisation_id FROM users WHERE id = $6))
+       ON CONFLICT (organisation_id, email) DO NOTHING RETURNING *`,
       [person.email, person.name, person.department, person.businessUnit, person.capacityHoursPerWeek, person.createdBy],
     );
     return rows[0];
@@ -59,7 +57,10 @@ export class PeopleRepository {
   }
 
   async emailTakenByOther(tx: EntityManager, email: string, personId: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query('SELECT 1 FROM people WHERE email = $1 AND id <> $2', [email, personId]);
+    const rows: unknown[] = await tx.query(
+      'SELECT 1 FROM people WHERE email = $1 AND id <> $2 AND organisation_id = (SELECT organisation_id FROM people WHERE id = $2)',
+      [email, personId],
+    );
     return rows.length > 0;
   }
 
@@ -67,8 +68,9 @@ export class PeopleRepository {
     return versionedUpdate<PersonRow & Record<string, unknown>>(tx, { table: 'people', id, version, set, what: 'This person' });
   }
 
-  async byEmail(email: string): Promise<PersonRow | undefined> {
-    const rows: PersonRow[] = await this.db.query('SELECT * FROM people WHERE email = $1', [email]);
+  /** The organisation's person with this email: a signed-in account's own directory entry. */
+  async byEmail(organisationId: string, email: string): Promise<PersonRow | undefined> {
+    const rows: PersonRow[] = await this.db.query('SELECT * FROM people WHERE organisation_id = $1 AND email = $2', [organisationId, email]);
     return rows[0];
   }
 
@@ -76,16 +78,16 @@ export class PeopleRepository {
     return this.db.query('SELECT * FROM people WHERE id = ANY($1)', [ids]);
   }
 
-  /** True when every id names someone in the people directory. */
-  async allInDirectory(tx: EntityManager, personIds: readonly string[]): Promise<boolean> {
+  /** True when every id names someone in the directory of the project's organisation. */
+  async allInDirectory(tx: EntityManager, projectId: string, personIds: readonly string[]): Promise<boolean> {
     const unique = [...new Set(personIds)];
     if (unique.length === 0) return true;
-    const found: { id: string }[] = await tx.query('SELECT id FROM people WHERE id = ANY($1)', [unique]);
+    const found: { id: string }[] = await tx.query(`SELECT id FROM people WHERE id = ANY($1) AND ${OF_PROJECT('$2')}`, [unique, projectId]);
     return found.length === unique.length;
   }
 
-  /** The directory's people with any of these emails (emails are stored normalised). */
-  byEmails(emails: readonly string[]): Promise<PersonRow[]> {
-    return emails.length ? this.db.query('SELECT * FROM people WHERE email = ANY($1)', [emails]) : Promise.resolve([]);
+  /** The people of the project's organisation with any of these emails (emails are stored normalised). */
+  byEmails(projectId: string, emails: readonly string[]): Promise<PersonRow[]> {
+    return emails.length ? this.db.query(`SELECT * FROM people WHERE email = ANY($1) AND ${OF_PROJECT('$2')}`, [emails, projectId]) : Promise.resolve([]);
   }
 }

@@ -65,8 +65,8 @@ export class PeopleService {
   }
 
   /** The directory entry of a signed-in user, matched by email. */
-  async personForEmail(email: string): Promise<PersonModel | null> {
-    const row = await this.people.byEmail(normalizeEmail(email));
+  async personForEmail(organisationId: string, email: string): Promise<PersonModel | null> {
+    const row = await this.people.byEmail(organisationId, normalizeEmail(email));
     return row ? toPerson(row) : null;
   }
 }

@@ -7,7 +7,7 @@ import { InvitationStatus } from '@crm/domain';
 import { ProjectPermission } from '../common/access/project-access';
 import { InvitationRow } from './models/project-invitation.model';
 
-const WITH_NAMES = `SELECT i.*, p.name AS project_name, u.name AS invited_by_name
+const WITH_NAMES = `SELECT i.*, p.name AS project_name, p.organisation_id, u.name AS invited_by_name
   FROM project_invitations i JOIN projects p ON p.id = i.project_id JOIN users u ON u.id = i.invited_by`;
 
 /** The project_invitations table, and only this file writes it. */
@@ -52,8 +52,8 @@ export class ProjectInvitationsRepository {
   }
 
   /** Pending invitations addressed to the email, newest first. */
-  pendingFor(email: string): Promise<InvitationRow[]> {
-    return this.db.query(`${WITH_NAMES} WHERE i.email = $1 AND i.status = 'PENDING' ORDER BY i.created_at DESC`, [email]);
+  pendingFor(organisationId: string, email: string): Promise<InvitationRow[]> {
+    return this.db.query(`${WITH_NAMES} WHERE i.email = $1 AND p.organisation_id = $2 AND i.status = 'PENDING' ORDER BY i.created_at DESC`, [email, organisationId]);
   }
 
   /** Pending invitations of the project, newest first. */

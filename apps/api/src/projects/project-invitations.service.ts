@@ -84,7 +84,7 @@ export class ProjectInvitationsService {
 
   /** Pending invitations addressed to the signed-in user's email. */
   async mine(user: AuthUser): Promise<ProjectInvitationModel[]> {
-    return (await this.invitations.pendingFor(normalizeEmail(user.email))).map(toInvitation);
+    return (await this.invitations.pendingFor(user.organisationId, normalizeEmail(user.email))).map(toInvitation);
   }
 
   /** Pending invitations of the project. */
@@ -135,7 +135,8 @@ export class ProjectInvitationsService {
   ): Promise<ProjectInvitationModel> {
     return this.db.transaction(async (tx) => {
       const invitation = isUuid(id) ? await this.invitations.find(tx, id) : undefined;
-      if (!invitation || invitation.email !== normalizeEmail(user.email)) throw notFound('This invitation');
+      // An invitation never crosses the organisation boundary: to an account of another organisation it does not exist.
+      if (!invitation || invitation.email !== normalizeEmail(user.email) || invitation.organisation_id !== user.organisationId) throw notFound('This invitation');
       if (!invitationIsOpen(invitation.status)) throw invalidState(settledInvitationMessage(invitation.status), invitation.status);
       if (alsoDo) await alsoDo(tx, invitation);
       return this.settle(tx, invitation, status, user.id);

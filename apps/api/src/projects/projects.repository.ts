@@ -35,8 +35,8 @@ export class ProjectsRepository {
 
   async insert(tx: EntityManager, project: NewProject): Promise<ProjectRow> {
     const [row]: ProjectRow[] = await tx.query(
-      `INSERT INTO projects (name, crm_product, start_date, target_go_live_date, created_by)
-       VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+      `INSERT INTO projects (name, crm_product, start_date, target_go_live_date, created_by, organisation_id)
+       VALUES ($1, $2, $3, $4, $5, (SELECT organisation_id FROM users WHERE id = $5)) RETURNING *`,
       [project.name, project.crmProduct, project.startDate, project.targetGoLiveDate, project.createdBy],
     );
     return row;

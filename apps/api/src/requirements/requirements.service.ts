@@ -56,7 +56,7 @@ export class RequirementsService {
 
   async create(input: CreateRequirementInput, access: ProjectAccess): Promise<RequirementModel> {
     return this.db.transaction(async (tx) => {
-      await this.checkStakeholder(tx, input.stakeholderId);
+      await this.checkStakeholder(tx, access.projectId, input.stakeholderId);
       const row = await this.requirements.insert(tx, {
         projectId: access.projectId,
         title: input.title,
@@ -74,7 +74,7 @@ export class RequirementsService {
 
   async update(input: UpdateRequirementInput, access: ProjectAccess): Promise<RequirementModel> {
     return this.db.transaction(async (tx) => {
-      await this.checkStakeholder(tx, input.stakeholderId);
+      await this.checkStakeholder(tx, access.projectId, input.stakeholderId);
       const set: RequirementChanges = {};
       if (input.title !== undefined) set.title = input.title;
       if (input.description !== undefined) set.description = input.description.trim();
@@ -129,7 +129,7 @@ export class RequirementsService {
       else errors.push(...result.problems.map((message) => ({ row: index + 2, message })));
     });
     const emails = [...new Set(drafts.map((d) => d.draft.stakeholderEmail).filter((e): e is string => Boolean(e)))];
-    const personByEmail = new Map((await this.people.byEmails(emails)).map((p) => [p.email, p.id]));
+    const personByEmail = new Map((await this.people.byEmails(access.projectId, emails)).map((p) => [p.email, p.id]));
     for (const { row, draft } of drafts) {
       if (draft.stakeholderEmail && !personByEmail.has(draft.stakeholderEmail)) {
         errors.push({ row, message: `No one with the email ${draft.stakeholderEmail} is in the people directory; add them first or leave stakeholder_email empty.` });
@@ -156,8 +156,8 @@ export class RequirementsService {
     return requirementsCsv(rows, emailOf);
   }
 
-  private async checkStakeholder(tx: EntityManager, stakeholderId: string | null | undefined): Promise<void> {
+  private async checkStakeholder(tx: EntityManager, projectId: string, stakeholderId: string | null | undefined): Promise<void> {
     if (!stakeholderId) return;
-    if (!(await this.people.allInDirectory(tx, [stakeholderId]))) throw badUserInput([notInDirectory('stakeholderId')]);
+    if (!(await this.people.allInDirectory(tx, projectId, [stakeholderId]))) throw badUserInput([notInDirectory('stakeholderId')]);
   }
 }

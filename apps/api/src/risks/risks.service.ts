@@ -91,7 +91,7 @@ export class RisksService {
       if (!roleId) problems.push(noSuchRole('roleKey', refs.roleKey));
     }
     if (refs.ownerId) {
-      if (!(await this.people.allInDirectory(tx, [refs.ownerId]))) problems.push(notInDirectory('ownerId'));
+      if (!(await this.people.allInDirectory(tx, projectId, [refs.ownerId]))) problems.push(notInDirectory('ownerId'));
     }
     if (problems.length) throw badUserInput(problems);
     return { roleId };

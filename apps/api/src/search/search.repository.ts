@@ -24,7 +24,8 @@ const PERSON_DOCUMENT = `(setweight(to_tsvector('simple', p.name), 'A')
  */
 const IN_PROGRAM = `(EXISTS (SELECT 1 FROM role_assignments a WHERE a.project_id = $1 AND a.person_id = p.id)
         OR EXISTS (SELECT 1 FROM tasks t WHERE t.project_id = $1 AND t.assignee_id = p.id)
-        OR EXISTS (SELECT 1 FROM project_members pm JOIN users u ON u.id = pm.user_id WHERE pm.project_id = $1 AND u.email = p.email))`;
+        OR EXISTS (SELECT 1 FROM project_members pm JOIN users u ON u.id = pm.user_id WHERE pm.project_id = $1 AND u.email = p.email))
+        AND p.organisation_id = (SELECT pr.organisation_id FROM projects pr WHERE pr.id = $1)`;
 
 /**
  * A prefix query for PostgreSQL: every word must start a word of the record ("train" finds

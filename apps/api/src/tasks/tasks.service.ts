@@ -70,7 +70,7 @@ export class TasksService {
 
   /** Open tasks the signed-in user owns (through the person with their email), soonest due first. */
   async mine(args: MyTasksArgs, user: AuthUser): Promise<TaskModel[]> {
-    const person = await this.people.byEmail(normalizeEmail(user.email));
+    const person = await this.people.byEmail(user.organisationId, normalizeEmail(user.email));
     if (!person) return [];
     return (await this.tasks.ownedBy(person.id, user.id, args.includeDone, args.first)).map(toTask);
   }
@@ -254,7 +254,7 @@ export class TasksService {
       roleId = await this.team.findRoleId(tx, projectId, refs.roleKey);
       if (!roleId) problems.push(noSuchRole('roleKey', refs.roleKey));
     }
-    if (refs.assigneeId && !(await this.people.allInDirectory(tx, [refs.assigneeId]))) problems.push(notInDirectory('assigneeId'));
+    if (refs.assigneeId && !(await this.people.allInDirectory(tx, projectId, [refs.assigneeId]))) problems.push(notInDirectory('assigneeId'));
     if (problems.length) throw badUserInput(problems);
     return { roleId };
   }

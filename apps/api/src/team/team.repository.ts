@@ -108,6 +108,17 @@ export class TeamRepository {
     return rows[0];
   }
 
+  /** Every role the person with this email holds in the organisation's programs, ended at once. */
+  async deleteAssignmentsOfEmail(tx: EntityManager, organisationId: string, email: string): Promise<(AssignmentRow & { project_id: string; role_key: string })[]> {
+    const [rows] = (await tx.query(
+      `DELETE FROM role_assignments a USING people p, roles r
+       WHERE p.id = a.person_id AND r.id = a.role_id AND p.organisation_id = $1 AND p.email = $2
+       RETURNING a.*, r.project_id, r.key AS role_key`,
+      [organisationId, email],
+    )) as [(AssignmentRow & { project_id: string; role_key: string })[], number];
+    return rows;
+  }
+
   /** Not versioned: the holder steps back because someone else became primary in the same transaction. */
   async stepBack(tx: EntityManager, assignmentId: string): Promise<void> {
     await tx.query('UPDATE role_assignments SET is_primary = false, version = version + 1 WHERE id = $1', [assignmentId]);

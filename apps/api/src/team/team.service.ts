@@ -46,7 +46,7 @@ export class TeamService {
   async assign(input: AssignRoleInput, access: ProjectAccess): Promise<RoleAssignmentModel> {
     return inTransaction(this.db, async (tx) => {
       const role = await this.roleByKey(tx, access.projectId, input.roleKey);
-      if (!(await this.people.allInDirectory(tx, [input.personId]))) throw badUserInput([notInDirectory('personId')]);
+      if (!(await this.people.allInDirectory(tx, access.projectId, [input.personId]))) throw badUserInput([notInDirectory('personId')]);
       // A role without holders has no rows to lock: parallel assignments would all see no primary.
       await serializeWrites(tx, 'role_assignments', role.id);
       const current = await this.team.assignmentsOfRoleForUpdate(tx, role.id);
@@ -76,6 +76,19 @@ export class TeamService {
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'RoleAssignment', entityId: row.id, action: 'UNASSIGNED', actorId: access.userId, before: { ...row, role_key: role.key } });
       return toAssignment(row);
     });
+  }
+
+  /**
+   * A deactivated member stops holding roles: the tasks that followed those roles show as unowned
+   * until someone else takes the role. Each program's history says who ended it.
+   */
+  async endRolesOfDeactivated(tx: EntityManager, organisationId: string, email: string, actorId: string): Promise<number> {
+    const ended = await this.team.deleteAssignmentsOfEmail(tx, organisationId, email);
+    for (const row of ended) {
+      const { project_id: projectId, ...before } = row;
+      await this.audit.record(tx, { projectId, entityType: 'RoleAssignment', entityId: row.id, action: 'UNASSIGNED', actorId, before });
+    }
+    return ended.length;
   }
 
   /** Changing the primary holder moves every task that follows the role, in one transaction. */

@@ -235,7 +235,8 @@ export class TrainingRepository {
       `SELECT p.* FROM people p
        WHERE p.id IN (SELECT a.person_id FROM attendance a JOIN training_sessions s ON s.id = a.session_id WHERE s.wave_id = ANY($1) AND s.${NOT_CANCELLED})
           OR p.id IN (SELECT r.person_id FROM usage_reviews r WHERE r.wave_id = ANY($1))
-          OR p.business_unit IN (SELECT r.business_unit FROM usage_reviews r WHERE r.wave_id = ANY($1))`,
+          OR (p.business_unit IN (SELECT r.business_unit FROM usage_reviews r WHERE r.wave_id = ANY($1))
+              AND p.organisation_id IN (SELECT pr.organisation_id FROM rollout_waves w JOIN projects pr ON pr.id = w.project_id WHERE w.id = ANY($1)))`,
       [waveIds],
     );
   }

@@ -167,7 +167,7 @@ export class TrainingService {
       const wave = await this.waves.find(tx, input.waveId);
       await this.checkTrainer(tx, wave.project_id, input.trainerId);
       const invitees = [...new Set(input.inviteeIds ?? (await this.waves.keyUserIds(tx, wave.id)))];
-      await this.checkPeople(tx, invitees, 'inviteeIds');
+      await this.checkPeople(tx, wave.project_id, invitees, 'inviteeIds');
       const row = await this.training.insert(tx, {
         projectId: wave.project_id,
         waveId: wave.id,
@@ -233,7 +233,7 @@ export class TrainingService {
       const personIds = input.entries.map((e) => e.personId);
       if (new Set(personIds).size !== personIds.length) throw badUserInput([{ field: 'entries', message: 'Each person may appear only once.' }]);
       this.checkSessionStartedFor(input.entries, session.starts_at);
-      await this.checkPeople(tx, personIds, 'entries');
+      await this.checkPeople(tx, session.project_id, personIds, 'entries');
       await this.training.recordAttendance(tx, input.sessionId, input.entries);
       const updated = await this.training.markAttendanceTaken(tx, input.sessionId, input.entries.some((e) => e.status === AttendanceStatus.ATTENDED));
       await this.audit.record(tx, {
@@ -254,7 +254,7 @@ export class TrainingService {
     }
     return this.db.transaction(async (tx) => {
       const wave = await this.waves.find(tx, input.waveId);
-      if (input.personId) await this.checkPeople(tx, [input.personId], 'personId');
+      if (input.personId) await this.checkPeople(tx, wave.project_id, [input.personId], 'personId');
       const note = input.note.trim();
       const id = await this.training.insertUsageReview(tx, {
         waveId: wave.id,
@@ -328,7 +328,7 @@ export class TrainingService {
     }
   }
 
-  private async checkPeople(tx: EntityManager, ids: string[], field: string): Promise<void> {
-    if (!(await this.people.allInDirectory(tx, ids))) throw badUserInput([notInDirectory(field, true)]);
+  private async checkPeople(tx: EntityManager, projectId: string, ids: string[], field: string): Promise<void> {
+    if (!(await this.people.allInDirectory(tx, projectId, ids))) throw badUserInput([notInDirectory(field, true)]);
   }
 }

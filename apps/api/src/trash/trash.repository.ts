@@ -164,13 +164,28 @@ export class TrashRepository {
     await tx.query(`DELETE FROM trash_entries WHERE NOT (${kept()})`);
   }
 
-  /** What a program's trash shows, newest first; people removed from the shared directory are listed in every program. */
+  /**
+   * Which organisation a removed person belongs to, read from the kept row; undefined when the id is
+   * not a person in the trash.
+   */
+  async organisationOfRemovedPerson(recordId: string): Promise<string | undefined> {
+    const rows: { organisation_id: string | null }[] = await this.db.query(
+      `SELECT e.rows->0->'rows'->0->>'organisation_id' AS organisation_id FROM trash_entries e
+       WHERE e.record_kind = 'Person' AND e.record_id = $1 ORDER BY e.removed_at DESC LIMIT 1`,
+      [recordId],
+    );
+    return rows[0]?.organisation_id ?? undefined;
+  }
+
+  /** What a program's trash shows, newest first; people removed from the organisation's directory are listed in each of its programs. */
   listFor(projectId: string, limit: number): Promise<TrashRow[]> {
     return this.db.query(
       `SELECT e.id, e.project_id, e.record_kind, e.record_id, e.title, '[]'::jsonb AS rows, '[]'::jsonb AS relinks,
               e.removed_by, u.name AS removed_by_name, e.removed_at
        FROM trash_entries e LEFT JOIN users u ON u.id = e.removed_by
-       WHERE (e.project_id = $1 OR e.project_id IS NULL) AND ${kept('e')}
+       WHERE (e.project_id = $1
+              OR (e.project_id IS NULL AND e.rows->0->'rows'->0->>'organisation_id' = (SELECT pr.organisation_id::text FROM projects pr WHERE pr.id = $1)))
+         AND ${kept('e')}
        ORDER BY e.removed_at DESC LIMIT $2`,
       [projectId, limit],
     );

@@ -1,5 +1,9 @@
 import { Type } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { PeopleRepository } from '../people/people.repository';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { ProjectAccessRepository } from '../common/access/project-access.repository';
@@ -10,6 +14,7 @@ import { isUuid } from '../common/ids/is-uuid';
 import { deleteInputFor, DeleteRecord, restoreInputFor } from './dto/trash.inputs';
 import { RemovalImpactModel, RestoredRecordModel, TrashEntryModel, TrashKind } from './models/trash-entry.model';
 import { TrashService } from './trash.service';
+import { TrashRepository } from './trash.repository';
 import { TRASHABLE, TRASHABLE_KINDS, TrashableKindName } from './trash-kinds';
 
 /** Kinds whose `delete<Kind>` lives in their own area because it answers with something else (the KPI, for a measurement). */
@@ -76,18 +81,29 @@ function programRecordResolver(kind: TrashableKindName, guard: Parameters<typeof
 const DeletePersonInput = deleteInputFor('Person');
 const RestorePersonInput = restoreInputFor('Person');
 
-/** People are the installation's shared directory, not a program's: any signed-in user keeps it, as with creating and editing people. */
+/**
+ * People are the organisation's directory, not a program's: any member of the organisation keeps
+ * it, as with creating and editing people. A person of another organisation answers as one that
+ * does not exist.
+ */
 @Resolver()
 export class PersonTrashResolver {
-  constructor(private readonly trash: TrashService) {}
+  constructor(
+    private readonly trash: TrashService,
+    private readonly people: PeopleRepository,
+    private readonly trashed: TrashRepository,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
   @Mutation(() => TrashEntryModel, { description: 'Removes a person from the directory with their role assignments and attendance; tasks, risks and requirements they were named on fall back to their role. Restorable for 30 days.' })
-  deletePerson(@Args('input', { type: () => DeletePersonInput }) input: DeleteRecord, @CurrentUser() user: AuthUser): Promise<TrashEntryModel> {
+  async deletePerson(@Args('input', { type: () => DeletePersonInput }) input: DeleteRecord, @CurrentUser() user: AuthUser): Promise<TrashEntryModel> {
+    if (!isUuid(input.id) || !(await this.people.isVisibleTo(this.db.manager, input.id, user.id))) throw notFound('This person');
     return this.trash.remove('Person', input, { userId: user.id, projectId: null });
   }
 
   @Mutation(() => RestoredRecordModel, { description: 'Brings a removed person back, with what went with them.' })
-  restorePerson(@Args('input', { type: () => RestorePersonInput }) input: { id: string }, @CurrentUser() user: AuthUser): Promise<RestoredRecordModel> {
+  async restorePerson(@Args('input', { type: () => RestorePersonInput }) input: { id: string }, @CurrentUser() user: AuthUser): Promise<RestoredRecordModel> {
+    if (!isUuid(input.id) || (await this.trashed.organisationOfRemovedPerson(input.id)) !== user.organisationId) throw notFound('This removed person');
     return this.trash.restore('Person', input.id, { userId: user.id, projectId: null });
   }
 }

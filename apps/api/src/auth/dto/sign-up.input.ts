@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../common/validation/trim';
 
 @InputType()
@@ -19,4 +19,10 @@ export class SignUpInput {
   @IsNotEmpty({ message: 'Name is required.' })
   @MaxLength(120, { message: 'Name must be at most 120 characters.' })
   name: string;
+
+  @Field({ nullable: true, description: 'The new organisation’s name; defaults to "<name>\'s organisation".' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(120, { message: 'Organisation name must be at most 120 characters.' })
+  organisationName?: string;
 }

@@ -53,11 +53,14 @@ export interface Membership {
 export class ProjectAccessRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The project of the record and the user's permission in it; undefined when there is no such record. */
+  /**
+   * The project of the record and the user's permission in it; undefined when there is no such record,
+   * or when it belongs to another organisation (which answers exactly like a record that does not exist).
+   */
   async membershipVia(kind: RecordKindName, recordId: string, userId: string): Promise<Membership | undefined> {
     const rows: { project_id: string; permission: ProjectPermission | null; archived: boolean; removed: boolean }[] = await this.db.query(
       `SELECT r.project_id, m.permission, p.archived_at IS NOT NULL AS archived, p.removed_at IS NOT NULL AS removed FROM (${PROJECT_OF[kind]}) r
-       JOIN projects p ON p.id = r.project_id
+       JOIN projects p ON p.id = r.project_id AND p.organisation_id = (SELECT u.organisation_id FROM users u WHERE u.id = $2)
        LEFT JOIN project_members m ON m.project_id = r.project_id AND m.user_id = $2`,
       [recordId, userId],
     );

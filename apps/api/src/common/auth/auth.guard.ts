@@ -2,25 +2,27 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 
+import { SessionClaims } from '../../auth/session-tokens';
+import { UsersRepository } from '../../auth/users.repository';
 import { unauthenticated } from '../errors/app-error';
 import { requestOf } from './current-user';
 import { IS_PUBLIC } from './public.decorator';
 
-interface TokenClaims {
-  sub: string;
-  email: string;
-}
+const SESSION_ENDED = 'Your session has ended or is invalid. Sign in again.';
 
 /**
  * Applied to every GraphQL operation: without a valid bearer token the answer is
- * UNAUTHENTICATED, unless the operation is marked @Public. Plain HTTP routes (health, calendar
- * feeds) authorise themselves.
+ * UNAUTHENTICATED, unless the operation is marked @Public. The account is read on every request:
+ * a token issued before the account's sessions were ended (new password, sign out everywhere,
+ * deactivation) carries an older version and stops working at once. Plain HTTP routes (health,
+ * calendar feeds, single sign-on) authorise themselves.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly users: UsersRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,12 +33,15 @@ export class AuthGuard implements CanActivate {
     const header = request.headers['authorization'];
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) throw unauthenticated();
+    let claims: SessionClaims;
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
-      request.user = { id: claims.sub, email: claims.email };
-      return true;
+      claims = await this.jwt.verifyAsync<SessionClaims>(token);
     } catch {
-      throw unauthenticated('Your session has expired or is invalid. Sign in again.');
+      throw unauthenticated(SESSION_ENDED);
     }
+    const account = await this.users.account(claims.sub);
+    if (!account || account.deactivated || account.tokenVersion !== claims.ver) throw unauthenticated(SESSION_ENDED);
+    request.user = { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole };
+    return true;
   }
 }

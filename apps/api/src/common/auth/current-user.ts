@@ -1,9 +1,14 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 
+import { OrganisationRole } from '@crm/domain';
+
+/** The signed-in account, read from the users row on every request (not from the token's claims). */
 export interface AuthUser {
   id: string;
   email: string;
+  organisationId: string;
+  organisationRole: OrganisationRole;
 }
 
 export interface RequestWithUser {

@@ -22,6 +22,7 @@ export interface InvitationRow {
   status: InvitationStatus;
   answered_at: Date | null;
   project_name: string;
+  organisation_id: string;
   invited_by_name: string;
 }
 

@@ -62,6 +62,7 @@ export class ProjectModel {
 }
 
 export interface ProjectRow extends Record<string, unknown> {
+  organisation_id: string;
   id: string;
   name: string;
   crm_product: string;

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { leavesNoAdmin, OrganisationRole, organisationSlug } from '@crm/domain';
+
+import { AuthUser } from '../common/auth/current-user';
+import { inTransaction } from '../common/database/transaction';
+import { conflict, invalidState, notFound } from '../common/errors/app-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { TeamService } from '../team/team.service';
+import { UpdateMemberRoleInput, UpdateOrganisationInput } from './dto/organisation.inputs';
+import { MemberRow, OrganisationRow, OrganisationsRepository } from './organisations.repository';
+import { OrganisationMemberModel, OrganisationModel } from './models/organisation.model';
+import { requireAdmin } from './organisation-access';
+
+export function toMember(row: MemberRow): OrganisationMemberModel {
+  return {
+    user: { id: row.id, email: row.email, name: row.name, organisationRole: row.organisation_role },
+    role: row.organisation_role,
+    active: row.deactivated_at === null,
+    deactivatedAt: row.deactivated_at,
+    joinedAt: row.created_at,
+  };
+}
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly organisations: OrganisationsRepository,
+    private readonly team: TeamService,
+  ) {}
+
+  /** A new organisation for an account that signed up without an invitation. */
+  create(tx: EntityManager, name: string): Promise<OrganisationRow> {
+    return this.organisations.insert(tx, name, organisationSlug(name));
+  }
+
+  toModel(row: OrganisationRow, user: AuthUser): OrganisationModel {
+    return {
+      id: row.id,
+      name: row.name,
+      slug: row.slug,
+      version: row.version,
+      myRole: user.organisationRole,
+      passwordSignIn: row.password_sign_in,
+      sso:
+        row.sso_issuer && row.sso_client_id
+          ? {
+              issuer: row.sso_issuer,
+              clientId: row.sso_client_id,
+              allowedDomains: row.sso_allowed_domains,
+              signInUrl: `${this.config.publicUrl}/sign-in?organisation=${encodeURIComponent(row.slug)}`,
+            }
+          : null,
+    };
+  }
+
+  async mine(user: AuthUser): Promise<OrganisationModel> {
+    const row = await this.organisations.find(user.organisationId);
+    if (!row) throw notFound('Your organisation');
+    return this.toModel(row, user);
+  }
+
+  async members(organisationId: string): Promise<OrganisationMemberModel[]> {
+    return (await this.organisations.members(organisationId)).map(toMember);
+  }
+
+  async rename(input: UpdateOrganisationInput, user: AuthUser): Promise<OrganisationModel> {
+    requireAdmin(user);
+    const row = await this.db.transaction((tx) => this.organisations.rename(tx, user.organisationId, input.version, input.name.trim()));
+    if (!row) throw conflict('Your organisation');
+    return this.toModel(row, user);
+  }
+
+  async updateRole(input: UpdateMemberRoleInput, user: AuthUser): Promise<OrganisationMemberModel> {
+    requireAdmin(user);
+    return inTransaction(this.db, async (tx) => {
+      const { member, activeAdminIds } = await this.organisations.lockMember(tx, user.organisationId, input.userId);
+      if (!member) throw notFound('This member');
+      if (input.role === 'MEMBER' && leavesNoAdmin(activeAdminIds, member.id)) throw lastAdmin();
+      await this.organisations.setRole(tx, member.id, input.role as OrganisationRole);
+      return toMember({ ...member, organisation_role: input.role as OrganisationRole });
+    });
+  }
+
+  /** Their sessions end at once; their history stays; the roles they held end, so those tasks show as unowned. */
+  async deactivate(userId: string, user: AuthUser): Promise<OrganisationMemberModel> {
+    requireAdmin(user);
+    return inTransaction(this.db, async (tx) => {
+      const { member, activeAdminIds } = await this.organisations.lockMember(tx, user.organisationId, userId);
+      if (!member) throw notFound('This member');
+      if (member.deactivated_at) return toMember(member);
+      if (leavesNoAdmin(activeAdminIds, member.id)) throw lastAdmin();
+      await this.organisations.deactivate(tx, member.id);
+      await this.team.endRolesOfDeactivated(tx, user.organisationId, member.email, user.id);
+      return toMember({ ...member, deactivated_at: new Date() });
+    });
+  }
+}
+
+function lastAdmin() {
+  return invalidState('Your organisation needs at least one active admin. Make someone else admin first.', 'LAST_ADMIN');
+}
