@@ -121,6 +121,8 @@ export class AuthService {
           text: `Hello ${account.name},\n\nChoose a new password here within 15 minutes; the link works once:\n${this.mail.link('/reset-password', { token })}\n\nIf you did not ask for this, ignore this mail: your password stays as it is.\n`,
         });
       } else {
+        // A token nobody can use (it names no account), so both paths write the same rows.
+        await this.tokens.insert(tx, { purpose: 'PASSWORD_RESET', hash, email, userId: null, expiresAt: passwordResetExpiresAt(new Date()) });
         await this.mail.queue(tx, {
           organisationId: null,
           kind: 'PASSWORD_RESET_UNKNOWN',
