@@ -2,9 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MailDeliverer } from './mail-deliverer';
+import { linksIn } from './mail-links';
+import { MailRepository } from './mail.repository';
 
 export interface OutgoingMail {
-  /** Whose admins see it in the outbox; null for the installation's own mail. */
+  /** Whose admins see it in the outbox; null for the installation's own mail (sign-up). */
   organisationId: string | null;
   kind: string;
   to: string;
@@ -13,26 +16,28 @@ export interface OutgoingMail {
   html?: string;
 }
 
-// Placeholder written by the lead so the callers compile; the mail helper replaces it with delivery by SMTP.
 @Injectable()
 export class MailService {
   private readonly logger = new Logger('Mail');
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: MailRepository,
+    private readonly deliverer: MailDeliverer,
+  ) {}
 
+  /**
+   * Stores the mail in mail_outbox inside the caller's transaction, so a request that fails sends
+   * nothing; it leaves by SMTP after commit when SMTP_URL is set. Without SMTP its links go to the
+   * server log, so invitations and resets work on a fresh install.
+   */
   async queue(tx: EntityManager, mail: OutgoingMail): Promise<void> {
-    await tx.query('INSERT INTO mail_outbox (organisation_id, kind, to_email, subject, text_body, html_body) VALUES ($1, $2, $3, $4, $5, $6)', [
-      mail.organisationId,
-      mail.kind,
-      mail.to,
-      mail.subject,
-      mail.text,
-      mail.html ?? null,
-    ]);
-    const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
-    this.logger.log(`Mail to ${mail.to}: ${mail.subject} — ${links.join(' ')}`);
+    await this.outbox.insert(tx, mail);
+    if (this.deliverer.sends) this.deliverer.afterQueue();
+    else this.logger.log(`Mail to ${mail.to}: ${mail.subject} — ${linksIn(mail.text).join(' ')}`);
   }
 
+  /** An absolute link into the web app: PUBLIC_URL + path + query. */
   link(path: string, query: Record<string, string> = {}): string {
     const search = new URLSearchParams(query).toString();
     return `${this.config.publicUrl}${path}${search ? `?${search}` : ''}`;
