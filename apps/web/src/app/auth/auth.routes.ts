@@ -15,4 +15,21 @@ export const authRoutes: Routes = [
     canMatch: [signedOutGuard],
     loadComponent: () => import('./sign-up-page.component').then((m) => m.SignUpPageComponent),
   },
+  {
+    path: 'forgot-password',
+    title: 'Forgot your password · CRM Rollout Tracker',
+    canMatch: [signedOutGuard],
+    loadComponent: () => import('./forgot-password-page.component').then((m) => m.ForgotPasswordPageComponent),
+  },
+  {
+    // Open whether or not someone is signed in on this browser: the link in the mail must always work.
+    path: 'reset-password',
+    title: 'Choose a new password · CRM Rollout Tracker',
+    loadComponent: () => import('./reset-password-page.component').then((m) => m.ResetPasswordPageComponent),
+  },
+  {
+    path: 'accept-invitation',
+    title: 'Accept your invitation · CRM Rollout Tracker',
+    loadComponent: () => import('./accept-invitation-page.component').then((m) => m.AcceptInvitationPageComponent),
+  },
 ];
