@@ -5,7 +5,7 @@ import { describeWait, linksIn, MAIL_WAIT_LIMIT_MS, MailMatch, ReceivedMail } fr
 export { linkTo } from './received-mail';
 export type { ReceivedMail } from './received-mail';
 
-type Query = (sql: string, params: unknown[]) => Promise<any[]>;
+type Query = (sql: string, params: unknown[]) => Promise<unknown[]>;
 
 interface OutboxRow {
   to_email: string;
@@ -23,10 +23,10 @@ export class OutboxMailbox {
 
   /** Oldest first, as they were queued. */
   async all(to?: string): Promise<ReceivedMail[]> {
-    const rows: OutboxRow[] = await this.query(
+    const rows = (await this.query(
       `SELECT to_email, subject, text_body, html_body FROM mail_outbox WHERE ($1::text IS NULL OR to_email = $1) ORDER BY created_at, id`,
       [to === undefined ? null : to.trim().toLowerCase()],
-    );
+    )) as OutboxRow[];
     return rows.map((row) => ({
       to: row.to_email,
       from: this.from,

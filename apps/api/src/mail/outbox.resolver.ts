@@ -7,6 +7,7 @@ import { requireAdmin } from '../organisations/organisation-access';
 import { MailRepository } from './mail.repository';
 import { OutboxMailModel } from './models/outbox-mail.model';
 
+export const OUTBOX_DEFAULT = 50;
 export const OUTBOX_MAX = 200;
 
 @Resolver(() => OrganisationModel)
@@ -17,9 +18,10 @@ export class OutboxResolver {
   async outbox(
     @Parent() organisation: OrganisationModel,
     @CurrentUser() user: AuthUser,
-    @Args('first', { type: () => Int, defaultValue: 50, description: `How many, 1 to ${OUTBOX_MAX}.` }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: OUTBOX_DEFAULT, description: `How many, 1 to ${OUTBOX_MAX}.` }) first: number | null,
   ): Promise<OutboxMailModel[]> {
     requireAdmin(user);
+    first ??= OUTBOX_DEFAULT;
     if (first < 1 || first > OUTBOX_MAX) throw badUserInput([{ field: 'first', message: `Ask for 1 to ${OUTBOX_MAX} mails.` }]);
     // The parent is always the caller's own organisation (Query.organisation), but never trust it.
     const rows = await this.mails.ofOrganisation(user.organisationId, first);
