@@ -18,6 +18,16 @@ export const appRoutes: Routes = [
     canMatch: [signedInGuard],
     loadChildren: () => import('./my-work/my-work.routes').then((m) => m.myWorkRoutes),
   },
+  {
+    path: 'profile',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('./profile/profile.routes').then((m) => m.profileRoutes),
+  },
+  {
+    path: 'organisation',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('./organisation/organisation.routes').then((m) => m.organisationRoutes),
+  },
   { path: '', loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes) },
   { path: '**', redirectTo: 'projects' },
 ];

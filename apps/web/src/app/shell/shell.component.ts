@@ -22,6 +22,8 @@ import { SignOutService } from '../auth/sign-out.service';
             <a mat-button routerLink="/my-work" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-my-work">My work</a>
           </nav>
           <span class="user" data-testid="signed-in-user">Signed in as <strong>{{ user.name }}</strong></span>
+          <a mat-button routerLink="/organisation" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-organisation">Organisation</a>
+          <a mat-button routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-profile">Profile</a>
           <button mat-stroked-button type="button" data-testid="signout" (click)="signOut()">Sign out</button>
         }
       </mat-toolbar>

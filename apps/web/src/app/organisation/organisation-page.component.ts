@@ -1,0 +1,211 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+
+import {
+  DeactivateMemberGQL,
+  OrganisationInvitationsGQL,
+  OrganisationInvitationsQuery,
+  OrganisationRole,
+  OrganisationSettingsGQL,
+  OrganisationSettingsQuery,
+  ResendInvitationGQL,
+  RevokeInvitationGQL,
+  UpdateMemberRoleGQL,
+  UpdateOrganisationGQL,
+} from '@crm/graphql-client';
+
+import { AuthStore } from '../auth/auth.store';
+import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
+import { errorWithCode, userMessageOf } from '../shared/graphql/graphql-errors';
+import { confirmAction } from '../shared/ui/confirm-dialog.component';
+import { EmptyStateComponent } from '../shared/ui/empty-state.component';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { InviteMemberDialogComponent } from './invite-member-dialog.component';
+
+type Settings = OrganisationSettingsQuery['organisation'];
+type Member = Settings['members'][number];
+type Invitation = OrganisationInvitationsQuery['organisation']['invitations'][number];
+
+/** The API's refusal in words a person acts on; LAST_ADMIN is the one an admin meets most. */
+export function memberChangeMessage(error: unknown): string {
+  if (errorWithCode(error, 'INVALID_STATE')?.extensions?.['state'] === 'LAST_ADMIN') {
+    return 'The organisation needs at least one administrator: make someone else an administrator first.';
+  }
+  return userMessageOf(error);
+}
+
+@Component({
+  selector: 'crm-organisation-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatTableModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingStateComponent,
+  ],
+  templateUrl: './organisation-page.component.html',
+  styleUrl: './organisation-page.component.scss',
+})
+export class OrganisationPageComponent {
+  private readonly settingsGQL = inject(OrganisationSettingsGQL);
+  private readonly invitationsGQL = inject(OrganisationInvitationsGQL);
+  private readonly updateOrganisationGQL = inject(UpdateOrganisationGQL);
+  private readonly updateMemberRoleGQL = inject(UpdateMemberRoleGQL);
+  private readonly deactivateMemberGQL = inject(DeactivateMemberGQL);
+  private readonly resendGQL = inject(ResendInvitationGQL);
+  private readonly revokeGQL = inject(RevokeInvitationGQL);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly auth = inject(AuthStore);
+
+  protected readonly settings = signal<Settings | null>(null);
+  protected readonly invitations = signal<readonly Invitation[] | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly isAdmin = computed(() => this.settings()?.myRole === 'ADMIN');
+  protected readonly myId = computed(() => this.auth.user()?.id ?? null);
+  protected readonly memberColumns = computed(() =>
+    this.isAdmin() ? ['name', 'email', 'role', 'status', 'actions'] : ['name', 'email', 'role', 'status'],
+  );
+  protected readonly invitationColumns = ['email', 'role', 'program', 'status', 'expires', 'actions'];
+
+  protected readonly details = inject(NonNullableFormBuilder).group({ name: ['', Validators.required] });
+  protected readonly savingDetails = signal(false);
+  protected readonly detailsBanner = signal<string | null>(null);
+
+  constructor() {
+    this.load();
+  }
+
+  protected load(): void {
+    this.loadError.set(null);
+    this.settingsGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) => {
+        if (!data) return;
+        this.settings.set(data.organisation);
+        this.details.reset({ name: data.organisation.name });
+        if (data.organisation.myRole === 'ADMIN') this.loadInvitations();
+        else this.details.disable();
+      },
+      error: (error: unknown) => this.loadError.set(userMessageOf(error)),
+    });
+  }
+
+  private loadInvitations(): void {
+    this.invitationsGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) => data && this.invitations.set(data.organisation.invitations),
+      error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+    });
+  }
+
+  protected nameError(): string | null {
+    return fieldErrorMessage(this.details.controls.name, { required: 'Enter the organisation’s name.' });
+  }
+
+  protected saveDetails(): void {
+    const current = this.settings();
+    if (!current || this.details.invalid) {
+      this.details.markAllAsTouched();
+      return;
+    }
+    this.detailsBanner.set(null);
+    this.savingDetails.set(true);
+    const input = { name: this.details.getRawValue().name.trim(), version: current.version };
+    this.updateOrganisationGQL.mutate({ variables: { input } }).subscribe({
+      next: ({ data }) => {
+        this.savingDetails.set(false);
+        if (!data) return;
+        this.settings.set({ ...current, ...data.updateOrganisation });
+        this.details.reset({ name: data.updateOrganisation.name });
+        this.snackBar.open('Organisation saved.', undefined, { duration: 4000 });
+      },
+      error: (error: unknown) => {
+        this.savingDetails.set(false);
+        this.detailsBanner.set(showServerErrors(this.details, error));
+      },
+    });
+  }
+
+  protected changeRole(member: Member, role: OrganisationRole): void {
+    this.updateMemberRoleGQL.mutate({ variables: { input: { userId: member.user.id, role } } }).subscribe({
+      next: () => {
+        this.snackBar.open(`${member.user.name} is now ${role === 'ADMIN' ? 'an administrator' : 'a member'}.`, undefined, { duration: 4000 });
+        this.load();
+      },
+      error: (error: unknown) => {
+        this.snackBar.open(memberChangeMessage(error), 'Dismiss');
+        // Put the select back to the role the member still has.
+        this.load();
+      },
+    });
+  }
+
+  protected deactivate(member: Member): void {
+    confirmAction(this.dialog, {
+      title: `Deactivate ${member.user.name}?`,
+      message: `${member.user.name} can no longer sign in and every session of theirs ends now. Their history stays; tasks they held by role show as unowned.`,
+      confirmLabel: 'Deactivate',
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.deactivateMemberGQL.mutate({ variables: { input: { userId: member.user.id } } }).subscribe({
+        next: () => this.load(),
+        error: (error: unknown) => this.snackBar.open(memberChangeMessage(error), 'Dismiss'),
+      });
+    });
+  }
+
+  protected invite(): void {
+    this.dialog
+      .open<InviteMemberDialogComponent, void, boolean>(InviteMemberDialogComponent)
+      .afterClosed()
+      .subscribe((sent) => {
+        if (!sent) return;
+        this.snackBar.open('Invitation sent.', undefined, { duration: 4000 });
+        this.loadInvitations();
+      });
+  }
+
+  protected resend(invitation: Invitation): void {
+    this.resendGQL.mutate({ variables: { input: { id: invitation.id } } }).subscribe({
+      next: () => {
+        this.snackBar.open(`A new link went to ${invitation.email}; the old one no longer works.`, undefined, { duration: 5000 });
+        this.loadInvitations();
+      },
+      error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+    });
+  }
+
+  protected revoke(invitation: Invitation): void {
+    confirmAction(this.dialog, {
+      title: 'Withdraw this invitation?',
+      message: `The link sent to ${invitation.email} stops working.`,
+      confirmLabel: 'Withdraw invitation',
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.revokeGQL.mutate({ variables: { input: { id: invitation.id } } }).subscribe({
+        next: () => this.loadInvitations(),
+        error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+      });
+    });
+  }
+
+  protected statusWord(status: Invitation['status']): string {
+    return { PENDING: 'Pending', ACCEPTED: 'Accepted', REVOKED: 'Withdrawn', EXPIRED: 'Expired' }[status];
+  }
+}

@@ -1,0 +1,316 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+
+import { ChangePasswordGQL, MyProfileGQL, MyProfileQuery, SignOutEverywhereGQL, UpdateProfileGQL } from '@crm/graphql-client';
+
+import { AuthStore } from '../auth/auth.store';
+import { MIN_PASSWORD_LENGTH, sameAs } from '../auth/reset-password-page.component';
+import { SignOutService } from '../auth/sign-out.service';
+import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { confirmAction } from '../shared/ui/confirm-dialog.component';
+import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+
+type Profile = MyProfileQuery['me'];
+
+/** English only until issue 15 brings Dutch and Italian; the code is what is stored. */
+export const LANGUAGES: readonly { code: string; name: string }[] = [{ code: 'en', name: 'English' }];
+
+/** Every zone the browser knows, so the list matches what dates are shown in. */
+export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
+
+@Component({
+  selector: 'crm-profile-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    LoadingStateComponent,
+  ],
+  template: `
+    <main class="profile-page">
+      <h1>Profile</h1>
+      @if (loadError(); as message) {
+        <crm-error-banner [message]="message" testId="profile-load-error" />
+      } @else if (!profile()) {
+        <crm-loading-state label="Loading your profile…" testId="profile-loading" />
+      } @else {
+        <mat-card appearance="outlined">
+          <h2>About you</h2>
+          <p class="muted">Signed in as {{ profile()?.email }}</p>
+          @if (detailsBanner(); as message) {
+            <crm-error-banner [message]="message" />
+          }
+          <form [formGroup]="details" (ngSubmit)="saveDetails()" novalidate>
+            <mat-form-field appearance="outline">
+              <mat-label>Name</mat-label>
+              <input matInput formControlName="name" autocomplete="name" data-testid="profile-name" />
+              @if (nameError(); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>Language</mat-label>
+              <mat-select formControlName="locale" data-testid="profile-locale">
+                @for (language of languages; track language.code) {
+                  <mat-option [value]="language.code">{{ language.name }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>Time zone</mat-label>
+              <input matInput formControlName="timeZone" [matAutocomplete]="zones" data-testid="profile-time-zone" />
+              <mat-autocomplete #zones="matAutocomplete">
+                @for (zone of matchingZones(); track zone) {
+                  <mat-option [value]="zone">{{ zone }}</mat-option>
+                }
+              </mat-autocomplete>
+              @if (timeZoneError(); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+            <button mat-flat-button type="submit" data-testid="profile-save" [disabled]="savingDetails()">
+              {{ savingDetails() ? 'Saving…' : 'Save' }}
+            </button>
+          </form>
+        </mat-card>
+
+        <mat-card appearance="outlined">
+          <h2>Password</h2>
+          @if (passwordBanner(); as message) {
+            <crm-error-banner [message]="message" />
+          }
+          <form [formGroup]="password" (ngSubmit)="changePassword()" novalidate>
+            <mat-form-field appearance="outline">
+              <mat-label>Current password</mat-label>
+              <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" data-testid="password-current" />
+              @if (currentError(); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>New password</mat-label>
+              <input matInput type="password" formControlName="newPassword" autocomplete="new-password" data-testid="password-new" />
+              <mat-hint>At least {{ minPasswordLength }} characters. Your other sessions will be signed out.</mat-hint>
+              @if (newError(); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>Repeat the new password</mat-label>
+              <input matInput type="password" formControlName="repeat" autocomplete="new-password" data-testid="password-repeat" />
+              @if (repeatError(); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+            <button mat-flat-button type="submit" data-testid="password-save" [disabled]="changingPassword()">
+              {{ changingPassword() ? 'Changing…' : 'Change password' }}
+            </button>
+          </form>
+        </mat-card>
+
+        <mat-card appearance="outlined">
+          <h2>Sessions</h2>
+          <p>Lost a laptop or signed in on a shared computer? Sign out on every device, this one included.</p>
+          <button mat-stroked-button type="button" data-testid="sign-out-everywhere" (click)="signOutEverywhere()">
+            Sign out everywhere
+          </button>
+        </mat-card>
+      }
+    </main>
+  `,
+  styles: `
+    .profile-page {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+      max-width: 640px;
+      margin: 0 auto;
+      padding: 24px 16px;
+    }
+    h1 {
+      margin: 0;
+      font: var(--mat-sys-headline-small);
+    }
+    mat-card {
+      padding: 16px 24px 24px;
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    button[type='submit'] {
+      align-self: flex-start;
+      margin-top: 8px;
+    }
+  `,
+})
+export class ProfilePageComponent {
+  private readonly profileGQL = inject(MyProfileGQL);
+  private readonly updateProfileGQL = inject(UpdateProfileGQL);
+  private readonly changePasswordGQL = inject(ChangePasswordGQL);
+  private readonly signOutEverywhereGQL = inject(SignOutEverywhereGQL);
+  private readonly auth = inject(AuthStore);
+  private readonly signOutService = inject(SignOutService);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly languages = LANGUAGES;
+  protected readonly minPasswordLength = MIN_PASSWORD_LENGTH;
+  protected readonly profile = signal<Profile | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly savingDetails = signal(false);
+  protected readonly changingPassword = signal(false);
+  protected readonly detailsBanner = signal<string | null>(null);
+  protected readonly passwordBanner = signal<string | null>(null);
+
+  protected readonly details = this.fb.group({
+    name: ['', Validators.required],
+    locale: ['en'],
+    timeZone: ['', Validators.required],
+  });
+  protected readonly password = this.fb.group({
+    currentPassword: ['', Validators.required],
+    newPassword: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
+    repeat: ['', [Validators.required, sameAs('newPassword')]],
+  });
+
+  private readonly zoneQuery = signal('');
+  protected readonly matchingZones = computed(() => {
+    const query = this.zoneQuery().trim().toLowerCase();
+    return TIME_ZONES.filter((zone) => zone.toLowerCase().includes(query)).slice(0, 50);
+  });
+
+  constructor() {
+    this.details.controls.timeZone.valueChanges.subscribe((value) => this.zoneQuery.set(value === this.profile()?.timeZone ? '' : value));
+    this.profileGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) => data && this.show(data.me),
+      error: (error: unknown) => this.loadError.set(userMessageOf(error)),
+    });
+  }
+
+  private show(profile: Profile): void {
+    this.profile.set(profile);
+    this.details.reset({
+      name: profile.name,
+      locale: profile.locale ?? 'en',
+      timeZone: profile.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+  }
+
+  protected nameError(): string | null {
+    return fieldErrorMessage(this.details.controls.name, { required: 'Enter your name.' });
+  }
+  protected timeZoneError(): string | null {
+    return fieldErrorMessage(this.details.controls.timeZone, { required: 'Choose a time zone.', unknownZone: 'Choose a time zone from the list.' });
+  }
+  protected currentError(): string | null {
+    return fieldErrorMessage(this.password.controls.currentPassword, { required: 'Enter your current password.' });
+  }
+  protected newError(): string | null {
+    return fieldErrorMessage(this.password.controls.newPassword, {
+      required: 'Choose a new password.',
+      minlength: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+    });
+  }
+  protected repeatError(): string | null {
+    return fieldErrorMessage(this.password.controls.repeat, {
+      required: 'Type the new password again.',
+      mismatch: 'The two passwords are not the same.',
+    });
+  }
+
+  protected saveDetails(): void {
+    const current = this.profile();
+    if (!current) return;
+    this.detailsBanner.set(null);
+    const { name, locale, timeZone } = this.details.getRawValue();
+    if (timeZone && !TIME_ZONES.includes(timeZone)) this.details.controls.timeZone.setErrors({ unknownZone: true });
+    if (this.details.invalid) {
+      this.details.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    this.savingDetails.set(true);
+    const input = { version: current.version ?? 0, name: name.trim(), locale, timeZone };
+    this.updateProfileGQL.mutate({ variables: { input } }).subscribe({
+      next: ({ data }) => {
+        this.savingDetails.set(false);
+        if (!data) return;
+        this.show(data.updateProfile);
+        const session = this.auth.user();
+        const token = this.auth.token();
+        if (session && token) this.auth.signedIn({ token, user: { ...session, name: data.updateProfile.name } });
+        this.snackBar.open('Profile saved.', undefined, { duration: 4000 });
+      },
+      error: (error: unknown) => {
+        this.savingDetails.set(false);
+        this.detailsBanner.set(showServerErrors(this.details, error));
+      },
+    });
+  }
+
+  protected changePassword(): void {
+    this.passwordBanner.set(null);
+    this.password.controls.repeat.updateValueAndValidity();
+    if (this.password.invalid) {
+      this.password.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const { currentPassword, newPassword } = this.password.getRawValue();
+    this.changingPassword.set(true);
+    this.changePasswordGQL.mutate({ variables: { input: { currentPassword, newPassword } } }).subscribe({
+      next: ({ data }) => {
+        this.changingPassword.set(false);
+        if (!data) return;
+        // The old token is dead now: the new one keeps this browser signed in.
+        this.auth.signedIn(data.changePassword);
+        this.password.reset();
+        this.snackBar.open('Password changed. Your other sessions have been signed out.', undefined, { duration: 5000 });
+      },
+      error: (error: unknown) => {
+        this.changingPassword.set(false);
+        this.passwordBanner.set(showServerErrors(this.password, error));
+      },
+    });
+  }
+
+  protected signOutEverywhere(): void {
+    confirmAction(this.dialog, {
+      title: 'Sign out everywhere?',
+      message: 'Every session of your account ends, on every device, including this one. You will need to sign in again.',
+      confirmLabel: 'Sign out everywhere',
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.signOutEverywhereGQL.mutate({}).subscribe({
+        next: () => void this.signOutService.signOut(),
+        error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+      });
+    });
+  }
+}
