@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 
+import { DEMO_MEMBERS, DEMO_ORGANISATION_NAME, DEMO_PENDING_INVITATION } from '../../apps/api/src/seed/demo-organisation';
 import { DEMO_SIGN_IN, seedDemoProgram } from '../../apps/api/src/seed/demo-seed';
 import { startTestDatabase, TestDatabase } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
@@ -54,6 +55,24 @@ describe('a restart', () => {
       expect(demoProjects['myTasks'].length).toBeGreaterThan(0);
       expect(demoProjects['myTasks'].every((t: { role: { key: string } }) => t.role.key === 'PROJECT_MANAGER')).toBe(true);
       expect(demoProjects['projects'][0].unownedTaskCount).toBeGreaterThan(0);
+
+      // One organisation: the demo account as its admin, colleagues who joined by invitation, one invitation still open.
+      const organisation = (
+        await second.ok('{ organisation { name myRole members { role user { email } } invitations { email status projectName permission } } }', {}, demo['signIn'].token)
+      )['organisation'];
+      expect(organisation.name).toBe(DEMO_ORGANISATION_NAME);
+      expect(organisation.myRole).toBe('ADMIN');
+      expect(organisation.members.map((m: { user: { email: string } }) => m.user.email).sort()).toEqual([DEMO_SIGN_IN.email, ...DEMO_MEMBERS.map((m) => m.email)].sort());
+      const pending = organisation.invitations.filter((i: { status: string }) => i.status === 'PENDING');
+      expect(pending).toEqual([{ email: DEMO_PENDING_INVITATION.email, status: 'PENDING', projectName: demoProjects['projects'][0].name, permission: DEMO_PENDING_INVITATION.permission }]);
+
+      // A colleague signs in with the demo password and finds the program with the permission they were invited with.
+      const colleague = await second.ok(
+        'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+        { input: { email: DEMO_MEMBERS[0].email, password: DEMO_SIGN_IN.password } },
+      );
+      const theirs = await second.ok('{ projects { name myPermission } }', {}, colleague['signIn'].token);
+      expect(theirs['projects']).toEqual([{ name: demoProjects['projects'][0].name, myPermission: DEMO_MEMBERS[0].permission }]);
     } finally {
       await second.close();
     }

@@ -7,6 +7,7 @@ import { ProjectTemplateKind } from '../projects/project-template.service';
 import { PeopleService } from '../people/people.service';
 import { ProjectsService } from '../projects/projects.service';
 import { TeamService } from '../team/team.service';
+import { DEMO_ORGANISATION_NAME, inviteDemoColleagues } from './demo-organisation';
 import { advanceDemoProgram, demoProgramDates } from './demo-program-in-flight';
 import { DemoSeedRepository } from './demo-seed.repository';
 
@@ -30,7 +31,7 @@ const DEMO_TEAM: [string, string, string, [string, number][]][] = [
  */
 export async function seedDemoProgram(app: INestApplication): Promise<void> {
   if (!(await new DemoSeedRepository(app.get(DataSource)).claimMarker(SEEDED_KEY))) return;
-  const { user } = await app.get(AuthService).signUp({ ...DEMO_SIGN_IN, name: 'Dana Demo' });
+  const { user } = await app.get(AuthService).signUp({ ...DEMO_SIGN_IN, name: 'Dana Demo', organisationName: DEMO_ORGANISATION_NAME });
   const dates = demoProgramDates();
   const project = await app.get(ProjectsService).create(
     { name: 'Northwind Sales Cloud rollout', crmProduct: 'Salesforce Sales Cloud', startDate: dates.start, targetGoLiveDate: dates.goLive, template: ProjectTemplateKind.STANDARD },
@@ -48,5 +49,7 @@ export async function seedDemoProgram(app: INestApplication): Promise<void> {
     }
   }
   await advanceDemoProgram(app, ownerAccess);
-  new Logger('Seed').log(`Demo program created; sign in as ${DEMO_SIGN_IN.email}`);
+  // After the team: accepting links each colleague's account to their person record already there.
+  await inviteDemoColleagues(app, user.id, project.id, DEMO_SIGN_IN.password);
+  new Logger('Seed').log(`Demo program created; sign in as ${DEMO_SIGN_IN.email} (or a colleague such as priya.raman@northwind.example) with ${DEMO_SIGN_IN.password}`);
 }
