@@ -19,6 +19,7 @@ import { Router, RouterLink } from '@angular/router';
 import { SignInGQL } from '@crm/graphql-client';
 
 import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
+import { errorWithCode } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { safeReturnUrl } from './auth.guards';
 import { AuthStore } from './auth.store';
@@ -89,7 +90,11 @@ export class SignInPageComponent {
         void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
       },
       error: (error: unknown) => {
-        this.banner.set(showServerErrors(this.form, error));
+        this.banner.set(
+          errorWithCode(error, 'INVALID_STATE')?.extensions?.['state'] === 'SSO_REQUIRED'
+            ? 'Your organisation signs in through its own identity provider. Use the sign-in link your administrator shared.'
+            : showServerErrors(this.form, error),
+        );
         this.submitting.set(false);
         afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
       },
