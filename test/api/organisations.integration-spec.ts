@@ -125,6 +125,18 @@ describe('organisations', () => {
     expect(await databaseFingerprint(api)).toEqual(before);
   });
 
+  it('renames the organisation, refusing a stale version with CONFLICT', async () => {
+    const owner = await api.signUp('Renaming Admin');
+    const { organisation } = await api.ok<{ organisation: { version: number } }>('{ organisation { version } }', {}, owner.token);
+    const rename = (name: string) =>
+      api.gql('mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name version } }', { input: { name, version: organisation.version } }, owner.token);
+    const renamed = await rename('Renamed Organisation');
+    expect(renamed.data?.['updateOrganisation']).toEqual({ name: 'Renamed Organisation', version: organisation.version + 1 });
+    const before = await databaseFingerprint(api);
+    expect(codeOf(await rename('Lost Update'))).toBe('CONFLICT');
+    expect(await databaseFingerprint(api)).toEqual(before);
+  });
+
   describe('roles', () => {
     it('refuses to demote the last admin', async () => {
       const solo = await api.signUp('Solo Admin');

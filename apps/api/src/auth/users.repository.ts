@@ -97,14 +97,15 @@ export class UsersRepository {
     version: number,
     set: { name?: string; locale?: string | null; timeZone?: string | null },
   ): Promise<AccountRow | undefined> {
-    const rows: { id: string }[] = await tx.query(
+    // An UPDATE answers [rows, count] through TypeORM, not the rows alone.
+    const [rows] = (await tx.query(
       `UPDATE users SET name = COALESCE($3, name),
          locale = CASE WHEN $4::boolean THEN $5 ELSE locale END,
          time_zone = CASE WHEN $6::boolean THEN $7 ELSE time_zone END,
          version = version + 1
        WHERE id = $1 AND version = $2 RETURNING id`,
       [id, version, set.name ?? null, set.locale !== undefined, set.locale ?? null, set.timeZone !== undefined, set.timeZone ?? null],
-    );
+    )) as [{ id: string }[], number];
     return rows[0] ? this.account(id, tx) : undefined;
   }
 }

@@ -49,10 +49,11 @@ export class OrganisationsRepository {
   }
 
   async rename(tx: EntityManager, id: string, version: number, name: string): Promise<OrganisationRow | undefined> {
-    const rows: OrganisationRow[] = await tx.query(
+    // An UPDATE answers [rows, count] through TypeORM, not the rows alone.
+    const [rows] = (await tx.query(
       `UPDATE organisations SET name = $3, version = version + 1 WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
       [id, version, name],
-    );
+    )) as [OrganisationRow[], number];
     return rows[0];
   }
 
