@@ -1345,6 +1345,11 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string, status: InvitationStatus } };
 
+export type OrganisationOutboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationOutboxQuery = { organisation: { id: string, outbox: Array<{ id: string, kind: string, to: string, subject: string, text: string, createdAt: string, sentAt: string | null, lastError: string | null }> } };
+
 export type ProcessesCardFragment = { id: string, name: string, department: Department, asIs: string, toBe: string, status: ProcessStatus, version: number, automationBlocker: string | null, ownerRole: { id: string, key: string, name: string } | null, requirements: Array<{ id: string, title: string }> };
 
 export type ProcessesPageQueryVariables = Exact<{
@@ -2646,6 +2651,18 @@ export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind
   })
   export class RevokeInvitationGQL extends Apollo.Mutation<RevokeInvitationMutation, RevokeInvitationMutationVariables> {
     override document = RevokeInvitationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OrganisationOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationOutbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationOutboxGQL extends Apollo.Query<OrganisationOutboxQuery, OrganisationOutboxQueryVariables> {
+    override document = OrganisationOutboxDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -14,6 +14,8 @@ import {
   DeactivateMemberGQL,
   OrganisationInvitationsGQL,
   OrganisationInvitationsQuery,
+  OrganisationOutboxGQL,
+  OrganisationOutboxQuery,
   OrganisationRole,
   OrganisationSettingsGQL,
   OrganisationSettingsQuery,
@@ -31,10 +33,12 @@ import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { InviteMemberDialogComponent } from './invite-member-dialog.component';
+import { mailTextParts } from './mail-text';
 
 type Settings = OrganisationSettingsQuery['organisation'];
 type Member = Settings['members'][number];
 type Invitation = OrganisationInvitationsQuery['organisation']['invitations'][number];
+type OutboxMail = OrganisationOutboxQuery['organisation']['outbox'][number];
 
 /** The API's refusal in words a person acts on; LAST_ADMIN is the one an admin meets most. */
 export function memberChangeMessage(error: unknown): string {
@@ -69,6 +73,7 @@ export class OrganisationPageComponent {
   private readonly updateOrganisationGQL = inject(UpdateOrganisationGQL);
   private readonly updateMemberRoleGQL = inject(UpdateMemberRoleGQL);
   private readonly deactivateMemberGQL = inject(DeactivateMemberGQL);
+  private readonly outboxGQL = inject(OrganisationOutboxGQL);
   private readonly resendGQL = inject(ResendInvitationGQL);
   private readonly revokeGQL = inject(RevokeInvitationGQL);
   private readonly dialog = inject(MatDialog);
@@ -78,6 +83,9 @@ export class OrganisationPageComponent {
   protected readonly settings = signal<Settings | null>(null);
   protected readonly invitations = signal<readonly Invitation[] | null>(null);
   protected readonly loadError = signal<string | null>(null);
+  protected readonly outbox = signal<readonly OutboxMail[] | null>(null);
+  protected readonly openMailId = signal<string | null>(null);
+  protected readonly mailTextParts = mailTextParts;
   protected readonly isAdmin = computed(() => this.settings()?.myRole === 'ADMIN');
   protected readonly myId = computed(() => this.auth.user()?.id ?? null);
   protected readonly memberColumns = computed(() =>
@@ -100,7 +108,10 @@ export class OrganisationPageComponent {
         if (!data) return;
         this.settings.set(data.organisation);
         this.details.reset({ name: data.organisation.name });
-        if (data.organisation.myRole === 'ADMIN') this.loadInvitations();
+        if (data.organisation.myRole === 'ADMIN') {
+          this.loadInvitations();
+          this.loadOutbox();
+        }
         else this.details.disable();
       },
       error: (error: unknown) => this.loadError.set(userMessageOf(error)),
@@ -112,6 +123,17 @@ export class OrganisationPageComponent {
       next: ({ data }) => data && this.invitations.set(data.organisation.invitations),
       error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
     });
+  }
+
+  protected loadOutbox(): void {
+    this.outboxGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) => data && this.outbox.set(data.organisation.outbox),
+      error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+    });
+  }
+
+  protected toggleMail(id: string): void {
+    this.openMailId.update((open) => (open === id ? null : id));
   }
 
   protected nameError(): string | null {
@@ -178,6 +200,7 @@ export class OrganisationPageComponent {
         if (!sent) return;
         this.snackBar.open('Invitation sent.', undefined, { duration: 4000 });
         this.loadInvitations();
+        this.loadOutbox();
       });
   }
 
