@@ -175,7 +175,7 @@ describe('KPIs', () => {
 
   it('lets viewers read KPIs but not change them, and hides them from non-members', async () => {
     const project = await createStandardProject(api, owner.token);
-    const viewer = await api.signUp('KPI viewer');
+    const viewer = await api.signUp('KPI viewer', { organisationOf: owner });
     const stranger = await api.signUp('KPI stranger');
     await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     const [kpi] = await kpisOf(project.id);

@@ -22,11 +22,17 @@ describe('program members and archiving', () => {
   });
   afterAll(() => api.close());
 
-  async function programWith(...others: [SignedIn, 'EDITOR' | 'VIEWER'][]) {
+  /** A program of a new organisation, shared with colleagues (of that organisation) made from the names given. */
+  async function programWith(...others: [string, 'EDITOR' | 'VIEWER'][]) {
     const owner = await api.signUp('Owner');
     const project = await createStandardProject(api, owner.token);
-    for (const [member, permission] of others) await shareProject(api, owner.token, project.id, member, permission);
-    return { owner, project };
+    const members: SignedIn[] = [];
+    for (const [name, permission] of others) {
+      const member = await api.signUp(name, { organisationOf: owner });
+      await shareProject(api, owner.token, project.id, member, permission);
+      members.push(member);
+    }
+    return { owner, project, members };
   }
 
   const permissions = async (projectId: string, token: string) =>
@@ -54,8 +60,11 @@ describe('program members and archiving', () => {
     });
 
     it('hands the program over: the editor made owner may then demote the first owner, who can no longer share it', async () => {
-      const heir = await api.signUp('Heir');
-      const { owner, project } = await programWith([heir, 'EDITOR']);
+      const {
+        owner,
+        project,
+        members: [heir],
+      } = await programWith(['Heir', 'EDITOR']);
       await api.ok(UPDATE_MEMBER, { input: { projectId: project.id, userId: heir.user.id, permission: 'OWNER' } }, owner.token);
       const steppedDown = await api.ok(UPDATE_MEMBER, { input: { projectId: project.id, userId: owner.user.id, permission: 'EDITOR' } }, owner.token);
       expect(steppedDown['updateProjectMember']).toEqual({ user: { id: owner.user.id }, permission: 'EDITOR', status: 'ACTIVE' });
@@ -73,8 +82,11 @@ describe('program members and archiving', () => {
     });
 
     it('lets a viewer leave: the program is gone from their list and their next request answers NOT_FOUND', async () => {
-      const viewer = await api.signUp('Leaving viewer');
-      const { owner, project } = await programWith([viewer, 'VIEWER']);
+      const {
+        owner,
+        project,
+        members: [viewer],
+      } = await programWith(['Leaving viewer', 'VIEWER']);
       const left = await api.ok(REMOVE_MEMBER, { input: { projectId: project.id, userId: viewer.user.id } }, viewer.token);
       expect(left['removeProjectMember']).toEqual({ user: { id: viewer.user.id }, permission: 'VIEWER' });
       expect((await api.gql(MEMBERS, { id: project.id }, viewer.token)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
@@ -84,8 +96,11 @@ describe('program members and archiving', () => {
     });
 
     it('ends a removed editor’s access at once: their next change answers NOT_FOUND and is not stored', async () => {
-      const editor = await api.signUp('Removed editor');
-      const { owner, project } = await programWith([editor, 'EDITOR']);
+      const {
+        owner,
+        project,
+        members: [editor],
+      } = await programWith(['Removed editor', 'EDITOR']);
       const version = await versionOf(project.id, editor.token);
       await api.ok(REMOVE_MEMBER, { input: { projectId: project.id, userId: editor.user.id } }, owner.token);
       const late = await api.gql(UPDATE_PROJECT, { input: { id: project.id, version, name: 'Renamed after removal' } }, editor.token);
@@ -95,9 +110,11 @@ describe('program members and archiving', () => {
     });
 
     it('lets only owners change or remove other members', async () => {
-      const editor = await api.signUp('Pushy editor');
-      const viewer = await api.signUp('Quiet viewer');
-      const { owner, project } = await programWith([editor, 'EDITOR'], [viewer, 'VIEWER']);
+      const {
+        owner,
+        project,
+        members: [editor, viewer],
+      } = await programWith(['Pushy editor', 'EDITOR'], ['Quiet viewer', 'VIEWER']);
       const before = await databaseFingerprint(api);
       const remove = await api.gql(REMOVE_MEMBER, { input: { projectId: project.id, userId: viewer.user.id } }, editor.token);
       const promote = await api.gql(UPDATE_MEMBER, { input: { projectId: project.id, userId: editor.user.id, permission: 'OWNER' } }, editor.token);
@@ -126,8 +143,11 @@ describe('program members and archiving', () => {
 
   describe('archiving', () => {
     it('makes the program read-only: every change answers INVALID_STATE with one message and nothing is stored', async () => {
-      const editor = await api.signUp('Archived editor');
-      const { owner, project } = await programWith([editor, 'EDITOR']);
+      const {
+        owner,
+        project,
+        members: [editor],
+      } = await programWith(['Archived editor', 'EDITOR']);
       const archived = (await api.ok(ARCHIVE, { input: { id: project.id, version: await versionOf(project.id, owner.token) } }, owner.token))['archiveProject'];
       expect(archived.archivedAt).toEqual(expect.any(String));
       const before = await databaseFingerprint(api);
@@ -167,8 +187,11 @@ describe('program members and archiving', () => {
     });
 
     it('refuses unarchiving a program in use, a stale version, and an editor', async () => {
-      const editor = await api.signUp('Editor who would archive');
-      const { owner, project } = await programWith([editor, 'EDITOR']);
+      const {
+        owner,
+        project,
+        members: [editor],
+      } = await programWith(['Editor who would archive', 'EDITOR']);
       const version = await versionOf(project.id, owner.token);
       const inUse = await api.gql(UNARCHIVE, { input: { id: project.id, version } }, owner.token);
       expect(inUse.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'IN_USE' });
