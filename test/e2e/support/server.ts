@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { GraphQLClient } from '../../support/graphql-client';
+import { SmtpInbox, startSmtpInbox } from '../../support/smtp-inbox';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -25,14 +26,19 @@ export interface RunningServer {
   url: string;
   /** The shared GraphQL test client, for seeding through the public API as any client would. */
   api: GraphQLClient;
+  /** The real SMTP server the app sends its mail to, when started with `{ smtp: true }`. */
+  inbox?: SmtpInbox;
   stop(): Promise<void>;
 }
 
 /** Starts the built app exactly as `npm start` runs it, on a fresh embedded database. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { smtp?: boolean } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false' };
+  const inbox = options.smtp ? await startSmtpInbox() : undefined;
+  // Links in mail point at this server, so a test can open them as the recipient would.
+  if (inbox) Object.assign(env, { SMTP_URL: inbox.url, PUBLIC_URL: `http://127.0.0.1:${port}` });
   if (process.env['TEST_DATABASE_URL']) delete env['DATABASE_URL'];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env, stdio: 'pipe' });
   let log = '';
@@ -61,16 +67,19 @@ export async function startServer(): Promise<RunningServer> {
   } catch (error) {
     if (child.exitCode === null) child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
+    await inbox?.stop();
     throw error;
   }
   return {
     url,
     api: new GraphQLClient(url),
+    inbox,
     async stop() {
       const exited = new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
       child.kill('SIGTERM');
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
+      await inbox?.stop();
     },
   };
 }
