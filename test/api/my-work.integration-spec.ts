@@ -30,9 +30,17 @@ describe('myWork', () => {
   const myWork = async (token: string) => (await api.ok<{ myWork: { items: Item[]; truncatedKinds: string[] } }>(MY_WORK, {}, token)).myWork;
   const find = (items: Item[], id: string) => items.find((i) => i.id === id);
 
-  /** A signed-up user with their own person record (the same email), as people become owners of work. */
-  async function userWithPerson(name: string): Promise<SignedIn & { personId: string }> {
-    const user = await api.signUp(name);
+  /**
+   * A signed-up user with their own person record (the same email), as people become owners of work.
+   * Alone they start an organisation and enter themselves in its directory; a colleague joining
+   * `organisationOf` gets their record by accepting the invitation.
+   */
+  async function userWithPerson(name: string, organisationOf?: SignedIn): Promise<SignedIn & { personId: string }> {
+    const user = await api.signUp(name, { organisationOf });
+    if (organisationOf) {
+      const me = await api.ok<{ me: { person: { id: string } } }>('{ me { person { id } } }', {}, user.token);
+      return { ...user, personId: me.me.person.id };
+    }
     const person = await api.ok<{ createPerson: { id: string } }>(
       'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
       { input: { name, email: user.user.email } },
@@ -68,7 +76,7 @@ describe('myWork', () => {
 
   it('drops a task once it is done, and moves role-owned work to the new primary holder at a handover', async () => {
     const me = await userWithPerson('Hana Handover');
-    const next = await userWithPerson('Nico Next');
+    const next = await userWithPerson('Nico Next', me);
     const project = await createStandardProject(api, me.token);
     await shareProject(api, me.token, project.id, next, 'EDITOR');
     await assignRole(api, me.token, { projectId: project.id, roleKey: 'DATA_STEWARD', personId: me.personId, allocationPercent: 20 });
@@ -130,8 +138,8 @@ describe('myWork', () => {
 
   it('lists upcoming sessions I train or am invited to, on their local day, and not cancelled ones', async () => {
     const trainer = await userWithPerson('Tara Trainer');
-    const invitee = await userWithPerson('Ivan Invitee');
-    const bystander = await userWithPerson('Bea Bystander');
+    const invitee = await userWithPerson('Ivan Invitee', trainer);
+    const bystander = await userWithPerson('Bea Bystander', trainer);
     const project = await createStandardProject(api, trainer.token);
     await shareProject(api, trainer.token, project.id, invitee, 'VIEWER');
     await shareProject(api, trainer.token, project.id, bystander, 'VIEWER');
@@ -174,8 +182,8 @@ describe('myWork', () => {
 
   it('lists open milestones of programs I own or hold a role in, not of programs where I only look on', async () => {
     const owner = await userWithPerson('Olga Owner');
-    const viewer = await userWithPerson('Vic Viewer');
-    const member = await userWithPerson('Mo Member');
+    const viewer = await userWithPerson('Vic Viewer', owner);
+    const member = await userWithPerson('Mo Member', owner);
     const project = await createStandardProject(api, owner.token);
     await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     await shareProject(api, owner.token, project.id, member, 'VIEWER');
@@ -193,9 +201,10 @@ describe('myWork', () => {
 
   it("never shows another program's work, even when my person owns it there", async () => {
     const me = await userWithPerson('Pat Private');
-    const stranger = await api.signUp('Stan Stranger');
+    // A colleague: only someone of my organisation can name my person record at all.
+    const stranger = await api.signUp('Stan Stranger', { organisationOf: me });
     const theirs = await createStandardProject(api, stranger.token);
-    // The stranger puts my person record on their team and assigns me a task: I am not a member.
+    // The colleague puts my person record on their team and assigns me a task: I am not a member.
     await assignRole(api, stranger.token, { projectId: theirs.id, roleKey: 'DATA_STEWARD', personId: me.personId, allocationPercent: 10 });
     const task = await createTask(stranger.token, theirs, { title: 'Not yours to see', roleKey: 'DATA_STEWARD', assigneeId: me.personId });
     const { items } = await myWork(me.token);

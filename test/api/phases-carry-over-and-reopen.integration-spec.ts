@@ -20,7 +20,8 @@ describe('a phase closes only with its tasks done or carried over, and its owner
 
   beforeAll(async () => {
     api = await startTestApp();
-    [owner, editor] = [await api.signUp('Phase owner'), await api.signUp('Phase editor')];
+    owner = await api.signUp('Phase owner');
+    editor = await api.signUp('Phase editor', { organisationOf: owner });
   });
   afterAll(() => api.close());
 

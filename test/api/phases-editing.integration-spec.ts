@@ -39,7 +39,7 @@ describe('editing the plan: phases, milestones and exit criteria', () => {
   beforeAll(async () => {
     api = await startTestApp();
     owner = await api.signUp('Planner');
-    viewer = await api.signUp('Onlooker');
+    viewer = await api.signUp('Onlooker', { organisationOf: owner });
     project = await createStandardProject(api, owner.token);
     await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
   });
