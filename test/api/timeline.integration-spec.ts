@@ -142,7 +142,7 @@ describe('projectTimeline', () => {
   });
 
   it('lets a viewer read it, and answers NOT_FOUND to a stranger and for a phase of another program', async () => {
-    const viewer = await api.signUp('Timeline Viewer');
+    const viewer = await api.signUp('Timeline Viewer', { organisationOf: owner });
     await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     expect((await timeline({ from: '2030-01-01' }, viewer.token)).taskCount).toBe(2);
 
