@@ -92,6 +92,7 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 
         <mat-card appearance="outlined">
           <h2>Password</h2>
+          <p class="muted">Changing it signs out your other sessions; this one stays signed in.</p>
           @if (passwordBanner(); as message) {
             <crm-error-banner [message]="message" />
           }
@@ -106,7 +107,7 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
             <mat-form-field appearance="outline">
               <mat-label>New password</mat-label>
               <input matInput type="password" formControlName="newPassword" autocomplete="new-password" data-testid="password-new" />
-              <mat-hint>At least {{ minPasswordLength }} characters. Your other sessions will be signed out.</mat-hint>
+              <mat-hint>At least {{ minPasswordLength }} characters.</mat-hint>
               @if (newError(); as message) {
                 <mat-error>{{ message }}</mat-error>
               }
