@@ -164,7 +164,7 @@ describe('risks', () => {
 
   it('lets viewers read risks but not change them, and hides them from non-members', async () => {
     const project = await createStandardProject(api, owner.token);
-    const viewer = await api.signUp('Risk viewer');
+    const viewer = await api.signUp('Risk viewer', { organisationOf: owner });
     const stranger = await api.signUp('Risk stranger');
     await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     expect(await risksOf(project.id, false, viewer.token)).toHaveLength(6);

@@ -85,7 +85,8 @@ describe('rollout waves', () => {
 
   beforeAll(async () => {
     api = await startTestApp();
-    [owner, viewer, stranger] = [await api.signUp('Rollout Owner'), await api.signUp('Rollout Viewer'), await api.signUp('Rollout Stranger')];
+    owner = await api.signUp('Rollout Owner');
+    [viewer, stranger] = [await api.signUp('Rollout Viewer', { organisationOf: owner }), await api.signUp('Rollout Stranger')];
     project = await createStandardProject(api, owner.token);
     await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     // Two waves take over the template's pilot and main go-live milestones first, so every

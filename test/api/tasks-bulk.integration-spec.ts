@@ -131,7 +131,7 @@ describe('Bulk task changes', () => {
 
   it('lets a viewer change nothing (FORBIDDEN) and a stranger not even learn the tasks exist (NOT_FOUND)', async () => {
     const task = await newTask('Guarded task');
-    const viewer = await api.signUp('Bulk viewer');
+    const viewer = await api.signUp('Bulk viewer', { organisationOf: owner });
     await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     const stranger = await api.signUp('Bulk stranger');
     const before = await databaseFingerprint(api);

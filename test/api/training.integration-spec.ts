@@ -1,6 +1,6 @@
 import { databaseFingerprint } from './support/fingerprint';
 import { assignRole, createPerson, createStandardProject, shareProject } from './support/fixtures';
-import { startTestApp, TestApp } from './support/test-app';
+import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 const SCHEDULE = 'mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id startsAt timeZone version attendance { person { id } status } materials { title url } trainer { id } } }';
 const ATTEND = 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status version } }';
@@ -12,13 +12,15 @@ const daysFrom = (date: string, days: number) => new Date(Date.parse(`${date}T00
 describe('training follow-through', () => {
   let api: TestApp;
   let token: string;
+  let lead: SignedIn;
   let projectId: string;
   let trainerId: string;
   let learners: { id: string }[];
 
   beforeAll(async () => {
     api = await startTestApp();
-    ({ token } = await api.signUp('Trainer lead'));
+    lead = await api.signUp('Trainer lead');
+    ({ token } = lead);
     projectId = (await createStandardProject(api, token)).id;
     trainerId = (await createPerson(api, token, 'Tess Trainer')).id;
     await assignRole(api, token, { projectId, roleKey: 'TRAINER', personId: trainerId, allocationPercent: 50 });
@@ -248,7 +250,7 @@ describe('training follow-through', () => {
 
   it('keeps training to project members: viewers read, strangers get NOT_FOUND', async () => {
     const waveId = await wave('2027-11-01');
-    const viewer = await api.signUp('Viewer');
+    const viewer = await api.signUp('Viewer', { organisationOf: lead });
     await shareProject(api, token, projectId, viewer, 'VIEWER');
     expect((await api.ok(COMPLIANCE, { w: waveId }, viewer.token))['trainingCompliance'].status).toBe('NOT_PLANNED');
     const denied = await api.gql(SCHEDULE, { input: { waveId, topic: 'x', startsAt: '2027-11-03T09:00:00Z', durationMinutes: 60, trainerId } }, viewer.token);
