@@ -231,7 +231,7 @@ describe('trash: remove, restore and what goes with a record', () => {
 
   it('an owner removes a whole program: gone for every member at once, restorable by its owners only', async () => {
     const project = await createStandardProject(api, owner.token);
-    const editor = await api.signUp('Program editor');
+    const editor = await api.signUp('Program editor', { organisationOf: owner });
     await shareProject(api, owner.token, project.id, editor, 'EDITOR');
     const task = await taskIn(project);
     const PROJECT = 'query($p: ID!) { project(id: $p) { id archivedAt } }';
@@ -258,7 +258,7 @@ describe('trash: remove, restore and what goes with a record', () => {
 
   it('only editors remove and restore; strangers learn nothing', async () => {
     const project = await createStandardProject(api, owner.token);
-    const viewer = await api.signUp('Trash viewer');
+    const viewer = await api.signUp('Trash viewer', { organisationOf: owner });
     const stranger = await api.signUp('Trash stranger');
     await shareProject(api, owner.token, project.id, viewer, 'VIEWER');
     const task = await taskIn(project);
