@@ -17,7 +17,7 @@ describe('an owner sharing a program with a colleague', () => {
     await server?.stop();
   });
 
-  it('invites them by email; they sign up, accept and see the program; once archived both see it read-only', async () => {
+  it('invites a member of the organisation by email; they accept and see the program; once archived both see it read-only', async () => {
     const owner = await server.api.signUp('Olu Owner');
     const created = await server.api.ok<{ createProject: { id: string } }>(
       'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }',
@@ -41,13 +41,19 @@ describe('an owner sharing a program with a colleague', () => {
     await ownerPage.getByTestId('pending-item').filter({ hasText: colleagueEmail }).waitFor();
     await ownerPage.screenshot({ path: join(SCREENSHOT_DIR, 'settings-invited.png'), fullPage: true });
 
-    // The colleague signs up with that email, finds the invitation and accepts it.
+    // The colleague is already a member of the owner's organisation (an account belongs to one):
+    // they accepted an organisation invitation, whose link the owner's outbox holds.
+    await server.api.ok('mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }', { input: { email: colleagueEmail, role: 'MEMBER' } }, owner.token);
+    const outbox = await server.api.ok<{ organisation: { outbox: { to: string; text: string }[] } }>('{ organisation { outbox { to text } } }', {}, owner.token);
+    const link = new URL(/https?:\/\/\S+accept-invitation\S+/.exec(outbox.organisation.outbox.find((m) => m.to === colleagueEmail)?.text ?? '')?.[0] ?? 'http://missing/');
+    const joined = await server.api.ok<{ acceptInvitation: unknown }>(
+      'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { id email name } } }',
+      { input: { token: link.searchParams.get('token'), name: 'Cam Colleague', password: 'a sturdy passphrase' } },
+    );
     const colleaguePage = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await colleaguePage.goto(`${server.url}/sign-up`);
-    await colleaguePage.getByTestId('signup-name').fill('Cam Colleague');
-    await colleaguePage.getByTestId('signup-email').fill(colleagueEmail);
-    await colleaguePage.getByTestId('signup-password').fill('a sturdy passphrase');
-    await colleaguePage.getByTestId('signup-submit').click();
+    await colleaguePage.goto(server.url);
+    await colleaguePage.evaluate((s) => localStorage.setItem('crm-rollout-tracker.session', JSON.stringify(s)), joined.acceptInvitation);
+    await colleaguePage.goto(`${server.url}/projects`);
     const invitation = colleaguePage.getByTestId('invitation-item').filter({ hasText: 'Northwind Salesforce rollout' });
     await invitation.waitFor();
     expect(await invitation.textContent()).toContain('Olu Owner');
