@@ -28,7 +28,7 @@ describe('project invitations', () => {
 
   it('answers the same for an email with an account and one without, and makes nobody a member', async () => {
     const owner = await api.signUp('Inviting owner');
-    const registered = await api.signUp('Registered invitee');
+    const registered = await api.signUp('Registered invitee', { organisationOf: owner });
     const project = await createStandardProject(api, owner.token);
     const toRegistered = await api.gql(INVITE, { input: { projectId: project.id, email: registered.user.email, permission: 'EDITOR' } }, owner.token);
     const toUnknown = await api.gql(INVITE, { input: { projectId: project.id, email: 'nobody-here@example.test', permission: 'EDITOR' } }, owner.token);
@@ -46,7 +46,7 @@ describe('project invitations', () => {
 
   it('lets the invitee see the invitation and join with the invited permission by accepting it', async () => {
     const owner = await api.signUp('Owner who shares');
-    const invitee = await api.signUp('Invitee who accepts');
+    const invitee = await api.signUp('Invitee who accepts', { organisationOf: owner });
     const project = await createStandardProject(api, owner.token);
     await api.ok(INVITE, { input: { projectId: project.id, email: invitee.user.email.toUpperCase(), permission: 'VIEWER' } }, owner.token);
     const [invitation] = (await api.ok(MINE, {}, invitee.token))['myProjectInvitations'];
@@ -59,12 +59,12 @@ describe('project invitations', () => {
     expect(history).toEqual(expect.arrayContaining(['ProjectInvitation INVITED', 'ProjectMember ADDED', 'ProjectInvitation ACCEPTED']));
   });
 
-  it('keeps an invitation to an email that signs up later, which then works', async () => {
+  it('keeps an invitation to an email that joins the organisation later, which then works', async () => {
     const owner = await api.signUp('Owner ahead of time');
     const project = await createStandardProject(api, owner.token);
     const email = `later-${Date.now()}@example.test`;
     await api.ok(INVITE, { input: { projectId: project.id, email, permission: 'EDITOR' } }, owner.token);
-    const newcomer = await api.client.signUp('Late newcomer', { email });
+    const newcomer = await api.signUp('Late newcomer', { organisationOf: owner, email });
     const [invitation] = (await api.ok(MINE, {}, newcomer.token))['myProjectInvitations'];
     await api.ok(ACCEPT, { input: { id: invitation.id } }, newcomer.token);
     expect((await api.ok('query($id: ID!) { project(id: $id) { myPermission } }', { id: project.id }, newcomer.token))['project'].myPermission).toBe('EDITOR');
@@ -72,7 +72,7 @@ describe('project invitations', () => {
 
   it('lets the invitee decline, after which the invitation cannot be accepted', async () => {
     const owner = await api.signUp('Declined owner');
-    const invitee = await api.signUp('Invitee who declines');
+    const invitee = await api.signUp('Invitee who declines', { organisationOf: owner });
     const project = await createStandardProject(api, owner.token);
     const id = (await api.ok(INVITE, { input: { projectId: project.id, email: invitee.user.email, permission: 'EDITOR' } }, owner.token))['addProjectMember'].invitationId;
     expect((await api.ok(DECLINE, { input: { id } }, invitee.token))['declineProjectInvitation'].status).toBe('DECLINED');
@@ -85,7 +85,7 @@ describe('project invitations', () => {
 
   it('lets the owner revoke a pending invitation, which the invitee then can no longer accept', async () => {
     const owner = await api.signUp('Revoking owner');
-    const invitee = await api.signUp('Revoked invitee');
+    const invitee = await api.signUp('Revoked invitee', { organisationOf: owner });
     const project = await createStandardProject(api, owner.token);
     const id = (await api.ok(INVITE, { input: { projectId: project.id, email: invitee.user.email, permission: 'EDITOR' } }, owner.token))['addProjectMember'].invitationId;
     expect((await api.ok(REVOKE, { input: { id } }, owner.token))['revokeProjectInvitation'].status).toBe('REVOKED');
@@ -100,7 +100,8 @@ describe('project invitations', () => {
 
   it('answers NOT_FOUND to anyone but the invitee who tries to answer an invitation, and changes nothing', async () => {
     const owner = await api.signUp('Owner of a secret');
-    const invitee = await api.signUp('The real invitee');
+    const invitee = await api.signUp('The real invitee', { organisationOf: owner });
+    const colleague = await api.signUp('Curious colleague', { organisationOf: owner });
     const intruder = await api.signUp('Intruder');
     const project = await createStandardProject(api, owner.token);
     const id = (await api.ok(INVITE, { input: { projectId: project.id, email: invitee.user.email, permission: 'EDITOR' } }, owner.token))['addProjectMember'].invitationId;
@@ -111,7 +112,24 @@ describe('project invitations', () => {
     expect(stolen.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     expect(stolen.errors?.[0]?.message).toBe(random.errors?.[0]?.message);
     expect(notAnId.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    // Someone of the owner's own organisation is no more the invitee than a stranger is.
+    const byColleague = await api.gql(ACCEPT, { input: { id } }, colleague.token);
+    expect(byColleague.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(byColleague.errors?.[0]?.message).toBe(random.errors?.[0]?.message);
     expect(await databaseFingerprint(api)).toEqual(before);
+  });
+
+  it('never reaches an account of another organisation: they do not see the invitation and cannot accept it', async () => {
+    const owner = await api.signUp('Owner across the edge');
+    const elsewhere = await api.signUp('Account of another organisation');
+    const project = await createStandardProject(api, owner.token);
+    const id = (await api.ok(INVITE, { input: { projectId: project.id, email: elsewhere.user.email, permission: 'EDITOR' } }, owner.token))['addProjectMember'].invitationId;
+    expect((await api.ok(MINE, {}, elsewhere.token))['myProjectInvitations']).toEqual([]);
+    const before = await databaseFingerprint(api);
+    const accepted = await api.gql(ACCEPT, { input: { id } }, elsewhere.token);
+    expect(accepted.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(await databaseFingerprint(api)).toEqual(before);
+    expect((await api.gql('query($id: ID!) { project(id: $id) { name } }', { id: project.id }, elsewhere.token)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
   it('keeps one pending invitation per email; inviting again changes its permission', async () => {
@@ -127,7 +145,7 @@ describe('project invitations', () => {
 
   it("changes a member's permission at once, as members are visible to the project anyway", async () => {
     const owner = await api.signUp('Owner changing a member');
-    const member = await api.signUp('Member to promote');
+    const member = await api.signUp('Member to promote', { organisationOf: owner });
     const project = await createStandardProject(api, owner.token);
     await shareProject(api, owner.token, project.id, member, 'VIEWER');
     const changed = (await api.ok(INVITE, { input: { projectId: project.id, email: member.user.email, permission: 'EDITOR' } }, owner.token))['addProjectMember'];
