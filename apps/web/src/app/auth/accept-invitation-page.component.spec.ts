@@ -30,7 +30,8 @@ describe('AcceptInvitationPageComponent', () => {
   const page = () => fixture.nativeElement as HTMLElement;
 
   function type(testId: string, value: string): void {
-    const field = page().querySelector<HTMLInputElement>(`[data-testid="${testId}"]`)!;
+    const field = page().querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
+    if (!field) throw new Error(`No field ${testId} on the page`);
     field.value = value;
     field.dispatchEvent(new Event('input'));
   }
@@ -61,7 +62,7 @@ describe('AcceptInvitationPageComponent', () => {
 
     type('accept-name', 'Grace Hopper');
     type('accept-password', 'a-long-password');
-    page().querySelector<HTMLButtonElement>('[data-testid="accept-submit"]')!.click();
+    page().querySelector<HTMLButtonElement>('[data-testid="accept-submit"]')?.click();
     await fixture.whenStable();
     const accept = apollo.expectOne('AcceptInvitation');
     expect(accept.operation.variables['input']).toEqual({ token: 'tok', name: 'Grace Hopper', password: 'a-long-password' });

@@ -16,13 +16,14 @@ describe('ResetPasswordPageComponent', () => {
   const page = () => fixture.nativeElement as HTMLElement;
 
   function type(testId: string, value: string): void {
-    const field = page().querySelector<HTMLInputElement>(`[data-testid="${testId}"]`)!;
+    const field = page().querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
+    if (!field) throw new Error(`No field ${testId} on the page`);
     field.value = value;
     field.dispatchEvent(new Event('input'));
   }
 
   async function submit(): Promise<void> {
-    page().querySelector<HTMLButtonElement>('[data-testid="reset-submit"]')!.click();
+    page().querySelector<HTMLButtonElement>('[data-testid="reset-submit"]')?.click();
     await fixture.whenStable();
   }
 
