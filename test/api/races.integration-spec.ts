@@ -194,7 +194,7 @@ describe('Parallel writers', () => {
     const own = await createStandardProject(api, first.token);
     const owners = [first];
     for (let i = 1; i < count; i += 1) {
-      const next = await api.signUp(`Race co-owner ${i}`);
+      const next = await api.signUp(`Race co-owner ${i}`, { organisationOf: first });
       await shareProject(api, first.token, own.id, next, 'EDITOR');
       await api.ok(UPDATE_MEMBER, { input: { projectId: own.id, userId: next.user.id, permission: 'OWNER' } }, first.token);
       owners.push(next);
