@@ -13,6 +13,7 @@ import {
   isScalarType,
 } from 'graphql';
 
+import { TEST_PASSWORD } from '../support/graphql-client';
 import { assignRole, createPerson, createStandardProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
@@ -458,7 +459,12 @@ describe('fuzzed requests from the schema', () => {
     );
 
     const health = await fetch(`${api.url}/health`);
-    const me = await api.gql('{ me { id } }', {}, member.token);
+    // A fresh sign-in: the fuzz may well have called signOutEverywhere, which rightly ends the member's token.
+    const again = await api.gql<{ signIn: { token: string } }>(
+      'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+      { input: { email: member.user.email, password: TEST_PASSWORD } },
+    );
+    const me = await api.gql('{ me { id } }', {}, again.data?.signIn.token);
     expect({ failures: [...figures.failures.keys()], alive: health.status === 200 && me.data?.me?.id === member.user.id }).toEqual({ failures: [], alive: true });
     expect(figures.requests).toBeGreaterThanOrEqual(REQUESTS);
   });

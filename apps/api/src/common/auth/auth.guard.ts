@@ -5,6 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import { SessionClaims } from '../../auth/session-tokens';
 import { UsersRepository } from '../../auth/users.repository';
 import { unauthenticated } from '../errors/app-error';
+import { isUuid } from '../ids/is-uuid';
 import { requestOf } from './current-user';
 import { IS_PUBLIC } from './public.decorator';
 
@@ -39,6 +40,8 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw unauthenticated(SESSION_ENDED);
     }
+    // A token we signed always names an account id; anything else (an old or hand-made token) is no session.
+    if (!isUuid(claims.sub) || typeof claims.ver !== 'number') throw unauthenticated(SESSION_ENDED);
     const account = await this.users.account(claims.sub);
     if (!account || account.deactivated || account.tokenVersion !== claims.ver) throw unauthenticated(SESSION_ENDED);
     request.user = { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole };
