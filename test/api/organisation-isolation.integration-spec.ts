@@ -42,6 +42,7 @@ const EXTRA_MUTATIONS: IsolationCase[] = [
   { name: 'revokeInvitation', document: m('revokeInvitation', 'RevokeInvitationInput'), input: (_f, x) => ({ id: x.organisationInvitationId }) },
   { name: 'updateMemberRole', document: m('updateMemberRole', 'UpdateMemberRoleInput'), input: (_f, x) => ({ userId: x.memberId, role: 'ADMIN' }) },
   { name: 'deactivateMember', document: m('deactivateMember', 'DeactivateMemberInput'), input: (_f, x) => ({ userId: x.memberId }) },
+  { name: 'reactivateMember', document: m('reactivateMember', 'ReactivateMemberInput'), input: (_f, x) => ({ userId: x.memberId, version: 1 }) },
 ];
 
 /** Lists B reads of its own: none may hold anything of A. Variables may name B's own program. */

@@ -456,6 +456,7 @@ export const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   acceptInvitation: 'answers a mailed link, before the account exists; the organisations suite covers it',
   updateMemberRole: "an organisation member's role, an admin's; the organisations suite covers it",
   deactivateMember: "ends an organisation member's access, an admin's; the organisations suite covers it",
+  reactivateMember: "gives a deactivated organisation member their access back, an admin's; the members-lifecycle suite covers it",
   updateOrganisation: "the caller's own organisation, an admin's",
   changePassword: "the caller's own account; the account-care suite covers it",
   requestPasswordReset: 'anyone may ask, for any email; the account-care suite covers it',

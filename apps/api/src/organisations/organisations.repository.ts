@@ -22,7 +22,10 @@ export interface MemberRow {
   organisation_role: OrganisationRole;
   deactivated_at: Date | null;
   created_at: Date;
+  version: number;
 }
+
+const MEMBER_COLUMNS = 'id, email, name, organisation_role, deactivated_at, created_at, version';
 
 const COLUMNS = 'id, name, slug, password_sign_in, sso_issuer, sso_client_id, sso_allowed_domains, version';
 
@@ -60,7 +63,7 @@ export class OrganisationsRepository {
   /** Active members first, then by name. */
   members(organisationId: string): Promise<MemberRow[]> {
     return this.db.query(
-      `SELECT id, email, name, organisation_role, deactivated_at, created_at FROM users WHERE organisation_id = $1
+      `SELECT ${MEMBER_COLUMNS} FROM users WHERE organisation_id = $1
        ORDER BY deactivated_at IS NOT NULL, lower(name), email`,
       [organisationId],
     );
@@ -76,7 +79,7 @@ export class OrganisationsRepository {
       [organisationId],
     );
     const rows: MemberRow[] = await tx.query(
-      'SELECT id, email, name, organisation_role, deactivated_at, created_at FROM users WHERE organisation_id = $1 AND id = $2 FOR UPDATE',
+      `SELECT ${MEMBER_COLUMNS} FROM users WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
       [organisationId, userId],
     );
     return { member: rows[0], activeAdminIds: admins.map((a) => a.id) };
@@ -86,8 +89,27 @@ export class OrganisationsRepository {
     await tx.query('UPDATE users SET organisation_role = $2 WHERE id = $1', [userId, role]);
   }
 
-  /** Deactivation ends the account's sessions at once: the token version moves on. */
-  async deactivate(tx: EntityManager, userId: string): Promise<void> {
-    await tx.query('UPDATE users SET deactivated_at = now(), token_version = token_version + 1 WHERE id = $1', [userId]);
+  /**
+   * Deactivation ends the account's sessions at once: the token version moves on. The account's
+   * version moves on too, so an admin's page loaded before it is stale for reactivating.
+   */
+  async deactivate(tx: EntityManager, userId: string): Promise<MemberRow> {
+    const [rows] = (await tx.query(
+      `UPDATE users SET deactivated_at = now(), token_version = token_version + 1, version = version + 1 WHERE id = $1 RETURNING ${MEMBER_COLUMNS}`,
+      [userId],
+    )) as [MemberRow[], number];
+    return rows[0];
+  }
+
+  /**
+   * The account may sign in again. The token version stays where deactivation moved it, so the
+   * tokens issued before deactivation stay dead.
+   */
+  async reactivate(tx: EntityManager, userId: string): Promise<MemberRow> {
+    const [rows] = (await tx.query(
+      `UPDATE users SET deactivated_at = NULL, version = version + 1 WHERE id = $1 RETURNING ${MEMBER_COLUMNS}`,
+      [userId],
+    )) as [MemberRow[], number];
+    return rows[0];
   }
 }

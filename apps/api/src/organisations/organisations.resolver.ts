@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
-import { DeactivateMemberInput, UpdateMemberRoleInput, UpdateOrganisationInput } from './dto/organisation.inputs';
+import { DeactivateMemberInput, ReactivateMemberInput, UpdateMemberRoleInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { OrganisationMemberModel, OrganisationModel } from './models/organisation.model';
 import { OrganisationsService } from './organisations.service';
 
@@ -34,5 +34,13 @@ export class OrganisationsResolver {
   })
   deactivateMember(@Args('input') input: DeactivateMemberInput, @CurrentUser() user: AuthUser): Promise<OrganisationMemberModel> {
     return this.organisations.deactivate(input.userId, user);
+  }
+
+  @Mutation(() => OrganisationMemberModel, {
+    description:
+      'Admins only: a deactivated member may sign in again (their old sessions stay ended). The roles they held are not given back. A stale version is CONFLICT; an active member is INVALID_STATE (NOT_DEACTIVATED).',
+  })
+  reactivateMember(@Args('input') input: ReactivateMemberInput, @CurrentUser() user: AuthUser): Promise<OrganisationMemberModel> {
+    return this.organisations.reactivate(input, user);
   }
 }

@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { leavesNoAdmin, OrganisationRole, organisationSlug } from '@crm/domain';
+import { leavesNoAdmin, OrganisationRole, organisationSlug, reactivationRefusal } from '@crm/domain';
 
 import { AuthUser } from '../common/auth/current-user';
 import { inTransaction } from '../common/database/transaction';
 import { conflict, invalidState, notFound } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { TeamService } from '../team/team.service';
-import { UpdateMemberRoleInput, UpdateOrganisationInput } from './dto/organisation.inputs';
+import { ReactivateMemberInput, UpdateMemberRoleInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { MemberRow, OrganisationRow, OrganisationsRepository } from './organisations.repository';
 import { OrganisationMemberModel, OrganisationModel } from './models/organisation.model';
 import { requireAdmin } from './organisation-access';
@@ -21,6 +21,7 @@ export function toMember(row: MemberRow): OrganisationMemberModel {
     active: row.deactivated_at === null,
     deactivatedAt: row.deactivated_at,
     joinedAt: row.created_at,
+    version: row.version,
   };
 }
 
@@ -94,9 +95,27 @@ export class OrganisationsService {
       if (!member) throw notFound('This member');
       if (member.deactivated_at) return toMember(member);
       if (leavesNoAdmin(activeAdminIds, member.id)) throw lastAdmin();
-      await this.organisations.deactivate(tx, member.id);
+      const deactivated = await this.organisations.deactivate(tx, member.id);
       await this.team.endRolesOfDeactivated(tx, user.organisationId, member.email, user.id);
-      return toMember({ ...member, deactivated_at: new Date() });
+      return toMember(deactivated);
+    });
+  }
+
+  /**
+   * They may sign in again; their old sessions stay ended. The roles deactivation ended are not
+   * given back: who holds what may have changed since, so the program owners assign them again.
+   * Nothing of a program changes, so no program's history gets an entry (deactivation's entries
+   * are the role assignments it ended).
+   */
+  async reactivate(input: ReactivateMemberInput, user: AuthUser): Promise<OrganisationMemberModel> {
+    requireAdmin(user);
+    return inTransaction(this.db, async (tx) => {
+      const { member } = await this.organisations.lockMember(tx, user.organisationId, input.userId);
+      if (!member) throw notFound('This member');
+      const refusal = reactivationRefusal({ deactivatedAt: member.deactivated_at, version: member.version }, input.version);
+      if (refusal === 'STALE_VERSION') throw conflict('This member');
+      if (refusal === 'NOT_DEACTIVATED') throw invalidState(`${member.name} is not deactivated.`, 'NOT_DEACTIVATED');
+      return toMember(await this.organisations.reactivate(tx, member.id));
     });
   }
 }

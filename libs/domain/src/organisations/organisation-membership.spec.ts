@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { emailDomainAllowed, invitationStatus, leavesNoAdmin, organisationSlug } from './organisation-membership';
+import { emailDomainAllowed, invitationStatus, leavesNoAdmin, organisationSlug, reactivationRefusal } from './organisation-membership';
 import { invitationExpiresAt, linkProblem, passwordResetExpiresAt } from './account-links';
 
 describe('organisation membership rules', () => {
@@ -15,6 +15,15 @@ describe('organisation membership rules', () => {
     expect(leavesNoAdmin(['a'], 'a')).toBe(true);
     expect(leavesNoAdmin(['a', 'b'], 'a')).toBe(false);
     expect(leavesNoAdmin(['a'], 'b')).toBe(false);
+  });
+
+  it('reactivates only a deactivated member the admin saw as they are now', () => {
+    const deactivated = { deactivatedAt: new Date('2026-12-01T09:00:00Z'), version: 3 };
+    expect(reactivationRefusal(deactivated, 3)).toBeNull();
+    expect(reactivationRefusal(deactivated, 2)).toBe('STALE_VERSION');
+    expect(reactivationRefusal({ deactivatedAt: null, version: 3 }, 3)).toBe('NOT_DEACTIVATED');
+    // A page older than the last change reloads first, even when the member is active again.
+    expect(reactivationRefusal({ deactivatedAt: null, version: 4 }, 3)).toBe('STALE_VERSION');
   });
 
   it('makes a sign-in address from any organisation name', () => {

@@ -16,6 +16,19 @@ export function leavesNoAdmin(activeAdminIds: readonly string[], changedUserId: 
   return activeAdminIds.length === 1 && activeAdminIds[0] === changedUserId;
 }
 
+/** Why a member cannot be reactivated: their page was stale, or they were never deactivated. */
+export type ReactivationRefusal = 'STALE_VERSION' | 'NOT_DEACTIVATED';
+
+/**
+ * Reactivation is asked of what the admin saw: a member changed since (reactivated, deactivated
+ * again) is a stale view to reload first; an active member has nothing to reactivate.
+ */
+export function reactivationRefusal(member: { deactivatedAt: Date | null; version: number }, seenVersion: number): ReactivationRefusal | null {
+  if (member.version !== seenVersion) return 'STALE_VERSION';
+  if (member.deactivatedAt === null) return 'NOT_DEACTIVATED';
+  return null;
+}
+
 /** A URL-safe name for the organisation's sign-in address: "Acme Europe B.V." → "acme-europe-b-v". */
 export function organisationSlug(name: string): string {
   const slug = name

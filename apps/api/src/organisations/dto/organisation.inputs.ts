@@ -23,6 +23,18 @@ export class DeactivateMemberInput {
 }
 
 @InputType()
+export class ReactivateMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'userId must be an id.' })
+  userId: string;
+
+  @Field(() => Int, { description: 'The member’s version as the admin saw it (OrganisationMember.version).' })
+  @IsInt({ message: 'version must be a whole number.' })
+  @Min(1, { message: 'version must be at least 1.' })
+  version: number;
+}
+
+@InputType()
 export class UpdateOrganisationInput {
   @Field()
   @Trim()

@@ -57,4 +57,7 @@ export class OrganisationMemberModel {
 
   @Field()
   joinedAt: Date;
+
+  @Field(() => Int, { description: 'For reactivateMember: moves on when the member is deactivated or reactivated.' })
+  version: number;
 }

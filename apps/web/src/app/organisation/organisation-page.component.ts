@@ -19,6 +19,7 @@ import {
   OrganisationRole,
   OrganisationSettingsGQL,
   OrganisationSettingsQuery,
+  ReactivateMemberGQL,
   ResendInvitationGQL,
   RevokeInvitationGQL,
   UpdateMemberRoleGQL,
@@ -40,11 +41,17 @@ type Member = Settings['members'][number];
 type Invitation = OrganisationInvitationsQuery['organisation']['invitations'][number];
 type OutboxMail = OrganisationOutboxQuery['organisation']['outbox'][number];
 
+/** Said when asking to reactivate and again once done: deactivation handed the roles back for good. */
+export const ROLES_NOT_RESTORED = 'Their roles were handed back when they were deactivated; assign them again on each program’s Team page.';
+
 /** The API's refusal in words a person acts on; LAST_ADMIN is the one an admin meets most. */
 export function memberChangeMessage(error: unknown): string {
-  if (errorWithCode(error, 'INVALID_STATE')?.extensions?.['state'] === 'LAST_ADMIN') {
+  const state = errorWithCode(error, 'INVALID_STATE')?.extensions?.['state'];
+  if (state === 'LAST_ADMIN') {
     return 'The organisation needs at least one administrator: make someone else an administrator first.';
   }
+  if (state === 'NOT_DEACTIVATED') return 'This member is already active. The list now shows them as they are.';
+  if (errorWithCode(error, 'CONFLICT')) return 'Someone changed this member since the page loaded. The list now shows them as they are; try again if you still need to.';
   return userMessageOf(error);
 }
 
@@ -73,6 +80,7 @@ export class OrganisationPageComponent {
   private readonly updateOrganisationGQL = inject(UpdateOrganisationGQL);
   private readonly updateMemberRoleGQL = inject(UpdateMemberRoleGQL);
   private readonly deactivateMemberGQL = inject(DeactivateMemberGQL);
+  private readonly reactivateMemberGQL = inject(ReactivateMemberGQL);
   private readonly outboxGQL = inject(OrganisationOutboxGQL);
   private readonly resendGQL = inject(ResendInvitationGQL);
   private readonly revokeGQL = inject(RevokeInvitationGQL);
@@ -85,6 +93,10 @@ export class OrganisationPageComponent {
   protected readonly loadError = signal<string | null>(null);
   protected readonly outbox = signal<readonly OutboxMail[] | null>(null);
   protected readonly openMailId = signal<string | null>(null);
+  /** Why deactivating or reactivating a member was refused, shown above the member list. */
+  protected readonly membersBanner = signal<string | null>(null);
+  /** The member whose deactivation or reactivation is on its way, so it is not sent twice. */
+  protected readonly changingMemberId = signal<string | null>(null);
   protected readonly mailTextParts = mailTextParts;
   protected readonly isAdmin = computed(() => this.settings()?.myRole === 'ADMIN');
   protected readonly myId = computed(() => this.auth.user()?.id ?? null);
@@ -185,11 +197,45 @@ export class OrganisationPageComponent {
       confirmLabel: 'Deactivate',
     }).subscribe((confirmed) => {
       if (!confirmed) return;
+      this.startMemberChange(member);
       this.deactivateMemberGQL.mutate({ variables: { input: { userId: member.user.id } } }).subscribe({
-        next: () => this.load(),
-        error: (error: unknown) => this.snackBar.open(memberChangeMessage(error), 'Dismiss'),
+        next: () => this.memberChanged(`${member.user.name} is deactivated.`),
+        error: (error: unknown) => this.memberChangeRefused(error),
       });
     });
+  }
+
+  protected reactivate(member: Member): void {
+    confirmAction(this.dialog, {
+      title: `Reactivate ${member.user.name}?`,
+      message: `${member.user.name} can sign in again. ${ROLES_NOT_RESTORED}`,
+      confirmLabel: 'Reactivate',
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.startMemberChange(member);
+      this.reactivateMemberGQL.mutate({ variables: { input: { userId: member.user.id, version: member.version } } }).subscribe({
+        next: () => this.memberChanged(`${member.user.name} can sign in again. ${ROLES_NOT_RESTORED}`),
+        error: (error: unknown) => this.memberChangeRefused(error),
+      });
+    });
+  }
+
+  private startMemberChange(member: Member): void {
+    this.membersBanner.set(null);
+    this.changingMemberId.set(member.user.id);
+  }
+
+  private memberChanged(message: string): void {
+    this.changingMemberId.set(null);
+    this.snackBar.open(message, 'Dismiss', { duration: 8000 });
+    this.load();
+  }
+
+  /** The refusal stays above the list, and the list is read again: a refusal usually means it was out of date. */
+  private memberChangeRefused(error: unknown): void {
+    this.changingMemberId.set(null);
+    this.membersBanner.set(memberChangeMessage(error));
+    this.load();
   }
 
   protected invite(): void {
