@@ -19,6 +19,7 @@ import { TaskTableOrderIndexes1764800000040 } from './1764800000040-task-table-o
 import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-exit-criterion-version-and-phase-order';
 import { RemovedProjects1764800000060 } from './1764800000060-removed-projects';
 import { Organisations1764900000000 } from './1764900000000-organisations';
+import { ProgramInvitationsJoinOrganisationInvitations1764900000500 } from './1764900000500-program-invitations-join-organisation-invitations';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   ExitCriterionVersionAndPhaseOrder1764800000050,
   RemovedProjects1764800000060,
   Organisations1764900000000,
+  ProgramInvitationsJoinOrganisationInvitations1764900000500,
 ];

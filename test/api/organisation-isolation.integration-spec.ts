@@ -35,8 +35,6 @@ const EXTRA_MUTATIONS: IsolationCase[] = [
   { name: 'updatePerson', document: m('updatePerson', 'UpdatePersonInput'), input: (_f, x) => ({ id: x.personId, version: 1, name: 'Renamed across' }) },
   { name: 'deletePerson', document: m('deletePerson', 'DeletePersonInput'), input: (_f, x) => ({ id: x.personId, version: 1 }) },
   { name: 'restorePerson', document: m('restorePerson', 'RestorePersonInput'), input: (_f, x) => ({ id: x.trashedPersonId }) },
-  { name: 'acceptProjectInvitation', document: m('acceptProjectInvitation', 'AcceptProjectInvitationInput'), input: (f) => ({ id: f.invitationId }) },
-  { name: 'declineProjectInvitation', document: m('declineProjectInvitation', 'DeclineProjectInvitationInput'), input: (f) => ({ id: f.invitationId }) },
   { name: 'inviteMember', document: m('inviteMember', 'InviteMemberInput'), input: (f) => ({ email: 'newcomer@example.test', role: 'MEMBER', projectId: f.project.id, permission: 'EDITOR' }) },
   { name: 'resendInvitation', document: m('resendInvitation', 'ResendInvitationInput'), input: (_f, x) => ({ id: x.organisationInvitationId }) },
   { name: 'revokeInvitation', document: m('revokeInvitation', 'RevokeInvitationInput'), input: (_f, x) => ({ id: x.organisationInvitationId }) },
@@ -52,7 +50,6 @@ const LIST_QUERIES: { name: string; variables: (x: Extra) => Record<string, unkn
   { name: 'removedProjects', variables: () => ({}) },
   { name: 'myWork', variables: () => ({}) },
   { name: 'myTasks', variables: () => ({ first: 100, includeDone: true }) },
-  { name: 'myProjectInvitations', variables: () => ({}) },
   { name: 'search', variables: (x) => ({ projectId: x.ownProjectId, text: 'staffed' }) },
   { name: 'trash', variables: (x) => ({ projectId: x.ownProjectId }) },
 ];

@@ -136,7 +136,7 @@ describe('Parallel writers', () => {
     const responses = await all(30, (i) => api.gql(INVITE, { input: { projectId: own.id, email: `race.invitee.${i}@example.test`, permission: 'VIEWER' } }, sender.token));
     const outcomes = tally(responses.map(outcomeOf));
     expect(outcomes).toEqual({ OK: INVITATIONS_PER_MINUTE, TOO_MANY_REQUESTS: 30 - INVITATIONS_PER_MINUTE });
-    const stored = await api.query('SELECT 1 FROM project_invitations WHERE project_id = $1', [own.id]);
+    const stored = await api.query('SELECT 1 FROM organisation_invitations WHERE project_id = $1', [own.id]);
     expect(stored).toHaveLength(INVITATIONS_PER_MINUTE);
   });
 

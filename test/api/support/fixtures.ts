@@ -57,9 +57,10 @@ export async function tasksOf(api: TestApp, token: string, projectId: string, fi
 }
 
 /**
- * Makes `invitee` a member the way a person becomes one: the owner invites their email, and they
- * accept the invitation. The invitee must be of the owner's organisation
- * (`api.signUp(name, { organisationOf: owner })`): an invitation never crosses that boundary.
+ * Makes `invitee` a member the way a colleague becomes one: the owner shares the program with
+ * their email, and a colleague of the owner's organisation joins at once. The invitee must be of
+ * the owner's organisation (`api.signUp(name, { organisationOf: owner })`): anyone else is only
+ * mailed an invitation they cannot accept.
  */
 export async function shareProject(
   api: TestApp,
@@ -68,14 +69,10 @@ export async function shareProject(
   invitee: { token: string; user: { email: string } },
   permission: 'EDITOR' | 'VIEWER',
 ): Promise<void> {
-  const invited = await api.ok<{ addProjectMember: { invitationId: string } }>(
-    'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { invitationId } }',
+  const shared = await api.ok<{ addProjectMember: { status: string } }>(
+    'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { status } }',
     { input: { projectId, email: invitee.user.email, permission } },
     ownerToken,
   );
-  await api.ok(
-    'mutation($input: AcceptProjectInvitationInput!) { acceptProjectInvitation(input: $input) { status } }',
-    { input: { id: invited.addProjectMember.invitationId } },
-    invitee.token,
-  );
+  if (shared.addProjectMember.status !== 'ACTIVE') throw new Error(`${invitee.user.email} was invited, not added: are they of the owner's organisation?`);
 }

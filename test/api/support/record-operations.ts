@@ -28,7 +28,7 @@ export interface Fixture {
   measurementId: string;
   riskId: string;
   riskVersion: number;
-  /** A pending invitation of the project, to an email nobody signed up with. */
+  /** A pending (mailed) organisation invitation to the project, to an email nobody signed up with. */
   invitationId: string;
   /** The project's one owner. */
   ownerId: string;
@@ -375,12 +375,6 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.riskId, version: f.riskVersion, likelihood: 6 }),
   },
   {
-    name: 'revokeProjectInvitation',
-    document: m('revokeProjectInvitation', 'RevokeProjectInvitationInput'),
-    valid: (f) => ({ id: f.invitationId }),
-    malformed: () => ({ id: 1.5 }),
-  },
-  {
     name: 'updateProjectMember',
     document: m('updateProjectMember', 'UpdateProjectMemberInput'),
     valid: (f) => ({ projectId: f.project.id, userId: f.ownerId, permission: 'EDITOR' }),
@@ -448,11 +442,9 @@ export const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   deletePerson: 'removes from the people directory, like updatePerson; the trash suite covers it',
   restorePerson: 'brings a person back to the people directory; the trash suite covers it',
   resetCalendarFeedToken: "replaces the caller's own feed token",
-  acceptProjectInvitation: 'answers an invitation to the caller’s own email, from outside the project; the project-invitations suite covers it',
-  declineProjectInvitation: 'answers an invitation to the caller’s own email, from outside the project; the project-invitations suite covers it',
-  inviteMember: 'invites to the organisation (for a program only by its owner); the organisations suite covers it',
-  resendInvitation: "an organisation invitation, an admin's; the organisations suite covers it",
-  revokeInvitation: "an organisation invitation, an admin's; the organisations suite covers it",
+  inviteMember: 'invites to the organisation (for a program only by its owner); the organisations and project-invitations suites cover it',
+  resendInvitation: "an organisation invitation, an admin's or its program owner's; the organisations and project-invitations suites cover it",
+  revokeInvitation: "an organisation invitation, an admin's or its program owner's; the organisations and project-invitations suites cover it",
   acceptInvitation: 'answers a mailed link, before the account exists; the organisations suite covers it',
   updateMemberRole: "an organisation member's role, an admin's; the organisations suite covers it",
   deactivateMember: "ends an organisation member's access, an admin's; the organisations suite covers it",
@@ -475,7 +467,6 @@ export interface QueryCase {
 export const QUERY_CASES: QueryCase[] = [
   { name: 'project', variables: (f) => ({ id: f.project.id }) },
   { name: 'task', variables: (f) => ({ id: f.taskId }) },
-  { name: 'projectInvitations', variables: (f) => ({ projectId: f.project.id }) },
   { name: 'removalImpact', variables: (f) => ({ kind: 'Task', id: f.taskId }) },
   { name: 'trash', variables: (f) => ({ projectId: f.project.id }) },
   { name: 'search', variables: (f) => ({ projectId: f.project.id, text: 'data migration' }) },
@@ -518,7 +509,6 @@ export const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
   myWork: "the caller's own open work, across the caller's own programs only; the my-work suite covers it",
   people: 'the people directory: who sees whom is the people rule, tested below',
   calendarFeedToken: "the caller's own feed token",
-  myProjectInvitations: "invitations to the caller's own email, before they are a member",
   organisation: "the caller's own organisation",
   invitationPreview: 'what a mailed invitation link offers, before the account exists; the organisations suite covers it',
 };

@@ -4,11 +4,11 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { InvitationsRepository } from './invitations.repository';
-import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsResolver, ProgramInvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 
 @Module({
   imports: [AuthModule, AuditModule, ProjectsModule],
-  providers: [InvitationsRepository, InvitationsService, InvitationsResolver],
+  providers: [InvitationsRepository, InvitationsService, InvitationsResolver, ProgramInvitationsResolver],
 })
 export class InvitationsModule {}

@@ -90,6 +90,11 @@ export class InvitationsRepository {
     await tx.query('UPDATE organisation_invitations SET status = $2, answered_at = now(), accepted_by = $3 WHERE id = $1', [id, status, acceptedBy]);
   }
 
+  /** The program's invitations still waiting for an answer (expired ones too: they can be sent again), newest first. */
+  pendingOfProject(organisationId: string, projectId: string): Promise<InvitationRow[]> {
+    return this.db.query(`${WITH_NAMES} WHERE i.organisation_id = $1 AND i.project_id = $2 AND i.status = 'PENDING' ORDER BY i.sent_at DESC LIMIT 500`, [organisationId, projectId]);
+  }
+
   /** Pending ones first, each group newest first. */
   ofOrganisation(organisationId: string): Promise<InvitationRow[]> {
     return this.db.query(`${WITH_NAMES} WHERE i.organisation_id = $1 ORDER BY i.status <> 'PENDING', i.sent_at DESC LIMIT 500`, [organisationId]);

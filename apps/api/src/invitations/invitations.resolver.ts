@@ -1,11 +1,17 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AuthPayloadModel } from '../auth/models/auth-payload.model';
+import { CanOwn } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { Public } from '../common/auth/public.decorator';
 import { SignInThrottlerGuard } from '../common/auth/sign-in-throttler.guard';
+import { GraphQLContext } from '../common/graphql/graphql-options';
 import { OrganisationModel } from '../organisations/models/organisation.model';
+import { AddProjectMemberInput } from '../projects/dto/update-project.input';
+import { ProjectMemberModel } from '../projects/models/project-extras.model';
+import { ProjectModel } from '../projects/models/project.model';
+import { permissionByProjectId } from '../projects/projects.loaders';
 import { AcceptInvitationInput, InviteMemberInput, ResendInvitationInput, RevokeInvitationInput } from './dto/invitation.inputs';
 import { InvitationsService } from './invitations.service';
 import { InvitationModel, InvitationPreviewModel } from './models/invitation.model';
@@ -46,5 +52,26 @@ export class InvitationsResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Creates the account (or links the existing one of the same organisation) and signs in.' })
   acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayloadModel> {
     return this.service.accept(input);
+  }
+}
+
+/** A program's side of the one invitation rule: sharing it by email, and its open invitations. */
+@Resolver(() => ProjectModel)
+export class ProgramInvitationsResolver {
+  constructor(private readonly service: InvitationsService) {}
+
+  @Mutation(() => ProjectMemberModel, {
+    description:
+      'Owners only: share the program by email. A colleague of your organisation joins at once (ACTIVE; for a member, their permission changes); anyone else is mailed an organisation invitation (PENDING), the same answer whether or not the email has an account elsewhere. The same rule as inviteMember with a program.',
+  })
+  @CanOwn('input.projectId')
+  addProjectMember(@Args('input') input: AddProjectMemberInput, @CurrentUser() user: AuthUser): Promise<ProjectMemberModel> {
+    return this.service.shareProgram(input, user);
+  }
+
+  @ResolveField(() => [InvitationModel], { description: 'Owners of the program and admins only (FORBIDDEN otherwise): invitations to it still waiting for an answer, newest first.' })
+  async invitations(@Parent() project: ProjectModel, @Context() ctx: GraphQLContext, @CurrentUser() user: AuthUser): Promise<InvitationModel[]> {
+    const permission = await permissionByProjectId(ctx.loaders, user.id).load(project.id);
+    return this.service.ofProgram(project.id, permission, user);
   }
 }

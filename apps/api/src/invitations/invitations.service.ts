@@ -7,15 +7,18 @@ import { INVITATIONS_PER_MINUTE, invitationExpiresAt, invitationStatus, mayInvit
 import { AuditService } from '../audit/audit.service';
 import { AccountsService } from '../auth/accounts.service';
 import { AuthPayloadModel } from '../auth/models/auth-payload.model';
+import { OrganisationRoleValue } from '../auth/models/user.model';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { SessionTokens } from '../auth/session-tokens';
-import { UsersRepository } from '../auth/users.repository';
+import { AccountRow, UsersRepository } from '../auth/users.repository';
 import { ProjectPermission } from '../common/access/project-access';
 import { AuthUser } from '../common/auth/current-user';
 import { hashToken, newLinkToken } from '../common/auth/link-token';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { AppError, badUserInput, forbidden, invalidState, notFound, tooManyRequests } from '../common/errors/app-error';
 import { MailService } from '../mail/mail.service';
+import { AddProjectMemberInput } from '../projects/dto/update-project.input';
+import { ProjectMemberModel, ProjectMemberStatus } from '../projects/models/project-extras.model';
 import { ProjectsRepository } from '../projects/projects.repository';
 import { AcceptInvitationInput, InviteMemberInput } from './dto/invitation.inputs';
 import { InvitationRow, InvitationsRepository } from './invitations.repository';
@@ -25,10 +28,11 @@ const MINUTE_MS = 60_000;
 const PERMISSION_WORDS: Record<ProjectPermission, string> = { OWNER: 'an owner', EDITOR: 'an editor', VIEWER: 'a viewer' };
 
 /**
- * Bringing colleagues into the organisation (and, at once, into a program) by a mailed link that
- * works once, for 7 days. An admin invites anyone; a program's owner invites members for their
- * program. Accepting creates the account and its person record, or links the existing account of
- * the same organisation.
+ * The one invitation rule: bringing people into the organisation (and, at once, into a program)
+ * by a mailed link that works once, for 7 days. An admin invites anyone; a program's owner invites
+ * members for their program, and a colleague already in the organisation joins the program at
+ * once, without a link. Accepting creates the account and its person record, or links the
+ * existing account of the same organisation.
  */
 @Injectable()
 export class InvitationsService {
@@ -44,6 +48,27 @@ export class InvitationsService {
   ) {}
 
   async invite(input: InviteMemberInput, user: AuthUser): Promise<InvitationModel> {
+    return (await this.send(input, user)).invitation;
+  }
+
+  /**
+   * Sharing a program from its settings page: the same rule as `invite` with a program, answered
+   * as a member (ACTIVE when a colleague was added at once, PENDING while a mailed link waits).
+   */
+  async shareProgram(input: AddProjectMemberInput, user: AuthUser): Promise<ProjectMemberModel> {
+    const { invitation, joined } = await this.send({ email: input.email, role: OrganisationRoleValue.MEMBER, projectId: input.projectId, permission: input.permission }, user);
+    return joined
+      ? { user: { id: joined.id, email: joined.email, name: joined.name }, email: joined.email, permission: input.permission, status: ProjectMemberStatus.ACTIVE, invitationId: null }
+      : { user: null, email: invitation.email, permission: input.permission, status: ProjectMemberStatus.PENDING, invitationId: invitation.id };
+  }
+
+  /**
+   * A colleague (an active account of the inviter's organisation) invited to a program joins it at
+   * once: they need no link to reach what their own organisation shares with them, and the
+   * invitation is kept as ACCEPTED so the program's history says who added them. Anyone else gets
+   * a mailed link; an account of another organisation gets the same answer as an unknown email.
+   */
+  private async send(input: InviteMemberInput, user: AuthUser): Promise<{ invitation: InvitationModel; joined: AccountRow | null }> {
     const email = normalizeEmail(input.email);
     const permission = input.projectId ? (input.permission ?? ProjectPermission.EDITOR) : null;
     if (!input.projectId && input.permission) throw badUserInput([{ field: 'permission', message: 'A permission goes with a program: name the program too.' }]);
@@ -54,9 +79,11 @@ export class InvitationsService {
         throw tooManyRequests(`You sent ${INVITATIONS_PER_MINUTE} invitations in the last minute. Wait a minute and try again.`);
       }
       const existing = await this.users.accountByEmail(email, tx);
-      if (existing && existing.organisationId === user.organisationId && !input.projectId) {
-        throw invalidState(`${existing.name} is already a member of your organisation.`, 'ALREADY_MEMBER');
+      const colleague = existing && existing.organisationId === user.organisationId ? existing : null;
+      if (colleague && !input.projectId) {
+        throw invalidState(`${colleague.name} is already a member of your organisation.`, 'ALREADY_MEMBER');
       }
+      if (colleague && input.projectId) await this.checkMayJoin(tx, colleague, input.projectId);
       const { token, hash } = newLinkToken();
       const id = await this.invitations.upsertPending(tx, {
         organisationId: user.organisationId,
@@ -69,12 +96,25 @@ export class InvitationsService {
         invitedBy: user.id,
       });
       const row = (await this.invitations.find(tx, id))!;
-      await this.mailInvitation(tx, row, token);
       if (row.project_id) {
         await this.audit.record(tx, { projectId: row.project_id, entityType: 'Invitation', entityId: row.id, action: 'INVITED', actorId: user.id, after: { email, permission } });
       }
-      return toInvitation(row);
+      if (colleague) {
+        await this.joinProgram(tx, row, colleague.id, user.id);
+        await this.invitations.settle(tx, row.id, 'ACCEPTED', colleague.id);
+        return { invitation: toInvitation({ ...row, status: 'ACCEPTED' }), joined: colleague };
+      }
+      await this.mailInvitation(tx, row, token);
+      return { invitation: toInvitation(row), joined: null };
     }, { retryOnConstraints: ['organisation_invitations_one_pending'] });
+  }
+
+  /** A colleague added at once must be able to use the program, and an owner keeps owning it. */
+  private async checkMayJoin(tx: EntityManager, colleague: AccountRow, projectId: string): Promise<void> {
+    if (colleague.deactivated) throw invalidState(`${colleague.name}’s account is deactivated. An admin can reactivate it first.`, 'DEACTIVATED');
+    if ((await this.projects.permissionOf(tx, projectId, colleague.id)) === ProjectPermission.OWNER) {
+      throw badUserInput([{ field: 'email', message: `${colleague.name} already owns this program.` }]);
+    }
   }
 
   /** A new link and 7 more days; the old link stops working. */
@@ -110,6 +150,15 @@ export class InvitationsService {
     return (await this.invitations.ofOrganisation(user.organisationId)).map((row) => toInvitation(row, now));
   }
 
+  /** The program's open invitations, for its owners and the organisation's admins. */
+  async ofProgram(projectId: string, permission: ProjectPermission | null, user: AuthUser): Promise<InvitationModel[]> {
+    if (user.organisationRole !== 'ADMIN' && permission !== ProjectPermission.OWNER) {
+      throw forbidden('Only an owner of this program (or an admin) can see who is invited to it.');
+    }
+    const now = new Date();
+    return (await this.invitations.pendingOfProject(user.organisationId, projectId)).map((row) => toInvitation(row, now));
+  }
+
   /** For the holder of the link only: the token is the proof. */
   async preview(token: string): Promise<InvitationPreviewModel> {
     const row = await this.invitations.byHash(hashToken(token));
@@ -120,6 +169,7 @@ export class InvitationsService {
       organisationName: row.organisation_name,
       email: row.email,
       role: row.role,
+      projectId: row.project_id,
       projectName: row.project_name,
       invitedByName: row.invited_by_name,
       expiresAt: row.expires_at,
@@ -148,7 +198,7 @@ export class InvitationsService {
         joined = await this.accounts.createMember(tx, { organisationId: row.organisation_id, email: row.email, name: input.name.trim(), passwordHash, role: row.role });
         if (!joined) throw invalidState('An account with this email was just created. Open the link again.', 'LINK_USED');
       }
-      if (row.project_id && row.permission) await this.joinProgram(tx, row, joined.id);
+      if (row.project_id && row.permission) await this.joinProgram(tx, row, joined.id, joined.id);
       await this.invitations.settle(tx, row.id, 'ACCEPTED', joined.id);
       return joined;
     });
@@ -156,7 +206,7 @@ export class InvitationsService {
   }
 
   /** Joins with the invited permission; an owner never loses ownership this way. */
-  private async joinProgram(tx: EntityManager, row: InvitationRow, userId: string): Promise<void> {
+  private async joinProgram(tx: EntityManager, row: InvitationRow, userId: string, actorId: string): Promise<void> {
     const previous = await this.projects.permissionOf(tx, row.project_id!, userId);
     if (previous === ProjectPermission.OWNER) return;
     await this.projects.setMember(tx, row.project_id!, userId, row.permission!);
@@ -165,7 +215,7 @@ export class InvitationsService {
       entityType: 'ProjectMember',
       entityId: userId,
       action: previous ? 'UPDATED' : 'ADDED',
-      actorId: userId,
+      actorId,
       before: previous ? { email: row.email, permission: previous } : null,
       after: { email: row.email, permission: row.permission },
     });

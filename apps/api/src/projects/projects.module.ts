@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 
 import { AuthModule } from '../auth/auth.module';
-import { ProjectInvitationsRepository } from './project-invitations.repository';
-import { ProjectInvitationsResolver } from './project-invitations.resolver';
-import { ProjectInvitationsService } from './project-invitations.service';
 import { ProjectMembersService } from './project-members.service';
 import { ProjectTemplateRepository } from './project-template.repository';
 import { ProjectTemplateService } from './project-template.service';
@@ -19,9 +16,6 @@ import { ProjectsService } from './projects.service';
     ProjectsResolver,
     ProjectsService,
     ProjectsRepository,
-    ProjectInvitationsResolver,
-    ProjectInvitationsService,
-    ProjectInvitationsRepository,
     ProjectMembersService,
   ],
   exports: [ProjectsRepository],

@@ -12,11 +12,10 @@ import { ArchiveProjectInput, DeleteProjectInput, ProjectsArgs, RestoreProjectIn
 import { CreateProjectInput } from './dto/create-project.input';
 import { RemoveProjectMemberInput, UpdateProjectMemberInput } from './dto/project-members.inputs';
 import { UpcomingMilestonesArgs } from './dto/upcoming-milestones.args';
-import { AddProjectMemberInput, UpdateProjectInput } from './dto/update-project.input';
+import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectMemberModel, TaskDependencyModel } from './models/project-extras.model';
 import { ProjectModel } from './models/project.model';
 import { dependenciesByProjectId, permissionByProjectId, unownedTaskCountByProjectId } from './projects.loaders';
-import { ProjectInvitationsService } from './project-invitations.service';
 import { ProjectMembersService } from './project-members.service';
 import { ProjectsService } from './projects.service';
 
@@ -26,7 +25,6 @@ const isDone = (m: MilestoneModel) => m.status === MilestoneStatus.DONE;
 export class ProjectsResolver {
   constructor(
     private readonly projectsService: ProjectsService,
-    private readonly invitations: ProjectInvitationsService,
     private readonly membersService: ProjectMembersService,
   ) {}
 
@@ -50,15 +48,6 @@ export class ProjectsResolver {
   @CanEdit('input.id')
   updateProject(@Args('input') input: UpdateProjectInput, @Access() access: ProjectAccess): Promise<ProjectModel> {
     return this.projectsService.update(input, access);
-  }
-
-  @Mutation(() => ProjectMemberModel, {
-    description:
-      'Owners only: invite an email to the project (status PENDING until the invitee accepts), the same answer whether or not it has an account; for a member, changes their permission. At most 20 invitations a minute.',
-  })
-  @CanOwn('input.projectId')
-  addProjectMember(@Args('input') input: AddProjectMemberInput, @Access() access: ProjectAccess): Promise<ProjectMemberModel> {
-    return this.invitations.invite(input, access);
   }
 
   @Mutation(() => ProjectMemberModel, {

@@ -29,7 +29,6 @@ const PROJECT_OF = {
   Kpi: direct('kpis'),
   Risk: direct('risks'),
   KpiMeasurement: 'SELECT k.project_id FROM kpi_measurements m JOIN kpis k ON k.id = m.kpi_id WHERE m.id = $1',
-  ProjectInvitation: direct('project_invitations'),
   Score: direct('vendor_scores'),
   AttendanceEntry: 'SELECT s.project_id FROM attendance a JOIN training_sessions s ON s.id = a.session_id WHERE a.id = $1',
   UsageReview: 'SELECT w.project_id FROM usage_reviews u JOIN rollout_waves w ON w.id = u.wave_id WHERE u.id = $1',

@@ -34,7 +34,7 @@ export class InvitationModel {
   @Field(() => ProjectPermission, { nullable: true })
   permission: ProjectPermission | null;
 
-  @Field(() => InvitationStatusValue)
+  @Field(() => InvitationStatusValue, { description: 'ACCEPTED at once when a colleague of the organisation was invited to a program: they joined it without a link.' })
   status: OrganisationInvitationStatus;
 
   @Field(() => UserModel, { nullable: true })
@@ -60,6 +60,9 @@ export class InvitationPreviewModel {
 
   @Field(() => OrganisationRoleValue)
   role: `${OrganisationRoleValue}`;
+
+  @Field(() => ID, { nullable: true, description: 'The program the invitation also shares, to open right after accepting.' })
+  projectId: string | null;
 
   @Field(() => String, { nullable: true })
   projectName: string | null;
