@@ -38,24 +38,42 @@ function page(options: { memberPermission?: string; archivedAt?: string | null; 
       memberPermission,
       members: members.map((m) => ({ __typename: 'ProjectMember', permission: m.permission, user: user(m.id, m.name) })),
     },
-    projectInvitations: [
-      { __typename: 'ProjectInvitation', id: 'i1', email: 'new@example.test', permission: 'EDITOR', invitedByName: 'Olivia Owner', createdAt: '2026-01-10T09:00:00.000Z' },
-    ],
   };
 }
+
+const invitation = (id: string, email: string, status = 'PENDING') => ({
+  __typename: 'Invitation',
+  id,
+  email,
+  permission: 'EDITOR',
+  status,
+  sentAt: '2026-01-10T09:00:00.000Z',
+  expiresAt: '2026-01-17T09:00:00.000Z',
+  invitedBy: { __typename: 'User', id: 'u1', name: 'Olivia Owner' },
+});
+const INVITED = [invitation('i1', 'new@example.test')];
 
 describe('SettingsPageComponent', () => {
   let fixture: ComponentFixture<SettingsPageComponent>;
   let apollo: ApolloTestingController;
 
-  async function open(data = page()): Promise<void> {
+  async function open(data = page(), invitations: unknown[] = INVITED): Promise<void> {
     TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection(), provideNoopAnimations(), provideUserDates(), provideRouter([])] });
     apollo = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(SettingsPageComponent);
     fixture.componentRef.setInput('projectId', 'p1');
     await fixture.whenStable();
+    await flushPage(data, invitations);
+  }
+
+  /** Answers the page query and, for an owner, the invitations query it leads to. */
+  async function flushPage(data = page(), invitations: unknown[] = INVITED): Promise<void> {
     apollo.expectOne('SettingsPage').flushData(data);
     await settle();
+    if (data.project.memberPermission === 'OWNER') {
+      apollo.expectOne('SettingsInvitations').flushData({ project: { __typename: 'Project', id: 'p1', invitations } });
+      await settle();
+    }
   }
 
   async function settle(): Promise<void> {
@@ -99,8 +117,7 @@ describe('SettingsPageComponent', () => {
     expect(save.operation.variables['input']).toMatchObject({ id: 'p1', version: 3, name: 'EMEA sales rollout', crmProduct: 'Salesforce', status: 'ACTIVE' });
     save.flushData({ updateProject: { ...page().project, name: 'EMEA sales rollout', version: 4 } });
     await settle();
-    apollo.expectOne('SettingsPage').flushData(page());
-    await settle();
+    await flushPage(page());
     expect(root().textContent).toContain('Saved the program details.');
   });
 
@@ -126,8 +143,7 @@ describe('SettingsPageComponent', () => {
     expect(handOver.operation.variables).toEqual({ input: { projectId: 'p1', userId: 'u2', permission: 'OWNER' } });
     handOver.flushData({ updateProjectMember: { __typename: 'ProjectMember', permission: 'OWNER' } });
     await settle();
-    apollo.expectOne('SettingsPage').flushData(page());
-    await settle();
+    await flushPage(page());
     expect(root().textContent).toContain('Eddie Editor now has “Owner” access.');
   });
 
@@ -141,22 +157,66 @@ describe('SettingsPageComponent', () => {
     expect(remove.operation.variables).toEqual({ input: { projectId: 'p1', userId: 'u2' } });
     remove.flushData({ removeProjectMember: { __typename: 'ProjectMember', email: 'eddie@example.test' } });
     await settle();
-    apollo.expectOne('SettingsPage').flushData(page({ members: [{ id: 'u1', name: 'Olivia Owner', permission: 'OWNER' }] }));
-    await settle();
+    await flushPage(page({ members: [{ id: 'u1', name: 'Olivia Owner', permission: 'OWNER' }] }));
     expect(allByTestId('member-item')).toHaveLength(1);
   });
 
-  it('says an invitation was sent without telling whether the email has an account', async () => {
+  it('mails an invitation to someone outside the organisation and clears the field', async () => {
     await open();
     await type('invite-email', 'someone@example.test');
     byTestId('send-invitation')?.click();
     const invite = apollo.expectOne('SharingInvite');
-    expect(invite.operation.variables).toEqual({ input: { projectId: 'p1', email: 'someone@example.test', permission: 'VIEWER' } });
-    invite.flushData({ addProjectMember: { __typename: 'ProjectMember', email: 'someone@example.test', permission: 'VIEWER', status: 'PENDING' } });
+    expect(invite.operation.variables).toEqual({ input: { email: 'someone@example.test', role: 'MEMBER', projectId: 'p1', permission: 'VIEWER' } });
+    invite.flushData({ inviteMember: { ...invitation('i2', 'someone@example.test'), permission: 'VIEWER' } });
     await settle();
-    apollo.expectOne('SettingsPage').flushData(page());
+    await flushPage(page(), [...INVITED, invitation('i2', 'someone@example.test')]);
+    expect(root().textContent).toContain('Invitation mailed to someone@example.test. They get “Can view” access when they accept it; the link works for 7 days.');
+    expect(allByTestId('pending-item')).toHaveLength(2);
+    expect((byTestId('invite-email') as HTMLInputElement).value).toBe('');
+  });
+
+  it('says a colleague of the organisation has access at once', async () => {
+    await open();
+    await type('invite-email', 'eddie@example.test');
+    byTestId('send-invitation')?.click();
+    apollo.expectOne('SharingInvite').flushData({ inviteMember: { ...invitation('i3', 'eddie@example.test', 'ACCEPTED'), permission: 'VIEWER' } });
     await settle();
-    expect(root().textContent).toContain('Invitation sent to someone@example.test. They join once they accept it.');
+    await flushPage();
+    expect(root().textContent).toContain('eddie@example.test is in your organisation, so they have “Can view” access now.');
+  });
+
+  it('keeps the email in the field when the invitation is refused, and says why', async () => {
+    await open();
+    await type('invite-email', 'someone@example.test');
+    byTestId('send-invitation')?.click();
+    apollo.expectOne('SharingInvite').graphqlErrors([new GraphQLError('You sent 20 invitations in the last minute. Wait a minute and try again.', { extensions: { code: 'TOO_MANY_REQUESTS' } })]);
+    await settle();
+    expect((byTestId('invite-email') as HTMLInputElement).value).toBe('someone@example.test');
+    expect(root().textContent).toContain('Wait a minute');
+  });
+
+  it('sends a pending invitation again, and marks one whose link expired', async () => {
+    await open(page(), [invitation('i1', 'new@example.test', 'EXPIRED')]);
+    expect(byTestId('invitation-expired')?.textContent).toContain('Link expired');
+    byTestId('resend-invitation')?.click();
+    const resend = apollo.expectOne('SharingResend');
+    expect(resend.operation.variables).toEqual({ input: { id: 'i1' } });
+    resend.flushData({ resendInvitation: invitation('i1', 'new@example.test') });
+    await settle();
+    await flushPage();
+    expect(root().textContent).toContain('Sent new@example.test a new link.');
+  });
+
+  it('withdraws a pending invitation', async () => {
+    await open();
+    byTestId('revoke-invitation')?.click();
+    const revoke = apollo.expectOne('SharingRevoke');
+    expect(revoke.operation.variables).toEqual({ input: { id: 'i1' } });
+    revoke.flushData({ revokeInvitation: { __typename: 'Invitation', id: 'i1', status: 'REVOKED' } });
+    await settle();
+    await flushPage(page(), []);
+    expect(root().textContent).toContain('Withdrew the invitation to new@example.test.');
+    expect(byTestId('pending-empty')).not.toBeNull();
   });
 
   it('gives an editor the details form and a way to leave, but no member controls', async () => {
@@ -167,6 +227,8 @@ describe('SettingsPageComponent', () => {
     expect(byTestId('invite-form')).toBeNull();
     expect(byTestId('archive-program')).toBeNull();
     expect(byTestId('leave-program')).not.toBeNull();
+    // Who is invited is the owners' business: the editor's page never asks for it.
+    expect(root().querySelector('#pending-heading')).toBeNull();
   });
 
   it('archives after asking, and an archived program offers only unarchiving', async () => {
@@ -177,8 +239,7 @@ describe('SettingsPageComponent', () => {
     expect(archive.operation.variables).toEqual({ input: { id: 'p1', version: 3 } });
     archive.flushData({ archiveProject: { ...page({ archivedAt: '2027-02-01T10:00:00.000Z' }).project, version: 4 } });
     await settle();
-    apollo.expectOne('SettingsPage').flushData(page({ archivedAt: '2027-02-01T10:00:00.000Z' }));
-    await settle();
+    await flushPage(page({ archivedAt: '2027-02-01T10:00:00.000Z' }));
     expect(byTestId('unarchive-program')).not.toBeNull();
     expect(byTestId('save-details')).toBeNull();
     expect(byTestId('details-read-only')?.textContent).toContain('archived');

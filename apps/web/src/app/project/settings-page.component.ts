@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -17,6 +17,8 @@ import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
+import { LoadErrorComponent } from '../shared/ui/load-error.component';
+import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { PERMISSION_LABELS, SettingsMember, SettingsStore } from './settings.store';
 
@@ -50,6 +52,8 @@ const STATUSES: readonly ProjectStatus[] = ['ACTIVE', 'ON_HOLD', 'COMPLETED', 'C
     DatePipe,
     DateFieldComponent,
     FormsModule,
+    LoadErrorComponent,
+    LoadingStateComponent,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -106,6 +110,11 @@ export class SettingsPageComponent {
       });
     });
   }
+
+  protected readonly pendingError = computed(() => {
+    const load = this.store.pendingLoad();
+    return load.status === 'error' ? `We could not load the invitations. ${load.message}` : '';
+  });
 
   protected label(permission: ProjectPermission): string {
     return PERMISSION_LABELS[permission];
@@ -165,9 +174,9 @@ export class SettingsPageComponent {
 
   protected invite(): void {
     const email = this.email().trim();
-    if (!email) return;
-    this.store.invite(email, this.invitePermission());
-    this.email.set('');
+    if (!email || this.store.sending()) return;
+    // The email stays in the field when the invitation is refused, so it can be corrected.
+    this.store.invite(email, this.invitePermission(), () => this.email.set(''));
   }
 
   protected archive(): void {

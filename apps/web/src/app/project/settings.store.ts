@@ -1,12 +1,14 @@
-import { computed, inject, Injectable } from '@angular/core';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
 
-import { map, Observable } from 'rxjs';
+import { map, Observable, Subscription } from 'rxjs';
 
 import {
+  ProgramInvitationFragment,
   ProjectPermission,
   SettingsArchiveGQL,
   SettingsRemoveProgramGQL,
+  SettingsInvitationsGQL,
   SettingsPageGQL,
   SettingsPageQuery,
   SettingsProjectFragment,
@@ -15,21 +17,24 @@ import {
   SettingsUpdateMemberGQL,
   SettingsUpdateProjectGQL,
   SharingInviteGQL,
+  SharingResendGQL,
   SharingRevokeGQL,
   UpdateProjectInput,
 } from '@crm/graphql-client';
 
-import { AreaStore } from '../shared/data/area-store';
+import { AreaStore, CallState } from '../shared/data/area-store';
+import { userMessageOf } from '../shared/graphql/graphql-errors';
 
 export type SettingsMember = SettingsPageQuery['project']['members'][number];
-export type PendingInvitation = SettingsPageQuery['projectInvitations'][number];
+export type PendingInvitation = ProgramInvitationFragment;
 
 export const PERMISSION_LABELS: Record<ProjectPermission, string> = { OWNER: 'Owner', EDITOR: 'Can edit', VIEWER: 'Can view' };
 
 /**
  * One program's settings: its details, its members and invitations, and archiving. Who may do
  * what comes from the API: `myPermission` is VIEWER for everyone while the program is archived,
- * `memberPermission` still says who owns it (and may unarchive it).
+ * `memberPermission` still says who owns it (and may unarchive it). Who is invited is for owners
+ * only, so it is asked for once the page says the user owns the program.
  */
 @Injectable()
 export class SettingsStore extends AreaStore<SettingsPageQuery> {
@@ -40,8 +45,11 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
   private readonly archiveGQL = inject(SettingsArchiveGQL);
   private readonly unarchiveGQL = inject(SettingsUnarchiveGQL);
   private readonly removeGQL = inject(SettingsRemoveProgramGQL);
+  private readonly invitationsGQL = inject(SettingsInvitationsGQL);
   private readonly inviteGQL = inject(SharingInviteGQL);
+  private readonly resendGQL = inject(SharingResendGQL);
   private readonly revokeGQL = inject(SharingRevokeGQL);
+  private invitationsRequest?: Subscription;
   private readonly router = inject(Router);
 
   protected readonly content = 'the program settings';
@@ -54,7 +62,11 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
   readonly isOwner = computed(() => this.project()?.memberPermission === 'OWNER');
   readonly canManageMembers = computed(() => this.isOwner() && !this.archived());
   readonly members = computed<readonly SettingsMember[]>(() => this.data()?.project.members ?? []);
-  readonly pending = computed<readonly PendingInvitation[]>(() => this.data()?.projectInvitations ?? []);
+  readonly pending = signal<readonly PendingInvitation[]>([]);
+  /** How the owners' list of open invitations stands; nobody else asks for it. */
+  readonly pendingLoad = signal<CallState>({ status: 'loading' });
+  /** The invitation being sent, resent or withdrawn, so its button cannot be pressed twice. */
+  readonly sending = signal(false);
   readonly ownerCount = computed(() => this.members().filter((m) => m.permission === 'OWNER').length);
 
   /** For the details form: the answer, or the refusal untouched so the form can place it. */
@@ -89,21 +101,51 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     });
   }
 
-  invite(email: string, permission: ProjectPermission): void {
-    this.inviteGQL.mutate({ variables: { input: { projectId: this.projectId, email, permission } } }).subscribe({
+  /** A colleague of the organisation joins at once (ACCEPTED); anyone else is mailed a link. */
+  invite(email: string, permission: ProjectPermission, then: () => void = () => undefined): void {
+    this.sending.set(true);
+    this.inviteGQL.mutate({ variables: { input: { email, role: 'MEMBER', projectId: this.projectId, permission } } }).subscribe({
       next: ({ data }) => {
-        const answer = data?.addProjectMember;
-        if (answer?.status === 'ACTIVE') this.changed(`${answer.email} now has “${PERMISSION_LABELS[answer.permission]}” access.`);
-        else this.changed(`Invitation sent to ${answer?.email ?? email}. They join once they accept it.`);
+        this.sending.set(false);
+        const answer = data?.inviteMember;
+        const access = `“${PERMISSION_LABELS[answer?.permission ?? permission]}” access`;
+        if (answer?.status === 'ACCEPTED') this.changed(`${answer.email} is in your organisation, so they have ${access} now.`);
+        else this.changed(`Invitation mailed to ${answer?.email ?? email}. They get ${access} when they accept it; the link works for 7 days.`);
+        then();
       },
-      error: (error: unknown) => this.refused(error),
+      error: (error: unknown) => {
+        this.sending.set(false);
+        this.refused(error);
+      },
+    });
+  }
+
+  /** A new link and 7 more days; the earlier link stops working. */
+  resend(invitation: PendingInvitation): void {
+    this.sending.set(true);
+    this.resendGQL.mutate({ variables: { input: { id: invitation.id } } }).subscribe({
+      next: () => {
+        this.sending.set(false);
+        this.changed(`Sent ${invitation.email} a new link. It works for 7 days; the earlier one no longer does.`);
+      },
+      error: (error: unknown) => {
+        this.sending.set(false);
+        this.refusedAndReload(error);
+      },
     });
   }
 
   revoke(invitation: PendingInvitation): void {
+    this.sending.set(true);
     this.revokeGQL.mutate({ variables: { input: { id: invitation.id } } }).subscribe({
-      next: () => this.changed(`Withdrew the invitation to ${invitation.email}.`),
-      error: (error: unknown) => this.refused(error),
+      next: () => {
+        this.sending.set(false);
+        this.changed(`Withdrew the invitation to ${invitation.email}. Their link no longer works.`);
+      },
+      error: (error: unknown) => {
+        this.sending.set(false);
+        this.refusedAndReload(error);
+      },
     });
   }
 
@@ -141,6 +183,28 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     const notice = this.notice();
     this.fetch();
     this.notice.set(notice);
+  }
+
+  /** Owners see who is invited; for anyone else there is nothing to ask. */
+  protected override loaded(data: SettingsPageQuery): void {
+    this.invitationsRequest?.unsubscribe();
+    if (data.project.memberPermission !== 'OWNER') {
+      this.pending.set([]);
+      return;
+    }
+    if (this.pending().length === 0) this.pendingLoad.set({ status: 'loading' });
+    this.invitationsRequest = this.invitationsGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'no-cache' }).subscribe({
+      next: ({ data: answer }) => {
+        this.pending.set(answer?.project.invitations ?? []);
+        this.pendingLoad.set({ status: 'loaded' });
+      },
+      error: (error: unknown) => this.pendingLoad.set({ status: 'error', message: userMessageOf(error) }),
+    });
+  }
+
+  protected override forget(): void {
+    this.invitationsRequest?.unsubscribe();
+    this.pending.set([]);
   }
 
   protected query() {

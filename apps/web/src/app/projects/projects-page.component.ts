@@ -8,7 +8,6 @@ import { RouterLink } from '@angular/router';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { InvitationsForYouComponent } from './invitations-for-you.component';
 import { ProjectStandingComponent } from './project-standing.component';
 import { projectStatusLabel } from './project-status';
 import { RemovedProgramsComponent } from './removed-programs.component';
@@ -26,7 +25,6 @@ import { ProjectsStore } from './projects.store';
     EmptyStateComponent,
     ErrorBannerComponent,
     LoadingStateComponent,
-    InvitationsForYouComponent,
     RemovedProgramsComponent,
     ProjectStandingComponent,
   ],
