@@ -145,8 +145,32 @@ export class Organisations1764900000000 implements MigrationInterface {
       WHERE con.contype = 'f' AND con.confrelid = 'people'::regclass`);
     for (const { table_name: table, column_name: column } of references) {
       const [hasProject] = await q.query(`SELECT 1 FROM information_schema.columns WHERE table_name = $1 AND column_name = 'project_id'`, [table]);
-      if (!hasProject) throw new Error(`Organisations migration: ${table}.${column} names a person but ${table} has no project_id to place it by.`);
-      edges.push(...(await q.query(`SELECT DISTINCT 'h' || "${column}" AS a, 'p' || project_id AS b FROM "${table}" WHERE "${column}" IS NOT NULL`)));
+      if (hasProject) {
+        edges.push(...(await q.query(`SELECT DISTINCT 'h' || "${column}" AS a, 'p' || project_id AS b FROM "${table}" WHERE "${column}" IS NOT NULL`)));
+        continue;
+      }
+      // A row of a program's record without project_id of its own (a wave's key users, a
+      // session's attendance, a usage review) is placed by the parent it references.
+      const [parent]: { column_name: string; parent_table: string; parent_column: string }[] = await q.query(
+        `SELECT att.attname AS column_name, pcl.relname AS parent_table, patt.attname AS parent_column
+         FROM pg_constraint con
+         JOIN pg_class cl ON cl.oid = con.conrelid
+         JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = con.conkey[1]
+         JOIN pg_class pcl ON pcl.oid = con.confrelid
+         JOIN pg_attribute patt ON patt.attrelid = con.confrelid AND patt.attnum = con.confkey[1]
+         WHERE con.contype = 'f' AND cardinality(con.conkey) = 1 AND cl.relname = $1
+           AND EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_name = pcl.relname AND c.column_name = 'project_id')
+         ORDER BY att.attname LIMIT 1`,
+        [table],
+      );
+      if (!parent) throw new Error(`Organisations migration: ${table}.${column} names a person but ${table} has no project_id, nor a parent with one, to place it by.`);
+      edges.push(
+        ...(await q.query(
+          `SELECT DISTINCT 'h' || t."${column}" AS a, 'p' || p.project_id AS b
+           FROM "${table}" t JOIN "${parent.parent_table}" p ON p."${parent.parent_column}" = t."${parent.column_name}"
+           WHERE t."${column}" IS NOT NULL`,
+        )),
+      );
     }
 
     const parent = new Map<string, string>();
