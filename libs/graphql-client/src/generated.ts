@@ -1164,7 +1164,7 @@ export type InvitationPreviewQueryVariables = Exact<{
 }>;
 
 
-export type InvitationPreviewQuery = { invitationPreview: { organisationName: string, email: string, role: OrganisationRole, projectName: string | null, invitedByName: string | null, expiresAt: string, accountExists: boolean } };
+export type InvitationPreviewQuery = { invitationPreview: { organisationName: string, email: string, role: OrganisationRole, projectId: string | null, projectName: string | null, invitedByName: string | null, expiresAt: string, accountExists: boolean } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
@@ -1268,6 +1268,11 @@ export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyWorkQuery = { myWork: { truncatedKinds: Array<MyWorkKind>, items: Array<{ kind: MyWorkKind, id: string, title: string, projectId: string, projectName: string, dueDate: string | null, status: string, reason: MyWorkReason, phaseId: string | null, waveId: string | null, startsAt: string | null, timeZone: string | null }> } };
+
+export type InviteDialogProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InviteDialogProgramsQuery = { projects: Array<{ id: string, name: string }> };
 
 export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2361,7 +2366,7 @@ export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"
       super(apollo);
     }
   }
-export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"accountExists"}}]}}]}}]} as unknown as DocumentNode;
+export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"accountExists"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -2536,6 +2541,18 @@ export const MyWorkDocument = {"kind":"Document","definitions":[{"kind":"Operati
   })
   export class MyWorkGQL extends Apollo.Query<MyWorkQuery, MyWorkQueryVariables> {
     override document = MyWorkDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const InviteDialogProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InviteDialogPrograms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class InviteDialogProgramsGQL extends Apollo.Query<InviteDialogProgramsQuery, InviteDialogProgramsQueryVariables> {
+    override document = InviteDialogProgramsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

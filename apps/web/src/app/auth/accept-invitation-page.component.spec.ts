@@ -11,13 +11,14 @@ import { AuthStore } from './auth.store';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const preview = (accountExists: boolean) => ({
+const preview = (accountExists: boolean, program: { projectId: string; projectName: string } | null = null) => ({
   invitationPreview: {
     __typename: 'InvitationPreview',
     organisationName: 'Northwind',
     email: 'grace@northwind.example',
     role: 'MEMBER',
-    projectName: 'Dynamics rollout',
+    projectId: program?.projectId ?? null,
+    projectName: program?.projectName ?? null,
     invitedByName: 'Ada Lovelace',
     expiresAt: '2026-12-09T10:00:00Z',
     accountExists,
@@ -77,6 +78,27 @@ describe('AcceptInvitationPageComponent', () => {
 
     expect(TestBed.inject(AuthStore).token()).toBe('jwt');
     expect(navigate).toHaveBeenCalledWith('/projects');
+  });
+
+  it('opens the shared program right after accepting an invitation to it', async () => {
+    apollo.expectOne('InvitationPreview').flushData(preview(true, { projectId: 'p7', projectName: 'Dynamics rollout' }));
+    await settle();
+    expect(page().querySelector('[data-testid="invitation-summary"]')?.textContent).toContain('and the program Dynamics rollout');
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+
+    type('accept-password', 'the-existing-password');
+    page().querySelector<HTMLButtonElement>('[data-testid="accept-submit"]')?.click();
+    await fixture.whenStable();
+    apollo.expectOne('AcceptInvitation').flushData({
+      acceptInvitation: {
+        __typename: 'AuthPayload',
+        token: 'jwt',
+        user: { __typename: 'User', id: 'u2', email: 'grace@northwind.example', name: 'Grace Hopper' },
+      },
+    });
+    await settle();
+
+    expect(navigate).toHaveBeenCalledWith('/projects/p7');
   });
 
   it('asks only for the password when the email already has an account', async () => {

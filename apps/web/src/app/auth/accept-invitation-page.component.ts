@@ -164,7 +164,8 @@ export class AcceptInvitationPageComponent {
           return;
         }
         this.auth.signedIn(data.acceptInvitation);
-        void this.router.navigateByUrl('/projects');
+        // An invitation that shares a program opens it: that is what the invitee came for.
+        void this.router.navigateByUrl(invitation.projectId ? `/projects/${invitation.projectId}` : '/projects');
       },
       error: (error: unknown) => {
         this.submitting.set(false);

@@ -1,17 +1,28 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
 
-import { InviteMemberGQL, OrganisationRole } from '@crm/graphql-client';
+import { InviteDialogProgramsGQL, InviteDialogProgramsQuery, InviteMemberGQL, OrganisationRole, ProjectPermission } from '@crm/graphql-client';
 
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
+import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 
-/** Invites a colleague by email; closes with true once the invitation is sent. */
+type Program = InviteDialogProgramsQuery['projects'][number];
+
+export const PROGRAM_PERMISSION_LABELS: Record<ProjectPermission, string> = { VIEWER: 'Can view', EDITOR: 'Can edit', OWNER: 'Owner' };
+
+/**
+ * Invites someone by email, to the organisation and optionally straight into one program with a
+ * permission. Closes with true once an invitation is mailed. A colleague already in the
+ * organisation who is named with a program joins it at once: the dialog says so itself and closes
+ * with false, as nothing was mailed.
+ */
 @Component({
   selector: 'crm-invite-member-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,7 +48,36 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
             <mat-option value="ADMIN">Administrator</mat-option>
           </mat-select>
         </mat-form-field>
-        <p class="hint">They get a mail with a link that works for 7 days.</p>
+        <mat-form-field appearance="outline">
+          <mat-label>Also share a program (optional)</mat-label>
+          <mat-select formControlName="projectId" data-testid="invite-program">
+            <mat-option [value]="''">No program</mat-option>
+            @for (program of programs(); track program.id) {
+              <mat-option [value]="program.id">{{ program.name }}</mat-option>
+            }
+          </mat-select>
+          @if (programsProblem(); as problem) {
+            <mat-hint data-testid="invite-programs-problem">{{ problem }}</mat-hint>
+          } @else if (programs().length === 0 && programsLoaded()) {
+            <mat-hint>You are not in any program yet.</mat-hint>
+          }
+        </mat-form-field>
+        @if (form.controls.projectId.value) {
+          <mat-form-field appearance="outline">
+            <mat-label>Access to the program</mat-label>
+            <mat-select formControlName="permission" data-testid="invite-permission">
+              @for (p of permissions; track p) {
+                <mat-option [value]="p">{{ permissionLabel[p] }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+        }
+        <p class="hint">
+          They get a mail with a link that works for 7 days.
+          @if (form.controls.projectId.value) {
+            A colleague already in the organisation gets access to the program at once, without a mail.
+          }
+        </p>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
@@ -57,16 +97,36 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
     }
   `,
 })
-export class InviteMemberDialogComponent {
+export class InviteMemberDialogComponent implements OnInit {
   private readonly inviteGQL = inject(InviteMemberGQL);
+  private readonly programsGQL = inject(InviteDialogProgramsGQL);
+  private readonly snackBar = inject(MatSnackBar);
   private readonly dialogRef = inject<MatDialogRef<InviteMemberDialogComponent, boolean>>(MatDialogRef);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
     role: ['MEMBER' as OrganisationRole],
+    projectId: [''],
+    permission: ['EDITOR' as ProjectPermission],
   });
+  protected readonly permissions: readonly ProjectPermission[] = ['VIEWER', 'EDITOR', 'OWNER'];
+  protected readonly permissionLabel = PROGRAM_PERMISSION_LABELS;
+  protected readonly programs = signal<readonly Program[]>([]);
+  protected readonly programsLoaded = signal(false);
+  protected readonly programsProblem = signal<string | null>(null);
   protected readonly saving = signal(false);
   protected readonly banner = signal<string | null>(null);
+
+  ngOnInit(): void {
+    // Without the list the dialog still invites to the organisation alone.
+    this.programsGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
+      next: ({ data }) => {
+        this.programs.set(data?.projects ?? []);
+        this.programsLoaded.set(true);
+      },
+      error: (error: unknown) => this.programsProblem.set(`We could not load your programs. ${userMessageOf(error)}`),
+    });
+  }
 
   protected emailError(): string | null {
     return fieldErrorMessage(this.form.controls.email, {
@@ -81,10 +141,19 @@ export class InviteMemberDialogComponent {
       this.form.markAllAsTouched();
       return;
     }
-    const { email, role } = this.form.getRawValue();
+    const { email, role, projectId, permission } = this.form.getRawValue();
+    const program = projectId ? { projectId, permission } : {};
     this.saving.set(true);
-    this.inviteGQL.mutate({ variables: { input: { email: email.trim(), role } } }).subscribe({
-      next: () => this.dialogRef.close(true),
+    this.inviteGQL.mutate({ variables: { input: { email: email.trim(), role, ...program } } }).subscribe({
+      next: ({ data }) => {
+        const answer = data?.inviteMember;
+        if (answer?.status !== 'ACCEPTED') return this.dialogRef.close(true);
+        const name = this.programs().find((p) => p.id === projectId)?.name ?? 'the program';
+        this.snackBar.open(`${answer.email} is already in your organisation, so they have “${PROGRAM_PERMISSION_LABELS[permission]}” access to ${name} now.`, undefined, {
+          duration: 6000,
+        });
+        this.dialogRef.close(false);
+      },
       error: (error: unknown) => {
         this.saving.set(false);
         this.banner.set(showServerErrors(this.form, error));
