@@ -62,6 +62,7 @@ const NOT_RECORD_SCOPED: Record<string, string> = {
   organisation: "the caller's own organisation",
   updateOrganisation: "the caller's own organisation, by its version",
   configureSso: "the caller's own organisation's sign-in",
+  removeSso: "the caller's own organisation's sign-in",
   ssoSignIn: 'public, by slug: only whether an organisation offers single sign-on',
   invitationPreview: 'public, by the secret token of a mailed link',
   acceptInvitation: 'public, by the secret token of a mailed link',

@@ -34,6 +34,7 @@ import { RequirementsModule } from './requirements/requirements.module';
 import { RisksModule } from './risks/risks.module';
 import { SearchModule } from './search/search.module';
 import { SelectionModule } from './selection/selection.module';
+import { SsoModule } from './sso/sso.module';
 import { RolloutModule } from './rollout/rollout.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TeamModule } from './team/team.module';
@@ -76,6 +77,7 @@ export class AppModule {
         RisksModule,
         SearchModule,
         SelectionModule,
+        SsoModule,
         RolloutModule,
         TasksModule,
         TeamModule,

@@ -36,3 +36,4 @@ export * from './my-work/due-groups';
 export * from './search/search-text';
 export * from './organisations/account-links';
 export * from './organisations/organisation-membership';
+export * from './organisations/single-sign-on';

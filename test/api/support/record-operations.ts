@@ -450,6 +450,8 @@ export const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   deactivateMember: "ends an organisation member's access, an admin's; the organisations suite covers it",
   reactivateMember: "gives a deactivated organisation member their access back, an admin's; the members-lifecycle suite covers it",
   updateOrganisation: "the caller's own organisation, an admin's",
+  configureSso: "the caller's own organisation's sign-in, an admin's; the sso suite covers it",
+  removeSso: "the caller's own organisation's sign-in, an admin's; the sso suite covers it",
   changePassword: "the caller's own account; the account-care suite covers it",
   requestPasswordReset: 'anyone may ask, for any email; the account-care suite covers it',
   resetPassword: 'answers a mailed link; the account-care suite covers it',
@@ -503,6 +505,7 @@ export const QUERY_CASES: QueryCase[] = [
 /** Queries that read no one project's records, each with why. */
 export const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
   me: 'the signed-in account itself',
+  ssoSignIn: 'public, by organisation slug: whether it offers single sign-on; the sso suite covers it',
   projects: "lists only the caller's own memberships; the projects suite covers it",
   myTasks: "tasks the caller owns, across the caller's own projects only",
   removedProjects: "programs the caller owns and removed; the trash suite covers it",

@@ -124,7 +124,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   process.env['SQL_STATS'] = String(options.sqlStats ?? true);
   try {
     const app = await createApp(config, options.databaseUrl ?? database!.url, { logger: ['error'], poolSize });
-    await app.listen(0, '127.0.0.1');
+    // Any free port, unless the test set one (its public URL must then name that port).
+    await app.listen(options.config?.port ?? 0, '127.0.0.1');
     return new TestApp(app, await app.getUrl(), database);
   } catch (error) {
     // A boot failure must not leave the database running, or jest waits on it forever.

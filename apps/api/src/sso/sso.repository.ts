@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface SsoOrganisation {
   id: string;
@@ -11,6 +11,7 @@ export interface SsoOrganisation {
   clientId: string | null;
   clientSecret: string | null;
   allowedDomains: string[];
+  version: number;
 }
 
 export interface PendingSsoLogin {
@@ -20,7 +21,7 @@ export interface PendingSsoLogin {
 }
 
 const ORGANISATION_COLUMNS = `id, name, slug, password_sign_in AS "passwordSignIn", sso_issuer AS issuer, sso_client_id AS "clientId",
-  sso_client_secret AS "clientSecret", sso_allowed_domains AS "allowedDomains"`;
+  sso_client_secret AS "clientSecret", sso_allowed_domains AS "allowedDomains", version`;
 
 /** sso_logins, and the organisation's single sign-on columns. */
 @Injectable()
@@ -37,16 +38,35 @@ export class SsoRepository {
     return rows[0];
   }
 
+  /** False when the organisation changed since the admin's page read `version`. */
   async saveSettings(
+    tx: EntityManager,
     organisationId: string,
+    version: number,
     settings: { issuer: string; clientId: string; clientSecret: string | null; allowedDomains: string[]; passwordSignIn: boolean },
-  ): Promise<void> {
+  ): Promise<boolean> {
     // A null secret keeps the stored one: the admin did not retype it.
-    await this.db.query(
-      `UPDATE organisations SET sso_issuer = $2, sso_client_id = $3, sso_client_secret = COALESCE($4, sso_client_secret),
-         sso_allowed_domains = $5, password_sign_in = $6, version = version + 1 WHERE id = $1`,
-      [organisationId, settings.issuer, settings.clientId, settings.clientSecret, settings.allowedDomains, settings.passwordSignIn],
-    );
+    const [rows] = (await tx.query(
+      `UPDATE organisations SET sso_issuer = $3, sso_client_id = $4, sso_client_secret = COALESCE($5, sso_client_secret),
+         sso_allowed_domains = $6, password_sign_in = $7, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
+      [organisationId, version, settings.issuer, settings.clientId, settings.clientSecret, settings.allowedDomains, settings.passwordSignIn],
+    )) as [unknown[], number];
+    return rows.length === 1;
+  }
+
+  /** Single sign-on off again: password sign-in comes back, since it is then the only way in. */
+  async clearSettings(tx: EntityManager, organisationId: string, version: number): Promise<boolean> {
+    const [rows] = (await tx.query(
+      `UPDATE organisations SET sso_issuer = NULL, sso_client_id = NULL, sso_client_secret = NULL, sso_allowed_domains = '{}',
+         password_sign_in = true, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
+      [organisationId, version],
+    )) as [unknown[], number];
+    return rows.length === 1;
+  }
+
+  /** Sign-ins abandoned at the provider are kept a day for the log, then dropped as new ones start. */
+  async dropStaleLogins(): Promise<void> {
+    await this.db.query("DELETE FROM sso_logins WHERE expires_at < now() - interval '1 day'");
   }
 
   async startLogin(login: PendingSsoLogin & { state: string; expiresAt: Date }): Promise<void> {
@@ -61,11 +81,12 @@ export class SsoRepository {
 
   /** Marks the login used in the same statement that finds it, so a replayed state (or two replicas at once) gets nothing. */
   async takeLogin(state: string): Promise<PendingSsoLogin | undefined> {
-    const rows: PendingSsoLogin[] = await this.db.query(
+    // An UPDATE answers [rows, count] through TypeORM.
+    const [rows] = (await this.db.query(
       `UPDATE sso_logins SET used_at = now() WHERE state = $1 AND used_at IS NULL AND expires_at > now()
        RETURNING organisation_id AS "organisationId", code_verifier AS "codeVerifier", nonce`,
       [state],
-    );
+    )) as [PendingSsoLogin[], number];
     return rows[0];
   }
 }

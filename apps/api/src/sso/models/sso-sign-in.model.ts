@@ -1,0 +1,13 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('SsoSignIn', { description: 'How members of an organisation sign in, for its sign-in page.' })
+export class SsoSignInModel {
+  @Field()
+  organisationName: string;
+
+  @Field({ description: 'Open this address (a full page load) to sign in through the provider.' })
+  startUrl: string;
+
+  @Field({ description: 'Whether the email and password form is still offered too.' })
+  passwordSignIn: boolean;
+}
