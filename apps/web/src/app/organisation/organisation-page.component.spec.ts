@@ -87,7 +87,7 @@ describe('OrganisationPageComponent', () => {
   }
 
   async function confirm(): Promise<void> {
-    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')!.click();
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-ok"]')?.click();
     // The dialog answers once it has closed.
     await settle(300);
   }
@@ -115,7 +115,7 @@ describe('OrganisationPageComponent', () => {
     expect(page().querySelector('[data-testid="member-status-linus@northwind.example"]')?.textContent).toContain('Deactivated');
     expect(page().querySelector('[data-testid="reactivate-grace@northwind.example"]')).toBeNull();
 
-    page().querySelector<HTMLButtonElement>('[data-testid="reactivate-linus@northwind.example"]')!.click();
+    page().querySelector<HTMLButtonElement>('[data-testid="reactivate-linus@northwind.example"]')?.click();
     await settle();
     const dialog = document.querySelector('mat-dialog-container');
     expect(dialog?.textContent).toContain('Reactivate Linus Torvalds?');
@@ -138,16 +138,16 @@ describe('OrganisationPageComponent', () => {
 
   it('sends nothing when the admin cancels the reactivation', async () => {
     await openAsAdmin();
-    page().querySelector<HTMLButtonElement>('[data-testid="reactivate-linus@northwind.example"]')!.click();
+    page().querySelector<HTMLButtonElement>('[data-testid="reactivate-linus@northwind.example"]')?.click();
     await settle();
-    document.querySelector<HTMLButtonElement>('[data-testid="confirm-cancel"]')!.click();
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-cancel"]')?.click();
     await settle(300);
     apollo.expectNone('ReactivateMember');
   });
 
   it('shows a refused reactivation above the member list and reloads it', async () => {
     await openAsAdmin();
-    page().querySelector<HTMLButtonElement>('[data-testid="reactivate-linus@northwind.example"]')!.click();
+    page().querySelector<HTMLButtonElement>('[data-testid="reactivate-linus@northwind.example"]')?.click();
     await settle();
     await confirm();
     apollo.expectOne('ReactivateMember').graphqlErrors([{ message: 'Changed.', extensions: { code: 'CONFLICT' } }]);
