@@ -85,6 +85,20 @@ export type CloseWaveInput = {
   waveId: string | number;
 };
 
+export type ConfigureSsoInput = {
+  /** Emails from these domains may sign in (and join) through the provider. */
+  allowedDomains: Array<string>;
+  clientId: string;
+  /** Required the first time; leave it out to keep the stored secret. */
+  clientSecret?: string | null | undefined;
+  /** The OpenID provider’s issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0. */
+  issuer: string;
+  /** False: members sign in through the provider only. */
+  passwordSignIn: boolean;
+  /** The organisation version the admin saw; CONFLICT when it changed since. Omitted: saved over whatever is there. */
+  version?: number | null | undefined;
+};
+
 export type CreateCriterionInput = {
   name: string;
   projectId: string | number;
@@ -579,6 +593,10 @@ export type RemoveProjectMemberInput = {
   projectId: string | number;
   /** The member to remove; your own id to leave the program. */
   userId: string | number;
+};
+
+export type RemoveSsoInput = {
+  version: number;
 };
 
 export type ReopenPhaseInput = {
@@ -1187,6 +1205,18 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn: { token: string, user: { id: string, email: string, name: string } } };
 
+export type SsoSignInQueryVariables = Exact<{
+  organisation: string;
+}>;
+
+
+export type SsoSignInQuery = { ssoSignIn: { organisationName: string, startUrl: string, passwordSignIn: boolean } };
+
+export type SsoSessionAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoSessionAccountQuery = { me: { id: string, email: string, name: string } };
+
 export type HealthPageQueryVariables = Exact<{
   projectId: string | number;
 }>;
@@ -1337,6 +1367,25 @@ export type OrganisationOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrganisationOutboxQuery = { organisation: { id: string, outbox: Array<{ id: string, kind: string, to: string, subject: string, text: string, createdAt: string, sentAt: string | null, lastError: string | null }> } };
+
+export type OrganisationSsoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationSsoQuery = { organisation: { id: string, version: number, passwordSignIn: boolean, sso: { issuer: string, clientId: string, allowedDomains: Array<string>, signInUrl: string } | null } };
+
+export type ConfigureSsoMutationVariables = Exact<{
+  input: ConfigureSsoInput;
+}>;
+
+
+export type ConfigureSsoMutation = { configureSso: { id: string, version: number, passwordSignIn: boolean, sso: { issuer: string, clientId: string, allowedDomains: Array<string>, signInUrl: string } | null } };
+
+export type RemoveSsoMutationVariables = Exact<{
+  input: RemoveSsoInput;
+}>;
+
+
+export type RemoveSsoMutation = { removeSso: { id: string, version: number, passwordSignIn: boolean, sso: { issuer: string, clientId: string, allowedDomains: Array<string>, signInUrl: string } | null } };
 
 export type ProcessesCardFragment = { id: string, name: string, department: Department, asIs: string, toBe: string, status: ProcessStatus, version: number, automationBlocker: string | null, ownerRole: { id: string, key: string, name: string } | null, requirements: Array<{ id: string, title: string }> };
 
@@ -2414,6 +2463,30 @@ export const SignInDocument = {"kind":"Document","definitions":[{"kind":"Operati
       super(apollo);
     }
   }
+export const SsoSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"startUrl"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignIn"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SsoSignInGQL extends Apollo.Query<SsoSignInQuery, SsoSignInQueryVariables> {
+    override document = SsoSignInDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SsoSessionAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoSessionAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SsoSessionAccountGQL extends Apollo.Query<SsoSessionAccountQuery, SsoSessionAccountQueryVariables> {
+    override document = SsoSessionAccountDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const HealthPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HealthPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"doneTasks"}},{"kind":"Field","name":{"kind":"Name","value":"totalTasks"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectHealth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"reasonDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMilestones"}},{"kind":"Field","name":{"kind":"Name","value":"percentDone"}},{"kind":"Field","name":{"kind":"Name","value":"unownedOpenTasks"}},{"kind":"Field","name":{"kind":"Name","value":"unfilledRoles"}},{"kind":"Field","name":{"kind":"Name","value":"overAllocatedPeople"}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"waveName"}},{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsInWindow"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"retrainingCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topRisks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -2673,6 +2746,42 @@ export const OrganisationOutboxDocument = {"kind":"Document","definitions":[{"ki
   })
   export class OrganisationOutboxGQL extends Apollo.Query<OrganisationOutboxQuery, OrganisationOutboxQueryVariables> {
     override document = OrganisationOutboxDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OrganisationSsoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationSso"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignIn"}},{"kind":"Field","name":{"kind":"Name","value":"sso"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedDomains"}},{"kind":"Field","name":{"kind":"Name","value":"signInUrl"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationSsoGQL extends Apollo.Query<OrganisationSsoQuery, OrganisationSsoQueryVariables> {
+    override document = OrganisationSsoDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ConfigureSsoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigureSso"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigureSsoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configureSso"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignIn"}},{"kind":"Field","name":{"kind":"Name","value":"sso"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedDomains"}},{"kind":"Field","name":{"kind":"Name","value":"signInUrl"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ConfigureSsoGQL extends Apollo.Mutation<ConfigureSsoMutation, ConfigureSsoMutationVariables> {
+    override document = ConfigureSsoDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveSsoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveSso"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveSsoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeSso"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignIn"}},{"kind":"Field","name":{"kind":"Name","value":"sso"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedDomains"}},{"kind":"Field","name":{"kind":"Name","value":"signInUrl"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveSsoGQL extends Apollo.Mutation<RemoveSsoMutation, RemoveSsoMutationVariables> {
+    override document = RemoveSsoDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

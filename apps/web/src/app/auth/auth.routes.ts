@@ -28,6 +28,12 @@ export const authRoutes: Routes = [
     loadComponent: () => import('./reset-password-page.component').then((m) => m.ResetPasswordPageComponent),
   },
   {
+    // Open whether or not someone is signed in here: single sign-on replaces whatever session there was.
+    path: 'sso-complete',
+    title: 'Signing in · CRM Rollout Tracker',
+    loadComponent: () => import('./sso-complete-page.component').then((m) => m.SsoCompletePageComponent),
+  },
+  {
     path: 'accept-invitation',
     title: 'Accept your invitation · CRM Rollout Tracker',
     loadComponent: () => import('./accept-invitation-page.component').then((m) => m.AcceptInvitationPageComponent),

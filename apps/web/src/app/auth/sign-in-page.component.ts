@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   Injector,
@@ -16,13 +17,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
-import { SignInGQL } from '@crm/graphql-client';
+import { SignInGQL, SsoSignInGQL, SsoSignInQuery } from '@crm/graphql-client';
 
 import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
 import { errorWithCode } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { safeReturnUrl } from './auth.guards';
 import { AuthStore } from './auth.store';
+import { ssoFailureMessage } from './sso-failure';
+import { rememberSsoReturnUrl } from './sso-return';
 
 @Component({
   selector: 'crm-sign-in-page',
@@ -43,6 +46,12 @@ export class SignInPageComponent {
   /** Set from the query string by the router when a signed-in page sent the visitor here. */
   readonly returnUrl = input<string>();
   readonly reason = input<string>();
+  /** `?organisation=<slug>`: the address an admin shares, with the organisation's single sign-on button. */
+  readonly organisation = input<string>();
+  /** `?ssoError=CODE`: single sign-on sent the visitor back without a session. */
+  readonly ssoError = input<string>();
+
+  private readonly ssoSignInGQL = inject(SsoSignInGQL);
 
   private readonly signInGQL = inject(SignInGQL);
   private readonly auth = inject(AuthStore);
@@ -59,6 +68,31 @@ export class SignInPageComponent {
   protected readonly notice = computed(() =>
     this.reason() === 'session-expired' ? 'Your session has ended. Sign in again to carry on where you left off.' : null,
   );
+  protected readonly ssoFailure = computed(() => ssoFailureMessage(this.ssoError()));
+  protected readonly sso = signal<SsoSignInQuery['ssoSignIn'] | null>(null);
+  protected readonly ssoLoading = signal(false);
+
+  constructor() {
+    effect(() => this.loadSso(this.organisation()));
+  }
+
+  private loadSso(slug: string | undefined): void {
+    this.sso.set(null);
+    if (!slug) return;
+    this.ssoLoading.set(true);
+    // An organisation without single sign-on (NOT_FOUND) simply shows the password form.
+    this.ssoSignInGQL.fetch({ variables: { organisation: slug }, fetchPolicy: 'network-only', errorPolicy: 'all' }).subscribe({
+      next: ({ data }) => {
+        this.sso.set(data?.ssoSignIn ?? null);
+        this.ssoLoading.set(false);
+      },
+      error: () => this.ssoLoading.set(false),
+    });
+  }
+
+  protected leavingForProvider(): void {
+    rememberSsoReturnUrl(safeReturnUrl(this.returnUrl()));
+  }
 
   protected emailError(): string | null {
     return fieldErrorMessage(this.form.controls.email, {
@@ -90,11 +124,14 @@ export class SignInPageComponent {
         void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
       },
       error: (error: unknown) => {
-        this.banner.set(
-          errorWithCode(error, 'INVALID_STATE')?.extensions?.['state'] === 'SSO_REQUIRED'
-            ? 'Your organisation signs in through its own identity provider. Use the sign-in link your administrator shared.'
-            : showServerErrors(this.form, error),
-        );
+        const refusal = errorWithCode(error, 'INVALID_STATE')?.extensions;
+        if (refusal?.['state'] === 'SSO_REQUIRED' && typeof refusal['organisationSlug'] === 'string') {
+          // Show the organisation's own button instead of a dead end.
+          this.banner.set('Your organisation signs in through its identity provider. Use the button below.');
+          void this.router.navigate([], { queryParams: { organisation: refusal['organisationSlug'] }, queryParamsHandling: 'merge' });
+        } else {
+          this.banner.set(showServerErrors(this.form, error));
+        }
         this.submitting.set(false);
         afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
       },

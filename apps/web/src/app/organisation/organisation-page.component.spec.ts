@@ -83,6 +83,8 @@ describe('OrganisationPageComponent', () => {
     await settle();
     apollo.expectOne('OrganisationInvitations').flushData({ organisation: { __typename: 'Organisation', id: 'o1', invitations: [] } });
     apollo.expectOne('OrganisationOutbox').flushData({ organisation: { __typename: 'Organisation', id: 'o1', outbox: [] } });
+    // The single sign-on card loads once; a reload of the page after a change leaves it as it is.
+    for (const sso of apollo.match('OrganisationSso')) sso.flushData({ organisation: { __typename: 'Organisation', id: 'o1', version: 1, passwordSignIn: true, sso: null } });
     await settle();
   }
 
@@ -106,6 +108,7 @@ describe('OrganisationPageComponent', () => {
     expect(page().querySelector('[data-testid="member-role-grace@northwind.example"]')).toBeNull();
     expect(page().querySelector('[data-testid="invite-member"]')).toBeNull();
     expect(page().querySelector('[data-testid="outbox"]')).toBeNull();
+    expect(page().querySelector('[data-testid="sso-settings"]')).toBeNull();
     expect(page().querySelector('[data-testid="member-status-linus@northwind.example"]')?.textContent).toContain('Deactivated');
     expect(page().querySelector('[data-testid="reactivate-linus@northwind.example"]')).toBeNull();
   });
@@ -182,11 +185,13 @@ describe('OrganisationPageComponent', () => {
       },
     });
     apollo.expectOne('OrganisationOutbox').flushData({ organisation: { __typename: 'Organisation', id: 'o1', outbox: [] } });
+    apollo.expectOne('OrganisationSso').flushData({ organisation: { __typename: 'Organisation', id: 'o1', version: 1, passwordSignIn: true, sso: null } });
     await settle();
 
     expect(page().querySelector('[data-testid="invitation-status-linus@northwind.example"]')?.textContent).toContain('Pending');
     expect(page().querySelector('[data-testid="revoke-linus@northwind.example"]')).not.toBeNull();
     expect(page().querySelector('[data-testid="outbox-empty"]')?.textContent).toContain('No mail yet');
+    expect(page().querySelector('[data-testid="sso-settings"]')).not.toBeNull();
   });
 
 });

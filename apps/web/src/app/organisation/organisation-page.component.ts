@@ -35,6 +35,7 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { InviteMemberDialogComponent } from './invite-member-dialog.component';
 import { mailTextParts } from './mail-text';
+import { SsoSettingsComponent } from './sso-settings.component';
 
 type Settings = OrganisationSettingsQuery['organisation'];
 type Member = Settings['members'][number];
@@ -70,6 +71,7 @@ export function memberChangeMessage(error: unknown): string {
     EmptyStateComponent,
     ErrorBannerComponent,
     LoadingStateComponent,
+    SsoSettingsComponent,
   ],
   templateUrl: './organisation-page.component.html',
   styleUrl: './organisation-page.component.scss',
@@ -135,6 +137,11 @@ export class OrganisationPageComponent {
       next: ({ data }) => data && this.invitations.set(data.organisation.invitations),
       error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
     });
+  }
+
+  /** Single sign-on was saved: the organisation's version moved on, and the details form must send the new one. */
+  protected versionChanged(version: number): void {
+    this.settings.update((current) => current && { ...current, version });
   }
 
   protected loadOutbox(): void {
