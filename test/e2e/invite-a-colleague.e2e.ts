@@ -18,7 +18,7 @@ describe('an admin inviting a colleague to a program', () => {
     await server?.stop();
   });
 
-  it('mails a link; the colleague opens it, sets a name and password, and sees the shared program', async () => {
+  it('mails a link from the program settings; the colleague opens it, sets a name and password, and lands in the shared program', async () => {
     const admin = await server.api.signUp('Ada Admin');
     const programName = 'Contoso Dynamics rollout';
     const created = await server.api.ok<{ createProject: { id: string } }>(
@@ -27,13 +27,18 @@ describe('an admin inviting a colleague to a program', () => {
       admin.token,
     );
     const colleagueEmail = `cam.colleague.${Date.now()}@example.test`;
-    // The program settings' invite form still calls the in-app sharing mutation; until it calls
-    // inviteMember the invitation is sent through the API, as that form will send it.
-    await server.api.ok(
-      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
-      { input: { email: colleagueEmail, role: 'MEMBER', projectId: created.createProject.id, permission: 'EDITOR' } },
-      admin.token,
-    );
+
+    // The admin, who owns the program, invites from its settings: someone new is mailed a link.
+    const adminPage = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await adminPage.goto(server.url);
+    await adminPage.evaluate((s) => localStorage.setItem('crm-rollout-tracker.session', JSON.stringify(s)), admin);
+    await adminPage.goto(`${server.url}/projects/${created.createProject.id}/settings`);
+    await adminPage.getByTestId('invite-email').fill(colleagueEmail);
+    await adminPage.getByTestId('invite-permission').click({ force: true });
+    await adminPage.getByRole('option', { name: 'Can edit' }).click();
+    await adminPage.getByTestId('send-invitation').click();
+    await adminPage.getByTestId('pending-item').filter({ hasText: colleagueEmail }).waitFor();
+    await adminPage.screenshot({ path: join(SCREENSHOT_DIR, 'settings-invited.png'), fullPage: true });
 
     if (!server.inbox) throw new Error('The server was started without its SMTP inbox');
     const mail = await server.inbox.waitFor(colleagueEmail);
@@ -47,8 +52,9 @@ describe('an admin inviting a colleague to a program', () => {
     await page.getByTestId('accept-password').fill('a sturdy passphrase');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'accept-invitation-phone.png'), fullPage: true });
     await page.getByTestId('accept-submit').click();
-    await page.getByTestId('project-item').filter({ hasText: programName }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'accepted-program-list-phone.png'), fullPage: true });
+    // Accepting opens the program they were invited to.
+    await expect.poll(() => page.getByTestId('project-name').textContent()).toBe(programName);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'accepted-program-phone.png'), fullPage: true });
 
     // The admin sees the colleague as a member of the organisation and the invitation as accepted.
     const organisation = await server.api.ok<{ organisation: { members: { user: { email: string } }[]; invitations: { email: string; status: string }[] } }>(
@@ -58,5 +64,8 @@ describe('an admin inviting a colleague to a program', () => {
     );
     expect(organisation.organisation.members.map((m) => m.user.email)).toContain(colleagueEmail);
     expect(organisation.organisation.invitations).toEqual([{ email: colleagueEmail, status: 'ACCEPTED' }]);
+    await adminPage.reload();
+    await adminPage.getByTestId('member-item').filter({ hasText: 'Cam Colleague' }).waitFor();
+    await adminPage.getByTestId('pending-empty').waitFor();
   });
 });

@@ -173,6 +173,7 @@ describe('SettingsPageComponent', () => {
     expect(root().textContent).toContain('Invitation mailed to someone@example.test. They get “Can view” access when they accept it; the link works for 7 days.');
     expect(allByTestId('pending-item')).toHaveLength(2);
     expect((byTestId('invite-email') as HTMLInputElement).value).toBe('');
+    expect(byTestId('invite-email')?.classList).not.toContain('ng-touched');
   });
 
   it('says a colleague of the organisation has access at once', async () => {

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { FormsModule, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormsModule, NgForm, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -172,11 +172,15 @@ export class SettingsPageComponent {
     }).subscribe((yes) => yes && this.store.remove(member));
   }
 
-  protected invite(): void {
+  protected invite(form: NgForm): void {
     const email = this.email().trim();
     if (!email || this.store.sending()) return;
-    // The email stays in the field when the invitation is refused, so it can be corrected.
-    this.store.invite(email, this.invitePermission(), () => this.email.set(''));
+    // The email stays in the field when the invitation is refused, so it can be corrected; once
+    // sent, the field is empty again and not marked as missing.
+    this.store.invite(email, this.invitePermission(), () => {
+      this.email.set('');
+      form.resetForm({ email: '', permission: this.invitePermission() });
+    });
   }
 
   protected archive(): void {
