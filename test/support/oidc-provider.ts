@@ -16,8 +16,18 @@ export type IdTokenTamper = (claims: Record<string, unknown>) => Record<string, 
 
 const KEY_ID = 'test-signing-key';
 
-// oidc-provider is published as ES modules only; the suites are compiled to CommonJS.
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<any>;
+/**
+ * oidc-provider is published as ES modules only. Jest compiles the suites to CommonJS, where only
+ * an import TypeScript cannot see loads it; vitest has no hook for that one, but keeps a plain
+ * dynamic import as it is.
+ */
+async function importModule(specifier: string): Promise<any> {
+  try {
+    return await (new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>)(specifier);
+  } catch {
+    return import(specifier);
+  }
+}
 
 /**
  * A real OpenID Connect provider (the `oidc-provider` package) on 127.0.0.1, with one confidential
@@ -65,6 +75,8 @@ export class TestOidcProvider {
       cookies: { keys: ['cookie-signing-key-for-tests-only'] },
       claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
       pkce: { required: () => true },
+      // Lifetimes given, so the provider does not print a notice for each default it falls back on.
+      ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
       features: { devInteractions: { enabled: true } },
       findAccount: (_ctx: unknown, sub: string) => {
         const account = this.accounts.get(sub);

@@ -12,7 +12,7 @@ const root = join(__dirname, '..', '..', '..');
 /** Only a safety net against a hang, with the server's log in the error; the wait itself is for the ready line. */
 const BOOT_LIMIT_MS = 240_000;
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.listen(0, '127.0.0.1', () => {
@@ -32,13 +32,15 @@ export interface RunningServer {
 }
 
 /** Starts the built app exactly as `npm start` runs it, on a fresh embedded database. */
-export async function startServer(options: { smtp?: boolean } = {}): Promise<RunningServer> {
-  const port = await freePort();
+export async function startServer(options: { smtp?: boolean; port?: number } = {}): Promise<RunningServer> {
+  // A test that registers the server's address elsewhere first (an OpenID provider's redirect) names the port.
+  const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false' };
   const inbox = options.smtp ? await startSmtpInbox() : undefined;
-  // Links in mail point at this server, so a test can open them as the recipient would.
-  if (inbox) Object.assign(env, { SMTP_URL: inbox.url, PUBLIC_URL: `http://127.0.0.1:${port}` });
+  // Links in mail and the single sign-on redirect point at this server, so a test can follow them.
+  env['PUBLIC_URL'] = `http://127.0.0.1:${port}`;
+  if (inbox) env['SMTP_URL'] = inbox.url;
   if (process.env['TEST_DATABASE_URL']) delete env['DATABASE_URL'];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env, stdio: 'pipe' });
   let log = '';

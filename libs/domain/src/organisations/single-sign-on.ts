@@ -58,19 +58,17 @@ export function normaliseEmailDomain(raw: string): string | undefined {
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const ABSOLUTE_URL = /^([a-z][a-z0-9+.-]*):\/\/(\[[^\]]+\]|[^/?#:\s]+)(:\d{1,5})?([^?#\s]*)([?#].*)?$/i;
 
 /**
  * What is wrong with an issuer URL, or null. Tokens and the client secret travel to it, so it
  * must be https; plain http is allowed for a provider on this machine only (development, tests).
  */
 export function issuerUrlProblem(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return 'Enter the issuer as a full address, such as https://login.example.com/tenant.';
-  }
-  if (url.protocol === 'https:') return url.search || url.hash ? 'The issuer address has no query or fragment.' : null;
-  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
+  const parts = ABSOLUTE_URL.exec(raw.trim());
+  if (!parts) return 'Enter the issuer as a full address, such as https://login.example.com/tenant.';
+  const [, scheme, host, , , queryOrFragment] = parts;
+  if (scheme.toLowerCase() === 'https') return queryOrFragment ? 'The issuer address has no query or fragment.' : null;
+  if (scheme.toLowerCase() === 'http' && LOOPBACK_HOSTS.has(host.toLowerCase())) return null;
   return 'The issuer must be an https:// address.';
 }

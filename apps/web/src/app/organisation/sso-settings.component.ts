@@ -65,7 +65,7 @@ const STALE = 'Someone changed the organisation since the page loaded. The form 
               <mat-error>{{ message }}</mat-error>
             }
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Client secret</mat-label>
             <input matInput type="password" formControlName="clientSecret" autocomplete="off" data-testid="sso-client-secret" />
             @if (current.sso) {
@@ -75,7 +75,7 @@ const STALE = 'Someone changed the organisation since the page loaded. The form 
               <mat-error>{{ message }}</mat-error>
             }
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Allowed email domains</mat-label>
             <input matInput formControlName="allowedDomains" placeholder="northwind.com, northwind.eu" data-testid="sso-domains" />
             <mat-hint>People whose verified email is in one of these domains may sign in, and join on their first sign-in.</mat-hint>
@@ -109,6 +109,9 @@ const STALE = 'Someone changed the organisation since the page loaded. The form 
       flex-direction: column;
       gap: 4px;
       max-width: 640px;
+    }
+    mat-form-field[subscriptSizing='dynamic'] {
+      margin-bottom: 16px;
     }
     .actions {
       display: flex;
