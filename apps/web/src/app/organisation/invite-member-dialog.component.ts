@@ -9,13 +9,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 
 import { InviteDialogProgramsGQL, InviteDialogProgramsQuery, InviteMemberGQL, OrganisationRole, ProjectPermission } from '@crm/graphql-client';
 
+import { PERMISSION_CHOICES, PERMISSION_LABELS } from '../shared/access/permission-labels';
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 
 type Program = InviteDialogProgramsQuery['projects'][number];
-
-export const PROGRAM_PERMISSION_LABELS: Record<ProjectPermission, string> = { VIEWER: 'Can view', EDITOR: 'Can edit', OWNER: 'Owner' };
 
 /**
  * Invites someone by email, to the organisation and optionally straight into one program with a
@@ -109,8 +108,8 @@ export class InviteMemberDialogComponent implements OnInit {
     projectId: [''],
     permission: ['EDITOR' as ProjectPermission],
   });
-  protected readonly permissions: readonly ProjectPermission[] = ['VIEWER', 'EDITOR', 'OWNER'];
-  protected readonly permissionLabel = PROGRAM_PERMISSION_LABELS;
+  protected readonly permissions = PERMISSION_CHOICES;
+  protected readonly permissionLabel = PERMISSION_LABELS;
   protected readonly programs = signal<readonly Program[]>([]);
   protected readonly programsLoaded = signal(false);
   protected readonly programsProblem = signal<string | null>(null);
@@ -149,7 +148,7 @@ export class InviteMemberDialogComponent implements OnInit {
         const answer = data?.inviteMember;
         if (answer?.status !== 'ACCEPTED') return this.dialogRef.close(true);
         const name = this.programs().find((p) => p.id === projectId)?.name ?? 'the program';
-        this.snackBar.open(`${answer.email} is already in your organisation, so they have “${PROGRAM_PERMISSION_LABELS[permission]}” access to ${name} now.`, undefined, {
+        this.snackBar.open(`${answer.email} is already in your organisation, so they have “${PERMISSION_LABELS[permission]}” access to ${name} now.`, undefined, {
           duration: 6000,
         });
         this.dialogRef.close(false);

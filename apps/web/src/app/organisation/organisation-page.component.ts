@@ -27,6 +27,7 @@ import {
 } from '@crm/graphql-client';
 
 import { AuthStore } from '../auth/auth.store';
+import { PERMISSION_LABELS } from '../shared/access/permission-labels';
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
 import { errorWithCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
@@ -137,6 +138,10 @@ export class OrganisationPageComponent {
       next: ({ data }) => data && this.invitations.set(data.organisation.invitations),
       error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
     });
+  }
+
+  protected permissionLabel(permission: Invitation['permission']): string {
+    return permission ? PERMISSION_LABELS[permission] : '';
   }
 
   /** Single sign-on was saved: the organisation's version moved on, and the details form must send the new one. */

@@ -20,7 +20,8 @@ import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
-import { PERMISSION_LABELS, SettingsMember, SettingsStore } from './settings.store';
+import { PERMISSION_LABELS } from '../shared/access/permission-labels';
+import { SettingsMember, SettingsStore } from './settings.store';
 
 type DetailField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
 

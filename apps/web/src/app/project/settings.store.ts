@@ -22,13 +22,13 @@ import {
   UpdateProjectInput,
 } from '@crm/graphql-client';
 
+import { PERMISSION_LABELS } from '../shared/access/permission-labels';
 import { AreaStore, CallState } from '../shared/data/area-store';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 
 export type SettingsMember = SettingsPageQuery['project']['members'][number];
 export type PendingInvitation = ProgramInvitationFragment;
 
-export const PERMISSION_LABELS: Record<ProjectPermission, string> = { OWNER: 'Owner', EDITOR: 'Can edit', VIEWER: 'Can view' };
 
 /**
  * One program's settings: its details, its members and invitations, and archiving. Who may do
