@@ -20,6 +20,7 @@ import { ExitCriterionVersionAndPhaseOrder1764800000050 } from './1764800000050-
 import { RemovedProjects1764800000060 } from './1764800000060-removed-projects';
 import { Organisations1764900000000 } from './1764900000000-organisations';
 import { ProgramInvitationsJoinOrganisationInvitations1764900000500 } from './1764900000500-program-invitations-join-organisation-invitations';
+import { SsoLoginBinding1764900000800 } from './1764900000800-sso-login-binding';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   RemovedProjects1764800000060,
   Organisations1764900000000,
   ProgramInvitationsJoinOrganisationInvitations1764900000500,
+  SsoLoginBinding1764900000800,
 ];

@@ -63,6 +63,7 @@ const NOT_RECORD_SCOPED: Record<string, string> = {
   updateOrganisation: "the caller's own organisation, by its version",
   configureSso: "the caller's own organisation's sign-in",
   removeSso: "the caller's own organisation's sign-in",
+  completeSsoSignIn: 'public, by the one-time code of a single sign-on and the browser that started it',
   ssoSignIn: 'public, by slug: only whether an organisation offers single sign-on',
   invitationPreview: 'public, by the secret token of a mailed link',
   acceptInvitation: 'public, by the secret token of a mailed link',

@@ -18,6 +18,7 @@ const ORGANISATION = '{ organisation { id slug version passwordSignIn } }';
 const SIGN_IN_OPTIONS = 'query($o: String!) { ssoSignIn(organisation: $o) { organisationName startUrl passwordSignIn } }';
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
 const ME = '{ me { id email name organisationRole } organisation { id } }';
+const COMPLETE = 'mutation($input: CompleteSsoSignInInput!) { completeSsoSignIn(input: $input) { token user { id email } } }';
 
 const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions['code'];
 const fieldsOf = (result: GraphQLResponse<unknown>) => (result.errors?.[0]?.extensions['fields'] as { field: string }[] | undefined)?.map((f) => f.field);
@@ -40,7 +41,7 @@ describe('single sign-on with OpenID Connect', () => {
     const port = await freePort();
     const publicUrl = `http://127.0.0.1:${port}`;
     provider = await TestOidcProvider.start(`${publicUrl}/auth/sso/callback`);
-    api = await startTestApp({ config: { port, publicUrl } });
+    api = await startTestApp({ config: { port, publicUrl, ssoAllowHttpIssuers: true } });
     admin = await api.signUp('Sso Admin');
     organisation = (await api.ok(ORGANISATION, {}, admin.token))['organisation'];
   });
@@ -70,27 +71,56 @@ describe('single sign-on with OpenID Connect', () => {
     return { login, ...provider.accounts.get(login)! };
   };
 
+  /** A browser: the cookies the app set in it. */
+  class Browser {
+    private cookie = '';
+    async get(url: string): Promise<Response> {
+      const response = await fetch(url, { redirect: 'manual', headers: this.cookie ? { cookie: this.cookie } : {} });
+      const set = response.headers.getSetCookie().find((c) => c.startsWith('crm_sso_browser='));
+      if (set) this.cookie = set.split(';')[0];
+      return response;
+    }
+    /** What /sso-complete does with the code in its address. */
+    async complete(landing: URL): Promise<GraphQLResponse<{ completeSsoSignIn: { token: string } }>> {
+      const code = new URLSearchParams(landing.hash.slice(1)).get('code');
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+        body: JSON.stringify({ query: COMPLETE, variables: { input: { code } } }),
+      });
+      return response.json();
+    }
+  }
+
   /** Start at the app, sign in at the provider as `login`, and come back: where the app sends the browser. */
-  async function signInThroughProvider(login: string, slug = organisation.slug): Promise<{ landing: URL; callback: string }> {
-    const start = await fetch(`${api.url}/auth/sso/${slug}/start`, { redirect: 'manual' });
+  async function signInThroughProvider(login: string, browser = new Browser(), slug = organisation.slug): Promise<{ landing: URL; callback: string; browser: Browser }> {
+    const authorize = await startIn(browser, slug);
+    const callback = await provider.signIn(authorize, login);
+    return { landing: await follow(callback, browser), callback, browser };
+  }
+
+  async function startIn(browser: Browser, slug = organisation.slug): Promise<string> {
+    const start = await browser.get(`${api.url}/auth/sso/${slug}/start`);
     expect(start.status).toBe(302);
     const authorize = start.headers.get('location')!;
     expect(authorize.startsWith(provider.issuer)).toBe(true);
-    const callback = await provider.signIn(authorize, login);
-    return { landing: await follow(callback), callback };
+    return authorize;
   }
 
-  async function follow(url: string): Promise<URL> {
-    const response = await fetch(url, { redirect: 'manual' });
+  async function follow(url: string, browser = new Browser()): Promise<URL> {
+    const response = await browser.get(url);
     expect(response.status).toBe(302);
     expect(response.headers.get('cache-control')).toBe('no-store');
     return new URL(response.headers.get('location')!);
   }
 
-  const sessionFrom = (landing: URL): string => {
-    expect(`${landing.pathname}${landing.search}`).toBe('/sso-complete');
-    return new URLSearchParams(landing.hash.slice(1)).get('token')!;
-  };
+  /** The session the landing page gets, as /sso-complete would, in the same browser. */
+  async function sessionAfter(signIn: { landing: URL; browser: Browser }): Promise<string> {
+    expect(`${signIn.landing.pathname}${signIn.landing.search}`).toBe('/sso-complete');
+    const completed = await signIn.browser.complete(signIn.landing);
+    expect(completed.errors).toBeUndefined();
+    return completed.data!.completeSsoSignIn.token;
+  }
   const failureOf = (landing: URL) => {
     expect(landing.pathname).toBe('/sign-in');
     return landing.searchParams.get('ssoError');
@@ -138,6 +168,15 @@ describe('single sign-on with OpenID Connect', () => {
       expect((await configure({ clientSecret: undefined })).errors).toBeUndefined();
     });
 
+    it('asks for the secret again when the issuer or client changes, and allows only domains an admin has a mailbox at', async () => {
+      const before = await databaseFingerprint(api);
+      expect(fieldsOf(await configure({ clientId: 'another-client', clientSecret: undefined }))).toEqual(['clientSecret']);
+      const unproven = await configure({ allowedDomains: ['example.test', 'somebody-elses-company.test'] });
+      expect(fieldsOf(unproven)).toEqual(['allowedDomains']);
+      expect(unproven.errors![0].extensions['fields']).toEqual([expect.objectContaining({ message: expect.stringContaining('somebody-elses-company.test') })]);
+      expect(await databaseFingerprint(api)).toEqual(before);
+    });
+
     it('refuses a save from a stale page (CONFLICT)', async () => {
       const stale = organisation.version;
       expect((await configure({ version: stale })).errors).toBeUndefined();
@@ -148,15 +187,14 @@ describe('single sign-on with OpenID Connect', () => {
   describe('signing in', () => {
     it('creates a member of the organisation for a new verified email, with a person record, and finds the same account the next time', async () => {
       const someone = account({ name: 'Sanne Provider' });
-      const { landing } = await signInThroughProvider(someone.login);
-      const token = sessionFrom(landing);
+      const token = await sessionAfter(await signInThroughProvider(someone.login));
       const me = await api.ok(ME, {}, token);
       expect(me['me']).toMatchObject({ email: someone.email, name: 'Sanne Provider', organisationRole: 'MEMBER' });
       expect(me['organisation'].id).toBe(organisation.id);
       const people = await api.ok('query($s: String) { people(search: $s) { email } }', { s: someone.email }, admin.token);
       expect(people['people']).toEqual([{ email: someone.email }]);
 
-      const again = sessionFrom((await signInThroughProvider(someone.login)).landing);
+      const again = await sessionAfter(await signInThroughProvider(someone.login));
       expect((await api.ok(ME, {}, again))['me'].id).toBe(me['me'].id);
       expect(await usersNamed(someone.email)).toBe(1);
     });
@@ -164,7 +202,7 @@ describe('single sign-on with OpenID Connect', () => {
     it('signs an existing member with a password into the same account', async () => {
       const colleague = await api.signUp('Password Colleague', { organisationOf: admin });
       const theirs = account({ email: colleague.user.email });
-      const token = sessionFrom((await signInThroughProvider(theirs.login)).landing);
+      const token = await sessionAfter(await signInThroughProvider(theirs.login));
       expect((await api.ok(ME, {}, token))['me'].id).toBe(colleague.user.id);
     });
 
@@ -196,35 +234,74 @@ describe('single sign-on with OpenID Connect', () => {
         }
         expect(await usersNamed(someone.email)).toBe(0);
       }
+      // Unchanged claims signed with a key the provider never published: the signature is checked too.
+      const forged = account();
+      provider.tamper = (claims) => claims;
+      provider.signWithForeignKey = true;
+      try {
+        expect(failureOf((await signInThroughProvider(forged.login)).landing)).toBe('PROVIDER_REFUSED');
+      } finally {
+        provider.tamper = undefined;
+        provider.signWithForeignKey = false;
+      }
+      expect(await usersNamed(forged.email)).toBe(0);
       // A token re-signed the same way with its claims unchanged is accepted: each refusal was about the claim changed.
       provider.tamper = (claims) => claims;
       try {
-        expect(sessionFrom((await signInThroughProvider(account().login)).landing)).toBeTruthy();
+        expect(await sessionAfter(await signInThroughProvider(account().login))).toBeTruthy();
       } finally {
         provider.tamper = undefined;
       }
     });
 
-    it('refuses a replayed callback, and a used code brought back with a fresh sign-in', async () => {
-      const someone = account();
-      const { landing, callback } = await signInThroughProvider(someone.login);
-      sessionFrom(landing);
-      expect(failureOf(await follow(callback))).toBe('LOGIN_EXPIRED');
+    it('refuses a replayed callback, a replayed completion code, and a provider code brought to another sign-in (PKCE)', async () => {
+      const signIn = await signInThroughProvider(account().login);
+      await sessionAfter(signIn);
+      expect(failureOf(await follow(signIn.callback, signIn.browser))).toBe('LOGIN_EXPIRED');
+      const again = await signIn.browser.complete(signIn.landing);
+      expect(again.errors?.[0]?.extensions['state']).toBe('LOGIN_EXPIRED');
 
-      const start = await fetch(`${api.url}/auth/sso/${organisation.slug}/start`, { redirect: 'manual' });
-      const freshState = new URL(start.headers.get('location')!).searchParams.get('state')!;
-      const replay = new URL(callback);
-      replay.searchParams.set('state', freshState);
-      expect(failureOf(await follow(replay.href))).toBe('PROVIDER_REFUSED');
+      // A code the provider issued for one sign-in, not yet used, brought back with another sign-in's
+      // state from the same browser: only the PKCE verifier stands in the way.
+      const browser = new Browser();
+      const unused = new URL(await provider.signIn(await startIn(browser), account().login));
+      const other = new URL(await startIn(browser));
+      unused.searchParams.set('state', other.searchParams.get('state')!);
+      expect(failureOf(await follow(unused.href, browser))).toBe('PROVIDER_REFUSED');
     });
 
-    it('refuses a sign-in that waited too long at the provider, or came back with no state at all', async () => {
-      const start = await fetch(`${api.url}/auth/sso/${organisation.slug}/start`, { redirect: 'manual' });
-      const authorize = start.headers.get('location')!;
+    it('finishes a sign-in only in the browser that started it: a forwarded callback or completion link signs nobody in', async () => {
+      const victim = new Browser();
+      const attacker = new Browser();
+      const someone = account();
+      const callback = await provider.signIn(await startIn(attacker), someone.login);
+      // The attacker sends the callback link to someone else, whose browser never started a sign-in.
+      expect(failureOf(await follow(callback, victim))).toBe('LOGIN_EXPIRED');
+
+      const own = await signInThroughProvider(account().login, attacker);
+      const forwarded = await victim.complete(own.landing);
+      expect(codeOf(forwarded)).toBe('INVALID_STATE');
+      expect(forwarded.errors![0].extensions['state']).toBe('LOGIN_EXPIRED');
+      // The code was spent on the refusal: even its own browser cannot use it now.
+      expect((await attacker.complete(own.landing)).errors?.[0]?.extensions['state']).toBe('LOGIN_EXPIRED');
+    });
+
+    it('refuses a sign-in that waited too long at the provider, came back with no or a malformed state, or whose provider the admin changed meanwhile', async () => {
+      const browser = new Browser();
+      const authorize = await startIn(browser);
       await api.query("UPDATE sso_logins SET expires_at = now() - interval '1 second' WHERE state = $1", [new URL(authorize).searchParams.get('state')]);
-      const callback = await provider.signIn(authorize, account().login);
-      expect(failureOf(await follow(callback))).toBe('LOGIN_EXPIRED');
-      expect(failureOf(await follow(`${api.url}/auth/sso/callback?code=abc`))).toBe('LOGIN_EXPIRED');
+      expect(failureOf(await follow(await provider.signIn(authorize, account().login), browser))).toBe('LOGIN_EXPIRED');
+      expect(failureOf(await follow(`${api.url}/auth/sso/callback?code=abc`, browser))).toBe('LOGIN_EXPIRED');
+      // A NUL byte is no state: a redirect with the reason, not a server error.
+      expect(failureOf(await follow(`${api.url}/auth/sso/callback?code=abc&state=%00`, browser))).toBe('LOGIN_EXPIRED');
+
+      const pending = await startIn(browser);
+      await api.query('UPDATE organisations SET sso_client_id = $2 WHERE id = $1', [organisation.id, 'a-new-client']);
+      try {
+        expect(failureOf(await follow(await provider.signIn(pending, account().login), browser))).toBe('LOGIN_EXPIRED');
+      } finally {
+        await api.query('UPDATE organisations SET sso_client_id = $2 WHERE id = $1', [organisation.id, provider.clientId]);
+      }
     });
 
     it('refuses the email of an account in another organisation, and a deactivated member', async () => {
@@ -257,7 +334,7 @@ describe('single sign-on with OpenID Connect', () => {
       expect(refused.errors![0].extensions['organisationSlug']).toBe(organisation.slug);
       expect((await api.ok(SIGN_IN_OPTIONS, { o: organisation.slug }))['ssoSignIn'].passwordSignIn).toBe(false);
       const atProvider = account({ email: member.user.email });
-      expect((await api.ok(ME, {}, sessionFrom((await signInThroughProvider(atProvider.login)).landing)))['me'].id).toBe(member.user.id);
+      expect((await api.ok(ME, {}, await sessionAfter(await signInThroughProvider(atProvider.login))))['me'].id).toBe(member.user.id);
 
       expect(codeOf(await api.gql(REMOVE, { input: { version: organisation.version - 1 } }, admin.token))).toBe('CONFLICT');
       const removed = await api.ok(REMOVE, { input: { version: organisation.version } }, admin.token);

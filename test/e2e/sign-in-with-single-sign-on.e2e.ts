@@ -34,17 +34,18 @@ describe('an organisation signing in with its identity provider', () => {
     await adminPage.getByTestId('sso-issuer').fill(provider.issuer);
     await adminPage.getByTestId('sso-client-id').fill(provider.clientId);
     await adminPage.getByTestId('sso-client-secret').fill(provider.clientSecret);
-    await adminPage.getByTestId('sso-domains').fill('northwind.test');
+    await adminPage.getByTestId('sso-domains').fill('example.test');
     await adminPage.getByTestId('sso-save').click();
     const signInAddress = await adminPage.getByTestId('sso-on').locator('a').getAttribute('href');
     expect(signInAddress).toMatch(/\/sign-in\?organisation=/);
     await adminPage.getByTestId('sso-settings').screenshot({ path: join(SCREENSHOT_DIR, 'organisation-sso.png') });
 
-    provider.accounts.set('sanne', { email: 'sanne.devries@northwind.test', email_verified: true, name: 'Sanne de Vries' });
+    provider.accounts.set('sanne', { email: 'sanne.devries@example.test', email_verified: true, name: 'Sanne de Vries' });
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await page.goto(signInAddress!);
     const button = page.getByTestId('sso-start');
     await expect.poll(() => button.textContent()).toContain('Sign in with Ines Identity');
+    expect(await page.getByTestId('sso-provider').textContent()).toContain(new URL(provider.issuer).host);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sign-in-with-sso-phone.png'), fullPage: true });
     await button.click();
 
@@ -58,13 +59,13 @@ describe('an organisation signing in with its identity provider', () => {
     await page.waitForURL(`${server.url}/projects`);
     expect(new URL(page.url()).hash).toBe('');
     const session = await page.evaluate(() => JSON.parse(localStorage.getItem('crm-rollout-tracker.session') ?? 'null'));
-    expect(session.user).toMatchObject({ email: 'sanne.devries@northwind.test', name: 'Sanne de Vries' });
+    expect(session.user).toMatchObject({ email: 'sanne.devries@example.test', name: 'Sanne de Vries' });
     const members = await server.api.ok<{ organisation: { members: { role: string; user: { email: string } }[] } }>(
       '{ organisation { members { role user { email } } } }',
       {},
       admin.token,
     );
-    expect(members.organisation.members).toContainEqual({ role: 'MEMBER', user: { email: 'sanne.devries@northwind.test' } });
+    expect(members.organisation.members).toContainEqual({ role: 'MEMBER', user: { email: 'sanne.devries@example.test' } });
 
     // Someone from outside the allowed domains is sent back to sign-in with the reason.
     provider.accounts.set('outsider', { email: 'olaf@elsewhere.test', email_verified: true, name: 'Olaf' });

@@ -40,9 +40,12 @@ export class TestOidcProvider {
   readonly clientSecret = 'a-client-secret-for-tests-only-0123456789';
   /** While set, ID tokens from the token endpoint carry these rewritten claims, re-signed with the provider's own key. */
   tamper: IdTokenTamper | undefined;
+  /** While true, tampered ID tokens are signed with a key the provider never published (under its key id). */
+  signWithForeignKey = false;
   issuer: string;
   private server: Server;
   private signingKey: KeyObject;
+  private readonly foreignKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 
   static async start(redirectUri: string): Promise<TestOidcProvider> {
     const provider = new TestOidcProvider();
@@ -89,15 +92,15 @@ export class TestOidcProvider {
       await next();
       if (ctx.path === '/token' && this.tamper && ctx.body?.id_token) {
         const claims = decode(ctx.body.id_token) as Record<string, unknown>;
-        ctx.body = { ...ctx.body, id_token: this.signIdToken(this.tamper(claims)) };
+        ctx.body = { ...ctx.body, id_token: this.signIdToken(this.tamper(claims), this.signWithForeignKey ? this.foreignKey : this.signingKey) };
       }
     });
     handle = provider.callback();
   }
 
   /** An ID token with these claims (iat kept when given), signed with the provider's own key: valid but for what the claims say. */
-  signIdToken(claims: Record<string, unknown>): string {
-    return sign(claims, this.signingKey, { algorithm: 'RS256', keyid: KEY_ID });
+  signIdToken(claims: Record<string, unknown>, key: KeyObject = this.signingKey): string {
+    return sign(claims, key, { algorithm: 'RS256', keyid: KEY_ID });
   }
 
   /**

@@ -1,5 +1,4 @@
 export * from './projects/project-schedule';
-export * from './projects/project-invitations';
 export * from './projects/project-membership';
 export * from './people/email';
 export * from './tasks/owner-resolution';
@@ -35,5 +34,6 @@ export * from './paging/page-size';
 export * from './my-work/due-groups';
 export * from './search/search-text';
 export * from './organisations/account-links';
+export * from './organisations/invitation-limits';
 export * from './organisations/organisation-membership';
 export * from './organisations/single-sign-on';

@@ -85,6 +85,11 @@ export type CloseWaveInput = {
   waveId: string | number;
 };
 
+export type CompleteSsoSignInInput = {
+  /** The one-time code single sign-on put in the /sso-complete address. */
+  code: string;
+};
+
 export type ConfigureSsoInput = {
   /** Emails from these domains may sign in (and join) through the provider. */
   allowedDomains: Array<string>;
@@ -1210,12 +1215,14 @@ export type SsoSignInQueryVariables = Exact<{
 }>;
 
 
-export type SsoSignInQuery = { ssoSignIn: { organisationName: string, startUrl: string, passwordSignIn: boolean } };
+export type SsoSignInQuery = { ssoSignIn: { organisationName: string, startUrl: string, providerHost: string, passwordSignIn: boolean } };
 
-export type SsoSessionAccountQueryVariables = Exact<{ [key: string]: never; }>;
+export type CompleteSsoSignInMutationVariables = Exact<{
+  input: CompleteSsoSignInInput;
+}>;
 
 
-export type SsoSessionAccountQuery = { me: { id: string, email: string, name: string } };
+export type CompleteSsoSignInMutation = { completeSsoSignIn: { token: string, user: { id: string, email: string, name: string } } };
 
 export type HealthPageQueryVariables = Exact<{
   projectId: string | number;
@@ -2463,7 +2470,7 @@ export const SignInDocument = {"kind":"Document","definitions":[{"kind":"Operati
       super(apollo);
     }
   }
-export const SsoSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"startUrl"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignIn"}}]}}]}}]} as unknown as DocumentNode;
+export const SsoSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisation"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"startUrl"}},{"kind":"Field","name":{"kind":"Name","value":"providerHost"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignIn"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -2475,13 +2482,13 @@ export const SsoSignInDocument = {"kind":"Document","definitions":[{"kind":"Oper
       super(apollo);
     }
   }
-export const SsoSessionAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoSessionAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+export const CompleteSsoSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteSsoSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteSsoSignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeSsoSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
   })
-  export class SsoSessionAccountGQL extends Apollo.Query<SsoSessionAccountQuery, SsoSessionAccountQueryVariables> {
-    override document = SsoSessionAccountDocument;
+  export class CompleteSsoSignInGQL extends Apollo.Mutation<CompleteSsoSignInMutation, CompleteSsoSignInMutationVariables> {
+    override document = CompleteSsoSignInDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

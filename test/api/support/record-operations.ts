@@ -452,6 +452,7 @@ export const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   updateOrganisation: "the caller's own organisation, an admin's",
   configureSso: "the caller's own organisation's sign-in, an admin's; the sso suite covers it",
   removeSso: "the caller's own organisation's sign-in, an admin's; the sso suite covers it",
+  completeSsoSignIn: 'public, by the one-time code of a single sign-on and its browser cookie; the sso suite covers it',
   changePassword: "the caller's own account; the account-care suite covers it",
   requestPasswordReset: 'anyone may ask, for any email; the account-care suite covers it',
   resetPassword: 'answers a mailed link; the account-care suite covers it',

@@ -40,6 +40,8 @@ export async function startServer(options: { smtp?: boolean; port?: number } = {
   const inbox = options.smtp ? await startSmtpInbox() : undefined;
   // Links in mail and the single sign-on redirect point at this server, so a test can follow them.
   env['PUBLIC_URL'] = `http://127.0.0.1:${port}`;
+  // The in-test OpenID provider serves plain http on this machine.
+  env['SSO_ALLOW_HTTP_ISSUERS'] = 'true';
   if (inbox) env['SMTP_URL'] = inbox.url;
   if (process.env['TEST_DATABASE_URL']) delete env['DATABASE_URL'];
   const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env, stdio: 'pipe' });

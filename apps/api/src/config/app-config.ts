@@ -28,6 +28,8 @@ export interface AppConfig {
   mailFrom: string;
   /** PUBLIC_URL: the address users reach the app at, for links in mail and the SSO redirect. */
   publicUrl: string;
+  /** SSO_ALLOW_HTTP_ISSUERS=true: single sign-on may use a plain-http provider on this machine (development, tests). */
+  ssoAllowHttpIssuers: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     mailFrom: env['MAIL_FROM'] || 'CRM Rollout Tracker <no-reply@rollout.invalid>',
     publicUrl,
+    ssoAllowHttpIssuers: booleanFlag(env, 'SSO_ALLOW_HTTP_ISSUERS'),
   };
 }
 

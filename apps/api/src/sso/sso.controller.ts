@@ -1,6 +1,7 @@
-import { Controller, Get, Header, Param, Redirect, Req } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Controller, Get, Header, Param, Redirect, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { browserCookieOf, ssoBrowserCookie } from './sso-browser-cookie';
 import { SsoService } from './sso.service';
 
 interface Redirection {
@@ -21,13 +22,15 @@ export class SsoController {
   @Header('Cache-Control', 'no-store')
   async callback(@Req() request: FastifyRequest): Promise<Redirection> {
     const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-    return { url: await this.sso.finish(search), statusCode: 302 };
+    return { url: await this.sso.finish(search, browserCookieOf(request.headers.cookie)), statusCode: 302 };
   }
 
   @Get(':organisationSlug/start')
   @Redirect()
   @Header('Cache-Control', 'no-store')
-  async start(@Param('organisationSlug') slug: string): Promise<Redirection> {
-    return { url: await this.sso.start(slug), statusCode: 302 };
+  async start(@Param('organisationSlug') slug: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Redirection> {
+    const { url, browserCookie } = await this.sso.start(slug);
+    if (browserCookie) reply.header('set-cookie', ssoBrowserCookie(browserCookie, this.sso.secureCookies));
+    return { url, statusCode: 302 };
   }
 }

@@ -18,6 +18,11 @@ export interface PendingSsoLogin {
   organisationId: string;
   codeVerifier: string;
   nonce: string;
+  /** SHA-256 of the cookie set in the browser that started the sign-in. */
+  browserHash: string;
+  /** The provider the browser was sent to; a callback is finished only with that same one. */
+  issuer: string;
+  clientId: string;
 }
 
 const ORGANISATION_COLUMNS = `id, name, slug, password_sign_in AS "passwordSignIn", sso_issuer AS issuer, sso_client_id AS "clientId",
@@ -64,29 +69,58 @@ export class SsoRepository {
     return rows.length === 1;
   }
 
+  /** The emails of the organisation's active admins: the domains it may allow for single sign-on. */
+  async adminEmails(organisationId: string): Promise<string[]> {
+    const rows: { email: string }[] = await this.db.query(
+      "SELECT email FROM users WHERE organisation_id = $1 AND organisation_role = 'ADMIN' AND deactivated_at IS NULL",
+      [organisationId],
+    );
+    return rows.map((row) => row.email);
+  }
+
   /** Sign-ins abandoned at the provider are kept a day for the log, then dropped as new ones start. */
   async dropStaleLogins(): Promise<void> {
     await this.db.query("DELETE FROM sso_logins WHERE expires_at < now() - interval '1 day'");
   }
 
   async startLogin(login: PendingSsoLogin & { state: string; expiresAt: Date }): Promise<void> {
-    await this.db.query('INSERT INTO sso_logins (state, organisation_id, code_verifier, nonce, expires_at) VALUES ($1, $2, $3, $4, $5)', [
-      login.state,
-      login.organisationId,
-      login.codeVerifier,
-      login.nonce,
-      login.expiresAt,
-    ]);
+    await this.db.query(
+      `INSERT INTO sso_logins (state, organisation_id, code_verifier, nonce, browser_hash, issuer, client_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [login.state, login.organisationId, login.codeVerifier, login.nonce, login.browserHash, login.issuer, login.clientId, login.expiresAt],
+    );
   }
 
   /** Marks the login used in the same statement that finds it, so a replayed state (or two replicas at once) gets nothing. */
-  async takeLogin(state: string): Promise<PendingSsoLogin | undefined> {
+  async takeLogin(state: string): Promise<(PendingSsoLogin & { state: string }) | undefined> {
     // An UPDATE answers [rows, count] through TypeORM.
     const [rows] = (await this.db.query(
       `UPDATE sso_logins SET used_at = now() WHERE state = $1 AND used_at IS NULL AND expires_at > now()
-       RETURNING organisation_id AS "organisationId", code_verifier AS "codeVerifier", nonce`,
+       RETURNING state, organisation_id AS "organisationId", code_verifier AS "codeVerifier", nonce, browser_hash AS "browserHash",
+         issuer, client_id AS "clientId"`,
       [state],
-    )) as [PendingSsoLogin[], number];
+    )) as [(PendingSsoLogin & { state: string })[], number];
+    return rows[0];
+  }
+
+  /** The provider vouched for `userId`: the browser may now trade the completion code (its hash here) for a session, once. */
+  async allowCompletion(state: string, userId: string, completionHash: string, expiresAt: Date): Promise<void> {
+    await this.db.query('UPDATE sso_logins SET user_id = $2, completion_hash = $3, completion_expires_at = $4 WHERE state = $1', [
+      state,
+      userId,
+      completionHash,
+      expiresAt,
+    ]);
+  }
+
+  /** The account a completion code stands for, used up in the same statement; undefined for an unknown, used or expired code. */
+  async takeCompletion(completionHash: string): Promise<{ userId: string; browserHash: string } | undefined> {
+    const [rows] = (await this.db.query(
+      `UPDATE sso_logins SET completed_at = now()
+       WHERE completion_hash = $1 AND completed_at IS NULL AND completion_expires_at > now()
+       RETURNING user_id AS "userId", browser_hash AS "browserHash"`,
+      [completionHash],
+    )) as [{ userId: string; browserHash: string }[], number];
     return rows[0];
   }
 }

@@ -1,11 +1,15 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+
+import { AuthPayloadModel } from '../auth/models/auth-payload.model';
 
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { Public } from '../common/auth/public.decorator';
 import { SignInThrottlerGuard } from '../common/auth/sign-in-throttler.guard';
 import { OrganisationModel } from '../organisations/models/organisation.model';
-import { ConfigureSsoInput, RemoveSsoInput } from './dto/configure-sso.input';
+import { GraphQLContext } from '../common/graphql/graphql-options';
+import { CompleteSsoSignInInput, ConfigureSsoInput, RemoveSsoInput } from './dto/configure-sso.input';
+import { browserCookieOf, ssoBrowserCookie } from './sso-browser-cookie';
 import { SsoSignInModel } from './models/sso-sign-in.model';
 import { SsoService } from './sso.service';
 
@@ -30,5 +34,16 @@ export class SsoResolver {
   @Query(() => SsoSignInModel, { description: 'The single sign-on of an organisation, by its slug; NOT_FOUND when it has none.' })
   ssoSignIn(@Args('organisation') organisation: string): Promise<SsoSignInModel> {
     return this.sso.signInOptions(organisation);
+  }
+
+  @Public()
+  @UseGuards(SignInThrottlerGuard)
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Trades the one-time code of /sso-complete for a session, in the browser that started the sign-in (its cookie); LOGIN_EXPIRED otherwise.',
+  })
+  async completeSsoSignIn(@Args('input') input: CompleteSsoSignInInput, @Context() context: GraphQLContext): Promise<AuthPayloadModel> {
+    const session = await this.sso.complete(input.code, browserCookieOf(context.req.headers.cookie));
+    context.res.header('set-cookie', ssoBrowserCookie('', this.sso.secureCookies, 0));
+    return session;
   }
 }

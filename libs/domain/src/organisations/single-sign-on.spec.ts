@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { isSsoFailure, issuerUrlProblem, normaliseEmailDomain, ssoIdentityProblem } from './single-sign-on';
+import { isSsoFailure, issuerUrlProblem, normaliseEmailDomain, ssoIdentityProblem, unprovenDomains } from './single-sign-on';
 
 describe('single sign-on rules', () => {
   it('admits only a verified email from an allowed domain', () => {
@@ -13,6 +13,9 @@ describe('single sign-on rules', () => {
     expect(ssoIdentityProblem({ email: 'sanne@northwind.example.evil.test', email_verified: true }, ['northwind.example'])).toBe('DOMAIN_NOT_ALLOWED');
     expect(ssoIdentityProblem({ email_verified: true }, ['northwind.example'])).toBe('EMAIL_MISSING');
     expect(ssoIdentityProblem({ email: 'no-at-sign', email_verified: true }, ['northwind.example'])).toBe('EMAIL_MISSING');
+    expect(ssoIdentityProblem({ email: '@northwind.example', email_verified: true }, ['northwind.example'])).toBe('EMAIL_MISSING');
+    // Microsoft Entra ID vouches with xms_edov instead of email_verified.
+    expect(ssoIdentityProblem({ email: 'sanne@northwind.example', xms_edov: true }, ['northwind.example'])).toBeNull();
   });
 
   it('stores allowed domains in one form and refuses what is no domain', () => {
@@ -25,11 +28,20 @@ describe('single sign-on rules', () => {
 
   it('wants an https issuer, allowing plain http only on this machine', () => {
     expect(issuerUrlProblem('https://login.microsoftonline.com/tenant/v2.0')).toBeNull();
-    expect(issuerUrlProblem('http://127.0.0.1:8080')).toBeNull();
-    expect(issuerUrlProblem('http://localhost:8080/realms/x')).toBeNull();
-    expect(issuerUrlProblem('http://login.example.com')).toMatch(/https/);
+    expect(issuerUrlProblem('http://127.0.0.1:8080', { allowLoopbackHttp: true })).toBeNull();
+    expect(issuerUrlProblem('http://localhost:8080/realms/x', { allowLoopbackHttp: true })).toBeNull();
+    expect(issuerUrlProblem('http://127.0.0.1:8080')).toMatch(/https/);
+    expect(issuerUrlProblem('http://login.example.com', { allowLoopbackHttp: true })).toMatch(/https/);
+    // A user name would make "localhost" the name and the metadata address the host.
+    expect(issuerUrlProblem('http://localhost:80@169.254.169.254/latest', { allowLoopbackHttp: true })).not.toBeNull();
+    expect(issuerUrlProblem('https://admin@login.example.com')).not.toBeNull();
     expect(issuerUrlProblem('login.example.com')).toMatch(/full address/);
     expect(issuerUrlProblem('https://login.example.com/?tenant=1')).toMatch(/query/);
+  });
+
+  it('lets an organisation claim only domains its admins have a mailbox at', () => {
+    expect(unprovenDomains(['northwind.example', 'northwind.eu'], ['ada@Northwind.Example', 'bo@other.test'])).toEqual(['northwind.eu']);
+    expect(unprovenDomains(['northwind.example'], [])).toEqual(['northwind.example']);
   });
 
   it('knows its failure codes, so the sign-in page words only those', () => {

@@ -47,3 +47,12 @@ export class RemoveSsoInput {
   @Min(1)
   version: number;
 }
+
+@InputType()
+export class CompleteSsoSignInInput {
+  @Field({ description: 'The one-time code single sign-on put in the /sso-complete address.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  code: string;
+}

@@ -4,7 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { hasErrorCode } from '../shared/graphql/graphql-errors';
 
 /** Operations that are allowed to answer UNAUTHENTICATED without ending the session (wrong password). */
-const SIGN_IN_OPERATIONS = new Set(['SignIn', 'SignUp', 'SsoSessionAccount']);
+const SIGN_IN_OPERATIONS = new Set(['SignIn', 'SignUp']);
 
 /** Sends `Authorization: Bearer <token>` whenever there is a token. */
 export function bearerTokenLink(token: () => string | null): ApolloLink {

@@ -40,19 +40,20 @@ describe('SignInPageComponent and single sign-on', () => {
     await fixture.whenStable();
     const lookup = apollo.expectOne('SsoSignIn');
     expect(lookup.operation.variables['organisation']).toBe('northwind');
-    lookup.flushData({ ssoSignIn: { __typename: 'SsoSignIn', organisationName: 'Northwind Traders', startUrl: 'http://app.test/auth/sso/northwind/start', passwordSignIn: true } });
+    lookup.flushData({ ssoSignIn: { __typename: 'SsoSignIn', organisationName: 'Northwind Traders', startUrl: 'http://app.test/auth/sso/northwind/start', providerHost: 'login.northwind.test', passwordSignIn: true } });
     await settle();
 
     const button = byTestId('sso-start') as HTMLAnchorElement;
     expect(button.textContent?.trim()).toBe('Sign in with Northwind Traders');
     expect(button.getAttribute('href')).toBe('http://app.test/auth/sso/northwind/start');
+    expect(byTestId('sso-provider')?.textContent).toContain('login.northwind.test');
     expect(byTestId('signin-password')).not.toBeNull();
   });
 
   it('shows only the button when the organisation turned password sign-in off', async () => {
     fixture.componentRef.setInput('organisation', 'northwind');
     await fixture.whenStable();
-    apollo.expectOne('SsoSignIn').flushData({ ssoSignIn: { __typename: 'SsoSignIn', organisationName: 'Northwind Traders', startUrl: 'http://app.test/start', passwordSignIn: false } });
+    apollo.expectOne('SsoSignIn').flushData({ ssoSignIn: { __typename: 'SsoSignIn', organisationName: 'Northwind Traders', startUrl: 'http://app.test/start', providerHost: 'login.northwind.test', passwordSignIn: false } });
     await settle();
 
     expect(byTestId('sso-start')).not.toBeNull();

@@ -2,6 +2,7 @@ import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
+import { GraphQLError } from 'graphql';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -32,16 +33,18 @@ describe('SsoCompletePageComponent', () => {
     history.replaceState(null, '', '/');
   });
 
-  it('signs in with the token from the fragment, wipes it from the address, and opens where the visitor was going', async () => {
-    history.replaceState(null, '', '/sso-complete#token=session-token-from-sso');
+  it('trades the one-time code from the fragment for a session, wipes it from the address, and opens where the visitor was going', async () => {
+    history.replaceState(null, '', '/sso-complete#code=one-time-code');
     rememberSsoReturnUrl('/projects/p-1/board');
     const fixture = TestBed.createComponent(SsoCompletePageComponent);
     await fixture.whenStable();
     expect(location.hash).toBe('');
 
-    const lookup = apollo.expectOne('SsoSessionAccount');
-    expect(lookup.operation.getContext()['headers']).toEqual({ Authorization: 'Bearer session-token-from-sso' });
-    lookup.flushData({ me: { __typename: 'User', id: 'u-1', email: 'sanne@northwind.test', name: 'Sanne' } });
+    const completion = apollo.expectOne('CompleteSsoSignIn');
+    expect(completion.operation.variables['input']).toEqual({ code: 'one-time-code' });
+    completion.flushData({
+      completeSsoSignIn: { __typename: 'AuthPayload', token: 'session-token-from-sso', user: { __typename: 'User', id: 'u-1', email: 'sanne@northwind.test', name: 'Sanne' } },
+    });
     await wait();
     await fixture.whenStable();
 
@@ -51,7 +54,23 @@ describe('SsoCompletePageComponent', () => {
     expect(TestBed.inject(Router).url).toBe('/projects/p-1/board');
   });
 
-  it('says signing in did not finish when the address holds no token, asking nothing of the server', async () => {
+  it('says why when the API refuses the code (used, too late, or another browser)', async () => {
+    history.replaceState(null, '', '/sso-complete#code=forwarded-code');
+    const fixture = TestBed.createComponent(SsoCompletePageComponent);
+    await fixture.whenStable();
+    apollo.expectOne('CompleteSsoSignIn').graphqlErrors([
+      new GraphQLError('This sign-in was already finished, took too long, or was started in another browser. Start again.', {
+        extensions: { code: 'INVALID_STATE', state: 'LOGIN_EXPIRED' },
+      }),
+    ]);
+    await wait();
+    await fixture.whenStable();
+
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="sso-complete-failed"]')?.textContent).toContain('started in another browser');
+    expect(TestBed.inject(AuthStore).isSignedIn()).toBe(false);
+  });
+
+  it('says signing in did not finish when the address holds no code, asking nothing of the server', async () => {
     history.replaceState(null, '', '/sso-complete');
     const fixture = TestBed.createComponent(SsoCompletePageComponent);
     await fixture.whenStable();

@@ -3,17 +3,21 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { Router, RouterLink } from '@angular/router';
 
-import { SsoSessionAccountGQL } from '@crm/graphql-client';
+import { CompleteSsoSignInGQL } from '@crm/graphql-client';
 
+import { errorWithCode, userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { safeReturnUrl } from './auth.guards';
 import { AuthStore } from './auth.store';
 import { takeSsoReturnUrl } from './sso-return';
 
 /**
- * Where single sign-on lands with `#token=…`: the token is in the fragment so it never reaches a
- * server log. The page reads it, wipes it from the address bar and history, and signs in.
+ * Where single sign-on lands with `#code=…`: a one-time code, in the fragment so it never reaches
+ * a server log. The page reads it, wipes it from the address bar and history, and trades it for a
+ * session; the API accepts it only from the browser that started the sign-in (its cookie).
  */
+const DID_NOT_FINISH = 'Signing in with your organisation did not finish. Start again from the sign-in page.';
+
 @Component({
   selector: 'crm-sso-complete-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,8 +26,8 @@ import { takeSsoReturnUrl } from './sso-return';
     <main class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
         <h1>Signing you in</h1>
-        @if (failed()) {
-          <crm-error-banner message="Signing in with your organisation did not finish. Start again from the sign-in page." testId="sso-complete-failed" />
+        @if (failed(); as message) {
+          <crm-error-banner [message]="message" testId="sso-complete-failed" />
           <a mat-flat-button routerLink="/sign-in">Go to sign-in</a>
         } @else {
           <p class="lead" role="status">One moment while we open your programs…</p>
@@ -34,28 +38,29 @@ import { takeSsoReturnUrl } from './sso-return';
   styleUrl: './auth-page.scss',
 })
 export class SsoCompletePageComponent implements OnInit {
-  private readonly account = inject(SsoSessionAccountGQL);
+  private readonly completeSignIn = inject(CompleteSsoSignInGQL);
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
-  protected readonly failed = signal(false);
+  protected readonly failed = signal<string | null>(null);
 
   ngOnInit(): void {
-    const token = new URLSearchParams(location.hash.slice(1)).get('token');
+    const code = new URLSearchParams(location.hash.slice(1)).get('code');
     history.replaceState(history.state, '', location.pathname);
-    if (!token) {
-      this.failed.set(true);
+    if (!code) {
+      this.failed.set(DID_NOT_FINISH);
       return;
     }
-    this.account.fetch({ fetchPolicy: 'network-only', context: { headers: { Authorization: `Bearer ${token}` } } }).subscribe({
+    this.completeSignIn.mutate({ variables: { input: { code } } }).subscribe({
       next: ({ data }) => {
-        if (!data?.me) {
-          this.failed.set(true);
+        if (!data) {
+          this.failed.set(DID_NOT_FINISH);
           return;
         }
-        this.auth.signedIn({ token, user: { id: data.me.id, email: data.me.email, name: data.me.name } });
+        const { token, user } = data.completeSsoSignIn;
+        this.auth.signedIn({ token, user: { id: user.id, email: user.email, name: user.name } });
         void this.router.navigateByUrl(safeReturnUrl(takeSsoReturnUrl()), { replaceUrl: true });
       },
-      error: () => this.failed.set(true),
+      error: (error: unknown) => this.failed.set(errorWithCode(error, 'INVALID_STATE')?.message ?? userMessageOf(error)),
     });
   }
 }
