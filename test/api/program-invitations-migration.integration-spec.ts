@@ -1,15 +1,13 @@
 import 'reflect-metadata';
 
-import { randomBytes } from 'node:crypto';
-
 import { DataSource } from 'typeorm';
 
 import { migrations } from '@crm/migrations';
 
 import { dataSourceOptions, runMigrations } from '../../apps/api/src/common/database/data-source-options';
-import { startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
 import { ProgramInvitationsJoinOrganisationInvitations1764900000500 } from '../../migrations/1764900000500-program-invitations-join-organisation-invitations';
-import { databaseUrl, TestDatabase, withAdminClient } from './support/test-database';
+import { emptyDatabase, migrateUpTo } from './support/migration-steps';
+import { TestDatabase } from './support/test-database';
 
 /**
  * The program invitations of before organisations come under the one invitation rule: the
@@ -18,27 +16,6 @@ import { databaseUrl, TestDatabase, withAdminClient } from './support/test-datab
  */
 
 const STEP = migrations.indexOf(ProgramInvitationsJoinOrganisationInvitations1764900000500);
-
-async function emptyDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env['TEST_DATABASE_URL'];
-  if (!serverUrl) return startEmbeddedPostgres(undefined, { maxConnections: 4 });
-  const name = `crm_test_migration_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
-  return {
-    url: databaseUrl(serverUrl, name),
-    stop: () => withAdminClient(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
-  };
-}
-
-async function migrateUpTo(url: string, end: number): Promise<void> {
-  const db = new DataSource({ ...dataSourceOptions(url, 1), migrations: migrations.slice(0, end) });
-  await db.initialize();
-  try {
-    await runMigrations(db);
-  } finally {
-    await db.destroy();
-  }
-}
 
 describe('program invitations migration', () => {
   let database: TestDatabase;
