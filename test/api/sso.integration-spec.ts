@@ -14,7 +14,7 @@ import { GraphQLResponse, SignedIn, startTestApp, TestApp } from './support/test
 const CONFIGURE =
   'mutation($input: ConfigureSsoInput!) { configureSso(input: $input) { version passwordSignIn sso { issuer clientId allowedDomains signInUrl } } }';
 const REMOVE = 'mutation($input: RemoveSsoInput!) { removeSso(input: $input) { version passwordSignIn sso { issuer } } }';
-const ORGANISATION = '{ organisation { id slug version passwordSignIn } }';
+const ORGANISATION = '{ organisation { id slug version passwordSignIn ssoRedirectUrl } }';
 const SIGN_IN_OPTIONS = 'query($o: String!) { ssoSignIn(organisation: $o) { organisationName startUrl passwordSignIn } }';
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
 const ME = '{ me { id email name organisationRole } organisation { id } }';
@@ -35,15 +35,17 @@ describe('single sign-on with OpenID Connect', () => {
   let api: TestApp;
   let provider: TestOidcProvider;
   let admin: SignedIn;
-  let organisation: { id: string; slug: string; version: number };
+  let organisation: { id: string; slug: string; version: number; ssoRedirectUrl: string };
 
   beforeAll(async () => {
     const port = await freePort();
     const publicUrl = `http://127.0.0.1:${port}`;
-    provider = await TestOidcProvider.start(`${publicUrl}/auth/sso/callback`);
     api = await startTestApp({ config: { port, publicUrl, ssoAllowHttpIssuers: true } });
     admin = await api.signUp('Sso Admin');
     organisation = (await api.ok(ORGANISATION, {}, admin.token))['organisation'];
+    // Registered at the provider as the organisation page shows it: the organisation's own address.
+    provider = await TestOidcProvider.start(organisation.ssoRedirectUrl);
+    expect(organisation.ssoRedirectUrl).toBe(`${publicUrl}/auth/sso/${organisation.slug}/callback`);
   });
   afterAll(async () => {
     await api?.close();
@@ -291,9 +293,9 @@ describe('single sign-on with OpenID Connect', () => {
       const authorize = await startIn(browser);
       await api.query("UPDATE sso_logins SET expires_at = now() - interval '1 second' WHERE state = $1", [new URL(authorize).searchParams.get('state')]);
       expect(failureOf(await follow(await provider.signIn(authorize, account().login), browser))).toBe('LOGIN_EXPIRED');
-      expect(failureOf(await follow(`${api.url}/auth/sso/callback?code=abc`, browser))).toBe('LOGIN_EXPIRED');
+      expect(failureOf(await follow(`${api.url}/auth/sso/${organisation.slug}/callback?code=abc`, browser))).toBe('LOGIN_EXPIRED');
       // A NUL byte is no state: a redirect with the reason, not a server error.
-      expect(failureOf(await follow(`${api.url}/auth/sso/callback?code=abc&state=%00`, browser))).toBe('LOGIN_EXPIRED');
+      expect(failureOf(await follow(`${api.url}/auth/sso/${organisation.slug}/callback?code=abc&state=%00`, browser))).toBe('LOGIN_EXPIRED');
 
       const pending = await startIn(browser);
       await api.query('UPDATE organisations SET sso_client_id = $2 WHERE id = $1', [organisation.id, 'a-new-client']);
@@ -302,6 +304,31 @@ describe('single sign-on with OpenID Connect', () => {
       } finally {
         await api.query('UPDATE organisations SET sso_client_id = $2 WHERE id = $1', [organisation.id, provider.clientId]);
       }
+    });
+
+    it('refuses a response relayed to another organisation’s address, or to the shared address of before, without sending its code anywhere', async () => {
+      const other = await api.signUp('Relaying Admin');
+      const otherSlug = (await api.ok(ORGANISATION, {}, other.token))['organisation'].slug;
+      const browser = new Browser();
+      const callback = new URL(await provider.signIn(await startIn(browser), account().login));
+      const relayed = new URL(`/auth/sso/${otherSlug}/callback${callback.search}`, api.url);
+      expect(failureOf(await follow(relayed.href, browser))).toBe('LOGIN_EXPIRED');
+      // The code never reached a token endpoint: the provider still redeems it once, for whoever holds the verifier.
+      const [{ code_verifier }] = await api.query('SELECT code_verifier FROM sso_logins WHERE state = $1', [callback.searchParams.get('state')]);
+      const redeemed = await fetch(`${provider.issuer}/token`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${provider.clientId}:${provider.clientSecret}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: organisation.ssoRedirectUrl, code_verifier }),
+      });
+      expect(redeemed.status).toBe(200);
+      // And the refusal used the login up: back at the right address it is over too.
+      expect(failureOf(await follow(callback.href, browser))).toBe('LOGIN_EXPIRED');
+
+      const shared = await provider.signIn(await startIn(browser), account().login);
+      expect(failureOf(await follow(`${api.url}/auth/sso/callback${new URL(shared).search}`, browser))).toBe('LOGIN_EXPIRED');
     });
 
     it('refuses the email of an account in another organisation, and a deactivated member', async () => {

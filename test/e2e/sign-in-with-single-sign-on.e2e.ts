@@ -5,16 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TestOidcProvider } from '../support/oidc-provider';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
-import { freePort, RunningServer, startServer } from './support/server';
+import { RunningServer, startServer } from './support/server';
 
 describe('an organisation signing in with its identity provider', () => {
   let server: RunningServer;
   let provider: TestOidcProvider;
   let browser: Browser;
   beforeAll(async () => {
-    const port = await freePort();
-    provider = await TestOidcProvider.start(`http://127.0.0.1:${port}/auth/sso/callback`);
-    [server, browser] = await Promise.all([startServer({ port }), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -24,13 +22,15 @@ describe('an organisation signing in with its identity provider', () => {
 
   it('an admin connects the provider on the organisation page; a colleague opens the shared address, signs in at the provider and lands in the app', async () => {
     const admin = await server.api.signUp('Ines Identity');
+    const { organisation } = await server.api.ok<{ organisation: { ssoRedirectUrl: string } }>('{ organisation { ssoRedirectUrl } }', {}, admin.token);
+    // The admin registers the app at the provider with the address the organisation page shows.
+    provider = await TestOidcProvider.start(organisation.ssoRedirectUrl);
     const adminPage = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await adminPage.goto(server.url);
     await adminPage.evaluate((s) => localStorage.setItem('crm-rollout-tracker.session', JSON.stringify(s)), admin);
     await adminPage.goto(`${server.url}/organisation`);
 
-    // The redirect address to register at the provider is the one the provider was started with.
-    await expect.poll(() => adminPage.getByTestId('sso-callback-url').textContent()).toBe(`${server.url}/auth/sso/callback`);
+    await expect.poll(() => adminPage.getByTestId('sso-callback-url').textContent()).toBe(organisation.ssoRedirectUrl);
     await adminPage.getByTestId('sso-issuer').fill(provider.issuer);
     await adminPage.getByTestId('sso-client-id').fill(provider.clientId);
     await adminPage.getByTestId('sso-client-secret').fill(provider.clientSecret);

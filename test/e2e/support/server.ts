@@ -12,7 +12,7 @@ const root = join(__dirname, '..', '..', '..');
 /** Only a safety net against a hang, with the server's log in the error; the wait itself is for the ready line. */
 const BOOT_LIMIT_MS = 240_000;
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.listen(0, '127.0.0.1', () => {
@@ -32,9 +32,8 @@ export interface RunningServer {
 }
 
 /** Starts the built app exactly as `npm start` runs it, on a fresh embedded database. */
-export async function startServer(options: { smtp?: boolean; port?: number } = {}): Promise<RunningServer> {
-  // A test that registers the server's address elsewhere first (an OpenID provider's redirect) names the port.
-  const port = options.port ?? (await freePort());
+export async function startServer(options: { smtp?: boolean } = {}): Promise<RunningServer> {
+  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false' };
   const inbox = options.smtp ? await startSmtpInbox() : undefined;

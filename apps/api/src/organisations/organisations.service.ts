@@ -8,6 +8,7 @@ import { AuthUser } from '../common/auth/current-user';
 import { inTransaction } from '../common/database/transaction';
 import { conflict, invalidState, notFound } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ssoCallbackUrl } from '../sso/sso-addresses';
 import { TeamService } from '../team/team.service';
 import { ReactivateMemberInput, UpdateMemberRoleInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { MemberRow, OrganisationRow, OrganisationsRepository } from './organisations.repository';
@@ -47,6 +48,7 @@ export class OrganisationsService {
       version: row.version,
       myRole: user.organisationRole,
       passwordSignIn: row.password_sign_in,
+      ssoRedirectUrl: ssoCallbackUrl(this.config.publicUrl, row.slug),
       sso:
         row.sso_issuer && row.sso_client_id
           ? {

@@ -17,12 +17,24 @@ interface Redirection {
 export class SsoController {
   constructor(private readonly sso: SsoService) {}
 
+  @Get(':organisationSlug/callback')
+  @Redirect()
+  @Header('Cache-Control', 'no-store')
+  async callback(@Param('organisationSlug') slug: string, @Req() request: FastifyRequest): Promise<Redirection> {
+    const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+    return { url: await this.sso.finish(slug, search, browserCookieOf(request.headers.cookie)), statusCode: 302 };
+  }
+
+  /**
+   * The shared address of the first version. Sign-ins now come back to the organisation's own
+   * address (see SsoService.callbackUrl); one arriving here was relayed or registered before, and
+   * is sent to start again.
+   */
   @Get('callback')
   @Redirect()
   @Header('Cache-Control', 'no-store')
-  async callback(@Req() request: FastifyRequest): Promise<Redirection> {
-    const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-    return { url: await this.sso.finish(search, browserCookieOf(request.headers.cookie)), statusCode: 302 };
+  sharedCallback(): Redirection {
+    return { url: this.sso.startAgainUrl(), statusCode: 302 };
   }
 
   @Get(':organisationSlug/start')

@@ -22,6 +22,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { ConfigureSsoInput, RemoveSsoInput } from './dto/configure-sso.input';
 import { SsoSignInModel } from './models/sso-sign-in.model';
 import { openIdClient } from './openid-client';
+import { ssoCallbackUrl } from './sso-addresses';
 import { SsoOrganisation, SsoRepository } from './sso.repository';
 
 /** A provider's discovered configuration is kept this long, so a sign-in costs no extra round trip. */
@@ -70,8 +71,9 @@ export class SsoService {
     return this.config.publicUrl.startsWith('https://');
   }
 
-  private get callbackUrl(): string {
-    return `${this.config.publicUrl}/auth/sso/callback`;
+  /** Where the provider sends the browser back to: the organisation's own address. */
+  callbackUrl(slug: string): string {
+    return ssoCallbackUrl(this.config.publicUrl, slug);
   }
 
   async configure(input: ConfigureSsoInput, user: AuthUser): Promise<OrganisationModel> {
@@ -177,7 +179,7 @@ export class SsoService {
       expiresAt: ssoLoginExpiresAt(new Date()),
     });
     const url = client.buildAuthorizationUrl(configuration, {
-      redirect_uri: this.callbackUrl,
+      redirect_uri: this.callbackUrl(organisation.slug),
       scope: 'openid email profile',
       code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256',
@@ -193,16 +195,16 @@ export class SsoService {
    * the organisation and the provider: nothing in the URL chooses one. Answers where to send the
    * browser; never throws, since a browser stop has no GraphQL error to show.
    */
-  async finish(search: string, browserCookie: string | undefined): Promise<string> {
+  async finish(slug: string, search: string, browserCookie: string | undefined): Promise<string> {
     try {
-      return await this.finishOrThrow(search, browserCookie);
+      return await this.finishOrThrow(slug, search, browserCookie);
     } catch (error) {
       this.logger.error(`Single sign-on callback failed: ${(error as Error).message}`);
       return this.failed('PROVIDER_REFUSED');
     }
   }
 
-  private async finishOrThrow(search: string, browserCookie: string | undefined): Promise<string> {
+  private async finishOrThrow(slug: string, search: string, browserCookie: string | undefined): Promise<string> {
     const params = new URLSearchParams(search);
     const state = params.get('state');
     const login = state && STATE.test(state) ? await this.sso.takeLogin(state) : undefined;
@@ -211,6 +213,11 @@ export class SsoService {
     const organisation = await this.sso.organisationById(login.organisationId);
     const provider = organisation && providerOf(organisation);
     if (!organisation || !provider) return this.failed('SSO_NOT_CONFIGURED');
+    // A sign-in started for one organisation came back at another's address: a relayed response.
+    if (organisation.slug !== slug) {
+      this.logger.warn(`Single sign-on of ${organisation.slug} came back at the address of ${slug}: refused`);
+      return this.failed('LOGIN_EXPIRED');
+    }
     // The admin changed the provider meanwhile: the code belongs to the old one, and goes nowhere.
     if (provider.issuer !== login.issuer || provider.clientId !== login.clientId) return this.failed('LOGIN_EXPIRED', organisation.slug);
     if (params.has('error')) {
@@ -222,7 +229,7 @@ export class SsoService {
     try {
       const client = await openIdClient();
       const configuration = await this.configurationOf(provider);
-      const tokens = await client.authorizationCodeGrant(configuration, new URL(`${this.callbackUrl}?${search}`), {
+      const tokens = await client.authorizationCodeGrant(configuration, new URL(`${this.callbackUrl(slug)}?${search}`), {
         pkceCodeVerifier: login.codeVerifier,
         expectedState: state,
         expectedNonce: login.nonce,
@@ -268,6 +275,10 @@ export class SsoService {
       if (existing.deactivated) return 'DEACTIVATED';
       return existing;
     });
+  }
+
+  startAgainUrl(): string {
+    return this.failed('LOGIN_EXPIRED');
   }
 
   private failed(code: SsoFailure, slug?: string): string {

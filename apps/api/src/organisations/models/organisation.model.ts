@@ -39,6 +39,9 @@ export class OrganisationModel {
 
   @Field(() => SsoSettingsModel, { nullable: true })
   sso: SsoSettingsModel | null;
+
+  @Field({ description: 'The redirect address to register at the identity provider for this organisation’s single sign-on.' })
+  ssoRedirectUrl: string;
 }
 
 @ObjectType('OrganisationMember')

@@ -84,7 +84,7 @@ describe('OrganisationPageComponent', () => {
     apollo.expectOne('OrganisationInvitations').flushData({ organisation: { __typename: 'Organisation', id: 'o1', invitations: [] } });
     apollo.expectOne('OrganisationOutbox').flushData({ organisation: { __typename: 'Organisation', id: 'o1', outbox: [] } });
     // The single sign-on card loads once; a reload of the page after a change leaves it as it is.
-    for (const sso of apollo.match('OrganisationSso')) sso.flushData({ organisation: { __typename: 'Organisation', id: 'o1', version: 1, passwordSignIn: true, sso: null } });
+    for (const sso of apollo.match('OrganisationSso')) sso.flushData({ organisation: { __typename: 'Organisation', id: 'o1', version: 1, passwordSignIn: true, ssoRedirectUrl: 'http://app.test/auth/sso/northwind/callback', sso: null } });
     await settle();
   }
 
@@ -185,7 +185,7 @@ describe('OrganisationPageComponent', () => {
       },
     });
     apollo.expectOne('OrganisationOutbox').flushData({ organisation: { __typename: 'Organisation', id: 'o1', outbox: [] } });
-    apollo.expectOne('OrganisationSso').flushData({ organisation: { __typename: 'Organisation', id: 'o1', version: 1, passwordSignIn: true, sso: null } });
+    apollo.expectOne('OrganisationSso').flushData({ organisation: { __typename: 'Organisation', id: 'o1', version: 1, passwordSignIn: true, ssoRedirectUrl: 'http://app.test/auth/sso/northwind/callback', sso: null } });
     await settle();
 
     expect(page().querySelector('[data-testid="invitation-status-linus@northwind.example"]')?.textContent).toContain('Pending');

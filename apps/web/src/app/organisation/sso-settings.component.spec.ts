@@ -11,12 +11,13 @@ import { parseDomainList } from './sso-domains';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const NOT_CONFIGURED = { organisation: { __typename: 'Organisation', id: 'o-1', version: 3, passwordSignIn: true, sso: null } };
+const NOT_CONFIGURED = { organisation: { __typename: 'Organisation', id: 'o-1', version: 3, passwordSignIn: true, ssoRedirectUrl: 'http://app.test/auth/sso/northwind/callback', sso: null } };
 const CONFIGURED = {
   __typename: 'Organisation',
   id: 'o-1',
   version: 4,
   passwordSignIn: false,
+  ssoRedirectUrl: 'http://app.test/auth/sso/northwind/callback',
   sso: { __typename: 'SsoSettings', issuer: 'https://login.northwind.test', clientId: 'tracker', allowedDomains: ['northwind.test', 'northwind.eu'], signInUrl: 'http://app.test/sign-in?organisation=northwind' },
 };
 
@@ -53,7 +54,7 @@ describe('SsoSettingsComponent', () => {
   afterEach(() => apollo.verify());
 
   it('shows the redirect address to register and turns single sign-on on with what the admin typed', async () => {
-    expect(byTestId('sso-callback-url')?.textContent).toBe(`${location.origin}/auth/sso/callback`);
+    expect(byTestId('sso-callback-url')?.textContent).toBe('http://app.test/auth/sso/northwind/callback');
     expect(byTestId('sso-save')?.textContent?.trim()).toBe('Turn on single sign-on');
     type('sso-issuer', ' https://login.northwind.test ');
     type('sso-client-id', 'tracker');

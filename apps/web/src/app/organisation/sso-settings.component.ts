@@ -40,7 +40,7 @@ const STALE = 'Someone changed the organisation since the page loaded. The form 
           Let your colleagues sign in with your company’s identity provider through OpenID Connect. Register this app
           there as a web application with the redirect address below, then copy its issuer, client id and secret here.
         </p>
-        <p class="muted">Redirect address: <code data-testid="sso-callback-url">{{ callbackUrl }}</code></p>
+        <p class="muted">Redirect address: <code data-testid="sso-callback-url">{{ current.ssoRedirectUrl }}</code></p>
         @if (current.sso; as sso) {
           <p class="notice" role="status" data-testid="sso-on">
             Single sign-on is on. Share this sign-in address: <a [href]="sso.signInUrl">{{ sso.signInUrl }}</a>
@@ -135,7 +135,6 @@ export class SsoSettingsComponent {
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly callbackUrl = `${location.origin}/auth/sso/callback`;
   protected readonly state = signal<SsoState | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly banner = signal<string | null>(null);
