@@ -74,4 +74,10 @@ describe('sign-in rate limit', () => {
     for (let i = 0; i < 4; i += 1) codes.push(String((await attempt()).errors?.[0]?.extensions.code));
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
   });
+
+  it('counts starts of single sign-on the same way, since anyone may start one', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await fetch(`${api.url}/auth/sso/some-organisation/start`, { redirect: 'manual' })).status);
+    expect(statuses).toEqual([302, 302, 302, 429]);
+  });
 });

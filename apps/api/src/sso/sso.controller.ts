@@ -1,6 +1,7 @@
-import { Controller, Get, Header, Param, Redirect, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Redirect, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { SignInThrottlerGuard } from '../common/auth/sign-in-throttler.guard';
 import { browserCookieOf, ssoBrowserCookie } from './sso-browser-cookie';
 import { SsoService } from './sso.service';
 
@@ -37,7 +38,9 @@ export class SsoController {
     return { url: this.sso.startAgainUrl(), statusCode: 302 };
   }
 
+  // Anyone may start, and each start writes a row and may ask the provider: counted like sign-ins.
   @Get(':organisationSlug/start')
+  @UseGuards(SignInThrottlerGuard)
   @Redirect()
   @Header('Cache-Control', 'no-store')
   async start(@Param('organisationSlug') slug: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Redirection> {
