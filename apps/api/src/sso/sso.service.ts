@@ -22,6 +22,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { ConfigureSsoInput, RemoveSsoInput } from './dto/configure-sso.input';
 import { SsoSignInModel } from './models/sso-sign-in.model';
 import { openIdClient } from './openid-client';
+import { guardedProviderFetch } from './provider-fetch';
 import { ssoCallbackUrl } from './sso-addresses';
 import { SsoOrganisation, SsoRepository } from './sso.repository';
 
@@ -300,10 +301,14 @@ export class SsoService {
     if (cached && !options.fresh) return cached.configuration;
     const configuration = openIdClient().then(async (client) => {
       const insecure = new URL(provider.issuer).protocol === 'http:';
+      const guarded = guardedProviderFetch(this.config.ssoAllowHttpIssuers);
       const discovered = await client.discovery(new URL(provider.issuer), provider.clientId, provider.clientSecret, undefined, {
         timeout: PROVIDER_TIMEOUT_SECONDS,
+        [client.customFetch]: guarded,
         ...(insecure ? { execute: [client.allowInsecureRequests] } : {}),
       });
+      // Token, keys and userinfo are fetched through the same guard as the discovery.
+      discovered[client.customFetch] = guarded;
       // Check the ID token's signature against the provider's published keys too, not only its claims.
       client.enableNonRepudiationChecks(discovered);
       return discovered;
