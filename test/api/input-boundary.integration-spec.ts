@@ -9,7 +9,7 @@ const UPDATE_TASK = 'mutation($input: UpdateTaskInput!) { updateTask(input: $inp
 const TASKS = 'query($projectId: ID!, $filter: TaskFilterInput, $after: String) { tasks(projectId: $projectId, filter: $filter, after: $after) { totalCount } }';
 const TASK = 'query($id: ID!) { task(id: $id) { id } }';
 const SESSIONS = 'query($projectId: ID!, $from: DateTime) { projectTrainingSessions(projectId: $projectId, from: $from) { id } }';
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }';
+const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) }';
 
 function codeOf(result: GraphQLResponse<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.['code'] as string | undefined;

@@ -56,7 +56,8 @@ const LIST_QUERIES: { name: string; variables: (x: Extra) => Record<string, unkn
 
 /** Operations that name no record of anyone else's, each with why. */
 const NOT_RECORD_SCOPED: Record<string, string> = {
-  signUp: 'creates a new organisation and account',
+  signUp: 'public, by email, answering the same for every email; creates nothing until confirmed',
+  confirmSignUp: 'public, by the secret token of a mailed link; creates a new organisation and account',
   signIn: 'anyone may try; the auth suite covers it',
   me: 'the signed-in account itself',
   organisation: "the caller's own organisation",

@@ -10,6 +10,7 @@ import { createApp } from '../../apps/api/src/app.factory';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { GraphQLClient, GraphQLRequestError } from '../support/graphql-client';
+import { outboxLinkToken } from '../support/received-mail';
 
 /**
  * How the embedded default (PGlite, `npm start` without DATABASE_URL) is shared between users:
@@ -175,7 +176,7 @@ export async function measureEmbeddedFairness(): Promise<string[]> {
   const lines: string[] = [];
   try {
     const seedStart = Date.now();
-    const { token, projectId, waveId, taskCount, roleKeys } = await seed(app, new GraphQLClient(await app.getUrl()));
+    const { token, projectId, waveId, taskCount, roleKeys } = await seed(app, new GraphQLClient(await app.getUrl(), undefined, (email, path) => outboxLinkToken((sql, params) => app.get(DataSource).query(sql, params), email, path)));
     lines.push(`Embedded PGlite fairness: ${taskCount} tasks, ${REQUIREMENTS} requirements, ${SESSIONS * INVITED_PER_SESSION} attendance rows (seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s); ${WINDOW_MS / 1000} s per window, load from a worker thread.`);
     const cheap: LoadRequest = { query: BOARD_PAGE, variables: { id: projectId } };
     const loops: { name: string; request: LoadRequest }[] = [

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { linkTo } from '../support/smtp-inbox';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -10,23 +11,30 @@ describe('a newcomer', () => {
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer({ smtp: true }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  it('signs up, creates a project, sees it listed, and stays signed in after a reload', async () => {
+  it('signs up, follows the mailed link, creates a project, sees it listed, and stays signed in after a reload', async () => {
     // Dates are typed the way the user's locale writes them: day first in en-GB.
     const page = await browser.newPage({ locale: 'en-GB' });
     await page.goto(server.url);
     await page.waitForURL(/\/sign-in/);
     await page.goto(`${server.url}/sign-up`);
     await page.getByTestId('signup-name').fill('Priya Planner');
-    await page.getByTestId('signup-email').fill(`priya.${Date.now()}@example.test`);
+    const email = `priya.${Date.now()}@example.test`;
+    await page.getByTestId('signup-email').fill(email);
     await page.getByTestId('signup-password').fill('a sturdy passphrase');
     await page.getByTestId('signup-submit').click();
+    await expect.poll(() => page.getByTestId('signup-sent').textContent()).toContain(`Check your inbox at ${email}`);
+
+    if (!server.inbox) throw new Error('The server was started without its SMTP inbox');
+    const mail = await server.inbox.waitFor(email);
+    expect(mail.subject).toMatch(/Confirm your email/);
+    await page.goto(linkTo(mail, '/confirm-sign-up').toString());
 
     await page.getByTestId('projects-empty').waitFor();
     await page.getByTestId('new-project').click();

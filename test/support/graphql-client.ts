@@ -59,9 +59,19 @@ export interface SignUpOptions {
 
 export const TEST_PASSWORD = 'correct horse battery';
 
-const SIGN_UP = operation<{ signUp: Session }, { input: { email: string; password: string; name: string } }>(
-  'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }',
+const SIGN_UP = operation<{ signUp: boolean }, { input: { email: string; password: string; name: string } }>(
+  'mutation($input: SignUpInput!) { signUp(input: $input) }',
 );
+
+const CONFIRM_SIGN_UP = operation<{ confirmSignUp: Session }, { input: { token: string } }>(
+  'mutation($input: ConfirmSignUpInput!) { confirmSignUp(input: $input) { token user { id email name } } }',
+);
+
+/**
+ * Finds the token of the newest link to `path` (e.g. /confirm-sign-up) mailed to `email`: from the
+ * outbox table in-process, from the server's log or an SMTP inbox for a separate server process.
+ */
+export type LinkFinder = (email: string, path: string) => Promise<string>;
 
 let emailCounter = 0;
 
@@ -76,6 +86,8 @@ export class GraphQLClient {
   constructor(
     readonly baseUrl: string,
     readonly token?: string,
+    /** How `signUp` reads the mailed confirmation link; without it `signUp` cannot finish. */
+    readonly findLink?: LinkFinder,
   ) {}
 
   get endpoint(): string {
@@ -84,7 +96,7 @@ export class GraphQLClient {
 
   /** The same client acting as another user. */
   as(token: string | undefined): GraphQLClient {
-    return new GraphQLClient(this.baseUrl, token);
+    return new GraphQLClient(this.baseUrl, token, this.findLink);
   }
 
   /** Posts a body exactly as given (malformed JSON, oversized documents), for tests of the HTTP layer. */
@@ -125,9 +137,13 @@ export class GraphQLClient {
     return result.data as TResult;
   }
 
-  /** Signs a new account up and returns its token and user. */
+  /** Signs a new account up, follows the mailed confirmation link, and returns its token and user. */
   async signUp(name: string, options: SignUpOptions = {}): Promise<Session> {
-    const data = await this.ok(SIGN_UP, { input: { email: options.email ?? uniqueEmail(name), password: options.password ?? TEST_PASSWORD, name } });
-    return data.signUp;
+    if (!this.findLink) throw new Error('This GraphQLClient has no link finder, so it cannot follow the mailed sign-up link.');
+    const email = options.email ?? uniqueEmail(name);
+    await this.ok(SIGN_UP, { input: { email, password: options.password ?? TEST_PASSWORD, name } });
+    const token = await this.findLink(email, '/confirm-sign-up');
+    const data = await this.ok(CONFIRM_SIGN_UP, { input: { token } });
+    return data.confirmSignUp;
   }
 }

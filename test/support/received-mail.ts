@@ -28,3 +28,14 @@ export type MailMatch = (mail: ReceivedMail) => boolean;
 export function describeWait(to: string, match?: MailMatch): string {
   return `a mail to ${to}${match ? ` matching ${match.toString()}` : ''}`;
 }
+
+/**
+ * The token of the newest link to `path` mailed to the address, read from the outbox table (every
+ * mail goes there, sent by SMTP or not) with whatever runs SQL in-process.
+ */
+export async function outboxLinkToken(query: (sql: string, params: unknown[]) => Promise<{ subject: string; text_body: string }[]>, email: string, path: string): Promise<string> {
+  const [mail] = await query('SELECT subject, text_body FROM mail_outbox WHERE to_email = $1 ORDER BY created_at DESC, id DESC LIMIT 1', [email.trim().toLowerCase()]);
+  const token = mail && linksIn(mail.text_body).map((l) => new URL(l)).find((url) => url.pathname === path)?.searchParams.get('token');
+  if (!token) throw new Error(`No mail to ${email} holds a link to ${path}; the newest is: ${mail?.subject ?? 'none'}`);
+  return token;
+}

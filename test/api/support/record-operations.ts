@@ -435,7 +435,8 @@ export const CASES: MutationCase[] = [
 /** Mutations that act outside any one project, each with why; all others need a case above. */
 export const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   signIn: 'anyone may try to sign in; the auth suite covers it',
-  signUp: 'creates an account, before any project exists',
+  signUp: 'mails a sign-up link, before any project exists; the auth suite covers it',
+  confirmSignUp: 'answers a mailed link and creates an account, before any project exists; the auth suite covers it',
   createProject: 'creates a new project, whose owner the caller becomes',
   createPerson: 'adds to the people directory, which belongs to no one project (see the people cases below)',
   updatePerson: 'edits the people directory; who may is the people rule, tested below',

@@ -21,7 +21,7 @@ export class TestApp {
     readonly url: string,
     private readonly database: TestDatabase | undefined,
   ) {
-    this.client = new GraphQLClient(url);
+    this.client = new GraphQLClient(url, undefined, (email, path) => this.linkToken(email, path));
   }
 
   /** The shared test client, pointed at this app. */

@@ -182,7 +182,7 @@ export async function ensureBenchPrograms(app: INestApplication, plan: BenchPlan
   const started = Date.now();
   await wipe(db);
   const step = (what: string) => log(`  seed: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  const { user } = await app.get(AuthService).signUp(BENCH_USER);
+  const { user } = await app.get(AuthService).openAccount(BENCH_USER);
   const people = await addPeople(db, user.id, plan.people);
   step(`${plan.people + 1} people`);
   const ctx: SeedContext = { db, userId: user.id, mePersonId: people.me, peopleIds: people.others };

@@ -4,8 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { GraphQLClient } from '../../support/graphql-client';
-import { SmtpInbox, startSmtpInbox } from '../../support/smtp-inbox';
+import { GraphQLClient, LinkFinder } from '../../support/graphql-client';
+import { linksIn, MAIL_WAIT_LIMIT_MS } from '../../support/received-mail';
+import { linkTo, SmtpInbox, startSmtpInbox } from '../../support/smtp-inbox';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -75,7 +76,7 @@ export async function startServer(options: { smtp?: boolean } = {}): Promise<Run
   }
   return {
     url,
-    api: new GraphQLClient(url),
+    api: new GraphQLClient(url, undefined, inbox ? inboxLinkFinder(inbox) : logLinkFinder(() => log)),
     inbox,
     async stop() {
       const exited = new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
@@ -84,5 +85,43 @@ export async function startServer(options: { smtp?: boolean } = {}): Promise<Run
       rmSync(dataDir, { recursive: true, force: true });
       await inbox?.stop();
     },
+  };
+}
+
+function tokenOf(link: URL | undefined, email: string, path: string): string {
+  const token = link?.searchParams.get('token');
+  if (!token) throw new Error(`The mail to ${email} holds no link to ${path} with a token`);
+  return token;
+}
+
+/** Reads the link from the mail the app sent to the in-test SMTP inbox. */
+function inboxLinkFinder(inbox: SmtpInbox): LinkFinder {
+  return async (email, path) => {
+    const mail = await inbox.waitFor(email, (m) => m.links.some((l) => new URL(l).pathname === path));
+    return tokenOf(linkTo(mail, path), email, path);
+  };
+}
+
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/**
+ * Without SMTP the app logs every mail as "Mail to <email>: <subject> — <links>" (MailService):
+ * the newest such line for the address, waited for since the log arrives through a pipe.
+ */
+function logLinkFinder(log: () => string): LinkFinder {
+  return async (email, path) => {
+    const marker = `Mail to ${email.trim().toLowerCase()}: `;
+    const deadline = Date.now() + MAIL_WAIT_LIMIT_MS;
+    for (;;) {
+      const line = log()
+        .replace(ANSI_COLOUR, '')
+        .split('\n')
+        .filter((l) => l.includes(marker))
+        .pop();
+      const link = line && linksIn(line).map((l) => new URL(l)).find((url) => url.pathname === path);
+      if (link) return tokenOf(link, email, path);
+      if (Date.now() > deadline) throw new Error(`The server logged no mail to ${email} with a link to ${path} within ${MAIL_WAIT_LIMIT_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   };
 }

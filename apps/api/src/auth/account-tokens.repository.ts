@@ -16,13 +16,17 @@ export interface AccountTokenRow {
 /** The account_tokens table (single-use mailed links), and only this file writes it. */
 @Injectable()
 export class AccountTokensRepository {
-  async insert(tx: EntityManager, token: { purpose: AccountTokenPurpose; hash: string; email: string; userId: string | null; expiresAt: Date }): Promise<void> {
-    await tx.query('INSERT INTO account_tokens (purpose, token_hash, email, user_id, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+  async insert(
+    tx: EntityManager,
+    token: { purpose: AccountTokenPurpose; hash: string; email: string; userId: string | null; expiresAt: Date; payload?: Record<string, unknown> },
+  ): Promise<void> {
+    await tx.query('INSERT INTO account_tokens (purpose, token_hash, email, user_id, expires_at, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)', [
       token.purpose,
       token.hash,
       token.email,
       token.userId,
       token.expiresAt,
+      JSON.stringify(token.payload ?? {}),
     ]);
   }
 

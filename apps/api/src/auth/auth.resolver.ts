@@ -1,11 +1,14 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
+import { SIGN_UP_LINK_HOURS } from '@crm/domain';
+
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { Public } from '../common/auth/public.decorator';
 import { SignInThrottlerGuard } from '../common/auth/sign-in-throttler.guard';
 import { AuthService } from './auth.service';
 import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, UpdateProfileInput } from './dto/account-care.inputs';
+import { ConfirmSignUpInput } from './dto/confirm-sign-up.input';
 import { SignInInput } from './dto/sign-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
@@ -17,9 +20,19 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(SignInThrottlerGuard)
-  @Mutation(() => AuthPayloadModel, { description: 'A new account in a new organisation, with the account as its admin.' })
-  signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadModel> {
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a link that finishes a new account in a new organisation (as its admin), or, for an email that has an account, a reminder to sign in. True for any email; nothing is created until confirmSignUp.',
+  })
+  signUp(@Args('input') input: SignUpInput): Promise<boolean> {
     return this.auth.signUp(input);
+  }
+
+  @Public()
+  @UseGuards(SignInThrottlerGuard)
+  @Mutation(() => AuthPayloadModel, { description: `Creates the account and its organisation from a sign-up link (single use, ${SIGN_UP_LINK_HOURS} hours) and signs in.` })
+  confirmSignUp(@Args('input') input: ConfirmSignUpInput): Promise<AuthPayloadModel> {
+    return this.auth.confirmSignUp(input);
   }
 
   @Public()

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
-import { linkProblem, normalizeEmail, passwordResetExpiresAt } from '@crm/domain';
+import { linkProblem, normalizeEmail, passwordResetExpiresAt, SIGN_UP_LINK_HOURS, signUpLinkExpiresAt } from '@crm/domain';
 
 import { AuthUser } from '../common/auth/current-user';
 import { hashToken, newLinkToken } from '../common/auth/link-token';
@@ -12,6 +12,7 @@ import { MailService } from '../mail/mail.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { AccountTokensRepository } from './account-tokens.repository';
 import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, UpdateProfileInput } from './dto/account-care.inputs';
+import { ConfirmSignUpInput } from './dto/confirm-sign-up.input';
 import { SignInInput } from './dto/sign-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel } from './models/auth-payload.model';
@@ -21,6 +22,24 @@ import { SessionTokens } from './session-tokens';
 import { AccountRow, UsersRepository } from './users.repository';
 
 const WRONG_CREDENTIALS = 'Email or password is not right.';
+
+/** What a sign-up link recreates, kept with its token: the password only as its hash. */
+interface SignUpPayload {
+  name: string;
+  organisationName: string | null;
+  passwordHash: string;
+}
+
+function signUpPayloadOf(payload: Record<string, unknown>): SignUpPayload | undefined {
+  const { name, organisationName, passwordHash } = payload;
+  if (typeof name !== 'string' || typeof passwordHash !== 'string' || !passwordHash) return undefined;
+  return { name, organisationName: typeof organisationName === 'string' ? organisationName : null, passwordHash };
+}
+
+/** Someone made an account with this email after the link was mailed (an accepted invitation, say). */
+function emailTaken(): AppError {
+  return invalidState('An account with this email was created after this link was sent. Sign in instead, or reset your password.', 'ALREADY_MEMBER');
+}
 
 export function toUser(account: AccountRow): UserModel {
   return {
@@ -45,19 +64,89 @@ export class AuthService {
     private readonly mail: MailService,
   ) {}
 
-  /** Without an invitation, signing up starts a new organisation with the account as its admin. */
-  async signUp(input: SignUpInput): Promise<AuthPayloadModel> {
+  /**
+   * Answers true for any email and creates nothing yet: a new email is mailed a link that finishes
+   * the account (confirmSignUp), a known one is mailed a reminder to sign in or reset. Both paths
+   * hash the password, write one token row and queue one mail, so neither the answer nor its timing
+   * tells who has an account.
+   */
+  async signUp(input: SignUpInput): Promise<boolean> {
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
     const passwordHash = await hashPassword(input.password);
-    const account = await this.db.transaction(async (tx) => {
-      const organisation = await this.organisations.create(tx, input.organisationName?.trim() || `${name}'s organisation`);
-      const created = await this.users.insertIfNew(tx, { email, name, passwordHash, organisationId: organisation.id, organisationRole: 'ADMIN' });
-      // Thrown inside the transaction so the new organisation goes too.
-      if (!created) throw badUserInput([{ field: 'email', message: 'An account with this email already exists. Sign in instead.' }]);
+    const { token, hash } = newLinkToken();
+    const expiresAt = signUpLinkExpiresAt(new Date());
+    await this.db.transaction(async (tx) => {
+      const account = await this.users.accountByEmail(email, tx);
+      if (account) {
+        // Never mailed and without a payload, so nobody can confirm with it: it only makes both paths write the same rows.
+        await this.tokens.insert(tx, { purpose: 'SIGN_UP', hash, email, userId: null, expiresAt, payload: {} });
+        await this.mail.queue(tx, {
+          organisationId: null,
+          kind: 'SIGN_UP_KNOWN',
+          to: email,
+          subject: 'You already have a CRM Rollout Tracker account',
+          text: `Hello,\n\nSomeone (probably you) tried to create a CRM Rollout Tracker account with this address, but you already have one.\nSign in here: ${this.mail.link('/sign-in')}\nForgot your password? Choose a new one here: ${this.mail.link('/forgot-password')}\n\nIf this was not you, ignore this mail: nothing was changed.\n`,
+        });
+      } else {
+        const payload: SignUpPayload = { name, organisationName: input.organisationName?.trim() || null, passwordHash };
+        await this.tokens.insert(tx, { purpose: 'SIGN_UP', hash, email, userId: null, expiresAt, payload: { ...payload } });
+        await this.mail.queue(tx, {
+          organisationId: null,
+          kind: 'SIGN_UP_CONFIRM',
+          to: email,
+          subject: 'Confirm your email to finish your CRM Rollout Tracker account',
+          text: `Hello ${name},\n\nOpen this link within ${SIGN_UP_LINK_HOURS} hours to confirm your email and finish creating your account; it works once:\n${this.mail.link('/confirm-sign-up', { token })}\n\nIf you did not sign up, ignore this mail: no account is created without the link.\n`,
+        });
+      }
+    });
+    return true;
+  }
+
+  /**
+   * Finishes a sign-up from its mailed link: a new organisation with the account as its admin, and
+   * the account signed in. The link works once, for SIGN_UP_LINK_HOURS.
+   */
+  async confirmSignUp(input: ConfirmSignUpInput): Promise<AuthPayloadModel> {
+    const account = await inTransaction(this.db, async (tx) => {
+      const link = await this.tokens.lock(tx, hashToken(input.token), 'SIGN_UP');
+      const payload = link && signUpPayloadOf(link.payload);
+      if (!link || !payload) throw notFound('This link');
+      const problem = linkProblem({ usedAt: link.used_at, expiresAt: link.expires_at }, new Date());
+      if (problem === 'LINK_USED') throw invalidState('This sign-up link was already used. Sign in instead.', problem);
+      if (problem === 'LINK_EXPIRED') throw invalidState(`This sign-up link has expired (they work for ${SIGN_UP_LINK_HOURS} hours). Sign up again for a new one.`, problem);
+      const created = await this.openAccountIn(tx, { email: link.email, ...payload });
+      await this.tokens.markUsed(tx, link.id);
       return created;
     });
     return this.sessions.issue(account);
+  }
+
+  /**
+   * A new organisation with a new admin account at once, without a mailed link: for the demo seed
+   * and benchmarks, which own the addresses they use. Never reachable from the API.
+   */
+  async openAccount(input: SignUpInput): Promise<AuthPayloadModel> {
+    const passwordHash = await hashPassword(input.password);
+    const account = await this.db.transaction((tx) =>
+      this.openAccountIn(tx, { email: normalizeEmail(input.email), name: input.name.trim(), organisationName: input.organisationName?.trim() || null, passwordHash }),
+    );
+    return this.sessions.issue(account);
+  }
+
+  /** Throws inside the transaction when the email has an account, so the new organisation goes too. */
+  private async openAccountIn(tx: EntityManager, account: { email: string } & SignUpPayload): Promise<AccountRow> {
+    if (await this.users.accountByEmail(account.email, tx)) throw emailTaken();
+    const organisation = await this.organisations.create(tx, account.organisationName || `${account.name}'s organisation`);
+    const created = await this.users.insertIfNew(tx, {
+      email: account.email,
+      name: account.name,
+      passwordHash: account.passwordHash,
+      organisationId: organisation.id,
+      organisationRole: 'ADMIN',
+    });
+    if (!created) throw emailTaken();
+    return created;
   }
 
   async signIn(input: SignInInput): Promise<AuthPayloadModel> {

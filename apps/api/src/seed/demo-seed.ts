@@ -31,7 +31,7 @@ const DEMO_TEAM: [string, string, string, [string, number][]][] = [
  */
 export async function seedDemoProgram(app: INestApplication): Promise<void> {
   if (!(await new DemoSeedRepository(app.get(DataSource)).claimMarker(SEEDED_KEY))) return;
-  const { user } = await app.get(AuthService).signUp({ ...DEMO_SIGN_IN, name: 'Dana Demo', organisationName: DEMO_ORGANISATION_NAME });
+  const { user } = await app.get(AuthService).openAccount({ ...DEMO_SIGN_IN, name: 'Dana Demo', organisationName: DEMO_ORGANISATION_NAME });
   const dates = demoProgramDates();
   const project = await app.get(ProjectsService).create(
     { name: 'Northwind Sales Cloud rollout', crmProduct: 'Salesforce Sales Cloud', startDate: dates.start, targetGoLiveDate: dates.goLive, template: ProjectTemplateKind.STANDARD },

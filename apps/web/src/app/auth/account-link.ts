@@ -14,6 +14,8 @@ export function refusedLinkMessage(error: unknown): string | null {
       return 'This link has already been used.';
     case 'INVITATION_REVOKED':
       return 'This invitation was withdrawn by an administrator.';
+    case 'ALREADY_MEMBER':
+      return 'An account with this email already exists. Sign in, or reset your password if you forgot it.';
     default:
       return null;
   }

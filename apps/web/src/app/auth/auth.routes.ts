@@ -23,6 +23,12 @@ export const authRoutes: Routes = [
   },
   {
     // Open whether or not someone is signed in on this browser: the link in the mail must always work.
+    path: 'confirm-sign-up',
+    title: 'Finishing your account · CRM Rollout Tracker',
+    loadComponent: () => import('./confirm-sign-up-page.component').then((m) => m.ConfirmSignUpPageComponent),
+  },
+  {
+    // Open whether or not someone is signed in on this browser: the link in the mail must always work.
     path: 'reset-password',
     title: 'Choose a new password · CRM Rollout Tracker',
     loadComponent: () => import('./reset-password-page.component').then((m) => m.ResetPasswordPageComponent),

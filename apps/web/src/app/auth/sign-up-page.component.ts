@@ -12,13 +12,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 
 import { SignUpGQL } from '@crm/graphql-client';
 
 import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import { AuthStore } from './auth.store';
 
 /** The API's own minimum, repeated here so the user hears about it before sending the form. */
 const MIN_PASSWORD_LENGTH = 10;
@@ -40,8 +39,6 @@ const MIN_PASSWORD_LENGTH = 10;
 })
 export class SignUpPageComponent {
   private readonly signUpGQL = inject(SignUpGQL);
-  private readonly auth = inject(AuthStore);
-  private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
@@ -53,6 +50,8 @@ export class SignUpPageComponent {
   });
   protected readonly submitting = signal(false);
   protected readonly banner = signal<string | null>(null);
+  /** The address the confirmation link went to, once the API took the sign-up. */
+  protected readonly sentTo = signal<string | null>(null);
 
   protected nameError(): string | null {
     return fieldErrorMessage(this.form.controls.name, { required: 'Enter your name.' });
@@ -83,12 +82,9 @@ export class SignUpPageComponent {
     this.submitting.set(true);
     this.signUpGQL.mutate({ variables: { input: { name: name.trim(), email: email.trim(), password } } }).subscribe({
       next: ({ data }) => {
-        if (!data) {
-          this.submitting.set(false);
-          return;
-        }
-        this.auth.signedIn(data.signUp);
-        void this.router.navigateByUrl('/projects');
+        this.submitting.set(false);
+        // The answer is the same for every address, so the page says the same to everyone.
+        if (data?.signUp) this.sentTo.set(email.trim());
       },
       error: (error: unknown) => {
         this.banner.set(showServerErrors(this.form, error));
