@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises';
 
 import ipaddr from 'ipaddr.js';
+import type { CustomFetch } from 'openid-client';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -19,11 +20,10 @@ export async function providerAddressProblem(url: URL, allowLoopback: boolean): 
 }
 
 /** fetch for openid-client that refuses addresses outside the public internet (see providerAddressProblem). */
-export function guardedProviderFetch(allowLoopback: boolean): typeof fetch {
-  return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const problem = await providerAddressProblem(url, allowLoopback);
+export function guardedProviderFetch(allowLoopback: boolean): CustomFetch {
+  return async (url, options) => {
+    const problem = await providerAddressProblem(new URL(url), allowLoopback);
     if (problem) throw new Error(`Refused to reach the identity provider: ${problem}`);
-    return fetch(input, init);
+    return fetch(url, options as RequestInit);
   };
 }
