@@ -4,6 +4,8 @@ import { AddressInfo } from 'node:net';
 
 import { decode, sign } from 'jsonwebtoken';
 
+import { esmImporter } from '../../apps/api/src/common/esm-import';
+
 /** What the provider says about one of its users. */
 export interface ProviderAccount {
   email: string;
@@ -17,13 +19,12 @@ export type IdTokenTamper = (claims: Record<string, unknown>) => Record<string, 
 const KEY_ID = 'test-signing-key';
 
 /**
- * oidc-provider is published as ES modules only. Jest compiles the suites to CommonJS, where only
- * an import TypeScript cannot see loads it; vitest has no hook for that one, but keeps a plain
- * dynamic import as it is.
+ * oidc-provider is published as ES modules only: jest loads it like the API loads openid-client
+ * (esmImporter); vitest has no hook for that kind of import, but keeps a plain dynamic import.
  */
 async function importModule(specifier: string): Promise<any> {
   try {
-    return await (new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>)(specifier);
+    return await esmImporter()(specifier);
   } catch {
     return import(specifier);
   }

@@ -1,11 +1,9 @@
-/**
- * openid-client is published as ES modules only, and the API is compiled to CommonJS: TypeScript
- * would turn a plain `import()` into `require()`, which jest's module loader refuses for ES
- * modules. A dynamic import TypeScript cannot see loads it the same way in the server and tests.
- */
+import { esmImporter } from '../common/esm-import';
+
+/** openid-client is published as ES modules only; see esmImporter for how the API loads it. */
 export type OpenIdClient = typeof import('openid-client');
 
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+const importModule = esmImporter();
 
 let loaded: Promise<OpenIdClient> | undefined;
 
