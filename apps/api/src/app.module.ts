@@ -23,8 +23,10 @@ import { HealthController } from './health.controller';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { KpisModule } from './kpis/kpis.module';
+import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
 import { MyWorkModule } from './my-work/my-work.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PhasesModule } from './phases/phases.module';
@@ -66,8 +68,10 @@ export class AppModule {
         HealthModule,
         InvitationsModule,
         KpisModule,
+        LiveModule,
         MailModule,
         MyWorkModule,
+        NotificationsModule,
         OrganisationsModule,
         PeopleModule,
         PhasesModule,

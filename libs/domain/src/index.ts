@@ -37,3 +37,4 @@ export * from './organisations/account-links';
 export * from './organisations/invitation-limits';
 export * from './organisations/organisation-membership';
 export * from './organisations/single-sign-on';
+export * from './notifications/notification-kind';

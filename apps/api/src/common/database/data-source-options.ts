@@ -3,6 +3,7 @@ import { AdvancedConsoleLogger, DataSource, DataSourceOptions } from 'typeorm';
 import { MigrationExecutor } from 'typeorm/migration/MigrationExecutor';
 
 import { migrations } from '@crm/migrations';
+import { AfterCommitSubscriber } from './after-commit';
 import { sqlStatsEnabled, StatementCountingLogger } from './statement-counter';
 
 // DATE columns are calendar days; as JS Dates they would shift with the server's time zone.
@@ -21,6 +22,7 @@ export function dataSourceOptions(url: string, poolSize = 10, statementTimeoutMs
     type: 'postgres',
     url,
     entities,
+    subscribers: [AfterCommitSubscriber],
     migrations,
     migrationsTableName: 'schema_migrations',
     synchronize: false,
