@@ -15,21 +15,26 @@ describe('afterCommit', () => {
   });
   afterAll(() => api.close());
 
-  /** Resolves with what the callbacks saw once they have had their turn. */
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  /** A promise the callback settles, so the test waits for it however loaded the machine is. */
+  function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+    let resolve!: (value: T) => void;
+    const promise = new Promise<T>((r) => (resolve = r));
+    return { promise, resolve };
+  }
 
   it('runs the callback after the transaction committed, when its rows are visible to others', async () => {
-    let seen: string | undefined;
+    const seen = deferred<string | undefined>();
+    let ran = false;
     await db.transaction(async (tx) => {
       afterCommit(tx, async () => {
+        ran = true;
         const rows: { n: string }[] = await db.query("SELECT count(*)::text AS n FROM mail_outbox WHERE kind = 'after-commit-probe'");
-        seen = rows[0]?.n;
+        seen.resolve(rows[0]?.n);
       });
       await tx.query("INSERT INTO mail_outbox (organisation_id, kind, to_email, subject, text_body) VALUES (NULL, 'after-commit-probe', 'probe@example.test', 's', 't')");
-      expect(seen).toBeUndefined();
+      expect(ran).toBe(false);
     });
-    await settle();
-    expect(seen).toBe('1');
+    expect(await seen.promise).toBe('1');
   });
 
   it('never runs it when the transaction rolls back, nor for an attempt that lost a race and ran again', async () => {
@@ -42,13 +47,18 @@ describe('afterCommit', () => {
     ).rejects.toThrow('refused');
 
     let attempt = 0;
+    const committed = deferred<void>();
     await inTransaction(db, async (tx) => {
       attempt += 1;
       const mine = attempt;
-      afterCommit(tx, () => void calls.push(mine));
+      afterCommit(tx, () => {
+        calls.push(mine);
+        committed.resolve();
+      });
       if (attempt === 1) throw Object.assign(new Error('could not serialize access'), { code: '40001' });
     });
-    await settle();
+    // The committed attempt's callback has run; one queued for the others would have run before it.
+    await committed.promise;
     expect(calls).toEqual([2]);
   });
 
