@@ -39,3 +39,4 @@ export * from './organisations/organisation-membership';
 export * from './organisations/single-sign-on';
 export * from './notifications/notification-kind';
 export * from './planning/working-days';
+export * from './planning/critical-path';
