@@ -40,3 +40,4 @@ export * from './organisations/single-sign-on';
 export * from './notifications/notification-kind';
 export * from './planning/working-days';
 export * from './planning/critical-path';
+export * from './planning/dependant-shift';
