@@ -41,3 +41,4 @@ export * from './notifications/notification-kind';
 export * from './planning/working-days';
 export * from './planning/critical-path';
 export * from './planning/dependant-shift';
+export * from './planning/go-live-forecast';
