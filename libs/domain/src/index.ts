@@ -42,3 +42,4 @@ export * from './planning/working-days';
 export * from './planning/critical-path';
 export * from './planning/dependant-shift';
 export * from './planning/go-live-forecast';
+export * from './planning/baseline-variance';
