@@ -43,3 +43,4 @@ export * from './planning/critical-path';
 export * from './planning/dependant-shift';
 export * from './planning/go-live-forecast';
 export * from './planning/baseline-variance';
+export * from './planning/task-dates';
