@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { addDays } from '../phases/milestone-schedule';
+
 import {
   addWorkingDays,
   durationInWorkingDays,
@@ -90,5 +92,35 @@ describe('a task’s finish and duration', () => {
 
   it('a finish before the start is no duration at all', () => {
     expect(durationInWorkingDays('2027-03-05', '2027-03-01')).toBeNull();
+  });
+});
+
+describe('working days over long spans', () => {
+  // Day by day, the obvious way: what the jumping implementation must agree with.
+  const slowAdd = (date: string, days: number, calendar = germany) => {
+    let day = date;
+    for (let step = 0; step < Math.abs(days); step += 1) {
+      day = addDays(day, days > 0 ? 1 : -1);
+      while (!isWorkingDay(day, calendar)) day = addDays(day, days > 0 ? 1 : -1);
+    }
+    return day;
+  };
+  const slowBetween = (from: string, to: string, calendar = germany) => {
+    let count = 0;
+    for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) count += 1;
+    return count;
+  };
+
+  it('agrees with counting day by day from every day of a holiday-rich month, forwards and backwards', () => {
+    for (let offset = 0; offset < 45; offset += 1) {
+      const from = addDays('2026-12-20', offset);
+      for (const days of [-40, -7, -5, -1, 1, 2, 4, 5, 6, 11, 23, 60]) expect(addWorkingDays(from, days, germany)).toBe(slowAdd(from, days));
+      for (const span of [0, 1, 3, 7, 30, 100]) expect(workingDaysBetween(from, addDays(from, span), germany)).toBe(slowBetween(from, addDays(from, span)));
+    }
+  });
+
+  it('a forecast ten years of working days out is found without walking it: 2,600 days are 520 whole weeks', () => {
+    expect(addWorkingDays('2027-03-01', 2600)).toBe(addDays('2027-03-01', 520 * 7));
+    expect(workingDaysBetween('2027-03-01', '2037-02-16')).toBe(2600);
   });
 });

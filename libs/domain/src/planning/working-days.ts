@@ -1,4 +1,4 @@
-import { addDays } from '../phases/milestone-schedule';
+import { addDays, daysBetween } from '../phases/milestone-schedule';
 import type { IsoDate } from '../projects/project-schedule';
 
 /**
@@ -8,11 +8,14 @@ import type { IsoDate } from '../projects/project-schedule';
  */
 export interface WorkingCalendar {
   holidays: ReadonlySet<IsoDate>;
+  /** The holidays that fall on weekdays, sorted: what counting over long spans subtracts. */
+  weekdayHolidays: readonly IsoDate[];
 }
 
 /** A calendar of weekends plus the given public holidays (duplicates and order do not matter). */
 export function workingCalendar(holidayDays: Iterable<IsoDate> = []): WorkingCalendar {
-  return { holidays: new Set(holidayDays) };
+  const holidays = new Set(holidayDays);
+  return { holidays, weekdayHolidays: [...holidays].filter((d) => !isWeekend(d)).sort() };
 }
 
 /** Weekends only: what a program without countries in its waves' scopes works by. */
@@ -46,16 +49,56 @@ export function previousWorkingDay(date: IsoDate, calendar: WorkingCalendar = WE
   return day;
 }
 
+/** How many of the sorted `days` are on or before `date`. */
+function countUpTo(days: readonly IsoDate[], date: IsoDate): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (days[middle] <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Weekdays from a fixed Monday up to and including `date`: differences of it count weekdays in a span without walking it. */
+function weekdaysUpTo(date: IsoDate): number {
+  // Day 0 of this count is Monday 29 December 1969, so whole weeks start on Mondays.
+  const day = daysBetween('1969-12-29', date);
+  const weeks = Math.floor(day / 7);
+  return weeks * 5 + Math.min(day - weeks * 7 + 1, 5);
+}
+
+/** `days` weekdays on from `date` (back when negative), holidays not considered; constant time. */
+function addWeekdays(date: IsoDate, days: number): IsoDate {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  // Stepping from a weekend is stepping from the Friday before (forwards) or the Monday after (backwards).
+  const from = weekday === 6 ? addDays(date, days > 0 ? -1 : 2) : weekday === 0 ? addDays(date, days > 0 ? -2 : 1) : date;
+  const index = (new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const total = index + days;
+  const weeks = Math.floor(total / 5);
+  return addDays(from, -index + weeks * 7 + (total - weeks * 5));
+}
+
 /**
  * The day `days` working days after `date` (before it when negative). Every step lands on a
  * working day, so from a Saturday one working day on is the Monday; zero days is `date` itself,
- * whatever day it is.
+ * whatever day it is. Whole weeks are jumped, not walked, so a forecast years out costs what a
+ * week does.
  */
 export function addWorkingDays(date: IsoDate, days: number, calendar: WorkingCalendar = WEEKDAYS_ONLY): IsoDate {
   if (!Number.isInteger(days)) throw new RangeError(`Working days must be a whole number, got ${days}.`);
   let day = date;
-  for (let step = 0; step < Math.abs(days); step += 1) {
-    day = days > 0 ? nextWorkingDay(day, calendar) : previousWorkingDay(day, calendar);
+  let remaining = days;
+  // Each jump over weekdays may pass holidays; as many more days are then still to go.
+  while (remaining !== 0) {
+    const next = addWeekdays(day, remaining);
+    const passed =
+      remaining > 0
+        ? countUpTo(calendar.weekdayHolidays, next) - countUpTo(calendar.weekdayHolidays, day)
+        : countUpTo(calendar.weekdayHolidays, addDays(day, -1)) - countUpTo(calendar.weekdayHolidays, addDays(next, -1));
+    day = next;
+    remaining = remaining > 0 ? passed : -passed;
   }
   return day;
 }
@@ -66,9 +109,7 @@ export function addWorkingDays(date: IsoDate, days: number, calendar: WorkingCal
  */
 export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingCalendar = WEEKDAYS_ONLY): number {
   if (to < from) return -workingDaysBetween(to, from, calendar);
-  let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) count += 1;
-  return count;
+  return weekdaysUpTo(to) - weekdaysUpTo(from) - (countUpTo(calendar.weekdayHolidays, to) - countUpTo(calendar.weekdayHolidays, from));
 }
 
 /**
