@@ -30,6 +30,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PhasesModule } from './phases/phases.module';
+import { PlanningModule } from './planning/planning.module';
 import { ProcessesModule } from './processes/processes.module';
 import { ProjectsModule } from './projects/projects.module';
 import { RequirementsModule } from './requirements/requirements.module';
@@ -75,6 +76,7 @@ export class AppModule {
         OrganisationsModule,
         PeopleModule,
         PhasesModule,
+        PlanningModule,
         ProcessesModule,
         ProjectsModule,
         RequirementsModule,

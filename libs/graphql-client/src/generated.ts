@@ -237,6 +237,8 @@ export type CreateTaskInput = {
   description?: string;
   /** YYYY-MM-DD */
   dueDate?: string | null | undefined;
+  /** Working days, start and due day counted (0: marks a day). With a start date it sets the due date, with a due date the start; with both it must match them. */
+  durationDays?: number | null | undefined;
   estimateHours?: number | null | undefined;
   milestoneId?: string | number | null | undefined;
   phaseId: string | number;
@@ -1135,6 +1137,8 @@ export type UpdateTaskInput = {
   dependsOnIds?: Array<string | number> | null | undefined;
   description?: string | null | undefined;
   dueDate?: string | null | undefined;
+  /** Working days, start and due day counted. A new duration moves the due date (without a start, the start); a new start moves the task keeping its duration; a new due date resizes it. null forgets the duration and keeps the dates. */
+  durationDays?: number | null | undefined;
   estimateHours?: number | null | undefined;
   id: string | number;
   milestoneId?: string | number | null | undefined;

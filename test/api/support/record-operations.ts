@@ -476,7 +476,9 @@ export const QUERY_CASES: QueryCase[] = [
   { name: 'search', variables: (f) => ({ projectId: f.project.id, text: 'data migration' }) },
   ...[
     'auditEvents',
+    'criticalPath',
     'exportRequirementsCsv',
+    'goLiveForecast',
     'kpis',
     'processes',
     'projectHealth',

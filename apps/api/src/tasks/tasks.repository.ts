@@ -22,10 +22,11 @@ export interface NewTask {
   startDate: string | null;
   dueDate: string | null;
   estimateHours: number | null;
+  durationDays: number | null;
 }
 
 export type TaskChanges = Partial<
-  Pick<TaskRow, 'title' | 'description' | 'role_id' | 'assignee_id' | 'phase_id' | 'milestone_id' | 'status' | 'priority' | 'start_date' | 'due_date'> & {
+  Pick<TaskRow, 'title' | 'description' | 'role_id' | 'assignee_id' | 'phase_id' | 'milestone_id' | 'status' | 'priority' | 'start_date' | 'due_date' | 'duration_days'> & {
     estimate_hours: number | null;
   }
 >;
@@ -237,8 +238,8 @@ export class TasksRepository {
 
   async insert(tx: EntityManager, task: NewTask): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO tasks (project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      `INSERT INTO tasks (project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours, duration_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
       [
         task.projectId,
         task.phaseId,
@@ -252,6 +253,7 @@ export class TasksRepository {
         task.startDate,
         task.dueDate,
         task.estimateHours,
+        task.durationDays,
       ],
     );
     return row.id;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { bulkStatusRefusals, dependencyBlockers, dependencyCycle, normalizeEmail, todayIso } from '@crm/domain';
+import { bulkStatusRefusals, dependencyBlockers, dependencyCycle, normalizeEmail, plannedTaskDates, TaskDates, TaskDatesChange, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -13,6 +13,7 @@ import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { AppError, badUserInput, dependencyBlocked, ErrorCode, FieldError, notFound } from '../common/errors/app-error';
 import { Connection, connectionOf, decodeCursor } from '../common/graphql/pagination';
 import { PeopleRepository } from '../people/people.repository';
+import { ProgramCalendars } from '../planning/program-calendars';
 import { TeamRepository } from '../team/team.repository';
 import { CreateTaskInput, MyTasksArgs, SetTaskStatusInput, TaskOrderInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
 import { TaskModel, TaskRow, TaskStatus, toTask } from './models/task.model';
@@ -20,8 +21,6 @@ import { decodeSortedCursor, encodeSortedCursor } from './task-order-cursor';
 import { sortKeyTypeOf, TaskChanges, TasksRepository } from './tasks.repository';
 
 type Row = Record<string, unknown>;
-
-const DUE_BEFORE_START: FieldError = { field: 'dueDate', message: 'Due date must be on or after the start date.' };
 
 @Injectable()
 export class TasksService {
@@ -31,6 +30,7 @@ export class TasksService {
     private readonly team: TeamRepository,
     private readonly people: PeopleRepository,
     private readonly audit: AuditService,
+    private readonly calendars: ProgramCalendars,
   ) {}
 
   async list(args: TasksArgs, access: ProjectAccess): Promise<Connection<TaskModel>> {
@@ -78,7 +78,7 @@ export class TasksService {
   async create(input: CreateTaskInput, access: ProjectAccess): Promise<TaskModel> {
     return this.db.transaction(async (tx) => {
       const refs = await this.checkReferences(tx, access.projectId, input);
-      if (input.startDate && input.dueDate && input.dueDate < input.startDate) throw badUserInput([DUE_BEFORE_START]);
+      const dates = await this.plannedDates(tx, access.projectId, { startDate: null, dueDate: null, durationDays: null }, input);
       await this.refuseOpenPrerequisites(tx, access.projectId, {
         title: input.title.trim(),
         currentStatus: null,
@@ -96,8 +96,9 @@ export class TasksService {
         description: input.description.trim(),
         status: input.status,
         priority: input.priority,
-        startDate: input.startDate ?? null,
-        dueDate: input.dueDate ?? null,
+        startDate: dates.startDate,
+        dueDate: dates.dueDate,
+        durationDays: dates.durationDays,
         estimateHours: input.estimateHours ?? null,
       });
       // Nothing can wait for a task created a moment ago, so its first links cannot close a loop.
@@ -133,12 +134,12 @@ export class TasksService {
       if (input.milestoneId !== undefined) set.milestone_id = input.milestoneId;
       if (input.status !== undefined) set.status = input.status;
       if (input.priority !== undefined) set.priority = input.priority;
-      if (input.startDate !== undefined) set.start_date = input.startDate;
-      if (input.dueDate !== undefined) set.due_date = input.dueDate;
       if (input.estimateHours !== undefined) set.estimate_hours = input.estimateHours;
-      const start = input.startDate !== undefined ? input.startDate : current.start_date;
-      const due = input.dueDate !== undefined ? input.dueDate : current.due_date;
-      if (start && due && due < start) throw badUserInput([DUE_BEFORE_START]);
+      const planned = { startDate: current.start_date, dueDate: current.due_date, durationDays: current.duration_days };
+      const dates = await this.plannedDates(tx, access.projectId, planned, input);
+      if (input.startDate !== undefined || dates.startDate !== planned.startDate) set.start_date = dates.startDate;
+      if (input.dueDate !== undefined || dates.dueDate !== planned.dueDate) set.due_date = dates.dueDate;
+      if (input.durationDays !== undefined || dates.durationDays !== planned.durationDays) set.duration_days = dates.durationDays;
       if (input.status !== undefined || input.dependsOnIds !== undefined) {
         const currentDependsOnIds = await this.tasks.dependencyIdsOf(tx, input.id);
         await this.refuseOpenPrerequisites(tx, access.projectId, {
@@ -235,6 +236,19 @@ export class TasksService {
       );
       return after.map(toTask);
     });
+  }
+
+  /**
+   * The dates and duration after a change, kept consistent through the program's working days
+   * (`plannedTaskDates`). The calendar is only read when a duration is involved, so edits of
+   * tasks planned by dates alone cost what they did.
+   */
+  private async plannedDates(tx: EntityManager, projectId: string, current: TaskDates, change: TaskDatesChange): Promise<TaskDates> {
+    const involvesDuration = change.durationDays != null || (current.durationDays !== null && (change.startDate !== undefined || change.dueDate !== undefined));
+    const calendar = involvesDuration ? await this.calendars.of(tx, projectId) : undefined;
+    const result = plannedTaskDates(current, { startDate: change.startDate, dueDate: change.dueDate, durationDays: change.durationDays }, calendar);
+    if (!result.ok) throw badUserInput([{ field: result.field, message: result.message }]);
+    return result.dates;
   }
 
   private async checkReferences(

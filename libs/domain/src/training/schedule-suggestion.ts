@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../phases/milestone-schedule';
+import { isWorkingDay, workingCalendar } from '../planning/working-days';
 import type { IsoDate } from '../projects/project-schedule';
 import { CADENCE_WINDOW_DAYS } from './cadence-compliance';
 
@@ -14,11 +15,6 @@ export interface ScheduleRequest {
   holidayDays?: IsoDate[];
 }
 
-function isWorkingDay(date: IsoDate): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-}
-
 /**
  * Dates for the sessions a wave is missing: each one placed on the working day in the 90-day
  * window that is farthest from go-live, the window's end and every other session, skipping days
@@ -31,12 +27,12 @@ export function suggestSessionDays(request: ScheduleRequest): IsoDate[] {
   const taken = request.sessionDays.filter((d) => d >= request.goLiveDate && d <= windowEnd);
   const missing = Math.max(0, target - taken.length);
   const busy = new Set(request.trainerBusyDays);
-  const holidays = new Set(request.holidayDays ?? []);
+  const calendar = workingCalendar(request.holidayDays);
   const anchors = [request.goLiveDate, windowEnd, ...taken];
   const candidates: IsoDate[] = [];
   for (let day = 1; day < CADENCE_WINDOW_DAYS; day += 1) {
     const date = addDays(request.goLiveDate, day);
-    if (isWorkingDay(date) && !holidays.has(date) && !busy.has(date) && !taken.includes(date)) candidates.push(date);
+    if (isWorkingDay(date, calendar) && !busy.has(date) && !taken.includes(date)) candidates.push(date);
   }
   const chosen: IsoDate[] = [];
   for (let i = 0; i < missing; i += 1) {

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { MAX_TASKS_PER_BULK_CHANGE } from '@crm/domain';
+import { MAX_TASK_DURATION_DAYS, MAX_TASKS_PER_BULK_CHANGE } from '@crm/domain';
 
 import { PageArgs } from '../../common/graphql/pagination';
 import { Clearable } from '../../common/validation/clearable';
@@ -84,6 +84,16 @@ export class CreateTaskInput {
   @Min(0, { message: 'Estimate cannot be negative.' })
   @Max(10000, { message: 'Estimate must be at most 10000 hours.' })
   estimateHours?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days, start and due day counted (0: marks a day). With a start date it sets the due date, with a due date the start; with both it must match them.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'Duration must be a whole number of working days.' })
+  @Min(0, { message: 'Duration cannot be negative.' })
+  @Max(MAX_TASK_DURATION_DAYS, { message: `Duration must be at most ${MAX_TASK_DURATION_DAYS} working days.` })
+  durationDays?: number;
 
   @Field(() => [ID], { nullable: true, description: 'Tasks that must finish before this one.' })
   @IsOptional()
@@ -167,6 +177,18 @@ export class UpdateTaskInput {
   @Max(10000, { message: 'Estimate must be at most 10000 hours.' })
   @Clearable()
   estimateHours?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Working days, start and due day counted. A new duration moves the due date (without a start, the start); a new start moves the task keeping its duration; a new due date resizes it. null forgets the duration and keeps the dates.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'Duration must be a whole number of working days.' })
+  @Min(0, { message: 'Duration cannot be negative.' })
+  @Max(MAX_TASK_DURATION_DAYS, { message: `Duration must be at most ${MAX_TASK_DURATION_DAYS} working days.` })
+  @Clearable()
+  durationDays?: number | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the task’s dependencies.' })
   @IsOptional()

@@ -61,6 +61,9 @@ export class TaskModel {
   @Field(() => Float, { nullable: true })
   estimateHours: number | null;
 
+  /** The recorded length in working days; `durationDays` on the API falls back to the dates (planning area). */
+  recordedDurationDays: number | null;
+
   @Field(() => Int)
   version: number;
 
@@ -89,6 +92,7 @@ export interface TaskRow {
   start_date: string | null;
   due_date: string | null;
   estimate_hours: string | null;
+  duration_days: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -111,6 +115,7 @@ export function toTask(r: TaskRow): TaskModel {
     startDate: r.start_date,
     dueDate: r.due_date,
     estimateHours: r.estimate_hours === null ? null : Number(r.estimate_hours),
+    recordedDurationDays: r.duration_days ?? null,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -1,0 +1,63 @@
+import type { IsoDate } from '../projects/project-schedule';
+import { addWorkingDays, durationInWorkingDays, finishDate, isWorkingDay, previousWorkingDay, WEEKDAYS_ONLY, type WorkingCalendar } from './working-days';
+
+/** About five years of working days: longer is a typo, or a program rather than a task. */
+export const MAX_TASK_DURATION_DAYS = 1300;
+
+export interface TaskDates {
+  startDate: IsoDate | null;
+  dueDate: IsoDate | null;
+  /** Working days, start and due day counted; 0 for a task that marks a day rather than fills one. */
+  durationDays: number | null;
+}
+
+/** What an edit sends: a field left out stays, null clears it. */
+export type TaskDatesChange = { [K in keyof TaskDates]?: TaskDates[K] };
+
+export type PlannedTaskDates = { ok: true; dates: TaskDates } | { ok: false; field: 'dueDate' | 'durationDays'; message: string };
+
+/** The first day of a task of `days` working days that is due on `due`. */
+export function startForDue(due: IsoDate, days: number, calendar: WorkingCalendar = WEEKDAYS_ONLY): IsoDate {
+  if (days === 0) return due;
+  return addWorkingDays(isWorkingDay(due, calendar) ? due : previousWorkingDay(due, calendar), -(days - 1), calendar);
+}
+
+/**
+ * A task's dates after an edit, kept consistent with its duration the way a planner drags bars:
+ * moving the start (or the due date of a task without a start) moves the whole task and keeps its
+ * length; moving the due date of a task that has a start resizes it; a new duration moves the due
+ * date (or, without a start, the start). Sending all three that disagree is refused, naming the
+ * duration, rather than one of them being silently overruled. A task without a duration keeps
+ * the dates it is given.
+ */
+export function plannedTaskDates(current: TaskDates, change: TaskDatesChange, calendar: WorkingCalendar = WEEKDAYS_ONLY): PlannedTaskDates {
+  const startDate = change.startDate !== undefined ? change.startDate : current.startDate;
+  let dueDate = change.dueDate !== undefined ? change.dueDate : current.dueDate;
+  let durationDays = change.durationDays !== undefined ? change.durationDays : current.durationDays;
+  if (durationDays !== null && (!Number.isInteger(durationDays) || durationDays < 0 || durationDays > MAX_TASK_DURATION_DAYS)) {
+    return { ok: false, field: 'durationDays', message: `Duration must be a whole number of working days from 0 to ${MAX_TASK_DURATION_DAYS}.` };
+  }
+  const dueBeforeStart = () => ({ ok: false as const, field: 'dueDate' as const, message: 'Due date must be on or after the start date.' });
+  if (startDate && dueDate && dueDate < startDate) return dueBeforeStart();
+  if (durationDays === null) return { ok: true, dates: { startDate, dueDate, durationDays } };
+
+  const startSent = change.startDate != null;
+  const dueSent = change.dueDate != null;
+  const durationSent = change.durationDays != null;
+  const lengthOf = (start: IsoDate, due: IsoDate, recorded: number) =>
+    recorded === 0 && start === due ? 0 : (durationInWorkingDays(start, due, calendar) as number);
+
+  if (durationSent && startSent && dueSent) {
+    const days = lengthOf(startDate as IsoDate, dueDate as IsoDate, durationDays);
+    if (days !== durationDays) {
+      return { ok: false, field: 'durationDays', message: `From ${startDate} to ${dueDate} is ${days} working ${days === 1 ? 'day' : 'days'}, not ${durationDays}. Send two of the three, and the third follows.` };
+    }
+  } else if (!durationSent && dueSent && startDate) {
+    durationDays = lengthOf(startDate, dueDate as IsoDate, current.durationDays ?? durationDays);
+  } else if (startDate && (startSent || durationSent)) {
+    dueDate = finishDate(startDate, durationDays, calendar);
+  } else if (!startDate && dueDate && (dueSent || durationSent)) {
+    return { ok: true, dates: { startDate: startForDue(dueDate, durationDays, calendar), dueDate, durationDays } };
+  }
+  return { ok: true, dates: { startDate, dueDate, durationDays } };
+}
