@@ -38,3 +38,4 @@ export * from './organisations/invitation-limits';
 export * from './organisations/organisation-membership';
 export * from './organisations/single-sign-on';
 export * from './notifications/notification-kind';
+export * from './notifications/reminder-schedule';
