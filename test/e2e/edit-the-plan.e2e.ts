@@ -61,14 +61,23 @@ describe('a program manager re-planning on the overview and the timeline', () =>
     await page.getByTestId('criterion-label').press('Enter');
     await cards.first().getByText('Business goals approved by the sponsor and the steering board').waitFor();
 
-    // Move the first phase's first milestone into the second phase.
+    // Move the first phase's first milestone into the second phase, and send its reminders to the business analyst.
     const moved = first.milestones[0].name;
     await cards.first().getByTestId('edit-milestone').first().click();
     await page.getByTestId('milestone-phase').click({ force: true });
     await page.getByRole('option', { name: second.name }).click();
+    await page.getByTestId('milestone-owner-role').click({ force: true });
+    await page.getByRole('option', { name: 'Business analyst' }).click();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'edit-the-plan-milestone-dialog.png') });
     await page.getByTestId('milestone-submit').click();
     await cards.nth(1).getByTestId('milestone-item').filter({ hasText: moved }).waitFor();
     expect(await cards.first().getByTestId('milestone-item').filter({ hasText: moved }).count()).toBe(0);
+    const owner = await server.api.ok<{ projectTimeline: { milestones: { id: string; ownerRoleKey: string | null }[] } }>(
+      'query($p: ID!) { projectTimeline(projectId: $p) { milestones { id ownerRoleKey } } }',
+      { p: project.id },
+      session.token,
+    );
+    expect(owner.projectTimeline.milestones.find((m) => m.id === first.milestones[0].id)?.ownerRoleKey).toBe('BUSINESS_ANALYST');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'edit-the-plan-overview.png') });
 
     // The timeline opens the same phase dialog from the phase's name.

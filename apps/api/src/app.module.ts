@@ -22,6 +22,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { HealthController } from './health.controller';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { JobsModule } from './jobs/jobs.module';
 import { KpisModule } from './kpis/kpis.module';
 import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
@@ -33,6 +34,7 @@ import { PhasesModule } from './phases/phases.module';
 import { PlanningModule } from './planning/planning.module';
 import { ProcessesModule } from './processes/processes.module';
 import { ProjectsModule } from './projects/projects.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { RequirementsModule } from './requirements/requirements.module';
 import { RisksModule } from './risks/risks.module';
 import { SearchModule } from './search/search.module';
@@ -68,6 +70,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         InvitationsModule,
+        JobsModule,
         KpisModule,
         LiveModule,
         MailModule,
@@ -79,6 +82,7 @@ export class AppModule {
         PlanningModule,
         ProcessesModule,
         ProjectsModule,
+        RemindersModule,
         RequirementsModule,
         RisksModule,
         SearchModule,

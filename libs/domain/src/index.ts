@@ -44,3 +44,4 @@ export * from './planning/dependant-shift';
 export * from './planning/go-live-forecast';
 export * from './planning/baseline-variance';
 export * from './planning/task-dates';
+export * from './notifications/reminder-schedule';

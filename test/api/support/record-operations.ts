@@ -173,14 +173,15 @@ export const CASES: MutationCase[] = [
   {
     name: 'createMilestone',
     document: m('createMilestone', 'CreateMilestoneInput'),
-    valid: (f) => ({ phaseId: f.project.phases[0].id, name: 'Checkpoint', dueDate: '2027-02-01' }),
+    valid: (f) => ({ phaseId: f.project.phases[0].id, name: 'Checkpoint', dueDate: '2027-02-01', ownerRoleKey: 'BUSINESS_ANALYST' }),
     malformed: (f) => ({ phaseId: f.project.phases[0].id, name: 'Checkpoint', dueDate: 'next week' }),
   },
   {
     name: 'updateMilestone',
     document: m('updateMilestone', 'UpdateMilestoneInput'),
-    valid: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1, dueDate: '2027-02-02' }),
-    malformed: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1, name: '' }),
+    valid: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1, dueDate: '2027-02-02', ownerRoleKey: null }),
+    // A role key the program does not have is refused like an empty name.
+    malformed: (f) => ({ id: f.project.phases[0].milestones[0].id, version: 1, ownerRoleKey: 'NO_SUCH_ROLE' }),
   },
   {
     name: 'completeMilestone',

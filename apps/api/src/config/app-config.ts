@@ -30,6 +30,8 @@ export interface AppConfig {
   publicUrl: string;
   /** SSO_ALLOW_HTTP_ISSUERS=true: single sign-on may use a plain-http provider on this machine (development, tests). */
   ssoAllowHttpIssuers: boolean;
+  /** JOB_POLL_MS: how often the job runner looks for due jobs (reminders); a job due at once is also run right after its commit. */
+  jobPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env['MAIL_FROM'] || 'CRM Rollout Tracker <no-reply@rollout.invalid>',
     publicUrl,
     ssoAllowHttpIssuers: booleanFlag(env, 'SSO_ALLOW_HTTP_ISSUERS'),
+    jobPollMs: positiveInt(env, 'JOB_POLL_MS', 5_000),
   };
 }
 

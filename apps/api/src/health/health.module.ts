@@ -15,5 +15,6 @@ import { ProjectHealthFieldResolver } from './project-health-field.resolver';
 @Module({
   imports: [PhasesModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule],
   providers: [HealthResolver, HealthService, ProjectHealthFieldResolver],
+  exports: [HealthService],
 })
 export class HealthModule {}

@@ -11,10 +11,11 @@ export interface NewMilestone {
   phaseId: string;
   name: string;
   dueDate: string;
+  ownerRoleId?: string | null;
 }
 
 /** Column → value for an update; only the columns given change. */
-export type MilestoneChanges = Partial<Pick<MilestoneRow, 'name' | 'due_date' | 'phase_id' | 'status' | 'completed_at'>>;
+export type MilestoneChanges = Partial<Pick<MilestoneRow, 'name' | 'due_date' | 'phase_id' | 'status' | 'completed_at' | 'owner_role_id'>>;
 
 /** The milestones table, and only this file (with the template's bulk insert) writes it. */
 @Injectable()
@@ -40,10 +41,25 @@ export class MilestonesRepository {
     return rows[0];
   }
 
+  async findOrNone(tx: EntityManager, id: string): Promise<MilestoneRow | undefined> {
+    const rows: MilestoneRow[] = await tx.query('SELECT * FROM milestones WHERE id = $1', [id]);
+    return rows[0];
+  }
+
+  /** Open milestones due on or after the day, of every program: the reminders the startup catch-up schedules. */
+  openDueFrom(tx: EntityManager, day: string): Promise<MilestoneRow[]> {
+    return tx.query("SELECT * FROM milestones WHERE status <> 'DONE' AND due_date >= $1", [day]);
+  }
+
+  /** Rows by id inside a transaction (a restore from the trash). */
+  byIdsIn(tx: EntityManager, ids: readonly string[]): Promise<MilestoneRow[]> {
+    return tx.query('SELECT * FROM milestones WHERE id = ANY($1)', [ids]);
+  }
+
   async insert(tx: EntityManager, milestone: NewMilestone): Promise<MilestoneRow> {
     const [row]: MilestoneRow[] = await tx.query(
-      'INSERT INTO milestones (project_id, phase_id, name, due_date) VALUES ($1, $2, $3, $4) RETURNING *',
-      [milestone.projectId, milestone.phaseId, milestone.name, milestone.dueDate],
+      'INSERT INTO milestones (project_id, phase_id, name, due_date, owner_role_id) VALUES ($1, $2, $3, $4, $5) RETURNING *',
+      [milestone.projectId, milestone.phaseId, milestone.name, milestone.dueDate, milestone.ownerRoleId ?? null],
     );
     return row;
   }

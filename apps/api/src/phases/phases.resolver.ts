@@ -6,6 +6,8 @@ import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanOwn } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { TaskModel } from '../tasks/models/task.model';
+import { RoleModel } from '../team/models/role.model';
+import { roleById } from '../team/team.loaders';
 import {
   AddExitCriterionInput,
   CarryOverTasksInput,
@@ -149,6 +151,11 @@ export class MilestonesResolver {
   @ResolveField(() => Int, { description: 'Days past due while not done; 0 otherwise.' })
   daysLate(@Parent() milestone: MilestoneModel): number {
     return daysLate(milestone.dueDate, milestone.status === MilestoneStatus.DONE, todayIso());
+  }
+
+  @ResolveField(() => RoleModel, { nullable: true, description: 'Who is reminded of the milestone; null means the program’s project manager.' })
+  ownerRole(@Parent() milestone: MilestoneModel, @Context() ctx: GraphQLContext): Promise<RoleModel | null> {
+    return milestone.ownerRoleId ? roleById(ctx.loaders).load(milestone.ownerRoleId) : Promise.resolve(null);
   }
 
   @ResolveField(() => PhaseModel)

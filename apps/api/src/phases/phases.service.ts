@@ -17,10 +17,14 @@ import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
+import { JobsService } from '../jobs/jobs.service';
+import { milestoneReminderJobs } from '../reminders/reminder-jobs';
 import { RolloutService } from '../rollout/rollout.service';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { TasksService } from '../tasks/tasks.service';
 import { TaskStatus } from '../tasks/models/task.model';
+import { noSuchRole } from '../team/role-references';
+import { TeamRepository } from '../team/team.repository';
 import {
   AddExitCriterionInput,
   CarryOverTasksInput,
@@ -60,6 +64,8 @@ export class PhasesService {
     @Inject(forwardRef(() => RolloutService)) private readonly rollout: RolloutService,
     private readonly tasks: TasksRepository,
     private readonly taskChanges: TasksService,
+    private readonly team: TeamRepository,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
@@ -254,8 +260,10 @@ export class PhasesService {
 
   async createMilestone(input: CreateMilestoneInput, access: ProjectAccess): Promise<MilestoneModel> {
     return this.db.transaction(async (tx) => {
-      const row = await this.milestones.insert(tx, { projectId: access.projectId, phaseId: input.phaseId, name: input.name.trim(), dueDate: input.dueDate });
+      const ownerRoleId = await this.ownerRoleId(tx, access.projectId, input.ownerRoleKey);
+      const row = await this.milestones.insert(tx, { projectId: access.projectId, phaseId: input.phaseId, name: input.name.trim(), dueDate: input.dueDate, ownerRoleId });
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Milestone', entityId: row.id, action: 'CREATED', actorId: access.userId, after: row });
+      await this.jobs.apply(tx, milestoneReminderJobs(row));
       return toMilestone(row);
     });
   }
@@ -266,6 +274,7 @@ export class PhasesService {
       const set: MilestoneChanges = {};
       if (input.name !== undefined) set.name = input.name.trim();
       if (input.dueDate !== undefined) set.due_date = input.dueDate;
+      if (input.ownerRoleKey !== undefined) set.owner_role_id = await this.ownerRoleId(tx, access.projectId, input.ownerRoleKey);
       if (input.phaseId != null) {
         const milestone = await this.milestones.find(tx, input.id);
         if (input.phaseId !== milestone.phase_id) {
@@ -279,6 +288,8 @@ export class PhasesService {
       // A rollout wave's go-live is this milestone: the two dates move together.
       if (input.dueDate !== undefined) await this.rollout.followMilestoneDate(tx, input.id, input.dueDate, access.userId);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Milestone', entityId: input.id, action: 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
+      // Moves the reminders with the due date (scheduling a key again moves its job).
+      if (before.due_date !== after.due_date) await this.jobs.apply(tx, milestoneReminderJobs(after));
       return toMilestone(after);
     });
   }
@@ -297,6 +308,7 @@ export class PhasesService {
     if (milestone.status === MilestoneStatus.DONE) throw invalidState('This milestone is already done.', MilestoneStatus.DONE);
     const { before, after } = await this.milestones.update(tx, milestoneId, version ?? milestone.version, { status: MilestoneStatus.DONE, completed_at: new Date() });
     await this.audit.record(tx, { projectId: milestone.project_id, entityType: 'Milestone', entityId: milestoneId, action: 'COMPLETED', actorId, ...changedColumns(before, after) });
+    await this.jobs.apply(tx, milestoneReminderJobs(after));
     return toMilestone(after);
   }
 
@@ -307,6 +319,7 @@ export class PhasesService {
   async createRolloutMilestoneIn(tx: EntityManager, projectId: string, phaseId: string, name: string, dueDate: string, actorId: string): Promise<MilestoneModel> {
     const row = await this.milestones.insert(tx, { projectId, phaseId, name, dueDate });
     await this.audit.record(tx, { projectId, entityType: 'Milestone', entityId: row.id, action: 'CREATED', actorId, after: row });
+    await this.jobs.apply(tx, milestoneReminderJobs(row));
     return toMilestone(row);
   }
 
@@ -324,5 +337,14 @@ export class PhasesService {
     if (Object.keys(set).length === 0) return;
     const { before, after } = await this.milestones.update(tx, milestoneId, milestone.version, set);
     await this.audit.record(tx, { projectId: milestone.project_id, entityType: 'Milestone', entityId: milestoneId, action: 'UPDATED', actorId, ...changedColumns(before, after) });
+    if (before.due_date !== after.due_date) await this.jobs.apply(tx, milestoneReminderJobs(after));
+  }
+
+  /** A role key of the program, as its id; none given (or null) is the project manager's default. */
+  private async ownerRoleId(tx: EntityManager, projectId: string, roleKey: string | null | undefined): Promise<string | null> {
+    if (roleKey == null) return null;
+    const roleId = await this.team.findRoleId(tx, projectId, roleKey);
+    if (!roleId) throw badUserInput([noSuchRole('ownerRoleKey', roleKey)]);
+    return roleId;
   }
 }

@@ -28,8 +28,11 @@ function idOf<K>(ids: Map<K, string>, key: K): string {
 export class ProjectTemplateService {
   constructor(private readonly plans: ProjectTemplateRepository) {}
 
-  async apply(tx: EntityManager, project: { id: string; startDate: string; targetGoLiveDate: string }, kind: ProjectTemplateKind): Promise<void> {
-    await this.plans.insert(tx, this.plan(project, kind));
+  /** Inserts the plan; answers its milestones, whose reminders the caller schedules. */
+  async apply(tx: EntityManager, project: { id: string; startDate: string; targetGoLiveDate: string }, kind: ProjectTemplateKind): Promise<{ id: string; dueDate: string }[]> {
+    const plan = this.plan(project, kind);
+    await this.plans.insert(tx, plan);
+    return plan.milestones.map((m) => ({ id: m.id, dueDate: m.dueDate }));
   }
 
   private plan(project: { id: string; startDate: string; targetGoLiveDate: string }, kind: ProjectTemplateKind): TemplatePlan {

@@ -48,6 +48,17 @@ export class ProjectsRepository {
     return rows[0];
   }
 
+  /** The program while it is in use (neither archived nor removed): reminders are sent only then. */
+  async activeOrNone(tx: EntityManager, id: string): Promise<ProjectRow | undefined> {
+    const rows: ProjectRow[] = await tx.query('SELECT * FROM projects WHERE id = $1 AND archived_at IS NULL AND removed_at IS NULL', [id]);
+    return rows[0];
+  }
+
+  /** Every program not removed for good, for the startup catch-up of weekly status jobs. */
+  allForReminders(tx: EntityManager): Promise<{ id: string; organisation_id: string }[]> {
+    return tx.query('SELECT id, organisation_id FROM projects');
+  }
+
   byIds(ids: readonly string[]): Promise<ProjectRow[]> {
     return this.db.query('SELECT * FROM projects WHERE id = ANY($1)', [ids]);
   }

@@ -8,6 +8,8 @@ import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { inTransaction } from '../common/database/transaction';
 import { badUserInput, invalidState } from '../common/errors/app-error';
+import { JobsService } from '../jobs/jobs.service';
+import { milestoneReminderJobs, weeklyStatusJob } from '../reminders/reminder-jobs';
 import { ArchiveProjectInput, DeleteProjectInput, RestoreProjectInput, UnarchiveProjectInput } from './dto/archive-project.inputs';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
@@ -23,6 +25,7 @@ export class ProjectsService {
     private readonly projects: ProjectsRepository,
     private readonly template: ProjectTemplateService,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
   ) {}
 
   /** Not project-scoped: whoever creates a program becomes its owner. */
@@ -38,7 +41,9 @@ export class ProjectsService {
         createdBy: userId,
       });
       await this.projects.setMember(tx, project.id, userId, ProjectPermission.OWNER);
-      await this.template.apply(tx, { id: project.id, startDate: project.start_date, targetGoLiveDate: project.target_go_live_date }, input.template);
+      const milestones = await this.template.apply(tx, { id: project.id, startDate: project.start_date, targetGoLiveDate: project.target_go_live_date }, input.template);
+      const reminders = milestones.map((m) => milestoneReminderJobs({ id: m.id, project_id: project.id, due_date: m.dueDate, status: 'PLANNED' }).schedule);
+      await this.jobs.scheduleMany(tx, [weeklyStatusJob(project), ...reminders.flat()]);
       await this.audit.record(tx, {
         projectId: project.id,
         entityType: 'Project',

@@ -29,6 +29,7 @@ export interface TimelineMilestoneSqlRow {
   due_date: string;
   status: MilestoneStatus;
   version: number;
+  owner_role_key: string | null;
 }
 
 export interface TimelineTaskSqlRow {
@@ -61,7 +62,8 @@ export class TimelineRepository {
   milestones(window: TimelineWindow): Promise<TimelineMilestoneSqlRow[]> {
     const { where, params } = windowSql(window, 'due_date', 'due_date');
     return this.db.query(
-      `SELECT id, phase_id, name, due_date, status, version FROM milestones WHERE ${where.join(' AND ')} ORDER BY due_date, name`,
+      `SELECT id, phase_id, name, due_date, status, version, (SELECT r.key FROM roles r WHERE r.id = owner_role_id) AS owner_role_key
+         FROM milestones WHERE ${where.join(' AND ')} ORDER BY due_date, name`,
       params,
     );
   }

@@ -57,6 +57,7 @@ export class TimelineService {
         status: m.status,
         overdue: daysLate(m.due_date, m.status === MilestoneStatus.DONE, today) > 0,
         version: m.version,
+        ownerRoleKey: m.owner_role_key,
       })),
       tasks: tasks.map((t) => ({
         id: t.id,

@@ -1,9 +1,9 @@
 import { Controller, Get, Header, NotFoundException, Param, Query } from '@nestjs/common';
-import { createEvents, EventAttributes } from 'ics';
 
 import { ProjectAccessRepository } from '../common/access/project-access.repository';
 import { RolloutRepository } from '../rollout/rollout.repository';
 import { feedTokenHash } from './calendar-feed-token';
+import { calendarOf, sessionEvent } from './session-calendar';
 import { TrainingRepository } from './training.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,20 +36,6 @@ export class CalendarController {
     const wave = await this.waves.findOrNone(waveId);
     if (!wave || !(await this.memberships.permissionOf(wave.project_id, userId))) throw new NotFoundException(NOT_FOUND);
     const sessions = await this.training.withTrainerNames(wave.id);
-    const events: EventAttributes[] = sessions.map((s) => ({
-      uid: `${s.id}@crm-rollout-tracker`,
-      sequence: s.version,
-      start: s.starts_at.getTime(),
-      startInputType: 'utc',
-      startOutputType: 'utc',
-      duration: { minutes: s.duration_minutes },
-      title: `${wave.name}: ${s.topic}`,
-      description: [`Trainer: ${s.trainer}`, s.audience ? `For: ${s.audience}` : ''].filter(Boolean).join('\n'),
-      location: s.location || undefined,
-      status: s.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
-    }));
-    const { error, value } = createEvents(events, { calName: `${wave.name} training`, productId: 'crm-rollout-tracker' });
-    if (error || !value) throw error ?? new Error('Calendar could not be written');
-    return value;
+    return calendarOf(sessions.map((s) => sessionEvent(s, wave.name)), `${wave.name} training`);
   }
 }

@@ -118,6 +118,30 @@ export class TrainingRepository {
     );
   }
 
+  /** A session with its trainer's name, or undefined when it is gone (a reminder about a removed session). */
+  async withTrainerName(tx: EntityManager, id: string): Promise<(SessionRow & { trainer: string }) | undefined> {
+    const rows: (SessionRow & { trainer: string })[] = await tx.query(
+      'SELECT s.*, p.name AS trainer FROM training_sessions s JOIN people p ON p.id = s.trainer_id WHERE s.id = $1',
+      [id],
+    );
+    return rows[0];
+  }
+
+  /** Everyone on a session's roster who has not been excused. */
+  async expectedPersonIds(tx: EntityManager, sessionId: string): Promise<string[]> {
+    const rows: { person_id: string }[] = await tx.query("SELECT person_id FROM attendance WHERE session_id = $1 AND status <> 'EXCUSED' ORDER BY person_id", [sessionId]);
+    return rows.map((r) => r.person_id);
+  }
+
+  /** Sessions still to come in every program: the reminders the startup catch-up schedules. */
+  scheduledFrom(tx: EntityManager, from: Date): Promise<SessionRow[]> {
+    return tx.query(`SELECT * FROM training_sessions WHERE status = 'SCHEDULED' AND starts_at > $1`, [from]);
+  }
+
+  byIdsIn(tx: EntityManager, ids: readonly string[]): Promise<SessionRow[]> {
+    return tx.query('SELECT * FROM training_sessions WHERE id = ANY($1)', [ids]);
+  }
+
   async find(manager: EntityManager, id: string): Promise<SessionRow> {
     const rows: SessionRow[] = await manager.query('SELECT * FROM training_sessions WHERE id = $1', [id]);
     if (!rows[0]) throw notFound('This training session');

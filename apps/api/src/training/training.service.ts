@@ -13,6 +13,8 @@ import { badUserInput, invalidState } from '../common/errors/app-error';
 import { groupedByKey } from '../common/graphql/request-loaders';
 import { toPerson } from '../people/models/person.model';
 import { RolloutWaveRow } from '../rollout/models/rollout-wave.model';
+import { JobsService } from '../jobs/jobs.service';
+import { sessionReminderJobs } from '../reminders/reminder-jobs';
 import { RolloutRepository } from '../rollout/rollout.repository';
 import {
   RecordAttendanceInput,
@@ -56,6 +58,7 @@ export class TrainingService {
     private readonly audit: AuditService,
     private readonly people: PeopleRepository,
     private readonly jwt: JwtService,
+    private readonly jobs: JobsService,
   ) {}
 
   async sessions(waveId: string): Promise<TrainingSessionModel[]> {
@@ -190,6 +193,7 @@ export class TrainingService {
         actorId: access.userId,
         after: { wave: wave.name, topic: row.topic, starts_at: row.starts_at, invited: invitees.length },
       });
+      await this.jobs.apply(tx, sessionReminderJobs(row));
       return toSession(row);
     });
   }
@@ -208,6 +212,8 @@ export class TrainingService {
       if (input.cancelled !== undefined) set.status = input.cancelled ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED;
       const { before, after } = await this.training.update(tx, input.id, input.version, set);
       await this.audit.record(tx, { projectId: current.project_id, entityType: 'TrainingSession', entityId: input.id, action: input.cancelled ? 'CANCELLED' : 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
+      // The reminder follows the start, and goes when the session is cancelled.
+      await this.jobs.apply(tx, sessionReminderJobs(after));
       return toSession(after);
     });
   }
@@ -221,6 +227,7 @@ export class TrainingService {
       }
       const { before, after } = await this.training.update(tx, input.id, input.version, { status: SessionStatus.CANCELLED, cancel_reason: input.reason });
       await this.audit.record(tx, { projectId: current.project_id, entityType: 'TrainingSession', entityId: input.id, action: 'CANCELLED', actorId: access.userId, ...changedColumns(before, after) });
+      await this.jobs.apply(tx, sessionReminderJobs(after));
       return toSession(after);
     });
   }

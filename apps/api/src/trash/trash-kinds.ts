@@ -119,6 +119,11 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   // A removed custom role no longer owns risks or processes; they show as unowned.
   'risks.role_id': 'relink',
   'processes.owner_role_id': 'relink',
+  // … nor is it reminded of milestones: they go back to the project manager.
+  'milestones.owner_role_id': 'relink',
+  // The jobs table has no reference to a removable record (its subject_id has no foreign key):
+  // JobsService.subjectsRemoved deletes the jobs of everything a removal takes along, and a
+  // restore schedules them anew (a reminder's moment may have passed meanwhile).
 };
 
 /** The record kind each table holds, for telling a user what goes with a removal (link tables included). */

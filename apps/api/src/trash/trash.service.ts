@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { databaseFailureOf, FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION } from '../common/database/constraint-errors';
 import { inTransaction } from '../common/database/transaction';
 import { AppError, conflict, ErrorCode, invalidState, notFound } from '../common/errors/app-error';
+import { JobsService } from '../jobs/jobs.service';
 import { DeleteRecord } from './dto/trash.inputs';
 import { DependantCountModel, RemovalImpactModel, RestoredRecordModel, TrashEntryModel } from './models/trash-entry.model';
 import { ForeignKey, TRASH_DAYS, TrashRepository, TrashRow } from './trash.repository';
@@ -42,6 +43,7 @@ export class TrashService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly trash: TrashRepository,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
   ) {}
 
   remove(kindName: TrashableKindName, input: DeleteRecord, actor: TrashActor): Promise<TrashEntryModel> {
@@ -68,6 +70,8 @@ export class TrashService {
         if (shapes.get(g.table)!.hasId) await this.trash.deleteReferencing(tx, g.table, 'id', g.rows.map((r) => String(r['id'])));
       }
 
+      // Jobs about the removed rows (reminders) go, and are not kept in the entry: a restore schedules them anew.
+      await this.jobs.subjectsRemoved(tx, plan.groups.flatMap((g) => (shapes.get(g.table)!.hasId ? g.rows.map((r) => String(r['id'])) : [])));
       await this.trash.purgeExpired(tx);
       const entry = await this.trash.insertEntry(tx, {
         project_id: actor.projectId,
@@ -106,6 +110,9 @@ export class TrashService {
         for (const relink of entry.relinks) await this.trash.restoreReferences(tx, relink.table, relink.column, relink.links);
       } catch (error) {
         throw restoreRefusal(error, kind) ?? error;
+      }
+      for (const group of entry.rows) {
+        if (shapes.get(group.table)?.hasId) await this.jobs.subjectsRestored(tx, group.table, group.rows.map((r) => String(r['id'])));
       }
       await this.trash.deleteEntry(tx, entry.id);
       await this.history(tx, actor, kindName, id, 'RESTORED', { after: this.shown(root) });

@@ -6,6 +6,7 @@ import { EXIT_CRITERION_LABEL_MAX, MILESTONE_NAME_MAX, PHASE_NAME_MAX } from '@c
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { PhaseKind, PhaseStatus } from '../models/phase.model';
 import { Trim } from '../../common/validation/trim';
+import { Clearable } from '../../common/validation/clearable';
 
 @InputType({ description: 'A phase added to the plan by hand; it goes where its planned start puts it in the working order.' })
 export class CreatePhaseInput {
@@ -137,6 +138,13 @@ export class CreateMilestoneInput {
   @Field({ description: 'YYYY-MM-DD' })
   @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
   dueDate: string;
+
+  @Field(() => String, { nullable: true, description: 'The role reminded of the milestone, e.g. BUSINESS_ANALYST; left out, the project manager is.' })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty({ message: 'Role cannot be empty; leave it out instead.' })
+  @MaxLength(60)
+  ownerRoleKey?: string;
 }
 
 @InputType()
@@ -168,6 +176,14 @@ export class UpdateMilestoneInput {
   @IsOptional()
   @IsUUID('all', { message: 'phaseId must be a phase id.' })
   phaseId?: string;
+
+  @Field(() => String, { nullable: true, description: 'The role reminded of the milestone; null hands it back to the project manager.' })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty({ message: 'Role cannot be empty; send null to hand it back to the project manager.' })
+  @MaxLength(60)
+  @Clearable()
+  ownerRoleKey?: string | null;
 }
 
 @InputType()

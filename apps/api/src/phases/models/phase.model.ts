@@ -108,6 +108,9 @@ export class MilestoneModel {
   @Field(() => Date, { nullable: true })
   completedAt: Date | null;
 
+  /** Resolved as `ownerRole`; null means the program's project manager is reminded. */
+  ownerRoleId: string | null;
+
   @Field(() => Int)
   version: number;
 }
@@ -150,6 +153,7 @@ export interface MilestoneRow {
   due_date: string;
   status: MilestoneStatus;
   completed_at: Date | null;
+  owner_role_id: string | null;
   version: number;
 }
 
@@ -162,6 +166,7 @@ export function toMilestone(r: MilestoneRow): MilestoneModel {
     dueDate: r.due_date,
     status: r.status,
     completedAt: r.completed_at,
+    ownerRoleId: r.owner_role_id ?? null,
     version: r.version,
   };
 }

@@ -23,6 +23,7 @@ export class TimelineMilestoneRow {
   @Field(() => MilestoneStatus) status: MilestoneStatus;
   @Field() overdue: boolean;
   @Field(() => Int, { description: 'The version an edit of the milestone sends back.' }) version: number;
+  @Field(() => String, { nullable: true, description: 'The role reminded of the milestone; null means the project manager.' }) ownerRoleKey: string | null;
 }
 
 @ObjectType({ description: 'A dated task as the timeline draws it.' })

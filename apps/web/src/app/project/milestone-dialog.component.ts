@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Observable } from 'rxjs';
 
 import { MILESTONE_NAME_MAX } from '@crm/domain';
-import { PlanningCreateMilestoneGQL, PlanningUpdateMilestoneGQL } from '@crm/graphql-client';
+import { PlanningCreateMilestoneGQL, PlanningRolesGQL, PlanningUpdateMilestoneGQL } from '@crm/graphql-client';
 
 import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
@@ -23,6 +23,9 @@ export interface EditableMilestone {
   dueDate: string;
   status: 'PLANNED' | 'DONE';
   version: number;
+  /** The role reminded of it; null (or absent) means the project manager. */
+  ownerRole?: { key: string } | null;
+  ownerRoleKey?: string | null;
 }
 
 /** A phase the milestone may be in, as either screen lists it. */
@@ -33,6 +36,8 @@ export interface MilestonePhaseChoice {
 }
 
 export interface MilestoneDialogData {
+  /** The program, for its roles (the reminder owner picker). */
+  projectId: string;
   /** The project's phases in working order. */
   phases: readonly MilestonePhaseChoice[];
   /** The phase the milestone is in, or the one it is added to. */
@@ -85,6 +90,21 @@ export interface MilestoneDialogData {
             <mat-error data-testid="error-phaseId">{{ message }}</mat-error>
           }
         </mat-form-field>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Reminders go to</mat-label>
+          <mat-select formControlName="ownerRoleKey" data-testid="milestone-owner-role">
+            <mat-option value="">Project manager (default)</mat-option>
+            @for (role of roles(); track role.id) {
+              @if (role.key !== 'PROJECT_MANAGER') {
+                <mat-option [value]="role.key">{{ role.name }}</mat-option>
+              }
+            }
+          </mat-select>
+          <mat-hint>{{ rolesLoading() ? 'Loading the program’s roles…' : 'Whoever holds this role is told 3 days before the due date, and again if it passes.' }}</mat-hint>
+          @if (errorFor('ownerRoleKey'); as message) {
+            <mat-error data-testid="error-ownerRoleKey">{{ message }}</mat-error>
+          }
+        </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions>
         @if (editing) {
@@ -116,6 +136,7 @@ export class MilestoneDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<MilestoneDialogComponent, boolean>>(MatDialogRef);
   private readonly createGQL = inject(PlanningCreateMilestoneGQL);
   private readonly updateGQL = inject(PlanningUpdateMilestoneGQL);
+  private readonly rolesGQL = inject(PlanningRolesGQL);
 
   private readonly removal = inject(RecordRemoval);
   protected readonly editing = this.data.milestone !== null;
@@ -124,19 +145,40 @@ export class MilestoneDialogComponent {
     name: [this.data.milestone?.name ?? '', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(MILESTONE_NAME_MAX)]],
     dueDate: [this.data.milestone?.dueDate ?? '', Validators.required],
     phaseId: [this.data.phaseId, Validators.required],
+    ownerRoleKey: [this.initialOwnerRoleKey()],
   });
+  protected readonly roles = signal<readonly { id: string; key: string; name: string }[]>([]);
+  protected readonly rolesLoading = signal(true);
   protected readonly submission = new EditSubmission(this.form, 'this milestone');
+
+  constructor() {
+    // Without the roles the picker still offers the default; a failed load leaves it at that.
+    this.rolesGQL.fetch({ variables: { projectId: this.data.projectId } }).subscribe({
+      next: (result) => {
+        this.roles.set(result.data?.roles ?? []);
+        this.rolesLoading.set(false);
+      },
+      error: () => this.rolesLoading.set(false),
+    });
+  }
+
+  /** '' stands for the project manager; the project manager role itself is the same thing. */
+  private initialOwnerRoleKey(): string {
+    const key = this.data.milestone?.ownerRole?.key ?? this.data.milestone?.ownerRoleKey ?? '';
+    return key === 'PROJECT_MANAGER' ? '' : key;
+  }
 
   /** An open milestone (a new one is open) cannot go into a completed phase; its own phase stays selectable. */
   protected closedTo(phase: MilestonePhaseChoice): boolean {
     return phase.status === 'COMPLETED' && this.data.milestone?.status !== 'DONE' && phase.id !== this.data.phaseId;
   }
 
-  protected errorFor(field: 'name' | 'dueDate' | 'phaseId'): string | null {
+  protected errorFor(field: 'name' | 'dueDate' | 'phaseId' | 'ownerRoleKey'): string | null {
     const messages: Record<typeof field, Record<string, string>> = {
       name: { required: 'Give the milestone a name.', pattern: 'Give the milestone a name.', maxlength: `Keep the name to ${MILESTONE_NAME_MAX} characters.` },
       dueDate: { required: 'Choose the day the milestone is due.' },
       phaseId: { required: 'Choose the phase the milestone belongs to.' },
+      ownerRoleKey: {},
     };
     return fieldErrorMessage(this.form.controls[field], messages[field]);
   }
@@ -159,16 +201,25 @@ export class MilestoneDialogComponent {
 
   protected submit(): void {
     if (!this.submission.ready()) return;
-    const { name, dueDate, phaseId } = this.form.getRawValue();
+    const { name, dueDate, phaseId, ownerRoleKey } = this.form.getRawValue();
     const milestone = this.data.milestone;
+    // Sent only when it changes, like the phase; '' hands the reminders back to the project manager.
+    const ownerChanged = ownerRoleKey !== this.initialOwnerRoleKey();
     const save: Observable<unknown> = milestone
       ? this.updateGQL.mutate({
           variables: {
             // The phase is sent only when it changes, so a rename never trips over the phase's own state.
-            input: { id: milestone.id, version: milestone.version, name: name.trim(), dueDate, ...(phaseId !== this.data.phaseId ? { phaseId } : {}) },
+            input: {
+              id: milestone.id,
+              version: milestone.version,
+              name: name.trim(),
+              dueDate,
+              ...(phaseId !== this.data.phaseId ? { phaseId } : {}),
+              ...(ownerChanged ? { ownerRoleKey: ownerRoleKey || null } : {}),
+            },
           },
         })
-      : this.createGQL.mutate({ variables: { input: { phaseId, name: name.trim(), dueDate } } });
+      : this.createGQL.mutate({ variables: { input: { phaseId, name: name.trim(), dueDate, ...(ownerRoleKey ? { ownerRoleKey } : {}) } } });
     this.submission.send(save, () => this.dialogRef.close(true));
   }
 }

@@ -19,6 +19,7 @@ function milestone(id: string, name: string, overrides: Record<string, unknown> 
     overdue: false,
     daysLate: 0,
     version: 1,
+    ownerRole: null,
     ...overrides,
   };
 }
@@ -407,6 +408,7 @@ describe('OverviewPageComponent', () => {
     one('edit-milestone', all('phase-card')[0])?.click();
     await settle();
     expect(inDialog<HTMLInputElement>('milestone-name').value).toBe('Requirements baseline');
+    apollo.expectOne('PlanningRoles').flushData({ roles: [] });
     const select = inDialog('milestone-phase');
     select.click();
     await fixture.whenStable();
@@ -417,7 +419,7 @@ describe('OverviewPageComponent', () => {
     inDialog('milestone-submit').click();
     const update = apollo.expectOne('PlanningUpdateMilestone');
     expect(update.operation.variables['input']).toEqual(expect.objectContaining({ id: 'm1', version: 1, name: 'Requirements baseline', phaseId: 'ph2' }));
-    update.flushData({ updateMilestone: { __typename: 'Milestone', id: 'm1', name: 'Requirements baseline', dueDate: '2026-03-06', version: 2, phase: { __typename: 'Phase', id: 'ph2' } } });
+    update.flushData({ updateMilestone: { __typename: 'Milestone', id: 'm1', name: 'Requirements baseline', dueDate: '2026-03-06', version: 2, ownerRole: null, phase: { __typename: 'Phase', id: 'ph2' } } });
     await settle();
     apollo.expectOne('ProjectOverview').flushData(overview('EDITOR'));
     await fixture.whenStable();

@@ -237,11 +237,11 @@ export class OverviewPageComponent {
   }
 
   protected addMilestone(phase: OverviewPhaseFragment): void {
-    this.afterSave(this.planning.milestone({ phases: this.project()?.phases ?? [], phaseId: phase.id, milestone: null }));
+    this.afterSave(this.planning.milestone({ projectId: this.projectId(), phases: this.project()?.phases ?? [], phaseId: phase.id, milestone: null }));
   }
 
   protected editMilestone(phase: OverviewPhaseFragment, milestone: OverviewMilestoneFragment): void {
-    this.afterSave(this.planning.milestone({ phases: this.project()?.phases ?? [], phaseId: phase.id, milestone }));
+    this.afterSave(this.planning.milestone({ projectId: this.projectId(), phases: this.project()?.phases ?? [], phaseId: phase.id, milestone }));
   }
 
   protected addCriterion(phase: OverviewPhaseFragment): void {

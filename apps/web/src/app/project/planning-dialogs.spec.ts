@@ -115,11 +115,19 @@ describe('the plan’s edit dialogs', () => {
     });
   });
 
+  const ROLES = [
+    { __typename: 'Role', id: 'r1', key: 'PROJECT_MANAGER', name: 'Project manager' },
+    { __typename: 'Role', id: 'r2', key: 'BUSINESS_ANALYST', name: 'Business analyst' },
+  ];
+  const flushRoles = () => apollo.expectOne('PlanningRoles').flushData({ roles: ROLES });
+
   describe('milestone', () => {
     it('greys out completed phases for an open milestone, and sends no phase when only the name changes', async () => {
       dialogs
-        .milestone({ phases, phaseId: 'ph2', milestone: { id: 'm1', name: 'Design sign-off', dueDate: '2027-03-15', status: 'PLANNED', version: 5 } })
+        .milestone({ projectId: 'p1', phases, phaseId: 'ph2', milestone: { id: 'm1', name: 'Design sign-off', dueDate: '2027-03-15', status: 'PLANNED', version: 5 } })
         .subscribe((saved) => closedWith.push(saved));
+      await settle();
+      flushRoles();
       await settle();
       el('milestone-phase')?.click();
       await settle();
@@ -137,20 +145,53 @@ describe('the plan’s edit dialogs', () => {
       el('milestone-submit')?.click();
       const update = apollo.expectOne('PlanningUpdateMilestone');
       expect(update.operation.variables['input']).toEqual({ id: 'm1', version: 5, name: 'Design signed off', dueDate: '2027-03-15' });
-      update.flushData({ updateMilestone: { __typename: 'Milestone', id: 'm1', name: 'Design signed off', dueDate: '2027-03-15', version: 6, phase: { __typename: 'Phase', id: 'ph2' } } });
+      update.flushData({ updateMilestone: { __typename: 'Milestone', id: 'm1', name: 'Design signed off', dueDate: '2027-03-15', version: 6, ownerRole: null, phase: { __typename: 'Phase', id: 'ph2' } } });
       await settle(200);
       expect(closedWith).toEqual([true]);
     });
 
     it('adds a milestone to the phase it was opened from', async () => {
-      dialogs.milestone({ phases, phaseId: 'ph3', milestone: null }).subscribe((saved) => closedWith.push(saved));
+      dialogs.milestone({ projectId: 'p1', phases, phaseId: 'ph3', milestone: null }).subscribe((saved) => closedWith.push(saved));
       await settle();
+      flushRoles();
       type('milestone-name', 'Wave 1 live');
       type('milestone-due', '2027-06-01');
       el('milestone-submit')?.click();
       const create = apollo.expectOne('PlanningCreateMilestone');
       expect(create.operation.variables['input']).toEqual({ phaseId: 'ph3', name: 'Wave 1 live', dueDate: '2027-06-01' });
-      create.flushData({ createMilestone: { __typename: 'Milestone', id: 'm9', name: 'Wave 1 live', dueDate: '2027-06-01', version: 1 } });
+      create.flushData({ createMilestone: { __typename: 'Milestone', id: 'm9', name: 'Wave 1 live', dueDate: '2027-06-01', version: 1, ownerRole: null } });
+      await settle(200);
+      expect(closedWith).toEqual([true]);
+    });
+
+    it('asks for the program’s roles, and says so while they load', async () => {
+      dialogs.milestone({ projectId: 'p1', phases, phaseId: 'ph3', milestone: null }).subscribe((saved) => closedWith.push(saved));
+      await settle();
+      expect(document.body.textContent).toContain('Loading the program’s roles…');
+      const roles = apollo.expectOne('PlanningRoles');
+      expect(roles.operation.variables).toEqual({ projectId: 'p1' });
+      roles.flushData({ roles: ROLES });
+      await settle();
+      expect(document.body.textContent).toContain('Whoever holds this role is told 3 days before the due date');
+    });
+
+    it('hands the reminders back to the project manager with null', async () => {
+      dialogs
+        .milestone({ projectId: 'p1', phases, phaseId: 'ph2', milestone: { id: 'm1', name: 'Design sign-off', dueDate: '2027-03-15', status: 'PLANNED', version: 5, ownerRole: { key: 'BUSINESS_ANALYST' } } })
+        .subscribe((saved) => closedWith.push(saved));
+      await settle();
+      flushRoles();
+      await settle();
+      (el('milestone-owner-role') as HTMLElement).click();
+      await settle();
+      const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+      expect(options.map((o) => o.textContent?.trim())).toEqual(['Project manager (default)', 'Business analyst']);
+      options[0].click();
+      await settle();
+      el('milestone-submit')?.click();
+      const update = apollo.expectOne('PlanningUpdateMilestone');
+      expect(update.operation.variables['input']).toEqual({ id: 'm1', version: 5, name: 'Design sign-off', dueDate: '2027-03-15', ownerRoleKey: null });
+      update.flushData({ updateMilestone: { __typename: 'Milestone', id: 'm1', name: 'Design sign-off', dueDate: '2027-03-15', version: 6, ownerRole: null, phase: { __typename: 'Phase', id: 'ph2' } } });
       await settle(200);
       expect(closedWith).toEqual([true]);
     });
@@ -211,9 +252,10 @@ describe('the plan’s edit dialogs', () => {
   describe('milestone removal', () => {
     it('says which tasks lose the milestone', async () => {
       dialogs
-        .milestone({ phases, phaseId: 'ph2', milestone: { id: 'm1', name: 'Design sign-off', dueDate: '2027-03-15', status: 'PLANNED', version: 5 } })
+        .milestone({ projectId: 'p1', phases, phaseId: 'ph2', milestone: { id: 'm1', name: 'Design sign-off', dueDate: '2027-03-15', status: 'PLANNED', version: 5 } })
         .subscribe((saved) => closedWith.push(saved));
       await settle();
+      flushRoles();
       el('milestone-remove')?.click();
       await settle();
       apollo.expectOne('RemovalImpact').flushData({

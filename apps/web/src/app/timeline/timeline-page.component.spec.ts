@@ -37,7 +37,7 @@ function timeline(
         { __typename: 'TimelinePhaseRow', id: 'ph1', name: 'Needs analysis', position: 1, status: 'IN_PROGRESS', plannedStart: '2026-03-02', plannedEnd: '2026-04-30', version: 3 },
         { __typename: 'TimelinePhaseRow', id: 'ph2', name: 'Build', position: 2, status: 'NOT_STARTED', plannedStart: '2026-05-01', plannedEnd: '2026-06-30', version: 1 },
       ],
-      milestones: [{ __typename: 'TimelineMilestoneRow', id: 'm1', phaseId: 'ph1', name: 'Baseline', dueDate: '2026-04-15', status: 'PLANNED', overdue: false, version: 2 }],
+      milestones: [{ __typename: 'TimelineMilestoneRow', id: 'm1', phaseId: 'ph1', name: 'Baseline', dueDate: '2026-04-15', status: 'PLANNED', overdue: false, version: 2, ownerRoleKey: null }],
       tasks,
       dependencies: [{ __typename: 'TimelineDependencyRow', taskId: 't2', dependsOnId: 't1' }],
       taskCount: extra.taskCount ?? tasks.length,
@@ -170,6 +170,7 @@ describe('TimelinePageComponent', () => {
     expect(dialogText()).toContain('Edit milestone');
     expect((document.querySelector('[data-testid="milestone-name"]') as HTMLInputElement).value).toBe('Baseline');
     expect((document.querySelector('[data-testid="milestone-due"]') as HTMLInputElement).value).toMatch(/2026/);
+    expect(apollo.expectOne('PlanningRoles').operation.variables).toEqual({ projectId: 'p1' });
   });
 
   it('draws a viewer a picture only: no buttons, and a click opens nothing', async () => {

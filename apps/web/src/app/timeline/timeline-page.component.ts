@@ -222,7 +222,7 @@ export class TimelinePageComponent {
     const timeline = this.timeline();
     const milestone = timeline?.milestones.find((m) => m.id === milestoneId);
     if (!timeline || !milestone || !this.canEdit()) return;
-    this.afterSave(this.planning.milestone({ phases: timeline.phases, phaseId: milestone.phaseId, milestone }));
+    this.afterSave(this.planning.milestone({ projectId: this.projectId(), phases: timeline.phases, phaseId: milestone.phaseId, milestone }));
   }
 
   /** The phase a label row names, for rows that name one. */
