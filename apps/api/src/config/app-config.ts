@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import { DEFAULT_NOTIFICATION_BATCH_MINUTES } from '@crm/domain';
+
 export interface AppConfig {
   port: number;
   /** The address to listen on (HOST); every interface by default, as in a container. */
@@ -30,6 +32,11 @@ export interface AppConfig {
   publicUrl: string;
   /** SSO_ALLOW_HTTP_ISSUERS=true: single sign-on may use a plain-http provider on this machine (development, tests). */
   ssoAllowHttpIssuers: boolean;
+  /**
+   * NOTIFICATION_BATCH_MINUTES: a notification mail waits this long for more of its kind to the
+   * same address, so a burst of events becomes one mail; 0 sends each at once.
+   */
+  notificationBatchMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -39,6 +46,14 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
+  return value;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of 0 or more, got "${raw}".`);
   return value;
 }
 
@@ -99,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env['MAIL_FROM'] || 'CRM Rollout Tracker <no-reply@rollout.invalid>',
     publicUrl,
     ssoAllowHttpIssuers: booleanFlag(env, 'SSO_ALLOW_HTTP_ISSUERS'),
+    notificationBatchMinutes: wholeNumber(env, 'NOTIFICATION_BATCH_MINUTES', DEFAULT_NOTIFICATION_BATCH_MINUTES),
   };
 }
 

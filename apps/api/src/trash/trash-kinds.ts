@@ -119,6 +119,10 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   // A removed custom role no longer owns risks or processes; they show as unowned.
   'risks.role_id': 'relink',
   'processes.owner_role_id': 'relink',
+  // notifications and notification_preferences need no entry: they reference only users and
+  // projects (ON DELETE CASCADE, actor SET NULL), which are never moved to the trash. Their
+  // subject is a loose (type, id) without a foreign key, so a trashed task keeps its notifications,
+  // whose link shows "Not found" until it is restored.
 };
 
 /** The record kind each table holds, for telling a user what goes with a removal (link tables included). */
