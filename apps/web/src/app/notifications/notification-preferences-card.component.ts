@@ -27,7 +27,15 @@ export const CHANNEL_CHOICES: readonly { value: NotificationChannel; label: stri
   imports: [MatButtonModule, MatCardModule, MatRadioModule, ErrorBannerComponent, LoadingStateComponent],
   templateUrl: './notification-preferences-card.component.html',
   styles: `
+    mat-card {
+      padding: 16px 24px 24px;
+      align-items: flex-start;
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+    }
     .grid {
+      align-self: stretch;
       display: flex;
       flex-direction: column;
       margin-bottom: 16px;
