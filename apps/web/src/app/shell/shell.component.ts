@@ -22,7 +22,10 @@ import { NotificationBellComponent } from '../notifications/notification-bell.co
             <a mat-button routerLink="/projects" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-projects">Projects</a>
             <a mat-button routerLink="/my-work" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-my-work">My work</a>
           </nav>
-          <crm-notification-bell />
+          <!-- Deferred: the bell brings the generated GraphQL client, which must stay out of the initial bundle. -->
+          @defer (on idle) {
+            <crm-notification-bell />
+          }
           <span class="user" data-testid="signed-in-user">Signed in as <strong>{{ user.name }}</strong></span>
           <a mat-button routerLink="/organisation" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-organisation">Organisation</a>
           <a mat-button routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-profile">Profile</a>
