@@ -21,6 +21,7 @@ import { RemovedProjects1764800000060 } from './1764800000060-removed-projects';
 import { Organisations1764900000000 } from './1764900000000-organisations';
 import { ProgramInvitationsJoinOrganisationInvitations1764900000500 } from './1764900000500-program-invitations-join-organisation-invitations';
 import { SsoLoginBinding1764900000800 } from './1764900000800-sso-login-binding';
+import { Notifications1765000000100 } from './1765000000100-notifications';
 import { Jobs1765000000200 } from './1765000000200-jobs';
 import { TaskDurations1765000000600 } from './1765000000600-task-durations';
 
@@ -49,6 +50,7 @@ export const migrations = [
   Organisations1764900000000,
   ProgramInvitationsJoinOrganisationInvitations1764900000500,
   SsoLoginBinding1764900000800,
+  Notifications1765000000100,
   Jobs1765000000200,
   TaskDurations1765000000600,
 ];

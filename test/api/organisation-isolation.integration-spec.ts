@@ -50,6 +50,7 @@ const LIST_QUERIES: { name: string; variables: (x: Extra) => Record<string, unkn
   { name: 'removedProjects', variables: () => ({}) },
   { name: 'myWork', variables: () => ({}) },
   { name: 'myTasks', variables: () => ({ first: 100, includeDone: true }) },
+  { name: 'notifications', variables: () => ({ first: 100 }) },
   { name: 'search', variables: (x) => ({ projectId: x.ownProjectId, text: 'staffed' }) },
   { name: 'trash', variables: (x) => ({ projectId: x.ownProjectId }) },
 ];
@@ -77,6 +78,10 @@ const NOT_RECORD_SCOPED: Record<string, string> = {
   createPerson: "adds to the caller's own organisation's people",
   calendarFeedToken: "the caller's own feed token",
   resetCalendarFeedToken: "the caller's own feed token",
+  notificationPreferences: "the caller's own notification settings",
+  updateNotificationPreferences: "the caller's own notification settings",
+  unreadNotificationCount: "the caller's own inbox",
+  markNotificationsRead: "the caller's own notifications: another's id is NOT_FOUND (the notifications suite covers it)",
 };
 
 /** Every field without required arguments, two levels of objects deep: enough to show any id of A that leaks. */

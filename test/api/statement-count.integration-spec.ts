@@ -1,4 +1,7 @@
-import { assignRole, createPerson, createStandardProject } from './support/fixtures';
+import { DataSource } from 'typeorm';
+
+import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
+import { assignRole, createPerson, createStandardProject, shareProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PAGE = `query($p: ID!, $first: Int!) { tasks(projectId: $p, first: $first) {
@@ -211,5 +214,36 @@ describe('SQL statements per request', () => {
     expect(removeFew).toBeGreaterThan(0);
     expect(removeMany).toBe(removeFew);
     expect(await statements(RESTORE, { input: { id: many.id } })).toBe(await statements(RESTORE, { input: { id: few.id } }));
+  });
+
+  it('stay the same for a page of 50 notifications, with their actors and programs, holding 2 or 45', async () => {
+    const INBOX = '{ notifications(first: 50) { unreadCount pageInfo { hasNextPage endCursor } edges { cursor node { id title read projectName actor { id name } } } } }';
+    const owner = await api.signUp('Telling owner');
+    const reader = await api.signUp('Inbox reader', { organisationOf: owner });
+    const project = await createStandardProject(api, owner.token);
+    await shareProject(api, owner.token, project.id, reader, 'VIEWER');
+    const [org] = await api.query<{ organisation_id: string }>('SELECT organisation_id FROM users WHERE id = $1', [owner.user.id]);
+    const tell = (n: number) =>
+      api.app.get(DataSource).transaction((tx) =>
+        api.app.get(NotificationsService).notify(
+          tx,
+          Array.from({ length: n }, (_, i) => ({
+            kind: 'COMMENT_ON_YOURS' as const,
+            organisationId: org!.organisation_id,
+            projectId: i % 2 ? project.id : null,
+            subject: null,
+            to: { userIds: [reader.user.id] },
+            actorUserId: i % 3 ? owner.user.id : null,
+            title: `Comment ${i}`,
+            link: '/my-work',
+          })),
+        ),
+      );
+    await tell(2);
+    const few = await statements(INBOX, {}, reader.token);
+    await tell(43);
+    const many = await statements(INBOX, {}, reader.token);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
   });
 });

@@ -7,6 +7,8 @@ export interface ReceivedMail {
   html?: string;
   /** Every http(s) link in the text, in order. */
   links: string[];
+  /** Files sent with it (the SMTP inbox reads them; the outbox table keeps them as JSON). */
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 /** How long a test waits for a mail before it fails naming what it waited for. */

@@ -53,6 +53,7 @@ export class SmtpInbox {
               text,
               html: typeof parsed.html === 'string' ? parsed.html : undefined,
               links: linksIn(text),
+              attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
             });
             callback();
           })

@@ -45,3 +45,6 @@ export * from './planning/go-live-forecast';
 export * from './planning/baseline-variance';
 export * from './planning/task-dates';
 export * from './notifications/reminder-schedule';
+export * from './notifications/notification-channels';
+export * from './notifications/notification-recipients';
+export * from './notifications/notification-mail';

@@ -460,6 +460,8 @@ export const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   resetPassword: 'answers a mailed link; the account-care suite covers it',
   signOutEverywhere: "the caller's own sessions; the account-care suite covers it",
   updateProfile: "the caller's own account; the account-care suite covers it",
+  markNotificationsRead: "the caller's own notifications only (another's id is NOT_FOUND); the notifications suite covers it",
+  updateNotificationPreferences: "the caller's own notification settings; the notifications suite covers it",
 };
 
 export interface QueryCase {
@@ -519,6 +521,9 @@ export const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
   calendarFeedToken: "the caller's own feed token",
   organisation: "the caller's own organisation",
   invitationPreview: 'what a mailed invitation link offers, before the account exists; the organisations suite covers it',
+  notifications: "the caller's own inbox; the notifications suite covers it",
+  unreadNotificationCount: "how many of the caller's own notifications are unread",
+  notificationPreferences: "the caller's own notification settings",
 };
 
 /** Arguments that name a project or a record inside one: a query taking one is project-scoped. */

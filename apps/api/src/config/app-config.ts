@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import { DEFAULT_NOTIFICATION_BATCH_MINUTES } from '@crm/domain';
+
 export interface AppConfig {
   port: number;
   /** The address to listen on (HOST); every interface by default, as in a container. */
@@ -32,6 +34,11 @@ export interface AppConfig {
   ssoAllowHttpIssuers: boolean;
   /** JOB_POLL_MS: how often the job runner looks for due jobs (reminders); a job due at once is also run right after its commit. */
   jobPollMs: number;
+  /**
+   * NOTIFICATION_BATCH_MINUTES: a notification mail waits this long for more of its kind to the
+   * same address, so a burst of events becomes one mail; 0 sends each at once.
+   */
+  notificationBatchMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +48,14 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
+  return value;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of 0 or more, got "${raw}".`);
   return value;
 }
 
@@ -102,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     ssoAllowHttpIssuers: booleanFlag(env, 'SSO_ALLOW_HTTP_ISSUERS'),
     jobPollMs: positiveInt(env, 'JOB_POLL_MS', 5_000),
+    notificationBatchMinutes: wholeNumber(env, 'NOTIFICATION_BATCH_MINUTES', DEFAULT_NOTIFICATION_BATCH_MINUTES),
   };
 }
 

@@ -104,7 +104,14 @@ export class MailDeliverer implements OnApplicationBootstrap, OnModuleDestroy {
       const mail = await this.outbox.claimNext(tx, failed);
       if (!mail) return false;
       try {
-        await transport.send({ from: this.config.mailFrom, to: mail.to_email, subject: mail.subject, text: mail.text_body, html: mail.html_body ?? undefined });
+        await transport.send({
+          from: this.config.mailFrom,
+          to: mail.to_email,
+          subject: mail.subject,
+          text: mail.text_body,
+          html: mail.html_body ?? undefined,
+          attachments: mail.attachments,
+        });
         await this.outbox.markSent(tx, mail.id);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -124,6 +124,10 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   // The jobs table has no reference to a removable record (its subject_id has no foreign key):
   // JobsService.subjectsRemoved deletes the jobs of everything a removal takes along, and a
   // restore schedules them anew (a reminder's moment may have passed meanwhile).
+  // notifications and notification_preferences need no entry: they reference only users and
+  // projects (ON DELETE CASCADE, actor SET NULL), which are never moved to the trash. Their
+  // subject is a loose (type, id) without a foreign key, so a trashed task keeps its notifications,
+  // whose link shows "Not found" until it is restored.
 };
 
 /** The record kind each table holds, for telling a user what goes with a removal (link tables included). */

@@ -19,6 +19,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./my-work/my-work.routes').then((m) => m.myWorkRoutes),
   },
   {
+    path: 'notifications',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationsRoutes),
+  },
+  {
     path: 'profile',
     canMatch: [signedInGuard],
     loadChildren: () => import('./profile/profile.routes').then((m) => m.profileRoutes),

@@ -16,6 +16,7 @@ import { MIN_PASSWORD_LENGTH, sameAs } from '../auth/reset-password-page.compone
 import { SignOutService } from '../auth/sign-out.service';
 import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { NotificationPreferencesCardComponent } from '../notifications/notification-preferences-card.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
@@ -41,6 +42,7 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
     MatSelectModule,
     ErrorBannerComponent,
     LoadingStateComponent,
+    NotificationPreferencesCardComponent,
   ],
   template: `
     <main class="profile-page">
@@ -124,6 +126,8 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
             </button>
           </form>
         </mat-card>
+
+        <crm-notification-preferences-card />
 
         <mat-card appearance="outlined">
           <h2>Sessions</h2>

@@ -5,12 +5,13 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 
 import { AuthStore } from '../auth/auth.store';
 import { SignOutService } from '../auth/sign-out.service';
+import { NotificationBellComponent } from '../notifications/notification-bell.component';
 
 /** The frame around every page: the product name, who is signed in, and the way out. */
 @Component({
   selector: 'crm-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, NotificationBellComponent],
   template: `
     <header>
       <mat-toolbar class="toolbar">
@@ -21,6 +22,10 @@ import { SignOutService } from '../auth/sign-out.service';
             <a mat-button routerLink="/projects" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-projects">Projects</a>
             <a mat-button routerLink="/my-work" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-my-work">My work</a>
           </nav>
+          <!-- Deferred: the bell brings the generated GraphQL client, which must stay out of the initial bundle. -->
+          @defer (on idle) {
+            <crm-notification-bell />
+          }
           <span class="user" data-testid="signed-in-user">Signed in as <strong>{{ user.name }}</strong></span>
           <a mat-button routerLink="/organisation" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-organisation">Organisation</a>
           <a mat-button routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-profile">Profile</a>
