@@ -6,6 +6,8 @@ import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanOwn } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { TaskModel } from '../tasks/models/task.model';
+import { RoleModel } from '../team/models/role.model';
+import { roleById } from '../team/team.loaders';
 import {
   AddExitCriterionInput,
   CarryOverTasksInput,
@@ -76,6 +78,11 @@ export class PhasesResolver {
   @CanEdit('input.phaseId', 'Phase')
   addExitCriterion(@Args('input') input: AddExitCriterionInput, @Access() access: ProjectAccess): Promise<ExitCriterionModel> {
     return this.phases.addExitCriterion(input, access);
+  }
+
+  @ResolveField(() => RoleModel, { nullable: true, description: 'The role told when the gate is blocked or opens; null when the project manager is.' })
+  ownerRole(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<RoleModel | null> {
+    return phase.ownerRoleId ? roleById(ctx.loaders).load(phase.ownerRoleId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [ExitCriterionModel])

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
 
 import { PeopleModule } from '../people/people.module';
+import { PhasesModule } from '../phases/phases.module';
 import { TeamModule } from '../team/team.module';
 import { TaskFiguresRepository } from './task-figures.repository';
 import { TasksRepository } from './tasks.repository';
@@ -8,7 +9,8 @@ import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
 
 @Module({
-  imports: [PeopleModule, TeamModule],
+  // The phases area carries tasks over through TasksService, and a task's change reaches its phase's gate (PhaseGates).
+  imports: [PeopleModule, TeamModule, forwardRef(() => PhasesModule)],
   providers: [TasksResolver, TasksService, TasksRepository, TaskFiguresRepository],
   // TasksService is exported for the phases area, which carries tasks over to a later phase.
   exports: [TasksRepository, TasksService, TaskFiguresRepository],

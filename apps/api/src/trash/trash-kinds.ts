@@ -119,6 +119,9 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   // A removed custom role no longer owns risks or processes; they show as unowned.
   'risks.role_id': 'relink',
   'processes.owner_role_id': 'relink',
+  // … nor phase gates or KPIs: the project manager and the CRM analyst answer for them again.
+  'phases.owner_role_id': 'relink',
+  'kpis.owner_role_id': 'relink',
 };
 
 /** The record kind each table holds, for telling a user what goes with a removal (link tables included). */
