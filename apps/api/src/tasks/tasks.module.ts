@@ -4,6 +4,7 @@ import { PeopleModule } from '../people/people.module';
 import { PhasesModule } from '../phases/phases.module';
 import { TeamModule } from '../team/team.module';
 import { TaskFiguresRepository } from './task-figures.repository';
+import { TaskNotices } from './task-notices';
 import { TasksRepository } from './tasks.repository';
 import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
@@ -11,7 +12,7 @@ import { TasksService } from './tasks.service';
 @Module({
   // The phases area carries tasks over through TasksService, and a task's change reaches its phase's gate (PhaseGates).
   imports: [PeopleModule, TeamModule, forwardRef(() => PhasesModule)],
-  providers: [TasksResolver, TasksService, TasksRepository, TaskFiguresRepository],
+  providers: [TasksResolver, TasksService, TasksRepository, TaskFiguresRepository, TaskNotices],
   // TasksService is exported for the phases area, which carries tasks over to a later phase.
   exports: [TasksRepository, TasksService, TaskFiguresRepository],
 })
