@@ -11,7 +11,7 @@ import { TasksService } from './tasks.service';
 
 @Module({
   // The phases area carries tasks over through TasksService, and a task's change reaches its phase's gate (PhaseGates).
-  imports: [PeopleModule, TeamModule, forwardRef(() => PhasesModule)],
+  imports: [PeopleModule, forwardRef(() => TeamModule), forwardRef(() => PhasesModule)],
   providers: [TasksResolver, TasksService, TasksRepository, TaskFiguresRepository, TaskNotices],
   // TasksService is exported for the phases area, which carries tasks over to a later phase.
   exports: [TasksRepository, TasksService, TaskFiguresRepository],

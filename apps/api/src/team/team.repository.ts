@@ -53,8 +53,8 @@ export class TeamRepository {
     );
   }
 
-  rolesByIds(ids: readonly string[]): Promise<RoleRow[]> {
-    return this.db.query('SELECT * FROM roles WHERE id = ANY($1)', [ids]);
+  rolesByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<RoleRow[]> {
+    return tx.query('SELECT * FROM roles WHERE id = ANY($1)', [ids]);
   }
 
   /** A project's role by its key (case-insensitive), or undefined when the project has none. */
