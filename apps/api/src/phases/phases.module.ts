@@ -13,7 +13,7 @@ import { PhasesService } from './phases.service';
 
 @Module({
   // Rollout completes milestones through this module and this module moves waves through rollout.
-  imports: [forwardRef(() => RolloutModule), forwardRef(() => TasksModule), TeamModule, PeopleModule],
+  imports: [forwardRef(() => RolloutModule), forwardRef(() => TasksModule), forwardRef(() => TeamModule), PeopleModule],
   providers: [PhasesResolver, MilestonesResolver, PhasesService, PhasesRepository, MilestonesRepository, ExitCriteriaRepository, PhaseGates],
   // PhaseGates is exported for the tasks area: a task's change can block or open its phase's gate.
   exports: [PhasesService, PhasesRepository, MilestonesRepository, ExitCriteriaRepository, PhaseGates],
