@@ -126,6 +126,8 @@ export type CreateKpiInput = {
   /** UP when a higher value is better, DOWN when a lower one is. */
   direction: KpiDirection;
   name: string;
+  /** The role told when the KPI goes off track, e.g. CRM_ANALYST (the default when left out). */
+  ownerRoleKey?: string | null | undefined;
   projectId: string | number;
   target: number;
   /** What the values count, e.g. % or leads/month; at most 20 characters. */
@@ -977,6 +979,8 @@ export type UpdateKpiInput = {
   direction?: KpiDirection | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** The role told when the KPI goes off track; null hands it back to the CRM analyst. */
+  ownerRoleKey?: string | null | undefined;
   target?: number | null | undefined;
   unit?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT. */
@@ -1029,6 +1033,8 @@ export type UpdatePersonInput = {
 export type UpdatePhaseInput = {
   id: string | number;
   name?: string | null | undefined;
+  /** The role that answers for the gate, e.g. BUSINESS_ANALYST; null hands it back to the project manager. */
+  ownerRoleKey?: string | null | undefined;
   /** YYYY-MM-DD, on or after the planned start. */
   plannedEnd?: string | null | undefined;
   /** YYYY-MM-DD */
