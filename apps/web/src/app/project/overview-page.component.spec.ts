@@ -37,6 +37,7 @@ const needsAnalysis = {
   actualStart: '2026-03-02',
   actualEnd: null,
   version: 3,
+  ownerRole: null,
   exitCriteria: [{ __typename: 'ExitCriterion', id: 'c1', label: 'Requirements signed off', done: false, version: 2 }],
   milestones: [milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4, dueDate: '2026-03-06' })],
   progress: { __typename: 'PhaseProgress', doneTasks: 3, totalTasks: 8, ratio: 0.375 },
