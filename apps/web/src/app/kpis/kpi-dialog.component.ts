@@ -85,7 +85,8 @@ export class KpiDialogComponent {
     baseline: this.fb.control<number | null>(this.data.kpi?.baseline ?? null),
     target: this.fb.control<number | null>(this.data.kpi?.target ?? null, Validators.required),
     direction: this.fb.control<KpiDirection>(this.data.kpi?.direction ?? 'UP'),
-    ownerRoleKey: this.fb.control<string | null>(this.data.kpi?.ownerRole?.key ?? null),
+    // '' is the default (the CRM analyst): a null option would leave the select looking empty.
+    ownerRoleKey: [this.data.kpi?.ownerRole?.key ?? ''],
   });
   protected readonly roles = this.store.roles;
   /** Who answers for a KPI nobody was chosen for, named as the program calls that role. */
@@ -121,7 +122,7 @@ export class KpiDialogComponent {
       direction: value.direction,
       baseline: value.baseline === null ? null : Number(value.baseline),
       target: Number(value.target),
-      ownerRoleKey: value.ownerRoleKey,
+      ownerRoleKey: value.ownerRoleKey || null,
     };
     const existing = this.data.kpi;
     const save = existing ? this.store.updateKpi({ id: existing.id, version: existing.version, ...fields }) : this.store.createKpi(fields);

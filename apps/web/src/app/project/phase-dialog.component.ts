@@ -99,7 +99,7 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Gate owner</mat-label>
             <mat-select formControlName="ownerRoleKey" data-testid="phase-owner-role">
-              <mat-option [value]="null">Default: {{ defaultOwnerName() }}</mat-option>
+              <mat-option value="">Default: {{ defaultOwnerName() }}</mat-option>
               @for (role of roles(); track role.id) {
                 <mat-option [value]="role.key">{{ role.name }}</mat-option>
               }
@@ -162,7 +162,8 @@ export class PhaseDialogComponent {
     name: [this.data.phase?.name ?? '', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(PHASE_NAME_MAX)]],
     plannedStart: [this.data.phase?.plannedStart ?? '', Validators.required],
     plannedEnd: [this.data.phase?.plannedEnd ?? '', [Validators.required, endNotBeforeStart]],
-    ownerRoleKey: this.fb.control<string | null>(this.data.phase?.ownerRole?.key ?? null),
+    // '' is the default (the project manager): a null option would leave the select looking empty.
+    ownerRoleKey: [this.data.phase?.ownerRole?.key ?? ''],
   });
   /** Only an existing phase whose opener said who owns its gate offers the choice (a new one starts with the default). */
   protected readonly showsOwner = this.editing && this.data.phase?.ownerRole !== undefined;
@@ -234,7 +235,7 @@ export class PhaseDialogComponent {
       name: name.trim(),
       plannedStart,
       plannedEnd,
-      ...(this.showsOwner ? { ownerRoleKey } : {}),
+      ...(this.showsOwner ? { ownerRoleKey: ownerRoleKey || null } : {}),
     });
     const save: Observable<unknown> = phase
       ? this.updateGQL.mutate({ variables: { input: update(phase) } })

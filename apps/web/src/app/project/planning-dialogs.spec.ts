@@ -115,7 +115,7 @@ describe('the plan’s edit dialogs', () => {
       update.flushData({
         updatePhase: { __typename: 'Phase', id: 'ph2', name: 'Process redesign', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', ownerRole: { __typename: 'Role', key: 'BUSINESS_ANALYST' }, version: 5 },
       });
-      await settle();
+      await settle(200);
       expect(closedWith).toEqual([true]);
     });
 
