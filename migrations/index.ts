@@ -23,6 +23,7 @@ import { ProgramInvitationsJoinOrganisationInvitations1764900000500 } from './17
 import { SsoLoginBinding1764900000800 } from './1764900000800-sso-login-binding';
 import { Notifications1765000000100 } from './1765000000100-notifications';
 import { Jobs1765000000200 } from './1765000000200-jobs';
+import { GateAndKpiOwners1765000000300 } from './1765000000300-gate-and-kpi-owners';
 import { TaskDurations1765000000600 } from './1765000000600-task-durations';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
@@ -52,5 +53,6 @@ export const migrations = [
   SsoLoginBinding1764900000800,
   Notifications1765000000100,
   Jobs1765000000200,
+  GateAndKpiOwners1765000000300,
   TaskDurations1765000000600,
 ];

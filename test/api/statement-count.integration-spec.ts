@@ -246,4 +246,25 @@ describe('SQL statements per request', () => {
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
   });
+
+  it('stay the same for a bulk status change and assignment of 3 tasks over 3 phases and of 12 over 3, gates and notices included', async () => {
+    const project = await createStandardProject(api, token);
+    const person = await createPerson(api, token, 'Bulk Person');
+    const phaseIds = project.phases.slice(0, 3).map((p) => p.id);
+    const created: { id: string; version: number }[] = [];
+    for (let i = 0; i < 15; i += 1) {
+      const task = await api.ok(
+        'mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }',
+        { input: { projectId: project.id, phaseId: phaseIds[i % 3], title: `Bulk counted ${i}`, roleKey: 'CRM_ADMIN' } },
+        token,
+      );
+      created.push(task['createTask']);
+    }
+    const BULK = 'mutation($input: UpdateTasksInput!) { updateTasks(input: $input) { id } }';
+    const change = (items: { id: string; version: number }[]) => ({ input: { projectId: project.id, items, status: 'IN_PROGRESS', assigneeId: person.id } });
+    const few = await statements(BULK, change(created.slice(0, 3)));
+    const many = await statements(BULK, change(created.slice(3)));
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
+  });
 });

@@ -130,7 +130,7 @@ export const CASES: MutationCase[] = [
   {
     name: 'updatePhase',
     document: m('updatePhase', 'UpdatePhaseInput'),
-    valid: (f) => ({ id: f.project.phases[0].id, version: 1, plannedEnd: '2027-03-01' }),
+    valid: (f) => ({ id: f.project.phases[0].id, version: 1, plannedEnd: '2027-03-01', ownerRoleKey: 'TRAINER' }),
     malformed: (f) => ({ id: f.project.phases[0].id, version: 1, plannedStart: '2027-02-30' }),
   },
   {
@@ -336,13 +336,14 @@ export const CASES: MutationCase[] = [
   {
     name: 'createKpi',
     document: m('createKpi', 'CreateKpiInput'),
-    valid: (f) => ({ projectId: f.project.id, name: 'Pipeline value', unit: 'EUR', direction: 'UP', target: 1_000_000 }),
-    malformed: (f) => ({ projectId: f.project.id, name: '   ', unit: 'EUR', direction: 'UP', target: 1_000_000 }),
+    valid: (f) => ({ projectId: f.project.id, name: 'Pipeline value', unit: 'EUR', direction: 'UP', target: 1_000_000, ownerRoleKey: 'EXECUTIVE_SPONSOR' }),
+    // An owner role the program does not have.
+    malformed: (f) => ({ projectId: f.project.id, name: 'Pipeline value', unit: 'EUR', direction: 'UP', target: 1_000_000, ownerRoleKey: 'NO_SUCH_ROLE' }),
   },
   {
     name: 'updateKpi',
     document: m('updateKpi', 'UpdateKpiInput'),
-    valid: (f) => ({ id: f.kpiId, version: f.kpiVersion, target: 90 }),
+    valid: (f) => ({ id: f.kpiId, version: f.kpiVersion, target: 90, ownerRoleKey: 'CRM_ANALYST' }),
     malformed: (f) => ({ id: f.kpiId, version: f.kpiVersion, name: null }),
   },
   {

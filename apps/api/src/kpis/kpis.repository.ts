@@ -24,6 +24,7 @@ export interface NewKpi {
   direction: KpiDirection;
   baseline: number | null;
   target: number;
+  ownerRoleId: string | null;
 }
 
 export interface NewKpiMeasurement {
@@ -36,7 +37,7 @@ export interface NewKpiMeasurement {
 
 export type MeasurementChanges = Partial<Pick<KpiMeasurementRow, 'measured_on' | 'note'>> & { value?: number };
 
-export type KpiChanges = Partial<Pick<KpiRow, 'name' | 'description' | 'unit' | 'direction'>> & { baseline?: number | null; target?: number };
+export type KpiChanges = Partial<Pick<KpiRow, 'name' | 'description' | 'unit' | 'direction' | 'owner_role_id'>> & { baseline?: number | null; target?: number };
 
 /** The kpis and kpi_measurements tables; only this file writes them. */
 @Injectable()
@@ -49,8 +50,8 @@ export class KpisRepository {
   }
 
   /** Every measurement of each KPI, oldest first. */
-  measurementsOf(kpiIds: readonly string[]): Promise<KpiMeasurementRow[]> {
-    return this.db.query('SELECT * FROM kpi_measurements WHERE kpi_id = ANY($1) ORDER BY measured_on, created_at, id', [kpiIds]);
+  measurementsOf(kpiIds: readonly string[], tx: EntityManager = this.db.manager): Promise<KpiMeasurementRow[]> {
+    return tx.query('SELECT * FROM kpi_measurements WHERE kpi_id = ANY($1) ORDER BY measured_on, created_at, id', [kpiIds]);
   }
 
   async find(tx: EntityManager, id: string): Promise<KpiRow> {
@@ -72,9 +73,9 @@ export class KpisRepository {
 
   async insert(tx: EntityManager, kpi: NewKpi): Promise<KpiRow> {
     const [row]: KpiRow[] = await tx.query(
-      `INSERT INTO kpis (project_id, key, name, description, unit, direction, baseline, target)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-      [kpi.projectId, kpi.key, kpi.name, kpi.description, kpi.unit, kpi.direction, kpi.baseline, kpi.target],
+      `INSERT INTO kpis (project_id, key, name, description, unit, direction, baseline, target, owner_role_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+      [kpi.projectId, kpi.key, kpi.name, kpi.description, kpi.unit, kpi.direction, kpi.baseline, kpi.target, kpi.ownerRoleId],
     );
     return row;
   }

@@ -5,6 +5,8 @@ import { assessKpi, KpiAssessment } from '@crm/domain';
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { RoleModel } from '../team/models/role.model';
+import { roleById } from '../team/team.loaders';
 import { CreateKpiInput, DeleteKpiMeasurementInput, RecordKpiMeasurementInput, UpdateKpiInput, UpdateKpiMeasurementInput } from './dto/kpi.inputs';
 import { measurementsByKpiId } from './kpis.loaders';
 import { KpisService } from './kpis.service';
@@ -48,6 +50,11 @@ export class KpisResolver {
   @CanEdit('input.id', 'KpiMeasurement')
   deleteKpiMeasurement(@Args('input') input: DeleteKpiMeasurementInput, @Access() access: ProjectAccess): Promise<KpiModel> {
     return this.kpis.deleteMeasurement(input, access);
+  }
+
+  @ResolveField(() => RoleModel, { nullable: true, description: 'The role told when the KPI goes off track; null when the CRM analyst is.' })
+  ownerRole(@Parent() kpi: KpiModel, @Context() ctx: GraphQLContext): Promise<RoleModel | null> {
+    return kpi.ownerRoleId ? roleById(ctx.loaders).load(kpi.ownerRoleId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [KpiMeasurementModel], { description: 'Oldest first.' })

@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { kpiValueProblem, todayIso } from '@crm/domain';
+import { assessKpi, KPI_DEFAULT_OWNER_ROLE, kpiOffTrackTitle, kpiTurnedOffTrack, kpiValueProblem, notificationLinks, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput } from '../common/errors/app-error';
 import { CreateKpiInput, DeleteKpiMeasurementInput, RecordKpiMeasurementInput, UpdateKpiInput, UpdateKpiMeasurementInput } from './dto/kpi.inputs';
+import { NotificationsService } from '../notifications/notifications.service';
+import { PeopleRepository } from '../people/people.repository';
+import { noSuchRole } from '../team/role-references';
+import { TeamRepository } from '../team/team.repository';
 import { TrashService } from '../trash/trash.service';
 import { KpiChanges, KpisRepository, MeasurementChanges } from './kpis.repository';
 import { KpiMeasurementRow, kpiKeyFromName, KpiModel, KpiRow, toKpi } from './models/kpi.model';
@@ -22,6 +26,9 @@ export class KpisService {
     private readonly kpis: KpisRepository,
     private readonly audit: AuditService,
     private readonly trash: TrashService,
+    private readonly team: TeamRepository,
+    private readonly people: PeopleRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(access: ProjectAccess): Promise<KpiModel[]> {
@@ -44,6 +51,7 @@ export class KpisService {
         direction: input.direction,
         baseline: input.baseline ?? null,
         target: input.target,
+        ownerRoleId: await this.ownerRoleId(tx, access.projectId, input.ownerRoleKey ?? null),
       });
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Kpi', entityId: row.id, action: 'CREATED', actorId: access.userId, after: this.auditShape(row) });
       return toKpi(row);
@@ -64,7 +72,11 @@ export class KpisService {
       if (input.direction !== undefined) set.direction = input.direction;
       if (input.baseline !== undefined) set.baseline = input.baseline;
       if (input.target !== undefined) set.target = input.target;
-      const { before, after } = await this.kpis.update(tx, input.id, input.version, set);
+      if (input.ownerRoleKey !== undefined) set.owner_role_id = await this.ownerRoleId(tx, current.project_id, input.ownerRoleKey);
+      // Only the target, baseline or direction can move the KPI's status here.
+      const judged = input.target !== undefined || input.baseline !== undefined || input.direction !== undefined;
+      const change = () => this.kpis.update(tx, input.id, input.version, set);
+      const { before, after } = judged ? await this.watchStatus(tx, current.id, access, change) : await change();
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'Kpi',
@@ -82,7 +94,9 @@ export class KpisService {
     return inTransaction(this.db, async (tx) => {
       const kpi = await this.kpis.find(tx, input.kpiId);
       this.checkMeasurement(kpi, input.value, input.measuredOn);
-      const row = await this.kpis.insertMeasurement(tx, { kpiId: kpi.id, measuredOn: input.measuredOn, value: input.value, note: input.note.trim(), recordedBy: access.userId });
+      const row = await this.watchStatus(tx, kpi.id, access, () =>
+        this.kpis.insertMeasurement(tx, { kpiId: kpi.id, measuredOn: input.measuredOn, value: input.value, note: input.note.trim(), recordedBy: access.userId }),
+      );
       // Filed under the KPI so that its history shows the measurements next to changes of the target.
       await this.audit.record(tx, {
         projectId: access.projectId,
@@ -94,6 +108,54 @@ export class KpisService {
       });
       return toKpi(kpi);
     });
+  }
+
+  /** The role chosen to answer for a KPI; null (or an empty key) hands it back to the CRM analyst. */
+  private async ownerRoleId(tx: EntityManager, projectId: string, roleKey: string | null): Promise<string | null> {
+    if (!roleKey?.trim()) return null;
+    const roleId = await this.team.findRoleId(tx, projectId, roleKey);
+    if (!roleId) throw badUserInput([noSuchRole('ownerRoleKey', roleKey)]);
+    return roleId;
+  }
+
+  /**
+   * Runs a change that can move the KPI's status and tells its owner role when the change turned
+   * it off track (`kpiTurnedOffTrack`): the status is assessed before and after, in the change's
+   * transaction, as the KPI's `status` field assesses it.
+   */
+  private async watchStatus<T>(tx: EntityManager, kpiId: string, access: ProjectAccess, change: () => Promise<T>): Promise<T> {
+    const before = await this.assess(tx, kpiId);
+    const result = await change();
+    const after = await this.assess(tx, kpiId);
+    if (kpiTurnedOffTrack(before.status, after.status)) {
+      const kpi = after.kpi;
+      const context = await this.people.noticeContext(tx, kpi.project_id, null);
+      const roleId = kpi.owner_role_id ?? (await this.team.roleByKey(tx, kpi.project_id, KPI_DEFAULT_OWNER_ROLE))?.id;
+      if (roleId) {
+        await this.notifications.notify(tx, [
+          {
+            kind: 'KPI_OFF_TRACK',
+            organisationId: context.organisationId,
+            projectId: kpi.project_id,
+            subject: { type: 'KPI', id: kpi.id },
+            to: { roles: [{ projectId: kpi.project_id, roleId }] },
+            actorUserId: access.userId,
+            title: kpiOffTrackTitle(kpi.name, context.projectName),
+            body: `Latest value: ${after.latest ?? 'none'} ${kpi.unit}; target: ${Number(kpi.target)} ${kpi.unit}.`,
+            params: { kpiId: kpi.id, kpiName: kpi.name, projectName: context.projectName, latest: after.latest, target: Number(kpi.target), unit: kpi.unit, status: after.status },
+            link: notificationLinks.kpis(kpi.project_id),
+          },
+        ]);
+      }
+    }
+    return result;
+  }
+
+  private async assess(tx: EntityManager, kpiId: string) {
+    const kpi = await this.kpis.find(tx, kpiId);
+    const measurements = await this.kpis.measurementsOf([kpiId], tx);
+    const { baseline, target, direction } = toKpi(kpi);
+    return { kpi, ...assessKpi({ baseline, target, direction }, measurements.map((m) => ({ at: m.measured_on, value: Number(m.value) }))) };
   }
 
   private async checkNameFree(tx: EntityManager, projectId: string, name: string, exceptId: string | null): Promise<void> {
@@ -125,7 +187,7 @@ export class KpisService {
       const set: MeasurementChanges = { value: input.value };
       if (input.measuredOn != null) set.measured_on = input.measuredOn;
       if (input.note != null) set.note = input.note.trim();
-      const { before, after } = await this.kpis.updateMeasurement(tx, current.id, input.version ?? current.version, set);
+      const { before, after } = await this.watchStatus(tx, kpi.id, access, () => this.kpis.updateMeasurement(tx, current.id, input.version ?? current.version, set));
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'Kpi',
@@ -144,7 +206,7 @@ export class KpisService {
     return inTransaction(this.db, async (tx) => {
       const current = await this.kpis.findMeasurement(tx, input.id);
       const kpi = await this.kpis.find(tx, current.kpi_id);
-      await this.trash.removeIn(tx, 'KpiMeasurement', { id: current.id, version: input.version ?? current.version }, access);
+      await this.watchStatus(tx, kpi.id, access, () => this.trash.removeIn(tx, 'KpiMeasurement', { id: current.id, version: input.version ?? current.version }, access));
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'Kpi',

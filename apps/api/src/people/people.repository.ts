@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { normalizeEmail } from '@crm/domain';
+
 import { versionedUpdate } from '../common/database/versioned-update';
 import { PersonRow } from './models/person.model';
 
@@ -90,4 +92,26 @@ export class PeopleRepository {
   byEmails(projectId: string, emails: readonly string[]): Promise<PersonRow[]> {
     return emails.length ? this.db.query(`SELECT * FROM people WHERE email = ANY($1) AND ${OF_PROJECT('$2')}`, [emails, projectId]) : Promise.resolve([]);
   }
+
+  /**
+   * What a notification about a change in the project needs to know of where and by whom: the
+   * project's organisation and name, and the directory entry of the account making the change
+   * (null when it has none), so rules can leave the actor out of what they tell.
+   */
+  async noticeContext(tx: EntityManager, projectId: string, email: string | null): Promise<NoticeContext> {
+    const [row]: { organisation_id: string; name: string; actor_person_id: string | null }[] = await tx.query(
+      `SELECT pr.organisation_id, pr.name, (SELECT pe.id FROM people pe WHERE pe.organisation_id = pr.organisation_id AND pe.email = $2) AS actor_person_id
+       FROM projects pr WHERE pr.id = $1`,
+      [projectId, email === null ? null : normalizeEmail(email)],
+    );
+    return { organisationId: row.organisation_id, projectId, projectName: row.name, actorPersonId: row.actor_person_id };
+  }
+}
+
+/** Where a change happened and who made it, for the notifications it raises. */
+export interface NoticeContext {
+  organisationId: string;
+  projectId: string;
+  projectName: string;
+  actorPersonId: string | null;
 }

@@ -7,7 +7,7 @@ import { notFound } from '../common/errors/app-error';
 import { PhaseKind, PhaseRow } from './models/phase.model';
 
 /** Column → value for an update; only the columns given change. */
-export type PhaseChanges = Partial<Pick<PhaseRow, 'name' | 'planned_start' | 'planned_end' | 'status' | 'actual_start' | 'actual_end'>>;
+export type PhaseChanges = Partial<Pick<PhaseRow, 'name' | 'planned_start' | 'planned_end' | 'status' | 'actual_start' | 'actual_end' | 'owner_role_id'>>;
 
 export interface NewPhase {
   projectId: string;
@@ -32,8 +32,8 @@ export class PhasesRepository {
     return (await this.byProjects([projectId], tx)).find((p) => p.kind === PhaseKind.PHASED_ROLLOUT);
   }
 
-  byIds(ids: readonly string[]): Promise<PhaseRow[]> {
-    return this.db.query('SELECT * FROM phases WHERE id = ANY($1)', [ids]);
+  byIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<PhaseRow[]> {
+    return tx.query('SELECT * FROM phases WHERE id = ANY($1)', [ids]);
   }
 
   async find(tx: EntityManager, id: string): Promise<PhaseRow> {

@@ -80,6 +80,11 @@ export class PhasesResolver {
     return this.phases.addExitCriterion(input, access);
   }
 
+  @ResolveField(() => RoleModel, { nullable: true, description: 'The role told when the gate is blocked or opens; null when the project manager is.' })
+  ownerRole(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<RoleModel | null> {
+    return phase.ownerRoleId ? roleById(ctx.loaders).load(phase.ownerRoleId) : Promise.resolve(null);
+  }
+
   @ResolveField(() => [ExitCriterionModel])
   exitCriteria(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<ExitCriterionModel[]> {
     return exitCriteriaByPhaseId(ctx.loaders).load(phase.id);

@@ -51,6 +51,7 @@ import {
   toMilestone,
   toPhase,
 } from './models/phase.model';
+import { PhaseGates } from './phase-gates';
 import { PhaseChanges, PhasesRepository } from './phases.repository';
 
 @Injectable()
@@ -63,7 +64,8 @@ export class PhasesService {
     private readonly audit: AuditService,
     @Inject(forwardRef(() => RolloutService)) private readonly rollout: RolloutService,
     private readonly tasks: TasksRepository,
-    private readonly taskChanges: TasksService,
+    @Inject(forwardRef(() => TasksService)) private readonly taskChanges: TasksService,
+    private readonly gates: PhaseGates,
     private readonly team: TeamRepository,
     private readonly jobs: JobsService,
   ) {}
@@ -124,10 +126,22 @@ export class PhasesService {
         if (input.status === PhaseStatus.IN_PROGRESS && !phase.actual_start) set.actual_start = todayIso();
         if (phase.status === PhaseStatus.COMPLETED) set.actual_end = null;
       }
+      if (input.ownerRoleKey !== undefined) set.owner_role_id = await this.ownerRoleId(tx, access.projectId, input.ownerRoleKey);
       const { before, after } = await this.phases.update(tx, input.id, input.version, set);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Phase', entityId: phase.id, action: 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
       return toPhase(after);
     });
+  }
+
+  /**
+   * The role chosen to answer for a gate or a milestone's reminders, as its id; none given, null or
+   * an empty key hands it back to the project manager.
+   */
+  private async ownerRoleId(tx: EntityManager, projectId: string, roleKey: string | null | undefined): Promise<string | null> {
+    if (!roleKey?.trim()) return null;
+    const roleId = await this.team.findRoleId(tx, projectId, roleKey);
+    if (!roleId) throw badUserInput([noSuchRole('ownerRoleKey', roleKey)]);
+    return roleId;
   }
 
   /**
@@ -213,7 +227,7 @@ export class PhasesService {
     return inTransaction(this.db, async (tx) => {
       const criterion = await this.criteria.find(tx, input.id);
       if (criterion.done === input.done) return toExitCriterion(criterion);
-      const after = await this.criteria.setDone(tx, input.id, input.done);
+      const after = await this.gates.watch(tx, [criterion.phase_id], access, () => this.criteria.setDone(tx, input.id, input.done));
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'ExitCriterion',
@@ -250,7 +264,7 @@ export class PhasesService {
       this.db,
       async (tx) => {
         await serializeWrites(tx, 'exit_criteria', input.phaseId);
-        const row = await this.criteria.insert(tx, input.phaseId, input.label.trim());
+        const row = await this.gates.watch(tx, [input.phaseId], access, () => this.criteria.insert(tx, input.phaseId, input.label.trim()));
         await this.audit.record(tx, { projectId: access.projectId, entityType: 'ExitCriterion', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { label: row.label } });
         return toExitCriterion(row);
       },
@@ -261,7 +275,9 @@ export class PhasesService {
   async createMilestone(input: CreateMilestoneInput, access: ProjectAccess): Promise<MilestoneModel> {
     return this.db.transaction(async (tx) => {
       const ownerRoleId = await this.ownerRoleId(tx, access.projectId, input.ownerRoleKey);
-      const row = await this.milestones.insert(tx, { projectId: access.projectId, phaseId: input.phaseId, name: input.name.trim(), dueDate: input.dueDate, ownerRoleId });
+      const row = await this.gates.watch(tx, [input.phaseId], access, () =>
+        this.milestones.insert(tx, { projectId: access.projectId, phaseId: input.phaseId, name: input.name.trim(), dueDate: input.dueDate, ownerRoleId }),
+      );
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Milestone', entityId: row.id, action: 'CREATED', actorId: access.userId, after: row });
       await this.jobs.apply(tx, milestoneReminderJobs(row));
       return toMilestone(row);
@@ -272,6 +288,7 @@ export class PhasesService {
   async updateMilestone(input: UpdateMilestoneInput, access: ProjectAccess): Promise<MilestoneModel> {
     return inTransaction(this.db, async (tx) => {
       const set: MilestoneChanges = {};
+      const movedBetween: string[] = [];
       if (input.name !== undefined) set.name = input.name.trim();
       if (input.dueDate !== undefined) set.due_date = input.dueDate;
       if (input.ownerRoleKey !== undefined) set.owner_role_id = await this.ownerRoleId(tx, access.projectId, input.ownerRoleKey);
@@ -282,9 +299,11 @@ export class PhasesService {
           const problem = milestoneMoveProblem(milestone.status === MilestoneStatus.DONE, { found: !!target, completed: target?.status === PhaseStatus.COMPLETED });
           if (problem) throw badUserInput([problem]);
           set.phase_id = input.phaseId;
+          movedBetween.push(milestone.phase_id, input.phaseId);
         }
       }
-      const { before, after } = await this.milestones.update(tx, input.id, input.version, set);
+      // Only a move between phases can change a gate here; renaming or re-dating cannot.
+      const { before, after } = await this.gates.watch(tx, movedBetween, access, () => this.milestones.update(tx, input.id, input.version, set));
       // A rollout wave's go-live is this milestone: the two dates move together.
       if (input.dueDate !== undefined) await this.rollout.followMilestoneDate(tx, input.id, input.dueDate, access.userId);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Milestone', entityId: input.id, action: 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
@@ -306,7 +325,9 @@ export class PhasesService {
   async completeMilestoneIn(tx: EntityManager, milestoneId: string, actorId: string, version?: number | null): Promise<MilestoneModel> {
     const milestone = await this.milestones.find(tx, milestoneId);
     if (milestone.status === MilestoneStatus.DONE) throw invalidState('This milestone is already done.', MilestoneStatus.DONE);
-    const { before, after } = await this.milestones.update(tx, milestoneId, version ?? milestone.version, { status: MilestoneStatus.DONE, completed_at: new Date() });
+    const { before, after } = await this.gates.watch(tx, [milestone.phase_id], { projectId: milestone.project_id, userId: actorId }, () =>
+      this.milestones.update(tx, milestoneId, version ?? milestone.version, { status: MilestoneStatus.DONE, completed_at: new Date() }),
+    );
     await this.audit.record(tx, { projectId: milestone.project_id, entityType: 'Milestone', entityId: milestoneId, action: 'COMPLETED', actorId, ...changedColumns(before, after) });
     await this.jobs.apply(tx, milestoneReminderJobs(after));
     return toMilestone(after);
@@ -317,7 +338,7 @@ export class PhasesService {
    * its history entry. (Added for the rollout area.)
    */
   async createRolloutMilestoneIn(tx: EntityManager, projectId: string, phaseId: string, name: string, dueDate: string, actorId: string): Promise<MilestoneModel> {
-    const row = await this.milestones.insert(tx, { projectId, phaseId, name, dueDate });
+    const row = await this.gates.watch(tx, [phaseId], { projectId, userId: actorId }, () => this.milestones.insert(tx, { projectId, phaseId, name, dueDate }));
     await this.audit.record(tx, { projectId, entityType: 'Milestone', entityId: row.id, action: 'CREATED', actorId, after: row });
     await this.jobs.apply(tx, milestoneReminderJobs(row));
     return toMilestone(row);
@@ -340,11 +361,4 @@ export class PhasesService {
     if (before.due_date !== after.due_date) await this.jobs.apply(tx, milestoneReminderJobs(after));
   }
 
-  /** A role key of the program, as its id; none given (or null) is the project manager's default. */
-  private async ownerRoleId(tx: EntityManager, projectId: string, roleKey: string | null | undefined): Promise<string | null> {
-    if (roleKey == null) return null;
-    const roleId = await this.team.findRoleId(tx, projectId, roleKey);
-    if (!roleId) throw badUserInput([noSuchRole('ownerRoleKey', roleKey)]);
-    return roleId;
-  }
 }

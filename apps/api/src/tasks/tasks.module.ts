@@ -1,16 +1,19 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
 
 import { PeopleModule } from '../people/people.module';
+import { PhasesModule } from '../phases/phases.module';
 import { ProgramCalendarModule } from '../planning/program-calendar.module';
 import { TeamModule } from '../team/team.module';
 import { TaskFiguresRepository } from './task-figures.repository';
+import { TaskNotices } from './task-notices';
 import { TasksRepository } from './tasks.repository';
 import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
 
 @Module({
-  imports: [PeopleModule, TeamModule, ProgramCalendarModule],
-  providers: [TasksResolver, TasksService, TasksRepository, TaskFiguresRepository],
+  // The phases area carries tasks over through TasksService, and a task's change reaches its phase's gate (PhaseGates).
+  imports: [PeopleModule, forwardRef(() => TeamModule), forwardRef(() => PhasesModule), ProgramCalendarModule],
+  providers: [TasksResolver, TasksService, TasksRepository, TaskFiguresRepository, TaskNotices],
   // TasksService is exported for the phases area, which carries tasks over to a later phase.
   exports: [TasksRepository, TasksService, TaskFiguresRepository],
 })

@@ -368,6 +368,17 @@ export class TasksRepository {
    * order: two bulk changes over overlapping tasks then wait for each other instead of
    * deadlocking. Ids of other projects (or of no task) are left out.
    */
+  /** How many tasks are open in each of these phases (phases without any are left out). */
+  openCountsOfPhases(tx: EntityManager, phaseIds: readonly string[]): Promise<{ phase_id: string; n: number }[]> {
+    return tx.query(`SELECT phase_id, count(*)::int AS n FROM tasks WHERE phase_id = ANY($1) AND ${isOpenSql('tasks')} GROUP BY phase_id`, [phaseIds]);
+  }
+
+  /** How many open tasks follow a role (no assignee of their own): they go wherever its primary holder goes. */
+  async openFollowingRoleCount(tx: EntityManager, roleId: string): Promise<number> {
+    const [row]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE role_id = $1 AND assignee_id IS NULL AND ${isOpenSql('tasks')}`, [roleId]);
+    return row.n;
+  }
+
   lockOfProject(tx: EntityManager, projectId: string, ids: readonly string[]): Promise<TaskRow[]> {
     return tx.query('SELECT * FROM tasks WHERE project_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE', [projectId, ids]);
   }

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { bulkStatusRefusals, dependencyBlockers, dependencyCycle, normalizeEmail, plannedTaskDates, TaskDates, TaskDatesChange, todayIso } from '@crm/domain';
+
+import { PhaseGates } from '../phases/phase-gates';
+import { TaskNotices } from './task-notices';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -31,6 +34,8 @@ export class TasksService {
     private readonly people: PeopleRepository,
     private readonly audit: AuditService,
     private readonly calendars: ProgramCalendars,
+    private readonly notices: TaskNotices,
+    @Inject(forwardRef(() => PhaseGates)) private readonly gates: PhaseGates,
   ) {}
 
   async list(args: TasksArgs, access: ProjectAccess): Promise<Connection<TaskModel>> {
@@ -86,7 +91,7 @@ export class TasksService {
         currentDependsOnIds: [],
         nextDependsOnIds: input.dependsOnIds ?? [],
       });
-      const id = await this.tasks.insert(tx, {
+      const id = await this.gates.watch(tx, [input.phaseId], access, () => this.tasks.insert(tx, {
         projectId: access.projectId,
         phaseId: input.phaseId,
         milestoneId: input.milestoneId ?? null,
@@ -100,10 +105,11 @@ export class TasksService {
         dueDate: dates.dueDate,
         durationDays: dates.durationDays,
         estimateHours: input.estimateHours ?? null,
-      });
+      }));
       // Nothing can wait for a task created a moment ago, so its first links cannot close a loop.
       if (input.dependsOnIds?.length) await this.replaceDependencies(tx, access.projectId, id, input.dependsOnIds, { isNew: true });
       const task = await this.tasks.find(tx, id);
+      await this.notices.tasksCameTo(tx, [{ before: null, after: task }], access);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Task', entityId: id, action: 'CREATED', actorId: access.userId, after: this.auditShape(task) });
       return toTask(task);
     });
@@ -150,9 +156,12 @@ export class TasksService {
           nextDependsOnIds: input.dependsOnIds ?? currentDependsOnIds,
         });
       }
-      const { before } = await this.tasks.update(tx, input.id, input.version, set);
+      // Only a status or a phase can change a gate: other edits read no gate.
+      const gatePhases = input.status !== undefined || input.phaseId !== undefined ? [current.phase_id, input.phaseId] : [];
+      const { before } = await this.gates.watch(tx, gatePhases, access, () => this.tasks.update(tx, input.id, input.version, set));
       if (input.dependsOnIds !== undefined) await this.replaceDependencies(tx, access.projectId, input.id, input.dependsOnIds);
       const after = await this.tasks.find(tx, input.id);
+      if (input.assigneeId !== undefined || input.roleKey !== undefined) await this.notices.tasksCameTo(tx, [{ before: current, after }], access);
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'Task',
@@ -218,8 +227,16 @@ export class TasksService {
       if (input.status !== undefined) set.status = input.status;
       if (refs.roleId) set.role_id = refs.roleId;
       if (input.assigneeId !== undefined) set.assignee_id = input.assigneeId;
-      const changed = new Set(await this.tasks.updateMany(tx, input.items, set));
+      const gatePhases = input.status !== undefined ? current.map((task) => task.phase_id) : [];
+      const changed = new Set(await this.gates.watch(tx, gatePhases, access, () => this.tasks.updateMany(tx, input.items, set)));
       const after = await this.tasks.ofIds(tx, access.projectId, ids);
+      if (input.roleKey !== undefined || input.assigneeId !== undefined) {
+        await this.notices.tasksCameTo(
+          tx,
+          after.filter((task) => changed.has(task.id)).map((task) => ({ before: lockedRow(task.id), after: task })),
+          access,
+        );
+      }
       const action = Object.keys(set).length === 1 && set.status !== undefined ? 'STATUS_CHANGED' : 'UPDATED';
       await this.audit.recordMany(
         tx,
@@ -332,8 +349,14 @@ export class TasksService {
    * calls this inside its transaction. (Added for the phases area.)
    */
   async movePhaseIn(tx: EntityManager, taskIds: readonly string[], toPhaseId: string, access: ProjectAccess): Promise<TaskModel[]> {
+    const tasks = await this.tasks.ofIds(tx, access.projectId, taskIds);
+    // Carrying the last open tasks over opens the gate they held; the later phase's may close.
+    return this.gates.watch(tx, [...new Set(tasks.map((t) => t.phase_id)), toPhaseId], access, () => this.moveTasks(tx, tasks, toPhaseId, access));
+  }
+
+  private async moveTasks(tx: EntityManager, tasks: TaskRow[], toPhaseId: string, access: ProjectAccess): Promise<TaskModel[]> {
     const moved: TaskModel[] = [];
-    for (const task of await this.tasks.ofIds(tx, access.projectId, taskIds)) {
+    for (const task of tasks) {
       const set: TaskChanges = { phase_id: toPhaseId };
       if (task.milestone_id) set.milestone_id = null;
       const { before, after } = await this.tasks.update(tx, task.id, task.version, set);

@@ -53,8 +53,8 @@ export class TeamRepository {
     );
   }
 
-  rolesByIds(ids: readonly string[]): Promise<RoleRow[]> {
-    return this.db.query('SELECT * FROM roles WHERE id = ANY($1)', [ids]);
+  rolesByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<RoleRow[]> {
+    return tx.query('SELECT * FROM roles WHERE id = ANY($1)', [ids]);
   }
 
   /** A project's role by its key (case-insensitive), or undefined when the project has none. */
@@ -132,8 +132,8 @@ export class TeamRepository {
     return this.db.query('SELECT * FROM role_assignments WHERE role_id = ANY($1) ORDER BY is_primary DESC, created_at', [roleIds]);
   }
 
-  primaryHoldersByRoleIds(roleIds: readonly string[]): Promise<{ role_id: string; person_id: string }[]> {
-    return this.db.query('SELECT role_id, person_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary', [roleIds]);
+  primaryHoldersByRoleIds(roleIds: readonly string[], tx: EntityManager = this.db.manager): Promise<{ role_id: string; person_id: string }[]> {
+    return tx.query('SELECT role_id, person_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary', [roleIds]);
   }
 
   /** Every allocation in an active, unarchived project of the people on this project's team. */

@@ -15,6 +15,7 @@ import { toPerson } from '../people/models/person.model';
 import { PeopleRepository } from '../people/people.repository';
 import { AssignRoleInput, CreateRoleInput, UnassignRoleInput, UpdateRoleAssignmentInput } from './dto/assign-role.input';
 import { AssignmentRow, OverAllocationModel, RoleAssignmentModel, RoleModel, RoleRow, TeamModel, toAssignment, toRole } from './models/role.model';
+import { RoleNotices } from './role-notices';
 import { AssignmentChanges, TeamRepository } from './team.repository';
 
 @Injectable()
@@ -24,6 +25,7 @@ export class TeamService {
     private readonly team: TeamRepository,
     private readonly people: PeopleRepository,
     private readonly audit: AuditService,
+    private readonly notices: RoleNotices,
   ) {}
 
   async roles(access: ProjectAccess): Promise<RoleModel[]> {
@@ -55,13 +57,15 @@ export class TeamService {
       }
       const primaryNow = current.find((a) => a.is_primary);
       const primary = input.primary ?? !primaryNow;
-      if (primary && primaryNow) await this.stepBack(tx, primaryNow, access.userId);
-      const row = await this.team.insertAssignment(tx, {
-        projectId: access.projectId,
-        roleId: role.id,
-        personId: input.personId,
-        allocationPercent: input.allocationPercent,
-        primary,
+      const row = await this.notices.watch(tx, role, access, async () => {
+        if (primary && primaryNow) await this.stepBack(tx, primaryNow, access.userId);
+        return this.team.insertAssignment(tx, {
+          projectId: access.projectId,
+          roleId: role.id,
+          personId: input.personId,
+          allocationPercent: input.allocationPercent,
+          primary,
+        });
       });
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'RoleAssignment', entityId: row.id, action: 'ASSIGNED', actorId: access.userId, after: { ...row, role_key: role.key } });
       return toAssignment(row);
@@ -71,7 +75,8 @@ export class TeamService {
   async unassign(input: UnassignRoleInput, access: ProjectAccess): Promise<RoleAssignmentModel> {
     return inTransaction(this.db, async (tx) => {
       const role = await this.roleByKey(tx, access.projectId, input.roleKey);
-      const row = await this.team.deleteAssignment(tx, role.id, input.personId);
+      await serializeWrites(tx, 'role_assignments', role.id);
+      const row = await this.notices.watch(tx, role, access, () => this.team.deleteAssignment(tx, role.id, input.personId));
       if (!row) throw notFound('This role assignment');
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'RoleAssignment', entityId: row.id, action: 'UNASSIGNED', actorId: access.userId, before: { ...row, role_key: role.key } });
       return toAssignment(row);
@@ -100,10 +105,15 @@ export class TeamService {
       const set: AssignmentChanges = {};
       if (input.allocationPercent !== undefined) set.allocation_percent = input.allocationPercent;
       if (input.primary !== undefined) set.is_primary = input.primary;
-      if (input.primary) {
-        for (const other of await this.team.otherPrimariesForUpdate(tx, found.role_id, input.id)) await this.stepBack(tx, other, access.userId);
-      }
-      const { before, after } = await this.team.updateAssignment(tx, input.id, input.version, set);
+      const change = async () => {
+        if (input.primary) {
+          for (const other of await this.team.otherPrimariesForUpdate(tx, found.role_id, input.id)) await this.stepBack(tx, other, access.userId);
+        }
+        return this.team.updateAssignment(tx, input.id, input.version, set);
+      };
+      // An allocation alone changes nobody's roles or tasks: only the primary flag is watched.
+      const [role] = input.primary !== undefined ? await this.team.rolesByIds([found.role_id], tx) : [];
+      const { before, after } = role ? await this.notices.watch(tx, role, access, change) : await change();
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'RoleAssignment', entityId: input.id, action: 'UPDATED', actorId: access.userId, before, after });
       return toAssignment(after);
     });

@@ -209,8 +209,11 @@ export class TrainingRepository {
   }
 
   /** Attendance of many sessions, each roster alphabetical by name. */
-  attendanceOfSessions(sessionIds: readonly string[]): Promise<{ id: string; session_id: string; person_id: string; status: AttendanceStatus }[]> {
-    return this.db.query(
+  attendanceOfSessions(
+    sessionIds: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ id: string; session_id: string; person_id: string; status: AttendanceStatus }[]> {
+    return manager.query(
       'SELECT a.id, a.session_id, a.person_id, a.status FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.session_id = ANY($1) ORDER BY p.name',
       [sessionIds],
     );

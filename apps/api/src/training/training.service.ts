@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
+import { notificationLinks, retrainingNotices, retrainingTitle } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -27,6 +28,7 @@ import {
   AttendanceStatus,
   CadenceStatus,
   RetrainingEntryModel,
+  SessionRow,
   SessionStatus,
   SuggestedSessionModel,
   toSession,
@@ -37,6 +39,7 @@ import {
 import { attendanceCsv } from './attendance-csv';
 import { feedTokenExpiry, feedTokenFor, feedTokenHash, newFeedTokenNonce } from './calendar-feed-token';
 import { publicHolidays, waveCountries } from './public-holidays';
+import { NotificationsService } from '../notifications/notifications.service';
 import { SessionChanges, TrainingRepository } from './training.repository';
 
 /** What the cadence rule needs of a wave. */
@@ -59,6 +62,7 @@ export class TrainingService {
     private readonly people: PeopleRepository,
     private readonly jwt: JwtService,
     private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async sessions(waveId: string): Promise<TrainingSessionModel[]> {
@@ -241,7 +245,9 @@ export class TrainingService {
       if (new Set(personIds).size !== personIds.length) throw badUserInput([{ field: 'entries', message: 'Each person may appear only once.' }]);
       this.checkSessionStartedFor(input.entries, session.starts_at);
       await this.checkPeople(tx, session.project_id, personIds, 'entries');
+      const previous = input.entries.some((e) => e.status === AttendanceStatus.ABSENT) ? await this.training.attendanceOfSessions([input.sessionId], tx) : [];
       await this.training.recordAttendance(tx, input.sessionId, input.entries);
+      await this.tellRetraining(tx, session, new Map(previous.map((a) => [a.person_id, a.status])), input.entries, access);
       const updated = await this.training.markAttendanceTaken(tx, input.sessionId, input.entries.some((e) => e.status === AttendanceStatus.ATTENDED));
       await this.audit.record(tx, {
         projectId: session.project_id,
@@ -253,6 +259,41 @@ export class TrainingService {
       });
       return toSession(updated);
     });
+  }
+
+  /**
+   * RETRAINING to each person this roster newly marks absent who is now on the wave's re-training
+   * list (`retrainingNotices`); the list is read in the same transaction, only when someone is newly
+   * absent. Keyed per session and person, so a person is told once per session.
+   */
+  private async tellRetraining(
+    tx: EntityManager,
+    session: SessionRow,
+    previous: ReadonlyMap<string, AttendanceStatus>,
+    entries: readonly { personId: string; status: AttendanceStatus }[],
+    access: ProjectAccess,
+  ): Promise<void> {
+    if (!entries.some((e) => e.status === AttendanceStatus.ABSENT && previous.get(e.personId) !== AttendanceStatus.ABSENT)) return;
+    const [list] = await this.retrainingOfWaves([session.wave_id], tx);
+    const context = await this.people.noticeContext(tx, session.project_id, access.email);
+    const told = retrainingNotices(previous, entries, new Set(list.map((e) => e.person.id)), context.actorPersonId);
+    if (told.length === 0) return;
+    await this.notifications.notify(
+      tx,
+      told.map((personId) => ({
+        kind: 'RETRAINING',
+        organisationId: context.organisationId,
+        projectId: session.project_id,
+        subject: { type: 'TRAINING_SESSION', id: session.id },
+        to: { personIds: [personId] },
+        actorUserId: access.userId,
+        title: retrainingTitle(session.topic, context.projectName),
+        body: 'A trainer will invite you to a catch-up session.',
+        params: { sessionId: session.id, topic: session.topic, waveId: session.wave_id, projectName: context.projectName },
+        link: notificationLinks.training(session.project_id),
+        dedupeKey: `RETRAINING:${session.id}:${personId}`,
+      })),
+    );
   }
 
   async recordUsageReview(input: RecordUsageReviewInput, access: ProjectAccess): Promise<UsageReviewModel> {

@@ -128,6 +128,9 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   // projects (ON DELETE CASCADE, actor SET NULL), which are never moved to the trash. Their
   // subject is a loose (type, id) without a foreign key, so a trashed task keeps its notifications,
   // whose link shows "Not found" until it is restored.
+  // … nor phase gates or KPIs: the project manager and the CRM analyst answer for them again.
+  'phases.owner_role_id': 'relink',
+  'kpis.owner_role_id': 'relink',
 };
 
 /** The record kind each table holds, for telling a user what goes with a removal (link tables included). */

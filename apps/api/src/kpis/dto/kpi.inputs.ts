@@ -44,6 +44,12 @@ export class CreateKpiInput {
   @Field(() => Float)
   @IsNumber(FINITE, { message: 'Target must be a finite number.' })
   target: number;
+
+  @Field(() => String, { nullable: true, description: 'The role told when the KPI goes off track, e.g. CRM_ANALYST (the default when left out).' })
+  @IsOptional()
+  @IsString({ message: 'ownerRoleKey must be a role key.' })
+  @MaxLength(60, { message: 'ownerRoleKey must be at most 60 characters.' })
+  ownerRoleKey?: string | null;
 }
 
 @InputType()
@@ -93,6 +99,13 @@ export class UpdateKpiInput {
   @ValidateIf((input: UpdateKpiInput) => input.target !== undefined)
   @IsNumber(FINITE, { message: 'Target must be a finite number.' })
   target?: number;
+
+  @Field(() => String, { nullable: true, description: 'The role told when the KPI goes off track; null hands it back to the CRM analyst.' })
+  @IsOptional()
+  @IsString({ message: 'ownerRoleKey must be a role key.' })
+  @MaxLength(60, { message: 'ownerRoleKey must be at most 60 characters.' })
+  @Clearable()
+  ownerRoleKey?: string | null;
 }
 
 @InputType()

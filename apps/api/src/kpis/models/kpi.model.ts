@@ -74,6 +74,9 @@ export class KpiModel {
   @Field(() => Float)
   target: number;
 
+  /** The role chosen to answer for the KPI; null when the CRM analyst does (resolved as ownerRole). */
+  ownerRoleId: string | null;
+
   @Field(() => Int)
   version: number;
 }
@@ -88,6 +91,7 @@ export interface KpiRow {
   direction: KpiDirection;
   baseline: string | null;
   target: string;
+  owner_role_id: string | null;
   version: number;
   created_at: Date;
 }
@@ -120,6 +124,7 @@ export function toKpi(r: KpiRow): KpiModel {
     // numeric columns arrive as strings so that no precision is lost on the way.
     baseline: r.baseline === null ? null : Number(r.baseline),
     target: Number(r.target),
+    ownerRoleId: r.owner_role_id ?? null,
     version: r.version,
   };
 }

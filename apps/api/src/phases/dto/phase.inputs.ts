@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 import { EXIT_CRITERION_LABEL_MAX, MILESTONE_NAME_MAX, PHASE_NAME_MAX } from '@crm/domain';
 
@@ -65,6 +65,13 @@ export class UpdatePhaseInput {
   @IsOptional()
   @IsEnum(PhaseStatus)
   status?: PhaseStatus;
+
+  @Field(() => String, { nullable: true, description: 'The role that answers for the gate, e.g. BUSINESS_ANALYST; null hands it back to the project manager.' })
+  @IsOptional()
+  @IsString({ message: 'ownerRoleKey must be a role key.' })
+  @MaxLength(60, { message: 'ownerRoleKey must be at most 60 characters.' })
+  @Clearable()
+  ownerRoleKey?: string | null;
 }
 
 @InputType()

@@ -72,6 +72,9 @@ export class PhaseModel {
   @Field(() => String, { nullable: true })
   actualEnd: string | null;
 
+  /** The role chosen to answer for the gate; null when the project manager does (resolved as ownerRole). */
+  ownerRoleId: string | null;
+
   @Field(() => Int)
   version: number;
 }
@@ -126,6 +129,7 @@ export interface PhaseRow {
   planned_end: string | null;
   actual_start: string | null;
   actual_end: string | null;
+  owner_role_id: string | null;
   version: number;
 }
 
@@ -141,6 +145,7 @@ export function toPhase(r: PhaseRow): PhaseModel {
     plannedEnd: r.planned_end,
     actualStart: r.actual_start,
     actualEnd: r.actual_end,
+    ownerRoleId: r.owner_role_id ?? null,
     version: r.version,
   };
 }

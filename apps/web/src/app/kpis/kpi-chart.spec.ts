@@ -12,6 +12,7 @@ function kpi(overrides: Partial<Kpi> = {}): Kpi {
     direction: 'UP',
     baseline: 20,
     target: 80,
+    ownerRole: null,
     version: 1,
     latest: 45,
     status: 'AT_RISK',

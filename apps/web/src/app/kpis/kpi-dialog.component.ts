@@ -5,7 +5,9 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
 
+import { KPI_DEFAULT_OWNER_ROLE } from '@crm/domain';
 import type { KpiDirection } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
@@ -33,7 +35,7 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
 @Component({
   selector: 'crm-kpi-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule],
+  imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule],
   templateUrl: './kpi-dialog.component.html',
   styles: `
     mat-form-field {
@@ -63,6 +65,9 @@ const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
       gap: 16px;
       margin-top: 8px;
     }
+    .owner {
+      margin-top: 16px;
+    }
   `,
 })
 export class KpiDialogComponent {
@@ -80,7 +85,12 @@ export class KpiDialogComponent {
     baseline: this.fb.control<number | null>(this.data.kpi?.baseline ?? null),
     target: this.fb.control<number | null>(this.data.kpi?.target ?? null, Validators.required),
     direction: this.fb.control<KpiDirection>(this.data.kpi?.direction ?? 'UP'),
+    // '' is the default (the CRM analyst): a null option would leave the select looking empty.
+    ownerRoleKey: [this.data.kpi?.ownerRole?.key ?? ''],
   });
+  protected readonly roles = this.store.roles;
+  /** Who answers for a KPI nobody was chosen for, named as the program calls that role. */
+  protected readonly defaultOwnerName = this.store.roles().find((r) => r.key === KPI_DEFAULT_OWNER_ROLE)?.name ?? 'CRM analyst';
   protected readonly submission = new EditSubmission(this.form, 'this KPI');
 
   protected errorFor(field: KpiField): string | null {
@@ -112,6 +122,7 @@ export class KpiDialogComponent {
       direction: value.direction,
       baseline: value.baseline === null ? null : Number(value.baseline),
       target: Number(value.target),
+      ownerRoleKey: value.ownerRoleKey || null,
     };
     const existing = this.data.kpi;
     const save = existing ? this.store.updateKpi({ id: existing.id, version: existing.version, ...fields }) : this.store.createKpi(fields);

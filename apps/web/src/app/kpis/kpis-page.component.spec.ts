@@ -11,6 +11,11 @@ import { KpisPageComponent } from './kpis-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const roles = [
+  { __typename: 'Role', id: 'r1', key: 'CRM_ANALYST', name: 'CRM analyst' },
+  { __typename: 'Role', id: 'r2', key: 'EXECUTIVE_SPONSOR', name: 'Executive sponsor' },
+];
+
 function kpi(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Kpi',
@@ -22,6 +27,7 @@ function kpi(overrides: Record<string, unknown> = {}) {
     direction: 'UP',
     baseline: 20,
     target: 80,
+    ownerRole: null,
     version: 4,
     latest: 45,
     status: 'AT_RISK',
@@ -63,6 +69,7 @@ describe('KpisPageComponent', () => {
     apollo.expectOne('KpiPage').flushData({
       project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' },
       kpis: [kpi(), kpi({ id: 'k2', name: 'Data accuracy', status: 'NO_DATA', latest: null, trend: 'UNKNOWN', progress: null, measurements: [] })],
+      roles,
     });
     await settle();
   });
@@ -205,7 +212,7 @@ describe('KpisPageComponent', () => {
     expect(restore.operation.variables).toEqual({ input: { id: 'm1' } });
     restore.flushData({ restoreKpiMeasurement: { __typename: 'RestoredRecord', kind: 'KpiMeasurement', id: 'm1', title: 'User adoption · 2026-03-01' } });
     await settle();
-    apollo.expectOne('KpiPage').flushData({ project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' }, kpis: [kpi()] });
+    apollo.expectOne('KpiPage').flushData({ project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' }, kpis: [kpi()], roles });
     await settle();
     expect(card('k1').querySelectorAll('[data-testid="kpi-measurement"]')).toHaveLength(1);
   });
@@ -228,9 +235,28 @@ describe('KpisPageComponent', () => {
     removal.flushData({ deleteKpi: { __typename: 'TrashEntry', id: 'e1', kind: 'Kpi', recordId: 'k2', title: 'Data accuracy' } });
     await wait(300);
     await settle();
-    apollo.expectOne('KpiPage').flushData({ project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' }, kpis: [kpi()] });
+    apollo.expectOne('KpiPage').flushData({ project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' }, kpis: [kpi()], roles });
     await settle();
     expect(card('k2')).toBeNull();
     expect(document.querySelector('[data-testid="kpi-remove"]')).toBeNull();
+  });
+
+  it('offers the program’s roles as the KPI’s owner, the CRM analyst by default, and sends the one chosen', async () => {
+    card('k1').querySelector<HTMLElement>('[data-testid="edit-kpi"]')?.click();
+    await settle();
+    const picker = document.querySelector<HTMLElement>('[data-testid="kpi-owner-role"]');
+    expect(picker?.textContent).toContain('Default: CRM analyst');
+    picker?.click();
+    await settle();
+    const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+    expect(options.map((o) => o.textContent?.trim())).toEqual(['Default: CRM analyst', 'CRM analyst', 'Executive sponsor']);
+    options[2].click();
+    await settle();
+    document.querySelector<HTMLElement>('[data-testid="kpi-submit"]')?.click();
+    await settle();
+    const update = apollo.expectOne('KpiUpdate');
+    expect(update.operation.variables['input']).toMatchObject({ id: 'k1', version: 4, ownerRoleKey: 'EXECUTIVE_SPONSOR' });
+    update.flushData({ updateKpi: kpi({ version: 5, ownerRole: { __typename: 'Role', id: 'r2', key: 'EXECUTIVE_SPONSOR', name: 'Executive sponsor' } }) });
+    await settle();
   });
 });

@@ -42,6 +42,9 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
 
   readonly kpis = computed<readonly Kpi[]>(() => this.data()?.kpis ?? []);
 
+  /** The program's roles, any of which can own a KPI. */
+  readonly roles = computed<KpiPageQuery['roles']>(() => this.data()?.roles ?? []);
+
   /** Field errors reach the caller, for the dialog to place them. */
   createKpi(input: Omit<CreateKpiInput, 'projectId'>): Observable<Kpi> {
     return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(

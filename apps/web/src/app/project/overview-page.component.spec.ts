@@ -38,6 +38,7 @@ const needsAnalysis = {
   actualStart: '2026-03-02',
   actualEnd: null,
   version: 3,
+  ownerRole: null,
   exitCriteria: [{ __typename: 'ExitCriterion', id: 'c1', label: 'Requirements signed off', done: false, version: 2 }],
   milestones: [milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4, dueDate: '2026-03-06' })],
   progress: { __typename: 'PhaseProgress', doneTasks: 3, totalTasks: 8, ratio: 0.375 },
@@ -390,13 +391,17 @@ describe('OverviewPageComponent', () => {
 
     one('edit-phase', all('phase-card')[0])?.click();
     await settle();
+    // The card says who owns the gate (nobody chosen: the project manager), so the dialog offers the roles.
+    apollo.expectOne('PlanningPhaseOwnerRoles').flushData({ roles: [{ __typename: 'Role', id: 'r1', key: 'PROJECT_MANAGER', name: 'Project manager' }] });
+    await settle();
     expect(inDialog<HTMLInputElement>('phase-name').value).toBe('Needs analysis');
     expect(inDialog<HTMLInputElement>('phase-end').value).toContain('2026');
+    expect(inDialog('phase-owner-role').textContent).toContain('Default: Project manager');
     type('phase-end', '2026-04-15');
     inDialog('phase-submit').click();
     const update = apollo.expectOne('PlanningUpdatePhase');
-    expect(update.operation.variables['input']).toEqual({ id: 'ph1', version: 3, name: 'Needs analysis', plannedStart: '2026-03-02', plannedEnd: '2026-04-15' });
-    update.flushData({ updatePhase: { __typename: 'Phase', id: 'ph1', name: 'Needs analysis', plannedStart: '2026-03-02', plannedEnd: '2026-04-15', version: 4 } });
+    expect(update.operation.variables['input']).toEqual({ id: 'ph1', version: 3, name: 'Needs analysis', plannedStart: '2026-03-02', plannedEnd: '2026-04-15', ownerRoleKey: null });
+    update.flushData({ updatePhase: { __typename: 'Phase', id: 'ph1', name: 'Needs analysis', plannedStart: '2026-03-02', plannedEnd: '2026-04-15', ownerRole: null, version: 4 } });
     await settle();
     apollo.expectOne('ProjectOverview').flushData(overview('EDITOR'));
     await fixture.whenStable();

@@ -1,19 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 
-import { Observable } from 'rxjs';
+import { catchError, map, Observable, of, startWith } from 'rxjs';
 
-import { PHASE_NAME_MAX, plannedDatesProblem } from '@crm/domain';
-import { PlanningCreatePhaseGQL, PlanningUpdatePhaseGQL } from '@crm/graphql-client';
+import { GATE_DEFAULT_OWNER_ROLE, PHASE_NAME_MAX, plannedDatesProblem } from '@crm/domain';
+import { PlanningCreatePhaseGQL, PlanningPhaseOwnerRolesGQL, PlanningUpdatePhaseGQL, UpdatePhaseInput } from '@crm/graphql-client';
 
 import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 
 /** The phase as both screens hold it: what the dialog shows and the version it sends back. */
@@ -25,7 +28,11 @@ export interface EditablePhase {
   version: number;
   /** CUSTOM for a phase the program added; only those can be removed. Unknown when the opener does not say. */
   kind?: string;
+  /** The role told about the gate (null: the project manager). Left out, the dialog neither shows nor sends it. */
+  ownerRole?: { key: string } | null;
 }
+
+type OwnerRoles = { status: 'loading' } | { status: 'loaded'; roles: readonly { id: string; key: string; name: string }[] } | { status: 'error'; message: string };
 
 export interface PhaseDialogData {
   projectId: string;
@@ -48,7 +55,7 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'crm-phase-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
+  imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ editing ? 'Edit “' + data.phase!.name + '”' : 'Add a phase' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -80,6 +87,26 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
             }
           </mat-form-field>
         </div>
+        @if (showsOwner) {
+          @switch (ownerRoles().status) {
+            @case ('loading') {
+              <p class="hint" role="status">Loading the roles…</p>
+            }
+            @case ('error') {
+              <p class="hint" role="alert" data-testid="phase-owner-problem">{{ ownerRolesProblem() }}</p>
+            }
+          }
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-label>Gate owner</mat-label>
+            <mat-select formControlName="ownerRoleKey" data-testid="phase-owner-role">
+              <mat-option value="">Default: {{ defaultOwnerName() }}</mat-option>
+              @for (role of roles(); track role.id) {
+                <mat-option [value]="role.key">{{ role.name }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>Whoever holds this role is told when the gate is blocked or opens.</mat-hint>
+          </mat-form-field>
+        }
       </mat-dialog-content>
       <mat-dialog-actions>
         @if (custom) {
@@ -112,6 +139,10 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
     .lead {
       margin: 0 0 16px;
     }
+    .hint {
+      margin: 0 0 8px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class PhaseDialogComponent {
@@ -119,22 +150,53 @@ export class PhaseDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<PhaseDialogComponent, boolean>>(MatDialogRef);
   private readonly createGQL = inject(PlanningCreatePhaseGQL);
   private readonly updateGQL = inject(PlanningUpdatePhaseGQL);
+  private readonly ownerRolesGQL = inject(PlanningPhaseOwnerRolesGQL);
 
   private readonly removal = inject(RecordRemoval);
   protected readonly editing = this.data.phase !== null;
   /** The standard phases carry the program's gates, so only an added phase offers Remove. */
   protected readonly custom = this.data.phase?.kind === 'CUSTOM';
   protected readonly nameMax = PHASE_NAME_MAX;
-  protected readonly form = inject(NonNullableFormBuilder).group({
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
     name: [this.data.phase?.name ?? '', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(PHASE_NAME_MAX)]],
     plannedStart: [this.data.phase?.plannedStart ?? '', Validators.required],
     plannedEnd: [this.data.phase?.plannedEnd ?? '', [Validators.required, endNotBeforeStart]],
+    // '' is the default (the project manager): a null option would leave the select looking empty.
+    ownerRoleKey: [this.data.phase?.ownerRole?.key ?? ''],
   });
+  /** Only an existing phase whose opener said who owns its gate offers the choice (a new one starts with the default). */
+  protected readonly showsOwner = this.editing && this.data.phase?.ownerRole !== undefined;
+  protected readonly ownerRoles = toSignal(
+    this.showsOwner
+      ? this.ownerRolesGQL.fetch({ variables: { projectId: this.data.projectId }, fetchPolicy: 'network-only' }).pipe(
+          map(({ data }): OwnerRoles => ({ status: 'loaded', roles: data?.roles ?? [] })),
+          catchError((error: unknown) => of<OwnerRoles>({ status: 'error', message: userMessageOf(error) })),
+          startWith<OwnerRoles>({ status: 'loading' }),
+        )
+      : of<OwnerRoles>({ status: 'loaded', roles: [] }),
+    { initialValue: { status: 'loading' } as OwnerRoles },
+  );
   protected readonly submission = new EditSubmission(this.form, 'this phase');
 
   constructor() {
     // A new start can put the end before it, or no longer: check the end again.
     this.form.controls.plannedStart.valueChanges.subscribe(() => this.form.controls.plannedEnd.updateValueAndValidity());
+  }
+
+  protected roles(): readonly { id: string; key: string; name: string }[] {
+    const state = this.ownerRoles();
+    return state.status === 'loaded' ? state.roles : [];
+  }
+
+  /** The project manager role as the program names it. */
+  protected defaultOwnerName(): string {
+    return this.roles().find((r) => r.key === GATE_DEFAULT_OWNER_ROLE)?.name ?? 'Project manager';
+  }
+
+  protected ownerRolesProblem(): string {
+    const state = this.ownerRoles();
+    return state.status === 'error' ? `We could not load the roles to choose from. ${state.message}` : '';
   }
 
   protected errorFor(field: 'name' | 'plannedStart' | 'plannedEnd'): string | null {
@@ -165,10 +227,18 @@ export class PhaseDialogComponent {
 
   protected submit(): void {
     if (!this.submission.ready()) return;
-    const { name, plannedStart, plannedEnd } = this.form.getRawValue();
+    const { name, plannedStart, plannedEnd, ownerRoleKey } = this.form.getRawValue();
     const phase = this.data.phase;
+    const update = (p: EditablePhase): UpdatePhaseInput => ({
+      id: p.id,
+      version: p.version,
+      name: name.trim(),
+      plannedStart,
+      plannedEnd,
+      ...(this.showsOwner ? { ownerRoleKey: ownerRoleKey || null } : {}),
+    });
     const save: Observable<unknown> = phase
-      ? this.updateGQL.mutate({ variables: { input: { id: phase.id, version: phase.version, name: name.trim(), plannedStart, plannedEnd } } })
+      ? this.updateGQL.mutate({ variables: { input: update(phase) } })
       : this.createGQL.mutate({ variables: { input: { projectId: this.data.projectId, name: name.trim(), plannedStart, plannedEnd } } });
     this.submission.send(save, () => this.dialogRef.close(true));
   }

@@ -86,6 +86,51 @@ describe('the plan’s edit dialogs', () => {
       expect(closedWith).toEqual([]);
     });
 
+    it('lets the gate’s owner be chosen among the program’s roles, and sends it with the phase', async () => {
+      await open({ id: 'ph2', name: 'Process redesign', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', version: 4, ownerRole: null });
+      expect(document.body.textContent).toContain('Loading the roles…');
+      apollo.expectOne('PlanningPhaseOwnerRoles').flushData({
+        roles: [
+          { __typename: 'Role', id: 'r1', key: 'PROJECT_MANAGER', name: 'Project manager' },
+          { __typename: 'Role', id: 'r2', key: 'BUSINESS_ANALYST', name: 'Business analyst' },
+        ],
+      });
+      await settle();
+      const picker = el('phase-owner-role');
+      expect(picker?.textContent).toContain('Default: Project manager');
+      picker?.click();
+      await settle();
+      [...document.querySelectorAll<HTMLElement>('mat-option')].find((o) => o.textContent?.trim() === 'Business analyst')?.click();
+      await settle();
+      el('phase-submit')?.click();
+      const update = apollo.expectOne('PlanningUpdatePhase');
+      expect(update.operation.variables['input']).toEqual({
+        id: 'ph2',
+        version: 4,
+        name: 'Process redesign',
+        plannedStart: '2027-02-01',
+        plannedEnd: '2027-03-31',
+        ownerRoleKey: 'BUSINESS_ANALYST',
+      });
+      update.flushData({
+        updatePhase: { __typename: 'Phase', id: 'ph2', name: 'Process redesign', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', ownerRole: { __typename: 'Role', key: 'BUSINESS_ANALYST' }, version: 5 },
+      });
+      await settle(200);
+      expect(closedWith).toEqual([true]);
+    });
+
+    it('neither shows nor sends a gate owner when the opener does not say who it is', async () => {
+      await open({ id: 'ph2', name: 'Process redesign', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', version: 4 });
+      expect(el('phase-owner-role')).toBeNull();
+      el('phase-submit')?.click();
+      const update = apollo.expectOne('PlanningUpdatePhase');
+      expect(update.operation.variables['input']).not.toHaveProperty('ownerRoleKey');
+      update.flushData({
+        updatePhase: { __typename: 'Phase', id: 'ph2', name: 'Process redesign', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', ownerRole: null, version: 5 },
+      });
+      await settle();
+    });
+
     it('offers Remove only on a phase the program added, and removes it with its tasks after saying so', async () => {
       await open({ id: 'ph2', name: 'Process redesign', plannedStart: '2027-02-01', plannedEnd: '2027-03-31', version: 4, kind: 'PROCESS_REDESIGN' });
       expect(el('phase-remove')).toBeNull();
