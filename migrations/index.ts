@@ -21,6 +21,7 @@ import { RemovedProjects1764800000060 } from './1764800000060-removed-projects';
 import { Organisations1764900000000 } from './1764900000000-organisations';
 import { ProgramInvitationsJoinOrganisationInvitations1764900000500 } from './1764900000500-program-invitations-join-organisation-invitations';
 import { SsoLoginBinding1764900000800 } from './1764900000800-sso-login-binding';
+import { Comments1765000000400 } from './1765000000400-comments';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   Organisations1764900000000,
   ProgramInvitationsJoinOrganisationInvitations1764900000500,
   SsoLoginBinding1764900000800,
+  Comments1765000000400,
 ];

@@ -38,3 +38,6 @@ export * from './organisations/invitation-limits';
 export * from './organisations/organisation-membership';
 export * from './organisations/single-sign-on';
 export * from './notifications/notification-kind';
+export * from './comments/comment-subject';
+export * from './comments/mentions';
+export * from './comments/comment-recipients';
