@@ -206,7 +206,7 @@ describe('comments', () => {
     const subject = { subjectType: 'TASK', subjectId: task.id };
     const first = await add(owner, 'One', { mentionPersonIds: [colleagueId] }, subject);
     await add(viewer, 'Two', {}, subject);
-    await api.ok(UPDATE, { input: { id: first.id, version: 1, body: 'One, edited' } }, owner.token);
+    await api.ok(UPDATE, { input: { id: first.id, version: 1, body: 'One, edited', mentionPersonIds: [colleagueId] } }, owner.token);
     const count = async () => (await api.ok('query($id: ID!) { task(id: $id) { commentCount } }', { id: task.id }, owner.token))['task'].commentCount;
     expect(await count()).toBe(2);
     const impact = await api.ok('query($id: ID!) { removalImpact(kind: Task, id: $id) { removedWithIt { kind count } } }', { id: task.id }, owner.token);

@@ -113,7 +113,7 @@ export class CommentsRepository {
     if (!personIds.length && !roleIds.length) return;
     await tx.query(
       `INSERT INTO comment_mentions (comment_id, person_id, role_id)
-       SELECT $1, p, NULL FROM unnest($2::uuid[]) AS p UNION ALL SELECT $1, NULL, r FROM unnest($3::uuid[]) AS r`,
+       SELECT $1::uuid, p, NULL::uuid FROM unnest($2::uuid[]) AS p UNION ALL SELECT $1::uuid, NULL::uuid, r FROM unnest($3::uuid[]) AS r`,
       [commentId, [...new Set(personIds)], [...new Set(roleIds)]],
     );
   }

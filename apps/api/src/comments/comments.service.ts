@@ -95,7 +95,7 @@ export class CommentsService {
   private async mentionsIn(tx: EntityManager, projectId: string, body: string, personIds: readonly string[]) {
     const unique = [...new Set(personIds)];
     if (!(await this.people.allInDirectory(tx, projectId, unique))) throw badUserInput([notInDirectory('mentionPersonIds', true)]);
-    const roles = roleMentions(body, await this.team.roles(projectId));
+    const roles = roleMentions(body, await this.team.roles(projectId, tx));
     return { personIds: unique, roleIds: roles.map((r) => r.id) };
   }
 
@@ -107,7 +107,7 @@ export class CommentsService {
     previouslyMentioned: { personIds: string[]; roleIds: string[] },
     isNew: boolean,
   ): Promise<void> {
-    const holders = subject.role_id && !subject.person_id ? await this.team.primaryHoldersByRoleIds([subject.role_id]) : [];
+    const holders = subject.role_id && !subject.person_id ? await this.team.primaryHoldersByRoleIds([subject.role_id], tx) : [];
     const owner = ownerFor({ roleId: subject.role_id ?? '', assigneeId: subject.person_id }, (roleId) => holders.find((h) => h.role_id === roleId)?.person_id);
     const told = commentRecipients({ isNew, mentioned, previouslyMentioned, subjectOwner: owner.personId ? { personId: owner.personId } : null });
     const base = {

@@ -36,8 +36,8 @@ const roleKeyOf = (key: string) => key.trim().toUpperCase();
 export class TeamRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  roles(projectId: string): Promise<RoleRow[]> {
-    return this.db.query('SELECT * FROM roles WHERE project_id = $1 ORDER BY position, name', [projectId]);
+  roles(projectId: string, tx: EntityManager | DataSource = this.db): Promise<RoleRow[]> {
+    return tx.query('SELECT * FROM roles WHERE project_id = $1 ORDER BY position, name', [projectId]);
   }
 
   rolesWithHolderCount(projectId: string): Promise<(RoleRow & { holder_count: number })[]> {
@@ -132,8 +132,8 @@ export class TeamRepository {
     return this.db.query('SELECT * FROM role_assignments WHERE role_id = ANY($1) ORDER BY is_primary DESC, created_at', [roleIds]);
   }
 
-  primaryHoldersByRoleIds(roleIds: readonly string[]): Promise<{ role_id: string; person_id: string }[]> {
-    return this.db.query('SELECT role_id, person_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary', [roleIds]);
+  primaryHoldersByRoleIds(roleIds: readonly string[], tx: EntityManager | DataSource = this.db): Promise<{ role_id: string; person_id: string }[]> {
+    return tx.query('SELECT role_id, person_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary', [roleIds]);
   }
 
   /** Every allocation in an active, unarchived project of the people on this project's team. */

@@ -50,7 +50,7 @@ export class UpdateCommentInput {
   @Matches(/\S/, { message: BODY })
   body: string;
 
-  @Field(() => [ID], { defaultValue: [] })
+  @Field(() => [ID], { defaultValue: [], description: 'The people the comment mentions now; replaces the earlier list.' })
   @IsArray()
   @ArrayMaxSize(MAX_MENTIONS, { message: `Mention at most ${MAX_MENTIONS} people.` })
   @IsUUID('all', { each: true, message: 'mentionPersonIds must be person ids.' })

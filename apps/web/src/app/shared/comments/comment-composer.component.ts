@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -82,9 +82,11 @@ export class CommentComposerComponent {
   readonly empty = computed(() => this.body().trim() === '');
 
   constructor() {
-    queueMicrotask(() => {
+    // The textarea is written only here and on a pick: binding its value would move the caret while typing.
+    afterNextRender(() => {
       this.body.set(this.initialBody());
       this.picked.set(this.initialPersons());
+      this.textarea().nativeElement.value = this.initialBody();
     });
   }
 

@@ -33,7 +33,7 @@ export class CommentThreadStore extends AreaStore<CommentThreadQuery> {
   protected readonly content = 'the comments';
   protected readonly thing = 'this comment';
 
-  private subject: { type: CommentSubjectType; id: string } | null = null;
+  private subject: { type: CommentSubjectType; id: string } = { type: 'TASK', id: '' };
   private readonly more = signal<readonly ThreadComment[]>([]);
   private readonly next = signal<{ hasNextPage: boolean; endCursor: string | null } | null>(null);
   readonly loadingMore = signal(false);
@@ -78,7 +78,7 @@ export class CommentThreadStore extends AreaStore<CommentThreadQuery> {
   }
 
   add(body: string, mentionPersonIds: readonly string[]): Observable<ThreadComment> {
-    const subject = this.subject!;
+    const subject = this.subject;
     return this.addGQL.mutate({ variables: { input: { subjectType: subject.type, subjectId: subject.id, body, mentionPersonIds: [...mentionPersonIds] } } }).pipe(
       map(({ data }) => {
         if (!data) throw new Error('The server answered without the new comment.');
@@ -120,7 +120,7 @@ export class CommentThreadStore extends AreaStore<CommentThreadQuery> {
   }
 
   private variables() {
-    return { projectId: this.projectId, subjectType: this.subject!.type, subjectId: this.subject!.id, first: THREAD_PAGE_SIZE };
+    return { projectId: this.projectId, subjectType: this.subject.type, subjectId: this.subject.id, first: THREAD_PAGE_SIZE };
   }
 
   protected query() {
