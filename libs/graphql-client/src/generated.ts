@@ -979,6 +979,7 @@ export type UnarchiveProjectInput = {
 export type UpdateCommentInput = {
   body: string;
   id: string | number;
+  /** The people the comment mentions now; replaces the earlier list. */
   mentionPersonIds?: Array<string | number>;
   version: number;
 };

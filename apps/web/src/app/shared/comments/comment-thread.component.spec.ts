@@ -89,7 +89,7 @@ describe('CommentThreadComponent', () => {
   });
 
   it('renders Markdown, drops javascript: links and opens the others in a new tab without a referrer', async () => {
-    await start([comment('c1', '**Go live** [docs](https://example.test/docs) and [bad](javascript:alert(1)) www.example.test')]);
+    await start([comment('c1', '**Go live** [docs](https://example.test/docs) and [bad](javascript:alert(1)) www.example.com')]);
     const [body] = bodies();
     expect(body.querySelector('strong')?.textContent).toBe('Go live');
     const links = [...body.querySelectorAll('a')];
@@ -97,7 +97,7 @@ describe('CommentThreadComponent', () => {
     const docs = links.find((a) => a.textContent === 'docs')!;
     expect(docs.getAttribute('target')).toBe('_blank');
     expect(docs.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(links.find((a) => a.textContent === 'www.example.test')?.getAttribute('href')).toBe('http://www.example.test');
+    expect(links.find((a) => a.textContent === 'www.example.com')?.getAttribute('href')).toBe('http://www.example.com');
   });
 
   it('shows a removed comment as removed, in its place', async () => {
