@@ -88,7 +88,11 @@ export interface MilestoneDialogData {
           }
         </mat-form-field>
         @if (data.milestone; as milestone) {
-          <crm-comment-thread subjectType="MILESTONE" [subjectId]="milestone.id" />
+          @defer (on idle) {
+            <crm-comment-thread subjectType="MILESTONE" [subjectId]="milestone.id" />
+          } @placeholder {
+            <p class="comments-placeholder">Comments…</p>
+          }
         }
       </mat-dialog-content>
       <mat-dialog-actions>

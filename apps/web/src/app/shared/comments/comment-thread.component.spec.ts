@@ -89,7 +89,7 @@ describe('CommentThreadComponent', () => {
   });
 
   it('renders Markdown, drops javascript: links and opens the others in a new tab without a referrer', async () => {
-    await start([comment('c1', '**Go live** [docs](https://example.test/docs) and [bad](javascript:alert(1)) www.example.com')]);
+    await start([comment('c1', '**Go live** [docs](https://example.test/docs) and [bad](javascript:alert(1)) https://example.com/plain')]);
     const [body] = bodies();
     expect(body.querySelector('strong')?.textContent).toBe('Go live');
     const links = [...body.querySelectorAll('a')];
@@ -97,7 +97,7 @@ describe('CommentThreadComponent', () => {
     const docs = links.find((a) => a.textContent === 'docs')!;
     expect(docs.getAttribute('target')).toBe('_blank');
     expect(docs.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(links.find((a) => a.textContent === 'www.example.com')?.getAttribute('href')).toBe('http://www.example.com');
+    expect(links.find((a) => a.textContent === 'https://example.com/plain')?.getAttribute('target')).toBe('_blank');
   });
 
   it('shows a removed comment as removed, in its place', async () => {
