@@ -24,6 +24,7 @@ import { SsoLoginBinding1764900000800 } from './1764900000800-sso-login-binding'
 import { Notifications1765000000100 } from './1765000000100-notifications';
 import { Jobs1765000000200 } from './1765000000200-jobs';
 import { GateAndKpiOwners1765000000300 } from './1765000000300-gate-and-kpi-owners';
+import { Comments1765000000400 } from './1765000000400-comments';
 import { TaskDurations1765000000600 } from './1765000000600-task-durations';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
@@ -54,5 +55,6 @@ export const migrations = [
   Notifications1765000000100,
   Jobs1765000000200,
   GateAndKpiOwners1765000000300,
+  Comments1765000000400,
   TaskDurations1765000000600,
 ];

@@ -267,4 +267,24 @@ describe('SQL statements per request', () => {
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
   });
+
+  it('stay the same for a thread of 3 comments and one of 12, with authors, mentions and history', async () => {
+    const project = await createStandardProject(api, token);
+    const person = await createPerson(api, token, 'Mentioned Person');
+    const tasks = await api.ok('query($p: ID!) { tasks(projectId: $p, first: 2) { edges { node { id } } } }', { p: project.id }, token);
+    const [small, large] = tasks['tasks'].edges.map((e: { node: { id: string } }) => e.node.id);
+    const comment = async (subjectId: string, n: number) => {
+      const added = await api.ok('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', { i: { subjectType: 'TASK', subjectId, body: `Note ${n} for @trainer`, mentionPersonIds: [person.id] } }, token);
+      await api.ok('mutation($i: UpdateCommentInput!) { updateComment(input: $i) { id } }', { i: { id: added['addComment'].id, version: 1, body: `Note ${n}, edited` } }, token);
+    };
+    for (let n = 0; n < 3; n += 1) await comment(small, n);
+    for (let n = 0; n < 12; n += 1) await comment(large, n);
+    const THREAD = `query($s: ID!) { comments(subjectType: TASK, subjectId: $s, first: 50) { totalCount edges { node {
+      id body mine author { id name } mentions { person { id name } role { id key name } } revisions { body editedAt }
+    } } } }`;
+    const few = await statements(THREAD, { s: small });
+    const many = await statements(THREAD, { s: large });
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
+  });
 });

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CommentsModule } from './comments/comments.module';
 import { AccessModule } from './common/access/access.module';
 import { TrashModule } from './trash/trash.module';
 import { ProjectAccessGuard } from './common/access/project-access.guard';
@@ -85,6 +86,7 @@ export class AppModule {
         RemindersModule,
         RequirementsModule,
         RisksModule,
+        CommentsModule,
         SearchModule,
         SelectionModule,
         SsoModule,

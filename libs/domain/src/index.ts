@@ -54,3 +54,6 @@ export * from './notifications/retraining-notices';
 export * from './notifications/gate-notices';
 export * from './notifications/kpi-notices';
 export * from './notifications/notification-links';
+export * from './comments/comment-subject';
+export * from './comments/mentions';
+export * from './comments/comment-recipients';

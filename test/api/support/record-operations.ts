@@ -36,6 +36,8 @@ export interface Fixture {
   records: Record<string, { id: string; version: number }>;
   /** A risk removed to the trash, for the restore cases. */
   trashedId: string;
+  /** The owner's comment on the task. */
+  commentId: string;
 }
 
 export interface MutationCase {
@@ -47,6 +49,8 @@ export interface MutationCase {
    * an id that is not one answers NOT_FOUND, like a record the caller may not see.
    */
   malformed: (f: Fixture) => Record<string, unknown>;
+  /** Why a viewer may do this; the matrix then expects the viewer's call to succeed. */
+  viewerMay?: string;
 }
 
 /** The kinds of program record with `delete<Kind>` and `restore<Kind>`; people are the shared directory's (see NOT_PROJECT_SCOPED_MUTATIONS). */
@@ -414,6 +418,27 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.project.id, version: 1 }),
   },
   {
+    name: 'addComment',
+    document: m('addComment', 'AddCommentInput'),
+    valid: (f) => ({ subjectType: 'TASK', subjectId: f.taskId, body: 'A question from a viewer' }),
+    malformed: (f) => ({ subjectType: 'TASK', subjectId: f.taskId, body: '' }),
+    viewerMay: 'anyone who can see the program may comment: asking changes nothing of the plan',
+  },
+  {
+    // Only the author edits a comment: the viewer is refused the owner's.
+    name: 'updateComment',
+    document: m('updateComment', 'UpdateCommentInput'),
+    valid: (f) => ({ id: f.commentId, version: 1, body: 'Changed' }),
+    malformed: (f) => ({ id: f.commentId, version: 1, body: 'x'.repeat(10_001) }),
+  },
+  {
+    // The author or a program owner removes a comment: the viewer is neither.
+    name: 'deleteComment',
+    document: m('deleteComment', 'DeleteCommentInput'),
+    valid: (f) => ({ id: f.commentId, version: 1 }),
+    malformed: (f) => ({ id: f.commentId, version: 0 }),
+  },
+  {
     name: 'cancelTrainingSession',
     document: m('cancelTrainingSession', 'CancelTrainingSessionInput'),
     valid: (f) => ({ id: f.sessionId, version: f.records['TrainingSession'].version, reason: 'Trainer ill' }),
@@ -478,6 +503,7 @@ export const QUERY_CASES: QueryCase[] = [
   { name: 'removalImpact', variables: (f) => ({ kind: 'Task', id: f.taskId }) },
   { name: 'trash', variables: (f) => ({ projectId: f.project.id }) },
   { name: 'search', variables: (f) => ({ projectId: f.project.id, text: 'data migration' }) },
+  { name: 'comments', variables: (f) => ({ subjectType: 'TASK', subjectId: f.taskId }) },
   ...[
     'auditEvents',
     'criticalPath',
@@ -618,8 +644,12 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
     Kpi: await one('SELECT id, version FROM kpis WHERE id = $1', kpi.id),
     Risk: await one('SELECT id, version FROM risks WHERE id = $1', risk.id),
   };
+  const commentId = (
+    await api.ok('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', { i: { subjectType: 'TASK', subjectId: task['tasks'].edges[0].node.id, body: 'Owner’s note' } }, owner.token)
+  )['addComment'].id;
   return {
     records,
+    commentId,
     trashedId: extra.id,
     project,
     ownerId: owner.user.id,

@@ -36,8 +36,8 @@ const roleKeyOf = (key: string) => key.trim().toUpperCase();
 export class TeamRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  roles(projectId: string): Promise<RoleRow[]> {
-    return this.db.query('SELECT * FROM roles WHERE project_id = $1 ORDER BY position, name', [projectId]);
+  roles(projectId: string, tx: EntityManager | DataSource = this.db): Promise<RoleRow[]> {
+    return tx.query('SELECT * FROM roles WHERE project_id = $1 ORDER BY position, name', [projectId]);
   }
 
   rolesWithHolderCount(projectId: string): Promise<(RoleRow & { holder_count: number })[]> {
@@ -132,7 +132,7 @@ export class TeamRepository {
     return this.db.query('SELECT * FROM role_assignments WHERE role_id = ANY($1) ORDER BY is_primary DESC, created_at', [roleIds]);
   }
 
-  primaryHoldersByRoleIds(roleIds: readonly string[], tx: EntityManager = this.db.manager): Promise<{ role_id: string; person_id: string }[]> {
+  primaryHoldersByRoleIds(roleIds: readonly string[], tx: EntityManager | DataSource = this.db): Promise<{ role_id: string; person_id: string }[]> {
     return tx.query('SELECT role_id, person_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary', [roleIds]);
   }
 

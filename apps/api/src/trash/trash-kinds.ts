@@ -133,6 +133,20 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   'kpis.owner_role_id': 'relink',
 };
 
+/**
+ * Rows that point at records of several kinds by a kind column and an id column, so no foreign
+ * key can say what goes with a removal: they go with the record they name and come back with it.
+ * Their own children (a comment's revisions and mentions) follow the foreign keys as usual.
+ */
+export const POLYMORPHIC_CHILDREN: readonly { table: string; typeColumn: string; idColumn: string; types: Readonly<Record<string, string>> }[] = [
+  {
+    table: 'comments',
+    typeColumn: 'subject_type',
+    idColumn: 'subject_id',
+    types: { tasks: 'TASK', milestones: 'MILESTONE', risks: 'RISK', requirements: 'REQUIREMENT', processes: 'PROCESS', training_sessions: 'TRAINING_SESSION' },
+  },
+];
+
 /** The record kind each table holds, for telling a user what goes with a removal (link tables included). */
 export const TABLE_KIND: Record<string, string> = {
   ...Object.fromEntries(Object.entries(TRASHABLE).map(([kind, k]) => [k.table, kind])),
@@ -142,4 +156,7 @@ export const TABLE_KIND: Record<string, string> = {
   wave_key_users: 'WaveKeyUser',
   session_materials: 'SessionMaterial',
   selection_decisions: 'SelectionDecision',
+  comments: 'Comment',
+  comment_revisions: 'CommentRevision',
+  comment_mentions: 'CommentMention',
 };

@@ -89,6 +89,21 @@ export class TrashRepository {
     return rows.map((r) => r.row);
   }
 
+  /** Rows of a polymorphic table naming one of `ids` as a record of `type`, locked likewise. */
+  async lockReferencingOfType(
+    tx: EntityManager,
+    child: { table: string; typeColumn: string; idColumn: string },
+    type: string,
+    ids: string[],
+    lock = true,
+  ): Promise<Record<string, unknown>[]> {
+    const rows: { row: Record<string, unknown> }[] = await tx.query(
+      `SELECT to_jsonb(t) AS row FROM ${child.table} t WHERE t.${child.typeColumn} = $1 AND t.${child.idColumn} = ANY($2::uuid[])${lock ? ' FOR UPDATE' : ''}`,
+      [type, ids],
+    );
+    return rows.map((r) => r.row);
+  }
+
   async countReferencing(tx: EntityManager | DataSource, table: string, column: string, ids: string[]): Promise<number> {
     const [row]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = ANY($1::uuid[])`, [ids]);
     return row.n;

@@ -10,7 +10,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { DeleteRecord } from './dto/trash.inputs';
 import { DependantCountModel, RemovalImpactModel, RestoredRecordModel, TrashEntryModel } from './models/trash-entry.model';
 import { ForeignKey, TRASH_DAYS, TrashRepository, TrashRow } from './trash.repository';
-import { REFERENCE_POLICY, TABLE_KIND, TRASHABLE, TrashableKind, TrashableKindName } from './trash-kinds';
+import { POLYMORPHIC_CHILDREN, REFERENCE_POLICY, TABLE_KIND, TRASHABLE, TrashableKind, TrashableKindName } from './trash-kinds';
 
 /** Who removes or restores, and in which program (null for the shared people directory). */
 export interface TrashActor {
@@ -176,6 +176,15 @@ export class TrashService {
         rows.forEach((r) => seen.add(rowKey(key.table, r)));
         plan.groups.push({ table: key.table, column: key.column, parentIds: ids, rows });
         if (shapes.get(key.table)?.hasId) queue.push({ table: key.table, ids: rows.map((r) => String(r['id'])) });
+      }
+      for (const child of POLYMORPHIC_CHILDREN) {
+        const type = child.types[table];
+        if (!type) continue;
+        const rows = (await this.trash.lockReferencingOfType(tx, child, type, ids, lock)).filter((r) => !seen.has(rowKey(child.table, r)));
+        if (!rows.length) continue;
+        rows.forEach((r) => seen.add(rowKey(child.table, r)));
+        plan.groups.push({ table: child.table, column: child.idColumn, parentIds: ids, rows });
+        queue.push({ table: child.table, ids: rows.map((r) => String(r['id'])) });
       }
     }
     return plan;

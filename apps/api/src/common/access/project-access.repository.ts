@@ -32,6 +32,9 @@ const PROJECT_OF = {
   Score: direct('vendor_scores'),
   AttendanceEntry: 'SELECT s.project_id FROM attendance a JOIN training_sessions s ON s.id = a.session_id WHERE a.id = $1',
   UsageReview: 'SELECT w.project_id FROM usage_reviews u JOIN rollout_waves w ON w.id = u.wave_id WHERE u.id = $1',
+  // Anything a thread of comments can sit under, by its id alone (ids are UUIDs, unique across tables).
+  CommentSubject: ['tasks', 'milestones', 'risks', 'requirements', 'processes', 'training_sessions'].map(direct).join(' UNION ALL '),
+  Comment: direct('comments'),
   // A removed record, by its own id: the program whose trash holds it.
   TrashedRecord: 'SELECT project_id FROM trash_entries WHERE record_id = $1 AND project_id IS NOT NULL ORDER BY removed_at DESC LIMIT 1',
 } satisfies Record<string, string>;

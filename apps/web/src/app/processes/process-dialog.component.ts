@@ -11,6 +11,7 @@ import { catchError, map, of, startWith } from 'rxjs';
 
 import type { Department, MoscowPriority } from '@crm/graphql-client';
 
+import { CommentThreadComponent } from '../shared/comments/comment-thread.component';
 import { DEPARTMENT_LABELS, DEPARTMENTS, PRIORITY_LABELS } from '../requirements/requirement-labels';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
@@ -39,6 +40,7 @@ const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
   selector: 'crm-process-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    CommentThreadComponent,
     SubmissionBannerComponent,
     ReactiveFormsModule,
     MatButtonModule,
@@ -76,7 +78,7 @@ const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
 export class ProcessDialogComponent {
   private readonly store = inject(ProcessesStore);
   private readonly dialogRef = inject<MatDialogRef<ProcessDialogComponent, ProcessCard>>(MatDialogRef);
-  private readonly data = inject<ProcessDialogData>(MAT_DIALOG_DATA);
+  protected readonly data = inject<ProcessDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly removal = inject(RecordRemoval);
 

@@ -11,6 +11,7 @@ import { Observable } from 'rxjs';
 import { MILESTONE_NAME_MAX } from '@crm/domain';
 import { PlanningCreateMilestoneGQL, PlanningRolesGQL, PlanningUpdateMilestoneGQL } from '@crm/graphql-client';
 
+import { CommentThreadComponent } from '../shared/comments/comment-thread.component';
 import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
@@ -54,7 +55,8 @@ export interface MilestoneDialogData {
 @Component({
   selector: 'crm-milestone-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
+  imports: [
+    CommentThreadComponent,DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ editing ? 'Edit milestone' : 'Add a milestone' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -105,6 +107,13 @@ export interface MilestoneDialogData {
             <mat-error data-testid="error-ownerRoleKey">{{ message }}</mat-error>
           }
         </mat-form-field>
+        @if (data.milestone; as milestone) {
+          @defer (on idle) {
+            <crm-comment-thread subjectType="MILESTONE" [subjectId]="milestone.id" />
+          } @placeholder {
+            <p class="comments-placeholder">Comments…</p>
+          }
+        }
       </mat-dialog-content>
       <mat-dialog-actions>
         @if (editing) {

@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 
 import type { Department, MoscowPriority, RequirementStatus } from '@crm/graphql-client';
 
+import { CommentThreadComponent } from '../shared/comments/comment-thread.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
@@ -34,6 +35,7 @@ const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
   selector: 'crm-requirement-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    CommentThreadComponent,
     SubmissionBannerComponent,
     ReactiveFormsModule,
     MatButtonModule,
@@ -69,7 +71,7 @@ const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
 export class RequirementDialogComponent {
   private readonly store = inject(RequirementsStore);
   private readonly dialogRef = inject<MatDialogRef<RequirementDialogComponent, RequirementRow>>(MatDialogRef);
-  private readonly data = inject<RequirementDialogData>(MAT_DIALOG_DATA);
+  protected readonly data = inject<RequirementDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly removal = inject(RecordRemoval);
 

@@ -9,6 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RISK_LEVELS } from '@crm/domain';
 import type { RiskStatus } from '@crm/graphql-client';
 
+import { CommentThreadComponent } from '../shared/comments/comment-thread.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage, showServerErrors } from '../shared/forms/form-errors';
@@ -39,6 +40,7 @@ const MESSAGES: Readonly<Record<RiskField, Readonly<Record<string, string>>>> = 
   selector: 'crm-risk-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    CommentThreadComponent,
     SubmissionBannerComponent,
     ReactiveFormsModule,
     MatButtonModule,
@@ -64,7 +66,7 @@ const MESSAGES: Readonly<Record<RiskField, Readonly<Record<string, string>>>> = 
 export class RiskDialogComponent {
   protected readonly store = inject(RiskStore);
   private readonly dialogRef = inject<MatDialogRef<RiskDialogComponent, Risk>>(MatDialogRef);
-  private readonly data = inject<RiskDialogData>(MAT_DIALOG_DATA);
+  protected readonly data = inject<RiskDialogData>(MAT_DIALOG_DATA);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly removal = inject(RecordRemoval);
 

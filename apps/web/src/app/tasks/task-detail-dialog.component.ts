@@ -6,6 +6,7 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angu
 
 import type { BoardTaskFragment } from '@crm/graphql-client';
 
+import { CommentThreadComponent } from '../shared/comments/comment-thread.component';
 import { focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
 import { changeProblemOf } from '../shared/graphql/change-problems';
 import { fieldErrorsOf, userMessageOf } from '../shared/graphql/graphql-errors';
@@ -40,6 +41,7 @@ export type TaskDetailResult =
   selector: 'crm-task-detail-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    CommentThreadComponent,
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, Injector, linkedS
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 
+import { CommentThreadComponent } from '../shared/comments/comment-thread.component';
 import { changeProblemOf } from '../shared/graphql/change-problems';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
@@ -41,13 +42,14 @@ const QUICK_STATUS_TEST_IDS: Record<RecordedStatus, string> = {
 @Component({
   selector: 'crm-session-detail-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatDialogModule, ErrorBannerComponent],
+  imports: [
+    CommentThreadComponent,MatButtonModule, MatDialogModule, ErrorBannerComponent],
   templateUrl: './session-detail-dialog.component.html',
   styleUrl: './session-detail-dialog.component.scss',
 })
 export class SessionDetailDialogComponent {
   protected readonly store = inject(TrainingStore);
-  private readonly data = inject<SessionDetailData>(MAT_DIALOG_DATA);
+  protected readonly data = inject<SessionDetailData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<SessionDetailDialogComponent>>(MatDialogRef);
   private readonly dialog = inject(MatDialog);
   private readonly removal = inject(RecordRemoval);

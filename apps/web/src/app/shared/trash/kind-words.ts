@@ -37,6 +37,9 @@ export const KIND_WORDS: Readonly<Record<TrashKind | string, KindWords>> = {
   Kpi: { one: 'KPI', many: 'KPIs' },
   KpiMeasurement: { one: 'measurement', many: 'measurements' },
   Risk: { one: 'risk', many: 'risks' },
+  Comment: { one: 'comment', many: 'comments' },
+  CommentRevision: { one: 'earlier version of a comment', many: 'earlier versions of comments' },
+  CommentMention: { one: 'mention in a comment', many: 'mentions in comments' },
 };
 
 /** The words for a kind, made up from its name when the map does not know it ("ProjectMember", "audit_log"). */

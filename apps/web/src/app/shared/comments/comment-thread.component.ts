@@ -1,0 +1,136 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { ActivatedRouteSnapshot, Router } from '@angular/router';
+
+import type { CommentSubjectType } from '@crm/graphql-client';
+
+import { changeProblemOf } from '../graphql/change-problems';
+import { userMessageOf } from '../graphql/graphql-errors';
+import { EmptyStateComponent } from '../ui/empty-state.component';
+import { LoadingStateComponent } from '../ui/loading-state.component';
+import { renderCommentMarkdown } from './comment-markdown';
+import { CommentComposerComponent, ComposedComment } from './comment-composer.component';
+import { CommentThreadStore, ThreadComment } from './comment-thread.store';
+
+/**
+ * The comments under one record, on its dialog or page: read them, write one, change or remove
+ * your own. Every member who can see the program may comment (the API's rule).
+ */
+@Component({
+  selector: 'crm-comment-thread',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, MatButtonModule, MatTooltipModule, CommentComposerComponent, EmptyStateComponent, LoadingStateComponent],
+  providers: [CommentThreadStore],
+  templateUrl: './comment-thread.component.html',
+  styleUrl: './comment-thread.component.scss',
+})
+export class CommentThreadComponent {
+  readonly store = inject(CommentThreadStore);
+
+  /** The program; by default the one the page's route names (dialogs are opened outside the route). */
+  readonly projectId = input<string | undefined>(undefined);
+  readonly subjectType = input.required<CommentSubjectType>();
+  readonly subjectId = input.required<string>();
+
+  private readonly composer = viewChild<CommentComposerComponent>('composer');
+
+  readonly sending = signal(false);
+  readonly problem = signal<{ message: string; offerReload: boolean } | null>(null);
+  /** The comment being edited in place, and whether its save is under way. */
+  readonly editing = signal<string | null>(null);
+  readonly saving = signal(false);
+  readonly historyOpen = signal<ReadonlySet<string>>(new Set());
+
+  readonly loadError = computed(() => {
+    const load = this.store.load();
+    return load.status === 'error' ? load.message : '';
+  });
+  readonly rendered = computed(() => new Map(this.store.comments().map((c) => [c.id, c.removed ? '' : renderCommentMarkdown(c.body)])));
+
+  private readonly router = inject(Router, { optional: true });
+
+  constructor() {
+    effect(() => {
+      const [projectId, type, id] = [this.projectId() ?? this.routeProjectId(), this.subjectType(), this.subjectId()];
+      if (projectId) untracked(() => this.store.openThread(projectId, type, id));
+    });
+  }
+
+  private routeProjectId(): string | undefined {
+    let route: ActivatedRouteSnapshot | null | undefined = this.router?.routerState.snapshot.root;
+    let found: string | undefined;
+    while (route) {
+      found = route.paramMap.get('projectId') ?? found;
+      route = route.firstChild;
+    }
+    return found;
+  }
+
+  add(comment: ComposedComment): void {
+    this.sending.set(true);
+    this.problem.set(null);
+    this.store.add(comment.body, comment.mentionPersonIds).subscribe({
+      next: () => {
+        this.sending.set(false);
+        this.composer()?.clear();
+      },
+      error: (error: unknown) => {
+        this.sending.set(false);
+        this.refused(error);
+      },
+    });
+  }
+
+  save(comment: ThreadComment, edited: ComposedComment): void {
+    this.saving.set(true);
+    this.problem.set(null);
+    this.store.update(comment, edited.body, edited.mentionPersonIds).subscribe({
+      next: () => {
+        this.saving.set(false);
+        this.editing.set(null);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.refused(error);
+      },
+    });
+  }
+
+  remove(comment: ThreadComment): void {
+    this.problem.set(null);
+    this.store.remove(comment).subscribe({ error: (error: unknown) => this.refused(error) });
+  }
+
+  toggleHistory(id: string): void {
+    this.historyOpen.update((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  mayRemove(comment: ThreadComment): boolean {
+    return !comment.removed && (comment.mine || this.store.isOwner());
+  }
+
+  mentionedPeople(comment: ThreadComment): { id: string; name: string }[] {
+    return comment.mentions.flatMap((m) => (m.person ? [m.person] : []));
+  }
+
+  historyText(comment: ThreadComment): string {
+    return comment.revisions.map((r) => `Until ${new Date(r.editedAt).toLocaleString()}: ${r.body}`).join('\n\n');
+  }
+
+  reload(): void {
+    this.problem.set(null);
+    this.editing.set(null);
+    this.store.reload();
+  }
+
+  private refused(error: unknown): void {
+    const problem = changeProblemOf(error, 'this comment');
+    this.problem.set({ message: problem.message || userMessageOf(error), offerReload: problem.offerReload });
+  }
+}
