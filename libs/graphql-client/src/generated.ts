@@ -1882,6 +1882,13 @@ export type SelectionRecordDecisionMutationVariables = Exact<{
 
 export type SelectionRecordDecisionMutation = { recordSelectionDecision: { rationale: string, decidedBy: string, decidedOn: string, recordedAt: string, vendor: { id: string, name: string } } };
 
+export type ProjectChangedSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectChangedSubscription = { projectChanged: { projectId: string, operation: string, typename: string | null, id: string | null, actorUserId: string, at: string } };
+
 export type TeamPeopleSearchQueryVariables = Exact<{
   search?: string | null | undefined;
   first: number;
@@ -3584,6 +3591,18 @@ export const SelectionRecordDecisionDocument = {"kind":"Document","definitions":
   })
   export class SelectionRecordDecisionGQL extends Apollo.Mutation<SelectionRecordDecisionMutation, SelectionRecordDecisionMutationVariables> {
     override document = SelectionRecordDecisionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProjectChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ProjectChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProjectChangedGQL extends Apollo.Subscription<ProjectChangedSubscription, ProjectChangedSubscriptionVariables> {
+    override document = ProjectChangedDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
