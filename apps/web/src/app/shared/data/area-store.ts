@@ -5,7 +5,7 @@ import { Observable, Subscription } from 'rxjs';
 
 import { ChangeProblem, changeProblemOf } from '../graphql/change-problems';
 import { userMessageOf } from '../graphql/graphql-errors';
-import { LiveProjectService } from '../live/live-project.service';
+import { LiveRefresh } from '../live/live-refresh';
 import type { PageNotice } from '../ui/page-notice.component';
 
 /** Where one call for a page's data stands: on its way, failed with a message, or answered. */
@@ -69,11 +69,16 @@ export abstract class AreaStore<TData extends ProjectScoped> {
   readonly canEdit = computed(() => canEditWith(this.data()?.project.myPermission));
 
   /** A colleague changed the program: load the page again, keeping it on screen meanwhile. */
-  private readonly liveRefresh = inject(LiveProjectService)
+  private readonly liveRefresh = inject(LiveRefresh)
     .refresh$.pipe(takeUntilDestroyed())
     .subscribe((projectId) => {
-      if (projectId === this.projectId && this.data()) this.fetch();
+      if (projectId === this.projectId && this.data()) this.refreshForColleague();
     });
+
+  /** What a colleague's change loads again: the page query; stores with pages of their own add those. */
+  protected refreshForColleague(): void {
+    this.fetch();
+  }
 
   /** The page's content in words, e.g. "the KPIs", for "We could not refresh the KPIs." */
   protected abstract readonly content: string;

@@ -1,20 +1,18 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 
 import { Apollo } from 'apollo-angular';
-import { debounceTime, filter, Observable, Subject, Subscription } from 'rxjs';
+import { filter, Subscription } from 'rxjs';
 
 import { ProjectChangedGQL } from '@crm/graphql-client';
 
 import { AuthStore } from '../../auth/auth.store';
 import { LiveConnection } from './live-connection';
-
-/** Changes that come in a burst (a bulk edit, a colleague typing) are loaded once. */
-export const REFRESH_DEBOUNCE_MS = 250;
+import { LiveRefresh } from './live-refresh';
 
 /**
  * Keeps the open program up to date while someone else changes it: subscribes to
  * `projectChanged` for the program on screen and, shortly after a colleague's change, has every
- * store of that program load again (AreaStore listens to `refresh$`) and refetches the active
+ * store of that program load again (through LiveRefresh, which AreaStore listens to) and refetches the active
  * Apollo queries (the header, the overview). Changes of the user's own are skipped: the page that
  * made them has already loaded the result.
  */
@@ -24,18 +22,15 @@ export class LiveProjectService {
   private readonly apollo = inject(Apollo);
   private readonly projectChangedGQL = inject(ProjectChangedGQL);
   private readonly auth = inject(AuthStore);
-  private readonly changes = new Subject<string>();
+  private readonly refresh = inject(LiveRefresh);
   private readonly following = signal<string | null>(null);
   private subscription?: Subscription;
-
-  /** The program whose pages should load again, debounced. */
-  readonly refresh$: Observable<string> = this.changes.pipe(debounceTime(REFRESH_DEBOUNCE_MS));
 
   /** What the program header shows: nothing until a program is followed. */
   readonly status = computed(() => (this.following() ? this.connection.status() : 'idle'));
 
   constructor() {
-    this.refresh$.pipe(filter((projectId) => projectId === this.following())).subscribe(() => {
+    this.refresh.refresh$.pipe(filter((projectId) => projectId === this.following())).subscribe(() => {
       void this.apollo.client.refetchQueries({ include: 'active' }).catch(() => undefined);
     });
   }
@@ -49,7 +44,7 @@ export class LiveProjectService {
       next: ({ data }) => {
         const change = data?.projectChanged;
         if (!change || change.actorUserId === this.auth.user()?.id) return;
-        this.changes.next(change.projectId);
+        this.refresh.changed(change.projectId);
       },
       // The socket retries by itself; a refused subscription (no longer a member) just ends.
       error: () => undefined,
