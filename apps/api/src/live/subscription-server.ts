@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ts-node (api:schema) reads only imported files, and an ambient module declaration cannot be imported
 /// <reference path="./graphql-ws-server.d.ts" />
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
