@@ -34,7 +34,7 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  * Express: on the same SQL it serves GraphQL at about twice Express's rate (DEVELOPMENT.md).
  */
 export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<INestApplication> {
-  const adapter = new AppFastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const adapter = new AppFastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl, options.poolSize ?? 10),
     adapter,

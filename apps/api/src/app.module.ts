@@ -16,6 +16,7 @@ import { AccessModule } from './common/access/access.module';
 import { TrashModule } from './trash/trash.module';
 import { ProjectAccessGuard } from './common/access/project-access.guard';
 import { AuthGuard } from './common/auth/auth.guard';
+import { SharedThrottlerStorage } from './common/auth/shared-throttler-storage';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { graphqlOptions } from './common/graphql/graphql-options';
@@ -65,7 +66,11 @@ export class AppModule {
         // A KeyObject, not the string: given a string, jsonwebtoken first tries to read it as a PEM
         // public key and throws, on every sign and verify (2 % of a profiled board request).
         JwtModule.register({ global: true, secret: createSecretKey(Buffer.from(config.jwtSecret)), signOptions: { expiresIn: config.jwtExpiresIn as never } }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.signInAttemptsPerMinute }]),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInAttemptsPerMinute }],
+          // With Redis every replica counts the same attempts; without it, this process counts alone.
+          storage: config.redisUrl ? new SharedThrottlerStorage(config.redisUrl, config.redisPrefix) : undefined,
+        }),
         AccessModule,
         AuditModule,
         AuthModule,

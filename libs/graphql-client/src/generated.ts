@@ -2060,6 +2060,13 @@ export type CommentDeleteMutationVariables = Exact<{
 
 export type CommentDeleteMutation = { deleteComment: { id: string, body: string, version: number, createdAt: string, editedAt: string | null, removed: boolean, mine: boolean, author: { id: string, name: string }, mentions: Array<{ person: { id: string, name: string } | null, role: { id: string, key: string, name: string } | null }>, revisions: Array<{ body: string, editedAt: string }> } };
 
+export type ProjectChangedSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectChangedSubscription = { projectChanged: { projectId: string, operation: string, typename: string | null, id: string | null, actorUserId: string, at: string } };
+
 export type TeamPeopleSearchQueryVariables = Exact<{
   search?: string | null | undefined;
   first: number;
@@ -3920,6 +3927,18 @@ export const CommentDeleteDocument = {"kind":"Document","definitions":[{"kind":"
   })
   export class CommentDeleteGQL extends Apollo.Mutation<CommentDeleteMutation, CommentDeleteMutationVariables> {
     override document = CommentDeleteDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProjectChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ProjectChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProjectChangedGQL extends Apollo.Subscription<ProjectChangedSubscription, ProjectChangedSubscriptionVariables> {
+    override document = ProjectChangedDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -39,6 +39,18 @@ export interface AppConfig {
    * same address, so a burst of events becomes one mail; 0 sends each at once.
    */
   notificationBatchMinutes: number;
+  /**
+   * REDIS_URL (redis:// or rediss://): live updates and the sign-in limit go through Redis, so
+   * every replica sees every change and one limit holds across them. Without it both stay in the process.
+   */
+  redisUrl?: string;
+  /** REDIS_PREFIX: the start of every channel and key this app uses in Redis; default `crm:`. */
+  redisPrefix: string;
+  /**
+   * TRUST_PROXY: the proxies in front of the app (addresses or CIDR ranges, comma-separated), whose
+   * X-Forwarded-For names the client. Behind one, without it every client shares the proxy's sign-in limit.
+   */
+  trustProxy?: string[];
 }
 
 export class ConfigError extends Error {}
@@ -99,6 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = positiveInt(env, 'PORT', 3000);
   const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL must be an http:// or https:// URL.');
+  const redisUrl = env['REDIS_URL'] || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
+  const trustProxy = (env['TRUST_PROXY'] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
   const webRoot = resolve(env['WEB_ROOT'] || 'dist/apps/web/browser');
   return {
     port,
@@ -118,6 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ssoAllowHttpIssuers: booleanFlag(env, 'SSO_ALLOW_HTTP_ISSUERS'),
     jobPollMs: positiveInt(env, 'JOB_POLL_MS', 5_000),
     notificationBatchMinutes: wholeNumber(env, 'NOTIFICATION_BATCH_MINUTES', DEFAULT_NOTIFICATION_BATCH_MINUTES),
+    redisUrl,
+    redisPrefix: env['REDIS_PREFIX'] || 'crm:',
+    trustProxy: trustProxy.length ? trustProxy : undefined,
   };
 }
 

@@ -11,12 +11,15 @@ import { provideRouter, Router, withComponentInputBinding, withRouterConfig } fr
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
 
 import { appRoutes } from './app.routes';
 import { bearerTokenLink, sessionExpiryLink } from './auth/auth.links';
 import { AuthStore } from './auth/auth.store';
 import { SignOutService } from './auth/sign-out.service';
 import { provideUserLocale } from './shared/dates/locale';
+import { LiveConnection } from './shared/live/live-connection';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -36,12 +39,15 @@ export const appConfig: ApplicationConfig = {
         if (!auth.isSignedIn()) return;
         void injector.get(SignOutService).signOut('session-expired', router.url);
       };
+      const http = ApolloLink.from([bearerTokenLink(auth.token), inject(HttpLink).create({ uri: '/graphql' })]);
+      // Subscriptions over the one WebSocket (it signs in itself), everything else over HTTP.
+      const socket = new GraphQLWsLink(inject(LiveConnection).client);
+      const isSubscription = (operation: ApolloLink.Operation) => {
+        const definition = getMainDefinition(operation.query);
+        return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+      };
       return {
-        link: ApolloLink.from([
-          sessionExpiryLink(onSessionExpired),
-          bearerTokenLink(auth.token),
-          inject(HttpLink).create({ uri: '/graphql' }),
-        ]),
+        link: ApolloLink.from([sessionExpiryLink(onSessionExpired), ApolloLink.split(isSubscription, socket, http)]),
         cache: new InMemoryCache(),
       };
     }),

@@ -6,10 +6,40 @@ import { SessionClaims } from '../../auth/session-tokens';
 import { UsersRepository } from '../../auth/users.repository';
 import { unauthenticated } from '../errors/app-error';
 import { isUuid } from '../ids/is-uuid';
-import { requestOf } from './current-user';
+import { AuthUser, requestOf } from './current-user';
 import { IS_PUBLIC } from './public.decorator';
 
 const SESSION_ENDED = 'Your session has ended or is invalid. Sign in again.';
+
+export interface VerifiedSession {
+  user: AuthUser;
+  /** The token version it was issued under: a later check can tell whether its sessions were ended since. */
+  tokenVersion: number;
+}
+
+/**
+ * The account a bearer header ("Bearer …") signs in, or UNAUTHENTICATED. Shared by every way a
+ * client talks to us (HTTP requests here, the subscription socket in live/), so a session ended
+ * anywhere ends everywhere.
+ */
+export async function verifySession(jwt: JwtService, users: UsersRepository, header: unknown): Promise<VerifiedSession> {
+  const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+  if (!token) throw unauthenticated();
+  let claims: SessionClaims;
+  try {
+    claims = await jwt.verifyAsync<SessionClaims>(token);
+  } catch {
+    throw unauthenticated(SESSION_ENDED);
+  }
+  // A token we signed always names an account id; anything else (an old or hand-made token) is no session.
+  if (!isUuid(claims.sub) || typeof claims.ver !== 'number') throw unauthenticated(SESSION_ENDED);
+  const account = await users.account(claims.sub);
+  if (!account || account.deactivated || account.tokenVersion !== claims.ver) throw unauthenticated(SESSION_ENDED);
+  return {
+    user: { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole },
+    tokenVersion: claims.ver,
+  };
+}
 
 /**
  * Applied to every GraphQL operation: without a valid bearer token the answer is
@@ -31,20 +61,7 @@ export class AuthGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const request = requestOf(context);
-    const header = request.headers['authorization'];
-    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    if (!token) throw unauthenticated();
-    let claims: SessionClaims;
-    try {
-      claims = await this.jwt.verifyAsync<SessionClaims>(token);
-    } catch {
-      throw unauthenticated(SESSION_ENDED);
-    }
-    // A token we signed always names an account id; anything else (an old or hand-made token) is no session.
-    if (!isUuid(claims.sub) || typeof claims.ver !== 'number') throw unauthenticated(SESSION_ENDED);
-    const account = await this.users.account(claims.sub);
-    if (!account || account.deactivated || account.tokenVersion !== claims.ver) throw unauthenticated(SESSION_ENDED);
-    request.user = { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole };
+    request.user = (await verifySession(this.jwt, this.users, request.headers['authorization'])).user;
     return true;
   }
 }

@@ -35,6 +35,14 @@ const armor = new ApolloArmor(armorOptions);
 /** With introspection on, suggestions reveal nothing more. */
 const armorWithSuggestions = new ApolloArmor({ ...armorOptions, blockFieldSuggestion: { enabled: false } });
 
+/** The parser's own limit: a document of more tokens is refused before anything reads it. */
+export const MAX_TOKENS = 5000;
+
+/** The depth, cost, alias and directive rules, for transports Apollo does not serve (the subscription socket). */
+export function documentLimitRules(config: Pick<AppConfig, 'graphqlIntrospection'>) {
+  return (config.graphqlIntrospection ? armorWithSuggestions : armor).protect().validationRules;
+}
+
 /**
  * Introspection and field suggestions are off unless GRAPHQL_INTROSPECTION=true: the schema is a
  * map of the whole API, and our own tools read it from code (`api:schema`), not over HTTP.
@@ -49,7 +57,7 @@ export function graphqlOptions(db: DataSource, config: Pick<AppConfig, 'graphqlI
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ...plugins,
       requestStatusPlugin,

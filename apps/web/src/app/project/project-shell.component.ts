@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -13,6 +13,8 @@ import { ProjectHeaderGQL } from '@crm/graphql-client';
 import { projectStatusLabel } from '../projects/project-status';
 import { ProjectSearchComponent } from '../search/project-search.component';
 import { LOADING, queryStates } from '../shared/graphql/query-state';
+import { LiveProjectService } from '../shared/live/live-project.service';
+import { LiveStatusComponent } from '../shared/live/live-status.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 
 /** The sections of a project, in the order a project manager works through them. */
@@ -48,6 +50,7 @@ const TABS = [
     MatTabsModule,
     ErrorBannerComponent,
     ProjectSearchComponent,
+    LiveStatusComponent,
   ],
   templateUrl: './project-shell.component.html',
   styleUrl: './project-shell.component.scss',
@@ -72,6 +75,13 @@ export class ProjectShellComponent {
     if (state.status !== 'error') return '';
     return `We could not open this project. ${state.message}`;
   });
+
+  protected readonly live = inject(LiveProjectService);
+
+  constructor() {
+    // Colleagues' changes reach every page of the program while it is open.
+    effect((onCleanup) => onCleanup(this.live.follow(this.projectId())));
+  }
 
   protected readonly tabs = TABS;
   protected readonly statusLabel = projectStatusLabel;

@@ -124,6 +124,12 @@ export class BoardStore extends AreaStore<BoardContext> {
     this.show(this.filters);
   }
 
+  /** A colleague changed the program: its context and the cards shown, under the same filters. */
+  protected override refreshForColleague(): void {
+    this.fetch();
+    this.show(this.filters);
+  }
+
   /**
    * Moves a card at once and tells the server. If the server refuses, the card goes back to where it
    * was and the user learns why; a stale version means someone else changed the task, so the way

@@ -86,6 +86,12 @@ export class TaskTableStore extends AreaStore<BoardContext> {
     this.fetchPage(this.pageIndex(), { total: true });
   }
 
+  /** A colleague changed the program: the page of rows on screen, where it is. */
+  protected override refreshForColleague(): void {
+    this.fetch();
+    this.fetchPage(this.pageIndex(), { total: true });
+  }
+
   setSelected(ids: ReadonlySet<string>): void {
     const next = new Map(this.selected());
     for (const row of this.rows()) {

@@ -3,8 +3,9 @@ import { TestBed } from '@angular/core/testing';
 
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Observable, Subject } from 'rxjs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { LiveRefresh, REFRESH_DEBOUNCE_MS } from '../live/live-refresh';
 import { AreaStore, canEditWith } from './area-store';
 
 interface PlanPage {
@@ -50,6 +51,25 @@ describe('AreaStore', () => {
     TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), PlanStore] });
     store = TestBed.inject(PlanStore);
     store.open('p1');
+  });
+
+  it('loads the page again, once, shortly after a burst of changes by colleagues, keeping it on screen', () => {
+    vi.useFakeTimers();
+    try {
+      store.answers.next(page('EDITOR', ['a']));
+      const live = TestBed.inject(LiveRefresh);
+      live.changed('elsewhere');
+      vi.advanceTimersByTime(REFRESH_DEBOUNCE_MS + 1);
+      expect(store.asked).toEqual(['p1']);
+      live.changed('p1');
+      live.changed('p1');
+      vi.advanceTimersByTime(REFRESH_DEBOUNCE_MS + 1);
+      expect(store.asked).toEqual(['p1', 'p1']);
+      expect(store.data()?.items).toEqual(['a']);
+      expect(store.refreshing()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows a spinner until the page arrives, then the page', () => {

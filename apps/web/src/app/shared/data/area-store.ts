@@ -1,9 +1,11 @@
-import { computed, effect, Signal, signal, untracked } from '@angular/core';
+import { computed, effect, inject, Signal, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
 import { Observable, Subscription } from 'rxjs';
 
 import { ChangeProblem, changeProblemOf } from '../graphql/change-problems';
 import { userMessageOf } from '../graphql/graphql-errors';
+import { LiveRefresh } from '../live/live-refresh';
 import type { PageNotice } from '../ui/page-notice.component';
 
 /** Where one call for a page's data stands: on its way, failed with a message, or answered. */
@@ -65,6 +67,18 @@ export abstract class AreaStore<TData extends ProjectScoped> {
   readonly refreshing = signal(false);
   readonly notice = signal<PageNotice | null>(null);
   readonly canEdit = computed(() => canEditWith(this.data()?.project.myPermission));
+
+  /** A colleague changed the program: load the page again, keeping it on screen meanwhile. */
+  private readonly liveRefresh = inject(LiveRefresh)
+    .refresh$.pipe(takeUntilDestroyed())
+    .subscribe((projectId) => {
+      if (projectId === this.projectId && this.data()) this.refreshForColleague();
+    });
+
+  /** What a colleague's change loads again: the page query; stores with pages of their own add those. */
+  protected refreshForColleague(): void {
+    this.fetch();
+  }
 
   /** The page's content in words, e.g. "the KPIs", for "We could not refresh the KPIs." */
   protected abstract readonly content: string;
