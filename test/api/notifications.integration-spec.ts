@@ -49,6 +49,8 @@ interface Team {
   anaPerson: string;
   benPerson: string;
   analystRole: string;
+  /** What giving Ana her role told her, before the cases cleared it. */
+  anaSetupNotices: { kind: string; title: string }[];
 }
 
 async function buildTeam(api: TestApp): Promise<Team> {
@@ -71,7 +73,13 @@ async function buildTeam(api: TestApp): Promise<Team> {
   await assignRole(api, owner.token, { projectId: project.id, roleKey: 'BUSINESS_ANALYST', personId: anaPerson, primary: true, allocationPercent: 50 });
   await assignRole(api, owner.token, { projectId: project.id, roleKey: 'BUSINESS_ANALYST', personId: benPerson, primary: false, allocationPercent: 50 });
   const [row] = await api.query<{ organisation_id: string; name: string }>('SELECT u.organisation_id, p.name FROM users u, projects p WHERE u.id = $1 AND p.id = $2', [owner.user.id, project.id]);
-  return { owner, ana, ben, dora, projectId: project.id, projectName: row!.name, organisationId: row!.organisation_id, anaPerson, benPerson, analystRole };
+  // Giving the roles told Ana and Ben (the team area's ROLE_GIVEN): kept for one case, then cleared
+  // so every case starts from empty inboxes and outboxes.
+  const anaSetupNotices = await api.query<{ kind: string; title: string }>('SELECT kind, title FROM notifications WHERE user_id = $1 ORDER BY kind', [ana.user.id]);
+  const colleagues = [ana, ben, dora];
+  await api.query('DELETE FROM notifications WHERE user_id = ANY($1)', [colleagues.map((c) => c.user.id)]);
+  await api.query("DELETE FROM mail_outbox WHERE kind LIKE 'NOTIFICATION_%' AND to_email = ANY($1)", [colleagues.map((c) => c.user.email.toLowerCase())]);
+  return { owner, ana, ben, dora, projectId: project.id, projectName: row!.name, organisationId: row!.organisation_id, anaPerson, benPerson, analystRole, anaSetupNotices };
 }
 
 function event(team: Team, overrides: Partial<NotificationEvent> = {}): NotificationEvent {
@@ -124,6 +132,13 @@ describe('notifications', () => {
     team = await buildTeam(api);
   });
   afterAll(() => api.close());
+
+  it('reaches the inbox from a real change: the role the owner gave Ana on the team page, and the tasks that came with it', () => {
+    expect(team.anaSetupNotices).toEqual([
+      { kind: 'ROLE_GIVEN', title: `You are now Business analyst in ${team.projectName}` },
+      { kind: 'TASK_ASSIGNED', title: expect.stringMatching(new RegExp(`^\\d+ tasks of Business analyst came to you in ${team.projectName}$`)) },
+    ]);
+  });
 
   it('tells a person (by their account of the organisation) in the inbox and by mail, linking to the thing', async () => {
     const told = event(team, { to: { personIds: [team.anaPerson] }, title: 'Data migration came to you' });
