@@ -22,6 +22,7 @@ import { Organisations1764900000000 } from './1764900000000-organisations';
 import { ProgramInvitationsJoinOrganisationInvitations1764900000500 } from './1764900000500-program-invitations-join-organisation-invitations';
 import { SsoLoginBinding1764900000800 } from './1764900000800-sso-login-binding';
 import { TaskDurations1765000000600 } from './1765000000600-task-durations';
+import { Baselines1765000000700 } from './1765000000700-baselines';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   ProgramInvitationsJoinOrganisationInvitations1764900000500,
   SsoLoginBinding1764900000800,
   TaskDurations1765000000600,
+  Baselines1765000000700,
 ];

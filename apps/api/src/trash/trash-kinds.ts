@@ -92,6 +92,8 @@ export const TRASHABLE = {
     what: 'This measurement',
   },
   Risk: { table: 'risks', title: 'r.title', guard: 'Risk', what: 'This risk' },
+  // Its items go with it (ON DELETE CASCADE) and come back with it; nothing else points at a baseline.
+  Baseline: { table: 'baselines', title: 'r.name', guard: 'Baseline', what: 'This baseline' },
 } satisfies Record<string, TrashableKind>;
 
 export type TrashableKindName = keyof typeof TRASHABLE;
@@ -130,4 +132,5 @@ export const TABLE_KIND: Record<string, string> = {
   wave_key_users: 'WaveKeyUser',
   session_materials: 'SessionMaterial',
   selection_decisions: 'SelectionDecision',
+  baseline_items: 'BaselineItem',
 };
