@@ -37,6 +37,8 @@ export const KIND_WORDS: Readonly<Record<TrashKind | string, KindWords>> = {
   Kpi: { one: 'KPI', many: 'KPIs' },
   KpiMeasurement: { one: 'measurement', many: 'measurements' },
   Risk: { one: 'risk', many: 'risks' },
+  Baseline: { one: 'baseline', many: 'baselines' },
+  BaselineItem: { one: 'planned date', many: 'planned dates' },
 };
 
 /** The words for a kind, made up from its name when the map does not know it ("ProjectMember", "audit_log"). */
