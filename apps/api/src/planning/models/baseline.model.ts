@@ -24,7 +24,7 @@ registerEnumType(VarianceStatus, {
   description: 'SLIPPED: finishes (or, undated at the end, starts) later than the baseline; AHEAD: earlier; ADDED: not in the baseline; REMOVED: no longer in the plan; UNDATED: dated on one side only.',
 });
 
-@ObjectType({ description: 'Who saved a baseline.' })
+@ObjectType('BaselineAuthor', { description: 'Who saved a baseline.' })
 export class BaselineAuthorModel {
   @Field(() => ID)
   id: string;
