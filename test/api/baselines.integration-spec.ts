@@ -82,6 +82,15 @@ describe('baselines and the variance against them', () => {
     expect((await save(await emptyProgram(), 'Go-live plan')).name).toBe('Go-live plan');
   });
 
+  it('ten editors saving the same name at once: one baseline, the others are told the name is taken', async () => {
+    const program = await emptyProgram();
+    await task(program, 'Configure the pipeline', { startDate: '2027-03-01', durationDays: 5 });
+    const answers = await Promise.all(Array.from({ length: 10 }, () => api.gql(SAVE, { input: { projectId: program.projectId, name: 'Go-live plan' } }, owner.token)));
+    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+    expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions.code)).toEqual(Array(9).fill('BAD_USER_INPUT'));
+    expect(await api.query('SELECT count(*)::int AS n FROM baseline_items i JOIN baselines b ON b.id = i.baseline_id WHERE b.project_id = $1', [program.projectId])).toEqual([{ n: 1 }]);
+  });
+
   it('shows a moved task and a slipped milestone in working days, the worst slip first, with added and removed items', async () => {
     const program = await emptyProgram();
     const configure = await task(program, 'Configure the pipeline', { startDate: '2027-03-01', durationDays: 5 });
