@@ -80,6 +80,7 @@ describe('variance words', () => {
     expect(varianceDaysText(0)).toBe('Same day');
     expect(varianceDaysText(1)).toBe('+1 day late');
     expect(varianceDaysText(-4, 'longer', 'shorter')).toBe('−4 days shorter');
+    expect(varianceDaysText(0, 'longer', 'shorter', 'Same length')).toBe('Same length');
     expect([varianceTone(2), varianceTone(-2), varianceTone(0), varianceTone(null)]).toEqual(['late', 'ahead', null, null]);
   });
 });

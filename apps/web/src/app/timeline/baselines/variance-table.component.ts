@@ -27,6 +27,6 @@ export class VarianceTableComponent {
   }
 
   protected length(days: number | null): string {
-    return varianceDaysText(days, 'longer', 'shorter');
+    return varianceDaysText(days, 'longer', 'shorter', 'Same length');
   }
 }

@@ -9,10 +9,10 @@ export const VARIANCE_STATUS_LABELS: Readonly<Record<VarianceStatus, string>> = 
   UNDATED: 'Not comparable',
 };
 
-/** How a difference in working days reads in a cell: "+3 days late", "2 days early", "—". */
-export function varianceDaysText(days: number | null, late = 'late', early = 'early'): string {
+/** How a difference in working days reads in a cell: "+3 days late", "−2 days early", "—". */
+export function varianceDaysText(days: number | null, late = 'late', early = 'early', same = 'Same day'): string {
   if (days === null) return '—';
-  if (days === 0) return 'Same day';
+  if (days === 0) return same;
   const n = Math.abs(days);
   return `${days > 0 ? '+' : '−'}${n} ${n === 1 ? 'day' : 'days'} ${days > 0 ? late : early}`;
 }
