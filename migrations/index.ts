@@ -26,6 +26,7 @@ import { Jobs1765000000200 } from './1765000000200-jobs';
 import { GateAndKpiOwners1765000000300 } from './1765000000300-gate-and-kpi-owners';
 import { Comments1765000000400 } from './1765000000400-comments';
 import { TaskDurations1765000000600 } from './1765000000600-task-durations';
+import { Baselines1765000000700 } from './1765000000700-baselines';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   GateAndKpiOwners1765000000300,
   Comments1765000000400,
   TaskDurations1765000000600,
+  Baselines1765000000700,
 ];

@@ -292,6 +292,13 @@ export type DeleteAttendanceEntryInput = {
   version: number;
 };
 
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteBaselineInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
 export type DeleteCommentInput = {
   id: string | number;
   version: number;
@@ -592,6 +599,10 @@ export type PhaseStatus =
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
 
+export type PlanItemType =
+  | 'MILESTONE'
+  | 'TASK';
+
 /** DOCUMENTED → REDESIGNED → VALIDATED → AUTOMATED; automating needs a validated process. */
 export type ProcessStatus =
   | 'AUTOMATED'
@@ -719,6 +730,11 @@ export type RestoreAttendanceEntryInput = {
 };
 
 /** The removed record to bring back from the trash. */
+export type RestoreBaselineInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
 export type RestoreCriterionInput = {
   id: string | number;
 };
@@ -833,6 +849,12 @@ export type RiskStatus =
   | 'CLOSED'
   | 'MONITORING'
   | 'OPEN';
+
+export type SaveBaselineInput = {
+  /** Unique in the program, ignoring case; 1 to 120 characters, e.g. "Steering committee 12 March". */
+  name: string;
+  projectId: string | number;
+};
 
 export type ScheduleRetrainingInput = {
   durationMinutes?: number;
@@ -989,6 +1011,7 @@ export type TaskVersionInput = {
 /** A kind of record that can be removed to the trash and restored. */
 export type TrashKind =
   | 'AttendanceEntry'
+  | 'Baseline'
   | 'Criterion'
   | 'ExitCriterion'
   | 'Kpi'
@@ -1241,6 +1264,15 @@ export type UpdateTasksInput = {
   roleKey?: string | null | undefined;
   status?: TaskStatus | null | undefined;
 };
+
+/** SLIPPED: finishes (or, undated at the end, starts) later than the baseline; AHEAD: earlier; ADDED: not in the baseline; REMOVED: no longer in the plan; UNDATED: dated on one side only. */
+export type VarianceStatus =
+  | 'ADDED'
+  | 'AHEAD'
+  | 'ON_BASELINE'
+  | 'REMOVED'
+  | 'SLIPPED'
+  | 'UNDATED';
 
 export type VersionedIdInput = {
   id: string | number;
@@ -2239,6 +2271,13 @@ export type DeleteRiskMutationVariables = Exact<{
 
 export type DeleteRiskMutation = { deleteRisk: { id: string, kind: TrashKind, recordId: string, title: string } };
 
+export type DeleteBaselineMutationVariables = Exact<{
+  input: DeleteBaselineInput;
+}>;
+
+
+export type DeleteBaselineMutation = { deleteBaseline: { id: string, kind: TrashKind, recordId: string, title: string } };
+
 export type RestorePhaseMutationVariables = Exact<{
   input: RestorePhaseInput;
 }>;
@@ -2379,6 +2418,13 @@ export type RestoreRiskMutationVariables = Exact<{
 
 export type RestoreRiskMutation = { restoreRisk: { kind: TrashKind, id: string, title: string } };
 
+export type RestoreBaselineMutationVariables = Exact<{
+  input: RestoreBaselineInput;
+}>;
+
+
+export type RestoreBaselineMutation = { restoreBaseline: { kind: TrashKind, id: string, title: string } };
+
 export type TaskTablePageQueryVariables = Exact<{
   projectId: string | number;
   filter?: TaskFilterInput | null | undefined;
@@ -2484,6 +2530,27 @@ export type TeamCreateRoleMutationVariables = Exact<{
 
 
 export type TeamCreateRoleMutation = { createRole: { id: string, key: string, name: string } };
+
+export type TimelineBaselinesQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type TimelineBaselinesQuery = { project: { id: string, myPermission: ProjectPermission }, baselines: Array<{ id: string, name: string, createdAt: string, itemCount: number, createdBy: { id: string, name: string } | null }> };
+
+export type SaveBaselineMutationVariables = Exact<{
+  input: SaveBaselineInput;
+}>;
+
+
+export type SaveBaselineMutation = { saveBaseline: { id: string, name: string, createdAt: string, itemCount: number, createdBy: { id: string, name: string } | null } };
+
+export type BaselineVarianceQueryVariables = Exact<{
+  baselineId: string | number;
+}>;
+
+
+export type BaselineVarianceQuery = { baselineVariance: Array<{ itemType: PlanItemType, id: string, title: string, baselineStart: string | null, baselineFinish: string | null, currentStart: string | null, currentFinish: string | null, startVarianceDays: number | null, finishVarianceDays: number | null, durationVarianceDays: number | null, status: VarianceStatus }> };
 
 export type ProjectTimelineQueryVariables = Exact<{
   projectId: string | number;
@@ -4232,6 +4299,18 @@ export const DeleteRiskDocument = {"kind":"Document","definitions":[{"kind":"Ope
       super(apollo);
     }
   }
+export const DeleteBaselineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteBaseline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteBaselineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBaseline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteBaselineGQL extends Apollo.Mutation<DeleteBaselineMutation, DeleteBaselineMutationVariables> {
+    override document = DeleteBaselineDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const RestorePhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestorePhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -4472,6 +4551,18 @@ export const RestoreRiskDocument = {"kind":"Document","definitions":[{"kind":"Op
       super(apollo);
     }
   }
+export const RestoreBaselineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreBaseline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreBaselineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreBaseline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreBaselineGQL extends Apollo.Mutation<RestoreBaselineMutation, RestoreBaselineMutationVariables> {
+    override document = RestoreBaselineDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const TaskTablePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskTablePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskOrderInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTotal"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardTask"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTotal"}}}]}]}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardTask"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"estimateHours"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerSource"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependsOnIds"}},{"kind":"Field","name":{"kind":"Name","value":"waitingFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -4623,6 +4714,42 @@ export const TeamCreateRoleDocument = {"kind":"Document","definitions":[{"kind":
   })
   export class TeamCreateRoleGQL extends Apollo.Mutation<TeamCreateRoleMutation, TeamCreateRoleMutationVariables> {
     override document = TeamCreateRoleDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const TimelineBaselinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelineBaselines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baselines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class TimelineBaselinesGQL extends Apollo.Query<TimelineBaselinesQuery, TimelineBaselinesQueryVariables> {
+    override document = TimelineBaselinesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SaveBaselineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveBaseline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveBaselineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveBaseline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SaveBaselineGQL extends Apollo.Mutation<SaveBaselineMutation, SaveBaselineMutationVariables> {
+    override document = SaveBaselineDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const BaselineVarianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BaselineVariance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baselineId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baselineVariance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"baselineId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baselineId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"baselineStart"}},{"kind":"Field","name":{"kind":"Name","value":"baselineFinish"}},{"kind":"Field","name":{"kind":"Name","value":"currentStart"}},{"kind":"Field","name":{"kind":"Name","value":"currentFinish"}},{"kind":"Field","name":{"kind":"Name","value":"startVarianceDays"}},{"kind":"Field","name":{"kind":"Name","value":"finishVarianceDays"}},{"kind":"Field","name":{"kind":"Name","value":"durationVarianceDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class BaselineVarianceGQL extends Apollo.Query<BaselineVarianceQuery, BaselineVarianceQueryVariables> {
+    override document = BaselineVarianceDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

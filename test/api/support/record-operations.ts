@@ -54,7 +54,10 @@ export interface MutationCase {
 }
 
 /** The kinds of program record with `delete<Kind>` and `restore<Kind>`; people are the shared directory's (see NOT_PROJECT_SCOPED_MUTATIONS). */
-export const TRASH_KINDS = ['Phase', 'ExitCriterion', 'Milestone', 'Task', 'Role', 'RoleAssignment', 'Requirement', 'Process', 'Vendor', 'Criterion', 'Score', 'RolloutWave', 'ReadinessItem', 'TrainingSession', 'AttendanceEntry', 'UsageReview', 'Kpi', 'KpiMeasurement', 'Risk'];
+export const TRASH_KINDS = ['Phase', 'ExitCriterion', 'Milestone', 'Task', 'Role', 'RoleAssignment', 'Requirement', 'Process', 'Vendor', 'Criterion', 'Score', 'RolloutWave', 'ReadinessItem', 'TrainingSession', 'AttendanceEntry', 'UsageReview', 'Kpi', 'KpiMeasurement', 'Risk', 'Baseline'];
+
+/** Each accepted `saveBaseline` case needs a name of its own: names are unique per program. */
+let baselinesSaved = 0;
 
 const m = (name: string, inputType: string) => `mutation($input: ${inputType}!) { ${name}(input: $input) { __typename } }`;
 
@@ -439,6 +442,12 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.commentId, version: 0 }),
   },
   {
+    name: 'saveBaseline',
+    document: m('saveBaseline', 'SaveBaselineInput'),
+    valid: (f) => ({ projectId: f.project.id, name: `Steering committee ${(baselinesSaved += 1)}` }),
+    malformed: (f) => ({ projectId: f.project.id, name: '   ' }),
+  },
+  {
     name: 'cancelTrainingSession',
     document: m('cancelTrainingSession', 'CancelTrainingSessionInput'),
     valid: (f) => ({ id: f.sessionId, version: f.records['TrainingSession'].version, reason: 'Trainer ill' }),
@@ -504,8 +513,10 @@ export const QUERY_CASES: QueryCase[] = [
   { name: 'trash', variables: (f) => ({ projectId: f.project.id }) },
   { name: 'search', variables: (f) => ({ projectId: f.project.id, text: 'data migration' }) },
   { name: 'comments', variables: (f) => ({ subjectType: 'TASK', subjectId: f.taskId }) },
+  { name: 'baselineVariance', variables: (f) => ({ baselineId: f.records['Baseline'].id }) },
   ...[
     'auditEvents',
+    'baselines',
     'criticalPath',
     'exportRequirementsCsv',
     'goLiveForecast',
@@ -554,7 +565,7 @@ export const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
 };
 
 /** Arguments that name a project or a record inside one: a query taking one is project-scoped. */
-export const PROJECT_ARGUMENTS = ['projectId', 'waveId', 'id'];
+export const PROJECT_ARGUMENTS = ['projectId', 'waveId', 'id', 'baselineId'];
 
 export function fieldOf(schema: GraphQLSchema, root: 'Query' | 'Mutation', name: string): GraphQLField<unknown, unknown> {
   const type = root === 'Query' ? schema.getQueryType() : schema.getMutationType();
@@ -619,6 +630,7 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
   await api.ok('mutation($i: RecordUsageReviewInput!) { recordUsageReview(input: $i) { __typename } }', { i: { waveId, personId: person.id, active: true, reviewedOn: '2025-01-31' } }, owner.token);
   const extra = (await api.ok('mutation($i: CreateRiskInput!) { createRisk(input: $i) { id version } }', { i: { projectId: p, title: 'Removed risk', likelihood: 2, impact: 2 } }, owner.token))['createRisk'];
   await api.ok('mutation($i: DeleteRiskInput!) { deleteRisk(input: $i) { id } }', { i: { id: extra.id, version: extra.version } }, owner.token);
+  const baselineId: string = (await api.ok('mutation($i: SaveBaselineInput!) { saveBaseline(input: $i) { id } }', { i: { projectId: p, name: 'Kick-off plan' } }, owner.token))['saveBaseline'].id;
   const one = async (sql: string, param: string) => {
     const [row] = await api.query<{ id: string; version: number | null }>(sql, [param]);
     return { id: row.id, version: row.version ?? 1 };
@@ -643,6 +655,7 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
     UsageReview: await one('SELECT id, NULL::int AS version FROM usage_reviews WHERE wave_id = $1', waveId),
     Kpi: await one('SELECT id, version FROM kpis WHERE id = $1', kpi.id),
     Risk: await one('SELECT id, version FROM risks WHERE id = $1', risk.id),
+    Baseline: await one('SELECT id, NULL::int AS version FROM baselines WHERE id = $1', baselineId),
   };
   const commentId = (
     await api.ok('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', { i: { subjectType: 'TASK', subjectId: task['tasks'].edges[0].node.id, body: 'Owner’s note' } }, owner.token)

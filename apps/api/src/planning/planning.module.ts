@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 
 import { TasksModule } from '../tasks/tasks.module';
+import { BaselinesRepository } from './baselines.repository';
+import { BaselinesResolver } from './baselines.resolver';
+import { BaselinesService } from './baselines.service';
 import { PlanningResolver, TaskScheduleResolver } from './planning.resolver';
 import { PlanningService } from './planning.service';
 import { ProgramCalendarModule } from './program-calendar.module';
 
 @Module({
   imports: [ProgramCalendarModule, TasksModule],
-  providers: [PlanningResolver, TaskScheduleResolver, PlanningService],
+  providers: [PlanningResolver, TaskScheduleResolver, PlanningService, BaselinesResolver, BaselinesService, BaselinesRepository],
 })
 export class PlanningModule {}

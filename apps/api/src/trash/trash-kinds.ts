@@ -92,6 +92,8 @@ export const TRASHABLE = {
     what: 'This measurement',
   },
   Risk: { table: 'risks', title: 'r.title', guard: 'Risk', what: 'This risk' },
+  // Its items go with it (ON DELETE CASCADE) and come back with it; nothing else points at a baseline.
+  Baseline: { table: 'baselines', title: 'r.name', guard: 'Baseline', what: 'This baseline' },
 } satisfies Record<string, TrashableKind>;
 
 export type TrashableKindName = keyof typeof TRASHABLE;
@@ -159,4 +161,5 @@ export const TABLE_KIND: Record<string, string> = {
   comments: 'Comment',
   comment_revisions: 'CommentRevision',
   comment_mentions: 'CommentMention',
+  baseline_items: 'BaselineItem',
 };

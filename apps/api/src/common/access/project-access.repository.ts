@@ -28,6 +28,7 @@ const PROJECT_OF = {
   TrainingSession: direct('training_sessions'),
   Kpi: direct('kpis'),
   Risk: direct('risks'),
+  Baseline: direct('baselines'),
   KpiMeasurement: 'SELECT k.project_id FROM kpi_measurements m JOIN kpis k ON k.id = m.kpi_id WHERE m.id = $1',
   Score: direct('vendor_scores'),
   AttendanceEntry: 'SELECT s.project_id FROM attendance a JOIN training_sessions s ON s.id = a.session_id WHERE a.id = $1',

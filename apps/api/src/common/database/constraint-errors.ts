@@ -26,6 +26,7 @@ const CONSTRAINT_ANSWERS: Record<string, () => AppError> = {
   kpis_project_name_idx: () => badUserInput([{ field: 'name', message: 'This project already has a KPI with that name.' }]),
   kpis_project_key_idx: () => badUserInput([{ field: 'name', message: 'This project already has a KPI with that name.' }]),
   vendors_project_name_idx: () => badUserInput([{ field: 'name', message: 'This vendor is already on the list.' }]),
+  baselines_project_name_idx: () => badUserInput([{ field: 'name', message: 'A baseline of that name exists.' }]),
   selection_criteria_project_name_idx: () => badUserInput([{ field: 'name', message: 'A criterion with this name already exists.' }]),
   task_dependencies_task_id_fkey: () => notFound('This task'),
   task_dependencies_depends_on_id_fkey: () =>

@@ -29,6 +29,7 @@ import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { LOADING, QueryState } from '../shared/graphql/query-state';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { BaselinesPanelComponent } from './baselines/baselines-panel.component';
 import { DEFAULT_LAYOUT, layoutTimeline, TimelineMilestone, TimelinePhase } from './timeline-layout';
 import { drawnPart, RowWindow, sameWindow, visibleRows } from './timeline-window';
 
@@ -64,6 +65,7 @@ type Timeline = ProjectTimelineQuery['projectTimeline'] & { canEdit: boolean };
     MatSelectModule,
     EmptyStateComponent,
     ErrorBannerComponent,
+    BaselinesPanelComponent,
   ],
   templateUrl: './timeline-page.component.html',
   styleUrl: './timeline-page.component.scss',
@@ -80,6 +82,8 @@ export class TimelinePageComponent {
   /** The picker's value for "every phase": a select shows no label for a null value. */
   protected readonly allPhases = 'all';
   private readonly reloads = signal(0);
+  /** The baselines panel asks for its data only when opened. */
+  protected readonly showBaselines = signal(false);
 
   protected readonly state = toSignal(
     toObservable(computed(() => ({ projectId: this.projectId(), phaseId: this.phaseId(), reload: this.reloads() }))).pipe(

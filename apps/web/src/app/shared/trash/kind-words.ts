@@ -40,6 +40,8 @@ export const KIND_WORDS: Readonly<Record<TrashKind | string, KindWords>> = {
   Comment: { one: 'comment', many: 'comments' },
   CommentRevision: { one: 'earlier version of a comment', many: 'earlier versions of comments' },
   CommentMention: { one: 'mention in a comment', many: 'mentions in comments' },
+  Baseline: { one: 'baseline', many: 'baselines' },
+  BaselineItem: { one: 'planned date', many: 'planned dates' },
 };
 
 /** The words for a kind, made up from its name when the map does not know it ("ProjectMember", "audit_log"). */

@@ -18,6 +18,7 @@ import {
   DeleteReadinessItemDocument,
   DeleteRequirementDocument,
   DeleteRiskDocument,
+  DeleteBaselineDocument,
   DeleteRoleAssignmentDocument,
   DeleteRoleDocument,
   DeleteRolloutWaveDocument,
@@ -41,6 +42,7 @@ import {
   RestoreReadinessItemDocument,
   RestoreRequirementDocument,
   RestoreRiskDocument,
+  RestoreBaselineDocument,
   RestoreRoleAssignmentDocument,
   RestoreRoleDocument,
   RestoreRolloutWaveDocument,
@@ -94,6 +96,7 @@ const DELETE: Record<RemovableKind, DocumentNode> = {
   UsageReview: DeleteUsageReviewDocument,
   Kpi: DeleteKpiDocument,
   Risk: DeleteRiskDocument,
+  Baseline: DeleteBaselineDocument,
 };
 
 const RESTORE: Record<TrashKind, DocumentNode> = {
@@ -117,6 +120,7 @@ const RESTORE: Record<TrashKind, DocumentNode> = {
   Kpi: RestoreKpiDocument,
   KpiMeasurement: RestoreKpiMeasurementDocument,
   Risk: RestoreRiskDocument,
+  Baseline: RestoreBaselineDocument,
 };
 
 type Impact = RemovalImpactQuery['removalImpact'];
