@@ -86,6 +86,23 @@ describe('comments', () => {
     expect(events.map((e) => e.organisationId)).toEqual([program.organisation_id, program.organisation_id]);
   });
 
+  it('tells a milestone’s owner: the project manager by default, its own owning role once it has one', async () => {
+    const milestone = project.phases.flatMap((p) => p.milestones).at(-1)!;
+    const managerId = (await createPerson(api, owner.token, 'Program Manager')).id;
+    const analystId = (await createPerson(api, owner.token, 'Milestone Analyst')).id;
+    await assignRole(api, owner.token, { projectId: project.id, roleKey: 'PROJECT_MANAGER', personId: managerId, allocationPercent: 10, primary: true });
+    await assignRole(api, owner.token, { projectId: project.id, roleKey: 'BUSINESS_ANALYST', personId: analystId, allocationPercent: 10, primary: true });
+    const subject = { subjectType: 'MILESTONE', subjectId: milestone.id };
+    notify.mockClear();
+    await add(viewer, 'Is this date still right?', {}, subject);
+    expect(eventsHanded().filter((e) => e.kind === 'COMMENT_ON_YOURS').map((e) => e.to.personIds)).toEqual([[managerId]]);
+
+    await api.ok('mutation($i: UpdateMilestoneInput!) { updateMilestone(input: $i) { id } }', { i: { id: milestone.id, version: milestone.version, ownerRoleKey: 'BUSINESS_ANALYST' } }, owner.token);
+    notify.mockClear();
+    await add(viewer, 'And now?', {}, subject);
+    expect(eventsHanded().filter((e) => e.kind === 'COMMENT_ON_YOURS').map((e) => e.to.personIds)).toEqual([[analystId]]);
+  });
+
   it('lists a thread oldest first, one page at a time, with its count', async () => {
     const risk = (await api.ok('mutation($i: CreateRiskInput!) { createRisk(input: $i) { id } }', { i: { projectId: project.id, title: 'Paged risk', likelihood: 2, impact: 2 } }, owner.token))['createRisk'];
     const subject = { subjectType: 'RISK', subjectId: risk.id };

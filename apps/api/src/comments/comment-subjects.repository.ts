@@ -22,7 +22,7 @@ export interface CommentSubjectRow {
  */
 const SUBJECT_SQL: Record<CommentSubjectType, string> = {
   TASK: 'SELECT project_id, title, assignee_id AS person_id, role_id FROM tasks WHERE id = $1',
-  MILESTONE: 'SELECT project_id, name AS title, NULL::uuid AS person_id, NULL::uuid AS role_id FROM milestones WHERE id = $1',
+  MILESTONE: 'SELECT project_id, name AS title, NULL::uuid AS person_id, owner_role_id AS role_id FROM milestones WHERE id = $1',
   RISK: 'SELECT project_id, title, owner_id AS person_id, role_id FROM risks WHERE id = $1',
   REQUIREMENT: 'SELECT project_id, title, stakeholder_id AS person_id, NULL::uuid AS role_id FROM requirements WHERE id = $1',
   PROCESS: 'SELECT project_id, name AS title, NULL::uuid AS person_id, owner_role_id AS role_id FROM processes WHERE id = $1',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { commentLink, commentRecipients, CommentSubjectType, ownerFor, roleMentions } from '@crm/domain';
+import { commentLink, commentRecipients, CommentSubjectType, MILESTONE_DEFAULT_OWNER_ROLE, ownerFor, roleMentions } from '@crm/domain';
 
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { inTransaction } from '../common/database/transaction';
@@ -107,8 +107,11 @@ export class CommentsService {
     previouslyMentioned: { personIds: string[]; roleIds: string[] },
     isNew: boolean,
   ): Promise<void> {
-    const holders = subject.role_id && !subject.person_id ? await this.team.primaryHoldersByRoleIds([subject.role_id], tx) : [];
-    const owner = ownerFor({ roleId: subject.role_id ?? '', assigneeId: subject.person_id }, (roleId) => holders.find((h) => h.role_id === roleId)?.person_id);
+    // A milestone without an owning role of its own answers through the project manager, as its reminders do.
+    const roleId =
+      subject.role_id ?? (comment.subject_type === 'MILESTONE' ? await this.team.findRoleId(tx, comment.project_id, MILESTONE_DEFAULT_OWNER_ROLE) : null);
+    const holders = roleId && !subject.person_id ? await this.team.primaryHoldersByRoleIds([roleId], tx) : [];
+    const owner = ownerFor({ roleId: roleId ?? '', assigneeId: subject.person_id }, (roleId) => holders.find((h) => h.role_id === roleId)?.person_id);
     const told = commentRecipients({ isNew, mentioned, previouslyMentioned, subjectOwner: owner.personId ? { personId: owner.personId } : null });
     const base = {
       organisationId: subject.organisation_id,

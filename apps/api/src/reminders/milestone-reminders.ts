@@ -1,6 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
+import { MILESTONE_DEFAULT_OWNER_ROLE } from '@crm/domain';
+
 import { DueJob } from '../jobs/job-handler';
 import { JobsService } from '../jobs/jobs.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -10,8 +12,6 @@ import { ProjectsRepository } from '../projects/projects.repository';
 import { TeamRepository } from '../team/team.repository';
 import { MilestonePayload, milestoneReminderJobs, REMINDER_JOB } from './reminder-jobs';
 
-/** Who answers for a milestone without an owning role of its own. */
-const DEFAULT_OWNER_ROLE = 'PROJECT_MANAGER';
 
 /**
  * MILESTONE_DUE (three days before) and MILESTONE_OVERDUE (the morning after, if not done), told
@@ -45,7 +45,7 @@ export class MilestoneReminders implements OnModuleInit {
     if (!milestone || milestone.status === MilestoneStatus.DONE || milestone.due_date !== job.payload.dueDate) return;
     const project = await this.projects.activeOrNone(tx, milestone.project_id);
     if (!project) return;
-    const roleId = milestone.owner_role_id ?? (await this.team.findRoleId(tx, project.id, DEFAULT_OWNER_ROLE));
+    const roleId = milestone.owner_role_id ?? (await this.team.findRoleId(tx, project.id, MILESTONE_DEFAULT_OWNER_ROLE));
     if (!roleId) return;
     const due = kind === 'MILESTONE_DUE';
     await this.notifications.notify(tx, [

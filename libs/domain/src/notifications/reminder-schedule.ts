@@ -88,3 +88,6 @@ export function jobRetryDelayMs(attempts: number): number {
 
 /** A job that failed this many times is given up (kept, with its last error, but not tried again). */
 export const JOB_MAX_ATTEMPTS = 5;
+
+/** Who answers for a milestone without an owning role of its own: its reminders and its comments go there. */
+export const MILESTONE_DEFAULT_OWNER_ROLE = 'PROJECT_MANAGER';
