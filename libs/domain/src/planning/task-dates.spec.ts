@@ -34,6 +34,10 @@ describe('plannedTaskDates', () => {
     expect(dates(plannedTaskDates(week, { startDate: '2027-03-03' }))).toEqual({ startDate: '2027-03-03', dueDate: '2027-03-09', durationDays: 5 });
   });
 
+  it('moving the start past the old due date moves the whole task instead of refusing it (a bar dragged right)', () => {
+    expect(dates(plannedTaskDates(week, { startDate: '2027-03-15' }))).toEqual({ startDate: '2027-03-15', dueDate: '2027-03-19', durationDays: 5 });
+  });
+
   it('moving the due date of a task with a start resizes it', () => {
     expect(dates(plannedTaskDates(week, { dueDate: '2027-03-10' }))).toEqual({ startDate: '2027-03-01', dueDate: '2027-03-10', durationDays: 8 });
   });

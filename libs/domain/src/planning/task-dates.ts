@@ -38,8 +38,8 @@ export function plannedTaskDates(current: TaskDates, change: TaskDatesChange, ca
     return { ok: false, field: 'durationDays', message: `Duration must be a whole number of working days from 0 to ${MAX_TASK_DURATION_DAYS}.` };
   }
   const dueBeforeStart = () => ({ ok: false as const, field: 'dueDate' as const, message: 'Due date must be on or after the start date.' });
-  if (startDate && dueDate && dueDate < startDate) return dueBeforeStart();
-  if (durationDays === null) return { ok: true, dates: { startDate, dueDate, durationDays } };
+  const dueIsBeforeStart = () => !!startDate && !!dueDate && dueDate < startDate;
+  if (durationDays === null) return dueIsBeforeStart() ? dueBeforeStart() : { ok: true, dates: { startDate, dueDate, durationDays } };
 
   const startSent = change.startDate != null;
   const dueSent = change.dueDate != null;
@@ -47,17 +47,23 @@ export function plannedTaskDates(current: TaskDates, change: TaskDatesChange, ca
   const lengthOf = (start: IsoDate, due: IsoDate, recorded: number) =>
     recorded === 0 && start === due ? 0 : (durationInWorkingDays(start, due, calendar) as number);
 
+  // A due date is checked against the start only where it is not about to follow from the start:
+  // moving the start of a task with a duration past its old due date moves the whole task.
   if (durationSent && startSent && dueSent) {
+    if (dueIsBeforeStart()) return dueBeforeStart();
     const days = lengthOf(startDate as IsoDate, dueDate as IsoDate, durationDays);
     if (days !== durationDays) {
       return { ok: false, field: 'durationDays', message: `From ${startDate} to ${dueDate} is ${days} working ${days === 1 ? 'day' : 'days'}, not ${durationDays}. Send two of the three, and the third follows.` };
     }
   } else if (!durationSent && dueSent && startDate) {
+    if (dueIsBeforeStart()) return dueBeforeStart();
     durationDays = lengthOf(startDate, dueDate as IsoDate, current.durationDays ?? durationDays);
   } else if (startDate && (startSent || durationSent)) {
     dueDate = finishDate(startDate, durationDays, calendar);
   } else if (!startDate && dueDate && (dueSent || durationSent)) {
     return { ok: true, dates: { startDate: startForDue(dueDate, durationDays, calendar), dueDate, durationDays } };
+  } else if (dueIsBeforeStart()) {
+    return dueBeforeStart();
   }
   return { ok: true, dates: { startDate, dueDate, durationDays } };
 }
