@@ -8,6 +8,12 @@ const PROJECT_CHANGED = `subscription($projectId: ID!) {
 const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }';
 const UPDATE_TASK = 'mutation($input: UpdateTaskInput!) { updateTask(input: $input) { id version } }';
 
+const NOTIFICATION_ADDED = 'subscription { notificationAdded { id kind title read subjectId } }';
+
+interface Added {
+  notificationAdded: { id: string; kind: string; title: string; read: boolean; subjectId: string | null } | null;
+}
+
 interface Change {
   projectChanged: { projectId: string; operation: string; typename: string | null; id: string | null; actorUserId: string; at: string };
 }
@@ -59,6 +65,20 @@ describe('live updates on one app (in-process, no Redis)', () => {
     await subscription.waitFor((e) => e.projectChanged.operation === 'updateTask', 'updateTask');
     expect(subscription.events.map((e) => e.projectChanged.operation)).toEqual(['createTask', 'updateTask']);
     expect(subscription.errors).toEqual([]);
+  });
+
+  it('brings the signed-in user their own notifications as they arrive, and none to the one who acted', async () => {
+    const [person] = await api.query<{ id: string }>('SELECT p.id FROM people p JOIN users u ON u.organisation_id = p.organisation_id AND u.email = p.email WHERE u.id = $1', [colleague.user.id]);
+    const assign = async (title: string) =>
+      (await api.ok<{ createTask: { id: string } }>(CREATE_TASK, { input: { projectId, phaseId, title, roleKey: 'CRM_ADMIN', assigneeId: person!.id } }, owner.token)).createTask.id;
+    const mine = socketOf(colleague).subscribe<Added>(NOTIFICATION_ADDED);
+    const actors = socketOf(owner).subscribe<Added>(NOTIFICATION_ADDED);
+    await mine.ready(() => assign('Warm-up for the bell'));
+    const taskId = await assign('Clean up the account list');
+    const added = await mine.waitFor((e) => e.notificationAdded?.subjectId === taskId, 'the assignment');
+    expect(added.notificationAdded).toMatchObject({ kind: 'TASK_ASSIGNED', read: false, title: expect.stringContaining('Clean up the account list') });
+    expect(mine.errors).toEqual([]);
+    expect(actors.events).toEqual([]);
   });
 
   it('announces bulk changes and removals too', async () => {
