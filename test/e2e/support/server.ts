@@ -27,23 +27,42 @@ export interface RunningServer {
   url: string;
   /** The shared GraphQL test client, for seeding through the public API as any client would. */
   api: GraphQLClient;
-  /** The real SMTP server the app sends its mail to, when started with `{ smtp: true }`. */
+  /** The real SMTP server the app sends its mail to, when started with `{ smtp: true }` or given one. */
   inbox?: SmtpInbox;
+  /** Everything the process wrote to stdout and stderr so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Starts an in-test SMTP inbox of this server's own, stopped with it. */
+  smtp?: boolean;
+  /** An inbox the caller owns (several servers may share it); the server sends to it and leaves it running. */
+  inbox?: SmtpInbox;
+  /**
+   * A PostgreSQL database instead of the embedded one, e.g. for several processes on one database.
+   * It needs a JWT_SECRET in `env`, shared by all of them so a sign-in holds on each.
+   */
+  databaseUrl?: string;
+  /** Extra environment of the process (REDIS_URL, JOB_POLL_MS, …), applied last. */
+  env?: Record<string, string>;
+}
+
 /** Starts the built app exactly as `npm start` runs it, on a fresh embedded database. */
-export async function startServer(options: { smtp?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false' };
-  const inbox = options.smtp ? await startSmtpInbox() : undefined;
+  const ownInbox = options.smtp && !options.inbox ? await startSmtpInbox() : undefined;
+  const inbox = options.inbox ?? ownInbox;
   // Links in mail and the single sign-on redirect point at this server, so a test can follow them.
   env['PUBLIC_URL'] = `http://127.0.0.1:${port}`;
   // The in-test OpenID provider serves plain http on this machine.
   env['SSO_ALLOW_HTTP_ISSUERS'] = 'true';
   if (inbox) env['SMTP_URL'] = inbox.url;
   if (process.env['TEST_DATABASE_URL']) delete env['DATABASE_URL'];
+  if (options.databaseUrl) env['DATABASE_URL'] = options.databaseUrl;
+  Object.assign(env, options.env);
   const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env, stdio: 'pipe' });
   let log = '';
   const url = `http://127.0.0.1:${port}`;
@@ -71,19 +90,20 @@ export async function startServer(options: { smtp?: boolean } = {}): Promise<Run
   } catch (error) {
     if (child.exitCode === null) child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
-    await inbox?.stop();
+    await ownInbox?.stop();
     throw error;
   }
   return {
     url,
     api: new GraphQLClient(url, undefined, inbox ? inboxLinkFinder(inbox) : logLinkFinder(() => log)),
     inbox,
+    log: () => log,
     async stop() {
       const exited = new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
       child.kill('SIGTERM');
       await exited;
       rmSync(dataDir, { recursive: true, force: true });
-      await inbox?.stop();
+      await ownInbox?.stop();
     },
   };
 }
