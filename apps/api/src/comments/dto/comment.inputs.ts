@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
 
@@ -10,6 +11,23 @@ const BODY = `Write a comment of 1 to ${COMMENT_MAX_LENGTH} characters.`;
 /** More people than anyone types into one comment; bounds the directory check. */
 const MAX_MENTIONS = 50;
 
+/** A comment's Markdown source, the same rule for a new comment and an edit. */
+const CommentBody = (description?: string) =>
+  applyDecorators(
+    Field(() => String, description ? { description } : {}),
+    IsString({ message: BODY }),
+    Length(1, COMMENT_MAX_LENGTH, { message: BODY }),
+    Matches(/\S/, { message: BODY }),
+  );
+
+const MentionedPeople = (description: string) =>
+  applyDecorators(
+    Field(() => [ID], { defaultValue: [], description }),
+    IsArray(),
+    ArrayMaxSize(MAX_MENTIONS, { message: `Mention at most ${MAX_MENTIONS} people.` }),
+    IsUUID('all', { each: true, message: 'mentionPersonIds must be person ids.' }),
+  );
+
 @InputType()
 export class AddCommentInput {
   @Field(() => CommentSubjectType)
@@ -20,16 +38,10 @@ export class AddCommentInput {
   @IsUUID('all', { message: 'subjectId must be a record id.' })
   subjectId: string;
 
-  @Field(() => String, { description: 'Markdown source. `@role_key` mentions every holder of that role on the program.' })
-  @IsString({ message: BODY })
-  @Length(1, COMMENT_MAX_LENGTH, { message: BODY })
-  @Matches(/\S/, { message: BODY })
+  @CommentBody('Markdown source. `@role_key` mentions every holder of that role on the program.')
   body: string;
 
-  @Field(() => [ID], { defaultValue: [], description: 'People of the organisation the comment mentions.' })
-  @IsArray()
-  @ArrayMaxSize(MAX_MENTIONS, { message: `Mention at most ${MAX_MENTIONS} people.` })
-  @IsUUID('all', { each: true, message: 'mentionPersonIds must be person ids.' })
+  @MentionedPeople('People of the organisation the comment mentions.')
   mentionPersonIds: string[] = [];
 }
 
@@ -44,16 +56,10 @@ export class UpdateCommentInput {
   @Min(1, { message: 'version must be at least 1.' })
   version: number;
 
-  @Field(() => String)
-  @IsString({ message: BODY })
-  @Length(1, COMMENT_MAX_LENGTH, { message: BODY })
-  @Matches(/\S/, { message: BODY })
+  @CommentBody()
   body: string;
 
-  @Field(() => [ID], { defaultValue: [], description: 'The people the comment mentions now; replaces the earlier list.' })
-  @IsArray()
-  @ArrayMaxSize(MAX_MENTIONS, { message: `Mention at most ${MAX_MENTIONS} people.` })
-  @IsUUID('all', { each: true, message: 'mentionPersonIds must be person ids.' })
+  @MentionedPeople('The people the comment mentions now; replaces the earlier list.')
   mentionPersonIds: string[] = [];
 }
 
