@@ -54,9 +54,15 @@ import { NotificationsStore } from './notifications.store';
       min-height: 56px;
       padding-block: 6px;
     }
+    /* Menu items wrap their content in a text span of their own: this row keeps the dot beside the title. */
+    .item .line {
+      display: flex;
+      align-items: flex-start;
+    }
     .item .text {
       display: flex;
       flex-direction: column;
+      min-width: 0;
     }
     .item .title {
       white-space: normal;
@@ -69,10 +75,10 @@ import { NotificationsStore } from './notifications.store';
       color: var(--mat-sys-on-surface-variant);
     }
     .dot {
-      display: inline-block;
+      flex-shrink: 0;
       width: 8px;
       height: 8px;
-      margin-right: 8px;
+      margin: 6px 8px 0 0;
       border-radius: 50%;
     }
     .dot.shown {

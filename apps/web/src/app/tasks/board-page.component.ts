@@ -139,7 +139,7 @@ export class BoardPageComponent {
       this.linkedTaskId = taskId;
       untracked(() => {
         // The link has done its work once the task is open: Back and reload then show the board.
-        void this.router.navigate([], { relativeTo: this.route, queryParams: { task: null }, queryParamsHandling: 'merge', replaceUrl: true });
+        void this.router.navigate([], { relativeTo: this.route, queryParams: { task: null }, queryParamsHandling: 'merge', preserveFragment: true, replaceUrl: true });
         this.openTaskById(taskId);
       });
     });

@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
+import { afterNextRender, afterRenderEffect, ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -45,6 +45,7 @@ export class CommentComposerComponent {
   readonly cancelled = output<void>();
 
   private readonly textarea = viewChild.required<ElementRef<HTMLTextAreaElement>>('textarea');
+  private readonly mentionList = viewChild<ElementRef<HTMLElement>>('mentionList');
 
   readonly body = signal('');
   readonly previewing = signal(false);
@@ -73,7 +74,7 @@ export class CommentComposerComponent {
   readonly choices = computed<MentionChoice[]>(() => {
     const query = this.query();
     if (!query) return [];
-    const people = this.people().map((p) => ({ kind: 'person' as const, id: p.id, label: p.name, insert: p.name }));
+    const people = this.people().map((p) => ({ kind: 'person' as const, id: p.id, label: p.name, note: 'person', insert: p.name }));
     return [...people, ...matchingRoles(this.roles(), query.text)];
   });
   readonly listOpen = computed(() => this.query() !== null && this.choices().length > 0);
@@ -87,6 +88,12 @@ export class CommentComposerComponent {
       this.body.set(this.initialBody());
       this.picked.set(this.initialPersons());
       this.textarea().nativeElement.value = this.initialBody();
+    });
+    // The list opens below the textarea, often at the bottom of a scrolling dialog: keep the chosen entry in sight.
+    afterRenderEffect(() => {
+      const index = this.active();
+      const option = this.mentionList()?.nativeElement.children.item(index);
+      option?.scrollIntoView?.({ block: 'nearest' });
     });
   }
 

@@ -1,5 +1,6 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,9 +46,10 @@ describe('CommentThreadComponent', () => {
   let fixture: ComponentFixture<CommentThreadComponent>;
   let apollo: ApolloTestingController;
 
-  async function start(comments: unknown[]): Promise<void> {
-    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection()] });
+  async function start(comments: unknown[], url?: string): Promise<void> {
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection(), provideRouter([])] });
     apollo = TestBed.inject(ApolloTestingController);
+    if (url) await TestBed.inject(Router).navigateByUrl(url);
     fixture = TestBed.createComponent(CommentThreadComponent);
     fixture.componentRef.setInput('projectId', 'p1');
     fixture.componentRef.setInput('subjectType', 'TASK');
@@ -73,6 +75,16 @@ describe('CommentThreadComponent', () => {
     area.dispatchEvent(new Event('input'));
   };
   const press = (area: HTMLTextAreaElement, key: string, extra: KeyboardEventInit = {}) => area.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...extra }));
+
+  it('scrolls to the comment a notification links to, outlines it and drops the fragment', async () => {
+    await start([comment('c1', 'First'), comment('c2', 'Second')], '/?tab=1#comment-c2');
+    await settle();
+    const linked = page().querySelector<HTMLElement>('[data-comment-id="c2"]')!;
+    expect(linked.classList).toContain('crm-linked');
+    expect(page().querySelector('[data-comment-id="c1"]')!.classList).not.toContain('crm-linked');
+    expect(document.activeElement).toBe(linked);
+    expect(TestBed.inject(Router).url).toBe('/?tab=1');
+  });
 
   it('says there are no comments yet', async () => {
     await start([]);
@@ -115,7 +127,8 @@ describe('CommentThreadComponent', () => {
     apollo.expectOne('CommentMentionPeople').flushData({ people: [{ __typename: 'Person', id: 'p-kim', name: 'Kim', email: 'kim@example.test' }] });
     await settle();
     const options = () => [...page().querySelectorAll<HTMLElement>('[data-testid="comment-composer-mentions"] [role="option"]')];
-    expect(options().map((o) => o.querySelector('.label')?.textContent)).toEqual(['Kim', 'Key user (everyone holding it)']);
+    expect(options().map((o) => o.querySelector('.label')?.textContent)).toEqual(['Kim', 'Key user']);
+    expect(options().map((o) => o.querySelector('.kind')?.textContent)).toEqual(['person', '@key_user · all holders']);
     press(area, 'ArrowDown');
     await settle();
     expect(options()[1].getAttribute('aria-selected')).toBe('true');

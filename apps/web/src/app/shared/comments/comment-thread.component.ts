@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, effect, ElementRef, inject, Injector, input, signal, untracked, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ActivatedRouteSnapshot, Router } from '@angular/router';
@@ -8,6 +8,7 @@ import type { CommentSubjectType } from '@crm/graphql-client';
 
 import { changeProblemOf } from '../graphql/change-problems';
 import { userMessageOf } from '../graphql/graphql-errors';
+import { LINKED_FLASH_MS } from '../navigation/linked-record';
 import { EmptyStateComponent } from '../ui/empty-state.component';
 import { LoadingStateComponent } from '../ui/loading-state.component';
 import { renderCommentMarkdown } from './comment-markdown';
@@ -49,12 +50,51 @@ export class CommentThreadComponent {
   });
   readonly rendered = computed(() => new Map(this.store.comments().map((c) => [c.id, c.removed ? '' : renderCommentMarkdown(c.body)])));
 
+  /** The comment a link pointed to (`#comment-<id>`), outlined for a moment once it is shown. */
+  readonly linked = signal<string | null>(null);
+
   private readonly router = inject(Router, { optional: true });
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   constructor() {
     effect(() => {
       const [projectId, type, id] = [this.projectId() ?? this.routeProjectId(), this.subjectType(), this.subjectId()];
       if (projectId) untracked(() => this.store.openThread(projectId, type, id));
+    });
+    this.pointOutLinkedComment();
+  }
+
+  /**
+   * A notification links to `…?task=<id>#comment-<id>`: the thread sits low in a scrolling dialog,
+   * so the comment is scrolled to and focused once it is rendered, then the fragment is dropped so
+   * opening the record again later does not jump there again.
+   */
+  private pointOutLinkedComment(): void {
+    const wanted = /^comment-(.+)$/.exec(this.router?.routerState.snapshot.root.fragment ?? '')?.[1];
+    if (!wanted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    inject(DestroyRef).onDestroy(() => clearTimeout(timer));
+    const watch = effect(() => {
+      if (!this.store.comments().some((c) => c.id === wanted)) return;
+      watch.destroy();
+      untracked(() => this.linked.set(wanted));
+      afterNextRender(
+        () => {
+          // Matched by value, not a selector: the id comes from the address bar.
+          const element = [...this.host.nativeElement.querySelectorAll<HTMLElement>('[data-comment-id]')].find((li) => li.dataset['commentId'] === wanted);
+          element?.scrollIntoView?.({ block: 'center' });
+          element?.focus({ preventScroll: true });
+          timer = setTimeout(() => this.linked.set(null), LINKED_FLASH_MS);
+          const router = this.router;
+          if (router) {
+            const url = router.parseUrl(router.url);
+            url.fragment = null;
+            void router.navigateByUrl(url, { replaceUrl: true });
+          }
+        },
+        { injector: this.injector },
+      );
     });
   }
 

@@ -21,6 +21,8 @@ export interface MentionChoice {
   id: string;
   /** What the list shows. */
   label: string;
+  /** Shown beside the label, smaller: what kind of mention it is. */
+  note: string;
   /** What goes into the text after the `@`. */
   insert: string;
 }
@@ -30,7 +32,7 @@ export function matchingRoles(roles: readonly { id: string; key: string; name: s
   const typed = text.trim().toLowerCase();
   return roles
     .filter((r) => !typed || r.key.toLowerCase().includes(typed.replace(/ /g, '_')) || r.name.toLowerCase().includes(typed))
-    .map((r) => ({ kind: 'role' as const, id: r.id, label: `${r.name} (everyone holding it)`, insert: r.key.toLowerCase() }));
+    .map((r) => ({ kind: 'role' as const, id: r.id, label: r.name, note: `@${r.key.toLowerCase()} · all holders`, insert: r.key.toLowerCase() }));
 }
 
 /** The value with the mention at `query` replaced by `@insert `, and the caret after it. */

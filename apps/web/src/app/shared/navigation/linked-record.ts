@@ -49,7 +49,7 @@ export function openLinkedRecord<T extends { id: string }>(link: LinkedRecord<T>
         if (link.widen()) return;
       }
       handled = id;
-      void router.navigate([], { relativeTo: route, queryParams: { [link.param]: null }, queryParamsHandling: 'merge', replaceUrl: true });
+      void router.navigate([], { relativeTo: route, queryParams: { [link.param]: null }, queryParamsHandling: 'merge', preserveFragment: true, replaceUrl: true });
       if (record) link.open(record);
       else snackBar.open(link.missing, 'OK', { duration: 5000 });
     });
@@ -89,7 +89,7 @@ export function pointOutLinkedElement(link: LinkedElement): void {
     handled = id;
     // After this change is rendered: the elements exist only then.
     setTimeout(() => {
-      void router.navigate([], { relativeTo: route, queryParams: { [link.param]: null }, queryParamsHandling: 'merge', replaceUrl: true });
+      void router.navigate([], { relativeTo: route, queryParams: { [link.param]: null }, queryParamsHandling: 'merge', preserveFragment: true, replaceUrl: true });
       const elements = [...document.querySelectorAll<HTMLElement>(link.selector(id))];
       if (elements.length === 0) {
         snackBar.open(link.missing, 'OK', { duration: 5000 });
