@@ -66,7 +66,12 @@ describe('a program manager re-planning on the overview and the timeline', () =>
     await cards.first().getByTestId('edit-milestone').first().click();
     await page.getByTestId('milestone-phase').click({ force: true });
     await page.getByRole('option', { name: second.name }).click();
-    await page.getByTestId('milestone-owner-role').click({ force: true });
+    // The phase list must be gone before the next select is opened: a click while its panel
+    // closes lands on the closing backdrop and opens nothing.
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    const ownerRole = page.getByTestId('milestone-owner-role');
+    await ownerRole.click({ force: true });
+    await expect.poll(() => ownerRole.getAttribute('aria-expanded'), { timeout: 20_000 }).toBe('true');
     await page.getByRole('option', { name: 'Business analyst' }).click();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'edit-the-plan-milestone-dialog.png') });
     await page.getByTestId('milestone-submit').click();
