@@ -77,6 +77,12 @@ export const PLAN_IMPORT_MAX_CHARS = 900_000;
 export const PLAN_MAX_LAG_DAYS = 365;
 export const PLAN_TASK_TITLE_MAX = 200;
 
+/** Why a draft is too large to import at once, or null. */
+export function planTooLarge(draft: PlanDraft): string | null {
+  const rows = draft.tasks.length + draft.milestones.length;
+  return rows > PLAN_IMPORT_MAX_ROWS ? `Import at most ${PLAN_IMPORT_MAX_ROWS} tasks and milestones at a time; this file has ${rows}. Split the plan by phase.` : null;
+}
+
 /** A phase, role or milestone as the program has it, for matching names. */
 export interface ProgramPhase {
   id: string;
@@ -137,11 +143,9 @@ export function resolvePlan(
 ): PlanResolution {
   const errors: PlanRowError[] = [];
   const warnings: PlanRowError[] = [];
-  const rows = draft.tasks.length + draft.milestones.length;
-  if (rows === 0) return { ok: false, errors: [{ row: 1, field: 'content', message: 'The file has no tasks or milestones to import.' }], warnings };
-  if (rows > PLAN_IMPORT_MAX_ROWS) {
-    return { ok: false, errors: [{ row: 1, field: 'content', message: `Import at most ${PLAN_IMPORT_MAX_ROWS} tasks and milestones at a time; this file has ${rows}.` }], warnings };
-  }
+  if (draft.tasks.length + draft.milestones.length === 0) return { ok: false, errors: [{ row: 1, field: 'content', message: 'The file has no tasks or milestones to import.' }], warnings };
+  const tooLarge = planTooLarge(draft);
+  if (tooLarge) return { ok: false, errors: [{ row: 1, field: 'content', message: tooLarge }], warnings };
 
   const roleOf = new Map<string, ProgramRole>();
   for (const role of program.roles) {
@@ -306,6 +310,15 @@ export function resolvePlan(
 
   if (errors.length > 0) return { ok: false, errors: sortedErrors(errors), warnings };
   return { ok: true, plan: { newPhases: resolvedPhases, tasks, dependencies, milestones }, warnings };
+}
+
+/**
+ * The problems of reading a file and of checking it against the program, as one list in file
+ * order: a cell the reading already refused (a date that is none) is not named twice.
+ */
+export function mergedErrors(reading: readonly PlanRowError[], checking: readonly PlanRowError[]): PlanRowError[] {
+  const named = new Set(reading.map((e) => `${e.row}:${e.field}`));
+  return sortedErrors([...reading, ...checking.filter((e) => !named.has(`${e.row}:${e.field}`))]);
 }
 
 /** Errors in file order, each problem of a row together. */
