@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -57,6 +57,9 @@ export class PlanImportDialogComponent {
   private readonly rolesGQL = inject(PlanImportRolesGQL);
   private readonly document = inject(DOCUMENT);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
+  /** The summary or the list of problems, brought into view when an answer arrives (on a phone it is above the fold). */
+  private readonly answer = viewChild<ElementRef<HTMLElement>>('answer');
 
   protected readonly columns = PLAN_CSV_COLUMNS;
   protected readonly predecessorsHelp = PLAN_CSV_PREDECESSORS_HELP;
@@ -150,6 +153,7 @@ export class PlanImportDialogComponent {
         next: ({ data }) => {
           this.importing.set(false);
           this.result.set(data?.importPlan ?? null);
+          afterNextRender(() => this.answer()?.nativeElement.focus(), { injector: this.injector });
         },
         error: (error: unknown) => {
           this.importing.set(false);
