@@ -287,4 +287,29 @@ describe('SQL statements per request', () => {
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
   });
+
+  it('stay the same for importing a plan of 10 rows and one of 200, and for exporting each, phases, milestones and links included', async () => {
+    const IMPORT = 'mutation($input: ImportPlanInput!) { importPlan(input: $input) { imported errors { message } } }';
+    const EXPORT = 'query($p: ID!, $f: PlanFormat!) { exportPlan(projectId: $p, format: $f) }';
+    const person = await createPerson(api, token, 'Plan Trainer');
+    /** Tasks in two new phases, each waiting for the one before, and a milestone closing each phase. */
+    const plan = (tasks: number) => {
+      const rows = ['title,phase,role,start,finish,duration,predecessors'];
+      for (let i = 0; i < tasks; i += 1) rows.push(`Step ${i},${i < tasks / 2 ? 'Design' : 'Build'},${i % 2 ? 'Trainer' : 'Project manager'},2027-03-01,,1,${i > 0 ? rows.length : ''}`);
+      rows.push('Design done,Design,,2027-06-01,2027-06-01,0,', 'Build done,Build,,2027-07-01,2027-07-01,0,');
+      return rows.join('\n');
+    };
+    const counted = async (tasks: number) => {
+      const projectId = (await createStandardProject(api, token, { template: 'EMPTY' })).id;
+      await assignRole(api, token, { projectId, roleKey: 'TRAINER', personId: person.id, allocationPercent: 10 });
+      const imported = await statements(IMPORT, { input: { projectId, format: 'CSV', content: plan(tasks) } });
+      const check = await api.ok('query($p: ID!) { tasks(projectId: $p, first: 1) { totalCount } }', { p: projectId }, token);
+      expect(check['tasks'].totalCount).toBe(tasks);
+      return { imported, xml: await statements(EXPORT, { p: projectId, f: 'MSPDI' }), csv: await statements(EXPORT, { p: projectId, f: 'CSV' }) };
+    };
+    const few = await counted(10);
+    const many = await counted(200);
+    expect(few.imported).toBeGreaterThan(0);
+    expect(many).toEqual(few);
+  });
 });

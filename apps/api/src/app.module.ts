@@ -33,6 +33,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PhasesModule } from './phases/phases.module';
+import { PlanIoModule } from './plan-io/plan-io.module';
 import { PlanningModule } from './planning/planning.module';
 import { ProcessesModule } from './processes/processes.module';
 import { ProjectsModule } from './projects/projects.module';
@@ -85,6 +86,7 @@ export class AppModule {
         OrganisationsModule,
         PeopleModule,
         PhasesModule,
+        PlanIoModule,
         PlanningModule,
         ProcessesModule,
         ProjectsModule,

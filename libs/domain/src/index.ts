@@ -57,3 +57,6 @@ export * from './notifications/notification-links';
 export * from './comments/comment-subject';
 export * from './comments/mentions';
 export * from './comments/comment-recipients';
+export * from './plan-io/plan-draft';
+export * from './plan-io/plan-csv';
+export * from './plan-io/plan-mspdi';

@@ -471,6 +471,13 @@ export type HealthStatus =
   | 'GREEN'
   | 'RED';
 
+export type ImportPlanInput = {
+  /** The file's text: MS Project XML, or CSV with the columns title, phase, role, start, finish, duration, predecessors. At most 900000 characters. */
+  content: string;
+  format: PlanFormat;
+  projectId: string | number;
+};
+
 export type ImportRequirementsCsvInput = {
   /** CSV text with a header row: title, description, department, priority, status, stakeholder_email, gap_note. */
   csv: string;
@@ -598,6 +605,11 @@ export type PhaseStatus =
   | 'COMPLETED'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
+
+/** A plan file: MS Project XML (MSPDI, File › Save As › XML in MS Project) or CSV. */
+export type PlanFormat =
+  | 'CSV'
+  | 'MSPDI';
 
 export type PlanItemType =
   | 'MILESTONE'
@@ -2559,6 +2571,28 @@ export type ProjectTimelineQueryVariables = Exact<{
 
 
 export type ProjectTimelineQuery = { project: { id: string, myPermission: ProjectPermission }, projectTimeline: { projectId: string, projectStart: string, projectEnd: string, taskCount: number, truncated: boolean, undatedTaskCount: number, phases: Array<{ id: string, name: string, position: number, status: PhaseStatus, plannedStart: string | null, plannedEnd: string | null, version: number }>, milestones: Array<{ id: string, phaseId: string, name: string, dueDate: string, status: MilestoneStatus, overdue: boolean, version: number, ownerRoleKey: string | null }>, tasks: Array<{ id: string, title: string, status: TaskStatus, startDate: string | null, dueDate: string, overdue: boolean, phaseId: string, milestoneId: string | null }>, dependencies: Array<{ taskId: string, dependsOnId: string }> } };
+
+export type ImportPlanMutationVariables = Exact<{
+  input: ImportPlanInput;
+}>;
+
+
+export type ImportPlanMutation = { importPlan: { imported: boolean, taskCount: number, milestoneCount: number, phaseCount: number, dependencyCount: number, errors: Array<{ row: number, field: string, message: string }>, warnings: Array<{ row: number, field: string, message: string }> } };
+
+export type ExportPlanQueryVariables = Exact<{
+  projectId: string | number;
+  format: PlanFormat;
+}>;
+
+
+export type ExportPlanQuery = { exportPlan: string, project: { id: string, name: string } };
+
+export type PlanImportRolesQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type PlanImportRolesQuery = { roles: Array<{ key: string, name: string }> };
 
 export type TrainingSessionDetailFragment = { id: string, topic: string, startsAt: string, timeZone: string, durationMinutes: number, status: SessionStatus, cancelReason: string | null, retraining: boolean, version: number, location: string, audience: string, trainer: { id: string, name: string }, materials: Array<{ id: string, title: string, url: string }>, attendance: Array<{ id: string, status: AttendanceStatus, person: { id: string, name: string } }> };
 
@@ -4762,6 +4796,42 @@ export const ProjectTimelineDocument = {"kind":"Document","definitions":[{"kind"
   })
   export class ProjectTimelineGQL extends Apollo.Query<ProjectTimelineQuery, ProjectTimelineQueryVariables> {
     override document = ProjectTimelineDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneCount"}},{"kind":"Field","name":{"kind":"Name","value":"phaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportPlanGQL extends Apollo.Mutation<ImportPlanMutation, ImportPlanMutationVariables> {
+    override document = ImportPlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ExportPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}]},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ExportPlanGQL extends Apollo.Query<ExportPlanQuery, ExportPlanQueryVariables> {
+    override document = ExportPlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlanImportRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanImportRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlanImportRolesGQL extends Apollo.Query<PlanImportRolesQuery, PlanImportRolesQueryVariables> {
+    override document = PlanImportRolesDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

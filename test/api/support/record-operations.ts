@@ -221,6 +221,12 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ projectId: f.project.id, csv: '' }),
   },
   {
+    name: 'importPlan',
+    document: m('importPlan', 'ImportPlanInput'),
+    valid: (f) => ({ projectId: f.project.id, format: 'CSV', content: 'title,phase,role,start,duration\nImported step,Needs analysis,Project manager,2027-03-01,2' }),
+    malformed: (f) => ({ projectId: f.project.id, format: 'CSV', content: '' }),
+  },
+  {
     name: 'createProcess',
     document: m('createProcess', 'CreateProcessInput'),
     valid: (f) => ({ projectId: f.project.id, name: 'Order to invoice', department: 'FINANCE' }),
@@ -514,6 +520,7 @@ export const QUERY_CASES: QueryCase[] = [
   { name: 'search', variables: (f) => ({ projectId: f.project.id, text: 'data migration' }) },
   { name: 'comments', variables: (f) => ({ subjectType: 'TASK', subjectId: f.taskId }) },
   { name: 'baselineVariance', variables: (f) => ({ baselineId: f.records['Baseline'].id }) },
+  { name: 'exportPlan', variables: (f) => ({ projectId: f.project.id, format: 'MSPDI' }) },
   ...[
     'auditEvents',
     'baselines',

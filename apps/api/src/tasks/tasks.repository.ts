@@ -31,6 +31,16 @@ export type TaskChanges = Partial<
   }
 >;
 
+export interface PlanTaskRow {
+  id: string;
+  title: string;
+  phase_id: string;
+  role_name: string;
+  start_date: string | null;
+  due_date: string | null;
+  duration_days: number | null;
+}
+
 export interface DependencyEdge {
   task_id: string;
   depends_on_id: string;
@@ -257,6 +267,58 @@ export class TasksRepository {
       ],
     );
     return row.id;
+  }
+
+  /**
+   * Many new tasks in one statement, whatever their number, under ids the caller chose (so links
+   * between them can be written in the same transaction without reading anything back).
+   * (Added for plan import.)
+   */
+  async insertMany(tx: EntityManager, tasks: readonly (NewTask & { id: string })[]): Promise<void> {
+    if (tasks.length === 0) return;
+    const column = <K extends keyof (NewTask & { id: string })>(key: K) => tasks.map((t) => t[key]);
+    await tx.query(
+      `INSERT INTO tasks (id, project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours, duration_days)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::date[], $12::date[], $13::numeric[], $14::int[])`,
+      [
+        column('id'),
+        column('projectId'),
+        column('phaseId'),
+        column('milestoneId'),
+        column('roleId'),
+        column('assigneeId'),
+        column('title'),
+        column('description'),
+        column('status'),
+        column('priority'),
+        column('startDate'),
+        column('dueDate'),
+        column('estimateHours'),
+        column('durationDays'),
+      ],
+    );
+  }
+
+  /**
+   * "Waits for" links of one project in one statement. The lag is not stored yet: the column
+   * arrives with the scheduling migration (1765000000800). (Added for plan import.)
+   */
+  async insertDependencies(tx: EntityManager, projectId: string, links: readonly DependencyEdge[]): Promise<void> {
+    if (links.length === 0) return;
+    await tx.query('INSERT INTO task_dependencies (task_id, depends_on_id, project_id) SELECT t, d, $3 FROM unnest($1::uuid[], $2::uuid[]) AS l(t, d)', [
+      links.map((l) => l.task_id),
+      links.map((l) => l.depends_on_id),
+      projectId,
+    ]);
+  }
+
+  /** Every task of the project as a plan file lists it, in plan order, with its role's name. (Added for plan export.) */
+  planRows(projectId: string): Promise<PlanTaskRow[]> {
+    return this.db.query(
+      `SELECT t.id, t.title, t.phase_id, r.name AS role_name, t.start_date, t.due_date, t.duration_days
+       FROM tasks t JOIN roles r ON r.id = t.role_id WHERE t.project_id = $1 ORDER BY t.seq`,
+      [projectId],
+    );
   }
 
   update(tx: EntityManager, id: string, version: number, set: TaskChanges) {

@@ -21,7 +21,7 @@ import { TeamRepository } from '../team/team.repository';
 import { CreateTaskInput, MyTasksArgs, SetTaskStatusInput, TaskOrderInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
 import { TaskModel, TaskRow, TaskStatus, toTask } from './models/task.model';
 import { decodeSortedCursor, encodeSortedCursor } from './task-order-cursor';
-import { sortKeyTypeOf, TaskChanges, TasksRepository } from './tasks.repository';
+import { NewTask, sortKeyTypeOf, TaskChanges, TasksRepository } from './tasks.repository';
 
 type Row = Record<string, unknown>;
 
@@ -340,6 +340,43 @@ export class TasksService {
   private auditShape(task: TaskRow): Row {
     const { primary_holder_id: _holder, seq: _seq, created_at: _created, updated_at: _updated, version: _version, ...rest } = task;
     return rest;
+  }
+
+  /**
+   * New tasks and the links among them, inside the caller's transaction (a plan import), in a
+   * fixed number of statements whatever their number: one insert each for tasks and links, the
+   * gates of the phases they join watched, their owners told, one history entry per task. The
+   * caller has checked them (`resolvePlan`): roles and phases of the project, consistent dates,
+   * no loops. (Added for the plan-io area.)
+   */
+  async importIn(
+    tx: EntityManager,
+    tasks: readonly (Omit<NewTask, 'projectId'> & { id: string })[],
+    links: readonly { taskId: string; dependsOnId: string }[],
+    access: ProjectAccess,
+  ): Promise<void> {
+    if (tasks.length === 0) return;
+    const rows = tasks.map((task) => ({ ...task, projectId: access.projectId }));
+    await this.gates.watch(tx, [...new Set(rows.map((t) => t.phaseId))], access, async () => {
+      await this.tasks.insertMany(tx, rows);
+      await this.tasks.insertDependencies(tx, access.projectId, links.map((l) => ({ task_id: l.taskId, depends_on_id: l.dependsOnId })));
+    });
+    await this.notices.tasksCameTo(
+      tx,
+      rows.map((t) => ({ before: null, after: { id: t.id, title: t.title, role_id: t.roleId, assignee_id: t.assigneeId, status: t.status } })),
+      access,
+    );
+    await this.audit.recordMany(
+      tx,
+      rows.map((t) => ({
+        projectId: access.projectId,
+        entityType: 'Task',
+        entityId: t.id,
+        action: 'CREATED',
+        actorId: access.userId,
+        after: { title: t.title, phase_id: t.phaseId, role_id: t.roleId, start_date: t.startDate, due_date: t.dueDate, duration_days: t.durationDays },
+      })),
+    );
   }
 
   /**

@@ -30,6 +30,7 @@ import { LOADING, QueryState } from '../shared/graphql/query-state';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { BaselinesPanelComponent } from './baselines/baselines-panel.component';
+import { PlanIoActionsComponent } from './plan-io/plan-io-actions.component';
 import { DEFAULT_LAYOUT, layoutTimeline, TimelineMilestone, TimelinePhase } from './timeline-layout';
 import { drawnPart, RowWindow, sameWindow, visibleRows } from './timeline-window';
 
@@ -66,6 +67,7 @@ type Timeline = ProjectTimelineQuery['projectTimeline'] & { canEdit: boolean };
     EmptyStateComponent,
     ErrorBannerComponent,
     BaselinesPanelComponent,
+    PlanIoActionsComponent,
   ],
   templateUrl: './timeline-page.component.html',
   styleUrl: './timeline-page.component.scss',
