@@ -47,6 +47,7 @@ import { TasksModule } from './tasks/tasks.module';
 import { TeamModule } from './team/team.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { TrainingModule } from './training/training.module';
+import { AdoptionModule } from './adoption/adoption.module';
 
 export { APP_CONFIG };
 
@@ -100,6 +101,7 @@ export class AppModule {
         TeamModule,
         TimelineModule,
         TrainingModule,
+        AdoptionModule,
         TrashModule,
       ],
       controllers: [HealthController],
