@@ -112,6 +112,14 @@ describe('importing usage data from the CRM', () => {
     expect(counts.map((c) => c.count)).toEqual([4, 3, 1]);
   });
 
+  it('ten people importing the same file at once store each day once', async () => {
+    const projectId = await newProject();
+    const results = await Promise.all(Array.from({ length: 10 }, () => importFile(projectId, 'GENERIC', fixture('generic-usage.csv'))));
+    expect(results.reduce((sum, r) => sum + r.imported, 0)).toBe(2);
+    expect(await storedDays(projectId)).toBe(2);
+    expect(await storedImports(projectId)).toBe(10);
+  });
+
   it('puts a live wave’s inactive users on its re-training list with the reason and measures the adoption KPI', async () => {
     const projectId = await newProject();
     const unit = `Field sales ${Date.now()}`;
