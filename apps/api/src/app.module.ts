@@ -48,6 +48,7 @@ import { TasksModule } from './tasks/tasks.module';
 import { TeamModule } from './team/team.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { TrainingModule } from './training/training.module';
+import { AdoptionModule } from './adoption/adoption.module';
 
 export { APP_CONFIG };
 
@@ -102,6 +103,7 @@ export class AppModule {
         TeamModule,
         TimelineModule,
         TrainingModule,
+        AdoptionModule,
         TrashModule,
       ],
       controllers: [HealthController],

@@ -60,3 +60,5 @@ export * from './comments/comment-recipients';
 export * from './plan-io/plan-draft';
 export * from './plan-io/plan-csv';
 export * from './plan-io/plan-mspdi';
+export * from './adoption/usage-formats';
+export * from './adoption/adoption-windows';

@@ -299,6 +299,18 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ waveId: f.waveId, active: false, reviewedOn: '2027-05-20' }),
   },
   {
+    name: 'importUsageData',
+    document: m('importUsageData', 'ImportUsageDataInput'),
+    valid: (f) => ({ projectId: f.project.id, format: 'GENERIC', content: 'email,date\nsomeone.unknown@example.test,2026-11-02' }),
+    malformed: (f) => ({ projectId: f.project.id, format: 'GENERIC', content: '' }),
+  },
+  {
+    name: 'setWaveUsers',
+    document: m('setWaveUsers', 'SetWaveUsersInput'),
+    valid: (f) => ({ waveId: f.waveId, personIds: [f.personId] }),
+    malformed: (f) => ({ waveId: f.waveId, personIds: ['someone'] }),
+  },
+  {
     name: 'scheduleRetraining',
     document: m('scheduleRetraining', 'ScheduleRetrainingInput'),
     valid: (f) => ({ waveId: f.waveId, startsAt: '2027-06-01T09:00:00Z', trainerId: f.personId }),
@@ -548,7 +560,7 @@ export const QUERY_CASES: QueryCase[] = [
     'vendorRanking',
     'vendors',
   ].map((name) => ({ name, variables: (f: Fixture) => ({ projectId: f.project.id }) })),
-  ...['exportAttendanceCsv', 'retrainingList', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
+  ...['adoption', 'exportAttendanceCsv', 'retrainingList', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
     name,
     variables: (f: Fixture) => ({ waveId: f.waveId }),
   })),

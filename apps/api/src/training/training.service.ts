@@ -40,7 +40,7 @@ import { attendanceCsv } from './attendance-csv';
 import { feedTokenExpiry, feedTokenFor, feedTokenHash, newFeedTokenNonce } from './calendar-feed-token';
 import { publicHolidays, waveCountries } from './public-holidays';
 import { NotificationsService } from '../notifications/notifications.service';
-import { SessionChanges, TrainingRepository } from './training.repository';
+import { NewUsageReview, SessionChanges, TrainingRepository } from './training.repository';
 
 /** What the cadence rule needs of a wave. */
 export type TrainedWave = Pick<RolloutWaveRow, 'id' | 'go_live_date'>;
@@ -294,6 +294,14 @@ export class TrainingService {
         dedupeKey: `RETRAINING:${session.id}:${personId}`,
       })),
     );
+  }
+
+  /**
+   * Usage reviews another area concluded (the adoption import finds who is inactive), recorded in
+   * its transaction in one statement; the caller's own audit entry says what led to them.
+   */
+  async recordUsageReviewsIn(tx: EntityManager, reviews: readonly NewUsageReview[]): Promise<void> {
+    await this.training.insertUsageReviews(tx, reviews);
   }
 
   async recordUsageReview(input: RecordUsageReviewInput, access: ProjectAccess): Promise<UsageReviewModel> {

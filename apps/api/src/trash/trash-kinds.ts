@@ -114,6 +114,9 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   'wave_key_users.person_id': 'cascade',
   'attendance.person_id': 'cascade',
   'usage_reviews.person_id': 'cascade',
+  // … and with their imported CRM use and their places in waves added by hand.
+  'usage_events.person_id': 'cascade',
+  'wave_users.person_id': 'cascade',
   // … and stops being named on tasks, risks and requirements, which fall back to their role.
   'tasks.assignee_id': 'relink',
   'risks.owner_id': 'relink',
@@ -156,6 +159,8 @@ export const TABLE_KIND: Record<string, string> = {
   process_requirements: 'ProcessRequirementLink',
   criterion_requirements: 'CriterionRequirementLink',
   wave_key_users: 'WaveKeyUser',
+  wave_users: 'WaveUser',
+  usage_events: 'UsageEvent',
   session_materials: 'SessionMaterial',
   selection_decisions: 'SelectionDecision',
   comments: 'Comment',
