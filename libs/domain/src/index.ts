@@ -57,3 +57,4 @@ export * from './notifications/notification-links';
 export * from './comments/comment-subject';
 export * from './comments/mentions';
 export * from './comments/comment-recipients';
+export * from './hypercare/support-items';
