@@ -41,6 +41,10 @@ const MESSAGES: Readonly<Record<ItemField, Readonly<Record<string, string>>>> = 
     mat-form-field {
       margin-bottom: 12px;
     }
+    crm-person-autocomplete {
+      display: block;
+      margin-bottom: 16px;
+    }
     .hint {
       margin: 0 0 12px;
       color: var(--mat-sys-on-surface-variant);
