@@ -209,6 +209,23 @@ describe('hypercare', () => {
     expect(await exitOf(waveId)).toEqual({ met: true, blockers: [], weeklyVolume: [3, 1, 0] });
   });
 
+  it('closing the wave is the exit gate: refused with the blockers while a severity-1 item is open, done once hypercare may end', async () => {
+    const { waveId } = await liveProgram();
+    const urgent = await create(waveId, { severity: 1, title: 'Orders vanish' });
+    // Reported over two weeks ago and nothing since: only the open item blocks the end.
+    await reportedHoursAgo(urgent.id, 24 * 16);
+    const CLOSE = 'mutation($input: CloseWaveInput!) { closeWave(input: $input) { status } }';
+    const blocked = await api.gql(CLOSE, { input: { waveId } }, owner.token);
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'GATE_BLOCKED', blockers: ['Urgent support items are still open (1 of severity 1)'] });
+    expect(blocked.errors?.[0]?.message).toBe('Nordics’s hypercare cannot end yet. Urgent support items are still open (1 of severity 1).');
+    const [wave] = await api.query('SELECT status FROM rollout_waves WHERE id = $1', [waveId]);
+    expect(wave.status).toBe('LIVE');
+    await api.ok(UPDATE, { input: { id: urgent.id, version: urgent.version, status: 'RESOLVED' } }, owner.token);
+    expect((await api.ok(CLOSE, { input: { waveId } }, owner.token))['closeWave'].status).toBe('CLOSED');
+    const late = await api.gql(CREATE, { input: { waveId, title: 'After the end', severity: 3, category: 'DEFECT' } }, owner.token);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', state: 'CLOSED' });
+  });
+
   it('open breaches count in health; a resolved one no longer does', async () => {
     const { projectId, waveId } = await liveProgram();
     const health = async () => (await api.ok('query($p: ID!) { projectHealth(projectId: $p) { status openSupportBreaches reasonDetails { area status message } } }', { p: projectId }, owner.token))['projectHealth'];

@@ -37,8 +37,8 @@ export class HypercareRepository {
   }
 
   /** Every item of the wave, for the exit gate (open ones and the weekly volume). */
-  clocksOfWave(waveId: string): Promise<SupportItemClockRow[]> {
-    return this.db.query('SELECT project_id, wave_id, severity, status, created_at, responded_at, resolved_at FROM support_items WHERE wave_id = $1', [waveId]);
+  clocksOfWave(waveId: string, manager: EntityManager = this.db.manager): Promise<SupportItemClockRow[]> {
+    return manager.query('SELECT project_id, wave_id, severity, status, created_at, responded_at, resolved_at FROM support_items WHERE wave_id = $1', [waveId]);
   }
 
   /** Open items of several programs at once with their wave's name, for health: one statement whatever their number. */
