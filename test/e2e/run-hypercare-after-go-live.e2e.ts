@@ -84,5 +84,12 @@ describe('a support lead running hypercare after a wave goes live', () => {
     await page.getByTestId('clear-support-filters').click();
     await expect.poll(() => rows.count()).toBe(2);
     await shootBothWidths(page, 'live-wave');
+
+    // Ending hypercare is closing the wave: refused while the severity-1 item is open, and the page says why.
+    await page.goto(`${server.url}/projects/${projectId}/rollout`);
+    await page.getByTestId('close-wave').click();
+    const refusal = page.getByText('Urgent support items are still open (1 of severity 1)', { exact: false });
+    await refusal.waitFor();
+    await shootBothWidths(page, 'close-refused');
   });
 });
