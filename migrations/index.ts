@@ -28,6 +28,7 @@ import { Comments1765000000400 } from './1765000000400-comments';
 import { TaskDurations1765000000600 } from './1765000000600-task-durations';
 import { Baselines1765000000700 } from './1765000000700-baselines';
 import { UsageData1765000001200 } from './1765000001200-usage-data';
+import { HypercareSupportItems1765000001300 } from './1765000001300-hypercare-support-items';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   TaskDurations1765000000600,
   Baselines1765000000700,
   UsageData1765000001200,
+  HypercareSupportItems1765000001300,
 ];

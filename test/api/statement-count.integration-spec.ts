@@ -96,6 +96,9 @@ describe('SQL statements per request', () => {
       );
       const waveId = created['createRolloutWave'].id;
       await api.ok('mutation($input: GoLiveInput!) { goLive(input: $input) { id } }', { input: { waveId } }, token);
+      // An open support item past its targets in every live wave: health counts it without a statement per wave.
+      await api.ok('mutation($input: CreateSupportItemInput!) { createSupportItem(input: $input) { id } }', { input: { waveId, title: 'Cannot log a call', severity: 2, category: 'DEFECT' } }, token);
+      await api.query("UPDATE support_items SET created_at = now() - interval '10 days' WHERE wave_id = $1", [waveId]);
       const scheduled = await api.ok(
         'mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }',
         { input: { waveId, topic: 'First steps', startsAt: `${daysAgo(10)}T09:00:00Z`, durationMinutes: 60, trainerId: trainer.id, inviteeIds: learners.map((l) => l.id) } },
@@ -117,6 +120,7 @@ describe('SQL statements per request', () => {
     expect(counts.every((n) => n === counts[0])).toBe(true);
     const training = await api.ok('query($p: ID!) { projectHealth(projectId: $p) { training { retrainingCount } } }', { p: project.id }, token);
     expect(training['projectHealth'].training).toEqual(Array.from({ length: 4 }, () => ({ retrainingCount: 1 })));
+    expect((await api.ok('query($p: ID!) { projectHealth(projectId: $p) { openSupportBreaches } }', { p: project.id }, token))['projectHealth'].openSupportBreaches).toBe(4);
 
     for (let i = 0; i < 3; i += 1) {
       const kpi = await api.ok(

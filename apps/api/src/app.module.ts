@@ -40,6 +40,7 @@ import { ProjectsModule } from './projects/projects.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RequirementsModule } from './requirements/requirements.module';
 import { RisksModule } from './risks/risks.module';
+import { HypercareModule } from './hypercare/hypercare.module';
 import { SearchModule } from './search/search.module';
 import { SelectionModule } from './selection/selection.module';
 import { SsoModule } from './sso/sso.module';
@@ -94,6 +95,7 @@ export class AppModule {
         RemindersModule,
         RequirementsModule,
         RisksModule,
+        HypercareModule,
         CommentsModule,
         SearchModule,
         SelectionModule,

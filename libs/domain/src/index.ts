@@ -62,3 +62,4 @@ export * from './plan-io/plan-csv';
 export * from './plan-io/plan-mspdi';
 export * from './adoption/usage-formats';
 export * from './adoption/adoption-windows';
+export * from './hypercare/support-items';

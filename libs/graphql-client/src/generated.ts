@@ -251,6 +251,20 @@ export type CreateRolloutWaveInput = {
   scope: Array<string>;
 };
 
+export type CreateSupportItemInput = {
+  category: SupportCategory;
+  description?: string;
+  /** The role that answers it; operational support (SUPPORT_LEAD) when left out, else the project manager. */
+  ownerRoleKey?: string | null | undefined;
+  /** Who reported it, from the people directory. */
+  reporterId?: string | number | null | undefined;
+  /** 1 (work has stopped) to 4 (a question or a wish). */
+  severity: number;
+  title: string;
+  /** A wave that has gone live. */
+  waveId: string | number;
+};
+
 export type CreateTaskInput = {
   /** Someone who owns the task instead of the role’s primary holder. */
   assigneeId?: string | number | null | undefined;
@@ -460,6 +474,7 @@ export type GoLiveInput = {
 };
 
 export type HealthArea =
+  | 'HYPERCARE'
   | 'KPIS'
   | 'OWNERSHIP'
   | 'RISKS'
@@ -470,6 +485,19 @@ export type HealthStatus =
   | 'AMBER'
   | 'GREEN'
   | 'RED';
+
+export type HypercareExitBlockerCode =
+  | 'URGENT_ITEMS_OPEN'
+  | 'VOLUME_NOT_FALLING'
+  | 'WAVE_NOT_LIVE';
+
+export type HypercareTargetInput = {
+  /** Minutes to the fix; at least the response target. */
+  resolutionMinutes: number;
+  /** Minutes to the first answer. */
+  responseMinutes: number;
+  severity: number;
+};
 
 export type ImportPlanInput = {
   /** The file's text: MS Project XML, or CSV with the columns title, phase, role, start, finish, duration, predecessors. At most 900000 characters. */
@@ -581,6 +609,7 @@ export type NotificationKind =
   | 'ROLE_GIVEN'
   | 'ROLE_TAKEN'
   | 'SESSION_TOMORROW'
+  | 'SUPPORT_ITEM_URGENT'
   | 'TASK_ASSIGNED'
   | 'WEEKLY_STATUS';
 
@@ -977,6 +1006,22 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** HOW_TO: a question of use (the reporter goes on the re-training list); DEFECT, DATA, ACCESS, REQUEST. */
+export type SupportCategory =
+  | 'ACCESS'
+  | 'DATA'
+  | 'DEFECT'
+  | 'HOW_TO'
+  | 'REQUEST';
+
+/** OPEN → IN_PROGRESS / WAITING / RESOLVED; IN_PROGRESS ⇄ WAITING; RESOLVED → CLOSED or back to IN_PROGRESS. The first move out of OPEN is the response. */
+export type SupportStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING';
+
 export type TaskFilterInput = {
   milestoneId?: string | number | null | undefined;
   /** Only tasks past their due date and not done. */
@@ -1080,6 +1125,12 @@ export type UpdateExitCriterionInput = {
   label: string;
   /** The version you read; a stale one is refused with CONFLICT. */
   version: number;
+};
+
+export type UpdateHypercareTargetsInput = {
+  projectId: string | number;
+  /** The severities to change; the others keep their targets. */
+  targets: Array<HypercareTargetInput>;
 };
 
 export type UpdateKpiInput = {
@@ -1246,6 +1297,20 @@ export type UpdateRolloutWaveInput = {
   name?: string | null | undefined;
   /** Replaces the wave’s scope. */
   scope?: Array<string> | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+export type UpdateSupportItemInput = {
+  category?: SupportCategory | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  ownerRoleKey?: string | null | undefined;
+  /** null removes the reporter. */
+  reporterId?: string | number | null | undefined;
+  severity?: number | null | undefined;
+  status?: SupportStatus | null | undefined;
+  title?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT. */
   version: number;
 };
@@ -1422,6 +1487,45 @@ export type HistoryTaskTitlesQueryVariables = Exact<{
 
 
 export type HistoryTaskTitlesQuery = { tasks: { edges: Array<{ node: { id: string, title: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SupportItemRowFragment = { id: string, waveId: string, number: number, title: string, description: string, severity: number, category: SupportCategory, status: SupportStatus, version: number, createdAt: string, respondedAt: string | null, resolvedAt: string | null, responseDueAt: string, resolutionDueAt: string, responseBreached: boolean, resolutionBreached: boolean, reporter: { id: string, name: string, email: string } | null, ownerRole: { id: string, key: string, name: string } | null };
+
+export type HypercareTargetRowFragment = { severity: number, responseMinutes: number, resolutionMinutes: number, custom: boolean };
+
+export type HypercarePageQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type HypercarePageQuery = { project: { id: string, myPermission: ProjectPermission }, rolloutWaves: Array<{ id: string, name: string, status: WaveStatus, goLiveDate: string, wentLiveAt: string | null }>, hypercareTargets: Array<{ severity: number, responseMinutes: number, resolutionMinutes: number, custom: boolean }>, roles: Array<{ id: string, key: string, name: string }> };
+
+export type HypercareWaveQueryVariables = Exact<{
+  waveId: string | number;
+}>;
+
+
+export type HypercareWaveQuery = { supportItems: Array<{ id: string, waveId: string, number: number, title: string, description: string, severity: number, category: SupportCategory, status: SupportStatus, version: number, createdAt: string, respondedAt: string | null, resolvedAt: string | null, responseDueAt: string, resolutionDueAt: string, responseBreached: boolean, resolutionBreached: boolean, reporter: { id: string, name: string, email: string } | null, ownerRole: { id: string, key: string, name: string } | null }>, hypercareExit: { met: boolean, weeklyVolume: Array<number>, blockers: Array<{ code: HypercareExitBlockerCode, params: string }> } };
+
+export type SupportItemCreateMutationVariables = Exact<{
+  input: CreateSupportItemInput;
+}>;
+
+
+export type SupportItemCreateMutation = { createSupportItem: { id: string, waveId: string, number: number, title: string, description: string, severity: number, category: SupportCategory, status: SupportStatus, version: number, createdAt: string, respondedAt: string | null, resolvedAt: string | null, responseDueAt: string, resolutionDueAt: string, responseBreached: boolean, resolutionBreached: boolean, reporter: { id: string, name: string, email: string } | null, ownerRole: { id: string, key: string, name: string } | null } };
+
+export type SupportItemUpdateMutationVariables = Exact<{
+  input: UpdateSupportItemInput;
+}>;
+
+
+export type SupportItemUpdateMutation = { updateSupportItem: { id: string, waveId: string, number: number, title: string, description: string, severity: number, category: SupportCategory, status: SupportStatus, version: number, createdAt: string, respondedAt: string | null, resolvedAt: string | null, responseDueAt: string, resolutionDueAt: string, responseBreached: boolean, resolutionBreached: boolean, reporter: { id: string, name: string, email: string } | null, ownerRole: { id: string, key: string, name: string } | null } };
+
+export type HypercareTargetsUpdateMutationVariables = Exact<{
+  input: UpdateHypercareTargetsInput;
+}>;
+
+
+export type HypercareTargetsUpdateMutation = { updateHypercareTargets: Array<{ severity: number, responseMinutes: number, resolutionMinutes: number, custom: boolean }> };
 
 export type KpiCardFragment = { id: string, key: string, name: string, description: string, unit: string, direction: KpiDirection, baseline: number | null, target: number, version: number, latest: number | null, status: KpiStatus, trend: KpiTrend, progress: number | null, ownerRole: { id: string, key: string, name: string } | null, measurements: Array<{ id: string, measuredOn: string, value: number, note: string, version: number }> };
 
@@ -2708,6 +2812,8 @@ export type TrainingWaveSummaryQueryVariables = Exact<{
 
 export type TrainingWaveSummaryQuery = { trainingCompliance: { status: CadenceStatus, sessionsInWindow: number, windowStart: string, windowEnd: string, gaps: number, gapDetails: Array<{ from: string, to: string, days: number }> }, retrainingList: Array<{ missed: number, inactive: boolean, person: { id: string, name: string } }> };
 
+export const SupportItemRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportItemRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseBreached"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionBreached"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+export const HypercareTargetRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HypercareTargetRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HypercareTarget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}}]}}]} as unknown as DocumentNode;
 export const KpiCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Kpi"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode;
 export const NotificationItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const OrganisationSsoStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSsoState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignIn"}},{"kind":"Field","name":{"kind":"Name","value":"ssoRedirectUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sso"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"allowedDomains"}},{"kind":"Field","name":{"kind":"Name","value":"signInUrl"}}]}}]}}]} as unknown as DocumentNode;
@@ -2904,6 +3010,66 @@ export const HistoryTaskTitlesDocument = {"kind":"Document","definitions":[{"kin
   })
   export class HistoryTaskTitlesGQL extends Apollo.Query<HistoryTaskTitlesQuery, HistoryTaskTitlesQueryVariables> {
     override document = HistoryTaskTitlesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const HypercarePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HypercarePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rolloutWaves"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goLiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"wentLiveAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hypercareTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HypercareTargetRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HypercareTargetRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HypercareTarget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class HypercarePageGQL extends Apollo.Query<HypercarePageQuery, HypercarePageQueryVariables> {
+    override document = HypercarePageDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const HypercareWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HypercareWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"waveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"waveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"waveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportItemRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hypercareExit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"waveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"waveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyVolume"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportItemRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseBreached"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionBreached"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class HypercareWaveGQL extends Apollo.Query<HypercareWaveQuery, HypercareWaveQueryVariables> {
+    override document = HypercareWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SupportItemCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportItemCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupportItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupportItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportItemRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportItemRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseBreached"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionBreached"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SupportItemCreateGQL extends Apollo.Mutation<SupportItemCreateMutation, SupportItemCreateMutationVariables> {
+    override document = SupportItemCreateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SupportItemUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportItemUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSupportItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSupportItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportItemRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportItemRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseBreached"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionBreached"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SupportItemUpdateGQL extends Apollo.Mutation<SupportItemUpdateMutation, SupportItemUpdateMutationVariables> {
+    override document = SupportItemUpdateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const HypercareTargetsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HypercareTargetsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHypercareTargetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHypercareTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HypercareTargetRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HypercareTargetRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HypercareTarget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class HypercareTargetsUpdateGQL extends Apollo.Mutation<HypercareTargetsUpdateMutation, HypercareTargetsUpdateMutationVariables> {
+    override document = HypercareTargetsUpdateDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

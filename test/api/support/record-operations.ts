@@ -38,6 +38,10 @@ export interface Fixture {
   trashedId: string;
   /** The owner's comment on the task. */
   commentId: string;
+  /** A wave that has gone live, with one support item. */
+  liveWaveId: string;
+  supportItemId: string;
+  supportItemVersion: number;
 }
 
 export interface MutationCase {
@@ -402,6 +406,25 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.riskId, version: f.riskVersion, likelihood: 6 }),
   },
   {
+    name: 'createSupportItem',
+    document: m('createSupportItem', 'CreateSupportItemInput'),
+    valid: (f) => ({ waveId: f.liveWaveId, title: 'Quotes do not print', severity: 3, category: 'DEFECT' }),
+    malformed: (f) => ({ waveId: f.liveWaveId, title: 'Quotes do not print', severity: 5, category: 'DEFECT' }),
+  },
+  {
+    name: 'updateSupportItem',
+    document: m('updateSupportItem', 'UpdateSupportItemInput'),
+    valid: (f) => ({ id: f.supportItemId, version: f.supportItemVersion, status: 'IN_PROGRESS' }),
+    malformed: (f) => ({ id: f.supportItemId, version: f.supportItemVersion, severity: 0 }),
+  },
+  {
+    // Owners only: the viewer case is refused like an editor would be.
+    name: 'updateHypercareTargets',
+    document: m('updateHypercareTargets', 'UpdateHypercareTargetsInput'),
+    valid: (f) => ({ projectId: f.project.id, targets: [{ severity: 1, responseMinutes: 30, resolutionMinutes: 240 }] }),
+    malformed: (f) => ({ projectId: f.project.id, targets: [{ severity: 1, responseMinutes: 30, resolutionMinutes: 10 }] }),
+  },
+  {
     name: 'updateProjectMember',
     document: m('updateProjectMember', 'UpdateProjectMemberInput'),
     valid: (f) => ({ projectId: f.project.id, userId: f.ownerId, permission: 'EDITOR' }),
@@ -539,6 +562,7 @@ export const QUERY_CASES: QueryCase[] = [
     'criticalPath',
     'exportRequirementsCsv',
     'goLiveForecast',
+    'hypercareTargets',
     'kpis',
     'processes',
     'projectHealth',
@@ -560,7 +584,7 @@ export const QUERY_CASES: QueryCase[] = [
     'vendorRanking',
     'vendors',
   ].map((name) => ({ name, variables: (f: Fixture) => ({ projectId: f.project.id }) })),
-  ...['adoption', 'exportAttendanceCsv', 'retrainingList', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
+  ...['adoption', 'exportAttendanceCsv', 'hypercareExit', 'retrainingList', 'supportItems', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
     name,
     variables: (f: Fixture) => ({ waveId: f.waveId }),
   })),
@@ -650,6 +674,17 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
   const extra = (await api.ok('mutation($i: CreateRiskInput!) { createRisk(input: $i) { id version } }', { i: { projectId: p, title: 'Removed risk', likelihood: 2, impact: 2 } }, owner.token))['createRisk'];
   await api.ok('mutation($i: DeleteRiskInput!) { deleteRisk(input: $i) { id } }', { i: { id: extra.id, version: extra.version } }, owner.token);
   const baselineId: string = (await api.ok('mutation($i: SaveBaselineInput!) { saveBaseline(input: $i) { id } }', { i: { projectId: p, name: 'Kick-off plan' } }, owner.token))['saveBaseline'].id;
+  const liveWaveId: string = (
+    await api.ok(
+      'mutation($i: CreateRolloutWaveInput!) { createRolloutWave(input: $i) { id } }',
+      { i: { projectId: p, name: 'Wave Live', scope: ['Branches'], goLiveDate: '2027-04-01', readinessItems: [] } },
+      owner.token,
+    )
+  )['createRolloutWave'].id;
+  await api.ok('mutation($i: GoLiveInput!) { goLive(input: $i) { id } }', { i: { waveId: liveWaveId } }, owner.token);
+  const supportItem = (
+    await api.ok('mutation($i: CreateSupportItemInput!) { createSupportItem(input: $i) { id version } }', { i: { waveId: liveWaveId, title: 'Cannot find my accounts', severity: 3, category: 'DATA' } }, owner.token)
+  )['createSupportItem'];
   const one = async (sql: string, param: string) => {
     const [row] = await api.query<{ id: string; version: number | null }>(sql, [param]);
     return { id: row.id, version: row.version ?? 1 };
@@ -682,6 +717,9 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
   return {
     records,
     commentId,
+    liveWaveId,
+    supportItemId: supportItem.id,
+    supportItemVersion: supportItem.version,
     trashedId: extra.id,
     project,
     ownerId: owner.user.id,

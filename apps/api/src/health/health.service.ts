@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 
-import { assessKpi, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, programHealth, riskScore, todayIso } from '@crm/domain';
+import { assessKpi, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { groupedByKey } from '../common/graphql/request-loaders';
+import { HypercareRepository } from '../hypercare/hypercare.repository';
+import { toTargets } from '../hypercare/hypercare.service';
 import { KpisRepository } from '../kpis/kpis.repository';
 import { toKpi, toKpiMeasurement } from '../kpis/models/kpi.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
@@ -36,6 +38,7 @@ export class HealthService {
     private readonly kpis: KpisRepository,
     private readonly risks: RisksRepository,
     private readonly phases: PhasesRepository,
+    private readonly hypercare: HypercareRepository,
   ) {}
 
   async projectHealth(access: ProjectAccess): Promise<ProjectHealthModel> {
@@ -52,7 +55,7 @@ export class HealthService {
     // The figures do not depend on each other: on a server they are read side by side over the
     // pool (the task counts of a 200,000-task program take ~20 ms each), on the embedded database
     // they queue as before.
-    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase] = await Promise.all([
+    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase, supportBreaches] = await Promise.all([
       this.milestones.byProjects(projectIds),
       this.tasks.ownershipSummary(projectIds),
       this.unfilledRoles(projectIds),
@@ -61,6 +64,7 @@ export class HealthService {
       this.kpiStatuses(projectIds),
       this.risks.openByProjects(projectIds),
       this.wavesGoingLiveOutsidePhase(projectIds),
+      this.supportBreaches(projectIds),
     ]);
     const milestonesOf = groupedByKey(projectIds, milestones, (m) => m.project_id);
     const trainingOf = groupedByKey(projectIds, training, (t) => t.projectId);
@@ -83,6 +87,7 @@ export class HealthService {
         kpis: programKpis,
         openRisks,
         wavesGoingLiveOutsidePhase: wavesOutsidePhase[i],
+        supportBreaches: supportBreaches[i],
       });
       return {
         status: result.status as HealthStatus,
@@ -97,6 +102,7 @@ export class HealthService {
         training: programTraining,
         kpis: programKpis,
         topRisks: openRisks.slice(0, 5),
+        openSupportBreaches: supportBreaches[i].reduce((sum, w) => sum + w.openBreaches, 0),
       };
     });
   }
@@ -138,6 +144,22 @@ export class HealthService {
       return wavesOf[i]
         .filter((w) => w.status !== WaveStatus.CLOSED && goLiveOutsidePhase(w.go_live_date, dates))
         .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseWarning(w.name, w.go_live_date, dates) }));
+    });
+  }
+
+  /** Open support items past a target, per wave, by the same rule as the hypercare page; two statements. */
+  private async supportBreaches(projectIds: readonly string[]): Promise<{ name: string; openBreaches: number; urgentBreaches: number }[][]> {
+    const [items, targets] = await Promise.all([this.hypercare.openOfProjects(projectIds), this.hypercare.targetsOfProjects(projectIds)]);
+    const targetsOf = groupedByKey(projectIds, targets, (t) => t.project_id);
+    const now = new Date();
+    return groupedByKey(projectIds, items, (item) => item.project_id).map((own, i) => {
+      const waves = new Map<string, typeof own>();
+      for (const item of own) waves.set(item.wave_name, [...(waves.get(item.wave_name) ?? []), item]);
+      return [...waves].map(([name, ofWave]) => {
+        const facts = ofWave.map((item) => ({ severity: item.severity as SupportSeverity, status: item.status, createdAt: item.created_at, respondedAt: item.responded_at, resolvedAt: item.resolved_at }));
+        const { count, urgent } = openSupportBreaches(facts, toTargets(targetsOf[i]), now);
+        return { name, openBreaches: count, urgentBreaches: urgent };
+      });
     });
   }
 

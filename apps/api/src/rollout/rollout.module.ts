@@ -1,5 +1,6 @@
 import { forwardRef, Module } from '@nestjs/common';
 
+import { HypercareDataModule } from '../hypercare/hypercare-data.module';
 import { PhasesModule } from '../phases/phases.module';
 import { RolloutRepository } from './rollout.repository';
 import { ReadinessItemsResolver, RolloutWavesResolver } from './rollout.resolver';
@@ -7,7 +8,8 @@ import { RolloutService } from './rollout.service';
 
 @Module({
   // Going live completes a milestone through phases; moving a milestone moves its wave through rollout.
-  imports: [forwardRef(() => PhasesModule)],
+  // Closing a wave ends its hypercare, by the hypercare exit gate over its support items.
+  imports: [forwardRef(() => PhasesModule), HypercareDataModule],
   providers: [RolloutWavesResolver, ReadinessItemsResolver, RolloutService, RolloutRepository],
   exports: [RolloutService, RolloutRepository],
 })

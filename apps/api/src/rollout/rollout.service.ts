@@ -2,10 +2,11 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { goLiveBlockers, goLiveMilestoneToReuse } from '@crm/domain';
+import { goLiveBlockers, goLiveMilestoneToReuse, hypercareExit, hypercareExitBlockerText, SupportSeverity } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
+import { HypercareRepository } from '../hypercare/hypercare.repository';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { MilestoneRow, MilestoneStatus } from '../phases/models/phase.model';
@@ -48,6 +49,7 @@ export class RolloutService {
     // The phases area calls back into rollout (followMilestoneDate), so the two services refer to each other.
     @Inject(forwardRef(() => PhasesService)) private readonly phases: PhasesService,
     private readonly audit: AuditService,
+    private readonly supportItems: HypercareRepository,
   ) {}
 
   async list(access: ProjectAccess): Promise<RolloutWaveModel[]> {
@@ -184,6 +186,9 @@ export class RolloutService {
       const wave = await this.waves.lock(tx, input.waveId);
       if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} is already closed.`, wave.status);
       if (wave.status !== WaveStatus.LIVE) throw invalidState(`${wave.name} has not gone live yet; only a live wave can be closed.`, wave.status);
+      const items = await this.supportItems.clocksOfWave(wave.id, tx);
+      const exit = hypercareExit({ waveLive: true, items: items.map((i) => ({ severity: i.severity as SupportSeverity, status: i.status, createdAt: i.created_at })), now: new Date() });
+      if (!exit.met) throw gateBlocked(`${wave.name}’s hypercare cannot end yet.`, exit.blockers.map((b) => hypercareExitBlockerText(b).replace(/\.$/, '')));
       const { before, after } = await this.waves.update(tx, wave.id, input.version ?? wave.version, { status: WaveStatus.CLOSED });
       await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'CLOSED', actorId: access.userId, ...changedColumns(before, after) });
       return toRolloutWave(after);

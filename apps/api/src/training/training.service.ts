@@ -327,6 +327,23 @@ export class TrainingService {
     });
   }
 
+  /**
+   * Puts a person on the wave's re-training list with the topic they needed help on, inside the
+   * caller's transaction (hypercare's how-to questions): an "inactive" usage review dated today,
+   * which a catch-up session attended from today on clears, as for any other review.
+   */
+  async noteRetrainingNeed(tx: EntityManager, need: { waveId: string; personId: string; topic: string; userId: string; on: string }): Promise<void> {
+    await this.training.insertUsageReview(tx, {
+      waveId: need.waveId,
+      personId: need.personId,
+      businessUnit: null,
+      active: false,
+      note: `Asked for help: ${need.topic}`.slice(0, 1000),
+      reviewedOn: need.on,
+      createdBy: need.userId,
+    });
+  }
+
   /** One action: a re-training session with everyone on the wave's re-training list invited. */
   async scheduleRetraining(input: ScheduleRetrainingInput, access: ProjectAccess): Promise<TrainingSessionModel> {
     const list = await this.retraining(input.waveId);

@@ -2,7 +2,7 @@ import type { CadenceStatus } from '../training/cadence-compliance';
 import type { KpiStatus } from '../kpis/kpi-status';
 
 export type HealthStatus = 'GREEN' | 'AMBER' | 'RED';
-export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'KPIS' | 'RISKS';
+export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'KPIS' | 'RISKS' | 'HYPERCARE';
 
 export interface HealthReason {
   area: HealthArea;
@@ -22,6 +22,8 @@ export interface HealthInputs {
   openRisks: { title: string; score: number }[];
   /** Waves whose go-live falls outside the rollout phase's planned dates, with the warning to show. */
   wavesGoingLiveOutsidePhase?: { name: string; warning: string }[];
+  /** Live waves with open support items past a response or resolution target (`openSupportBreaches`). */
+  supportBreaches?: { name: string; openBreaches: number; urgentBreaches: number }[];
 }
 
 /** A milestone this many days late turns the schedule red rather than amber. */
@@ -70,6 +72,12 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
   for (const risk of [...input.openRisks].sort((a, b) => b.score - a.score)) {
     if (risk.score >= 20) add('RISKS', 'RED', `Risk “${risk.title}” scores ${risk.score} of 25.`);
     else if (risk.score >= 15) add('RISKS', 'AMBER', `Risk “${risk.title}” scores ${risk.score} of 25.`);
+  }
+
+  for (const wave of input.supportBreaches ?? []) {
+    if (wave.openBreaches === 0) continue;
+    const what = `${plural(wave.openBreaches, 'support item')} in ${wave.name} ${wave.openBreaches === 1 ? 'has' : 'have'} missed ${wave.openBreaches === 1 ? 'its' : 'their'} target`;
+    add('HYPERCARE', wave.urgentBreaches > 0 ? 'RED' : 'AMBER', wave.urgentBreaches > 0 ? `${what}, ${wave.urgentBreaches} of severity 1 or 2.` : `${what}.`);
   }
 
   reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'RED' ? -1 : 1));

@@ -22,6 +22,7 @@ export const DEFAULT_NOTIFICATION_CHANNEL: Record<NotificationKind, Notification
   GATE_UNBLOCKED: 'INBOX',
   KPI_OFF_TRACK: 'BOTH',
   WEEKLY_STATUS: 'EMAIL',
+  SUPPORT_ITEM_URGENT: 'BOTH',
 };
 
 /** How each kind is named where a person chooses its channel. */
@@ -39,6 +40,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   GATE_UNBLOCKED: 'A phase gate is open again',
   KPI_OFF_TRACK: 'A KPI is off track',
   WEEKLY_STATUS: 'The weekly status of your programs',
+  SUPPORT_ITEM_URGENT: 'An urgent support item comes to your desk',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

@@ -13,5 +13,6 @@ export const NOTIFICATION_KINDS = [
   'GATE_UNBLOCKED',
   'KPI_OFF_TRACK',
   'WEEKLY_STATUS',
+  'SUPPORT_ITEM_URGENT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -17,6 +17,7 @@ const COUNTED: Record<NotificationKind, (n: number) => string> = {
   GATE_UNBLOCKED: (n) => `${n} phase gates are open again`,
   KPI_OFF_TRACK: (n) => `${n} KPIs are off track`,
   WEEKLY_STATUS: (n) => `${n} weekly status reports`,
+  SUPPORT_ITEM_URGENT: (n) => `${n} urgent support items came to your desk`,
 };
 
 /** One notification inside a mail. */

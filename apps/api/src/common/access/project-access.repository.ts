@@ -28,6 +28,7 @@ const PROJECT_OF = {
   TrainingSession: direct('training_sessions'),
   Kpi: direct('kpis'),
   Risk: direct('risks'),
+  SupportItem: direct('support_items'),
   Baseline: direct('baselines'),
   KpiMeasurement: 'SELECT k.project_id FROM kpi_measurements m JOIN kpis k ON k.id = m.kpi_id WHERE m.id = $1',
   Score: direct('vendor_scores'),

@@ -14,6 +14,7 @@ export enum HealthArea {
   TRAINING = 'TRAINING',
   KPIS = 'KPIS',
   RISKS = 'RISKS',
+  HYPERCARE = 'HYPERCARE',
 }
 
 registerEnumType(HealthStatus, { name: 'HealthStatus' });
@@ -107,4 +108,7 @@ export class ProjectHealthModel {
 
   @Field(() => [ScoredRiskModel], { description: 'Open risks, highest score first (at most 5).' })
   topRisks: ScoredRiskModel[];
+
+  @Field(() => Int, { description: 'Open support items past their response or resolution target, across live waves.' })
+  openSupportBreaches: number;
 }
