@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { KpisModule } from '../kpis/kpis.module';
 import { PhasesModule } from '../phases/phases.module';
+import { PlanningModule } from '../planning/planning.module';
 import { RisksModule } from '../risks/risks.module';
 import { RolloutModule } from '../rollout/rollout.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -13,7 +14,7 @@ import { ProjectHealthFieldResolver } from './project-health-field.resolver';
 
 /** Health reads every area through that area's own repositories and services; it owns no table. */
 @Module({
-  imports: [PhasesModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule],
+  imports: [PhasesModule, PlanningModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule],
   providers: [HealthResolver, HealthService, ProjectHealthFieldResolver],
   exports: [HealthService],
 })
