@@ -102,7 +102,12 @@ describe('program health and the go-live forecast', () => {
   }
 
   const health = async (projectId: string) => (await api.ok(SLIP_HEALTH, { p: projectId }, token))['projectHealth'];
-  const slipReasons = (h: { reasonDetails: { code: string | null }[] }) => h.reasonDetails.filter((r) => r.code === 'GO_LIVE_FORECAST_SLIP');
+  interface ReasonAnswer {
+    code: string | null;
+    message: string;
+    goLiveSlip: { drivers: { id: string; title: string }[] } | null;
+  }
+  const slipReasons = (h: { reasonDetails: ReasonAnswer[] }) => h.reasonDetails.filter((r) => r.code === 'GO_LIVE_FORECAST_SLIP');
 
   it('a program whose pace makes the forecast pass the target go-live turns red, naming the critical tasks that drive it', async () => {
     const target = addWorkingDays(today, 25);
@@ -174,7 +179,7 @@ describe('program health and the go-live forecast', () => {
     // Weeks of 40, 10, 10 and 10: 17.5 a week ends 40 hours in 12 working days; 10 a week in 20.
     const [reason] = slipReasons(await health(projectId));
     expect(reason).toMatchObject({ status: 'AMBER', goLiveSlip: { verdict: 'AT_RISK', forecastDate: addWorkingDays(today, 12), slipDays: 0, latestSlipDays: 5 } });
-    expect(reason.goLiveSlip.drivers.map((d: { title: string }) => d.title)).toEqual(['Migrate the accounts']);
+    expect(reason.goLiveSlip?.drivers.map((d) => d.title)).toEqual(['Migrate the accounts']);
   });
 
   it('with nothing finished lately there is no pace: the forecast says so and health raises no false alarm, even past the target', async () => {
