@@ -97,6 +97,7 @@ describe('HealthPageComponent', () => {
     const page = fixture.nativeElement as HTMLElement;
     const drivers = [...page.querySelectorAll<HTMLAnchorElement>('[data-testid="health-slip-driver"]')];
 
+    expect(page.querySelector('[data-testid="health-slip"]')?.closest('li')?.textContent).toMatch(/^Amber At the pace/);
     expect(page.querySelector('[data-testid="health-slip"]')?.textContent).toBe(
       `At the pace of the last 4 weeks the go-live lands on ${day('2026-09-25')}, within the target of ${day('2026-09-30')}, but at the slowest week’s pace it would pass it by 7 working days.`,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatDay as day } from '../shared/dates/calendar-days';
-import { HealthData, healthView, reasonGroups, slipReason } from './health-view';
+import { driverSeparator, HealthData, healthView, reasonGroups, slipReason } from './health-view';
 
 function data(overrides: Partial<HealthData['projectHealth']> = {}): HealthData {
   return {
@@ -65,6 +65,12 @@ describe('the health page', () => {
       `At the pace of the last 4 weeks the go-live lands on ${day('2027-04-28')}, within the target of ${day('2027-04-30')}, but at the slowest week’s pace it would pass it by 10 working days.`,
     );
     expect(slipReason({ ...slip, verdict: 'AT_RISK', forecastDate: '2027-04-28', latest: null, latestSlipDays: null }).text).toContain('one of those weeks finished nothing');
+  });
+
+  it('joins the driving tasks as a sentence would: “A, B and C”, or commas when a count follows', () => {
+    const three = { drivers: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }], moreDrivers: 0 };
+    expect([0, 1, 2].map((i) => driverSeparator(i, three))).toEqual([', ', ' and ', '']);
+    expect([0, 1, 2].map((i) => driverSeparator(i, { ...three, moreDrivers: 2 }))).toEqual([', ', ', ', '']);
   });
 
   it('other reasons keep their sentence', () => {

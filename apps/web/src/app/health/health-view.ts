@@ -91,6 +91,13 @@ export function slipReason(slip: GoLiveSlip): SlipReason {
   return { text, drivers: slip.drivers, moreDrivers: slip.moreDrivers };
 }
 
+/** What follows the driving task at `index` in “A, B and C” (or “A, B and 2 more”, the count following). */
+export function driverSeparator(index: number, slip: Pick<SlipReason, 'drivers' | 'moreDrivers'>): string {
+  const last = slip.drivers.length - 1;
+  if (index === last) return '';
+  return index === last - 1 && slip.moreDrivers === 0 ? ' and ' : ', ';
+}
+
 /**
  * The reasons grouped by area: areas with a red reason first, then the amber ones, each group
  * with its red reasons first. The API already sorts red before amber; grouping must not undo it.

@@ -57,7 +57,7 @@ function verdictOf(forecast: ForecastData): string {
         : `It fits the target of ${target} at the average pace, but not at the slowest week’s.`;
     case 'ON_TRACK':
       return forecast.remainingHours === 0 && forecast.unestimatedTaskIds.length === 0
-        ? 'The critical work is done.'
+        ? 'Nothing is left to do on the critical path.'
         : `It fits the target of ${target} even at the slowest week’s pace.`;
     default:
       return `Nothing on the plan was marked done in the last ${count(forecast.weeks, 'week')}, so there is no pace to forecast from yet. The forecast appears once the team finishes estimated work.`;
