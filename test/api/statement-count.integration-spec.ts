@@ -26,6 +26,7 @@ async function addTasks(api: TestApp, token: string, projectId: string, phaseIds
 
 const HEALTH = `query($p: ID!) { projectHealth(projectId: $p) {
   status reasons overdueMilestones percentDone unownedOpenTasks unfilledRoles overAllocatedPeople
+  reasonDetails { code goLiveSlip { verdict slipDays drivers { id title } moreDrivers } }
   training { waveName cadence sessionsInWindow gaps retrainingCount } kpis { name status } topRisks { title score }
 } }`;
 
@@ -142,6 +143,35 @@ describe('SQL statements per request', () => {
     const figures = await api.ok('query($p: ID!) { projectHealth(projectId: $p) { unownedOpenTasks unfilledRoles } }', { p: project.id }, token);
     expect(figures['projectHealth'].unownedOpenTasks).toBeGreaterThan(0);
     expect(await health()).toBe(counts[0]);
+
+    // A long critical chain of estimated work at a slow pace: the go-live warning names its first
+    // tasks, from the same statements.
+    await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: 'Counted finished work', roleKey: 'CRM_ADMIN', estimateHours: 4, status: 'DONE' } }, token);
+    let previous: string | undefined;
+    for (let i = 0; i < 8; i += 1) {
+      const made = await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Counted chain ${i}`, roleKey: 'CRM_ADMIN', durationDays: 30, estimateHours: 80, dependsOnIds: previous ? [previous] : undefined } }, token);
+      previous = made['createTask'].id;
+    }
+    const slipping = await api.ok(HEALTH, { p: project.id }, token);
+    const slip = slipping['projectHealth'].reasonDetails.find((r: { code: string | null }) => r.code === 'GO_LIVE_FORECAST_SLIP');
+    expect(slip.goLiveSlip).toMatchObject({ verdict: 'SLIPPING', moreDrivers: 5 });
+    expect(await health()).toBe(counts[0]);
+  });
+
+  it('compute the program schedule once when health, the go-live forecast and the critical path come in one request', async () => {
+    const project = await createStandardProject(api, token);
+    await addTasks(api, token, project.id, project.phases.map((p: { id: string }) => p.id), (await createPerson(api, token, 'Counted Planner')).id, 8);
+    const FORECAST = 'goLiveForecast(projectId: $p) { status forecastDate drivers { id } }';
+    const CRITICAL = 'criticalPath(projectId: $p) { taskIds totalDays }';
+    const alone = await statements(HEALTH, { p: project.id });
+    // The critical path alone is its access check and the schedule's four statements.
+    const access = (await statements(`query($p: ID!) { ${CRITICAL} }`, { p: project.id })) - 4;
+    const healthCritical = await statements(`query($p: ID!) { projectHealth(projectId: $p) { status reasons } ${CRITICAL} }`, { p: project.id });
+    const together = await statements(`query($p: ID!) { projectHealth(projectId: $p) { status reasons } ${FORECAST} ${CRITICAL} }`, { p: project.id });
+    // Beside health, each adds its access check only; the forecast also reads the rows of its driving tasks.
+    expect(access).toBeGreaterThan(0);
+    expect(healthCritical).toBe(alone + access);
+    expect(together).toBe(alone + 2 * access + 1);
   });
 
   it('stay the same for My work with one item of each kind in one program and several of each in three', async () => {

@@ -42,6 +42,7 @@ export * from './planning/working-days';
 export * from './planning/critical-path';
 export * from './planning/dependant-shift';
 export * from './planning/go-live-forecast';
+export * from './planning/go-live-slip';
 export * from './planning/baseline-variance';
 export * from './planning/task-dates';
 export * from './notifications/reminder-schedule';

@@ -467,11 +467,23 @@ export type Department =
   | 'SALES'
   | 'SERVICE';
 
+/** NO_PACE: nothing was finished lately, so there is no pace to forecast from. SLIPPING: at the pace kept the critical work ends after the target go-live. AT_RISK: it fits at the average pace but not at the slowest week’s. ON_TRACK: it fits even then. */
+export type ForecastStatus =
+  | 'AT_RISK'
+  | 'NO_PACE'
+  | 'ON_TRACK'
+  | 'SLIPPING';
+
 export type GoLiveInput = {
   /** The version you read; when given, a stale one is refused with CONFLICT. */
   version?: number | null | undefined;
   waveId: string | number;
 };
+
+/** SLIPPING: the go-live forecast passes the target. AT_RISK: it fits, but the slow end of its range does not. */
+export type GoLiveSlipVerdict =
+  | 'AT_RISK'
+  | 'SLIPPING';
 
 export type HealthArea =
   | 'HYPERCARE'
@@ -480,6 +492,10 @@ export type HealthArea =
   | 'RISKS'
   | 'SCHEDULE'
   | 'TRAINING';
+
+/** Reasons a client may word or link itself; the others carry their sentence only. */
+export type HealthReasonCode =
+  | 'GO_LIVE_FORECAST_SLIP';
 
 export type HealthStatus =
   | 'AMBER'
@@ -1460,7 +1476,7 @@ export type HealthPageQueryVariables = Exact<{
 }>;
 
 
-export type HealthPageQuery = { project: { id: string, name: string, crmProduct: string, startDate: string, targetGoLiveDate: string, phases: Array<{ id: string, name: string, status: PhaseStatus, progress: { ratio: number, doneTasks: number, totalTasks: number } }>, nextMilestone: { id: string, name: string, dueDate: string, overdue: boolean } | null }, projectHealth: { status: HealthStatus, reasons: Array<string>, generatedAt: string, overdueMilestones: number, percentDone: number, unownedOpenTasks: number, unfilledRoles: Array<string>, overAllocatedPeople: number, reasonDetails: Array<{ area: HealthArea, status: HealthStatus, message: string }>, training: Array<{ waveId: string, waveName: string, cadence: CadenceStatus, sessionsInWindow: number, gaps: number, retrainingCount: number }>, kpis: Array<{ name: string, status: string }>, topRisks: Array<{ title: string, score: number }> } };
+export type HealthPageQuery = { project: { id: string, name: string, crmProduct: string, startDate: string, targetGoLiveDate: string, phases: Array<{ id: string, name: string, status: PhaseStatus, progress: { ratio: number, doneTasks: number, totalTasks: number } }>, nextMilestone: { id: string, name: string, dueDate: string, overdue: boolean } | null }, projectHealth: { status: HealthStatus, reasons: Array<string>, generatedAt: string, overdueMilestones: number, percentDone: number, unownedOpenTasks: number, unfilledRoles: Array<string>, overAllocatedPeople: number, reasonDetails: Array<{ area: HealthArea, status: HealthStatus, message: string, code: HealthReasonCode | null, goLiveSlip: { verdict: GoLiveSlipVerdict, forecastDate: string, latest: string | null, targetDate: string, slipDays: number, latestSlipDays: number | null, moreDrivers: number, paceWeeks: number, drivers: Array<{ id: string, title: string }> } | null }>, training: Array<{ waveId: string, waveName: string, cadence: CadenceStatus, sessionsInWindow: number, gaps: number, retrainingCount: number }>, kpis: Array<{ name: string, status: string }>, topRisks: Array<{ title: string, score: number }> } };
 
 export type HistoryEventsQueryVariables = Exact<{
   projectId: string | number;
@@ -1766,6 +1782,13 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: boolean };
+
+export type OverviewGoLiveForecastQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type OverviewGoLiveForecastQuery = { goLiveForecast: { status: ForecastStatus, forecastDate: string | null, earliest: string | null, latest: string | null, targetGoLiveDate: string, slipDays: number, remainingHours: number, hoursPerWeek: number, weeks: number, unestimatedTaskIds: Array<string>, drivers: Array<{ id: string, title: string }> } };
 
 export type PlanningCreatePhaseMutationVariables = Exact<{
   input: CreatePhaseInput;
@@ -2967,7 +2990,7 @@ export const CompleteSsoSignInDocument = {"kind":"Document","definitions":[{"kin
       super(apollo);
     }
   }
-export const HealthPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HealthPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"doneTasks"}},{"kind":"Field","name":{"kind":"Name","value":"totalTasks"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectHealth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"reasonDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMilestones"}},{"kind":"Field","name":{"kind":"Name","value":"percentDone"}},{"kind":"Field","name":{"kind":"Name","value":"unownedOpenTasks"}},{"kind":"Field","name":{"kind":"Name","value":"unfilledRoles"}},{"kind":"Field","name":{"kind":"Name","value":"overAllocatedPeople"}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"waveName"}},{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsInWindow"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"retrainingCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topRisks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode;
+export const HealthPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HealthPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"phases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"doneTasks"}},{"kind":"Field","name":{"kind":"Name","value":"totalTasks"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMilestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectHealth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"reasonDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"goLiveSlip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"forecastDate"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"slipDays"}},{"kind":"Field","name":{"kind":"Name","value":"latestSlipDays"}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moreDrivers"}},{"kind":"Field","name":{"kind":"Name","value":"paceWeeks"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMilestones"}},{"kind":"Field","name":{"kind":"Name","value":"percentDone"}},{"kind":"Field","name":{"kind":"Name","value":"unownedOpenTasks"}},{"kind":"Field","name":{"kind":"Name","value":"unfilledRoles"}},{"kind":"Field","name":{"kind":"Name","value":"overAllocatedPeople"}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"waveName"}},{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsInWindow"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"retrainingCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topRisks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -3502,6 +3525,18 @@ export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kin
   })
   export class SignOutEverywhereGQL extends Apollo.Mutation<SignOutEverywhereMutation, SignOutEverywhereMutationVariables> {
     override document = SignOutEverywhereDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OverviewGoLiveForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewGoLiveForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goLiveForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forecastDate"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"slipDays"}},{"kind":"Field","name":{"kind":"Name","value":"remainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unestimatedTaskIds"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OverviewGoLiveForecastGQL extends Apollo.Query<OverviewGoLiveForecastQuery, OverviewGoLiveForecastQueryVariables> {
+    override document = OverviewGoLiveForecastDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

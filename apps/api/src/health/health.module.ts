@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { KpisModule } from '../kpis/kpis.module';
 import { PhasesModule } from '../phases/phases.module';
 import { HypercareDataModule } from '../hypercare/hypercare-data.module';
+import { PlanningModule } from '../planning/planning.module';
 import { RisksModule } from '../risks/risks.module';
 import { RolloutModule } from '../rollout/rollout.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -14,7 +15,7 @@ import { ProjectHealthFieldResolver } from './project-health-field.resolver';
 
 /** Health reads every area through that area's own repositories and services; it owns no table. */
 @Module({
-  imports: [PhasesModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule, HypercareDataModule],
+  imports: [PhasesModule, PlanningModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule, HypercareDataModule],
   providers: [HealthResolver, HealthService, ProjectHealthFieldResolver],
   exports: [HealthService],
 })

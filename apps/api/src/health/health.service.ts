@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 import { assessKpi, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
-import { groupedByKey } from '../common/graphql/request-loaders';
+import { groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
 import { HypercareRepository } from '../hypercare/hypercare.repository';
 import { toTargets } from '../hypercare/hypercare.service';
 import { KpisRepository } from '../kpis/kpis.repository';
@@ -11,6 +13,7 @@ import { toKpi, toKpiMeasurement } from '../kpis/models/kpi.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { MilestoneStatus, PhaseKind } from '../phases/models/phase.model';
 import { PhasesRepository } from '../phases/phases.repository';
+import { PlanningService } from '../planning/planning.service';
 import { RisksRepository } from '../risks/risks.repository';
 import { WaveStatus } from '../rollout/models/rollout-wave.model';
 import { RolloutRepository } from '../rollout/rollout.repository';
@@ -18,7 +21,7 @@ import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { TeamRepository } from '../team/team.repository';
 import { TeamService } from '../team/team.service';
 import { TrainingService } from '../training/training.service';
-import { HealthArea, HealthStatus, ProjectHealthModel } from './models/project-health.model';
+import { GoLiveSlipVerdict, HealthArea, HealthReasonCode, HealthStatus, ProjectHealthModel } from './models/project-health.model';
 
 /**
  * Gathers the facts of a program and hands them to the health rules in libs/domain; every figure
@@ -29,6 +32,7 @@ import { HealthArea, HealthStatus, ProjectHealthModel } from './models/project-h
 @Injectable()
 export class HealthService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly milestones: MilestonesRepository,
     private readonly tasks: TaskFiguresRepository,
     private readonly team: TeamRepository,
@@ -39,23 +43,25 @@ export class HealthService {
     private readonly risks: RisksRepository,
     private readonly phases: PhasesRepository,
     private readonly hypercare: HypercareRepository,
+    private readonly planning: PlanningService,
   ) {}
 
-  async projectHealth(access: ProjectAccess): Promise<ProjectHealthModel> {
-    return (await this.healthOfProjects([access.projectId]))[0];
+  async projectHealth(access: ProjectAccess, loaders: RequestLoaders): Promise<ProjectHealthModel> {
+    return (await this.healthOfProjects([access.projectId], loaders))[0];
   }
 
   /**
    * The health of several programs at once, in the same statements as one program's: the project
    * list shows every program's colour without a query per program. The caller has checked that
-   * the user may see each of them.
+   * the user may see each of them. The go-live forecast comes from the request's program schedule
+   * (`loaders`), so a page that also asks for the forecast or the critical path computes it once.
    */
-  async healthOfProjects(projectIds: readonly string[]): Promise<ProjectHealthModel[]> {
+  async healthOfProjects(projectIds: readonly string[], loaders: RequestLoaders = new RequestLoaders(this.db)): Promise<ProjectHealthModel[]> {
     const today = todayIso();
     // The figures do not depend on each other: on a server they are read side by side over the
     // pool (the task counts of a 200,000-task program take ~20 ms each), on the embedded database
     // they queue as before.
-    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase, supportBreaches] = await Promise.all([
+    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase, supportBreaches, goLiveSlips] = await Promise.all([
       this.milestones.byProjects(projectIds),
       this.tasks.ownershipSummary(projectIds),
       this.unfilledRoles(projectIds),
@@ -65,6 +71,7 @@ export class HealthService {
       this.risks.openByProjects(projectIds),
       this.wavesGoingLiveOutsidePhase(projectIds),
       this.supportBreaches(projectIds),
+      this.planning.goLiveSlips(projectIds, loaders),
     ]);
     const milestonesOf = groupedByKey(projectIds, milestones, (m) => m.project_id);
     const trainingOf = groupedByKey(projectIds, training, (t) => t.projectId);
@@ -88,11 +95,18 @@ export class HealthService {
         openRisks,
         wavesGoingLiveOutsidePhase: wavesOutsidePhase[i],
         supportBreaches: supportBreaches[i],
+        goLiveSlip: goLiveSlips[i],
       });
       return {
         status: result.status as HealthStatus,
         reasons: result.reasons.map((r) => r.message),
-        reasonDetails: result.reasons.map((r) => ({ area: r.area as HealthArea, status: r.status as HealthStatus, message: r.message })),
+        reasonDetails: result.reasons.map((r) => ({
+          area: r.area as HealthArea,
+          status: r.status as HealthStatus,
+          message: r.message,
+          code: (r.code as HealthReasonCode | undefined) ?? null,
+          goLiveSlip: r.goLiveSlip ? { ...r.goLiveSlip, verdict: r.goLiveSlip.verdict as GoLiveSlipVerdict } : null,
+        })),
         generatedAt: new Date(),
         overdueMilestones: overdue.length,
         percentDone: tasks[i].total === 0 ? 0 : Math.round((100 * tasks[i].done) / tasks[i].total),

@@ -1,13 +1,26 @@
 import type { CadenceStatus } from '../training/cadence-compliance';
 import type { KpiStatus } from '../kpis/kpi-status';
+import type { GoLiveSlip } from '../planning/go-live-slip';
 
 export type HealthStatus = 'GREEN' | 'AMBER' | 'RED';
 export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'KPIS' | 'RISKS' | 'HYPERCARE';
+
+/** Reasons a client may word or link itself carry a code and their facts besides the sentence. */
+export type HealthReasonCode = 'GO_LIVE_FORECAST_SLIP';
+
+/** A task a reason names, so that a client can link it. */
+export interface NamedTask {
+  id: string;
+  title: string;
+}
 
 export interface HealthReason {
   area: HealthArea;
   status: Exclude<HealthStatus, 'GREEN'>;
   message: string;
+  code?: HealthReasonCode;
+  /** With GO_LIVE_FORECAST_SLIP: the forecast against the target and the tasks driving it. */
+  goLiveSlip?: GoLiveSlip<NamedTask>;
 }
 
 export interface HealthInputs {
@@ -24,12 +37,38 @@ export interface HealthInputs {
   wavesGoingLiveOutsidePhase?: { name: string; warning: string }[];
   /** Live waves with open support items past a response or resolution target (`openSupportBreaches`). */
   supportBreaches?: { name: string; openBreaches: number; urgentBreaches: number }[];
+  /** The go-live forecast's warning (`goLiveSlip`), null when it fits or there is no pace to forecast from. */
+  goLiveSlip?: GoLiveSlip<NamedTask> | null;
 }
 
 /** A milestone this many days late turns the schedule red rather than amber. */
 export const SERIOUSLY_LATE_DAYS = 14;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** “A”, “B” and 2 more tasks. */
+function drivenBy(slip: GoLiveSlip<NamedTask>): string {
+  const names = slip.drivers.map((d) => `“${d.title}”`);
+  if (slip.moreDrivers > 0) return `${names.join(', ')} and ${plural(slip.moreDrivers, 'more task')}`;
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+}
+
+/**
+ * The forecast's warning in words. Slipping is red: at the pace the team kept, the go-live will
+ * be missed unless someone decides something. At risk is amber: it fits at the average pace only.
+ */
+export function goLiveSlipMessage(slip: GoLiveSlip<NamedTask>): string {
+  const pace = `At the pace of the last ${plural(slip.paceWeeks, 'week')}`;
+  const drivers = slip.drivers.length > 0 ? `; driven by ${drivenBy(slip)}` : '';
+  if (slip.verdict === 'SLIPPING') {
+    return `${pace} the go-live lands on ${slip.forecastDate}, ${plural(slip.slipDays, 'working day')} after the target of ${slip.targetDate}${drivers}.`;
+  }
+  const slowEnd =
+    slip.latestSlipDays === null
+      ? 'one of those weeks finished nothing, so at its pace the work would not end'
+      : `at the slowest week’s pace it would pass it by ${plural(slip.latestSlipDays, 'working day')}`;
+  return `${pace} the go-live lands on ${slip.forecastDate}, within the target of ${slip.targetDate}, but ${slowEnd}${drivers}.`;
+}
 
 /**
  * The sponsor's one-word answer — green, amber or red — with every reason behind it. Each rule
@@ -63,6 +102,11 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
   }
 
   for (const wave of input.wavesGoingLiveOutsidePhase ?? []) add('SCHEDULE', 'AMBER', wave.warning);
+
+  const slip = input.goLiveSlip;
+  if (slip) {
+    reasons.push({ area: 'SCHEDULE', status: slip.verdict === 'SLIPPING' ? 'RED' : 'AMBER', message: goLiveSlipMessage(slip), code: 'GO_LIVE_FORECAST_SLIP', goLiveSlip: slip });
+  }
 
   for (const kpi of input.kpis) {
     if (kpi.status === 'OFF_TRACK') add('KPIS', 'RED', `${kpi.name} is off track.`);
