@@ -57,3 +57,5 @@ export * from './notifications/notification-links';
 export * from './comments/comment-subject';
 export * from './comments/mentions';
 export * from './comments/comment-recipients';
+export * from './communications/communication-plan';
+export * from './communications/communication-reminders';

@@ -2,7 +2,7 @@ import type { CadenceStatus } from '../training/cadence-compliance';
 import type { KpiStatus } from '../kpis/kpi-status';
 
 export type HealthStatus = 'GREEN' | 'AMBER' | 'RED';
-export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'KPIS' | 'RISKS';
+export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'COMMUNICATIONS' | 'KPIS' | 'RISKS';
 
 export interface HealthReason {
   area: HealthArea;
@@ -22,6 +22,8 @@ export interface HealthInputs {
   openRisks: { title: string; score: number }[];
   /** Waves whose go-live falls outside the rollout phase's planned dates, with the warning to show. */
   wavesGoingLiveOutsidePhase?: { name: string; warning: string }[];
+  /** Messages of the waves' communications plans still planned after their day. */
+  overdueCommunications?: { title: string; waveName: string; daysLate: number }[];
 }
 
 /** A milestone this many days late turns the schedule red rather than amber. */
@@ -61,6 +63,17 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
   }
 
   for (const wave of input.wavesGoingLiveOutsidePhase ?? []) add('SCHEDULE', 'AMBER', wave.warning);
+
+  const unsent = [...(input.overdueCommunications ?? [])].sort((a, b) => b.daysLate - a.daysLate);
+  if (unsent.length > 0) {
+    // A go-live nobody was told about is a decision for the sponsor; a late tip is worth a nudge.
+    const worst = unsent[0];
+    add(
+      'COMMUNICATIONS',
+      worst.daysLate >= SERIOUSLY_LATE_DAYS ? 'RED' : 'AMBER',
+      `${plural(unsent.length, 'planned message')} not sent on time; “${worst.title}” for ${worst.waveName} is furthest behind, ${plural(worst.daysLate, 'day')} late.`,
+    );
+  }
 
   for (const kpi of input.kpis) {
     if (kpi.status === 'OFF_TRACK') add('KPIS', 'RED', `${kpi.name} is off track.`);
