@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CommunicationsModule } from '../communications/communications.module';
 import { KpisModule } from '../kpis/kpis.module';
 import { PhasesModule } from '../phases/phases.module';
 import { RisksModule } from '../risks/risks.module';
@@ -13,7 +14,7 @@ import { ProjectHealthFieldResolver } from './project-health-field.resolver';
 
 /** Health reads every area through that area's own repositories and services; it owns no table. */
 @Module({
-  imports: [PhasesModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule],
+  imports: [CommunicationsModule, PhasesModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule],
   providers: [HealthResolver, HealthService, ProjectHealthFieldResolver],
   exports: [HealthService],
 })

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
-import { assessKpi, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, programHealth, riskScore, todayIso } from '@crm/domain';
+import { assessKpi, communicationDaysLate, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, programHealth, riskScore, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { groupedByKey } from '../common/graphql/request-loaders';
+import { CommunicationsRepository } from '../communications/communications.repository';
 import { KpisRepository } from '../kpis/kpis.repository';
 import { toKpi, toKpiMeasurement } from '../kpis/models/kpi.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
@@ -36,6 +37,7 @@ export class HealthService {
     private readonly kpis: KpisRepository,
     private readonly risks: RisksRepository,
     private readonly phases: PhasesRepository,
+    private readonly communications: CommunicationsRepository,
   ) {}
 
   async projectHealth(access: ProjectAccess): Promise<ProjectHealthModel> {
@@ -52,7 +54,7 @@ export class HealthService {
     // The figures do not depend on each other: on a server they are read side by side over the
     // pool (the task counts of a 200,000-task program take ~20 ms each), on the embedded database
     // they queue as before.
-    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase] = await Promise.all([
+    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase, lateMessages] = await Promise.all([
       this.milestones.byProjects(projectIds),
       this.tasks.ownershipSummary(projectIds),
       this.unfilledRoles(projectIds),
@@ -61,6 +63,7 @@ export class HealthService {
       this.kpiStatuses(projectIds),
       this.risks.openByProjects(projectIds),
       this.wavesGoingLiveOutsidePhase(projectIds),
+      this.overdueCommunications(projectIds, today),
     ]);
     const milestonesOf = groupedByKey(projectIds, milestones, (m) => m.project_id);
     const trainingOf = groupedByKey(projectIds, training, (t) => t.projectId);
@@ -83,6 +86,7 @@ export class HealthService {
         kpis: programKpis,
         openRisks,
         wavesGoingLiveOutsidePhase: wavesOutsidePhase[i],
+        overdueCommunications: lateMessages[i],
       });
       return {
         status: result.status as HealthStatus,
@@ -139,6 +143,17 @@ export class HealthService {
         .filter((w) => w.status !== WaveStatus.CLOSED && goLiveOutsidePhase(w.go_live_date, dates))
         .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseWarning(w.name, w.go_live_date, dates) }));
     });
+  }
+
+  /** Messages of the waves' plans still planned after their day, named with their wave. */
+  private async overdueCommunications(projectIds: readonly string[], today: string): Promise<{ title: string; waveName: string; daysLate: number }[][]> {
+    const late = await this.communications.overdueByProjects(projectIds, today);
+    // Read even when nothing is late, so health costs the same statements whatever the plan holds.
+    const waves = await this.waves.byIds([...new Set(late.map((m) => m.wave_id))]);
+    const waveName = new Map(waves.map((w) => [w.id, w.name]));
+    return groupedByKey(projectIds, late, (m) => m.project_id).map((messages) =>
+      messages.map((m) => ({ title: m.title, waveName: waveName.get(m.wave_id) ?? '', daysLate: communicationDaysLate({ plannedOn: m.planned_on, status: m.status }, today) })),
+    );
   }
 
   private async kpiStatuses(projectIds: readonly string[]) {
