@@ -16,12 +16,13 @@ export const AREA_LABELS: Readonly<Record<HealthArea, string>> = {
   SCHEDULE: 'Schedule',
   OWNERSHIP: 'Ownership',
   TRAINING: 'Training',
+  COMMUNICATIONS: 'Communications',
   KPIS: 'KPIs',
   RISKS: 'Risks',
 };
 
 /** Areas in the order a status meeting goes through them, for areas equally bad. */
-const AREA_ORDER: readonly HealthArea[] = ['SCHEDULE', 'OWNERSHIP', 'TRAINING', 'KPIS', 'RISKS'];
+const AREA_ORDER: readonly HealthArea[] = ['SCHEDULE', 'OWNERSHIP', 'TRAINING', 'COMMUNICATIONS', 'KPIS', 'RISKS'];
 
 const KPI_LABELS: Readonly<Record<string, string>> = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data yet' };
 /** Worst first, so the KPIs that need a decision lead the list. */
