@@ -140,7 +140,17 @@ export class CommunicationDialogComponent {
           .mutate({ variables: { input: { id: existing.id, version: existing.version, ...common, ownerRoleId: value.ownerRoleId || null, status: value.status } } })
           .pipe(map(({ data }) => data?.updateCommunication))
       : this.createGQL
-          .mutate({ variables: { input: { waveId: this.data.waveId, ...common, ...(value.ownerRoleId ? { ownerRoleId: value.ownerRoleId } : {}) } } })
+          .mutate({
+            variables: {
+              input: {
+                waveId: this.data.waveId,
+                ...common,
+                // No units chosen: the API addresses the wave's own scope.
+                audienceUnits: value.audienceUnits.length > 0 ? value.audienceUnits : undefined,
+                ...(value.ownerRoleId ? { ownerRoleId: value.ownerRoleId } : {}),
+              },
+            },
+          })
           .pipe(map(({ data }) => data?.createCommunication));
     this.submission.send(save, (saved) => {
       if (saved) this.dialogRef.close({ saved });
