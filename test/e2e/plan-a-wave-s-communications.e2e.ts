@@ -61,6 +61,8 @@ describe('a communications lead following the plan of a wave', () => {
     await page.getByTestId('communication-channel').click();
     await page.getByRole('option', { name: 'Team chat' }).click();
     await page.getByRole('listbox').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('communication-day-hint').textContent()).toMatch(/^T-3: /);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'plan-a-wave-s-communications-dialog.png') });
     await page.getByTestId('communication-submit').click();
     await page.getByTestId('communication').filter({ hasText: 'Data freeze on Friday' }).waitFor();
     expect(await messages.count()).toBe(6);
