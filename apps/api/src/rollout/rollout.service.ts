@@ -6,8 +6,8 @@ import { goLiveBlockers, goLiveMilestoneToReuse } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
-import { CommunicationsService } from '../communications/communications.service';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
+import { CommunicationsService } from '../communications/communications.service';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { MilestoneRow, MilestoneStatus } from '../phases/models/phase.model';
 import { PhasesRepository } from '../phases/phases.repository';
