@@ -29,6 +29,7 @@ import { TaskDurations1765000000600 } from './1765000000600-task-durations';
 import { Baselines1765000000700 } from './1765000000700-baselines';
 import { UsageData1765000001200 } from './1765000001200-usage-data';
 import { HypercareSupportItems1765000001300 } from './1765000001300-hypercare-support-items';
+import { CommunicationsPlan1765000001400 } from './1765000001400-communications-plan';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   Baselines1765000000700,
   UsageData1765000001200,
   HypercareSupportItems1765000001300,
+  CommunicationsPlan1765000001400,
 ];

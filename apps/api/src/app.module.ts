@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
+import { CommunicationsModule } from './communications/communications.module';
 import { AccessModule } from './common/access/access.module';
 import { TrashModule } from './trash/trash.module';
 import { ProjectAccessGuard } from './common/access/project-access.guard';
@@ -77,6 +78,7 @@ export class AppModule {
         AccessModule,
         AuditModule,
         AuthModule,
+        CommunicationsModule,
         HealthModule,
         InvitationsModule,
         JobsModule,

@@ -64,3 +64,5 @@ export * from './plan-io/plan-mspdi';
 export * from './adoption/usage-formats';
 export * from './adoption/adoption-windows';
 export * from './hypercare/support-items';
+export * from './communications/communication-plan';
+export * from './communications/communication-reminders';

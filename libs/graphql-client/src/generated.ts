@@ -103,6 +103,22 @@ export type CommentSubjectType =
   | 'TASK'
   | 'TRAINING_SESSION';
 
+/** How a message reaches its audience. */
+export type CommunicationChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'INTRANET'
+  | 'MEETING'
+  | 'NEWSLETTER'
+  | 'TOWN_HALL'
+  | 'VIDEO';
+
+/** PLANNED until it goes out (SENT) or is not needed after all (SKIPPED). */
+export type CommunicationStatus =
+  | 'PLANNED'
+  | 'SENT'
+  | 'SKIPPED';
+
 export type CompleteSsoSignInInput = {
   /** The one-time code single sign-on put in the /sso-complete address. */
   code: string;
@@ -125,6 +141,22 @@ export type ConfigureSsoInput = {
 export type ConfirmSignUpInput = {
   /** The token from the link in the “Confirm your email” mail. */
   token: string;
+};
+
+export type CreateCommunicationInput = {
+  /** Roles of the program the message also speaks to. */
+  audienceRoleIds?: Array<string | number> | null | undefined;
+  /** Business units of the program’s waves; the wave’s scope when omitted. */
+  audienceUnits?: Array<string> | null | undefined;
+  /** What the message says or is for. */
+  body?: string | null | undefined;
+  channel: CommunicationChannel;
+  /** Days from go-live: -30 is a month before, 0 the day itself. */
+  offsetDays: number;
+  /** The role that sends it; the communications lead when omitted. */
+  ownerRoleId?: string | number | null | undefined;
+  title: string;
+  waveId: string | number;
 };
 
 export type CreateCriterionInput = {
@@ -319,6 +351,13 @@ export type DeleteCommentInput = {
 };
 
 /** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
+export type DeleteCommunicationInput = {
+  id: string | number;
+  /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
+  version: number;
+};
+
+/** The record to remove to the trash and the version you loaded (CONFLICT when it changed since). */
 export type DeleteCriterionInput = {
   id: string | number;
   /** Records without a version of their own (attendance entries, criteria texts) ignore it. */
@@ -486,6 +525,7 @@ export type GoLiveSlipVerdict =
   | 'SLIPPING';
 
 export type HealthArea =
+  | 'COMMUNICATIONS'
   | 'HYPERCARE'
   | 'KPIS'
   | 'OWNERSHIP'
@@ -615,6 +655,8 @@ export type NotificationChannel =
 /** What a notification tells its reader. */
 export type NotificationKind =
   | 'COMMENT_ON_YOURS'
+  | 'COMMUNICATION_DUE'
+  | 'COMMUNICATION_OVERDUE'
   | 'GATE_BLOCKED'
   | 'GATE_UNBLOCKED'
   | 'KPI_OFF_TRACK'
@@ -795,6 +837,11 @@ export type RestoreAttendanceEntryInput = {
 
 /** The removed record to bring back from the trash. */
 export type RestoreBaselineInput = {
+  id: string | number;
+};
+
+/** The removed record to bring back from the trash. */
+export type RestoreCommunicationInput = {
   id: string | number;
 };
 
@@ -1092,6 +1139,7 @@ export type TaskVersionInput = {
 export type TrashKind =
   | 'AttendanceEntry'
   | 'Baseline'
+  | 'Communication'
   | 'Criterion'
   | 'ExitCriterion'
   | 'Kpi'
@@ -1123,6 +1171,27 @@ export type UpdateCommentInput = {
   id: string | number;
   /** The people the comment mentions now; replaces the earlier list. */
   mentionPersonIds?: Array<string | number>;
+  version: number;
+};
+
+export type UpdateCommunicationInput = {
+  /** Replaces the roles addressed. */
+  audienceRoleIds?: Array<string | number> | null | undefined;
+  /** Replaces the business units addressed. */
+  audienceUnits?: Array<string> | null | undefined;
+  body?: string | null | undefined;
+  channel?: CommunicationChannel | null | undefined;
+  id: string | number;
+  /** A new offset from go-live; a planned message moves to its new day. */
+  offsetDays?: number | null | undefined;
+  /** Another sending role; null hands it back to the communications lead. */
+  ownerRoleId?: string | number | null | undefined;
+  /** YYYY-MM-DD the message went out; only with status SENT. */
+  sentOn?: string | null | undefined;
+  /** SENT records it as gone out (today unless sentOn says otherwise); PLANNED puts it back on the plan. */
+  status?: CommunicationStatus | null | undefined;
+  title?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT. */
   version: number;
 };
 
@@ -1470,6 +1539,30 @@ export type CompleteSsoSignInMutationVariables = Exact<{
 
 
 export type CompleteSsoSignInMutation = { completeSsoSignIn: { token: string, user: { id: string, email: string, name: string } } };
+
+export type WaveMessageFragment = { id: string, waveId: string, title: string, body: string, offsetDays: number, plannedOn: string, channel: CommunicationChannel, audienceUnits: Array<string>, status: CommunicationStatus, sentOn: string | null, overdue: boolean, version: number, audienceRoles: Array<{ id: string, name: string }>, ownerRole: { id: string, name: string } | null };
+
+export type WaveCommunicationsQueryVariables = Exact<{
+  waveId: string | number;
+  projectId: string | number;
+}>;
+
+
+export type WaveCommunicationsQuery = { communications: Array<{ id: string, waveId: string, title: string, body: string, offsetDays: number, plannedOn: string, channel: CommunicationChannel, audienceUnits: Array<string>, status: CommunicationStatus, sentOn: string | null, overdue: boolean, version: number, audienceRoles: Array<{ id: string, name: string }>, ownerRole: { id: string, name: string } | null }>, roles: Array<{ id: string, key: string, name: string }> };
+
+export type CreateCommunicationMutationVariables = Exact<{
+  input: CreateCommunicationInput;
+}>;
+
+
+export type CreateCommunicationMutation = { createCommunication: { id: string, waveId: string, title: string, body: string, offsetDays: number, plannedOn: string, channel: CommunicationChannel, audienceUnits: Array<string>, status: CommunicationStatus, sentOn: string | null, overdue: boolean, version: number, audienceRoles: Array<{ id: string, name: string }>, ownerRole: { id: string, name: string } | null } };
+
+export type UpdateCommunicationMutationVariables = Exact<{
+  input: UpdateCommunicationInput;
+}>;
+
+
+export type UpdateCommunicationMutation = { updateCommunication: { id: string, waveId: string, title: string, body: string, offsetDays: number, plannedOn: string, channel: CommunicationChannel, audienceUnits: Array<string>, status: CommunicationStatus, sentOn: string | null, overdue: boolean, version: number, audienceRoles: Array<{ id: string, name: string }>, ownerRole: { id: string, name: string } | null } };
 
 export type HealthPageQueryVariables = Exact<{
   projectId: string | number;
@@ -2403,6 +2496,13 @@ export type DeleteReadinessItemMutationVariables = Exact<{
 
 export type DeleteReadinessItemMutation = { deleteReadinessItem: { id: string, kind: TrashKind, recordId: string, title: string } };
 
+export type DeleteCommunicationMutationVariables = Exact<{
+  input: DeleteCommunicationInput;
+}>;
+
+
+export type DeleteCommunicationMutation = { deleteCommunication: { id: string, kind: TrashKind, recordId: string, title: string } };
+
 export type DeleteTrainingSessionMutationVariables = Exact<{
   input: DeleteTrainingSessionInput;
 }>;
@@ -2542,6 +2642,13 @@ export type RestoreReadinessItemMutationVariables = Exact<{
 
 
 export type RestoreReadinessItemMutation = { restoreReadinessItem: { kind: TrashKind, id: string, title: string } };
+
+export type RestoreCommunicationMutationVariables = Exact<{
+  input: RestoreCommunicationInput;
+}>;
+
+
+export type RestoreCommunicationMutation = { restoreCommunication: { kind: TrashKind, id: string, title: string } };
 
 export type RestoreTrainingSessionMutationVariables = Exact<{
   input: RestoreTrainingSessionInput;
@@ -2835,6 +2942,7 @@ export type TrainingWaveSummaryQueryVariables = Exact<{
 
 export type TrainingWaveSummaryQuery = { trainingCompliance: { status: CadenceStatus, sessionsInWindow: number, windowStart: string, windowEnd: string, gaps: number, gapDetails: Array<{ from: string, to: string, days: number }> }, retrainingList: Array<{ missed: number, inactive: boolean, person: { id: string, name: string } }> };
 
+export const WaveMessageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WaveMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Communication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"audienceUnits"}},{"kind":"Field","name":{"kind":"Name","value":"audienceRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
 export const SupportItemRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportItemRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseBreached"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionBreached"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const HypercareTargetRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HypercareTargetRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HypercareTarget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}}]}}]} as unknown as DocumentNode;
 export const KpiCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Kpi"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode;
@@ -2985,6 +3093,42 @@ export const CompleteSsoSignInDocument = {"kind":"Document","definitions":[{"kin
   })
   export class CompleteSsoSignInGQL extends Apollo.Mutation<CompleteSsoSignInMutation, CompleteSsoSignInMutationVariables> {
     override document = CompleteSsoSignInDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const WaveCommunicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WaveCommunications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"waveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"waveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"waveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WaveMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WaveMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Communication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"audienceUnits"}},{"kind":"Field","name":{"kind":"Name","value":"audienceRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class WaveCommunicationsGQL extends Apollo.Query<WaveCommunicationsQuery, WaveCommunicationsQueryVariables> {
+    override document = WaveCommunicationsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateCommunicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCommunication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCommunicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCommunication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WaveMessage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WaveMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Communication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"audienceUnits"}},{"kind":"Field","name":{"kind":"Name","value":"audienceRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateCommunicationGQL extends Apollo.Mutation<CreateCommunicationMutation, CreateCommunicationMutationVariables> {
+    override document = CreateCommunicationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateCommunicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCommunication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCommunicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCommunication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WaveMessage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WaveMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Communication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"audienceUnits"}},{"kind":"Field","name":{"kind":"Name","value":"audienceRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateCommunicationGQL extends Apollo.Mutation<UpdateCommunicationMutation, UpdateCommunicationMutationVariables> {
+    override document = UpdateCommunicationDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -4526,6 +4670,18 @@ export const DeleteReadinessItemDocument = {"kind":"Document","definitions":[{"k
       super(apollo);
     }
   }
+export const DeleteCommunicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCommunication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCommunicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCommunication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteCommunicationGQL extends Apollo.Mutation<DeleteCommunicationMutation, DeleteCommunicationMutationVariables> {
+    override document = DeleteCommunicationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const DeleteTrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -4761,6 +4917,18 @@ export const RestoreReadinessItemDocument = {"kind":"Document","definitions":[{"
   })
   export class RestoreReadinessItemGQL extends Apollo.Mutation<RestoreReadinessItemMutation, RestoreReadinessItemMutationVariables> {
     override document = RestoreReadinessItemDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RestoreCommunicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreCommunication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreCommunicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreCommunication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreCommunicationGQL extends Apollo.Mutation<RestoreCommunicationMutation, RestoreCommunicationMutationVariables> {
+    override document = RestoreCommunicationDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

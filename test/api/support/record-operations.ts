@@ -58,7 +58,7 @@ export interface MutationCase {
 }
 
 /** The kinds of program record with `delete<Kind>` and `restore<Kind>`; people are the shared directory's (see NOT_PROJECT_SCOPED_MUTATIONS). */
-export const TRASH_KINDS = ['Phase', 'ExitCriterion', 'Milestone', 'Task', 'Role', 'RoleAssignment', 'Requirement', 'Process', 'Vendor', 'Criterion', 'Score', 'RolloutWave', 'ReadinessItem', 'TrainingSession', 'AttendanceEntry', 'UsageReview', 'Kpi', 'KpiMeasurement', 'Risk', 'Baseline'];
+export const TRASH_KINDS = ['Phase', 'ExitCriterion', 'Milestone', 'Task', 'Role', 'RoleAssignment', 'Requirement', 'Process', 'Vendor', 'Criterion', 'Score', 'RolloutWave', 'ReadinessItem', 'Communication', 'TrainingSession', 'AttendanceEntry', 'UsageReview', 'Kpi', 'KpiMeasurement', 'Risk', 'Baseline'];
 
 /** Each accepted `saveBaseline` case needs a name of its own: names are unique per program. */
 let baselinesSaved = 0;
@@ -333,6 +333,18 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.waveId, version: f.waveVersion, name: '   ' }),
   },
   {
+    name: 'createCommunication',
+    document: m('createCommunication', 'CreateCommunicationInput'),
+    valid: (f) => ({ waveId: f.waveId, title: 'Reminder: data freeze on Friday', offsetDays: -3, channel: 'CHAT' }),
+    malformed: (f) => ({ waveId: f.waveId, title: '   ', offsetDays: -3, channel: 'CHAT' }),
+  },
+  {
+    name: 'updateCommunication',
+    document: m('updateCommunication', 'UpdateCommunicationInput'),
+    valid: (f) => ({ id: f.records['Communication'].id, version: f.records['Communication'].version, channel: 'NEWSLETTER' }),
+    malformed: (f) => ({ id: f.records['Communication'].id, version: f.records['Communication'].version, offsetDays: 400 }),
+  },
+  {
     name: 'addReadinessItem',
     document: m('addReadinessItem', 'AddReadinessItemInput'),
     valid: (f) => ({ waveId: f.waveId, label: 'Printers installed' }),
@@ -584,7 +596,7 @@ export const QUERY_CASES: QueryCase[] = [
     'vendorRanking',
     'vendors',
   ].map((name) => ({ name, variables: (f: Fixture) => ({ projectId: f.project.id }) })),
-  ...['adoption', 'exportAttendanceCsv', 'hypercareExit', 'retrainingList', 'supportItems', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
+  ...['adoption', 'communications', 'exportAttendanceCsv', 'hypercareExit', 'retrainingList', 'supportItems', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
     name,
     variables: (f: Fixture) => ({ waveId: f.waveId }),
   })),
@@ -704,6 +716,7 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
     Score: await one('SELECT id, version FROM vendor_scores WHERE vendor_id = $1', ids['v'].id),
     RolloutWave: await one('SELECT id, version FROM rollout_waves WHERE id = $1', waveId),
     ReadinessItem: await one('SELECT id, NULL::int AS version FROM wave_readiness_items WHERE id = $1', wave.readinessItems[0].id),
+    Communication: await one('SELECT id, version FROM communications WHERE wave_id = $1 ORDER BY planned_on, id LIMIT 1', waveId),
     TrainingSession: await one('SELECT id, version FROM training_sessions WHERE id = $1', sessionId),
     AttendanceEntry: await one('SELECT id, NULL::int AS version FROM attendance WHERE session_id = $1', sessionId),
     UsageReview: await one('SELECT id, NULL::int AS version FROM usage_reviews WHERE wave_id = $1', waveId),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CommunicationsModule } from '../communications/communications.module';
 import { KpisModule } from '../kpis/kpis.module';
 import { PhasesModule } from '../phases/phases.module';
 import { HypercareDataModule } from '../hypercare/hypercare-data.module';
@@ -15,7 +16,7 @@ import { ProjectHealthFieldResolver } from './project-health-field.resolver';
 
 /** Health reads every area through that area's own repositories and services; it owns no table. */
 @Module({
-  imports: [PhasesModule, PlanningModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule, HypercareDataModule],
+  imports: [CommunicationsModule, PhasesModule, PlanningModule, TasksModule, TeamModule, RolloutModule, TrainingModule, KpisModule, RisksModule, HypercareDataModule],
   providers: [HealthResolver, HealthService, ProjectHealthFieldResolver],
   exports: [HealthService],
 })

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { assessKpi, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
+import { assessKpi, communicationDaysLate, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
+import { CommunicationsRepository } from '../communications/communications.repository';
 import { HypercareRepository } from '../hypercare/hypercare.repository';
 import { toTargets } from '../hypercare/hypercare.service';
 import { KpisRepository } from '../kpis/kpis.repository';
@@ -44,6 +45,7 @@ export class HealthService {
     private readonly phases: PhasesRepository,
     private readonly hypercare: HypercareRepository,
     private readonly planning: PlanningService,
+    private readonly communications: CommunicationsRepository,
   ) {}
 
   async projectHealth(access: ProjectAccess, loaders: RequestLoaders): Promise<ProjectHealthModel> {
@@ -61,7 +63,7 @@ export class HealthService {
     // The figures do not depend on each other: on a server they are read side by side over the
     // pool (the task counts of a 200,000-task program take ~20 ms each), on the embedded database
     // they queue as before.
-    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase, supportBreaches, goLiveSlips] = await Promise.all([
+    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase, supportBreaches, goLiveSlips, lateMessages] = await Promise.all([
       this.milestones.byProjects(projectIds),
       this.tasks.ownershipSummary(projectIds),
       this.unfilledRoles(projectIds),
@@ -72,6 +74,7 @@ export class HealthService {
       this.wavesGoingLiveOutsidePhase(projectIds),
       this.supportBreaches(projectIds),
       this.planning.goLiveSlips(projectIds, loaders),
+      this.overdueCommunications(projectIds, today),
     ]);
     const milestonesOf = groupedByKey(projectIds, milestones, (m) => m.project_id);
     const trainingOf = groupedByKey(projectIds, training, (t) => t.projectId);
@@ -96,6 +99,7 @@ export class HealthService {
         wavesGoingLiveOutsidePhase: wavesOutsidePhase[i],
         supportBreaches: supportBreaches[i],
         goLiveSlip: goLiveSlips[i],
+        overdueCommunications: lateMessages[i],
       });
       return {
         status: result.status as HealthStatus,
@@ -175,6 +179,17 @@ export class HealthService {
         return { name, openBreaches: count, urgentBreaches: urgent };
       });
     });
+  }
+
+  /** Messages of the waves' plans still planned after their day, named with their wave. */
+  private async overdueCommunications(projectIds: readonly string[], today: string): Promise<{ title: string; waveName: string; daysLate: number }[][]> {
+    const late = await this.communications.overdueByProjects(projectIds, today);
+    // Read even when nothing is late, so health costs the same statements whatever the plan holds.
+    const waves = await this.waves.byIds([...new Set(late.map((m) => m.wave_id))]);
+    const waveName = new Map(waves.map((w) => [w.id, w.name]));
+    return groupedByKey(projectIds, late, (m) => m.project_id).map((messages) =>
+      messages.map((m) => ({ title: m.title, waveName: waveName.get(m.wave_id) ?? '', daysLate: communicationDaysLate({ plannedOn: m.planned_on, status: m.status }, today) })),
+    );
   }
 
   private async kpiStatuses(projectIds: readonly string[]) {

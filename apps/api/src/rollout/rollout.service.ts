@@ -8,6 +8,7 @@ import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { HypercareRepository } from '../hypercare/hypercare.repository';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
+import { CommunicationsService } from '../communications/communications.service';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { MilestoneRow, MilestoneStatus } from '../phases/models/phase.model';
 import { PhasesRepository } from '../phases/phases.repository';
@@ -50,6 +51,7 @@ export class RolloutService {
     @Inject(forwardRef(() => PhasesService)) private readonly phases: PhasesService,
     private readonly audit: AuditService,
     private readonly supportItems: HypercareRepository,
+    @Inject(forwardRef(() => CommunicationsService)) private readonly communications: CommunicationsService,
   ) {}
 
   async list(access: ProjectAccess): Promise<RolloutWaveModel[]> {
@@ -73,6 +75,7 @@ export class RolloutService {
       });
       const labels = input.readinessItems ?? DEFAULT_READINESS_ITEMS;
       await this.waves.insertReadinessItems(tx, wave.id, labels);
+      await this.communications.planNewWave(tx, wave, access.userId);
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'RolloutWave',
@@ -100,6 +103,7 @@ export class RolloutService {
       if (input.goLiveDate != null) set.go_live_date = input.goLiveDate;
       const { before, after } = await this.waves.update(tx, wave.id, input.version, set);
       await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
+      if (before.go_live_date !== after.go_live_date) await this.communications.followGoLive(tx, after, access.userId);
       if (after.milestone_id) {
         // Only a name still derived from the wave follows it; a milestone someone renamed keeps its name.
         const rename = before.name !== after.name ? { from: milestoneNameFor(before.name), to: milestoneNameFor(after.name) } : undefined;
@@ -204,6 +208,7 @@ export class RolloutService {
     if (!wave || wave.go_live_date === dueDate) return;
     const { before, after } = await this.waves.update(tx, wave.id, wave.version, { go_live_date: dueDate });
     await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'UPDATED', actorId, ...changedColumns(before, after) });
+    await this.communications.followGoLive(tx, after, actorId);
   }
 
   /** The id of the milestone the new wave goes live on; null when the project has no rollout phase. */

@@ -62,6 +62,8 @@ export const TRASHABLE = {
   },
   RolloutWave: { table: 'rollout_waves', title: 'r.name', guard: 'RolloutWave', what: 'This wave' },
   ReadinessItem: { table: 'wave_readiness_items', title: 'r.label', guard: 'ReadinessItem', what: 'This readiness item' },
+  // A message of a wave's communications plan; it also goes with its wave (ON DELETE CASCADE).
+  Communication: { table: 'communications', title: 'r.title', guard: 'Communication', what: 'This message' },
   TrainingSession: {
     table: 'training_sessions',
     title: 'r.topic',
@@ -136,6 +138,8 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   // … nor phase gates or KPIs: the project manager and the CRM analyst answer for them again.
   'phases.owner_role_id': 'relink',
   'kpis.owner_role_id': 'relink',
+  // … and a removed custom role no longer sends messages: the communications lead is reminded instead.
+  'communications.owner_role_id': 'relink',
 };
 
 /**

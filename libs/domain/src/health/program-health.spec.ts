@@ -23,6 +23,21 @@ describe('programHealth', () => {
     expect(programHealth({ ...calm, overdueMilestones: [{ name: 'Go-live', daysLate: 14 }] }).status).toBe('RED');
   });
 
+  it('a message of the communications plan a few days late is amber, two weeks late is red, and says which', () => {
+    const late = programHealth({
+      ...calm,
+      overdueCommunications: [
+        { title: 'Tips from the first week', waveName: 'Wave 1', daysLate: 2 },
+        { title: 'The new CRM is coming', waveName: 'Wave 2', daysLate: 5 },
+      ],
+    });
+    expect(late).toEqual({
+      status: 'AMBER',
+      reasons: [{ area: 'COMMUNICATIONS', status: 'AMBER', message: '2 planned messages not sent on time; “The new CRM is coming” for Wave 2 is furthest behind, 5 days late.' }],
+    });
+    expect(programHealth({ ...calm, overdueCommunications: [{ title: 'Go-live day: start here', waveName: 'Wave 1', daysLate: 14 }] }).status).toBe('RED');
+  });
+
   it('a live wave with two sessions is amber, with none is red', () => {
     expect(programHealth({ ...calm, liveWaves: [{ name: 'Wave 1', cadence: 'UNDER', gaps: 0, retrainingCount: 0 }] }).status).toBe('AMBER');
     expect(programHealth({ ...calm, liveWaves: [{ name: 'Wave 1', cadence: 'NOT_PLANNED', gaps: 1, retrainingCount: 0 }] }).status).toBe('RED');

@@ -3,7 +3,7 @@ import type { KpiStatus } from '../kpis/kpi-status';
 import type { GoLiveSlip } from '../planning/go-live-slip';
 
 export type HealthStatus = 'GREEN' | 'AMBER' | 'RED';
-export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'KPIS' | 'RISKS' | 'HYPERCARE';
+export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'KPIS' | 'RISKS' | 'HYPERCARE' | 'COMMUNICATIONS';
 
 /** Reasons a client may word or link itself carry a code and their facts besides the sentence. */
 export type HealthReasonCode = 'GO_LIVE_FORECAST_SLIP';
@@ -39,6 +39,8 @@ export interface HealthInputs {
   supportBreaches?: { name: string; openBreaches: number; urgentBreaches: number }[];
   /** The go-live forecast's warning (`goLiveSlip`), null when it fits or there is no pace to forecast from. */
   goLiveSlip?: GoLiveSlip<NamedTask> | null;
+  /** Messages of the waves' communications plans still planned after their day. */
+  overdueCommunications?: { title: string; waveName: string; daysLate: number }[];
 }
 
 /** A milestone this many days late turns the schedule red rather than amber. */
@@ -106,6 +108,17 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
   const slip = input.goLiveSlip;
   if (slip) {
     reasons.push({ area: 'SCHEDULE', status: slip.verdict === 'SLIPPING' ? 'RED' : 'AMBER', message: goLiveSlipMessage(slip), code: 'GO_LIVE_FORECAST_SLIP', goLiveSlip: slip });
+  }
+
+  const unsent = [...(input.overdueCommunications ?? [])].sort((a, b) => b.daysLate - a.daysLate);
+  if (unsent.length > 0) {
+    // A go-live nobody was told about is a decision for the sponsor; a late tip is worth a nudge.
+    const worst = unsent[0];
+    add(
+      'COMMUNICATIONS',
+      worst.daysLate >= SERIOUSLY_LATE_DAYS ? 'RED' : 'AMBER',
+      `${plural(unsent.length, 'planned message')} not sent on time; “${worst.title}” for ${worst.waveName} is furthest behind, ${plural(worst.daysLate, 'day')} late.`,
+    );
   }
 
   for (const kpi of input.kpis) {

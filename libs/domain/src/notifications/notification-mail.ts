@@ -11,6 +11,8 @@ const COUNTED: Record<NotificationKind, (n: number) => string> = {
   COMMENT_ON_YOURS: (n) => `${n} new comments on your work`,
   MILESTONE_DUE: (n) => `${n} milestones are due soon`,
   MILESTONE_OVERDUE: (n) => `${n} milestones are overdue`,
+  COMMUNICATION_DUE: (n) => `${n} planned messages go out today`,
+  COMMUNICATION_OVERDUE: (n) => `${n} planned messages are late`,
   SESSION_TOMORROW: (n) => `${n} training sessions tomorrow`,
   RETRAINING: (n) => `${n} retraining notices`,
   GATE_BLOCKED: (n) => `${n} phase gates are blocked`,

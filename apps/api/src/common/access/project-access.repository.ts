@@ -26,6 +26,7 @@ const PROJECT_OF = {
   RolloutWave: direct('rollout_waves'),
   ReadinessItem: 'SELECT w.project_id FROM wave_readiness_items i JOIN rollout_waves w ON w.id = i.wave_id WHERE i.id = $1',
   TrainingSession: direct('training_sessions'),
+  Communication: direct('communications'),
   Kpi: direct('kpis'),
   Risk: direct('risks'),
   SupportItem: direct('support_items'),

@@ -16,13 +16,14 @@ export const AREA_LABELS: Readonly<Record<HealthArea, string>> = {
   SCHEDULE: 'Schedule',
   OWNERSHIP: 'Ownership',
   TRAINING: 'Training',
+  COMMUNICATIONS: 'Communications',
   KPIS: 'KPIs',
   RISKS: 'Risks',
   HYPERCARE: 'Hypercare',
 };
 
 /** Areas in the order a status meeting goes through them, for areas equally bad. */
-const AREA_ORDER: readonly HealthArea[] = ['SCHEDULE', 'OWNERSHIP', 'TRAINING', 'HYPERCARE', 'KPIS', 'RISKS'];
+const AREA_ORDER: readonly HealthArea[] = ['SCHEDULE', 'OWNERSHIP', 'TRAINING', 'HYPERCARE', 'COMMUNICATIONS', 'KPIS', 'RISKS'];
 
 const KPI_LABELS: Readonly<Record<string, string>> = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data yet' };
 /** Worst first, so the KPIs that need a decision lead the list. */
