@@ -15,6 +15,7 @@ import { AreaStore, toggledSet } from '../shared/data/area-store';
 import type { DirectoryPerson } from '../shared/people/people-directory';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { addedHolderNote, Holder, newPrimaryNote, removedHolderNote, RoleRow, teamMatrix, teamPeople } from './team-matrix';
+import { addedWaveHolderNote, WaveColumn, waveMatrix } from './wave-matrix';
 
 export type NewRole = TeamCreateRoleMutation['createRole'];
 
@@ -41,11 +42,29 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
     const data = this.data();
     return data ? teamMatrix(data.team) : null;
   });
+  /** The roles across the program and its rollout waves: who covers each, and the gaps. */
+  readonly waveMatrix = computed(() => {
+    const data = this.data();
+    return data ? waveMatrix(data.team, data.rolloutWaves) : null;
+  });
   /** Everyone holding a role here, once each, with the roles they hold. */
   readonly people = computed(() => {
     const data = this.data();
-    return data ? teamPeople(data.team) : [];
+    return data ? teamPeople(data.team, data.rolloutWaves) : [];
   });
+  /**
+   * Gives `person` the role in one rollout wave (or the whole program, for a column without id).
+   * Field errors reach the caller, for the dialog to place them.
+   */
+  assignInWave(role: { key: string; name: string }, wave: WaveColumn, person: { id: string; name: string }, allocationPercent: number, primary: boolean): Observable<void> {
+    return this.assignGQL
+      .mutate({ variables: { input: { projectId: this.projectId, roleKey: role.key, personId: person.id, allocationPercent, primary, waveId: wave.id } } })
+      .pipe(
+        map(() => undefined),
+        tap(() => this.changed(addedWaveHolderNote(role.name, wave, person.name, primary))),
+      );
+  }
+
   /** Gives `person` the role. Field errors reach the caller, for the form to place them. */
   assign(row: RoleRow, person: { id: string; name: string }, allocationPercent: number, primary: boolean): Observable<void> {
     return this.assignGQL
