@@ -1,5 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
 import { WaveCell, WaveMatrix } from './wave-matrix';
 
@@ -19,6 +19,13 @@ export class TeamWaveMatrixComponent {
   readonly matrix = input.required<WaveMatrix>();
   readonly canEdit = input(false);
   readonly cellChosen = output<WaveCell>();
+
+  protected readonly gapSummary = computed(() => {
+    const { gaps, unownedTasks } = this.matrix();
+    const places = gaps === 1 ? 'One place has nobody holding its role' : `${gaps} places have nobody holding their role`;
+    if (unownedTasks === 0) return `${places}.`;
+    return `${places}: ${unownedTasks === 1 ? '1 open task is' : `${unownedTasks} open tasks are`} unowned there.`;
+  });
 
   protected choose(cell: WaveCell): void {
     if (this.canEdit()) this.cellChosen.emit(cell);
