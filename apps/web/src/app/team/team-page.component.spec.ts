@@ -1,7 +1,9 @@
 import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { firstValueFrom } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { TeamPageComponent } from './team-page.component';
@@ -442,6 +444,29 @@ describe('TeamPageComponent', () => {
       expect(dialog.textContent).toContain('Choose someone from the list.');
       document.querySelector<HTMLButtonElement>('crm-wave-assign-dialog [mat-dialog-close]')?.click();
       await settle();
+    });
+
+    it('lists who holds the role in the cell and makes one of them primary there', async () => {
+      await byWave();
+
+      cell('BUSINESS_ANALYST', null).querySelector('button')?.click();
+      await settle();
+      const holders = [...document.querySelectorAll<HTMLElement>('crm-wave-assign-dialog [data-testid="wave-holder"]')];
+      expect(holders.map((h) => h.dataset['personId'])).toEqual(['ana', 'bo']);
+      expect(holders[0].textContent).toContain('★ Ana Ortiz · 80%');
+      expect(holders[0].querySelector('[data-testid="wave-make-primary"]')).toBeNull();
+      expect(holders[1].textContent).toContain('Bo Chen · 40%');
+      holders[1].querySelector<HTMLButtonElement>('[data-testid="wave-make-primary"]')?.click();
+      await settle();
+      const update = apollo.expectOne('TeamUpdateAssignment');
+      expect(update.operation.variables).toEqual({ input: { id: 'ra-bo', version: 2, primary: true } });
+      update.flushData({ updateRoleAssignment: { __typename: 'RoleAssignment', id: 'ra-bo', allocationPercent: 40, primary: true, version: 3 } });
+      await settle();
+      apollo.expectOne('TeamPage').flushData(teamPage());
+      await settle();
+      // The dialog closed itself once the change was under way.
+      await firstValueFrom(TestBed.inject(MatDialog).afterAllClosed);
+      expect(TestBed.inject(MatDialog).openDialogs).toHaveLength(0);
     });
 
     it('a viewer reads the matrix but gets no cell to open', async () => {

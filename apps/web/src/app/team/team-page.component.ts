@@ -80,7 +80,7 @@ export class TeamPageComponent {
     const row = matrix.rows.find((r) => r.roleId === cell.roleId);
     const hasPrimary = Object.fromEntries((row?.cells ?? []).map((c) => [c.wave.id ?? '', c.holderName !== null]));
     this.dialog.open<WaveAssignDialogComponent, WaveAssignDialogData, boolean>(WaveAssignDialogComponent, {
-      data: { role: { key: cell.roleKey, name: cell.roleName }, wave: cell.wave, columns: matrix.columns, hasPrimary },
+      data: { role: { key: cell.roleKey, name: cell.roleName }, wave: cell.wave, columns: matrix.columns, hasPrimary, holders: cell.holders },
       injector: this.injector,
       width: '520px',
       maxWidth: '95vw',

@@ -15,7 +15,7 @@ import { AreaStore, toggledSet } from '../shared/data/area-store';
 import type { DirectoryPerson } from '../shared/people/people-directory';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { addedHolderNote, Holder, newPrimaryNote, removedHolderNote, RoleRow, teamMatrix, teamPeople } from './team-matrix';
-import { addedWaveHolderNote, WaveColumn, waveMatrix } from './wave-matrix';
+import { addedWaveHolderNote, ColumnHolder, WaveColumn, waveMatrix } from './wave-matrix';
 
 export type NewRole = TeamCreateRoleMutation['createRole'];
 
@@ -63,6 +63,27 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
         map(() => undefined),
         tap(() => this.changed(addedWaveHolderNote(role.name, wave, person.name, primary))),
       );
+  }
+
+  /** Makes a holder of one column (a wave, or the whole program) its primary holder; the previous one there steps back. */
+  makePrimaryInWave(roleName: string, wave: WaveColumn, holder: ColumnHolder): void {
+    this.whileBusy(holder.id, this.updateGQL.mutate({ variables: { input: { id: holder.id, version: holder.version, primary: true } } }), () =>
+      wave.id === null ? newPrimaryNote(holder.person.name, roleName) : addedWaveHolderNote(roleName, wave, holder.person.name, true),
+    );
+  }
+
+  /** Takes a holder off the role in one column, through the trash (confirmed first, with Undo). */
+  unassignInWave(roleName: string, wave: WaveColumn, holder: ColumnHolder): void {
+    if (this.busy().has(holder.id)) return;
+    const where = wave.id === null ? roleName : `${roleName} in ${wave.name}`;
+    this.setBusy(holder.id, true);
+    this.notice.set(null);
+    this.removal
+      .remove('RoleAssignment', { id: holder.id, version: holder.version, title: `${holder.person.name} as ${where}` }, { what: `this place in ${where}` })
+      .subscribe((removed) => {
+        this.setBusy(holder.id, false);
+        if (removed) this.done(`${holder.person.name} no longer holds ${where}.`);
+      });
   }
 
   /** Gives `person` the role. Field errors reach the caller, for the form to place them. */

@@ -13,7 +13,7 @@ import { SubmissionBannerComponent } from '../shared/forms/submission-banner.com
 import { fieldErrorsOf } from '../shared/graphql/graphql-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
 import { TeamStore } from './team.store';
-import { PROGRAM_WIDE, WaveColumn } from './wave-matrix';
+import { ColumnHolder, PROGRAM_WIDE, WaveColumn } from './wave-matrix';
 
 export interface WaveAssignDialogData {
   role: { key: string; name: string };
@@ -23,6 +23,8 @@ export interface WaveAssignDialogData {
   columns: readonly WaveColumn[];
   /** Whether the chosen column already has a primary holder, by column id ('' for the program). */
   hasPrimary: Readonly<Record<string, boolean>>;
+  /** Who holds the role in the column the dialog opened on. */
+  holders: readonly ColumnHolder[];
 }
 
 const ALLOCATION_MESSAGES = {
@@ -57,6 +59,30 @@ const columnKey = (id: string | null) => id ?? '';
           program.
         </p>
         <crm-submission-banner [submission]="submission" />
+        @if (data.holders.length > 0) {
+          <section class="holders" aria-labelledby="wave-holders-heading">
+            <h3 id="wave-holders-heading">{{ data.wave.id === null ? 'Holding it for the whole program' : 'Holding it in ' + data.wave.name }}</h3>
+            <ul>
+              @for (holder of data.holders; track holder.id) {
+                <li data-testid="wave-holder" [attr.data-person-id]="holder.person.id">
+                  <span>{{ holder.primary ? '★ ' : '' }}{{ holder.person.name }} · {{ holder.allocationPercent }}%</span>
+                  @if (!holder.primary) {
+                    <button mat-button type="button" data-testid="wave-make-primary" (click)="makePrimary(holder)">Make primary</button>
+                  }
+                  <button
+                    mat-button
+                    type="button"
+                    data-testid="wave-remove-holder"
+                    [attr.aria-label]="'Remove ' + holder.person.name + ' from ' + data.role.name"
+                    (click)="remove(holder)"
+                  >
+                    Remove
+                  </button>
+                </li>
+              }
+            </ul>
+          </section>
+        }
         <mat-form-field appearance="outline">
           <mat-label>Wave</mat-label>
           <mat-select formControlName="waveKey" data-testid="assign-wave" (selectionChange)="waveChosen()">
@@ -97,6 +123,24 @@ const columnKey = (id: string | null) => id ?? '';
     }
     .lead {
       margin: 0 0 16px;
+    }
+    .holders h3 {
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-small);
+    }
+    .holders ul {
+      margin: 0 0 16px;
+      padding: 0;
+      list-style: none;
+    }
+    .holders li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      align-items: center;
+    }
+    .holders li span {
+      flex: 1 1 auto;
     }
   `,
 })
@@ -139,6 +183,17 @@ export class WaveAssignDialogComponent {
     const { waveKey, allocationPercent, primary } = this.form.getRawValue();
     const wave = this.data.columns.find((c) => columnKey(c.id) === waveKey) ?? PROGRAM_WIDE;
     this.submission.send(this.store.assignInWave(this.data.role, wave, person, allocationPercent, primary), () => this.dialogRef.close(true));
+  }
+
+  /** The page loads the team again after the change; the dialog has done its part. */
+  protected makePrimary(holder: ColumnHolder): void {
+    this.store.makePrimaryInWave(this.data.role.name, this.data.wave, holder);
+    this.dialogRef.close(true);
+  }
+
+  protected remove(holder: ColumnHolder): void {
+    this.store.unassignInWave(this.data.role.name, this.data.wave, holder);
+    this.dialogRef.close(true);
   }
 
   /** The person field is outside the form group: its message goes beside it, the rest on the form. */

@@ -12,6 +12,15 @@ export interface WaveColumn {
 
 export const PROGRAM_WIDE: WaveColumn = { id: null, name: 'Program-wide' };
 
+/** Someone holding a role in one column, as the cell's dialog lists them. */
+export interface ColumnHolder {
+  id: string;
+  version: number;
+  primary: boolean;
+  allocationPercent: number;
+  person: { id: string; name: string };
+}
+
 /** One cell: who covers the role there, in words a screen reader can read out whole. */
 export interface WaveCell {
   roleId: string;
@@ -23,6 +32,8 @@ export interface WaveCell {
   holderName: string | null;
   /** Other holders in this column besides the primary one: shown as "+2". */
   others: number;
+  /** Everyone holding the role in this column, the primary holder first. */
+  holders: readonly ColumnHolder[];
   /** A wave without its own primary holder that falls back to the program's: their name. */
   fallbackName: string | null;
   /** Everything the cell says, for its accessible name. */
@@ -75,7 +86,10 @@ export function waveMatrix(team: TeamData, waves: readonly WaveData[]): WaveMatr
           ? holderName
           : `${fallbackName}, the program’s holder`;
       const more = others > 0 ? `, and ${others} more ${others === 1 ? 'holder' : 'holders'}` : '';
-      return { roleId: role.id, roleKey: role.key, roleName: role.name, wave, coverage, holderName, others, fallbackName, label: `${where}: ${who}${more}` };
+      const holders = [...inColumn]
+        .sort((a, b) => Number(b.primary) - Number(a.primary) || a.person.name.localeCompare(b.person.name))
+        .map((h) => ({ id: h.id, version: h.version, primary: h.primary, allocationPercent: h.allocationPercent, person: { id: h.person.id, name: h.person.name } }));
+      return { roleId: role.id, roleKey: role.key, roleName: role.name, wave, coverage, holderName, others, holders, fallbackName, label: `${where}: ${who}${more}` };
     });
     return { roleId: role.id, roleKey: role.key, roleName: role.name, cells };
   });
