@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { TeamPageQuery } from '@crm/graphql-client';
 
-import { waveMatrix } from './wave-matrix';
+import { addedWaveHolderNote, waveMatrix } from './wave-matrix';
 
 type Team = TeamPageQuery['team'];
 type Role = Team['roles'][number];
@@ -73,5 +73,12 @@ describe('waveMatrix', () => {
     const matrix = waveMatrix(team([role('r-tr', 'Trainer', [])]), []);
     expect(matrix.columns).toHaveLength(1);
     expect(matrix.rows[0].cells[0]).toMatchObject({ coverage: { gap: true }, label: 'Trainer for the whole program: nobody' });
+  });
+
+  it('says which wave’s tasks moved to a new wave holder, and that the others keep theirs', () => {
+    expect(addedWaveHolderNote('Trainer', { id: 'nordics', name: 'Nordics' }, 'Nina Nordics', true)).toBe(
+      'Nina Nordics is now Trainer for Nordics. Nordics’ Trainer tasks without their own assignee moved to Nina Nordics; other waves keep theirs.',
+    );
+    expect(addedWaveHolderNote('Trainer', { id: 'benelux', name: 'Benelux' }, 'Kees', false)).toBe('Kees now holds Trainer in Benelux, not as primary: the wave’s tasks stay where they are.');
   });
 });

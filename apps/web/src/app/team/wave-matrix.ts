@@ -105,6 +105,11 @@ export function addedWaveHolderNote(roleName: string, wave: WaveColumn, personNa
       : `${personName} now holds ${roleName} for the whole program.`;
   }
   return primary
-    ? `${personName} is now ${roleName} for ${wave.name}. ${wave.name}’s ${roleName} tasks without their own assignee moved to ${personName}; other waves keep theirs.`
+    ? `${personName} is now ${roleName} for ${wave.name}. ${possessive(wave.name)} ${roleName} tasks without their own assignee moved to ${personName}; other waves keep theirs.`
     : `${personName} now holds ${roleName} in ${wave.name}, not as primary: the wave’s tasks stay where they are.`;
+}
+
+/** "Benelux’s", but "Nordics’". */
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
 }
