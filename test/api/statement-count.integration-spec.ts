@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
-import { assignRole, createPerson, createStandardProject, shareProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject, createWave, shareProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PAGE = `query($p: ID!, $first: Int!) { tasks(projectId: $p, first: $first) {
@@ -207,6 +207,33 @@ describe('SQL statements per request', () => {
     const large = await statements(MY_WORK, {}, me.token);
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
+  });
+
+  it('stay the same for the team page’s role × wave matrix with 2 waves and with 6, each staffed and with open work', async () => {
+    const TEAM = `query($p: ID!) {
+      team(projectId: $p) {
+        roles { id key name holders { id primary allocationPercent person { id name } } waveHolders { id primary waveId wave { id name } person { id name } } }
+        unfilledRoles { key } overAllocated { person { id } totalPercent } openWaveWork { roleId waveId openTaskCount }
+      }
+      rolloutWaves(projectId: $p) { id name }
+    }`;
+    const project = await createStandardProject(api, token);
+    const addWaves = async (from: number, to: number) => {
+      for (let i = from; i < to; i += 1) {
+        const wave = await createWave(api, token, project.id, `Counted wave ${i}`);
+        for (const roleKey of ['TRAINER', 'KEY_USER', 'BUSINESS_ANALYST']) {
+          const person = await createPerson(api, token, `Wave ${i} ${roleKey}`);
+          await assignRole(api, token, { projectId: project.id, roleKey, personId: person.id, allocationPercent: 10, waveId: wave.id });
+        }
+        await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Wave ${i} task`, roleKey: 'TRAINER', waveId: wave.id } }, token);
+      }
+    };
+    await addWaves(0, 2);
+    const two = await statements(TEAM, { p: project.id });
+    await addWaves(2, 6);
+    const team = await api.ok(TEAM, { p: project.id }, token);
+    expect(team['rolloutWaves']).toHaveLength(6);
+    expect(await statements(TEAM, { p: project.id })).toBe(two);
   });
 
   it('stay the same for the project list with each program’s health, progress and next milestone, for one program and for four', async () => {

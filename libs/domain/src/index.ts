@@ -11,6 +11,7 @@ export * from './phases/milestone-schedule';
 export * from './phases/carry-over';
 export * from './phases/phase-planning';
 export * from './team/allocation';
+export * from './team/wave-coverage';
 export * from './template/project-template';
 export * from './selection/vendor-scoring';
 export * from './processes/process-status';

@@ -87,8 +87,9 @@ export const CASES: MutationCase[] = [
   {
     name: 'assignRole',
     document: m('assignRole', 'AssignRoleInput'),
-    valid: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 20 }),
-    malformed: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 150 }),
+    // In one wave: a wave's holders are the program's records like the program-wide ones.
+    valid: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 20, waveId: f.waveId }),
+    malformed: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 20, waveId: 'Nordics' }),
   },
   {
     name: 'unassignRole',
@@ -105,13 +106,13 @@ export const CASES: MutationCase[] = [
   {
     name: 'createTask',
     document: m('createTask', 'CreateTaskInput'),
-    valid: (f) => ({ projectId: f.project.id, phaseId: f.project.phases[0].id, title: 'New', roleKey: 'CRM_ADMIN' }),
+    valid: (f) => ({ projectId: f.project.id, phaseId: f.project.phases[0].id, title: 'New', roleKey: 'CRM_ADMIN', waveId: f.waveId }),
     malformed: (f) => ({ projectId: f.project.id, phaseId: f.project.phases[0].id, title: '   ', roleKey: 'CRM_ADMIN' }),
   },
   {
     name: 'updateTask',
     document: m('updateTask', 'UpdateTaskInput'),
-    valid: (f) => ({ id: f.taskId, version: f.taskVersion, title: 'Changed' }),
+    valid: (f) => ({ id: f.taskId, version: f.taskVersion, title: 'Changed', waveId: f.waveId }),
     malformed: (f) => ({ id: f.taskId, version: f.taskVersion, dueDate: '31/12/2027' }),
   },
   {

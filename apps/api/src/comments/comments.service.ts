@@ -108,8 +108,11 @@ export class CommentsService {
     // A milestone without an owning role of its own answers through the project manager, as its reminders do.
     const roleId =
       subject.role_id ?? (comment.subject_type === 'MILESTONE' ? await this.team.findRoleId(tx, comment.project_id, MILESTONE_DEFAULT_OWNER_ROLE) : null);
-    const holders = roleId && !subject.person_id ? await this.team.primaryHoldersByRoleIds([roleId], tx) : [];
-    const owner = ownerFor({ roleId: roleId ?? '', assigneeId: subject.person_id }, (roleId) => holders.find((h) => h.role_id === roleId)?.person_id);
+    const holders = roleId && !subject.person_id ? await this.team.primaryHoldersByRoleIds([roleId], tx, { inWaves: true }) : [];
+    const owner = ownerFor(
+      { roleId: roleId ?? '', assigneeId: subject.person_id, waveId: subject.wave_id },
+      (roleId, waveId) => holders.find((h) => h.role_id === roleId && h.wave_id === waveId)?.person_id,
+    );
     const told = commentRecipients({ isNew, mentioned, previouslyMentioned, subjectOwner: owner.personId ? { personId: owner.personId } : null });
     const base = {
       organisationId: subject.organisation_id,

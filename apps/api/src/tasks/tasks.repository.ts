@@ -6,7 +6,7 @@ import { versionedUpdate } from '../common/database/versioned-update';
 import { notFound } from '../common/errors/app-error';
 import { SortDirection, TaskFilterInput, TaskOrderField, TaskOrderInput } from './dto/task.inputs';
 import { TaskPriority, TaskRow, TaskStatus } from './models/task.model';
-import { isOpenSql } from './task-open-sql';
+import { isOpenSql, noWaveHolder } from './task-open-sql';
 import { SortedCursor, SortKeyType } from './task-order-cursor';
 
 export interface NewTask {
@@ -23,10 +23,11 @@ export interface NewTask {
   dueDate: string | null;
   estimateHours: number | null;
   durationDays: number | null;
+  waveId?: string | null;
 }
 
 export type TaskChanges = Partial<
-  Pick<TaskRow, 'title' | 'description' | 'role_id' | 'assignee_id' | 'phase_id' | 'milestone_id' | 'status' | 'priority' | 'start_date' | 'due_date' | 'duration_days'> & {
+  Pick<TaskRow, 'title' | 'description' | 'role_id' | 'assignee_id' | 'wave_id' | 'phase_id' | 'milestone_id' | 'status' | 'priority' | 'start_date' | 'due_date' | 'duration_days'> & {
     estimate_hours: number | null;
   }
 >;
@@ -71,12 +72,15 @@ const overdue = (todayParam: string) => `(${isOpenSql('t')} AND t.due_date IS NO
  */
 const needsOwner = (projectParam: string) => `(t.assignee_id IS NULL AND ${isOpenSql('t')}
   AND t.role_id = ANY(ARRAY(SELECT r.id FROM roles r WHERE r.project_id = ${projectParam}
-    AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = r.id AND ra.is_primary))))`;
+    AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = r.id AND ra.wave_id IS NULL AND ra.is_primary)))
+  AND ${noWaveHolder('t')})`;
 
 /**
- * The tasks a person owns by `ownerFor` (the assignee, else the primary holder of the role), as a
- * row source for `FROM … t`: the tasks assigned to them, and the unassigned tasks of the roles
- * they hold as primary. The branches are disjoint (assignee set or not) and each has its index
+ * The tasks a person owns by `ownerFor` (the assignee, else the primary holder of the role in the
+ * task's wave, else the program's), as a row source for `FROM … t`: the tasks assigned to them,
+ * the unassigned tasks of a wave whose role they hold as primary in that wave, and the unassigned
+ * tasks of the roles they hold as primary program-wide whose wave has no holder of its own. The
+ * branches are disjoint (assignee set or not; a wave holder or not) and each has its index
  * (migration 1764700000000), where `owner_id` of the view is a COALESCE that no index serves and
  * so computes the owner of every task. The roles come as an array (not `IN (SELECT …)`): the
  * planner then reads their tasks from the index instead of hashing every unassigned task of the
@@ -87,7 +91,13 @@ const ownedBy = (personParam: string) => `(
   SELECT * FROM tasks WHERE assignee_id = ${personParam}
   UNION ALL
   SELECT * FROM tasks WHERE assignee_id IS NULL
-    AND role_id = ANY(ARRAY(SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND is_primary)))`;
+    AND role_id = ANY(ARRAY(SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND wave_id IS NOT NULL AND is_primary))
+    AND EXISTS (SELECT 1 FROM role_assignments mine WHERE mine.person_id = ${personParam} AND mine.is_primary
+      AND mine.role_id = tasks.role_id AND mine.wave_id = tasks.wave_id)
+  UNION ALL
+  SELECT * FROM tasks WHERE assignee_id IS NULL
+    AND role_id = ANY(ARRAY(SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND wave_id IS NULL AND is_primary))
+    AND ${noWaveHolder('tasks')})`;
 
 /**
  * A board filter as SQL over `t` (tasks, or the tasks of the owner asked for); shared by the page
@@ -248,8 +258,8 @@ export class TasksRepository {
 
   async insert(tx: EntityManager, task: NewTask): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO tasks (project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours, duration_days)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      `INSERT INTO tasks (project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours, duration_days, wave_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         task.projectId,
         task.phaseId,
@@ -264,6 +274,7 @@ export class TasksRepository {
         task.dueDate,
         task.estimateHours,
         task.durationDays,
+        task.waveId ?? null,
       ],
     );
     return row.id;
@@ -329,6 +340,11 @@ export class TasksRepository {
   /** Phases and milestones are the phases area's; a task only needs to know they are in its project. */
   async phaseInProject(tx: EntityManager, phaseId: string, projectId: string): Promise<boolean> {
     return (await tx.query('SELECT 1 FROM phases WHERE id = $1 AND project_id = $2', [phaseId, projectId])).length > 0;
+  }
+
+  /** Reads rollout_waves like the phase and milestone checks read theirs: is the wave one of the program's? */
+  async waveInProject(tx: EntityManager, waveId: string, projectId: string): Promise<boolean> {
+    return (await tx.query('SELECT 1 FROM rollout_waves WHERE id = $1 AND project_id = $2', [waveId, projectId])).length > 0;
   }
 
   async milestoneInProject(tx: EntityManager, milestoneId: string, projectId: string): Promise<boolean> {
@@ -436,8 +452,15 @@ export class TasksRepository {
   }
 
   /** How many open tasks follow a role (no assignee of their own): they go wherever its primary holder goes. */
-  async openFollowingRoleCount(tx: EntityManager, roleId: string): Promise<number> {
-    const [row]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE role_id = $1 AND assignee_id IS NULL AND ${isOpenSql('tasks')}`, [roleId]);
+  /**
+   * Open tasks without an assignee that the role's primary holder of `waveId` owns: that wave's
+   * tasks of the role; for the program-wide holder (null), the tasks of no wave and of waves with
+   * no holder of their own (`ownerFor`).
+   */
+  async openFollowingRoleCount(tx: EntityManager, roleId: string, waveId: string | null = null): Promise<number> {
+    const [row]: { n: number }[] = waveId
+      ? await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE role_id = $1 AND wave_id = $2 AND assignee_id IS NULL AND ${isOpenSql('tasks')}`, [roleId, waveId])
+      : await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE role_id = $1 AND assignee_id IS NULL AND ${isOpenSql('tasks')} AND ${noWaveHolder('tasks')}`, [roleId]);
     return row.n;
   }
 

@@ -97,6 +97,7 @@ export class TasksService {
         milestoneId: input.milestoneId ?? null,
         roleId: refs.roleId!,
         assigneeId: input.assigneeId ?? null,
+        waveId: input.waveId ?? null,
         title: input.title.trim(),
         description: input.description.trim(),
         status: input.status,
@@ -130,12 +131,14 @@ export class TasksService {
         milestoneId: input.milestoneId,
         roleKey: input.roleKey,
         assigneeId: input.assigneeId,
+        waveId: input.waveId,
       });
       const set: TaskChanges = {};
       if (input.title !== undefined) set.title = input.title.trim();
       if (input.description !== undefined) set.description = input.description.trim();
       if (refs.roleId) set.role_id = refs.roleId;
       if (input.assigneeId !== undefined) set.assignee_id = input.assigneeId;
+      if (input.waveId !== undefined) set.wave_id = input.waveId;
       if (input.phaseId !== undefined) set.phase_id = input.phaseId;
       if (input.milestoneId !== undefined) set.milestone_id = input.milestoneId;
       if (input.status !== undefined) set.status = input.status;
@@ -161,7 +164,7 @@ export class TasksService {
       const { before } = await this.gates.watch(tx, gatePhases, access, () => this.tasks.update(tx, input.id, input.version, set));
       if (input.dependsOnIds !== undefined) await this.replaceDependencies(tx, access.projectId, input.id, input.dependsOnIds);
       const after = await this.tasks.find(tx, input.id);
-      if (input.assigneeId !== undefined || input.roleKey !== undefined) await this.notices.tasksCameTo(tx, [{ before: current, after }], access);
+      if (input.assigneeId !== undefined || input.roleKey !== undefined || input.waveId !== undefined) await this.notices.tasksCameTo(tx, [{ before: current, after }], access);
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'Task',
@@ -271,7 +274,7 @@ export class TasksService {
   private async checkReferences(
     tx: EntityManager,
     projectId: string,
-    refs: { phaseId?: string; milestoneId?: string | null; roleKey?: string; assigneeId?: string | null },
+    refs: { phaseId?: string; milestoneId?: string | null; roleKey?: string; assigneeId?: string | null; waveId?: string | null },
   ): Promise<{ roleId?: string }> {
     const problems: FieldError[] = [];
     let roleId: string | undefined;
@@ -280,6 +283,9 @@ export class TasksService {
     }
     if (refs.milestoneId && !(await this.tasks.milestoneInProject(tx, refs.milestoneId, projectId))) {
       problems.push({ field: 'milestoneId', message: 'This project has no such milestone.' });
+    }
+    if (refs.waveId && !(await this.tasks.waveInProject(tx, refs.waveId, projectId))) {
+      problems.push({ field: 'waveId', message: 'This program has no such wave.' });
     }
     if (refs.roleKey) {
       roleId = await this.team.findRoleId(tx, projectId, refs.roleKey);

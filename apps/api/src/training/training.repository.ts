@@ -316,6 +316,15 @@ export class TrainingRepository {
   // Reads of the team and people areas that the checks need; they move to those areas'
   // repositories when these exist.
 
+  /** The primary holders of a role for one wave: the wave's own (wave_id set) and the program-wide one (wave_id null). */
+  primaryHoldersForWave(projectId: string, roleKey: string, waveId: string): Promise<{ person_id: string; wave_id: string | null }[]> {
+    return this.db.query(
+      `SELECT a.person_id, a.wave_id FROM role_assignments a JOIN roles r ON r.id = a.role_id
+       WHERE r.project_id = $1 AND r.key = $2 AND a.is_primary AND (a.wave_id IS NULL OR a.wave_id = $3)`,
+      [projectId, roleKey, waveId],
+    );
+  }
+
   async holdsRole(tx: EntityManager, projectId: string, roleKey: string, personId: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       'SELECT 1 FROM role_assignments a JOIN roles r ON r.id = a.role_id WHERE r.project_id = $1 AND r.key = $2 AND a.person_id = $3',

@@ -142,12 +142,17 @@ export class TrainingService {
    * holidays of the countries in the wave's scope. Each suggestion keeps what the wave's previous
    * regular session had (trainer, invitees, local start time, zone, length) unless the caller
    * asks for another trainer, time or zone; without a previous session: 10:00 UTC, 60 minutes.
+   * The trainer is the one asked for, else the wave's own Trainer (a role held in the wave), else
+   * the previous session's, else the program's Trainer.
    */
   async suggest(waveId: string, trainerId: string | undefined, time: string | undefined, timeZone: string | undefined, target: number): Promise<SuggestedSessionModel[]> {
     const wave = await this.waves.find(this.db.manager, waveId);
     const sessions = await this.training.regularSessionsWithInvitees(wave.id);
     const previous = sessions.at(-1);
-    const trainer = trainerId ?? previous?.trainer_id;
+    const trainers = trainerId ? [] : await this.training.primaryHoldersForWave(wave.project_id, TRAINER_ROLE, wave.id);
+    const waveTrainer = trainers.find((t) => t.wave_id === wave.id)?.person_id;
+    const programTrainer = trainers.find((t) => t.wave_id === null)?.person_id;
+    const trainer = trainerId ?? waveTrainer ?? previous?.trainer_id ?? programTrainer;
     const zone = timeZone ?? previous?.time_zone ?? SUGGESTED_ZONE;
     const startTime = time ?? (previous ? localTime(previous.starts_at.toISOString(), previous.time_zone) : SUGGESTED_TIME);
     const busy = trainer ? await this.training.trainerBusyElsewhere(trainer, wave.id) : [];

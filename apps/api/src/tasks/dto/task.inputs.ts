@@ -61,6 +61,11 @@ export class CreateTaskInput {
   @IsUUID('all', { message: 'assigneeId must be a person id.' })
   assigneeId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'A rollout wave of the same program; leave it out for program-wide work.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'waveId must be a wave id.' })
+  waveId?: string | null;
+
   @Field(() => TaskStatus, { defaultValue: TaskStatus.TODO })
   @IsEnum(TaskStatus)
   status: TaskStatus = TaskStatus.TODO;
@@ -137,6 +142,12 @@ export class UpdateTaskInput {
   @IsUUID('all', { message: 'assigneeId must be a person id.' })
   @Clearable()
   assigneeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A rollout wave of the same program; null makes the task program-wide again.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'waveId must be a wave id.' })
+  @Clearable()
+  waveId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

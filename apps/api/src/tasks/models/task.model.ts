@@ -37,6 +37,10 @@ export class TaskModel {
   milestoneId: string | null;
   roleId: string;
   assigneeId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The rollout wave this task belongs to; its role is then owned by the wave’s holder first, then the program’s.' })
+  waveId: string | null;
+
   /** The primary holder of the task's role, read with the task so owner resolution needs no extra query. */
   primaryHolderId: string | null;
 
@@ -84,6 +88,7 @@ export interface TaskRow {
   milestone_id: string | null;
   role_id: string;
   assignee_id: string | null;
+  wave_id: string | null;
   primary_holder_id: string | null;
   title: string;
   description: string;
@@ -107,6 +112,7 @@ export function toTask(r: TaskRow): TaskModel {
     milestoneId: r.milestone_id,
     roleId: r.role_id,
     assigneeId: r.assignee_id,
+    waveId: r.wave_id ?? null,
     primaryHolderId: r.primary_holder_id,
     title: r.title,
     description: r.description,

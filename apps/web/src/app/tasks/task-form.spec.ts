@@ -56,4 +56,12 @@ describe('task form', () => {
       priority: 'MEDIUM',
     });
   });
+
+  it('puts a task in a wave, moves it to another and back to the whole program with null', () => {
+    const inNordics = boardTask({ id: 'w', waveId: 'wave-nordics' });
+    expect(createTaskInput({ ...taskFormValue(boardTask({ id: 'x' })), waveId: 'wave-nordics' })).toMatchObject({ waveId: 'wave-nordics' });
+    expect(taskChanges(inNordics, { ...taskFormValue(inNordics), waveId: 'wave-benelux' })).toEqual({ waveId: 'wave-benelux' });
+    expect(taskChanges(inNordics, { ...taskFormValue(inNordics), waveId: '' })).toEqual({ waveId: null });
+    expect(taskChanges(inNordics, taskFormValue(inNordics))).toEqual({});
+  });
 });

@@ -4,11 +4,13 @@ import type { BoardTaskFragment, CreateTaskInput, TaskPriority, UpdateTaskInput 
 
 /**
  * The editable fields of a task, named as the API names them so that its field errors land on the
- * right control. Empty text stands for "not set" in the date and milestone fields.
+ * right control. Empty text stands for "not set" in the date, milestone and wave fields.
  */
 export type TaskForm = FormGroup<{
   phaseId: FormControl<string>;
   milestoneId: FormControl<string>;
+  /** The rollout wave the task belongs to: its role's holder in that wave owns it first. */
+  waveId: FormControl<string>;
   title: FormControl<string>;
   description: FormControl<string>;
   roleKey: FormControl<string>;
@@ -36,6 +38,7 @@ export function taskForm(fb: NonNullableFormBuilder, initial: Partial<TaskFormVa
   return fb.group({
     phaseId: [initial.phaseId ?? '', Validators.required],
     milestoneId: [initial.milestoneId ?? ''],
+    waveId: [initial.waveId ?? ''],
     title: [initial.title ?? '', Validators.required],
     description: [initial.description ?? ''],
     roleKey: [initial.roleKey ?? '', Validators.required],
@@ -53,6 +56,7 @@ export function taskFormValue(task: BoardTaskFragment): TaskFormValue {
   return {
     phaseId: task.phase.id,
     milestoneId: task.milestone?.id ?? '',
+    waveId: task.waveId ?? '',
     title: task.title,
     description: task.description,
     roleKey: task.role.key,
@@ -74,6 +78,7 @@ export function createTaskInput(value: TaskFormValue): Omit<CreateTaskInput, 'pr
     priority: value.priority,
   };
   if (value.milestoneId) input.milestoneId = value.milestoneId;
+  if (value.waveId) input.waveId = value.waveId;
   if (value.assigneeId) input.assigneeId = value.assigneeId;
   if (value.startDate) input.startDate = value.startDate;
   if (value.dueDate) input.dueDate = value.dueDate;
@@ -84,7 +89,7 @@ export function createTaskInput(value: TaskFormValue): Omit<CreateTaskInput, 'pr
 
 /**
  * Only what the user changed, so that saving one field never overwrites another with what this
- * dialog happened to read. A cleared date, milestone, estimate or assignee is sent as null, which
+ * dialog happened to read. A cleared date, milestone, wave, estimate or assignee is sent as null, which
  * the API reads as "remove it"; for the assignee that hands the task back to the role.
  */
 export function taskChanges(task: BoardTaskFragment, value: TaskFormValue): Omit<UpdateTaskInput, 'id' | 'version'> {
@@ -96,6 +101,7 @@ export function taskChanges(task: BoardTaskFragment, value: TaskFormValue): Omit
   if (description !== before.description) changes.description = description;
   if (value.phaseId !== before.phaseId) changes.phaseId = value.phaseId;
   if (value.milestoneId !== before.milestoneId) changes.milestoneId = value.milestoneId || null;
+  if (value.waveId !== before.waveId) changes.waveId = value.waveId || null;
   if (value.roleKey !== before.roleKey) changes.roleKey = value.roleKey;
   if (value.priority !== before.priority) changes.priority = value.priority;
   if (value.startDate !== before.startDate) changes.startDate = value.startDate || null;
