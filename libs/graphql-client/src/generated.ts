@@ -254,6 +254,8 @@ export type CreateRolloutWaveInput = {
 export type CreateTaskInput = {
   /** Someone who owns the task instead of the role’s primary holder. */
   assigneeId?: string | number | null | undefined;
+  /** Tasks that must finish before this one, each with its lag; instead of dependsOnIds. */
+  dependencies?: Array<TaskDependencyInput> | null | undefined;
   /** Tasks that must finish before this one. */
   dependsOnIds?: Array<string | number> | null | undefined;
   description?: string;
@@ -958,6 +960,13 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** A task this one waits for, finish-to-start, and how long after it finishes this one may begin. */
+export type TaskDependencyInput = {
+  dependsOnId: string | number;
+  /** Working days after the prerequisite finishes (negative: that many days of overlap), -365 to 365. */
+  lagDays?: number | null | undefined;
+};
+
 export type TaskFilterInput = {
   milestoneId?: string | number | null | undefined;
   /** Only tasks past their due date and not done. */
@@ -1234,7 +1243,9 @@ export type UpdateRolloutWaveInput = {
 export type UpdateTaskInput = {
   /** null removes the explicit assignee: the role’s holder owns the task again. */
   assigneeId?: string | number | null | undefined;
-  /** Replaces the task’s dependencies. */
+  /** Replaces the task’s dependencies, each with its lag; instead of dependsOnIds. */
+  dependencies?: Array<TaskDependencyInput> | null | undefined;
+  /** Replaces the task’s dependencies (each without lag). */
   dependsOnIds?: Array<string | number> | null | undefined;
   description?: string | null | undefined;
   dueDate?: string | null | undefined;
@@ -1246,6 +1257,8 @@ export type UpdateTaskInput = {
   phaseId?: string | number | null | undefined;
   priority?: TaskPriority | null | undefined;
   roleKey?: string | null | undefined;
+  /** When the dates change, also move every task that waits for this one and would now start too early (see dependantShifts), in the same change. */
+  shiftDependants?: boolean | null | undefined;
   startDate?: string | null | undefined;
   status?: TaskStatus | null | undefined;
   title?: string | null | undefined;
