@@ -87,16 +87,51 @@ describe('TaskDetailDialogComponent', () => {
     byTestId<HTMLButtonElement>('task-save')?.click();
     await settle();
     const update = apollo.expectOne('TaskUpdate');
-    expect(update.operation.variables).toEqual({ input: { id: 't2', version: 7, dependsOnIds: ['t3'] } });
+    expect(update.operation.variables).toEqual({ input: { id: 't2', version: 7, dependencies: [{ dependsOnId: 't3', lagDays: 0 }] } });
     const loop = 'This would make the tasks wait for each other in a loop: “Design the data model” → “Migrate accounts” → “Design the data model”.';
     update.graphqlErrors([
-      { message: `dependsOnIds: ${loop}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'dependsOnIds', message: loop }] } },
+      { message: `dependencies: ${loop}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'dependencies', message: loop }] } },
     ]);
     await settle();
 
-    expect(byTestId('error-dependsOnIds')?.textContent?.trim()).toBe(loop);
-    expect(scrolledTo).toEqual([byTestId('error-dependsOnIds')]);
+    expect(byTestId('error-dependencies')?.textContent?.trim()).toBe(loop);
+    expect(scrolledTo).toEqual([byTestId('error-dependencies')]);
     expect(byTestId('task-detail')).not.toBeNull();
+  });
+
+  it('gives each dependency a lag in working days, refuses one beyond a year and sends them with the links', async () => {
+    const waiting = boardTask({
+      id: 't5',
+      title: 'Build the data model',
+      version: 3,
+      dependencies: [{ __typename: 'TaskDependency', dependsOnId: 't2', lagDays: 2, dependsOn: { __typename: 'Task', id: 't2', title: 'Design the data model' } }],
+    } as never);
+    const data: TaskDetailDialogData = { task: waiting, context: boardContext(), projectId: 'p1', canEdit: true, knownTitles: new Map() };
+    TestBed.inject(MatDialog).open(TaskDetailDialogComponent, { data });
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+
+    expect(byTestId('task-detail-planned-after')?.textContent?.trim()).toBe('Planned after Design the data model (+2 d).');
+    expect(byTestId('task-dependency')?.textContent).toContain('Design the data model (+2 d)');
+    const lag = byTestId<HTMLInputElement>('task-dependency-lag') as HTMLInputElement;
+    expect(lag.value).toBe('2');
+    expect(document.body.textContent).toContain('working days after it finishes');
+
+    type(lag, '400');
+    await settle();
+    expect(byTestId('error-dependency-lag')?.textContent?.trim()).toBe('A lag must be between -365 and +365 working days.');
+    byTestId<HTMLButtonElement>('task-save')?.click();
+    await settle();
+    apollo.expectNone('TaskUpdate');
+    expect(document.activeElement).toBe(lag);
+
+    type(lag, '-1');
+    await settle();
+    expect(byTestId('error-dependency-lag')).toBeNull();
+    expect(byTestId('task-dependency')?.textContent).toContain('Design the data model (-1 d)');
+    byTestId<HTMLButtonElement>('task-save')?.click();
+    await settle();
+    expect(apollo.expectOne('TaskUpdate').operation.variables).toEqual({ input: { id: 't5', version: 3, dependencies: [{ dependsOnId: 't2', lagDays: -1 }] } });
   });
 
   it('offers to reload a task someone else changed, and shows their version', async () => {

@@ -20,6 +20,7 @@ export function boardTask(overrides: Partial<BoardTaskFragment> & { id: string }
     phase: { __typename: 'Phase', id: 'phase-1', name: 'Needs analysis' },
     milestone: null,
     dependsOnIds: [],
+    dependencies: [],
     waitingFor: [],
     ...overrides,
   } as unknown as BoardTaskFragment;
