@@ -134,6 +134,34 @@ describe('TaskDetailDialogComponent', () => {
     expect(apollo.expectOne('TaskUpdate').operation.variables).toEqual({ input: { id: 't5', version: 3, dependencies: [{ dependsOnId: 't2', lagDays: -1 }] } });
   });
 
+  it('asks whether to move the tasks waiting for it when its dates move, and moves them too when told', async () => {
+    const dated = boardTask({ id: 't6', title: 'Migrate the accounts', version: 2, startDate: '2027-03-22', dueDate: '2027-03-24' });
+    const data: TaskDetailDialogData = { task: dated, context: boardContext(), projectId: 'p1', canEdit: true, knownTitles: new Map() };
+    TestBed.inject(MatDialog).open(TaskDetailDialogComponent, { data });
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+
+    const start = byTestId<HTMLInputElement>('task-start') as HTMLInputElement;
+    type(start, '2027-03-23');
+    start.dispatchEvent(new Event('blur'));
+    await settle();
+    byTestId<HTMLButtonElement>('task-save')?.click();
+    await settle();
+    const asked = apollo.expectOne('DependantShifts');
+    expect(asked.operation.variables).toEqual({ input: { taskId: 't6', startDate: '2027-03-23' } });
+    asked.flushData({
+      dependantShifts: [
+        { __typename: 'DependantShift', taskId: 't7', title: 'Check the data', startDate: '2027-03-25', dueDate: '2027-03-25', newStartDate: '2027-03-26', newDueDate: '2027-03-26', shiftDays: 1 },
+      ],
+    });
+    await settle();
+    expect(byTestId('shift-dependants-title')?.textContent).toContain('Moving “Migrate the accounts” pushes 1 task that waits for it');
+    byTestId<HTMLButtonElement>('shift-dependants-shift')?.click();
+    // The question closes with Material's exit animation before it answers.
+    await settle(300);
+    expect(apollo.expectOne('TaskUpdate').operation.variables).toEqual({ input: { id: 't6', version: 2, startDate: '2027-03-23', shiftDependants: true } });
+  });
+
   it('offers to reload a task someone else changed, and shows their version', async () => {
     await openDialog();
     await settle(300);

@@ -4,8 +4,10 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 
+import { firstValueFrom } from 'rxjs';
+
 import { dependencyLagProblem } from '@crm/domain';
-import type { BoardTaskFragment } from '@crm/graphql-client';
+import { type BoardTaskFragment, DependantShiftsGQL, type UpdateTaskInput } from '@crm/graphql-client';
 
 import { CommentThreadComponent } from '../shared/comments/comment-thread.component';
 import { focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
@@ -14,6 +16,7 @@ import { fieldErrorsOf, userMessageOf } from '../shared/graphql/graphql-errors';
 import { PersonChoice } from '../shared/people/person-autocomplete.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { askToShiftDependants } from '../timeline/shift-dependants/shift-dependants-dialog.component';
 import { STATUS_LABELS } from './board-columns';
 import { plannedAfterSentence } from './planned-after';
 import { waitingForSentence } from './waiting-for';
@@ -107,6 +110,7 @@ export class TaskDetailDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<TaskDetailDialogComponent, TaskDetailResult>>(MatDialogRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly shiftsGQL = inject(DependantShiftsGQL);
 
   protected readonly statusLabels = STATUS_LABELS;
   /** The version of the task this dialog edits; a reload replaces it. */
@@ -165,10 +169,39 @@ export class TaskDetailDialogComponent {
       return;
     }
     this.busy.set(true);
-    this.store.updateTask({ id: this.task().id, version: this.task().version, ...changes }).subscribe({
-      next: (task) => this.dialogRef.close({ kind: 'saved', task }),
-      error: (error: unknown) => this.refused(error),
+    void this.shiftChoice(changes).then((shiftDependants) => {
+      if (shiftDependants === undefined) {
+        this.busy.set(false);
+        return;
+      }
+      const input: UpdateTaskInput = { id: this.task().id, version: this.task().version, ...changes, ...(shiftDependants ? { shiftDependants } : {}) };
+      this.store.updateTask(input).subscribe({
+        next: (task) => this.dialogRef.close({ kind: 'saved', task }),
+        error: (error: unknown) => this.refused(error),
+      });
     });
+  }
+
+  /**
+   * Whether to move the tasks waiting for this one along with its new dates: asked only when the
+   * dates move and some of them would then start too early; undefined when the user cancels. A
+   * preview the API refuses (dates that do not fit) asks nothing: the save then explains it.
+   */
+  private async shiftChoice(changes: Omit<UpdateTaskInput, 'id' | 'version'>): Promise<boolean | undefined> {
+    const { startDate, dueDate } = changes;
+    // Only a move to real dates can push anything; clearing a date pushes nothing.
+    if ((startDate === undefined && dueDate === undefined) || startDate === null || dueDate === null) return false;
+    let shifts;
+    try {
+      const dates = { ...(startDate ? { startDate } : {}), ...(dueDate ? { dueDate } : {}) };
+      const { data } = await firstValueFrom(this.shiftsGQL.fetch({ variables: { input: { taskId: this.task().id, ...dates } }, fetchPolicy: 'network-only' }));
+      shifts = data?.dependantShifts ?? [];
+    } catch {
+      return false;
+    }
+    if (shifts.length === 0) return false;
+    const choice = await askToShiftDependants(this.dialog, { taskTitle: this.task().title, shifts });
+    return choice === undefined ? undefined : choice === 'shift';
   }
 
   /** Opens a task this one waits for; unsaved edits are given up only when the user agrees. */

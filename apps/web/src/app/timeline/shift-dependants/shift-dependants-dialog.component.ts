@@ -45,7 +45,10 @@ export type ShiftDependantsChoice = 'shift' | 'alone';
             @for (shift of data.shifts; track shift.taskId) {
               <tr data-testid="shift-dependants-row" [attr.data-task-id]="shift.taskId">
                 <th scope="row" class="title">{{ shift.title }}</th>
-                <td class="dates">{{ span(shift.startDate, shift.dueDate) }} → {{ span(shift.newStartDate, shift.newDueDate) }}</td>
+                <td class="dates">
+                  <span class="span">{{ span(shift.startDate, shift.dueDate) }}</span>
+                  <span class="span">→ {{ span(shift.newStartDate, shift.newDueDate) }}</span>
+                </td>
                 <td class="days">+{{ shift.shiftDays }} working {{ shift.shiftDays === 1 ? 'day' : 'days' }}</td>
               </tr>
             }
@@ -82,10 +85,14 @@ export type ShiftDependantsChoice = 'shift' | 'alone';
       color: var(--mat-sys-on-surface-variant);
     }
     .title {
+      min-width: 8rem;
       font-weight: 500;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
-    .dates,
+    .span {
+      display: block;
+      white-space: nowrap;
+    }
     .days {
       white-space: nowrap;
     }
