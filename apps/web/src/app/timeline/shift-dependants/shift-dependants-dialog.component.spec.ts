@@ -35,7 +35,11 @@ describe('ShiftDependantsDialogComponent', () => {
     await open();
     expect(byTestId('shift-dependants-title')?.textContent?.trim()).toBe('Moving “Migrate the accounts” pushes 2 tasks that wait for it');
     const rows = [...document.querySelectorAll('[data-testid="shift-dependants-row"]')].map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+      // The dates now and after are two lines (blocks) of one cell.
+      [...row.querySelectorAll('th, td')].map((cell) => {
+        const lines = [...cell.querySelectorAll('.span')].map((line) => line.textContent?.trim());
+        return lines.length > 0 ? lines.join(' ') : cell.textContent?.trim();
+      }),
     );
     expect(rows).toEqual([
       ['Check the migrated data', 'Mar 31, 2027 – Apr 1, 2027 → Apr 1, 2027 – Apr 2, 2027', '+1 working day'],

@@ -99,6 +99,27 @@ export type ShiftDependantsChoice = 'shift' | 'alone';
     .days {
       text-align: right;
     }
+    /* On a phone each task is a small card: its name and how far it moves, the dates below. */
+    @media (max-width: 599px) {
+      .shifts thead {
+        display: none;
+      }
+      .shifts tr {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+      .shifts th,
+      .shifts td {
+        border-bottom: none;
+      }
+      .shifts .dates {
+        grid-column: 1 / -1;
+        grid-row: 2;
+        padding-top: 0;
+        color: var(--mat-sys-on-surface-variant);
+      }
+    }
   `,
 })
 export class ShiftDependantsDialogComponent {
