@@ -46,6 +46,7 @@ export * from './planning/go-live-forecast';
 export * from './planning/go-live-slip';
 export * from './planning/baseline-variance';
 export * from './planning/task-dates';
+export * from './planning/dependency-lag';
 export * from './notifications/reminder-schedule';
 export * from './notifications/notification-channels';
 export * from './notifications/notification-recipients';

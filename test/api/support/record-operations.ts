@@ -569,6 +569,8 @@ export const QUERY_CASES: QueryCase[] = [
   { name: 'comments', variables: (f) => ({ subjectType: 'TASK', subjectId: f.taskId }) },
   { name: 'baselineVariance', variables: (f) => ({ baselineId: f.records['Baseline'].id }) },
   { name: 'exportPlan', variables: (f) => ({ projectId: f.project.id, format: 'MSPDI' }) },
+  // The task's own dates: what its dependants would do if nothing moved (nothing, on a fresh plan).
+  { name: 'dependantShifts', variables: (f) => ({ input: { taskId: f.taskId } }) },
   ...[
     'auditEvents',
     'baselines',

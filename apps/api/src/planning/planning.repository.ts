@@ -29,6 +29,8 @@ export interface ScheduleLinkRow {
   project_id: string;
   task_id: string;
   depends_on_id: string;
+  /** Working days the dependant waits after the prerequisite finishes (negative: overlap). */
+  lag_days: number;
 }
 
 export interface CompletionRow {
@@ -65,7 +67,7 @@ export class PlanningRepository {
   }
 
   links(projectIds: readonly string[]): Promise<ScheduleLinkRow[]> {
-    return this.db.query('SELECT project_id, task_id, depends_on_id FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
+    return this.db.query('SELECT project_id, task_id, depends_on_id, lag_days FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
   }
 
   /**

@@ -47,6 +47,28 @@ export interface DependencyEdge {
   depends_on_id: string;
 }
 
+/** A "waits for" link with its lag in working days (migration 1765000000800). */
+export interface LaggedDependencyEdge extends DependencyEdge {
+  lag_days: number;
+}
+
+/** What a task's dependants are moved by: its dates and length, and the version it is moved from. */
+export interface ShiftTaskRow {
+  id: string;
+  title: string;
+  start_date: string | null;
+  due_date: string | null;
+  duration_days: number | null;
+  version: number;
+}
+
+/** The walk to every task that waits for task `$1`, directly or through others (itself included). */
+const DOWNSTREAM_OF = `WITH RECURSIVE downstream(id) AS (
+    SELECT $1::uuid
+    UNION
+    SELECT d.task_id FROM task_dependencies d JOIN downstream r ON d.depends_on_id = r.id
+  )`;
+
 /**
  * Every task read takes its primary holder from the task_ownership view (migration
  * 1764400000000), the SQL copy of `ownerFor`/`needsOwner` that health and the overview count
@@ -250,6 +272,11 @@ export class TasksRepository {
     );
   }
 
+  /** Tasks by id, whatever their program (callers have checked access), for loaders. */
+  byIds(ids: readonly string[]): Promise<TaskRow[]> {
+    return this.db.query(`${TASK_SELECT} WHERE t.id = ANY($1::uuid[])`, [ids]);
+  }
+
   async find(tx: EntityManager, id: string): Promise<TaskRow> {
     const rows: TaskRow[] = await tx.query(`${TASK_SELECT} WHERE t.id = $1`, [id]);
     if (!rows[0]) throw notFound('This task');
@@ -397,26 +424,72 @@ export class TasksRepository {
     return tx.query('SELECT id, title, status FROM tasks WHERE project_id = $1 AND id = ANY($2) ORDER BY seq', [projectId, ids]);
   }
 
-  /** The tasks several tasks wait for, in one statement, each row tagged with the waiting task. */
-  prerequisitesOfTasks(taskIds: readonly string[]): Promise<(TaskRow & { waiting_task_id: string })[]> {
+  /** The tasks several tasks wait for, in one statement, each row tagged with the waiting task and the link's lag. */
+  prerequisitesOfTasks(taskIds: readonly string[]): Promise<(TaskRow & { waiting_task_id: string; link_lag_days: number })[]> {
     return this.db.query(
-      `SELECT d.task_id AS waiting_task_id, t.*, o.primary_holder_id
+      `SELECT d.task_id AS waiting_task_id, d.lag_days AS link_lag_days, t.*, o.primary_holder_id
        FROM task_dependencies d JOIN tasks t ON t.id = d.depends_on_id JOIN task_ownership o ON o.task_id = t.id
        WHERE d.task_id = ANY($1) ORDER BY t.seq`,
       [taskIds],
     );
   }
 
-  async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependsOnIds: readonly string[]): Promise<void> {
+  async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependencies: readonly { dependsOnId: string; lagDays: number }[]): Promise<void> {
     await tx.query('DELETE FROM task_dependencies WHERE task_id = $1', [taskId]);
-    if (dependsOnIds.length) {
-      await tx.query('INSERT INTO task_dependencies (task_id, depends_on_id, project_id) SELECT $1, unnest($2::uuid[]), $3', [taskId, dependsOnIds, projectId]);
+    if (dependencies.length) {
+      await tx.query(
+        'INSERT INTO task_dependencies (task_id, depends_on_id, lag_days, project_id) SELECT $1, d.id, d.lag, $4 FROM unnest($2::uuid[], $3::int[]) AS d(id, lag)',
+        [taskId, dependencies.map((d) => d.dependsOnId), dependencies.map((d) => d.lagDays), projectId],
+      );
     }
   }
 
+  /**
+   * The ids of every task that waits for `taskId`, directly or not, the task itself among them:
+   * with `lock`, their rows are locked until the caller's transaction ends, in id order, so two
+   * shifts through overlapping chains wait for each other instead of deadlocking.
+   */
+  async withDependants(tx: EntityManager, taskId: string, { lock }: { lock: boolean }): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `${DOWNSTREAM_OF} SELECT t.id FROM tasks t WHERE t.id IN (SELECT id FROM downstream) ORDER BY t.id${lock ? ' FOR UPDATE OF t' : ''}`,
+      [taskId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The links into these tasks (everything each waits for), with their lags. */
+  linksInto(tx: EntityManager, taskIds: readonly string[]): Promise<LaggedDependencyEdge[]> {
+    return tx.query('SELECT task_id, depends_on_id, lag_days FROM task_dependencies WHERE task_id = ANY($1::uuid[])', [taskIds]);
+  }
+
+  /** These tasks and every task they wait for, as shifting reads them, in board order. */
+  shiftTasksWithPrerequisites(tx: EntityManager, taskIds: readonly string[]): Promise<ShiftTaskRow[]> {
+    return tx.query(
+      `SELECT id, title, start_date, due_date, duration_days, version FROM tasks
+       WHERE id = ANY($1::uuid[]) OR id IN (SELECT depends_on_id FROM task_dependencies WHERE task_id = ANY($1::uuid[]))
+       ORDER BY seq`,
+      [taskIds],
+    );
+  }
+
+  /**
+   * New dates for several tasks in one statement, each only at the version given; returns the ids
+   * moved, so the caller can tell a task that moved on meanwhile (CONFLICT).
+   */
+  async moveMany(tx: EntityManager, moves: readonly { id: string; version: number; startDate: string; dueDate: string | null }[]): Promise<string[]> {
+    const [rows] = (await tx.query(
+      `UPDATE tasks t SET start_date = v.start_date, due_date = v.due_date, version = t.version + 1, updated_at = now()
+       FROM unnest($1::uuid[], $2::int[], $3::date[], $4::date[]) AS v(id, version, start_date, due_date)
+       WHERE t.id = v.id AND t.version = v.version
+       RETURNING t.id`,
+      [moves.map((m) => m.id), moves.map((m) => m.version), moves.map((m) => m.startDate), moves.map((m) => m.dueDate)],
+    )) as [{ id: string }[], number];
+    return rows.map((r) => r.id);
+  }
+
   /** Every "waits for" link of several projects at once, for the project page. (Added for the projects area.) */
-  dependencyEdgesOfProjects(projectIds: readonly string[]): Promise<(DependencyEdge & { project_id: string })[]> {
-    return this.db.query('SELECT project_id, task_id, depends_on_id FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
+  dependencyEdgesOfProjects(projectIds: readonly string[]): Promise<(LaggedDependencyEdge & { project_id: string })[]> {
+    return this.db.query('SELECT project_id, task_id, depends_on_id, lag_days FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
   }
 
   /**

@@ -69,7 +69,7 @@ export class TimelineService {
         phaseId: t.phase_id,
         milestoneId: t.milestone_id,
       })),
-      dependencies: dependencies.map((d) => ({ taskId: d.task_id, dependsOnId: d.depends_on_id })),
+      dependencies: dependencies.map((d) => ({ taskId: d.task_id, dependsOnId: d.depends_on_id, lagDays: d.lag_days })),
       taskCount: counts.dated,
       truncated: counts.dated > tasks.length,
       undatedTaskCount: counts.undated,

@@ -127,3 +127,18 @@ export function toTask(r: TaskRow): TaskModel {
     updatedAt: r.updated_at,
   };
 }
+
+@ObjectType('TaskDependency', { description: 'A "waits for" link between two tasks, finish-to-start, with the lag between them.' })
+export class TaskDependencyModel {
+  @Field(() => ID, { description: 'The task that waits.' })
+  taskId: string;
+
+  @Field(() => ID, { description: 'The task it waits for.' })
+  dependsOnId: string;
+
+  @Field(() => Int, { description: 'Working days the waiting task begins after the other finishes; negative overlaps it.' })
+  lagDays: number;
+
+  /** The task it waits for, when it was read with the link; `dependsOn` loads it otherwise. */
+  prerequisite?: TaskModel;
+}

@@ -2,6 +2,12 @@ import { FormControl, FormGroup, NonNullableFormBuilder, Validators } from '@ang
 
 import type { BoardTaskFragment, CreateTaskInput, TaskPriority, UpdateTaskInput } from '@crm/graphql-client';
 
+/** A task this one waits for, and how many working days after it finishes this one may begin. */
+export interface DependencyLink {
+  dependsOnId: string;
+  lagDays: number;
+}
+
 /**
  * The editable fields of a task, named as the API names them so that its field errors land on the
  * right control. Empty text stands for "not set" in the date, milestone and wave fields.
@@ -20,7 +26,7 @@ export type TaskForm = FormGroup<{
   estimateHours: FormControl<number | null>;
   /** The explicit assignee; null means the role's primary holder owns the task. */
   assigneeId: FormControl<string | null>;
-  dependsOnIds: FormControl<string[]>;
+  dependencies: FormControl<DependencyLink[]>;
 }>;
 
 export type TaskFormValue = ReturnType<TaskForm['getRawValue']>;
@@ -47,7 +53,7 @@ export function taskForm(fb: NonNullableFormBuilder, initial: Partial<TaskFormVa
     dueDate: [initial.dueDate ?? ''],
     estimateHours: fb.control<number | null>(initial.estimateHours ?? null),
     assigneeId: fb.control<string | null>(initial.assigneeId ?? null),
-    dependsOnIds: fb.control<string[]>(initial.dependsOnIds ?? []),
+    dependencies: fb.control<DependencyLink[]>(initial.dependencies ?? []),
   });
 }
 
@@ -65,7 +71,7 @@ export function taskFormValue(task: BoardTaskFragment): TaskFormValue {
     dueDate: task.dueDate ?? '',
     estimateHours: task.estimateHours,
     assigneeId: task.assignee?.id ?? null,
-    dependsOnIds: [...task.dependsOnIds],
+    dependencies: task.dependencies.map(({ dependsOnId, lagDays }) => ({ dependsOnId, lagDays })),
   };
 }
 
@@ -83,7 +89,7 @@ export function createTaskInput(value: TaskFormValue): Omit<CreateTaskInput, 'pr
   if (value.startDate) input.startDate = value.startDate;
   if (value.dueDate) input.dueDate = value.dueDate;
   if (value.estimateHours !== null) input.estimateHours = value.estimateHours;
-  if (value.dependsOnIds.length > 0) input.dependsOnIds = value.dependsOnIds;
+  if (value.dependencies.length > 0) input.dependencies = value.dependencies;
   return input;
 }
 
@@ -108,11 +114,13 @@ export function taskChanges(task: BoardTaskFragment, value: TaskFormValue): Omit
   if (value.dueDate !== before.dueDate) changes.dueDate = value.dueDate || null;
   if (value.estimateHours !== before.estimateHours) changes.estimateHours = value.estimateHours;
   if (value.assigneeId !== before.assigneeId) changes.assigneeId = value.assigneeId;
-  if (!sameIds(value.dependsOnIds, before.dependsOnIds)) changes.dependsOnIds = value.dependsOnIds;
+  if (!sameLinks(value.dependencies, before.dependencies)) changes.dependencies = value.dependencies;
   return changes;
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return a.length === b.length && b.every((id) => set.has(id));
+/** The same prerequisites with the same lags, in any order. */
+function sameLinks(a: readonly DependencyLink[], b: readonly DependencyLink[]): boolean {
+  const key = (link: DependencyLink) => `${link.dependsOnId}:${link.lagDays}`;
+  const set = new Set(a.map(key));
+  return a.length === b.length && b.every((link) => set.has(key(link)));
 }

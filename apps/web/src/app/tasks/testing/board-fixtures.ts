@@ -21,6 +21,7 @@ export function boardTask(overrides: Partial<BoardTaskFragment> & { id: string }
     milestone: null,
     waveId: null,
     dependsOnIds: [],
+    dependencies: [],
     waitingFor: [],
     ...overrides,
   } as unknown as BoardTaskFragment;
