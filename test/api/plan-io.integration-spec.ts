@@ -9,7 +9,7 @@ const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) {
 } }`;
 const EXPORT = 'query($p: ID!, $f: PlanFormat!) { exportPlan(projectId: $p, format: $f) }';
 const PHASES = 'query($p: ID!) { project(id: $p) { phases { name plannedStart plannedEnd milestones { name dueDate } } } }';
-const TASKS = 'query($p: ID!) { tasks(projectId: $p, first: 100) { pageInfo { hasNextPage } edges { node { id title startDate dueDate durationDays dependsOnIds role { name } phase { name } } } } }';
+const TASKS = 'query($p: ID!) { tasks(projectId: $p, first: 100) { pageInfo { hasNextPage } edges { node { id title startDate dueDate durationDays dependencies { dependsOnId lagDays } role { name } phase { name } } } } }';
 
 const SAMPLE = readFileSync(join(__dirname, '../../libs/domain/src/plan-io/fixtures/crm-rollout.xml'), 'utf8');
 const CSV_HEADER = 'title,phase,role,start,finish,duration,predecessors';
@@ -20,12 +20,12 @@ interface PlanTask {
   startDate: string | null;
   dueDate: string | null;
   durationDays: number | null;
-  dependsOnIds: string[];
+  dependencies: { dependsOnId: string; lagDays: number }[];
   role: { name: string };
   phase: { name: string };
 }
 
-/** What a user compares between two programs: each task's place, dates, role and what it waits for (by title); phases with their milestones. */
+/** What a user compares between two programs: each task's place, dates, role and what it waits for (by title, with its lag); phases with their milestones. */
 async function planOf(api: TestApp, token: string, projectId: string) {
   const data = { ...(await api.ok(PHASES, { p: projectId }, token)), ...(await api.ok(TASKS, { p: projectId }, token)) };
   expect(data['tasks'].pageInfo.hasNextPage).toBe(false);
@@ -45,7 +45,7 @@ async function planOf(api: TestApp, token: string, projectId: string) {
       startDate: t.startDate,
       dueDate: t.dueDate,
       durationDays: t.durationDays,
-      waitsFor: t.dependsOnIds.map((id) => titleOf.get(id)).sort(),
+      waitsFor: t.dependencies.map((d) => `${titleOf.get(d.dependsOnId)}${d.lagDays ? ` (${d.lagDays > 0 ? '+' : ''}${d.lagDays} d)` : ''}`).sort(),
     })),
   };
 }
@@ -75,10 +75,10 @@ describe('plans in and out of MS Project and CSV', () => {
     ]);
     expect(plan.tasks).toEqual([
       { title: 'Stakeholder interviews', phase: 'Discovery & design', role: 'Project manager', startDate: '2027-03-01', dueDate: '2027-03-03', durationDays: 3, waitsFor: [] },
-      { title: 'Process maps', phase: 'Discovery & design', role: 'Project manager', startDate: '2027-03-08', dueDate: '2027-03-11', durationDays: 4, waitsFor: ['Stakeholder interviews'] },
+      { title: 'Process maps', phase: 'Discovery & design', role: 'Project manager', startDate: '2027-03-08', dueDate: '2027-03-11', durationDays: 4, waitsFor: ['Stakeholder interviews (+2 d)'] },
       // It waited for the "Design signed off" milestone, which waited for the process maps.
       { title: 'Configure the sales pipeline', phase: 'Build', role: 'CRM administrator', startDate: '2027-03-15', dueDate: '2027-03-19', durationDays: 5, waitsFor: ['Process maps'] },
-      { title: 'Migrate accounts', phase: 'Build', role: 'CRM administrator', startDate: '2027-03-18', dueDate: '2027-03-26', durationDays: 7, waitsFor: ['Configure the sales pipeline'] },
+      { title: 'Migrate accounts', phase: 'Build', role: 'CRM administrator', startDate: '2027-03-18', dueDate: '2027-03-26', durationDays: 7, waitsFor: ['Configure the sales pipeline (-2 d)'] },
       { title: 'Train the key users', phase: 'Build', role: 'Trainer', startDate: '2027-03-29', dueDate: '2027-04-01', durationDays: 4, waitsFor: ['Migrate accounts'] },
     ]);
     expect(result.warnings.map((w: { message: string }) => w.message)).toEqual(
@@ -115,11 +115,9 @@ describe('plans in and out of MS Project and CSV', () => {
     expect(plan.tasks).toHaveLength(before + 2);
     expect(plan.tasks.slice(-2)).toEqual([
       { title: 'Map the lead process', phase: 'Needs analysis', role: 'Business analyst', startDate: '2027-03-05', dueDate: '2027-03-09', durationDays: 3, waitsFor: [] },
-      { title: 'Agree the process', phase: 'Needs analysis', role: 'Project manager', startDate: '2027-03-11', dueDate: '2027-03-12', durationDays: 2, waitsFor: ['Map the lead process'] },
+      { title: 'Agree the process', phase: 'Needs analysis', role: 'Project manager', startDate: '2027-03-11', dueDate: '2027-03-12', durationDays: 2, waitsFor: ['Map the lead process (+1 d)'] },
     ]);
     expect(plan.phases.find((p: { name: string }) => p.name === 'Needs analysis').milestones).toContainEqual(['Process agreed', '2027-03-12']);
-    // The lag is read, but until links keep lags the import says so instead of dropping it quietly.
-    expect(result.warnings).toContainEqual({ row: 1, field: 'predecessors', message: expect.stringContaining('1 link has a lag') });
   });
 
   it('imports nothing when one row is bad, and names each problem with its row and column', async () => {

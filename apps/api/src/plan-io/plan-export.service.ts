@@ -32,7 +32,7 @@ export class PlanExportService {
     const tasks = await this.tasks.planRows(access.projectId);
     const links = await this.tasks.dependencyEdgesOfProjects([access.projectId]);
     const waitsFor = new Map<string, { id: string; lagDays: number }[]>();
-    for (const link of links) waitsFor.set(link.task_id, [...(waitsFor.get(link.task_id) ?? []), { id: link.depends_on_id, lagDays: 0 }]);
+    for (const link of links) waitsFor.set(link.task_id, [...(waitsFor.get(link.task_id) ?? []), { id: link.depends_on_id, lagDays: link.lag_days }]);
     const plan: PlanExport = {
       programName: project.name,
       phases: phases.map((p) => ({ id: p.id, name: p.name, startDate: p.planned_start, endDate: p.planned_end })),

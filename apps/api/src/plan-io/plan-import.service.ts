@@ -91,7 +91,7 @@ export class PlanImportService {
             estimateHours: null,
             durationDays: task.durationDays,
           })),
-          plan.dependencies.map((d) => ({ taskId: ids[d.task], dependsOnId: ids[d.dependsOn] })),
+          plan.dependencies.map((d) => ({ taskId: ids[d.task], dependsOnId: ids[d.dependsOn], lagDays: d.lagDays })),
           access,
         );
         await this.phaseChanges.importMilestonesIn(
@@ -99,14 +99,6 @@ export class PlanImportService {
           plan.milestones.map((m) => ({ phaseId: phaseId(m.phase), name: m.name, dueDate: m.dueDate })),
           access,
         );
-        const lagged = plan.dependencies.filter((d) => d.lagDays !== 0);
-        if (lagged.length > 0) {
-          warnings.push({
-            row: 1,
-            field: 'predecessors',
-            message: `${lagged.length} ${lagged.length === 1 ? 'link has a lag' : 'links have lags'}, which this version does not keep yet: the tasks wait without ${lagged.length === 1 ? 'it' : 'them'}.`,
-          });
-        }
         return {
           imported: true,
           taskCount: plan.tasks.length,

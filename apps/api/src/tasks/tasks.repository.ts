@@ -341,13 +341,12 @@ export class TasksRepository {
    * "Waits for" links of one project in one statement. The lag is not stored yet: the column
    * arrives with the scheduling migration (1765000000800). (Added for plan import.)
    */
-  async insertDependencies(tx: EntityManager, projectId: string, links: readonly DependencyEdge[]): Promise<void> {
+  async insertDependencies(tx: EntityManager, projectId: string, links: readonly LaggedDependencyEdge[]): Promise<void> {
     if (links.length === 0) return;
-    await tx.query('INSERT INTO task_dependencies (task_id, depends_on_id, project_id) SELECT t, d, $3 FROM unnest($1::uuid[], $2::uuid[]) AS l(t, d)', [
-      links.map((l) => l.task_id),
-      links.map((l) => l.depends_on_id),
-      projectId,
-    ]);
+    await tx.query(
+      'INSERT INTO task_dependencies (task_id, depends_on_id, project_id, lag_days) SELECT t, d, $3, g FROM unnest($1::uuid[], $2::uuid[], $4::int[]) AS l(t, d, g)',
+      [links.map((l) => l.task_id), links.map((l) => l.depends_on_id), projectId, links.map((l) => l.lag_days)],
+    );
   }
 
   /** Every task of the project as a plan file lists it, in plan order, with its role's name. (Added for plan export.) */

@@ -418,14 +418,14 @@ export class TasksService {
   async importIn(
     tx: EntityManager,
     tasks: readonly (Omit<NewTask, 'projectId'> & { id: string })[],
-    links: readonly { taskId: string; dependsOnId: string }[],
+    links: readonly { taskId: string; dependsOnId: string; lagDays: number }[],
     access: ProjectAccess,
   ): Promise<void> {
     if (tasks.length === 0) return;
     const rows = tasks.map((task) => ({ ...task, projectId: access.projectId }));
     await this.gates.watch(tx, [...new Set(rows.map((t) => t.phaseId))], access, async () => {
       await this.tasks.insertMany(tx, rows);
-      await this.tasks.insertDependencies(tx, access.projectId, links.map((l) => ({ task_id: l.taskId, depends_on_id: l.dependsOnId })));
+      await this.tasks.insertDependencies(tx, access.projectId, links.map((l) => ({ task_id: l.taskId, depends_on_id: l.dependsOnId, lag_days: l.lagDays })));
     });
     await this.notices.tasksCameTo(
       tx,
