@@ -27,6 +27,7 @@ import { GateAndKpiOwners1765000000300 } from './1765000000300-gate-and-kpi-owne
 import { Comments1765000000400 } from './1765000000400-comments';
 import { TaskDurations1765000000600 } from './1765000000600-task-durations';
 import { Baselines1765000000700 } from './1765000000700-baselines';
+import { GateRulesAndSignOffs1765000001500 } from './1765000001500-gate-rules-and-sign-offs';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   Comments1765000000400,
   TaskDurations1765000000600,
   Baselines1765000000700,
+  GateRulesAndSignOffs1765000001500,
 ];

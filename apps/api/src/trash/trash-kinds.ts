@@ -133,6 +133,10 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   // … nor phase gates or KPIs: the project manager and the CRM analyst answer for them again.
   'phases.owner_role_id': 'relink',
   'kpis.owner_role_id': 'relink',
+  // A criterion whose signing role is removed asks no sign-off any more; the role's return asks it again.
+  'exit_criteria.sign_off_role_id': 'relink',
+  // A person's sign-offs leave with them (the criterion waits for a sign-off again) and come back with them.
+  'exit_criterion_sign_offs.person_id': 'cascade',
 };
 
 /**
@@ -162,4 +166,5 @@ export const TABLE_KIND: Record<string, string> = {
   comment_revisions: 'CommentRevision',
   comment_mentions: 'CommentMention',
   baseline_items: 'BaselineItem',
+  exit_criterion_sign_offs: 'ExitCriterionSignOff',
 };
