@@ -33,6 +33,11 @@ export class ExitCriteriaResolver {
     return (await this.judged(criterion, ctx)).verdict.met;
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether its box is ticked or its rule met, whatever the sign-off: a sign-off can be given once this is true.' })
+  async factsMet(@Parent() criterion: ExitCriterionModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return (await this.judged(criterion, ctx)).verdict.factsMet;
+  }
+
   @ResolveField(() => [GateEvidenceModel], { description: 'The facts the criterion is judged on; for a checkbox, whether it is ticked.' })
   async evidence(@Parent() criterion: ExitCriterionModel, @Context() ctx: GraphQLContext): Promise<GateEvidenceModel[]> {
     return (await this.judged(criterion, ctx)).evidence.map((e) => ({

@@ -180,6 +180,10 @@ function evidenceOf(rule: GateRule, facts: GateFacts): GateEvidence[] {
 export function gateEvidenceText(e: GateEvidence): string {
   const p = e.params;
   switch (e.code) {
+    case 'TICKED':
+      return 'The box is ticked.';
+    case 'NOT_TICKED':
+      return 'The box is not ticked yet.';
     case 'NO_MUST_REQUIREMENTS':
       return 'No MUST requirement is recorded yet.';
     case 'MUST_REQUIREMENTS_TRACED':
