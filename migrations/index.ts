@@ -32,6 +32,7 @@ import { RolesPerWave1765000000900 } from './1765000000900-roles-per-wave';
 import { UsageData1765000001200 } from './1765000001200-usage-data';
 import { HypercareSupportItems1765000001300 } from './1765000001300-hypercare-support-items';
 import { CommunicationsPlan1765000001400 } from './1765000001400-communications-plan';
+import { GateRulesAndSignOffs1765000001500 } from './1765000001500-gate-rules-and-sign-offs';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   UsageData1765000001200,
   HypercareSupportItems1765000001300,
   CommunicationsPlan1765000001400,
+  GateRulesAndSignOffs1765000001500,
 ];

@@ -1,4 +1,4 @@
-import { createStandardProject, StandardProject, tasksOf, shareProject } from './support/fixtures';
+import { createStandardProject, meetExitCriteria, StandardProject, tasksOf, shareProject } from './support/fixtures';
 import { databaseFingerprint } from './support/fingerprint';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
@@ -6,7 +6,6 @@ const PHASE_FIELDS = 'id status version actualEnd gateBlockers openTasks { id ti
 const COMPLETE_PHASE = `mutation($input: VersionedIdInput!) { completePhase(input: $input) { ${PHASE_FIELDS} } }`;
 const CARRY_OVER = `mutation($input: CarryOverTasksInput!) { carryOverTasks(input: $input) { ${PHASE_FIELDS} } }`;
 const REOPEN = `mutation($input: ReopenPhaseInput!) { reopenPhase(input: $input) { ${PHASE_FIELDS} } }`;
-const SET_CRITERION = 'mutation($input: SetExitCriterionInput!) { setExitCriterion(input: $input) { done } }';
 const COMPLETE_MILESTONE = 'mutation($input: VersionedIdInput!) { completeMilestone(input: $input) { status } }';
 const SET_STATUS = 'mutation($input: SetTaskStatusInput!) { setTaskStatus(input: $input) { id } }';
 const HISTORY = 'query($p: ID!, $e: ID) { auditEvents(projectId: $p, entityId: $e, first: 20) { edges { node { action before after } } } }';
@@ -30,7 +29,7 @@ describe('a phase closes only with its tasks done or carried over, and its owner
     const project = await createStandardProject(api, owner.token);
     await shareProject(api, owner.token, project.id, editor, 'EDITOR');
     const phase = project.phases[0];
-    for (const criterion of phase.exitCriteria) await api.ok(SET_CRITERION, { input: { id: criterion.id, done: true } }, owner.token);
+    await meetExitCriteria(api, owner, project.id, phase.id);
     for (const milestone of phase.milestones) await api.ok(COMPLETE_MILESTONE, { input: { id: milestone.id } }, owner.token);
     const tasks = await tasksOf(api, owner.token, project.id, { phaseId: phase.id });
     expect(tasks.edges.length).toBeGreaterThan(1);

@@ -7,6 +7,7 @@ export * from './tasks/dependency-cycle';
 export * from './tasks/dependency-blockers';
 export * from './tasks/bulk-task-change';
 export * from './phases/phase-gate';
+export * from './phases/gate-rules';
 export * from './phases/milestone-schedule';
 export * from './phases/carry-over';
 export * from './phases/phase-planning';

@@ -183,6 +183,14 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ id: f.project.phases[0].exitCriteria[0].id, version: 1, label: ' ' }),
   },
   {
+    // Anyone who can see the program may sign, but only as the holder of the criterion's signing
+    // role: this viewer holds none, so it is refused with FORBIDDEN like any viewer.
+    name: 'signOff',
+    document: m('signOff', 'SignOffInput'),
+    valid: (f) => ({ criterionId: f.project.phases[0].exitCriteria[0].id, comment: 'Goals read and approved' }),
+    malformed: (f) => ({ criterionId: f.project.phases[0].exitCriteria[0].id, comment: ' ' }),
+  },
+  {
     name: 'createMilestone',
     document: m('createMilestone', 'CreateMilestoneInput'),
     valid: (f) => ({ phaseId: f.project.phases[0].id, name: 'Checkpoint', dueDate: '2027-02-01', ownerRoleKey: 'BUSINESS_ANALYST' }),

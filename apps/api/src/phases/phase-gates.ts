@@ -9,6 +9,7 @@ import { PeopleRepository } from '../people/people.repository';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { TeamRepository } from '../team/team.repository';
 import { ExitCriteriaRepository } from './exit-criteria.repository';
+import { gateCriteria, judgeExitCriteria } from './exit-criterion-verdicts';
 import { MilestonesRepository } from './milestones.repository';
 import { MilestoneStatus, PhaseStatus } from './models/phase.model';
 import { PhasesRepository } from './phases.repository';
@@ -55,6 +56,7 @@ export class PhaseGates {
       await this.milestones.byPhases(phaseIds, tx),
       await this.tasks.openCountsOfPhases(tx, phaseIds),
     ];
+    const judged = await judgeExitCriteria(tx, criteria);
     const openOf = new Map(openCounts.map((c) => [c.phase_id, c.n]));
     return phases.map((phase) => ({
       phaseId: phase.id,
@@ -63,7 +65,10 @@ export class PhaseGates {
       ownerRoleId: phase.owner_role_id,
       completed: phase.status === PhaseStatus.COMPLETED,
       blockers: phaseGateBlockers(
-        criteria.filter((c) => c.phase_id === phase.id),
+        gateCriteria(
+          criteria.filter((c) => c.phase_id === phase.id),
+          judged,
+        ),
         milestones.filter((m) => m.phase_id === phase.id).map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
         [],
         openOf.get(phase.id) ?? 0,

@@ -5,8 +5,9 @@ import { TaskModel, toTask } from '../tasks/models/task.model';
 import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { ExitCriteriaRepository } from './exit-criteria.repository';
+import { judgeExitCriteria, JudgedCriterion } from './exit-criterion-verdicts';
 import { MilestonesRepository } from './milestones.repository';
-import { ExitCriterionModel, MilestoneModel, PhaseModel, toExitCriterion, toMilestone, toPhase } from './models/phase.model';
+import { ExitCriterionModel, ExitCriterionRow, MilestoneModel, PhaseModel, toExitCriterion, toMilestone, toPhase } from './models/phase.model';
 import { PhasesRepository } from './phases.repository';
 
 export function phasesByProjectId(loaders: RequestLoaders) {
@@ -48,6 +49,15 @@ export function exitCriteriaByPhaseId(loaders: RequestLoaders) {
   return loaders.get<string, ExitCriterionModel[]>('exitCriteriaByPhaseId', async (db, ids) => {
     const rows = await new ExitCriteriaRepository(db).byPhases(ids);
     return groupedByKey(ids, rows.map(toExitCriterion), (c) => c.phaseId);
+  });
+}
+
+/** Each phase's criteria judged: box, rule and sign-off, one batch for every phase a request shows. */
+export function judgedCriteriaByPhaseId(loaders: RequestLoaders) {
+  return loaders.get<string, { rows: ExitCriterionRow[]; judged: Map<string, JudgedCriterion> }>('judgedCriteriaByPhaseId', async (db, ids) => {
+    const rows = await new ExitCriteriaRepository(db).byPhases(ids);
+    const judged = await judgeExitCriteria(db, rows);
+    return groupedByKey(ids, rows, (c) => c.phase_id).map((own) => ({ rows: own, judged }));
   });
 }
 

@@ -21,7 +21,8 @@ import {
   VersionedIdInput,
 } from './dto/phase.inputs';
 import { ExitCriterionModel, MilestoneModel, MilestoneStatus, PhaseModel, PhaseProgressModel } from './models/phase.model';
-import { exitCriteriaByPhaseId, milestonesByPhaseId, openTaskTitlesByPhaseId, openTasksByPhaseId, phaseById, taskCountsByPhaseId } from './phases.loaders';
+import { gateCriteria } from './exit-criterion-verdicts';
+import { exitCriteriaByPhaseId, judgedCriteriaByPhaseId, milestonesByPhaseId, openTaskTitlesByPhaseId, openTasksByPhaseId, phaseById, taskCountsByPhaseId } from './phases.loaders';
 import { PhasesService } from './phases.service';
 
 @Resolver(() => PhaseModel)
@@ -112,13 +113,13 @@ export class PhasesResolver {
   async gateBlockers(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<string[]> {
     if (phase.status === 'COMPLETED') return [];
     const [criteria, milestones, openTitles, counts] = await Promise.all([
-      exitCriteriaByPhaseId(ctx.loaders).load(phase.id),
+      judgedCriteriaByPhaseId(ctx.loaders).load(phase.id),
       milestonesByPhaseId(ctx.loaders).load(phase.id),
       openTaskTitlesByPhaseId(ctx.loaders).load(phase.id),
       taskCountsByPhaseId(ctx.loaders).load(phase.id),
     ]);
     return phaseGateBlockers(
-      criteria,
+      gateCriteria(criteria.rows, criteria.judged),
       milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
       openTitles.map((title) => ({ title, done: false })),
       counts.total - counts.done,

@@ -38,9 +38,13 @@ import {
   VersionedIdInput,
 } from './dto/phase.inputs';
 import { ExitCriteriaRepository } from './exit-criteria.repository';
+import { ExitCriteriaService } from './exit-criteria.service';
+import { gateCriteria, judgeExitCriteria } from './exit-criterion-verdicts';
+import { ExitCriterionKind } from './models/exit-criterion-gate.model';
 import { MilestoneChanges, MilestonesRepository } from './milestones.repository';
 import {
   ExitCriterionModel,
+  ExitCriterionRow,
   MilestoneModel,
   MilestoneStatus,
   PhaseKind,
@@ -66,6 +70,7 @@ export class PhasesService {
     private readonly tasks: TasksRepository,
     @Inject(forwardRef(() => TasksService)) private readonly taskChanges: TasksService,
     private readonly gates: PhaseGates,
+    private readonly exitCriteria: ExitCriteriaService,
     private readonly team: TeamRepository,
     private readonly jobs: JobsService,
   ) {}
@@ -153,11 +158,12 @@ export class PhasesService {
       const phase = await this.phases.find(tx, input.id);
       if (phase.status === PhaseStatus.COMPLETED) throw invalidState('This phase is already completed.', PhaseStatus.COMPLETED);
       const criteria = await this.criteria.byPhases([phase.id], tx);
+      const judged = await judgeExitCriteria(tx, criteria);
       const milestones = await this.milestones.byPhases([phase.id], tx);
       const openTasks = await this.tasks.openOfPhases([phase.id], GATE_TASKS_NAMED, tx);
       const openCount = await this.tasks.openCountOfPhase(tx, phase.id);
       const blockers = phaseGateBlockers(
-        criteria,
+        gateCriteria(criteria, judged),
         milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
         openTasks.map((t) => ({ title: t.title, done: false })),
         openCount,
@@ -226,6 +232,9 @@ export class PhasesService {
   async setExitCriterion(input: SetExitCriterionInput, access: ProjectAccess): Promise<ExitCriterionModel> {
     return inTransaction(this.db, async (tx) => {
       const criterion = await this.criteria.find(tx, input.id);
+      if (criterion.kind === ExitCriterionKind.RULE) {
+        throw badUserInput([{ field: 'done', message: 'This criterion checks itself against the program’s data: it cannot be ticked by hand.' }]);
+      }
       if (criterion.done === input.done) return toExitCriterion(criterion);
       const after = await this.gates.watch(tx, [criterion.phase_id], access, () => this.criteria.setDone(tx, input.id, input.done));
       await this.audit.record(tx, {
@@ -241,18 +250,29 @@ export class PhasesService {
     });
   }
 
-  /** Rewords a criterion; its tick stays. A stale version is CONFLICT. */
+  /**
+   * Rewords a criterion, or changes the rule it is judged by or the role that signs it; its tick
+   * stays. A sign-off given under another rule or by another role no longer counts and is dropped.
+   * A stale version is CONFLICT.
+   */
   async updateExitCriterion(input: UpdateExitCriterionInput, access: ProjectAccess): Promise<ExitCriterionModel> {
     return inTransaction(this.db, async (tx) => {
-      const { before, after } = await this.criteria.rename(tx, input.id, input.version, input.label.trim());
+      const current = await this.criteria.find(tx, input.id);
+      const rule = input.rule === undefined ? undefined : await this.exitCriteria.ruleOf(tx, access.projectId, input.rule);
+      const signOffRoleId = input.signOffRoleKey === undefined ? undefined : await this.exitCriteria.signOffRoleId(tx, access.projectId, input.signOffRoleKey);
+      const { before, after } = await this.gates.watch(tx, [current.phase_id], access, async () => {
+        const result = await this.criteria.update(tx, input.id, input.version, { label: input.label.trim(), rule, signOffRoleId });
+        const ruleChanged = JSON.stringify(result.before.rule) !== JSON.stringify(result.after.rule);
+        if (ruleChanged || result.before.sign_off_role_id !== result.after.sign_off_role_id) await this.exitCriteria.dropSignOff(tx, input.id);
+        return result;
+      });
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'ExitCriterion',
         entityId: input.id,
         action: 'UPDATED',
         actorId: access.userId,
-        before: { label: before.label },
-        after: { label: after.label },
+        ...criterionChanges(before, after),
       });
       return toExitCriterion(after);
     });
@@ -264,8 +284,17 @@ export class PhasesService {
       this.db,
       async (tx) => {
         await serializeWrites(tx, 'exit_criteria', input.phaseId);
-        const row = await this.gates.watch(tx, [input.phaseId], access, () => this.criteria.insert(tx, input.phaseId, input.label.trim()));
-        await this.audit.record(tx, { projectId: access.projectId, entityType: 'ExitCriterion', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { label: row.label } });
+        const rule = await this.exitCriteria.ruleOf(tx, access.projectId, input.rule);
+        const signOffRoleId = await this.exitCriteria.signOffRoleId(tx, access.projectId, input.signOffRoleKey);
+        const row = await this.gates.watch(tx, [input.phaseId], access, () => this.criteria.insert(tx, input.phaseId, input.label.trim(), rule, signOffRoleId));
+        await this.audit.record(tx, {
+          projectId: access.projectId,
+          entityType: 'ExitCriterion',
+          entityId: row.id,
+          action: 'CREATED',
+          actorId: access.userId,
+          after: { label: row.label, rule: row.rule, signOffRoleId: row.sign_off_role_id },
+        });
         return toExitCriterion(row);
       },
       { retryOnConstraints: ['exit_criteria_phase_position_key'] },
@@ -401,4 +430,11 @@ export class PhasesService {
     if (before.due_date !== after.due_date) await this.jobs.apply(tx, milestoneReminderJobs(after));
   }
 
+}
+
+/** What an edit of a criterion changed, for its history: the wording, the rule, the signing role. */
+function criterionChanges(before: ExitCriterionRow, after: ExitCriterionRow): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const fields = { label: (r: ExitCriterionRow) => r.label, rule: (r: ExitCriterionRow) => r.rule, signOffRoleId: (r: ExitCriterionRow) => r.sign_off_role_id };
+  const changed = Object.entries(fields).filter(([, read]) => JSON.stringify(read(before)) !== JSON.stringify(read(after)));
+  return { before: Object.fromEntries(changed.map(([k, read]) => [k, read(before)])), after: Object.fromEntries(changed.map(([k, read]) => [k, read(after)])) };
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
+import { GateRule } from '@crm/domain';
+
 import { bulkInsert } from '../common/database/bulk-insert';
 
 /**
@@ -12,7 +14,7 @@ export interface TemplatePlan {
   projectId: string;
   roles: { id: string; key: string; name: string; description: string; position: number }[];
   phases: { id: string; kind: string; name: string; position: number; plannedStart: string; plannedEnd: string }[];
-  exitCriteria: { phaseId: string; label: string; position: number }[];
+  exitCriteria: { phaseId: string; label: string; position: number; rule: GateRule | null; signOffRoleId: string | null }[];
   milestones: { id: string; phaseId: string; name: string; dueDate: string; templateKey: string }[];
   tasks: {
     id: string;
@@ -41,7 +43,18 @@ export class ProjectTemplateRepository {
       'phases',
       plan.phases.map((p) => ({ id: p.id, project_id, kind: p.kind, name: p.name, position: p.position, planned_start: p.plannedStart, planned_end: p.plannedEnd })),
     );
-    await bulkInsert(tx, 'exit_criteria', plan.exitCriteria.map((c) => ({ phase_id: c.phaseId, label: c.label, position: c.position })));
+    await bulkInsert(
+      tx,
+      'exit_criteria',
+      plan.exitCriteria.map((c) => ({
+        phase_id: c.phaseId,
+        label: c.label,
+        position: c.position,
+        kind: c.rule ? 'RULE' : 'CHECKBOX',
+        rule: c.rule ? JSON.stringify(c.rule) : null,
+        sign_off_role_id: c.signOffRoleId,
+      })),
+    );
     await bulkInsert(
       tx,
       'milestones',

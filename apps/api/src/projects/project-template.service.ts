@@ -56,7 +56,15 @@ export class ProjectTemplateService {
         plannedStart: when(p.window.from),
         plannedEnd: when(p.window.to),
       })),
-      exitCriteria: STANDARD_TEMPLATE.phases.flatMap((p) => p.exitCriteria.map((label, position) => ({ phaseId: idOf(phaseIds, p.kind), label, position: position + 1 }))),
+      exitCriteria: STANDARD_TEMPLATE.phases.flatMap((p) =>
+        p.exitCriteria.map((c, position) => ({
+          phaseId: idOf(phaseIds, p.kind),
+          label: c.label,
+          position: position + 1,
+          rule: c.rule ?? null,
+          signOffRoleId: c.signOffRole ? idOf(roleIds, c.signOffRole) : null,
+        })),
+      ),
       milestones: STANDARD_TEMPLATE.phases.flatMap((p) =>
         p.milestones.map((m) => ({ id: idOf(milestoneIds, `${p.kind}/${m.key}`), phaseId: idOf(phaseIds, p.kind), name: m.name, dueDate: when(m.due), templateKey: m.key })),
       ),

@@ -74,7 +74,7 @@ export interface AttendanceExportRow {
   status: string;
 }
 
-const NOT_CANCELLED = `status <> '${SessionStatus.CANCELLED}'`;
+export const NOT_CANCELLED = `status <> '${SessionStatus.CANCELLED}'`;
 
 /**
  * The training_sessions, session_materials, attendance and usage_reviews tables, and the users'

@@ -140,6 +140,10 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   'kpis.owner_role_id': 'relink',
   // … and a removed custom role no longer sends messages: the communications lead is reminded instead.
   'communications.owner_role_id': 'relink',
+  // A criterion whose signing role is removed asks no sign-off any more; the role's return asks it again.
+  'exit_criteria.sign_off_role_id': 'relink',
+  // A person's sign-offs leave with them (the criterion waits for a sign-off again) and come back with them.
+  'exit_criterion_sign_offs.person_id': 'cascade',
 };
 
 /**
@@ -171,4 +175,5 @@ export const TABLE_KIND: Record<string, string> = {
   comment_revisions: 'CommentRevision',
   comment_mentions: 'CommentMention',
   baseline_items: 'BaselineItem',
+  exit_criterion_sign_offs: 'ExitCriterionSignOff',
 };

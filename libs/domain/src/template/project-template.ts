@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../phases/milestone-schedule';
+import type { GateRule } from '../phases/gate-rules';
 import type { IsoDate } from '../projects/project-schedule';
 import standard from './standard-template.json';
 
@@ -14,11 +15,21 @@ export interface TemplateRole {
   description: string;
 }
 
+/**
+ * An exit criterion of a template: a box to tick, or one judged by a rule over the program's data,
+ * either asking for the sign-off of the role with that key.
+ */
+export interface TemplateExitCriterion {
+  label: string;
+  rule?: GateRule;
+  signOffRole?: string;
+}
+
 export interface TemplatePhase {
   kind: PhaseKind;
   name: string;
   window: { from: TemplateWhen; to: TemplateWhen };
-  exitCriteria: string[];
+  exitCriteria: TemplateExitCriterion[];
   milestones: { key: string; name: string; due: TemplateWhen }[];
 }
 

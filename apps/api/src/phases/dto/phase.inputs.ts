@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 import { EXIT_CRITERION_LABEL_MAX, MILESTONE_NAME_MAX, PHASE_NAME_MAX } from '@crm/domain';
 
@@ -7,6 +8,7 @@ import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { PhaseKind, PhaseStatus } from '../models/phase.model';
 import { Trim } from '../../common/validation/trim';
 import { Clearable } from '../../common/validation/clearable';
+import { GateRuleInput } from './exit-criterion.inputs';
 
 @InputType({ description: 'A phase added to the plan by hand; it goes where its planned start puts it in the working order.' })
 export class CreatePhaseInput {
@@ -96,9 +98,23 @@ export class AddExitCriterionInput {
   @IsNotEmpty({ message: 'Say what must be true before the phase can close.' })
   @MaxLength(EXIT_CRITERION_LABEL_MAX, { message: `Keep the criterion to ${EXIT_CRITERION_LABEL_MAX} characters.` })
   label: string;
+
+  @Field(() => GateRuleInput, { nullable: true, description: 'Makes the criterion a RULE judged from the program’s data; null makes it a box to tick again.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GateRuleInput)
+  @Clearable()
+  rule?: GateRuleInput | null;
+
+  @Field(() => String, { nullable: true, description: 'The role whose holder must sign the criterion off, e.g. EXECUTIVE_SPONSOR; null asks for no sign-off.' })
+  @IsOptional()
+  @IsString({ message: 'signOffRoleKey must be a role key.' })
+  @MaxLength(60, { message: 'signOffRoleKey must be at most 60 characters.' })
+  @Clearable()
+  signOffRoleKey?: string | null;
 }
 
-@InputType({ description: 'Rewords an exit criterion; ticking it goes through setExitCriterion.' })
+@InputType({ description: 'Rewords an exit criterion, or changes its rule or sign-off; ticking it goes through setExitCriterion.' })
 export class UpdateExitCriterionInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be an exit criterion id.' })
@@ -113,6 +129,20 @@ export class UpdateExitCriterionInput {
   @IsNotEmpty({ message: 'Say what must be true before the phase can close.' })
   @MaxLength(EXIT_CRITERION_LABEL_MAX, { message: `Keep the criterion to ${EXIT_CRITERION_LABEL_MAX} characters.` })
   label: string;
+
+  @Field(() => GateRuleInput, { nullable: true, description: 'Makes the criterion a RULE judged from the program’s data; null makes it a box to tick again.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GateRuleInput)
+  @Clearable()
+  rule?: GateRuleInput | null;
+
+  @Field(() => String, { nullable: true, description: 'The role whose holder must sign the criterion off, e.g. EXECUTIVE_SPONSOR; null asks for no sign-off.' })
+  @IsOptional()
+  @IsString({ message: 'signOffRoleKey must be a role key.' })
+  @MaxLength(60, { message: 'signOffRoleKey must be at most 60 characters.' })
+  @Clearable()
+  signOffRoleKey?: string | null;
 }
 
 @InputType()

@@ -1,5 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { GateRule, gateRuleDescription } from '@crm/domain';
+
+import { ExitCriterionKind, GateRuleModel } from './exit-criterion-gate.model';
+
 export enum PhaseKind {
   NEEDS_ANALYSIS = 'NEEDS_ANALYSIS',
   PROCESS_REDESIGN = 'PROCESS_REDESIGN',
@@ -34,8 +38,16 @@ export class ExitCriterionModel {
   @Field()
   label: string;
 
-  @Field()
+  @Field({ description: 'Whether the box is ticked; a RULE criterion is never ticked: see `met`.' })
   done: boolean;
+
+  @Field(() => ExitCriterionKind)
+  kind: ExitCriterionKind;
+
+  @Field(() => GateRuleModel, { nullable: true, description: 'The rule a RULE criterion is judged by; null for a checkbox.' })
+  rule: GateRuleModel | null;
+
+  signOffRoleId: string | null;
 
   @Field(() => Int, { description: 'Goes up with every change; a rename sent with an older one is refused with CONFLICT.' })
   version: number;
@@ -179,12 +191,26 @@ export function toMilestone(r: MilestoneRow): MilestoneModel {
 export interface ExitCriterionRow {
   id: string;
   phase_id: string;
+  /** Present where the criterion was read with its phase (byPhases, find). */
+  project_id?: string;
   label: string;
   done: boolean;
+  kind: ExitCriterionKind;
+  rule: GateRule | null;
+  sign_off_role_id: string | null;
   position: number;
   version: number;
 }
 
 export function toExitCriterion(r: ExitCriterionRow): ExitCriterionModel {
-  return { id: r.id, phaseId: r.phase_id, label: r.label, done: r.done, version: r.version };
+  return {
+    id: r.id,
+    phaseId: r.phase_id,
+    label: r.label,
+    done: r.done,
+    kind: r.kind,
+    rule: r.rule ? { kind: r.rule.kind, waveId: r.rule.waveId ?? null, kpiKey: r.rule.kpiKey ?? null, threshold: r.rule.threshold ?? null, description: gateRuleDescription(r.rule) } : null,
+    signOffRoleId: r.sign_off_role_id,
+    version: r.version,
+  };
 }

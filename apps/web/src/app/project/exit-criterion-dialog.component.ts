@@ -1,14 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 
 import { Observable } from 'rxjs';
 
-import { EXIT_CRITERION_LABEL_MAX } from '@crm/domain';
-import { PlanningAddExitCriterionGQL, PlanningUpdateExitCriterionGQL } from '@crm/graphql-client';
+import { EXIT_CRITERION_LABEL_MAX, GATE_RULE_KINDS, GATE_RULE_SETTINGS, GateRuleKind, gateRuleDescription } from '@crm/domain';
+import { GateRuleInput, PlanningAddExitCriterionGQL, PlanningGateOptionsGQL, PlanningGateOptionsQuery, PlanningUpdateExitCriterionGQL } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
@@ -16,17 +18,32 @@ import { SubmissionBannerComponent } from '../shared/forms/submission-banner.com
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 
 export interface ExitCriterionDialogData {
+  projectId: string;
   phaseId: string;
   phaseName: string;
   /** Null to add a criterion to the phase. */
-  criterion: { id: string; label: string; version: number } | null;
+  criterion: {
+    id: string;
+    label: string;
+    version: number;
+    rule?: { kind: GateRuleKind | string; waveId?: string | null; kpiKey?: string | null; threshold?: number | null } | null;
+    signOffRole?: { key: string } | null;
+  } | null;
 }
 
-/** Adds an exit criterion to a phase, or rewords one (its tick stays). Closes with true once saved. */
+/** How a criterion is checked: a box someone ticks, or one of the rules. */
+type CheckedBy = 'CHECKBOX' | GateRuleKind;
+
+const EMPTY_OPTIONS: PlanningGateOptionsQuery = { roles: [], rolloutWaves: [], kpis: [] };
+
+/**
+ * Adds an exit criterion to a phase, or changes one (its tick stays): its wording, whether a box
+ * or a rule over the program's data decides it, and whose sign-off it needs. Closes with true once saved.
+ */
 @Component({
   selector: 'crm-exit-criterion-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ editing ? 'Edit exit criterion' : 'Add an exit criterion' }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -48,6 +65,60 @@ export interface ExitCriterionDialogData {
           @if (labelError(); as message) {
             <mat-error data-testid="error-label">{{ message }}</mat-error>
           }
+        </mat-form-field>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Checked by</mat-label>
+          <mat-select formControlName="checkedBy" data-testid="criterion-checked-by" (selectionChange)="ruleChosen()">
+            <mat-option value="CHECKBOX">A box someone ticks</mat-option>
+            @for (kind of ruleKinds; track kind.key) {
+              <mat-option [value]="kind.key">{{ kind.label }}</mat-option>
+            }
+          </mat-select>
+          <mat-hint>{{ checkedBy() === 'CHECKBOX' ? 'Someone on the plan ticks it when it is true.' : 'Judged live from the program’s own data; nobody can tick it.' }}</mat-hint>
+        </mat-form-field>
+        @if (takes('waveId')) {
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-label>Wave</mat-label>
+            <mat-select formControlName="waveId" data-testid="criterion-wave">
+              <mat-option value="">Every wave</mat-option>
+              @for (wave of options().rolloutWaves; track wave.id) {
+                <mat-option [value]="wave.id">{{ wave.name }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+        }
+        @if (takes('kpiKey')) {
+          <div class="row">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+              <mat-label>KPI</mat-label>
+              <mat-select formControlName="kpiKey" data-testid="criterion-kpi">
+                @for (kpi of options().kpis; track kpi.id) {
+                  <mat-option [value]="kpi.key">{{ kpi.name }}</mat-option>
+                }
+              </mat-select>
+              @if (form.controls.kpiKey.touched && !form.controls.kpiKey.value) {
+                <mat-error>Choose the KPI the rule reads.</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
+              <mat-label>Must reach</mat-label>
+              <input matInput formControlName="threshold" inputmode="decimal" data-testid="criterion-threshold" [placeholder]="targetHint()" />
+              <mat-hint>Leave empty for the KPI’s target{{ targetHint() ? ' (' + targetHint() + ')' : '' }}.</mat-hint>
+              @if (form.controls.threshold.hasError('pattern')) {
+                <mat-error>Write a number, e.g. 75 or 0.5.</mat-error>
+              }
+            </mat-form-field>
+          </div>
+        }
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Sign-off</mat-label>
+          <mat-select formControlName="signOffRoleKey" data-testid="criterion-sign-off-role">
+            <mat-option value="">No sign-off needed</mat-option>
+            @for (role of options().roles; track role.id) {
+              <mat-option [value]="role.key">Signed off by {{ role.name }}</mat-option>
+            }
+          </mat-select>
+          <mat-hint>{{ loading() ? 'Loading the program’s roles, waves and KPIs…' : 'Only someone holding this role can sign, once the criterion is met; the sign-off lapses if the facts change.' }}</mat-hint>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions>
@@ -71,6 +142,15 @@ export interface ExitCriterionDialogData {
     }
     mat-form-field {
       width: 100%;
+      margin-bottom: 12px;
+    }
+    .row {
+      display: flex;
+      gap: 12px;
+      flex-wrap: wrap;
+    }
+    .row mat-form-field {
+      flex: 1 1 180px;
     }
     .lead {
       margin: 0 0 16px;
@@ -86,10 +166,65 @@ export class ExitCriterionDialogComponent {
   private readonly removal = inject(RecordRemoval);
   protected readonly editing = this.data.criterion !== null;
   protected readonly labelMax = EXIT_CRITERION_LABEL_MAX;
+  private readonly rule = this.data.criterion?.rule ?? null;
   protected readonly form = inject(NonNullableFormBuilder).group({
     label: [this.data.criterion?.label ?? '', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(EXIT_CRITERION_LABEL_MAX)]],
+    checkedBy: [(this.rule?.kind ?? 'CHECKBOX') as CheckedBy],
+    waveId: [this.rule?.waveId ?? ''],
+    kpiKey: [this.rule?.kpiKey ?? ''],
+    threshold: [this.rule?.threshold === null || this.rule?.threshold === undefined ? '' : String(this.rule.threshold), [Validators.pattern(/^\s*-?\d+([.,]\d+)?\s*$/)]],
+    signOffRoleKey: [this.data.criterion?.signOffRole?.key ?? ''],
   });
   protected readonly submission = new EditSubmission(this.form, 'this exit criterion');
+  protected readonly ruleKinds = GATE_RULE_KINDS.map((key) => ({ key, label: gateRuleDescription({ kind: key }) }));
+  protected readonly checkedBy = toSignal(this.form.controls.checkedBy.valueChanges, { initialValue: this.form.controls.checkedBy.value });
+  protected readonly options = signal<PlanningGateOptionsQuery>(EMPTY_OPTIONS);
+  protected readonly loading = signal(true);
+  private readonly chosenKpi = toSignal(this.form.controls.kpiKey.valueChanges, { initialValue: this.form.controls.kpiKey.value });
+  protected readonly targetHint = computed(() => {
+    const kpi = this.options().kpis.find((k) => k.key === this.chosenKpi());
+    return kpi ? `${kpi.target}${kpi.unit === '%' ? ' %' : ` ${kpi.unit}`}` : '';
+  });
+
+  constructor() {
+    // Without the options the dialog still offers a box and "no sign-off"; a failed load leaves it at that.
+    inject(PlanningGateOptionsGQL)
+      .fetch({ variables: { projectId: this.data.projectId } })
+      .subscribe({
+        next: (result) => {
+          this.options.set(result.data ?? EMPTY_OPTIONS);
+          this.loading.set(false);
+        },
+        error: () => this.loading.set(false),
+      });
+  }
+
+  /** Whether the chosen rule takes a setting (the domain says which). */
+  protected takes(setting: 'waveId' | 'kpiKey' | 'threshold'): boolean {
+    const kind = this.checkedBy();
+    return kind !== 'CHECKBOX' && GATE_RULE_SETTINGS[kind].includes(setting);
+  }
+
+  /** A new criterion takes the rule's own sentence as its wording until someone writes one. */
+  protected ruleChosen(): void {
+    const kind = this.checkedBy();
+    const label = this.form.controls.label;
+    const wordedByRule = !label.value.trim() || this.ruleKinds.some((k) => k.label === label.value.trim());
+    if (kind !== 'CHECKBOX' && wordedByRule) label.setValue(gateRuleDescription({ kind }));
+  }
+
+  private ruleInput(): GateRuleInput | null {
+    const value = this.form.getRawValue();
+    if (value.checkedBy === 'CHECKBOX') return null;
+    const takes = GATE_RULE_SETTINGS[value.checkedBy];
+    const threshold = value.threshold.trim() ? Number(value.threshold.trim().replace(',', '.')) : null;
+    return {
+      kind: value.checkedBy,
+      waveId: takes.includes('waveId') && value.waveId ? value.waveId : null,
+      kpiKey: takes.includes('kpiKey') ? value.kpiKey || null : null,
+      threshold: takes.includes('threshold') ? threshold : null,
+    } as GateRuleInput;
+  }
 
   protected labelError(): string | null {
     const message = 'Say what must be true before the phase can close.';
@@ -120,12 +255,15 @@ export class ExitCriterionDialogComponent {
   }
 
   protected submit(): void {
+    if (this.takes('kpiKey') && !this.form.controls.kpiKey.value) this.form.controls.kpiKey.setErrors({ required: true });
     if (!this.submission.ready()) return;
     const label = this.form.getRawValue().label.trim();
     const criterion = this.data.criterion;
+    const rule = this.ruleInput();
+    const signOffRoleKey = this.form.getRawValue().signOffRoleKey || null;
     const save: Observable<unknown> = criterion
-      ? this.updateGQL.mutate({ variables: { input: { id: criterion.id, version: criterion.version, label } } })
-      : this.addGQL.mutate({ variables: { input: { phaseId: this.data.phaseId, label } } });
+      ? this.updateGQL.mutate({ variables: { input: { id: criterion.id, version: criterion.version, label, rule, signOffRoleKey } } })
+      : this.addGQL.mutate({ variables: { input: { phaseId: this.data.phaseId, label, rule, signOffRoleKey } } });
     this.submission.send(save, () => this.dialogRef.close(true));
   }
 }

@@ -39,3 +39,22 @@ export function unownedLabel(count: number): string {
   if (count === 0) return 'Every task has an owner';
   return count === 1 ? '1 task has no owner' : `${count} tasks have no owner`;
 }
+
+/** Where a criterion's sign-off stands, in a line: who must sign, who did and when, or that it lapsed. */
+export function signOffText(criterion: {
+  signOffState: string;
+  signOffRole?: { name: string } | null;
+  signOff?: { personName: string; signedAt: string } | null;
+}): string {
+  const role = criterion.signOffRole?.name ?? 'the role asked for';
+  const signed = criterion.signOff;
+  const day = signed ? new Date(signed.signedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : '';
+  switch (criterion.signOffState) {
+    case 'SIGNED':
+      return `Signed off by ${signed?.personName ?? role} on ${day}`;
+    case 'LAPSED':
+      return `${signed?.personName ?? role} signed on ${day}, but the facts have changed since: ${role} must sign again`;
+    default:
+      return `Needs the sign-off of ${role}`;
+  }
+}

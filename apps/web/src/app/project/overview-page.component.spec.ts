@@ -26,6 +26,26 @@ function milestone(id: string, name: string, overrides: Record<string, unknown> 
 
 const phaseRef = { __typename: 'Phase', id: 'ph1', name: 'Needs analysis' };
 
+/** A box to tick, as the overview asks for it. */
+function checkbox(id: string, label: string, extra: Record<string, unknown> = {}) {
+  return {
+    __typename: 'ExitCriterion',
+    id,
+    label,
+    done: false,
+    version: 2,
+    kind: 'CHECKBOX',
+    met: false,
+    factsMet: false,
+    signOffState: 'NOT_REQUIRED',
+    rule: null,
+    evidence: [{ __typename: 'GateEvidence', code: 'NOT_TICKED', ok: false, text: 'The box is not ticked yet.' }],
+    signOffRole: null,
+    signOff: null,
+    ...extra,
+  };
+}
+
 const needsAnalysis = {
   __typename: 'Phase',
   id: 'ph1',
@@ -39,7 +59,7 @@ const needsAnalysis = {
   actualEnd: null,
   version: 3,
   ownerRole: null,
-  exitCriteria: [{ __typename: 'ExitCriterion', id: 'c1', label: 'Requirements signed off', done: false, version: 2 }],
+  exitCriteria: [checkbox('c1', 'Requirements signed off')],
   milestones: [milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4, dueDate: '2026-03-06' })],
   progress: { __typename: 'PhaseProgress', doneTasks: 3, totalTasks: 8, ratio: 0.375 },
   gateBlockers: ['Exit criterion not met: Requirements signed off', 'Milestone not done: Requirements baseline'],
@@ -475,11 +495,13 @@ describe('OverviewPageComponent', () => {
 
     one('edit-criterion', all('phase-card')[0])?.click();
     await settle();
+    apollo.expectOne('PlanningGateOptions').flushData({ roles: [], rolloutWaves: [], kpis: [] });
+    await settle();
     expect(inDialog<HTMLTextAreaElement>('criterion-label').value).toBe('Requirements signed off');
     type('criterion-label', 'Requirements signed off by sales and service');
     inDialog('criterion-submit').click();
     const update = apollo.expectOne('PlanningUpdateExitCriterion');
-    expect(update.operation.variables['input']).toEqual({ id: 'c1', version: 2, label: 'Requirements signed off by sales and service' });
+    expect(update.operation.variables['input']).toEqual({ id: 'c1', version: 2, label: 'Requirements signed off by sales and service', rule: null, signOffRoleKey: null });
     update.graphqlErrors([{ message: 'This exit criterion was changed by someone else.', extensions: { code: 'CONFLICT' } }]);
     await fixture.whenStable();
     expect(inDialog('criterion-form-problem')?.textContent).toContain('changed');
@@ -490,5 +512,39 @@ describe('OverviewPageComponent', () => {
     await load('EDITOR', [completedNeeds, redesign]);
 
     expect(one('reopen-phase')).toBeNull();
+  });
+  it('shows a rule’s evidence without a box, and lets the signing role’s holder sign once it is met', async () => {
+    const rule = {
+      ...checkbox('c7', 'Every process is validated'),
+      kind: 'RULE',
+      factsMet: true,
+      signOffState: 'AWAITING',
+      rule: { __typename: 'GateRule', kind: 'PROCESSES_VALIDATED', waveId: null, kpiKey: null, threshold: null, description: 'Every process has been validated by its users' },
+      evidence: [{ __typename: 'GateEvidence', code: 'PROCESSES_VALIDATED', ok: true, text: '2 of 2 processes are validated.' }],
+      signOffRole: { __typename: 'Role', key: 'EXECUTIVE_SPONSOR', name: 'Executive sponsor' },
+    };
+    await load('VIEWER', [{ ...needsAnalysis, exitCriteria: [rule] }, redesign]);
+
+    const card = all('phase-card')[0];
+    expect(one('exit-criterion', card)).toBeNull();
+    expect(one('rule-criterion', card)?.textContent).toContain('Checks itself · met');
+    expect(one('criterion-evidence', card)?.textContent).toContain('2 of 2 processes are validated.');
+    expect(one('criterion-sign-off', card)?.textContent).toContain('Needs the sign-off of Executive sponsor');
+    // A viewer may hold the role: the sponsor is often one.
+    one('sign-off', card)?.click();
+    await settle();
+    expect(document.querySelector('mat-dialog-container')?.textContent).toContain('2 of 2 processes are validated.');
+    inDialog('sign-off-submit').click();
+    await settle();
+    expect(inDialog('error-comment').textContent).toContain('Say in a few words what you checked');
+    apollo.expectNone('ProjectSignOff');
+    type('sign-off-comment', 'Walked through both processes with sales');
+    inDialog('sign-off-submit').click();
+    const signed = apollo.expectOne('ProjectSignOff');
+    expect(signed.operation.variables['input']).toEqual({ criterionId: 'c7', comment: 'Walked through both processes with sales' });
+    signed.flushData({ signOff: { ...rule, met: true, signOffState: 'SIGNED', signOff: { __typename: 'ExitCriterionSignOff', personName: 'Sara Sponsor', comment: 'ok', signedAt: '2026-12-04T10:00:00Z', lapsed: false } } });
+    await settle();
+    apollo.expectOne('ProjectOverview').flushData(overview('VIEWER'));
+    await fixture.whenStable();
   });
 });

@@ -255,11 +255,15 @@ export class OverviewPageComponent {
   }
 
   protected addCriterion(phase: OverviewPhaseFragment): void {
-    this.afterSave(this.planning.exitCriterion({ phaseId: phase.id, phaseName: phase.name, criterion: null }));
+    this.afterSave(this.planning.exitCriterion({ projectId: this.projectId(), phaseId: phase.id, phaseName: phase.name, criterion: null }));
+  }
+
+  protected signOff(phase: OverviewPhaseFragment, criterion: OverviewCriterion): void {
+    this.afterSave(this.planning.signOff({ phaseName: phase.name, criterion }));
   }
 
   protected editCriterion(phase: OverviewPhaseFragment, criterion: OverviewCriterion): void {
-    this.afterSave(this.planning.exitCriterion({ phaseId: phase.id, phaseName: phase.name, criterion }));
+    this.afterSave(this.planning.exitCriterion({ projectId: this.projectId(), phaseId: phase.id, phaseName: phase.name, criterion }));
   }
 
   private afterSave(closed: Observable<boolean>): void {

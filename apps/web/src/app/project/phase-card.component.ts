@@ -2,13 +2,15 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { OverviewMilestoneFragment, OverviewPhaseFragment } from '@crm/graphql-client';
 
 import { ActionProblem } from './action-problem';
 import { ActionProblemComponent } from './action-problem.component';
-import { lateness, phaseStatusLabel, progressLabel } from './overview-format';
+import { lateness, phaseStatusLabel, progressLabel, signOffText } from './overview-format';
 
 export interface CriterionChange {
   id: string;
@@ -26,7 +28,7 @@ export type OverviewCriterion = OverviewPhaseFragment['exitCriteria'][number];
 @Component({
   selector: 'crm-phase-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatCheckboxModule, MatProgressBarModule, ActionProblemComponent],
+  imports: [DatePipe, MatButtonModule, MatCheckboxModule, MatIconModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent],
   host: {
     'data-testid': 'phase-card',
     '[attr.data-kind]': 'phase().kind',
@@ -60,6 +62,8 @@ export class PhaseCardComponent {
   readonly editMilestone = output<OverviewMilestoneFragment>();
   readonly addCriterion = output<void>();
   readonly editCriterion = output<OverviewCriterion>();
+  /** The holder of the criterion's signing role signs it off. */
+  readonly signOff = output<OverviewCriterion>();
   readonly reload = output<void>();
   readonly dismissProblem = output<void>();
 
@@ -75,4 +79,5 @@ export class PhaseCardComponent {
     () => this.canEdit() && this.phase().status !== 'COMPLETED' && this.phase().progress.totalTasks > this.phase().progress.doneTasks && this.laterPhases().length > 0,
   );
   protected readonly late = lateness;
+  protected readonly signOffText = signOffText;
 }

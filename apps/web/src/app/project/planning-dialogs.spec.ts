@@ -243,8 +243,17 @@ describe('the plan’s edit dialogs', () => {
   });
 
   describe('exit criterion', () => {
+    const flushGateOptions = () =>
+      apollo.expectOne('PlanningGateOptions').flushData({
+        roles: [{ __typename: 'Role', id: 'r1', key: 'EXECUTIVE_SPONSOR', name: 'Executive sponsor' }],
+        rolloutWaves: [{ __typename: 'RolloutWave', id: 'w1', name: 'Nordics' }],
+        kpis: [{ __typename: 'Kpi', id: 'k1', key: 'USER_ADOPTION', name: 'User adoption', unit: '%', target: 85 }],
+      });
+
     it('adds a criterion with Enter and refuses an empty one', async () => {
-      dialogs.exitCriterion({ phaseId: 'ph2', phaseName: 'Process redesign', criterion: null }).subscribe((saved) => closedWith.push(saved));
+      dialogs.exitCriterion({ projectId: 'p1', phaseId: 'ph2', phaseName: 'Process redesign', criterion: null }).subscribe((saved) => closedWith.push(saved));
+      await settle();
+      flushGateOptions();
       await settle();
       expect(document.querySelector('mat-dialog-container')?.textContent).toContain('before “Process redesign” can be completed');
       const label = el<HTMLTextAreaElement>('criterion-label') as HTMLTextAreaElement;
@@ -256,16 +265,50 @@ describe('the plan’s edit dialogs', () => {
       type('criterion-label', '  To-be processes validated by the process owners ');
       label.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       const add = apollo.expectOne('PlanningAddExitCriterion');
-      expect(add.operation.variables['input']).toEqual({ phaseId: 'ph2', label: 'To-be processes validated by the process owners' });
+      expect(add.operation.variables['input']).toEqual({ phaseId: 'ph2', label: 'To-be processes validated by the process owners', rule: null, signOffRoleKey: null });
       add.flushData({ addExitCriterion: { __typename: 'ExitCriterion', id: 'c9', label: 'To-be processes validated by the process owners', done: false, version: 1 } });
+      await settle(200);
+      expect(closedWith).toEqual([true]);
+    });
+
+    it('makes a criterion a KPI rule with a threshold and a sponsor’s sign-off, worded by the rule until someone writes one', async () => {
+      dialogs.exitCriterion({ projectId: 'p1', phaseId: 'ph5', phaseName: 'Training', criterion: null }).subscribe((saved) => closedWith.push(saved));
+      await settle();
+      flushGateOptions();
+      await settle();
+      const pick = async (testId: string, text: string) => {
+        el(testId)?.click();
+        await settle();
+        [...document.querySelectorAll<HTMLElement>('mat-option')].find((o) => o.textContent?.trim() === text)?.click();
+        await settle(200);
+      };
+      await pick('criterion-checked-by', 'The KPI has reached its target');
+      expect((el<HTMLTextAreaElement>('criterion-label') as HTMLTextAreaElement).value).toBe('The KPI has reached its target');
+      expect(el('criterion-wave')).toBeNull();
+      await pick('criterion-kpi', 'User adoption');
+      expect(document.body.textContent).toContain('Leave empty for the KPI’s target (85 %).');
+      type('criterion-threshold', '60,5');
+      type('criterion-label', 'Adoption past sixty percent');
+      await pick('criterion-sign-off-role', 'Signed off by Executive sponsor');
+      el('criterion-submit')?.click();
+      const add = apollo.expectOne('PlanningAddExitCriterion');
+      expect(add.operation.variables['input']).toEqual({
+        phaseId: 'ph5',
+        label: 'Adoption past sixty percent',
+        rule: { kind: 'KPI_AT_THRESHOLD', waveId: null, kpiKey: 'USER_ADOPTION', threshold: 60.5 },
+        signOffRoleKey: 'EXECUTIVE_SPONSOR',
+      });
+      add.flushData({ addExitCriterion: { __typename: 'ExitCriterion', id: 'c9', label: 'Adoption past sixty percent', done: false, version: 1, kind: 'RULE' } });
       await settle(200);
       expect(closedWith).toEqual([true]);
     });
 
     it('removes a criterion after the confirmation and sends nothing when the user cancels', async () => {
       dialogs
-        .exitCriterion({ phaseId: 'ph2', phaseName: 'Process redesign', criterion: { id: 'c1', label: 'Processes signed off', version: 3 } })
+        .exitCriterion({ projectId: 'p1', phaseId: 'ph2', phaseName: 'Process redesign', criterion: { id: 'c1', label: 'Processes signed off', version: 3 } })
         .subscribe((saved) => closedWith.push(saved));
+      await settle();
+      flushGateOptions();
       await settle();
       el('criterion-remove')?.click();
       await settle();

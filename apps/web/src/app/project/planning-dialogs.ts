@@ -6,6 +6,7 @@ import { map, Observable } from 'rxjs';
 import { ExitCriterionDialogComponent, ExitCriterionDialogData } from './exit-criterion-dialog.component';
 import { MilestoneDialogComponent, MilestoneDialogData } from './milestone-dialog.component';
 import { PhaseDialogComponent, PhaseDialogData } from './phase-dialog.component';
+import { SignOffDialogComponent, SignOffDialogData } from './sign-off-dialog.component';
 
 /**
  * Opens the plan's edit dialogs the same way from the overview and the timeline. Each answers
@@ -32,6 +33,13 @@ export class PlanningDialogs {
   exitCriterion(data: ExitCriterionDialogData): Observable<boolean> {
     return this.dialog
       .open<ExitCriterionDialogComponent, ExitCriterionDialogData, boolean>(ExitCriterionDialogComponent, { data, width: '480px', maxWidth: '95vw' })
+      .afterClosed()
+      .pipe(map((saved) => saved === true));
+  }
+
+  signOff(data: SignOffDialogData): Observable<boolean> {
+    return this.dialog
+      .open<SignOffDialogComponent, SignOffDialogData, boolean>(SignOffDialogComponent, { data, width: '520px', maxWidth: '95vw' })
       .afterClosed()
       .pipe(map((saved) => saved === true));
   }
