@@ -149,6 +149,25 @@ describe('exit criteria that check themselves, and sign-offs', () => {
     expect(await criterion(added.id)).toMatchObject({ met: true });
   });
 
+  it('keeps the rollout gate shut while a live wave has an open severity 1 or 2 support item, naming the wave', async () => {
+    const fresh = await createStandardProject(api, owner.token);
+    const judge = async () =>
+      (await api.ok<{ project: { phases: { kind: string; exitCriteria: Criterion[] }[] } }>(PHASES, { id: fresh.id }, owner.token)).project.phases
+        .find((p) => p.kind === 'PHASED_ROLLOUT')!
+        .exitCriteria.find((c) => c.rule?.kind === 'NO_SEVERE_SUPPORT_ITEMS')!;
+    expect((await judge()).evidence.map((e) => e.text)).toEqual(['No rollout wave is live yet.']);
+    const wave = (
+      await api.ok('mutation($i: CreateRolloutWaveInput!) { createRolloutWave(input: $i) { id } }', { i: { projectId: fresh.id, name: 'Nordics', scope: ['Nordics'], goLiveDate: '2027-05-03', readinessItems: [] } }, owner.token)
+    )['createRolloutWave'];
+    await api.ok('mutation($i: GoLiveInput!) { goLive(input: $i) { id } }', { i: { waveId: wave.id } }, owner.token);
+    const item = (
+      await api.ok('mutation($i: CreateSupportItemInput!) { createSupportItem(input: $i) { id version } }', { i: { waveId: wave.id, title: 'Nobody can sign in', severity: 1, category: 'ACCESS' } }, owner.token)
+    )['createSupportItem'];
+    expect(await judge()).toMatchObject({ met: false, evidence: [{ ok: false, text: 'Nordics has 1 severity 1 or 2 support item open.' }] });
+    await api.ok('mutation($i: UpdateSupportItemInput!) { updateSupportItem(input: $i) { id } }', { i: { id: item.id, version: item.version, status: 'RESOLVED' } }, owner.token);
+    expect(await judge()).toMatchObject({ met: true, evidence: [{ ok: true, text: 'Nordics has no severity 1 or 2 support item open.' }] });
+  });
+
   it('refuses rules and roles that do not fit, naming the field, and changes nothing', async () => {
     const other = await createStandardProject(api, owner.token);
     const wave = (
@@ -192,7 +211,7 @@ describe('exit criteria that check themselves, and sign-offs', () => {
     };
     const first = await count();
     const training = fresh.phases.find((p) => p.kind === 'TRAINING')!;
-    for (const kind of ['PROCESSES_VALIDATED', 'KPI_BASELINES_RECORDED', 'WAVES_STAFFED', 'TRAINING_CADENCE_ON_TRACK', 'PHASE_ROLES_HELD']) {
+    for (const kind of ['PROCESSES_VALIDATED', 'KPI_BASELINES_RECORDED', 'WAVES_STAFFED', 'TRAINING_CADENCE_ON_TRACK', 'PHASE_ROLES_HELD', 'NO_SEVERE_SUPPORT_ITEMS']) {
       await api.ok(ADD, { i: { phaseId: training.id, label: `Another ${kind}`, rule: { kind }, signOffRoleKey: 'EXECUTIVE_SPONSOR' } }, owner.token);
     }
     expect(await count()).toBe(first);

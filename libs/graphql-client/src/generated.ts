@@ -555,6 +555,8 @@ export type GateRuleKind =
   | 'KPI_BASELINES_RECORDED'
   /** Every MUST requirement traces to a selection criterion, scored for every vendor. */
   | 'MUST_REQUIREMENTS_COVERED'
+  /** No severity 1 or 2 support item is open in a wave (or in any live wave). */
+  | 'NO_SEVERE_SUPPORT_ITEMS'
   /** Every role the phase’s open tasks follow has a primary holder. */
   | 'PHASE_ROLES_HELD'
   /** Every process is validated (or automated). */

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 
-import { cadenceCompliance, CadenceStatus, GATE_RULE_KINDS, GateFacts, GateRuleKind, KpiDirection } from '@crm/domain';
+import { cadenceCompliance, CadenceStatus, GATE_RULE_KINDS, GateFacts, GateRuleKind, KpiDirection, SUPPORT_STATUSES, supportItemOpen } from '@crm/domain';
 
 import { NOT_CANCELLED } from '../training/training.repository';
 
@@ -14,7 +14,7 @@ interface ProgramFactRows {
   scores: { project_id: string; vendor: string; criterion: string }[];
   decisions: { project_id: string }[];
   processes: { project_id: string; name: string; status: string }[];
-  waves: { project_id: string; id: string; name: string; go_live_date: string; scope_count: number; key_user_count: number }[];
+  waves: { project_id: string; id: string; name: string; go_live_date: string; scope_count: number; key_user_count: number; status: string; open_severe: number }[];
   sessions: { wave_id: string; starts_at: Date; time_zone: string; retraining: boolean }[];
   kpis: { project_id: string; key: string | null; name: string; baseline: string | null; target: string; direction: KpiDirection; latest: string | null }[];
 }
@@ -37,7 +37,7 @@ export class GateFactsRepository {
     const needs = (...any: GateRuleKind[]) => any.some((k) => kinds.has(k));
     const none = Promise.resolve([]);
     const coverage = needs('MUST_REQUIREMENTS_COVERED');
-    const waves = needs('WAVES_STAFFED', 'TRAINING_CADENCE_ON_TRACK');
+    const waves = needs('WAVES_STAFFED', 'TRAINING_CADENCE_ON_TRACK', 'NO_SEVERE_SUPPORT_ITEMS');
     const rows: ProgramFactRows = {
       // Rejected requirements are out of play, as the selection's coverage counts them.
       must: await (coverage
@@ -72,10 +72,12 @@ export class GateFactsRepository {
         : none),
       waves: await (waves
         ? this.db.query(
-            `SELECT w.project_id, w.id, w.name, to_char(w.go_live_date, 'YYYY-MM-DD') AS go_live_date, cardinality(w.scope) AS scope_count,
-                    (SELECT count(*)::int FROM wave_key_users k WHERE k.wave_id = w.id) AS key_user_count
+            `SELECT w.project_id, w.id, w.name, w.status, to_char(w.go_live_date, 'YYYY-MM-DD') AS go_live_date, cardinality(w.scope) AS scope_count,
+                    (SELECT count(*)::int FROM wave_key_users k WHERE k.wave_id = w.id) AS key_user_count,
+                    (SELECT count(*)::int FROM support_items s WHERE s.wave_id = w.id AND s.severity <= 2 AND s.status = ANY($2)) AS open_severe
              FROM rollout_waves w WHERE w.project_id = ANY($1) ORDER BY w.go_live_date, w.name`,
-            [ids],
+            // The open statuses come from the hypercare rule, so this count cannot drift from it.
+            [ids, SUPPORT_STATUSES.filter((status) => supportItemOpen(status))],
           )
         : none),
       sessions: await (needs('TRAINING_CADENCE_ON_TRACK')
@@ -137,6 +139,8 @@ function factsOf(projectId: string, rows: ProgramFactRows): ProgramGateFacts {
       scopeCount: w.scope_count ?? 0,
       keyUserCount: w.key_user_count,
       cadence: cadenceCompliance(w.go_live_date, sessionsOf(w.id)).status as CadenceStatus,
+      live: w.status === 'LIVE',
+      openSevereItems: w.open_severe,
     })),
     kpis: own(rows.kpis).map((k) => ({
       key: k.key ?? '',

@@ -15,7 +15,7 @@ const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
     { name: 'Lead to opportunity', status: 'VALIDATED' },
     { name: 'Case handling', status: 'AUTOMATED' },
   ],
-  waves: [{ id: 'w1', name: 'Nordics', scopeCount: 2, keyUserCount: 3, cadence: 'ON_TRACK' }],
+  waves: [{ id: 'w1', name: 'Nordics', scopeCount: 2, keyUserCount: 3, cadence: 'ON_TRACK', live: true, openSevereItems: 0 }],
   kpis: [{ key: 'USER_ADOPTION', name: 'User adoption', baseline: 0.1, target: 0.8, direction: 'UP', latest: 0.55 }],
   phaseRoles: [{ name: 'Trainer', held: true }],
   ...over,
@@ -66,8 +66,8 @@ describe('evaluateGateRule', () => {
 
   it('judges the training cadence of one wave or of every wave', () => {
     const waves: GateFacts['waves'] = [
-      { id: 'w1', name: 'Nordics', scopeCount: 1, keyUserCount: 1, cadence: 'ON_TRACK' },
-      { id: 'w2', name: 'Benelux', scopeCount: 1, keyUserCount: 1, cadence: 'UNDER' },
+      { id: 'w1', name: 'Nordics', scopeCount: 1, keyUserCount: 1, cadence: 'ON_TRACK', live: true, openSevereItems: 0 },
+      { id: 'w2', name: 'Benelux', scopeCount: 1, keyUserCount: 1, cadence: 'UNDER', live: true, openSevereItems: 0 },
     ];
     expect(evaluateGateRule({ kind: 'TRAINING_CADENCE_ON_TRACK', waveId: 'w1' }, facts({ waves })).met).toBe(true);
     expect(evaluateGateRule({ kind: 'TRAINING_CADENCE_ON_TRACK' }, facts({ waves })).met).toBe(false);
@@ -95,8 +95,27 @@ describe('evaluateGateRule', () => {
   });
 
   it('wants a scope and key users on every wave', () => {
-    const verdict = evaluateGateRule({ kind: 'WAVES_STAFFED' }, facts({ waves: [{ id: 'w', name: 'Benelux', scopeCount: 0, keyUserCount: 0, cadence: 'NOT_PLANNED' }] }));
+    const verdict = evaluateGateRule({ kind: 'WAVES_STAFFED' }, facts({ waves: [{ id: 'w', name: 'Benelux', scopeCount: 0, keyUserCount: 0, cadence: 'NOT_PLANNED', live: false, openSevereItems: 0 }] }));
     expect(verdict.evidence.map(gateEvidenceText)).toEqual(['Benelux has no scope yet.', 'Benelux has no key users yet.']);
+  });
+});
+
+describe('the hypercare rule', () => {
+  const waves: GateFacts['waves'] = [
+    { id: 'w1', name: 'Nordics', scopeCount: 1, keyUserCount: 1, cadence: 'ON_TRACK', live: true, openSevereItems: 1 },
+    { id: 'w2', name: 'Benelux', scopeCount: 1, keyUserCount: 1, cadence: 'ON_TRACK', live: true, openSevereItems: 0 },
+    { id: 'w3', name: 'Iberia', scopeCount: 1, keyUserCount: 1, cadence: 'NOT_PLANNED', live: false, openSevereItems: 0 },
+  ];
+
+  it('wants no open severity 1 or 2 item in any live wave, and names the wave that has one', () => {
+    const verdict = evaluateGateRule({ kind: 'NO_SEVERE_SUPPORT_ITEMS' }, facts({ waves }));
+    expect(verdict.met).toBe(false);
+    expect(verdict.evidence.map(gateEvidenceText)).toEqual(['Nordics has 1 severity 1 or 2 support item open.', 'Benelux has no severity 1 or 2 support item open.']);
+    expect(evaluateGateRule({ kind: 'NO_SEVERE_SUPPORT_ITEMS', waveId: 'w2' }, facts({ waves })).met).toBe(true);
+  });
+
+  it('is not met before any wave is live', () => {
+    expect(evaluateGateRule({ kind: 'NO_SEVERE_SUPPORT_ITEMS' }, facts({ waves: [waves[2]] })).evidence).toEqual([{ code: 'NO_LIVE_WAVES', params: {}, ok: false }]);
   });
 });
 

@@ -16,6 +16,7 @@ export const GATE_RULE_KINDS = [
   'KPI_BASELINES_RECORDED',
   'KPI_AT_THRESHOLD',
   'PHASE_ROLES_HELD',
+  'NO_SEVERE_SUPPORT_ITEMS',
 ] as const;
 export type GateRuleKind = (typeof GATE_RULE_KINDS)[number];
 
@@ -37,6 +38,7 @@ export const GATE_RULE_SETTINGS: Record<GateRuleKind, readonly ('waveId' | 'kpiK
   KPI_BASELINES_RECORDED: [],
   KPI_AT_THRESHOLD: ['kpiKey', 'threshold'],
   PHASE_ROLES_HELD: [],
+  NO_SEVERE_SUPPORT_ITEMS: ['waveId'],
 };
 
 /** What a rule checks, in a sentence, for the criterion's default label and its explanation. */
@@ -60,6 +62,8 @@ export function gateRuleDescription(rule: GateRule, names: { wave?: string | nul
         : `${names.kpi ?? rule.kpiKey ?? 'The KPI'} has reached ${rule.threshold}`;
     case 'PHASE_ROLES_HELD':
       return 'Every role the phase’s tasks need has someone holding it';
+    case 'NO_SEVERE_SUPPORT_ITEMS':
+      return rule.waveId ? `No severity 1 or 2 support item is open in ${names.wave ?? 'the wave'}` : 'No severity 1 or 2 support item is open in a live wave';
   }
 }
 
@@ -83,7 +87,7 @@ export interface GateFacts {
   scored: ReadonlySet<string>;
   decisionRecorded: boolean;
   processes: readonly { name: string; status: string }[];
-  waves: readonly { id: string; name: string; scopeCount: number; keyUserCount: number; cadence: CadenceStatus }[];
+  waves: readonly { id: string; name: string; scopeCount: number; keyUserCount: number; cadence: CadenceStatus; live: boolean; openSevereItems: number }[];
   kpis: readonly { key: string; name: string; baseline: number | null; target: number; direction: KpiDirection; latest: number | null }[];
   /** Roles the phase's open tasks follow, and whether each has a primary holder. */
   phaseRoles: readonly { name: string; held: boolean }[];
@@ -152,6 +156,12 @@ function evidenceOf(rule: GateRule, facts: GateFacts): GateEvidence[] {
       if (waves.length === 0) return [{ code: rule.waveId ? 'WAVE_GONE' : 'NO_WAVES', params: {}, ok: false }];
       return waves.map((wave) => ({ code: 'WAVE_CADENCE', params: { wave: wave.name, status: wave.cadence }, ok: wave.cadence === 'ON_TRACK' }));
     }
+    case 'NO_SEVERE_SUPPORT_ITEMS': {
+      // Hypercare is about waves that are live; a wave named by the rule is judged whatever its state.
+      const waves = rule.waveId ? facts.waves.filter((w) => w.id === rule.waveId) : facts.waves.filter((w) => w.live);
+      if (waves.length === 0) return [{ code: rule.waveId ? 'WAVE_GONE' : 'NO_LIVE_WAVES', params: {}, ok: false }];
+      return waves.map((wave) => ({ code: 'WAVE_SEVERE_ITEMS', params: { wave: wave.name, open: wave.openSevereItems }, ok: wave.openSevereItems === 0 }));
+    }
     case 'KPI_BASELINES_RECORDED': {
       if (facts.kpis.length === 0) return [{ code: 'NO_KPIS', params: {}, ok: false }];
       const missing = facts.kpis.filter((k) => k.baseline === null).map((k) => k.name);
@@ -216,6 +226,12 @@ export function gateEvidenceText(e: GateEvidence): string {
       return `${p['wave']} has no key users yet.`;
     case 'WAVE_STAFFED':
       return `${p['wave']} has a scope and ${p['keyUsers']} key ${p['keyUsers'] === 1 ? 'user' : 'users'}.`;
+    case 'NO_LIVE_WAVES':
+      return 'No rollout wave is live yet.';
+    case 'WAVE_SEVERE_ITEMS':
+      return p['open'] === 0
+        ? `${p['wave']} has no severity 1 or 2 support item open.`
+        : `${p['wave']} has ${p['open']} severity 1 or 2 support ${p['open'] === 1 ? 'item' : 'items'} open.`;
     case 'WAVE_CADENCE':
       return `${p['wave']}: training cadence ${String(p['status']).toLowerCase().replace('_', ' ')}.`;
     case 'NO_KPIS':

@@ -30,6 +30,7 @@ registerEnumType(GateRuleKindEnum, {
     KPI_BASELINES_RECORDED: { description: 'Every KPI has a baseline.' },
     KPI_AT_THRESHOLD: { description: 'A KPI’s latest measurement has reached a threshold (its target by default).' },
     PHASE_ROLES_HELD: { description: 'Every role the phase’s open tasks follow has a primary holder.' },
+    NO_SEVERE_SUPPORT_ITEMS: { description: 'No severity 1 or 2 support item is open in a wave (or in any live wave).' },
   },
 });
 
