@@ -121,10 +121,11 @@ export async function seed(app: INestApplication, anonymous: GraphQLClient) {
   const waveId: string = wave.createRolloutWave.id;
   const db = app.get(DataSource);
   await db.query(
-    `INSERT INTO people (email, name, department)
-     SELECT 'person' || lpad(i::text, 3, '0') || '@example.test', 'Person ' || lpad(i::text, 3, '0'), (ARRAY['Sales','Service','Marketing','IT','Finance'])[1 + i % 5]
+    `INSERT INTO people (email, name, department, organisation_id)
+     SELECT 'person' || lpad(i::text, 3, '0') || '@example.test', 'Person ' || lpad(i::text, 3, '0'), (ARRAY['Sales','Service','Marketing','IT','Finance'])[1 + i % 5],
+            (SELECT organisation_id FROM projects WHERE id = $2)
      FROM generate_series(1, $1) i`,
-    [PEOPLE],
+    [PEOPLE, projectId],
   );
   await db.query(
     `INSERT INTO tasks (project_id, phase_id, role_id, assignee_id, title, status, priority, due_date, estimate_hours)

@@ -101,16 +101,20 @@ async function wipe(db: DataSource): Promise<void> {
 }
 
 async function addPeople(db: DataSource, userId: string, count: number): Promise<{ me: string; others: string[] }> {
-  const [{ id: me }] = await db.query(
-    `INSERT INTO people (email, name, department, created_by) VALUES ($1, $2, 'PMO', $3) RETURNING id`,
+  // People belong to the bench account's organisation; the account may already be in its directory.
+  await db.query(
+    `INSERT INTO people (email, name, department, created_by, organisation_id)
+     VALUES ($1, $2, 'PMO', $3, (SELECT organisation_id FROM users WHERE id = $3)) ON CONFLICT DO NOTHING`,
     [BENCH_USER.email, BENCH_USER.name, userId],
   );
+  const [{ id: me }] = await db.query('SELECT id FROM people WHERE email = $1 AND organisation_id = (SELECT organisation_id FROM users WHERE id = $2)', [BENCH_USER.email, userId]);
   await db.query(
-    `INSERT INTO people (email, name, department, business_unit, capacity_hours_per_week, created_by)
+    `INSERT INTO people (email, name, department, business_unit, capacity_hours_per_week, created_by, organisation_id)
      SELECT 'bench.person.' || lpad(g::text, 5, '0') || '@example.test',
             (ARRAY['Ada','Ben','Chloe','Dev','Eva','Femi','Gita','Hugo','Ines','Jon'])[1 + g % 10] || ' ' ||
             (ARRAY['Schmidt','Okafor','Raman','Ferreira','Chen','Schulz','Adeyemi','Liu','Novak','Haddad','Silva'])[1 + (g / 10) % 11] || ' ' || g,
-            (ARRAY['Sales','Service','Marketing','IT','Finance'])[1 + g % 5], 'BU ' || (1 + g % 12), 32 + (g % 3) * 4, $2
+            (ARRAY['Sales','Service','Marketing','IT','Finance'])[1 + g % 5], 'BU ' || (1 + g % 12), 32 + (g % 3) * 4, $2,
+            (SELECT organisation_id FROM users WHERE id = $2)
      FROM generate_series(1, $1::int) g`,
     [count, userId],
   );
