@@ -37,13 +37,13 @@ describe('a program manager reading a plan of hundreds of tasks', () => {
   it('sees the whole timeline from one request, drawn as it scrolls', async () => {
     const { page, operations } = await signedIn();
     await page.goto(`${server.url}/projects/${program.projectId}/timeline`);
+    // The first screen's bars: the Gantt opens where its first rows are planned.
     const bars = page.getByTestId('timeline-task');
     await bars.first().waitFor();
 
     expect(operations.filter((name) => name === 'ProjectTimeline')).toHaveLength(1);
-    const drawn = await bars.count();
-    expect(drawn).toBeGreaterThan(10);
-    expect(drawn).toBeLessThan(TASKS / 4);
+    await expect.poll(() => bars.count()).toBeGreaterThan(5);
+    expect(await bars.count()).toBeLessThan(TASKS / 4);
     await expect.poll(() => page.getByTestId('timeline').getAttribute('aria-label')).toContain(`${TASKS + 36} tasks`);
 
     // The last task of the plan is not in the page until the user scrolls down to it.

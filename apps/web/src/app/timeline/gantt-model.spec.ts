@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { barName, dayEnd, dayOfSeconds, dayStart, ganttData, ghostBars, TimelineMilestoneRow, TimelineTaskRow, viewRange } from './gantt-model';
+import { barName, dayEnd, dayOfSeconds, dayStart, ganttData, ghostBars, openingDay, TimelineMilestoneRow, TimelineTaskRow, viewRange } from './gantt-model';
 
 function task(id: string, extra: Partial<TimelineTaskRow> = {}): TimelineTaskRow {
   return {
@@ -121,5 +121,22 @@ describe('ghost bars of a baseline', () => {
       ['a', '2026-03-01', '2026-03-04'],
       ['m1', '2026-03-16', '2026-03-18'],
     ]);
+  });
+});
+
+describe('where the Gantt opens', () => {
+  const now = dayStart('2026-06-15');
+  const bar = (start: string, end: string) => ({ start: dayStart(start), end: dayEnd(end) });
+
+  it('stays on today when a row of the first screen is planned around it', () => {
+    expect(openingDay([bar('2026-01-05', '2026-01-09'), bar('2026-06-20', '2026-06-30')], now)).toBeNull();
+  });
+
+  it('opens on the earliest bar of the first screen when none is near today', () => {
+    expect(openingDay([bar('2026-02-02', '2026-02-06'), bar('2026-01-05', '2026-01-09')], now)).toBe(dayStart('2026-01-05'));
+  });
+
+  it('stays on today with nothing to show', () => {
+    expect(openingDay([], now)).toBeNull();
   });
 });

@@ -197,3 +197,16 @@ export function viewRange(timeline: Pick<Answer, 'projectStart' | 'projectEnd' |
   }
   return { start: dayStart(addCalendarDays(first, -30)), end: dayEnd(addCalendarDays(last, 30)) };
 }
+
+/** Two weeks, in seconds: how near today an item counts as "around today". */
+const NEAR_TODAY_SECONDS = 14 * 86_400;
+
+/**
+ * Where the Gantt should open for the rows of its first screen: null (stay on today, where it
+ * opens) when one of them is planned around today, else the earliest of them.
+ */
+export function openingDay(items: readonly Pick<GanttTaskItem, 'start' | 'end'>[], nowSeconds: number): number | null {
+  if (items.length === 0) return null;
+  if (items.some((i) => i.start <= nowSeconds + NEAR_TODAY_SECONDS && i.end >= nowSeconds - NEAR_TODAY_SECONDS)) return null;
+  return Math.min(...items.map((i) => i.start));
+}

@@ -51,7 +51,7 @@ import { VarianceRow } from './baselines/baselines.store';
 import { linkOfDrag, moveByDays, moveOfDrop, PlanMove } from './gantt-edits';
 import { exportPdf, exportPng } from './gantt-export';
 import { GANTT_CONFIG, GANTT_HEADER_PX, GANTT_LOCALE, GANTT_ROW_PX, GANTT_STYLES } from './gantt-locale';
-import { barName, ganttData, GanttOrigin, GanttTaskItem, ghostBars, viewRange } from './gantt-model';
+import { barName, ganttData, GanttOrigin, GanttTaskItem, ghostBars, openingDay, viewRange } from './gantt-model';
 import { EditOutcome, TimelineEdits } from './timeline-edits';
 
 /** Zoom levels, each a view of the Gantt. */
@@ -61,6 +61,9 @@ const ZOOMS = [
   { key: GanttViewType.month, label: 'Months' },
   { key: GanttViewType.quarter, label: 'Quarters' },
 ] as const;
+
+/** About the rows a first screen shows: the ones the opening day is chosen for. */
+const FIRST_SCREEN_ROWS = 15;
 
 /** The timeline, and whether the signed-in user may edit the plan it draws. */
 type Timeline = ProjectTimelineQuery['projectTimeline'] & {
@@ -207,7 +210,7 @@ export class TimelinePageComponent {
 
   private readonly gantt = viewChild(NgxGanttComponent);
   private readonly ganttFrame = viewChild<ElementRef<HTMLElement>>('ganttFrame');
-  /** The zoom and Gantt last opened on a picked phase's first item. */
+  /** The zoom and Gantt last placed for the first screen. */
   private scrolledTo: { zoom: string; gantt: NgxGanttComponent } | null = null;
   /** The bar to give the focus back to once it is drawn again (after a save or a scroll). */
   private focusAfterDraw: string | null = null;
@@ -215,17 +218,17 @@ export class TimelinePageComponent {
   constructor() {
     // A milestone removed from its dialog here, or anything of the plan brought back with Undo or from the trash.
     reloadOnRemovals(['Phase', 'Milestone', 'Task'], () => this.reload(true));
-    // The Gantt opens on today by itself, and again after a zoom change. A picked phase may lie far
-    // from today: open on its earliest item instead, once the Gantt has placed itself.
+    // The Gantt opens on today by itself, and again after a zoom change. When the first rows have
+    // nothing near today (a picked phase long past, a plan not started), open on their earliest
+    // bar instead, so the first screen shows bars rather than empty days.
     afterRenderEffect(() => {
       const gantt = this.gantt();
       const chart = this.chart();
       const zoom = this.zoom();
-      const phaseId = this.phaseId();
-      if (!gantt || !chart || !phaseId || (this.scrolledTo?.zoom === zoom && this.scrolledTo.gantt === gantt)) return;
+      if (!gantt || !chart || (this.scrolledTo?.zoom === zoom && this.scrolledTo.gantt === gantt)) return;
       this.scrolledTo = { zoom, gantt };
-      const first = chart.items.reduce<number | null>((earliest, item) => (earliest === null || item.start < earliest ? item.start : earliest), null);
-      if (first !== null && typeof requestAnimationFrame !== 'undefined') requestAnimationFrame(() => gantt.scrollToDate(first));
+      const anchor = openingDay(chart.items.slice(0, FIRST_SCREEN_ROWS), Date.now() / 1000);
+      if (anchor !== null && typeof requestAnimationFrame !== 'undefined') requestAnimationFrame(() => gantt.scrollToDate(anchor));
     });
   }
 
