@@ -193,6 +193,14 @@ describe('TimelinePageComponent', () => {
     expect(message.textContent?.length).toBeGreaterThan(20);
     expect(dayOfSeconds(item('t1').start)).toBe('2026-03-09');
     expect(dayOfSeconds(item('t1').end)).toBe('2026-03-13');
+
+    // Reload brings the colleague's version, the chart staying on screen meanwhile.
+    message.querySelector<HTMLButtonElement>('[data-testid="timeline-edit-reload"]')?.click();
+    await fixture.whenStable();
+    expect(byTestId('timeline-loading')).toHaveLength(0);
+    apollo.expectOne('ProjectTimeline').flushData(timeline([task('t1', '2026-03-13', '2026-03-09')], { permission: 'OWNER' }));
+    await settle();
+    expect(byTestId('timeline-edit-message')).toHaveLength(0);
   });
 
   it('moves a focused bar a day with Alt+→ through the same save', async () => {

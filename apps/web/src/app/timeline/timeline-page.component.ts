@@ -50,6 +50,7 @@ import { BaselinesPanelComponent } from './baselines/baselines-panel.component';
 import { VarianceRow } from './baselines/baselines.store';
 import { linkOfDrag, moveByDays, moveOfDrop, PlanMove } from './gantt-edits';
 import { exportPdf, exportPng } from './gantt-export';
+import { speedUpGanttLayout } from './gantt-speed';
 import { GANTT_CONFIG, GANTT_HEADER_PX, GANTT_LOCALE, GANTT_ROW_PX, GANTT_STYLES } from './gantt-locale';
 import { barName, ganttData, GanttOrigin, GanttTaskItem, ghostBars, openingDay, viewRange } from './gantt-model';
 import { EditOutcome, TimelineEdits } from './timeline-edits';
@@ -61,6 +62,8 @@ const ZOOMS = [
   { key: GanttViewType.month, label: 'Months' },
   { key: GanttViewType.quarter, label: 'Quarters' },
 ] as const;
+
+speedUpGanttLayout();
 
 /** About the rows a first screen shows: the ones the opening day is chosen for. */
 const FIRST_SCREEN_ROWS = 15;
