@@ -27,6 +27,11 @@ import { GateAndKpiOwners1765000000300 } from './1765000000300-gate-and-kpi-owne
 import { Comments1765000000400 } from './1765000000400-comments';
 import { TaskDurations1765000000600 } from './1765000000600-task-durations';
 import { Baselines1765000000700 } from './1765000000700-baselines';
+import { DependencyLag1765000000800 } from './1765000000800-dependency-lag';
+import { RolesPerWave1765000000900 } from './1765000000900-roles-per-wave';
+import { UsageData1765000001200 } from './1765000001200-usage-data';
+import { HypercareSupportItems1765000001300 } from './1765000001300-hypercare-support-items';
+import { CommunicationsPlan1765000001400 } from './1765000001400-communications-plan';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -59,4 +64,9 @@ export const migrations = [
   Comments1765000000400,
   TaskDurations1765000000600,
   Baselines1765000000700,
+  DependencyLag1765000000800,
+  RolesPerWave1765000000900,
+  UsageData1765000001200,
+  HypercareSupportItems1765000001300,
+  CommunicationsPlan1765000001400,
 ];

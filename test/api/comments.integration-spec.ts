@@ -86,6 +86,12 @@ describe('comments', () => {
     expect(events.map((e) => e.organisationId)).toEqual([program.organisation_id, program.organisation_id]);
   });
 
+  it('quotes the comment in the notification as the words it shows, without its Markdown', async () => {
+    await add(viewer, '**Blocked** on the _sandbox_ refresh, see [the ticket](https://example.test/t/1) and `npm ci` @Mentioned Colleague', { mentionPersonIds: [colleagueId] });
+    const [mention] = eventsHanded();
+    expect(mention.body).toBe('Blocked on the sandbox refresh, see the ticket and npm ci @Mentioned Colleague');
+  });
+
   it('tells a milestone’s owner: the project manager by default, its own owning role once it has one', async () => {
     const milestone = project.phases.flatMap((p) => p.milestones).at(-1)!;
     const managerId = (await createPerson(api, owner.token, 'Program Manager')).id;

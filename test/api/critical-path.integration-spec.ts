@@ -138,6 +138,17 @@ describe('task durations, the critical path and the go-live forecast', () => {
       });
     });
 
+    it('a lag on a link lengthens the program by its working days; an overlap shortens it', async () => {
+      const program = await emptyProgram();
+      const design = await create(program, 'Design', { startDate: '2027-03-01', durationDays: 5 });
+      const build = await create(program, 'Build', { durationDays: 3, dependencies: [{ dependsOnId: design.id }] });
+      expect((await api.ok(CRITICAL_PATH, { p: program.projectId }, token))['criticalPath']).toMatchObject({ taskIds: [design.id, build.id], totalDays: 8 });
+      const waiting = await update(build, { dependencies: [{ dependsOnId: design.id, lagDays: 2 }] });
+      expect((await api.ok(CRITICAL_PATH, { p: program.projectId }, token))['criticalPath']).toMatchObject({ taskIds: [design.id, build.id], totalDays: 10, finishDate: '2027-03-12' });
+      await update(waiting, { dependencies: [{ dependsOnId: design.id, lagDays: -1 }] });
+      expect((await api.ok(CRITICAL_PATH, { p: program.projectId }, token))['criticalPath']).toMatchObject({ totalDays: 7 });
+    });
+
     it('recomputes after a change: a longer parallel task takes over the critical chain', async () => {
       const program = await emptyProgram();
       const first = await create(program, 'Gather needs', { startDate: '2027-03-01', durationDays: 2 });

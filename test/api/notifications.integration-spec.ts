@@ -1,5 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 
+import { NOTIFICATION_KINDS } from '@crm/domain';
+
 import { LiveEventsService } from '../../apps/api/src/live/live-events.service';
 import { NotificationEvent } from '../../apps/api/src/notifications/notification-event';
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
@@ -196,7 +198,7 @@ describe('notifications', () => {
   it("follows each person's choice per kind: NONE drops it, INBOX mails nothing, EMAIL shows nothing", async () => {
     const fresh = await buildTeam(api);
     const before = (await api.ok<{ notificationPreferences: { kind: string; label: string; channel: string; defaultChannel: string }[] }>(PREFERENCES, {}, fresh.ana.token)).notificationPreferences;
-    expect(before).toHaveLength(13);
+    expect(before).toHaveLength(NOTIFICATION_KINDS.length);
     expect(before.find((p) => p.kind === 'MENTION')).toEqual({ kind: 'MENTION', label: 'Someone mentions you', channel: 'BOTH', defaultChannel: 'BOTH' });
 
     const chose = async (who: SignedIn, channel: string) =>

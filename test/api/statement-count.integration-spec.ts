@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
-import { assignRole, createPerson, createStandardProject, shareProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject, createWave, shareProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PAGE = `query($p: ID!, $first: Int!) { tasks(projectId: $p, first: $first) {
@@ -26,6 +26,7 @@ async function addTasks(api: TestApp, token: string, projectId: string, phaseIds
 
 const HEALTH = `query($p: ID!) { projectHealth(projectId: $p) {
   status reasons overdueMilestones percentDone unownedOpenTasks unfilledRoles overAllocatedPeople
+  reasonDetails { code goLiveSlip { verdict slipDays drivers { id title } moreDrivers } }
   training { waveName cadence sessionsInWindow gaps retrainingCount } kpis { name status } topRisks { title score }
 } }`;
 
@@ -96,6 +97,9 @@ describe('SQL statements per request', () => {
       );
       const waveId = created['createRolloutWave'].id;
       await api.ok('mutation($input: GoLiveInput!) { goLive(input: $input) { id } }', { input: { waveId } }, token);
+      // An open support item past its targets in every live wave: health counts it without a statement per wave.
+      await api.ok('mutation($input: CreateSupportItemInput!) { createSupportItem(input: $input) { id } }', { input: { waveId, title: 'Cannot log a call', severity: 2, category: 'DEFECT' } }, token);
+      await api.query("UPDATE support_items SET created_at = now() - interval '10 days' WHERE wave_id = $1", [waveId]);
       const scheduled = await api.ok(
         'mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }',
         { input: { waveId, topic: 'First steps', startsAt: `${daysAgo(10)}T09:00:00Z`, durationMinutes: 60, trainerId: trainer.id, inviteeIds: learners.map((l) => l.id) } },
@@ -117,6 +121,7 @@ describe('SQL statements per request', () => {
     expect(counts.every((n) => n === counts[0])).toBe(true);
     const training = await api.ok('query($p: ID!) { projectHealth(projectId: $p) { training { retrainingCount } } }', { p: project.id }, token);
     expect(training['projectHealth'].training).toEqual(Array.from({ length: 4 }, () => ({ retrainingCount: 1 })));
+    expect((await api.ok('query($p: ID!) { projectHealth(projectId: $p) { openSupportBreaches } }', { p: project.id }, token))['projectHealth'].openSupportBreaches).toBe(4);
 
     for (let i = 0; i < 3; i += 1) {
       const kpi = await api.ok(
@@ -138,6 +143,35 @@ describe('SQL statements per request', () => {
     const figures = await api.ok('query($p: ID!) { projectHealth(projectId: $p) { unownedOpenTasks unfilledRoles } }', { p: project.id }, token);
     expect(figures['projectHealth'].unownedOpenTasks).toBeGreaterThan(0);
     expect(await health()).toBe(counts[0]);
+
+    // A long critical chain of estimated work at a slow pace: the go-live warning names its first
+    // tasks, from the same statements.
+    await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: 'Counted finished work', roleKey: 'CRM_ADMIN', estimateHours: 4, status: 'DONE' } }, token);
+    let previous: string | undefined;
+    for (let i = 0; i < 8; i += 1) {
+      const made = await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Counted chain ${i}`, roleKey: 'CRM_ADMIN', durationDays: 30, estimateHours: 80, dependsOnIds: previous ? [previous] : undefined } }, token);
+      previous = made['createTask'].id;
+    }
+    const slipping = await api.ok(HEALTH, { p: project.id }, token);
+    const slip = slipping['projectHealth'].reasonDetails.find((r: { code: string | null }) => r.code === 'GO_LIVE_FORECAST_SLIP');
+    expect(slip.goLiveSlip).toMatchObject({ verdict: 'SLIPPING', moreDrivers: 5 });
+    expect(await health()).toBe(counts[0]);
+  });
+
+  it('compute the program schedule once when health, the go-live forecast and the critical path come in one request', async () => {
+    const project = await createStandardProject(api, token);
+    await addTasks(api, token, project.id, project.phases.map((p: { id: string }) => p.id), (await createPerson(api, token, 'Counted Planner')).id, 8);
+    const FORECAST = 'goLiveForecast(projectId: $p) { status forecastDate drivers { id } }';
+    const CRITICAL = 'criticalPath(projectId: $p) { taskIds totalDays }';
+    const alone = await statements(HEALTH, { p: project.id });
+    // The critical path alone is its access check and the schedule's four statements.
+    const access = (await statements(`query($p: ID!) { ${CRITICAL} }`, { p: project.id })) - 4;
+    const healthCritical = await statements(`query($p: ID!) { projectHealth(projectId: $p) { status reasons } ${CRITICAL} }`, { p: project.id });
+    const together = await statements(`query($p: ID!) { projectHealth(projectId: $p) { status reasons } ${FORECAST} ${CRITICAL} }`, { p: project.id });
+    // Beside health, each adds its access check only; the forecast also reads the rows of its driving tasks.
+    expect(access).toBeGreaterThan(0);
+    expect(healthCritical).toBe(alone + access);
+    expect(together).toBe(alone + 2 * access + 1);
   });
 
   it('stay the same for My work with one item of each kind in one program and several of each in three', async () => {
@@ -173,6 +207,33 @@ describe('SQL statements per request', () => {
     const large = await statements(MY_WORK, {}, me.token);
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
+  });
+
+  it('stay the same for the team page’s role × wave matrix with 2 waves and with 6, each staffed and with open work', async () => {
+    const TEAM = `query($p: ID!) {
+      team(projectId: $p) {
+        roles { id key name holders { id primary allocationPercent person { id name } } waveHolders { id primary waveId wave { id name } person { id name } } }
+        unfilledRoles { key } overAllocated { person { id } totalPercent } openWaveWork { roleId waveId openTaskCount }
+      }
+      rolloutWaves(projectId: $p) { id name }
+    }`;
+    const project = await createStandardProject(api, token);
+    const addWaves = async (from: number, to: number) => {
+      for (let i = from; i < to; i += 1) {
+        const wave = await createWave(api, token, project.id, `Counted wave ${i}`);
+        for (const roleKey of ['TRAINER', 'KEY_USER', 'BUSINESS_ANALYST']) {
+          const person = await createPerson(api, token, `Wave ${i} ${roleKey}`);
+          await assignRole(api, token, { projectId: project.id, roleKey, personId: person.id, allocationPercent: 10, waveId: wave.id });
+        }
+        await api.ok(CREATE_TASK, { input: { projectId: project.id, phaseId: project.phases[0].id, title: `Wave ${i} task`, roleKey: 'TRAINER', waveId: wave.id } }, token);
+      }
+    };
+    await addWaves(0, 2);
+    const two = await statements(TEAM, { p: project.id });
+    await addWaves(2, 6);
+    const team = await api.ok(TEAM, { p: project.id }, token);
+    expect(team['rolloutWaves']).toHaveLength(6);
+    expect(await statements(TEAM, { p: project.id })).toBe(two);
   });
 
   it('stay the same for the project list with each program’s health, progress and next milestone, for one program and for four', async () => {
@@ -286,5 +347,30 @@ describe('SQL statements per request', () => {
     const many = await statements(THREAD, { s: large });
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
+  });
+
+  it('stay the same for importing a plan of 10 rows and one of 200, and for exporting each, phases, milestones and links included', async () => {
+    const IMPORT = 'mutation($input: ImportPlanInput!) { importPlan(input: $input) { imported errors { message } } }';
+    const EXPORT = 'query($p: ID!, $f: PlanFormat!) { exportPlan(projectId: $p, format: $f) }';
+    const person = await createPerson(api, token, 'Plan Trainer');
+    /** Tasks in two new phases, each waiting for the one before, and a milestone closing each phase. */
+    const plan = (tasks: number) => {
+      const rows = ['title,phase,role,start,finish,duration,predecessors'];
+      for (let i = 0; i < tasks; i += 1) rows.push(`Step ${i},${i < tasks / 2 ? 'Design' : 'Build'},${i % 2 ? 'Trainer' : 'Project manager'},2027-03-01,,1,${i > 0 ? rows.length : ''}`);
+      rows.push('Design done,Design,,2027-06-01,2027-06-01,0,', 'Build done,Build,,2027-07-01,2027-07-01,0,');
+      return rows.join('\n');
+    };
+    const counted = async (tasks: number) => {
+      const projectId = (await createStandardProject(api, token, { template: 'EMPTY' })).id;
+      await assignRole(api, token, { projectId, roleKey: 'TRAINER', personId: person.id, allocationPercent: 10 });
+      const imported = await statements(IMPORT, { input: { projectId, format: 'CSV', content: plan(tasks) } });
+      const check = await api.ok('query($p: ID!) { tasks(projectId: $p, first: 1) { totalCount } }', { p: projectId }, token);
+      expect(check['tasks'].totalCount).toBe(tasks);
+      return { imported, xml: await statements(EXPORT, { p: projectId, f: 'MSPDI' }), csv: await statements(EXPORT, { p: projectId, f: 'CSV' }) };
+    };
+    const few = await counted(10);
+    const many = await counted(200);
+    expect(few.imported).toBeGreaterThan(0);
+    expect(many).toEqual(few);
   });
 });

@@ -1,7 +1,7 @@
 import { addDays, isOpen, isOverdue, needsOwner, ownerFor, phaseGateBlockers, todayIso } from '@crm/domain';
 
 import { TaskFiguresRepository } from '../../apps/api/src/tasks/task-figures.repository';
-import { assignRole, createPerson, createStandardProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject, createWave } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -12,7 +12,8 @@ import { SignedIn, startTestApp, TestApp } from './support/test-app';
  * TaskFiguresRepository (needs an owner, open, done), which read indexes instead of the view so
  * the overview and health stay cheap on a 200,000-task program. This suite runs all of them over
  * the same tasks and fails on the first task where they disagree, after each kind of change that
- * moves a task in or out of "needs an owner".
+ * moves a task in or out of "needs an owner". Tasks of a rollout wave are owned by the wave's
+ * primary holder of their role first, then the program's, so the fixture has waves too.
  */
 
 interface Fixture {
@@ -23,6 +24,10 @@ interface Fixture {
   holderId: string;
   assigneeId: string;
   secondaryId: string;
+  /** Primary holder of HELD and WAVE_ONLY in wave Nordics only. */
+  waveHolderId: string;
+  nordicsId: string;
+  beneluxId: string;
   tasks: Record<string, { id: string; version: number }>;
 }
 
@@ -32,6 +37,7 @@ interface TaskFacts {
   phase_id: string;
   role_id: string;
   assignee_id: string | null;
+  wave_id: string | null;
   status: string;
   priority: string;
   due_date: string | null;
@@ -69,7 +75,7 @@ describe('task ownership: the domain rule and the SQL agree', () => {
     const project = await createStandardProject(api, me.token);
     const projectId = project.id;
     const phaseId = project.phases[0].id;
-    for (const name of ['Held', 'Empty', 'Secondary only']) {
+    for (const name of ['Held', 'Empty', 'Secondary only', 'Wave only']) {
       await api.ok('mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', { input: { projectId, name } }, me.token);
     }
     const holder = await api.ok<{ createPerson: { id: string } }>(
@@ -82,6 +88,13 @@ describe('task ownership: the domain rule and the SQL agree', () => {
     const secondaryId = (await createPerson(api, me.token, 'Not primary')).id;
     await assignRole(api, me.token, { projectId, roleKey: 'HELD', personId: holderId });
     await assignRole(api, me.token, { projectId, roleKey: 'SECONDARY_ONLY', personId: secondaryId, primary: false });
+    const nordicsId = (await createWave(api, me.token, projectId, 'Nordics')).id;
+    const beneluxId = (await createWave(api, me.token, projectId, 'Benelux')).id;
+    const waveHolderId = (await createPerson(api, me.token, 'Nordics holder')).id;
+    await assignRole(api, me.token, { projectId, roleKey: 'HELD', personId: waveHolderId, waveId: nordicsId });
+    await assignRole(api, me.token, { projectId, roleKey: 'WAVE_ONLY', personId: waveHolderId, waveId: nordicsId });
+    // Holds HELD in Benelux, but not as primary: Benelux's HELD tasks stay with the program's holder.
+    await assignRole(api, me.token, { projectId, roleKey: 'HELD', personId: secondaryId, waveId: beneluxId, primary: false });
 
     const specs: Record<string, Record<string, unknown>> = {
       assigned: { roleKey: 'EMPTY', assigneeId },
@@ -98,6 +111,14 @@ describe('task ownership: the domain rule and the SQL agree', () => {
       dueToday: { roleKey: 'HELD', dueDate: today },
       noDueDate: { roleKey: 'EMPTY', status: 'BLOCKED' },
       lateButDone: { roleKey: 'EMPTY', dueDate: addDays(today, -5), status: 'DONE' },
+      waveHeld: { roleKey: 'HELD', waveId: nordicsId },
+      waveFallsBack: { roleKey: 'HELD', waveId: beneluxId, dueDate: addDays(today, -2) },
+      waveOnly: { roleKey: 'WAVE_ONLY', waveId: nordicsId, priority: 'CRITICAL' },
+      waveOnlyElsewhere: { roleKey: 'WAVE_ONLY', waveId: beneluxId, priority: 'CRITICAL' },
+      waveOnlyProgramWide: { roleKey: 'WAVE_ONLY' },
+      waveAssigned: { roleKey: 'HELD', waveId: nordicsId, assigneeId },
+      waveDone: { roleKey: 'WAVE_ONLY', waveId: beneluxId, status: 'DONE' },
+      waveEmpty: { roleKey: 'EMPTY', waveId: nordicsId },
     };
     const tasks: Fixture['tasks'] = {};
     for (const [key, spec] of Object.entries(specs)) {
@@ -108,7 +129,7 @@ describe('task ownership: the domain rule and the SQL agree', () => {
       );
       tasks[key] = created.createTask;
     }
-    return { projectId, phaseId, me, holderId, assigneeId, secondaryId, tasks };
+    return { projectId, phaseId, me, holderId, assigneeId, secondaryId, waveHolderId, nordicsId, beneluxId, tasks };
   }
 
   async function board(fx: Fixture, filter: Record<string, unknown> = {}) {
@@ -128,17 +149,17 @@ describe('task ownership: the domain rule and the SQL agree', () => {
   /** Every comparison, over every task of the project; returns nothing, fails on the first disagreement. */
   async function expectAgreement(fx: Fixture): Promise<void> {
     const facts: TaskFacts[] = await api.query(
-      'SELECT id, title, phase_id, role_id, assignee_id, status, priority, due_date::text AS due_date FROM tasks WHERE project_id = $1 ORDER BY seq',
+      'SELECT id, title, phase_id, role_id, assignee_id, wave_id, status, priority, due_date::text AS due_date FROM tasks WHERE project_id = $1 ORDER BY seq',
       [fx.projectId],
     );
-    const primaries: { role_id: string; person_id: string }[] = await api.query(
-      'SELECT role_id, person_id FROM role_assignments WHERE project_id = $1 AND is_primary',
+    const primaries: { role_id: string; person_id: string; wave_id: string | null }[] = await api.query(
+      'SELECT role_id, person_id, wave_id FROM role_assignments WHERE project_id = $1 AND is_primary',
       [fx.projectId],
     );
-    const holderOf = new Map(primaries.map((p) => [p.role_id, p.person_id]));
-    const primaryHolderOf = (roleId: string) => holderOf.get(roleId) ?? null;
+    const holderOf = new Map(primaries.map((p) => [`${p.role_id}:${p.wave_id ?? ''}`, p.person_id]));
+    const primaryHolderOf = (roleId: string, waveId: string | null) => holderOf.get(`${roleId}:${waveId ?? ''}`) ?? null;
     const domain = facts.map((t) => {
-      const task = { roleId: t.role_id, assigneeId: t.assignee_id, status: t.status, dueDate: t.due_date };
+      const task = { roleId: t.role_id, assigneeId: t.assignee_id, waveId: t.wave_id, status: t.status, dueDate: t.due_date };
       const owner = ownerFor(task, primaryHolderOf);
       return { ...t, owner, needsOwner: needsOwner(task, primaryHolderOf), isOpen: isOpen(task), isOverdue: isOverdue(task, today) };
     });
@@ -210,7 +231,7 @@ describe('task ownership: the domain rule and the SQL agree', () => {
     // Owner filter for each person who could own something: the board's "assigned to them, or
     // unassigned in a role they hold as primary" form of ownerFor, for its rows and its count,
     // also next to other conditions.
-    for (const personId of [fx.holderId, fx.assigneeId, fx.secondaryId]) {
+    for (const personId of [fx.holderId, fx.assigneeId, fx.secondaryId, fx.waveHolderId]) {
       const owned = await board(fx, { ownerId: personId });
       expect(owned.ids).toEqual(idsWhere((t) => t.owner.personId === personId));
       expect(owned.totalCount).toBe(owned.ids.length);
@@ -267,6 +288,42 @@ describe('task ownership: the domain rule and the SQL agree', () => {
     const assigned = await api.ok(UPDATE_TASK, { input: { id: task.id, version: task.version, assigneeId: fx.secondaryId } }, fx.me.token);
     await expectAgreement(fx);
     await api.ok(UPDATE_TASK, { input: { id: task.id, version: assigned['updateTask'].version, assigneeId: null } }, fx.me.token);
+    await expectAgreement(fx);
+  });
+
+  it('agrees on the tasks of a wave: its own holder first, the program holder when it has none, and unowned when neither', async () => {
+    const fx = await buildFixture();
+    const view: OwnershipRow[] = await api.query('SELECT * FROM task_ownership WHERE task_id = ANY($1)', [
+      [fx.tasks['waveHeld'].id, fx.tasks['waveFallsBack'].id, fx.tasks['waveOnlyElsewhere'].id],
+    ]);
+    const ownerOf = new Map(view.map((v) => [v.task_id, v.owner_id]));
+    // The rule's three steps, named, so the suite cannot agree with itself on a wrong rule.
+    expect(ownerOf.get(fx.tasks['waveHeld'].id)).toBe(fx.waveHolderId);
+    expect(ownerOf.get(fx.tasks['waveFallsBack'].id)).toBe(fx.holderId);
+    expect(ownerOf.get(fx.tasks['waveOnlyElsewhere'].id)).toBeNull();
+    await expectAgreement(fx);
+  });
+
+  it('still agrees when a wave holder leaves the wave, when another becomes primary there, and when a task moves between waves', async () => {
+    const fx = await buildFixture();
+    await api.ok(
+      'mutation($input: UnassignRoleInput!) { unassignRole(input: $input) { id } }',
+      { input: { projectId: fx.projectId, roleKey: 'HELD', personId: fx.waveHolderId, waveId: fx.nordicsId } },
+      fx.me.token,
+    );
+    await expectAgreement(fx);
+    const roles = await api.ok('query($id: ID!) { roles(projectId: $id) { key waveHolders { id version waveId } } }', { id: fx.projectId }, fx.me.token);
+    const benelux = roles['roles'].find((r: { key: string }) => r.key === 'HELD').waveHolders.find((h: { waveId: string }) => h.waveId === fx.beneluxId);
+    await api.ok(
+      'mutation($input: UpdateRoleAssignmentInput!) { updateRoleAssignment(input: $input) { id } }',
+      { input: { id: benelux.id, version: benelux.version, primary: true } },
+      fx.me.token,
+    );
+    await expectAgreement(fx);
+    const task = fx.tasks['waveOnlyElsewhere'];
+    const moved = await api.ok(UPDATE_TASK, { input: { id: task.id, version: task.version, waveId: fx.nordicsId } }, fx.me.token);
+    await expectAgreement(fx);
+    await api.ok(UPDATE_TASK, { input: { id: task.id, version: moved['updateTask'].version, waveId: null } }, fx.me.token);
     await expectAgreement(fx);
   });
 });

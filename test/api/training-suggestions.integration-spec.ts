@@ -55,9 +55,9 @@ describe('training schedule suggestions', () => {
     }
   });
 
-  it('falls back to 10:00 UTC, an hour and no trainer when the wave has no session yet', async () => {
+  it('falls back to 10:00 UTC, an hour and the program’s Trainer when the wave has no session yet', async () => {
     const [first] = await suggest(await wave('2027-03-01', ['Sales Nordics']));
-    expect(first).toMatchObject({ timeZone: 'UTC', startsAt: `${first.date}T10:00:00.000Z`, trainerId: null, inviteeIds: [], durationMinutes: 60 });
+    expect(first).toMatchObject({ timeZone: 'UTC', startsAt: `${first.date}T10:00:00.000Z`, trainerId, inviteeIds: [], durationMinutes: 60 });
   });
 
   it('keeps the trainer, invitees, time zone and usual time of the previous session, and scheduling from it keeps them too', async () => {

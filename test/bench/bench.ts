@@ -22,12 +22,13 @@ import { hasWebOperation, webOperation } from './support/web-documents';
  * to read, never assertions. Sections: the API's operations on the 10k and 200k programs
  * (PostgreSQL; PGlite too with BENCH_PGLITE=1), `{ __typename }` while a timeline runs, the API
  * against a raw node:http + pg handler on the same SQL, the embedded default under 1/10/50 clients
- * (embedded-fairness.ts) and the web app in Chromium (web-figures.ts). The last two lines are
+ * (embedded-fairness.ts), the planning queries on the web figures' 2,000-task program
+ * (program-2k-api.ts) and the web app in Chromium (web-figures.ts). The last two lines are
  * `ratio api/raw: <x>` and `200k board p95 ms: <n>`.
  *
  * Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/bench200k; kept between runs),
  * BENCH_RUNS (timed runs per operation, default 20), BENCH_PGLITE=1, BENCH_PGLITE_TASKS (default
- * 200000), BENCH_SKIP=postgres,raw,probe,pglite,fairness,web, BENCH_ROUND_MS (default 5000).
+ * 200000), BENCH_SKIP=postgres,raw,probe,pglite,fairness,planning2k,web, BENCH_ROUND_MS (default 5000).
  */
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 20);
 const ROUND_MS = Number(process.env['BENCH_ROUND_MS'] ?? 5_000);
@@ -315,6 +316,11 @@ async function main(): Promise<void> {
     say();
     say(`Embedded default under 1/10/50 clients with a slow request looping beside them (embedded-fairness.ts):`);
     for (const line of await optional('embedded fairness', './embedded-fairness', 'measureEmbeddedFairness')) say(line);
+    say(`  [${elapsed()}]`);
+  }
+  if (!SKIP.has('planning2k')) {
+    say();
+    for (const line of await optional('planning at 2,000 tasks', './program-2k-api', 'measurePlanningAt2000')) say(line);
     say(`  [${elapsed()}]`);
   }
   if (!SKIP.has('web')) {

@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
+import { CommunicationsModule } from './communications/communications.module';
 import { AccessModule } from './common/access/access.module';
 import { TrashModule } from './trash/trash.module';
 import { ProjectAccessGuard } from './common/access/project-access.guard';
@@ -33,12 +34,14 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { PhasesModule } from './phases/phases.module';
+import { PlanIoModule } from './plan-io/plan-io.module';
 import { PlanningModule } from './planning/planning.module';
 import { ProcessesModule } from './processes/processes.module';
 import { ProjectsModule } from './projects/projects.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RequirementsModule } from './requirements/requirements.module';
 import { RisksModule } from './risks/risks.module';
+import { HypercareModule } from './hypercare/hypercare.module';
 import { SearchModule } from './search/search.module';
 import { SelectionModule } from './selection/selection.module';
 import { SsoModule } from './sso/sso.module';
@@ -47,6 +50,7 @@ import { TasksModule } from './tasks/tasks.module';
 import { TeamModule } from './team/team.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { TrainingModule } from './training/training.module';
+import { AdoptionModule } from './adoption/adoption.module';
 
 export { APP_CONFIG };
 
@@ -74,6 +78,7 @@ export class AppModule {
         AccessModule,
         AuditModule,
         AuthModule,
+        CommunicationsModule,
         HealthModule,
         InvitationsModule,
         JobsModule,
@@ -85,12 +90,14 @@ export class AppModule {
         OrganisationsModule,
         PeopleModule,
         PhasesModule,
+        PlanIoModule,
         PlanningModule,
         ProcessesModule,
         ProjectsModule,
         RemindersModule,
         RequirementsModule,
         RisksModule,
+        HypercareModule,
         CommentsModule,
         SearchModule,
         SelectionModule,
@@ -100,6 +107,7 @@ export class AppModule {
         TeamModule,
         TimelineModule,
         TrainingModule,
+        AdoptionModule,
         TrashModule,
       ],
       controllers: [HealthController],

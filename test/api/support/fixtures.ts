@@ -33,10 +33,10 @@ export async function createPerson(api: TestApp, token: string, name: string, ex
 export async function assignRole(
   api: TestApp,
   token: string,
-  input: { projectId: string; roleKey: string; personId: string; allocationPercent?: number; primary?: boolean },
-): Promise<{ id: string; version: number; primary: boolean }> {
-  const data = await api.ok<{ assignRole: { id: string; version: number; primary: boolean } }>(
-    'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id version primary } }',
+  input: { projectId: string; roleKey: string; personId: string; allocationPercent?: number; primary?: boolean; waveId?: string | null },
+): Promise<{ id: string; version: number; primary: boolean; waveId: string | null }> {
+  const data = await api.ok<{ assignRole: { id: string; version: number; primary: boolean; waveId: string | null } }>(
+    'mutation($input: AssignRoleInput!) { assignRole(input: $input) { id version primary waveId } }',
     { input },
     token,
   );
@@ -75,4 +75,14 @@ export async function shareProject(
     ownerToken,
   );
   if (shared.addProjectMember.status !== 'ACTIVE') throw new Error(`${invitee.user.email} was invited, not added: are they of the owner's organisation?`);
+}
+
+/** A rollout wave of the program, going live on `goLiveDate` (default: 2030-06-03). */
+export async function createWave(api: TestApp, token: string, projectId: string, name: string, goLiveDate = '2030-06-03'): Promise<{ id: string }> {
+  const data = await api.ok<{ createRolloutWave: { id: string } }>(
+    'mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }',
+    { input: { projectId, name, scope: [name], goLiveDate } },
+    token,
+  );
+  return data.createRolloutWave;
 }

@@ -38,6 +38,10 @@ export interface Fixture {
   trashedId: string;
   /** The owner's comment on the task. */
   commentId: string;
+  /** A wave that has gone live, with one support item. */
+  liveWaveId: string;
+  supportItemId: string;
+  supportItemVersion: number;
 }
 
 export interface MutationCase {
@@ -54,7 +58,7 @@ export interface MutationCase {
 }
 
 /** The kinds of program record with `delete<Kind>` and `restore<Kind>`; people are the shared directory's (see NOT_PROJECT_SCOPED_MUTATIONS). */
-export const TRASH_KINDS = ['Phase', 'ExitCriterion', 'Milestone', 'Task', 'Role', 'RoleAssignment', 'Requirement', 'Process', 'Vendor', 'Criterion', 'Score', 'RolloutWave', 'ReadinessItem', 'TrainingSession', 'AttendanceEntry', 'UsageReview', 'Kpi', 'KpiMeasurement', 'Risk', 'Baseline'];
+export const TRASH_KINDS = ['Phase', 'ExitCriterion', 'Milestone', 'Task', 'Role', 'RoleAssignment', 'Requirement', 'Process', 'Vendor', 'Criterion', 'Score', 'RolloutWave', 'ReadinessItem', 'Communication', 'TrainingSession', 'AttendanceEntry', 'UsageReview', 'Kpi', 'KpiMeasurement', 'Risk', 'Baseline'];
 
 /** Each accepted `saveBaseline` case needs a name of its own: names are unique per program. */
 let baselinesSaved = 0;
@@ -83,8 +87,9 @@ export const CASES: MutationCase[] = [
   {
     name: 'assignRole',
     document: m('assignRole', 'AssignRoleInput'),
-    valid: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 20 }),
-    malformed: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 150 }),
+    // In one wave: a wave's holders are the program's records like the program-wide ones.
+    valid: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 20, waveId: f.waveId }),
+    malformed: (f) => ({ projectId: f.project.id, roleKey: 'TRAINER', personId: f.personId, allocationPercent: 20, waveId: 'Nordics' }),
   },
   {
     name: 'unassignRole',
@@ -101,13 +106,13 @@ export const CASES: MutationCase[] = [
   {
     name: 'createTask',
     document: m('createTask', 'CreateTaskInput'),
-    valid: (f) => ({ projectId: f.project.id, phaseId: f.project.phases[0].id, title: 'New', roleKey: 'CRM_ADMIN' }),
+    valid: (f) => ({ projectId: f.project.id, phaseId: f.project.phases[0].id, title: 'New', roleKey: 'CRM_ADMIN', waveId: f.waveId }),
     malformed: (f) => ({ projectId: f.project.id, phaseId: f.project.phases[0].id, title: '   ', roleKey: 'CRM_ADMIN' }),
   },
   {
     name: 'updateTask',
     document: m('updateTask', 'UpdateTaskInput'),
-    valid: (f) => ({ id: f.taskId, version: f.taskVersion, title: 'Changed' }),
+    valid: (f) => ({ id: f.taskId, version: f.taskVersion, title: 'Changed', waveId: f.waveId }),
     malformed: (f) => ({ id: f.taskId, version: f.taskVersion, dueDate: '31/12/2027' }),
   },
   {
@@ -221,6 +226,12 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ projectId: f.project.id, csv: '' }),
   },
   {
+    name: 'importPlan',
+    document: m('importPlan', 'ImportPlanInput'),
+    valid: (f) => ({ projectId: f.project.id, format: 'CSV', content: 'title,phase,role,start,duration\nImported step,Needs analysis,Project manager,2027-03-01,2' }),
+    malformed: (f) => ({ projectId: f.project.id, format: 'CSV', content: '' }),
+  },
+  {
     name: 'createProcess',
     document: m('createProcess', 'CreateProcessInput'),
     valid: (f) => ({ projectId: f.project.id, name: 'Order to invoice', department: 'FINANCE' }),
@@ -293,6 +304,18 @@ export const CASES: MutationCase[] = [
     malformed: (f) => ({ waveId: f.waveId, active: false, reviewedOn: '2027-05-20' }),
   },
   {
+    name: 'importUsageData',
+    document: m('importUsageData', 'ImportUsageDataInput'),
+    valid: (f) => ({ projectId: f.project.id, format: 'GENERIC', content: 'email,date\nsomeone.unknown@example.test,2026-11-02' }),
+    malformed: (f) => ({ projectId: f.project.id, format: 'GENERIC', content: '' }),
+  },
+  {
+    name: 'setWaveUsers',
+    document: m('setWaveUsers', 'SetWaveUsersInput'),
+    valid: (f) => ({ waveId: f.waveId, personIds: [f.personId] }),
+    malformed: (f) => ({ waveId: f.waveId, personIds: ['someone'] }),
+  },
+  {
     name: 'scheduleRetraining',
     document: m('scheduleRetraining', 'ScheduleRetrainingInput'),
     valid: (f) => ({ waveId: f.waveId, startsAt: '2027-06-01T09:00:00Z', trainerId: f.personId }),
@@ -309,6 +332,18 @@ export const CASES: MutationCase[] = [
     document: m('updateRolloutWave', 'UpdateRolloutWaveInput'),
     valid: (f) => ({ id: f.waveId, version: f.waveVersion, goLiveDate: '2027-08-01' }),
     malformed: (f) => ({ id: f.waveId, version: f.waveVersion, name: '   ' }),
+  },
+  {
+    name: 'createCommunication',
+    document: m('createCommunication', 'CreateCommunicationInput'),
+    valid: (f) => ({ waveId: f.waveId, title: 'Reminder: data freeze on Friday', offsetDays: -3, channel: 'CHAT' }),
+    malformed: (f) => ({ waveId: f.waveId, title: '   ', offsetDays: -3, channel: 'CHAT' }),
+  },
+  {
+    name: 'updateCommunication',
+    document: m('updateCommunication', 'UpdateCommunicationInput'),
+    valid: (f) => ({ id: f.records['Communication'].id, version: f.records['Communication'].version, channel: 'NEWSLETTER' }),
+    malformed: (f) => ({ id: f.records['Communication'].id, version: f.records['Communication'].version, offsetDays: 400 }),
   },
   {
     name: 'addReadinessItem',
@@ -382,6 +417,25 @@ export const CASES: MutationCase[] = [
     document: m('updateRisk', 'UpdateRiskInput'),
     valid: (f) => ({ id: f.riskId, version: f.riskVersion, likelihood: 4 }),
     malformed: (f) => ({ id: f.riskId, version: f.riskVersion, likelihood: 6 }),
+  },
+  {
+    name: 'createSupportItem',
+    document: m('createSupportItem', 'CreateSupportItemInput'),
+    valid: (f) => ({ waveId: f.liveWaveId, title: 'Quotes do not print', severity: 3, category: 'DEFECT' }),
+    malformed: (f) => ({ waveId: f.liveWaveId, title: 'Quotes do not print', severity: 5, category: 'DEFECT' }),
+  },
+  {
+    name: 'updateSupportItem',
+    document: m('updateSupportItem', 'UpdateSupportItemInput'),
+    valid: (f) => ({ id: f.supportItemId, version: f.supportItemVersion, status: 'IN_PROGRESS' }),
+    malformed: (f) => ({ id: f.supportItemId, version: f.supportItemVersion, severity: 0 }),
+  },
+  {
+    // Owners only: the viewer case is refused like an editor would be.
+    name: 'updateHypercareTargets',
+    document: m('updateHypercareTargets', 'UpdateHypercareTargetsInput'),
+    valid: (f) => ({ projectId: f.project.id, targets: [{ severity: 1, responseMinutes: 30, resolutionMinutes: 240 }] }),
+    malformed: (f) => ({ projectId: f.project.id, targets: [{ severity: 1, responseMinutes: 30, resolutionMinutes: 10 }] }),
   },
   {
     name: 'updateProjectMember',
@@ -514,12 +568,16 @@ export const QUERY_CASES: QueryCase[] = [
   { name: 'search', variables: (f) => ({ projectId: f.project.id, text: 'data migration' }) },
   { name: 'comments', variables: (f) => ({ subjectType: 'TASK', subjectId: f.taskId }) },
   { name: 'baselineVariance', variables: (f) => ({ baselineId: f.records['Baseline'].id }) },
+  { name: 'exportPlan', variables: (f) => ({ projectId: f.project.id, format: 'MSPDI' }) },
+  // The task's own dates: what its dependants would do if nothing moved (nothing, on a fresh plan).
+  { name: 'dependantShifts', variables: (f) => ({ input: { taskId: f.taskId } }) },
   ...[
     'auditEvents',
     'baselines',
     'criticalPath',
     'exportRequirementsCsv',
     'goLiveForecast',
+    'hypercareTargets',
     'kpis',
     'processes',
     'projectHealth',
@@ -541,7 +599,7 @@ export const QUERY_CASES: QueryCase[] = [
     'vendorRanking',
     'vendors',
   ].map((name) => ({ name, variables: (f: Fixture) => ({ projectId: f.project.id }) })),
-  ...['exportAttendanceCsv', 'retrainingList', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
+  ...['adoption', 'communications', 'exportAttendanceCsv', 'hypercareExit', 'retrainingList', 'supportItems', 'suggestTrainingSchedule', 'trainingCompliance', 'trainingSessions'].map((name) => ({
     name,
     variables: (f: Fixture) => ({ waveId: f.waveId }),
   })),
@@ -631,6 +689,17 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
   const extra = (await api.ok('mutation($i: CreateRiskInput!) { createRisk(input: $i) { id version } }', { i: { projectId: p, title: 'Removed risk', likelihood: 2, impact: 2 } }, owner.token))['createRisk'];
   await api.ok('mutation($i: DeleteRiskInput!) { deleteRisk(input: $i) { id } }', { i: { id: extra.id, version: extra.version } }, owner.token);
   const baselineId: string = (await api.ok('mutation($i: SaveBaselineInput!) { saveBaseline(input: $i) { id } }', { i: { projectId: p, name: 'Kick-off plan' } }, owner.token))['saveBaseline'].id;
+  const liveWaveId: string = (
+    await api.ok(
+      'mutation($i: CreateRolloutWaveInput!) { createRolloutWave(input: $i) { id } }',
+      { i: { projectId: p, name: 'Wave Live', scope: ['Branches'], goLiveDate: '2027-04-01', readinessItems: [] } },
+      owner.token,
+    )
+  )['createRolloutWave'].id;
+  await api.ok('mutation($i: GoLiveInput!) { goLive(input: $i) { id } }', { i: { waveId: liveWaveId } }, owner.token);
+  const supportItem = (
+    await api.ok('mutation($i: CreateSupportItemInput!) { createSupportItem(input: $i) { id version } }', { i: { waveId: liveWaveId, title: 'Cannot find my accounts', severity: 3, category: 'DATA' } }, owner.token)
+  )['createSupportItem'];
   const one = async (sql: string, param: string) => {
     const [row] = await api.query<{ id: string; version: number | null }>(sql, [param]);
     return { id: row.id, version: row.version ?? 1 };
@@ -650,6 +719,7 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
     Score: await one('SELECT id, version FROM vendor_scores WHERE vendor_id = $1', ids['v'].id),
     RolloutWave: await one('SELECT id, version FROM rollout_waves WHERE id = $1', waveId),
     ReadinessItem: await one('SELECT id, NULL::int AS version FROM wave_readiness_items WHERE id = $1', wave.readinessItems[0].id),
+    Communication: await one('SELECT id, version FROM communications WHERE wave_id = $1 ORDER BY planned_on, id LIMIT 1', waveId),
     TrainingSession: await one('SELECT id, version FROM training_sessions WHERE id = $1', sessionId),
     AttendanceEntry: await one('SELECT id, NULL::int AS version FROM attendance WHERE session_id = $1', sessionId),
     UsageReview: await one('SELECT id, NULL::int AS version FROM usage_reviews WHERE wave_id = $1', waveId),
@@ -663,6 +733,9 @@ export async function buildFixture(api: TestApp, owner: SignedIn): Promise<Fixtu
   return {
     records,
     commentId,
+    liveWaveId,
+    supportItemId: supportItem.id,
+    supportItemVersion: supportItem.version,
     trashedId: extra.id,
     project,
     ownerId: owner.user.id,

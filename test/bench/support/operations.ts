@@ -33,6 +33,11 @@ export const PROJECT_TIMELINE = `query($projectId: ID!, $phaseId: ID, $from: Str
 
 export const TYPENAME = '{ __typename }';
 
+/** The forecast as the overview's card asks for it, and the critical path as the API names it. */
+export const GO_LIVE_FORECAST = () =>
+  web('OverviewGoLiveForecast', 'query($projectId: ID!) { goLiveForecast(projectId: $projectId) { status forecastDate earliest latest targetGoLiveDate slipDays drivers { id title } } }');
+export const CRITICAL_PATH = 'query($projectId: ID!) { criticalPath(projectId: $projectId) { taskIds totalDays startDate finishDate } }';
+
 const TASK_VERSION = 'query($id: ID!) { task(id: $id) { id version } }';
 const CREATE_TASK = 'mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }';
 
@@ -91,6 +96,14 @@ export function operations(): BenchOperation[] {
     {
       name: 'timeline: 4-week window',
       run: (c, fx) => gql(c, PROJECT_TIMELINE, { projectId: fx.projectId, from: '2026-11-02', to: '2026-11-29' }, (d) => d.projectTimeline.tasks.length),
+    },
+    {
+      name: 'goLiveForecast (overview card)',
+      run: (c, fx) => gql(c, GO_LIVE_FORECAST(), { projectId: fx.projectId }, (d) => d.goLiveForecast.drivers.length),
+    },
+    {
+      name: 'criticalPath',
+      run: (c, fx) => gql(c, CRITICAL_PATH, { projectId: fx.projectId }, (d) => d.criticalPath.taskIds.length),
     },
     {
       name: 'updateTask with dependsOnIds',

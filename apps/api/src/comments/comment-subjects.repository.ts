@@ -13,6 +13,8 @@ export interface CommentSubjectRow {
   person_id: string | null;
   /** The role that answers for it when nobody is named. */
   role_id: string | null;
+  /** The rollout wave the record belongs to, whose holder of the role answers first. */
+  wave_id: string | null;
 }
 
 /**
@@ -21,12 +23,12 @@ export interface CommentSubjectRow {
  * polymorphic subject it resolves (the same role PROJECT_OF plays for the access guard).
  */
 const SUBJECT_SQL: Record<CommentSubjectType, string> = {
-  TASK: 'SELECT project_id, title, assignee_id AS person_id, role_id FROM tasks WHERE id = $1',
-  MILESTONE: 'SELECT project_id, name AS title, NULL::uuid AS person_id, owner_role_id AS role_id FROM milestones WHERE id = $1',
-  RISK: 'SELECT project_id, title, owner_id AS person_id, role_id FROM risks WHERE id = $1',
-  REQUIREMENT: 'SELECT project_id, title, stakeholder_id AS person_id, NULL::uuid AS role_id FROM requirements WHERE id = $1',
-  PROCESS: 'SELECT project_id, name AS title, NULL::uuid AS person_id, owner_role_id AS role_id FROM processes WHERE id = $1',
-  TRAINING_SESSION: 'SELECT project_id, topic AS title, trainer_id AS person_id, NULL::uuid AS role_id FROM training_sessions WHERE id = $1',
+  TASK: 'SELECT project_id, title, assignee_id AS person_id, role_id, wave_id FROM tasks WHERE id = $1',
+  MILESTONE: 'SELECT project_id, name AS title, NULL::uuid AS person_id, owner_role_id AS role_id, NULL::uuid AS wave_id FROM milestones WHERE id = $1',
+  RISK: 'SELECT project_id, title, owner_id AS person_id, role_id, NULL::uuid AS wave_id FROM risks WHERE id = $1',
+  REQUIREMENT: 'SELECT project_id, title, stakeholder_id AS person_id, NULL::uuid AS role_id, NULL::uuid AS wave_id FROM requirements WHERE id = $1',
+  PROCESS: 'SELECT project_id, name AS title, NULL::uuid AS person_id, owner_role_id AS role_id, NULL::uuid AS wave_id FROM processes WHERE id = $1',
+  TRAINING_SESSION: 'SELECT project_id, topic AS title, trainer_id AS person_id, NULL::uuid AS role_id, wave_id FROM training_sessions WHERE id = $1',
 };
 
 @Injectable()

@@ -13,13 +13,11 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { notInDirectory } from '../people/person-references';
 import { TeamRepository } from '../team/team.repository';
+import { commentExcerpt } from './comment-excerpt';
 import { CommentSubjectRow, CommentSubjectsRepository } from './comment-subjects.repository';
 import { CommentsRepository, MentionRow } from './comments.repository';
 import { AddCommentInput, CommentsArgs, DeleteCommentInput, UpdateCommentInput } from './dto/comment.inputs';
 import { CommentModel, CommentRow, toComment } from './models/comment.model';
-
-/** A short quote of the comment for the inbox line. */
-const EXCERPT_LENGTH = 140;
 
 /**
  * Threads of comments under a program's records. Anyone who may see the program may comment
@@ -110,15 +108,18 @@ export class CommentsService {
     // A milestone without an owning role of its own answers through the project manager, as its reminders do.
     const roleId =
       subject.role_id ?? (comment.subject_type === 'MILESTONE' ? await this.team.findRoleId(tx, comment.project_id, MILESTONE_DEFAULT_OWNER_ROLE) : null);
-    const holders = roleId && !subject.person_id ? await this.team.primaryHoldersByRoleIds([roleId], tx) : [];
-    const owner = ownerFor({ roleId: roleId ?? '', assigneeId: subject.person_id }, (roleId) => holders.find((h) => h.role_id === roleId)?.person_id);
+    const holders = roleId && !subject.person_id ? await this.team.primaryHoldersByRoleIds([roleId], tx, { inWaves: true }) : [];
+    const owner = ownerFor(
+      { roleId: roleId ?? '', assigneeId: subject.person_id, waveId: subject.wave_id },
+      (roleId, waveId) => holders.find((h) => h.role_id === roleId && h.wave_id === waveId)?.person_id,
+    );
     const told = commentRecipients({ isNew, mentioned, previouslyMentioned, subjectOwner: owner.personId ? { personId: owner.personId } : null });
     const base = {
       organisationId: subject.organisation_id,
       projectId: comment.project_id,
       subject: { type: comment.subject_type, id: comment.subject_id },
       actorUserId: comment.author_user_id,
-      body: excerpt(comment.body),
+      body: commentExcerpt(comment.body),
       link: commentLink(comment.project_id, { type: comment.subject_type as CommentSubjectType, id: comment.subject_id }, comment.id),
       params: { commentId: comment.id, subjectTitle: subject.title, authorName: comment.author_name },
     } satisfies Partial<NotificationEvent>;
@@ -145,9 +146,4 @@ export class CommentsService {
 
 function addresseesOf(rows: MentionRow[]): { personIds: string[]; roleIds: string[] } {
   return { personIds: rows.flatMap((r) => (r.person_id ? [r.person_id] : [])), roleIds: rows.flatMap((r) => (r.role_id ? [r.role_id] : [])) };
-}
-
-function excerpt(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
 }

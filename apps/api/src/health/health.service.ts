@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
-import { assessKpi, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, programHealth, riskScore, todayIso } from '@crm/domain';
+import { assessKpi, communicationDaysLate, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
-import { groupedByKey } from '../common/graphql/request-loaders';
+import { groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
+import { CommunicationsRepository } from '../communications/communications.repository';
+import { HypercareRepository } from '../hypercare/hypercare.repository';
+import { toTargets } from '../hypercare/hypercare.service';
 import { KpisRepository } from '../kpis/kpis.repository';
 import { toKpi, toKpiMeasurement } from '../kpis/models/kpi.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { MilestoneStatus, PhaseKind } from '../phases/models/phase.model';
 import { PhasesRepository } from '../phases/phases.repository';
+import { PlanningService } from '../planning/planning.service';
 import { RisksRepository } from '../risks/risks.repository';
 import { WaveStatus } from '../rollout/models/rollout-wave.model';
 import { RolloutRepository } from '../rollout/rollout.repository';
@@ -16,7 +22,7 @@ import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { TeamRepository } from '../team/team.repository';
 import { TeamService } from '../team/team.service';
 import { TrainingService } from '../training/training.service';
-import { HealthArea, HealthStatus, ProjectHealthModel } from './models/project-health.model';
+import { GoLiveSlipVerdict, HealthArea, HealthReasonCode, HealthStatus, ProjectHealthModel } from './models/project-health.model';
 
 /**
  * Gathers the facts of a program and hands them to the health rules in libs/domain; every figure
@@ -27,6 +33,7 @@ import { HealthArea, HealthStatus, ProjectHealthModel } from './models/project-h
 @Injectable()
 export class HealthService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly milestones: MilestonesRepository,
     private readonly tasks: TaskFiguresRepository,
     private readonly team: TeamRepository,
@@ -36,23 +43,27 @@ export class HealthService {
     private readonly kpis: KpisRepository,
     private readonly risks: RisksRepository,
     private readonly phases: PhasesRepository,
+    private readonly hypercare: HypercareRepository,
+    private readonly planning: PlanningService,
+    private readonly communications: CommunicationsRepository,
   ) {}
 
-  async projectHealth(access: ProjectAccess): Promise<ProjectHealthModel> {
-    return (await this.healthOfProjects([access.projectId]))[0];
+  async projectHealth(access: ProjectAccess, loaders: RequestLoaders): Promise<ProjectHealthModel> {
+    return (await this.healthOfProjects([access.projectId], loaders))[0];
   }
 
   /**
    * The health of several programs at once, in the same statements as one program's: the project
    * list shows every program's colour without a query per program. The caller has checked that
-   * the user may see each of them.
+   * the user may see each of them. The go-live forecast comes from the request's program schedule
+   * (`loaders`), so a page that also asks for the forecast or the critical path computes it once.
    */
-  async healthOfProjects(projectIds: readonly string[]): Promise<ProjectHealthModel[]> {
+  async healthOfProjects(projectIds: readonly string[], loaders: RequestLoaders = new RequestLoaders(this.db)): Promise<ProjectHealthModel[]> {
     const today = todayIso();
     // The figures do not depend on each other: on a server they are read side by side over the
     // pool (the task counts of a 200,000-task program take ~20 ms each), on the embedded database
     // they queue as before.
-    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase] = await Promise.all([
+    const [milestones, tasks, unfilled, overAllocated, training, kpis, risks, wavesOutsidePhase, supportBreaches, goLiveSlips, lateMessages] = await Promise.all([
       this.milestones.byProjects(projectIds),
       this.tasks.ownershipSummary(projectIds),
       this.unfilledRoles(projectIds),
@@ -61,6 +72,9 @@ export class HealthService {
       this.kpiStatuses(projectIds),
       this.risks.openByProjects(projectIds),
       this.wavesGoingLiveOutsidePhase(projectIds),
+      this.supportBreaches(projectIds),
+      this.planning.goLiveSlips(projectIds, loaders),
+      this.overdueCommunications(projectIds, today),
     ]);
     const milestonesOf = groupedByKey(projectIds, milestones, (m) => m.project_id);
     const trainingOf = groupedByKey(projectIds, training, (t) => t.projectId);
@@ -83,11 +97,20 @@ export class HealthService {
         kpis: programKpis,
         openRisks,
         wavesGoingLiveOutsidePhase: wavesOutsidePhase[i],
+        supportBreaches: supportBreaches[i],
+        goLiveSlip: goLiveSlips[i],
+        overdueCommunications: lateMessages[i],
       });
       return {
         status: result.status as HealthStatus,
         reasons: result.reasons.map((r) => r.message),
-        reasonDetails: result.reasons.map((r) => ({ area: r.area as HealthArea, status: r.status as HealthStatus, message: r.message })),
+        reasonDetails: result.reasons.map((r) => ({
+          area: r.area as HealthArea,
+          status: r.status as HealthStatus,
+          message: r.message,
+          code: (r.code as HealthReasonCode | undefined) ?? null,
+          goLiveSlip: r.goLiveSlip ? { ...r.goLiveSlip, verdict: r.goLiveSlip.verdict as GoLiveSlipVerdict } : null,
+        })),
         generatedAt: new Date(),
         overdueMilestones: overdue.length,
         percentDone: tasks[i].total === 0 ? 0 : Math.round((100 * tasks[i].done) / tasks[i].total),
@@ -97,6 +120,7 @@ export class HealthService {
         training: programTraining,
         kpis: programKpis,
         topRisks: openRisks.slice(0, 5),
+        openSupportBreaches: supportBreaches[i].reduce((sum, w) => sum + w.openBreaches, 0),
       };
     });
   }
@@ -139,6 +163,33 @@ export class HealthService {
         .filter((w) => w.status !== WaveStatus.CLOSED && goLiveOutsidePhase(w.go_live_date, dates))
         .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseWarning(w.name, w.go_live_date, dates) }));
     });
+  }
+
+  /** Open support items past a target, per wave, by the same rule as the hypercare page; two statements. */
+  private async supportBreaches(projectIds: readonly string[]): Promise<{ name: string; openBreaches: number; urgentBreaches: number }[][]> {
+    const [items, targets] = await Promise.all([this.hypercare.openOfProjects(projectIds), this.hypercare.targetsOfProjects(projectIds)]);
+    const targetsOf = groupedByKey(projectIds, targets, (t) => t.project_id);
+    const now = new Date();
+    return groupedByKey(projectIds, items, (item) => item.project_id).map((own, i) => {
+      const waves = new Map<string, typeof own>();
+      for (const item of own) waves.set(item.wave_name, [...(waves.get(item.wave_name) ?? []), item]);
+      return [...waves].map(([name, ofWave]) => {
+        const facts = ofWave.map((item) => ({ severity: item.severity as SupportSeverity, status: item.status, createdAt: item.created_at, respondedAt: item.responded_at, resolvedAt: item.resolved_at }));
+        const { count, urgent } = openSupportBreaches(facts, toTargets(targetsOf[i]), now);
+        return { name, openBreaches: count, urgentBreaches: urgent };
+      });
+    });
+  }
+
+  /** Messages of the waves' plans still planned after their day, named with their wave. */
+  private async overdueCommunications(projectIds: readonly string[], today: string): Promise<{ title: string; waveName: string; daysLate: number }[][]> {
+    const late = await this.communications.overdueByProjects(projectIds, today);
+    // Read even when nothing is late, so health costs the same statements whatever the plan holds.
+    const waves = await this.waves.byIds([...new Set(late.map((m) => m.wave_id))]);
+    const waveName = new Map(waves.map((w) => [w.id, w.name]));
+    return groupedByKey(projectIds, late, (m) => m.project_id).map((messages) =>
+      messages.map((m) => ({ title: m.title, waveName: waveName.get(m.wave_id) ?? '', daysLate: communicationDaysLate({ plannedOn: m.planned_on, status: m.status }, today) })),
+    );
   }
 
   private async kpiStatuses(projectIds: readonly string[]) {

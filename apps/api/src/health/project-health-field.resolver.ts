@@ -17,6 +17,6 @@ export class ProjectHealthFieldResolver {
 
   @ResolveField(() => ProjectHealthModel, { description: 'Green, amber or red with the reasons, as the health page shows it.' })
   health(@Parent() project: ProjectModel, @Context() ctx: GraphQLContext): Promise<ProjectHealthModel> {
-    return ctx.loaders.get<string, ProjectHealthModel>('healthByProjectId', (_db, ids) => this.healthService.healthOfProjects(ids)).load(project.id);
+    return ctx.loaders.get<string, ProjectHealthModel>('healthByProjectId', (_db, ids) => this.healthService.healthOfProjects(ids, ctx.loaders)).load(project.id);
   }
 }

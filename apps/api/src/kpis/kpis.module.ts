@@ -10,6 +10,6 @@ import { KpisService } from './kpis.service';
 @Module({
   imports: [TrashModule, TeamModule, PeopleModule],
   providers: [KpisResolver, KpisService, KpisRepository],
-  exports: [KpisRepository],
+  exports: [KpisRepository, KpisService],
 })
 export class KpisModule {}

@@ -60,6 +60,12 @@ export class KpisRepository {
     return rows[0];
   }
 
+  /** The project's KPI with this stable key (USER_ADOPTION …), if it has one. */
+  async findByKey(tx: EntityManager, projectId: string, key: string): Promise<KpiRow | undefined> {
+    const rows: KpiRow[] = await tx.query('SELECT * FROM kpis WHERE project_id = $1 AND key = $2', [projectId, key]);
+    return rows[0];
+  }
+
   /** True when another KPI of the project (not `exceptId`) has this name, ignoring case. */
   async nameTaken(tx: EntityManager, projectId: string, name: string, exceptId: string | null): Promise<boolean> {
     const rows = await tx.query('SELECT 1 FROM kpis WHERE project_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3', [projectId, name, exceptId]);

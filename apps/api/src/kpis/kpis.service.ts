@@ -110,6 +110,28 @@ export class KpisService {
     });
   }
 
+  /**
+   * A measurement another area takes (the adoption import measures USER_ADOPTION), in that area's
+   * transaction and through the same status watch as one typed in. False when the program has no
+   * KPI with that key (it was removed or never added): nothing is measured then.
+   */
+  async recordMeasurementByKeyIn(tx: EntityManager, access: ProjectAccess, key: string, measurement: { measuredOn: string; value: number; note: string }): Promise<boolean> {
+    const kpi = await this.kpis.findByKey(tx, access.projectId, key);
+    if (!kpi) return false;
+    const row = await this.watchStatus(tx, kpi.id, access, () =>
+      this.kpis.insertMeasurement(tx, { kpiId: kpi.id, measuredOn: measurement.measuredOn, value: measurement.value, note: measurement.note, recordedBy: access.userId }),
+    );
+    await this.audit.record(tx, {
+      projectId: access.projectId,
+      entityType: 'Kpi',
+      entityId: kpi.id,
+      action: 'MEASURED',
+      actorId: access.userId,
+      after: { measurement_id: row.id, measured_on: row.measured_on, value: row.value, note: row.note },
+    });
+    return true;
+  }
+
   /** The role chosen to answer for a KPI; null (or an empty key) hands it back to the CRM analyst. */
   private async ownerRoleId(tx: EntityManager, projectId: string, roleKey: string | null): Promise<string | null> {
     if (!roleKey?.trim()) return null;

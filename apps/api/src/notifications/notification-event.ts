@@ -11,6 +11,7 @@ export type NotificationSubjectType =
   | 'PHASE'
   | 'KPI'
   | 'WAVE'
+  | 'COMMUNICATION'
   | 'PROJECT';
 
 /**

@@ -101,7 +101,7 @@ export class NotificationsRepository {
          SELECT w.event, w.id AS person_id FROM wants w WHERE w.via = 'person'
          UNION ALL
          SELECT w.event, ra.person_id FROM wants w
-           JOIN role_assignments ra ON ra.role_id = w.id AND ra.project_id = w.project_id AND (w.all_holders OR ra.is_primary)
+           JOIN role_assignments ra ON ra.role_id = w.id AND ra.project_id = w.project_id AND (w.all_holders OR (ra.is_primary AND ra.wave_id IS NULL))
           WHERE w.via = 'role'
        ), accounts AS (
          SELECT w.event, w.id AS user_id FROM wants w WHERE w.via = 'user'

@@ -64,6 +64,17 @@ export class MilestonesRepository {
     return row;
   }
 
+  /** Many new milestones of one project in one statement. (Added for plan import.) */
+  insertMany(tx: EntityManager, projectId: string, milestones: readonly Omit<NewMilestone, 'projectId' | 'ownerRoleId'>[]): Promise<MilestoneRow[]> {
+    if (milestones.length === 0) return Promise.resolve([]);
+    return tx.query(
+      `INSERT INTO milestones (project_id, phase_id, name, due_date)
+       SELECT $1, m.phase_id, m.name, m.due_date FROM unnest($2::uuid[], $3::text[], $4::date[]) AS m(phase_id, name, due_date)
+       RETURNING *`,
+      [projectId, milestones.map((m) => m.phaseId), milestones.map((m) => m.name), milestones.map((m) => m.dueDate)],
+    );
+  }
+
   update(tx: EntityManager, id: string, version: number, set: MilestoneChanges) {
     return versionedUpdate<MilestoneRow & Record<string, unknown>>(tx, { table: 'milestones', id, version, set, what: 'This milestone' });
   }

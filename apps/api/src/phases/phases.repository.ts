@@ -59,6 +59,22 @@ export class PhasesRepository {
     return row;
   }
 
+  /**
+   * New phases after the project's last one, in the order given, in one statement. The caller
+   * holds the project's phase-writing turn. (Added for plan import.)
+   */
+  async appendMany(tx: EntityManager, projectId: string, phases: readonly Omit<NewPhase, 'projectId'>[]): Promise<PhaseRow[]> {
+    if (phases.length === 0) return [];
+    const rows: PhaseRow[] = await tx.query(
+      `INSERT INTO phases (project_id, kind, name, position, planned_start, planned_end)
+       SELECT $1, n.kind, n.name, (SELECT COALESCE(max(position), -1) FROM phases WHERE project_id = $1) + n.ord, n.planned_start, n.planned_end
+       FROM unnest($2::text[], $3::text[], $4::date[], $5::date[]) WITH ORDINALITY AS n(kind, name, planned_start, planned_end, ord)
+       RETURNING *`,
+      [projectId, phases.map((p) => p.kind), phases.map((p) => p.name), phases.map((p) => p.plannedStart), phases.map((p) => p.plannedEnd)],
+    );
+    return rows.sort((a, b) => a.position - b.position);
+  }
+
   update(tx: EntityManager, id: string, version: number, set: PhaseChanges) {
     return versionedUpdate<PhaseRow & Record<string, unknown>>(tx, { table: 'phases', id, version, set, what: 'This phase' });
   }

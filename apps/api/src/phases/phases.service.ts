@@ -334,6 +334,46 @@ export class PhasesService {
   }
 
   /**
+   * New phases after the program's last one, from an imported plan, inside the caller's
+   * transaction: one statement for the phases, one for their history. (Added for the plan-io area.)
+   */
+  async importPhasesIn(tx: EntityManager, phases: readonly { name: string; startDate: string; endDate: string }[], access: ProjectAccess): Promise<PhaseModel[]> {
+    if (phases.length === 0) return [];
+    await serializeWrites(tx, 'phases', access.projectId);
+    const rows = await this.phases.appendMany(
+      tx,
+      access.projectId,
+      phases.map((p) => ({ kind: PhaseKind.CUSTOM, name: p.name, plannedStart: p.startDate, plannedEnd: p.endDate })),
+    );
+    await this.audit.recordMany(
+      tx,
+      rows.map((row) => ({
+        projectId: access.projectId,
+        entityType: 'Phase',
+        entityId: row.id,
+        action: 'CREATED',
+        actorId: access.userId,
+        after: { name: row.name, kind: row.kind, position: row.position, planned_start: row.planned_start, planned_end: row.planned_end },
+      })),
+    );
+    return rows.map(toPhase);
+  }
+
+  /**
+   * New milestones from an imported plan, inside the caller's transaction, with their history
+   * and reminders, in a fixed number of statements. (Added for the plan-io area.)
+   */
+  async importMilestonesIn(tx: EntityManager, milestones: readonly { phaseId: string; name: string; dueDate: string }[], access: ProjectAccess): Promise<void> {
+    if (milestones.length === 0) return;
+    const rows = await this.gates.watch(tx, [...new Set(milestones.map((m) => m.phaseId))], access, () => this.milestones.insertMany(tx, access.projectId, milestones));
+    await this.audit.recordMany(
+      tx,
+      rows.map((row) => ({ projectId: access.projectId, entityType: 'Milestone', entityId: row.id, action: 'CREATED', actorId: access.userId, after: row })),
+    );
+    await this.jobs.scheduleMany(tx, rows.flatMap((row) => milestoneReminderJobs(row).schedule));
+  }
+
+  /**
    * A wave's go-live milestone, in the rollout phase the caller found (the project's first), with
    * its history entry. (Added for the rollout area.)
    */

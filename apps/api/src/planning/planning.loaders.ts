@@ -1,6 +1,7 @@
-import { WorkingCalendar, workingCalendar } from '@crm/domain';
+import { addDays, FORECAST_PACE_WEEKS, type GoLiveForecast, goLiveForecast, todayIso, WorkingCalendar, workingCalendar } from '@crm/domain';
 
 import { byKey, groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
+import { TaskStatus } from '../tasks/models/task.model';
 import { PlanningRepository, ProgramDatesRow } from './planning.repository';
 import { calendarsByProject } from './program-calendars';
 import { programSchedule, ProgramSchedule } from './program-schedule';
@@ -43,6 +44,45 @@ export function programScheduleByProjectId(loaders: RequestLoaders) {
       const calendar = calendars[i];
       if (!program || program instanceof Error || calendar instanceof Error) return null;
       return programSchedule(program, tasksOf[i], linksOf[i], calendar);
+    });
+  });
+}
+
+export interface ProgramForecast {
+  forecast: GoLiveForecast;
+  schedule: ProgramSchedule;
+  /** Weeks the pace is judged over. */
+  weeks: number;
+}
+
+/**
+ * Each program's go-live forecast over the schedule above and the tasks marked done in the last
+ * weeks (one statement more for any number of programs), so the forecast query, the overview and
+ * health judge the same numbers once per request.
+ */
+export function goLiveForecastByProjectId(loaders: RequestLoaders) {
+  return loaders.get<string, ProgramForecast | null>('goLiveForecastByProjectId', async (db, ids) => {
+    const today = todayIso();
+    const weeks = FORECAST_PACE_WEEKS;
+    const [schedules, completions] = await Promise.all([
+      programScheduleByProjectId(loaders).loadMany(ids),
+      new PlanningRepository(db).completionsSince(ids, addDays(today, -7 * weeks + 1)),
+    ]);
+    const completionsOf = groupedByKey(ids, completions, (c) => c.project_id);
+    return ids.map((_, i) => {
+      const schedule = schedules[i];
+      if (!schedule || schedule instanceof Error) return null;
+      const estimateOf = new Map(schedule.tasks.map((t) => [t.id, t.estimate_hours === null ? null : Number(t.estimate_hours)]));
+      const forecast = goLiveForecast({
+        today,
+        criticalTaskIds: schedule.path.taskIds,
+        tasks: schedule.tasks.map((t) => ({ id: t.id, estimateHours: estimateOf.get(t.id) ?? null, done: t.status === TaskStatus.DONE })),
+        completed: completionsOf[i].map((c) => ({ day: c.day, estimateHours: estimateOf.get(c.task_id) ?? 0 })),
+        targetGoLive: schedule.program.target_go_live_date,
+        weeks,
+        calendar: schedule.calendar,
+      });
+      return { forecast, schedule, weeks };
     });
   });
 }

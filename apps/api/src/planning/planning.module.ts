@@ -11,5 +11,7 @@ import { ProgramCalendarModule } from './program-calendar.module';
 @Module({
   imports: [ProgramCalendarModule, TasksModule],
   providers: [PlanningResolver, TaskScheduleResolver, PlanningService, BaselinesResolver, BaselinesService, BaselinesRepository],
+  // Health judges the go-live forecast of the same schedule.
+  exports: [PlanningService],
 })
 export class PlanningModule {}

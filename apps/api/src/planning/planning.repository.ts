@@ -29,9 +29,12 @@ export interface ScheduleLinkRow {
   project_id: string;
   task_id: string;
   depends_on_id: string;
+  /** Working days the dependant waits after the prerequisite finishes (negative: overlap). */
+  lag_days: number;
 }
 
 export interface CompletionRow {
+  project_id: string;
   task_id: string;
   /** The UTC day the task was last marked done. */
   day: string;
@@ -64,21 +67,26 @@ export class PlanningRepository {
   }
 
   links(projectIds: readonly string[]): Promise<ScheduleLinkRow[]> {
-    return this.db.query('SELECT project_id, task_id, depends_on_id FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
+    return this.db.query('SELECT project_id, task_id, depends_on_id, lag_days FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
   }
 
   /**
-   * When each task of the program that is done now was last marked done, if that was on or after
+   * When each task of the programs that is done now was last marked done, if that was on or after
    * `since`: read from the history every task change writes (creation, edit, status change, bulk
    * change all record the new status), so no completion column has to be kept in step.
    */
-  completionsSince(projectId: string, since: string): Promise<CompletionRow[]> {
+  completionsSince(projectIds: readonly string[], since: string): Promise<CompletionRow[]> {
     return this.db.query(
-      `SELECT DISTINCT ON (a.entity_id) a.entity_id AS task_id, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
+      `SELECT DISTINCT ON (a.entity_id) a.project_id, a.entity_id AS task_id, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
        FROM audit_events a JOIN tasks t ON t.id = a.entity_id AND t.status = '${TaskStatus.DONE}'
-       WHERE a.project_id = $1 AND a.entity_type = 'Task' AND a.after->>'status' = '${TaskStatus.DONE}' AND a.at >= $2::date
+       WHERE a.project_id = ANY($1) AND a.entity_type = 'Task' AND a.after->>'status' = '${TaskStatus.DONE}' AND a.at >= $2::date
        ORDER BY a.entity_id, a.at DESC`,
-      [projectId, since],
+      [projectIds, since],
     );
+  }
+
+  /** The titles of a few tasks a warning names, for any number of programs in one statement. */
+  taskTitles(ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+    return this.db.query('SELECT id, title FROM tasks WHERE id = ANY($1)', [ids]);
   }
 }

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { addDays, addWorkingDays, FORECAST_PACE_WEEKS, goLiveForecast, todayIso } from '@crm/domain';
+import { addWorkingDays, type GoLiveSlip, goLiveSlip, type NamedTask } from '@crm/domain';
 
 import { notFound } from '../common/errors/app-error';
 import { RequestLoaders } from '../common/graphql/request-loaders';
-import { TaskStatus, toTask } from '../tasks/models/task.model';
+import { toTask } from '../tasks/models/task.model';
 import { TasksRepository } from '../tasks/tasks.repository';
 import { CriticalPathModel } from './models/critical-path.model';
 import { ForecastStatus, GoLiveForecastModel } from './models/go-live-forecast.model';
-import { programScheduleByProjectId } from './planning.loaders';
+import { goLiveForecastByProjectId, ProgramForecast, programScheduleByProjectId } from './planning.loaders';
 import { PlanningRepository } from './planning.repository';
 import { ProgramSchedule } from './program-schedule';
 
@@ -38,22 +38,15 @@ export class PlanningService {
     };
   }
 
+  private async forecastOf(projectId: string, loaders: RequestLoaders): Promise<ProgramForecast> {
+    const forecast = await goLiveForecastByProjectId(loaders).load(projectId);
+    if (!forecast) throw notFound('A project');
+    return forecast;
+  }
+
   /** The forecast from the last four weeks of finished work; the driving tasks come back in chain order. */
   async goLiveForecast(projectId: string, loaders: RequestLoaders): Promise<GoLiveForecastModel> {
-    const schedule = await this.scheduleOf(projectId, loaders);
-    const today = todayIso();
-    const weeks = FORECAST_PACE_WEEKS;
-    const completions = await this.planning.completionsSince(projectId, addDays(today, -7 * weeks + 1));
-    const estimateOf = new Map(schedule.tasks.map((t) => [t.id, t.estimate_hours === null ? null : Number(t.estimate_hours)]));
-    const forecast = goLiveForecast({
-      today,
-      criticalTaskIds: schedule.path.taskIds,
-      tasks: schedule.tasks.map((t) => ({ id: t.id, estimateHours: estimateOf.get(t.id) ?? null, done: t.status === TaskStatus.DONE })),
-      completed: completions.map((c) => ({ day: c.day, estimateHours: estimateOf.get(c.task_id) ?? 0 })),
-      targetGoLive: schedule.program.target_go_live_date,
-      weeks,
-      calendar: schedule.calendar,
-    });
+    const { forecast, schedule, weeks } = await this.forecastOf(projectId, loaders);
     const rows = forecast.drivers.length ? await this.tasks.ofIds(this.db.manager, projectId, forecast.drivers) : [];
     const byId = new Map(rows.map((row) => [row.id, toTask(row)]));
     return {
@@ -69,5 +62,30 @@ export class PlanningService {
       drivers: forecast.drivers.flatMap((id) => byId.get(id) ?? []),
       unestimatedTaskIds: forecast.unestimated,
     };
+  }
+
+  /**
+   * The go-live warning of each program for health: null when its forecast fits the target or
+   * there is no pace yet; else the verdict and the first driving tasks by title, read in one
+   * statement for all the programs asked.
+   */
+  async goLiveSlips(projectIds: readonly string[], loaders: RequestLoaders): Promise<(GoLiveSlip<NamedTask> | null)[]> {
+    const forecasts = await goLiveForecastByProjectId(loaders).loadMany(projectIds);
+    const slips = forecasts.map((f) =>
+      !f || f instanceof Error
+        ? null
+        : goLiveSlip({
+            forecastDate: f.forecast.forecastDate,
+            latest: f.forecast.latest,
+            targetDate: f.schedule.program.target_go_live_date,
+            drivers: f.forecast.drivers,
+            paceWeeks: f.weeks,
+            calendar: f.schedule.calendar,
+          }),
+    );
+    // Asked even when nothing slips, so that health costs the same statements whatever the forecast says.
+    const titles = await this.planning.taskTitles(slips.flatMap((slip) => slip?.drivers ?? []));
+    const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+    return slips.map((slip) => slip && { ...slip, drivers: slip.drivers.map((id) => ({ id, title: titleOf.get(id) ?? '' })) });
   }
 }

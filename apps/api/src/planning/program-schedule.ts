@@ -55,7 +55,7 @@ export function programSchedule(
   });
   const result = criticalPath(
     network,
-    links.map((l) => ({ taskId: l.task_id, dependsOnId: l.depends_on_id })),
+    links.map((l) => ({ taskId: l.task_id, dependsOnId: l.depends_on_id, lagDays: l.lag_days })),
   );
   // The API refuses every link that would close a loop, so one here means the data was changed by hand.
   if (!result.ok) throw invalidState('The plan cannot be scheduled: some tasks wait for each other in a loop.', 'DEPENDENCY_LOOP', { taskIds: result.cycle });

@@ -28,8 +28,8 @@ export function unownedTaskCountByProjectId(loaders: RequestLoaders) {
 }
 
 export function dependenciesByProjectId(loaders: RequestLoaders) {
-  return loaders.get<string, { taskId: string; dependsOnId: string }[]>('dependenciesByProjectId', async (db, ids) => {
+  return loaders.get<string, { taskId: string; dependsOnId: string; lagDays: number }[]>('dependenciesByProjectId', async (db, ids) => {
     const rows = await new TasksRepository(db).dependencyEdgesOfProjects(ids);
-    return groupedByKey(ids, rows, (r) => r.project_id).map((group) => group.map((r) => ({ taskId: r.task_id, dependsOnId: r.depends_on_id })));
+    return groupedByKey(ids, rows, (r) => r.project_id).map((group) => group.map((r) => ({ taskId: r.task_id, dependsOnId: r.depends_on_id, lagDays: r.lag_days })));
   });
 }

@@ -1,4 +1,4 @@
-import { milestoneReminderTimes, nextWeeklyStatusTime, sessionReminderTime } from '@crm/domain';
+import { communicationReminderTimes, milestoneReminderTimes, nextWeeklyStatusTime, sessionReminderTime } from '@crm/domain';
 
 import { JobRequest } from '../jobs/job-handler';
 
@@ -11,6 +11,8 @@ export const REMINDER_JOB = {
   MILESTONE_DUE: 'MILESTONE_DUE',
   MILESTONE_OVERDUE: 'MILESTONE_OVERDUE',
   SESSION_TOMORROW: 'SESSION_TOMORROW',
+  COMMUNICATION_DUE: 'COMMUNICATION_DUE',
+  COMMUNICATION_OVERDUE: 'COMMUNICATION_OVERDUE',
   WEEKLY_STATUS: 'WEEKLY_STATUS',
 } as const;
 
@@ -19,7 +21,37 @@ export const reminderKey = {
   milestoneOverdue: (milestoneId: string) => `milestone-overdue:${milestoneId}`,
   sessionTomorrow: (sessionId: string) => `session-tomorrow:${sessionId}`,
   weeklyStatus: (projectId: string) => `weekly-status:${projectId}`,
+  communicationDue: (communicationId: string) => `communication-due:${communicationId}`,
+  communicationOverdue: (communicationId: string) => `communication-overdue:${communicationId}`,
 };
+
+export interface CommunicationPayload extends Record<string, unknown> {
+  communicationId: string;
+  /** The day the reminder was scheduled for: a job left over from an older day does nothing. */
+  plannedOn: string;
+}
+
+/** A message's reminders: on its day and the morning after while it is planned, none once sent or skipped. */
+export function communicationReminderJobs(
+  communications: readonly { id: string; project_id: string; planned_on: string; status: string }[],
+  now: Date = new Date(),
+): { schedule: JobRequest[]; cancel: string[] } {
+  const schedule: JobRequest[] = [];
+  const cancel: string[] = [];
+  for (const message of communications) {
+    const keys = [reminderKey.communicationDue(message.id), reminderKey.communicationOverdue(message.id)] as const;
+    const times = message.status === 'PLANNED' ? communicationReminderTimes(message.planned_on, now) : { due: null, overdue: null };
+    const payload: CommunicationPayload = { communicationId: message.id, plannedOn: message.planned_on };
+    for (const [kind, key, runAt] of [
+      [REMINDER_JOB.COMMUNICATION_DUE, keys[0], times.due],
+      [REMINDER_JOB.COMMUNICATION_OVERDUE, keys[1], times.overdue],
+    ] as const) {
+      if (runAt) schedule.push({ kind, key, runAt, payload, subjectId: message.id, projectId: message.project_id });
+      else cancel.push(key);
+    }
+  }
+  return { schedule, cancel };
+}
 
 export interface MilestonePayload extends Record<string, unknown> {
   milestoneId: string;

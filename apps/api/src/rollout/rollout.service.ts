@@ -2,11 +2,13 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { goLiveBlockers, goLiveMilestoneToReuse } from '@crm/domain';
+import { goLiveBlockers, goLiveMilestoneToReuse, hypercareExit, hypercareExitBlockerText, SupportSeverity } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
+import { HypercareRepository } from '../hypercare/hypercare.repository';
 import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
+import { CommunicationsService } from '../communications/communications.service';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { MilestoneRow, MilestoneStatus } from '../phases/models/phase.model';
 import { PhasesRepository } from '../phases/phases.repository';
@@ -48,6 +50,8 @@ export class RolloutService {
     // The phases area calls back into rollout (followMilestoneDate), so the two services refer to each other.
     @Inject(forwardRef(() => PhasesService)) private readonly phases: PhasesService,
     private readonly audit: AuditService,
+    private readonly supportItems: HypercareRepository,
+    @Inject(forwardRef(() => CommunicationsService)) private readonly communications: CommunicationsService,
   ) {}
 
   async list(access: ProjectAccess): Promise<RolloutWaveModel[]> {
@@ -71,6 +75,7 @@ export class RolloutService {
       });
       const labels = input.readinessItems ?? DEFAULT_READINESS_ITEMS;
       await this.waves.insertReadinessItems(tx, wave.id, labels);
+      await this.communications.planNewWave(tx, wave, access.userId);
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'RolloutWave',
@@ -98,6 +103,7 @@ export class RolloutService {
       if (input.goLiveDate != null) set.go_live_date = input.goLiveDate;
       const { before, after } = await this.waves.update(tx, wave.id, input.version, set);
       await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'UPDATED', actorId: access.userId, ...changedColumns(before, after) });
+      if (before.go_live_date !== after.go_live_date) await this.communications.followGoLive(tx, after, access.userId);
       if (after.milestone_id) {
         // Only a name still derived from the wave follows it; a milestone someone renamed keeps its name.
         const rename = before.name !== after.name ? { from: milestoneNameFor(before.name), to: milestoneNameFor(after.name) } : undefined;
@@ -184,6 +190,9 @@ export class RolloutService {
       const wave = await this.waves.lock(tx, input.waveId);
       if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} is already closed.`, wave.status);
       if (wave.status !== WaveStatus.LIVE) throw invalidState(`${wave.name} has not gone live yet; only a live wave can be closed.`, wave.status);
+      const items = await this.supportItems.clocksOfWave(wave.id, tx);
+      const exit = hypercareExit({ waveLive: true, items: items.map((i) => ({ severity: i.severity as SupportSeverity, status: i.status, createdAt: i.created_at })), now: new Date() });
+      if (!exit.met) throw gateBlocked(`${wave.name}’s hypercare cannot end yet.`, exit.blockers.map((b) => hypercareExitBlockerText(b).replace(/\.$/, '')));
       const { before, after } = await this.waves.update(tx, wave.id, input.version ?? wave.version, { status: WaveStatus.CLOSED });
       await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'CLOSED', actorId: access.userId, ...changedColumns(before, after) });
       return toRolloutWave(after);
@@ -199,6 +208,7 @@ export class RolloutService {
     if (!wave || wave.go_live_date === dueDate) return;
     const { before, after } = await this.waves.update(tx, wave.id, wave.version, { go_live_date: dueDate });
     await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'UPDATED', actorId, ...changedColumns(before, after) });
+    await this.communications.followGoLive(tx, after, actorId);
   }
 
   /** The id of the milestone the new wave goes live on; null when the project has no rollout phase. */

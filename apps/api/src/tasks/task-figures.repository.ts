@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { TaskPriority, TaskStatus } from './models/task.model';
-import { isOpenSql } from './task-open-sql';
+import { isOpenSql, noWaveHolder } from './task-open-sql';
 
 /** Per project: the figures health and the overview read; every project asked for gets a row. */
 export interface OwnershipSummary {
@@ -16,7 +16,7 @@ export interface OwnershipSummary {
 
 /**
  * The SQL copy of `needsOwner` for counting: open tasks without an assignee of the roles nobody
- * holds as primary. Written over the roles rather than over the task_ownership view so a count
+ * holds as primary program-wide, whose wave (if any) has no primary holder of the role either. Written over the roles rather than over the task_ownership view so a count
  * reads a handful of roles and, through tasks_open_role_idx, only the tasks nobody owns; the view
  * pairs every task of the program with its role's holder first. test/api/task-ownership-contract
  * checks it against the domain rule next to the view.
@@ -28,7 +28,8 @@ const NEEDS_OWNER = `
   FROM roles r
   JOIN tasks t ON t.role_id = r.id AND t.project_id = r.project_id AND t.assignee_id IS NULL AND ${isOpenSql('t')}
   WHERE r.project_id = ANY($1)
-    AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = r.id AND ra.is_primary)
+    AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = r.id AND ra.wave_id IS NULL AND ra.is_primary)
+    AND ${noWaveHolder('t')}
   GROUP BY t.project_id`;
 
 /**
@@ -87,6 +88,16 @@ export class TaskFiguresRepository {
        CROSS JOIN LATERAL (SELECT title, seq FROM tasks WHERE phase_id = p.id AND ${isOpenSql('tasks')} ORDER BY seq LIMIT $2) t
        ORDER BY p.id, t.seq`,
       [phaseIds, perPhase],
+    );
+  }
+
+  /** Open tasks per role and rollout wave of a program, one grouped statement (the team page's role × wave matrix). */
+  openTasksByRoleAndWave(projectId: string): Promise<{ role_id: string; wave_id: string; open_task_count: number }[]> {
+    return this.db.query(
+      `SELECT role_id, wave_id, count(*)::int AS open_task_count FROM tasks
+       WHERE project_id = $1 AND wave_id IS NOT NULL AND ${isOpenSql('tasks')}
+       GROUP BY role_id, wave_id`,
+      [projectId],
     );
   }
 

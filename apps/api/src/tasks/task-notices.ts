@@ -10,7 +10,7 @@ import { PeopleRepository } from '../people/people.repository';
 import { TeamRepository } from '../team/team.repository';
 import { TaskStatus } from './models/task.model';
 
-type OwnedRow = { id: string; title: string; role_id: string; assignee_id: string | null; status: TaskStatus };
+type OwnedRow = { id: string; title: string; role_id: string; assignee_id: string | null; wave_id?: string | null; status: TaskStatus };
 
 /**
  * TASK_ASSIGNED for tasks whose owner changed in one request (created, edited, changed in bulk):
@@ -28,9 +28,9 @@ export class TaskNotices {
     if (changes.length === 0) return;
     const roleIds = [...new Set(changes.flatMap((c) => [c.before?.role_id, c.after.role_id]).filter((id): id is string => !!id))];
     // Roles keep their holders during a task change, so one reading serves before and after.
-    const holders = new Map((await this.team.primaryHoldersByRoleIds(roleIds, tx)).map((h) => [h.role_id, h.person_id]));
-    const holderOf = (roleId: string) => holders.get(roleId) ?? null;
-    const asOwned = (row: OwnedRow) => ({ roleId: row.role_id, assigneeId: row.assignee_id, done: row.status === TaskStatus.DONE });
+    const holders = new Map((await this.team.primaryHoldersByRoleIds(roleIds, tx, { inWaves: true })).map((h) => [`${h.role_id}:${h.wave_id ?? ''}`, h.person_id]));
+    const holderOf = (roleId: string, waveId: string | null) => holders.get(`${roleId}:${waveId ?? ''}`) ?? null;
+    const asOwned = (row: OwnedRow) => ({ roleId: row.role_id, assigneeId: row.assignee_id, waveId: row.wave_id ?? null, done: row.status === TaskStatus.DONE });
     const context = await this.people.noticeContext(tx, access.projectId, access.email);
     const cameTo = tasksThatCameTo(
       changes.map((c) => ({ taskId: c.after.id, before: c.before && asOwned(c.before), after: asOwned(c.after) })),

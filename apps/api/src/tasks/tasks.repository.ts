@@ -6,7 +6,7 @@ import { versionedUpdate } from '../common/database/versioned-update';
 import { notFound } from '../common/errors/app-error';
 import { SortDirection, TaskFilterInput, TaskOrderField, TaskOrderInput } from './dto/task.inputs';
 import { TaskPriority, TaskRow, TaskStatus } from './models/task.model';
-import { isOpenSql } from './task-open-sql';
+import { isOpenSql, noWaveHolder } from './task-open-sql';
 import { SortedCursor, SortKeyType } from './task-order-cursor';
 
 export interface NewTask {
@@ -23,18 +23,51 @@ export interface NewTask {
   dueDate: string | null;
   estimateHours: number | null;
   durationDays: number | null;
+  waveId?: string | null;
 }
 
 export type TaskChanges = Partial<
-  Pick<TaskRow, 'title' | 'description' | 'role_id' | 'assignee_id' | 'phase_id' | 'milestone_id' | 'status' | 'priority' | 'start_date' | 'due_date' | 'duration_days'> & {
+  Pick<TaskRow, 'title' | 'description' | 'role_id' | 'assignee_id' | 'wave_id' | 'phase_id' | 'milestone_id' | 'status' | 'priority' | 'start_date' | 'due_date' | 'duration_days'> & {
     estimate_hours: number | null;
   }
 >;
+
+export interface PlanTaskRow {
+  id: string;
+  title: string;
+  phase_id: string;
+  role_name: string;
+  start_date: string | null;
+  due_date: string | null;
+  duration_days: number | null;
+}
 
 export interface DependencyEdge {
   task_id: string;
   depends_on_id: string;
 }
+
+/** A "waits for" link with its lag in working days (migration 1765000000800). */
+export interface LaggedDependencyEdge extends DependencyEdge {
+  lag_days: number;
+}
+
+/** What a task's dependants are moved by: its dates and length, and the version it is moved from. */
+export interface ShiftTaskRow {
+  id: string;
+  title: string;
+  start_date: string | null;
+  due_date: string | null;
+  duration_days: number | null;
+  version: number;
+}
+
+/** The walk to every task that waits for task `$1`, directly or through others (itself included). */
+const DOWNSTREAM_OF = `WITH RECURSIVE downstream(id) AS (
+    SELECT $1::uuid
+    UNION
+    SELECT d.task_id FROM task_dependencies d JOIN downstream r ON d.depends_on_id = r.id
+  )`;
 
 /**
  * Every task read takes its primary holder from the task_ownership view (migration
@@ -61,12 +94,15 @@ const overdue = (todayParam: string) => `(${isOpenSql('t')} AND t.due_date IS NO
  */
 const needsOwner = (projectParam: string) => `(t.assignee_id IS NULL AND ${isOpenSql('t')}
   AND t.role_id = ANY(ARRAY(SELECT r.id FROM roles r WHERE r.project_id = ${projectParam}
-    AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = r.id AND ra.is_primary))))`;
+    AND NOT EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.role_id = r.id AND ra.wave_id IS NULL AND ra.is_primary)))
+  AND ${noWaveHolder('t')})`;
 
 /**
- * The tasks a person owns by `ownerFor` (the assignee, else the primary holder of the role), as a
- * row source for `FROM … t`: the tasks assigned to them, and the unassigned tasks of the roles
- * they hold as primary. The branches are disjoint (assignee set or not) and each has its index
+ * The tasks a person owns by `ownerFor` (the assignee, else the primary holder of the role in the
+ * task's wave, else the program's), as a row source for `FROM … t`: the tasks assigned to them,
+ * the unassigned tasks of a wave whose role they hold as primary in that wave, and the unassigned
+ * tasks of the roles they hold as primary program-wide whose wave has no holder of its own. The
+ * branches are disjoint (assignee set or not; a wave holder or not) and each has its index
  * (migration 1764700000000), where `owner_id` of the view is a COALESCE that no index serves and
  * so computes the owner of every task. The roles come as an array (not `IN (SELECT …)`): the
  * planner then reads their tasks from the index instead of hashing every unassigned task of the
@@ -77,7 +113,13 @@ const ownedBy = (personParam: string) => `(
   SELECT * FROM tasks WHERE assignee_id = ${personParam}
   UNION ALL
   SELECT * FROM tasks WHERE assignee_id IS NULL
-    AND role_id = ANY(ARRAY(SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND is_primary)))`;
+    AND role_id = ANY(ARRAY(SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND wave_id IS NOT NULL AND is_primary))
+    AND EXISTS (SELECT 1 FROM role_assignments mine WHERE mine.person_id = ${personParam} AND mine.is_primary
+      AND mine.role_id = tasks.role_id AND mine.wave_id = tasks.wave_id)
+  UNION ALL
+  SELECT * FROM tasks WHERE assignee_id IS NULL
+    AND role_id = ANY(ARRAY(SELECT role_id FROM role_assignments WHERE person_id = ${personParam} AND wave_id IS NULL AND is_primary))
+    AND ${noWaveHolder('tasks')})`;
 
 /**
  * A board filter as SQL over `t` (tasks, or the tasks of the owner asked for); shared by the page
@@ -230,6 +272,11 @@ export class TasksRepository {
     );
   }
 
+  /** Tasks by id, whatever their program (callers have checked access), for loaders. */
+  byIds(ids: readonly string[]): Promise<TaskRow[]> {
+    return this.db.query(`${TASK_SELECT} WHERE t.id = ANY($1::uuid[])`, [ids]);
+  }
+
   async find(tx: EntityManager, id: string): Promise<TaskRow> {
     const rows: TaskRow[] = await tx.query(`${TASK_SELECT} WHERE t.id = $1`, [id]);
     if (!rows[0]) throw notFound('This task');
@@ -238,8 +285,8 @@ export class TasksRepository {
 
   async insert(tx: EntityManager, task: NewTask): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO tasks (project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours, duration_days)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      `INSERT INTO tasks (project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours, duration_days, wave_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         task.projectId,
         task.phaseId,
@@ -254,9 +301,62 @@ export class TasksRepository {
         task.dueDate,
         task.estimateHours,
         task.durationDays,
+        task.waveId ?? null,
       ],
     );
     return row.id;
+  }
+
+  /**
+   * Many new tasks in one statement, whatever their number, under ids the caller chose (so links
+   * between them can be written in the same transaction without reading anything back).
+   * (Added for plan import.)
+   */
+  async insertMany(tx: EntityManager, tasks: readonly (NewTask & { id: string })[]): Promise<void> {
+    if (tasks.length === 0) return;
+    const column = <K extends keyof (NewTask & { id: string })>(key: K) => tasks.map((t) => t[key]);
+    await tx.query(
+      `INSERT INTO tasks (id, project_id, phase_id, milestone_id, role_id, assignee_id, title, description, status, priority, start_date, due_date, estimate_hours, duration_days)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::date[], $12::date[], $13::numeric[], $14::int[])`,
+      [
+        column('id'),
+        column('projectId'),
+        column('phaseId'),
+        column('milestoneId'),
+        column('roleId'),
+        column('assigneeId'),
+        column('title'),
+        column('description'),
+        column('status'),
+        column('priority'),
+        column('startDate'),
+        column('dueDate'),
+        column('estimateHours'),
+        column('durationDays'),
+      ],
+    );
+  }
+
+  /**
+   * "Waits for" links of one project in one statement. The lag is not stored yet: the column
+   * arrives with the scheduling migration (1765000000800). (Added for plan import.)
+   */
+  async insertDependencies(tx: EntityManager, projectId: string, links: readonly DependencyEdge[]): Promise<void> {
+    if (links.length === 0) return;
+    await tx.query('INSERT INTO task_dependencies (task_id, depends_on_id, project_id) SELECT t, d, $3 FROM unnest($1::uuid[], $2::uuid[]) AS l(t, d)', [
+      links.map((l) => l.task_id),
+      links.map((l) => l.depends_on_id),
+      projectId,
+    ]);
+  }
+
+  /** Every task of the project as a plan file lists it, in plan order, with its role's name. (Added for plan export.) */
+  planRows(projectId: string): Promise<PlanTaskRow[]> {
+    return this.db.query(
+      `SELECT t.id, t.title, t.phase_id, r.name AS role_name, t.start_date, t.due_date, t.duration_days
+       FROM tasks t JOIN roles r ON r.id = t.role_id WHERE t.project_id = $1 ORDER BY t.seq`,
+      [projectId],
+    );
   }
 
   update(tx: EntityManager, id: string, version: number, set: TaskChanges) {
@@ -267,6 +367,11 @@ export class TasksRepository {
   /** Phases and milestones are the phases area's; a task only needs to know they are in its project. */
   async phaseInProject(tx: EntityManager, phaseId: string, projectId: string): Promise<boolean> {
     return (await tx.query('SELECT 1 FROM phases WHERE id = $1 AND project_id = $2', [phaseId, projectId])).length > 0;
+  }
+
+  /** Reads rollout_waves like the phase and milestone checks read theirs: is the wave one of the program's? */
+  async waveInProject(tx: EntityManager, waveId: string, projectId: string): Promise<boolean> {
+    return (await tx.query('SELECT 1 FROM rollout_waves WHERE id = $1 AND project_id = $2', [waveId, projectId])).length > 0;
   }
 
   async milestoneInProject(tx: EntityManager, milestoneId: string, projectId: string): Promise<boolean> {
@@ -319,26 +424,72 @@ export class TasksRepository {
     return tx.query('SELECT id, title, status FROM tasks WHERE project_id = $1 AND id = ANY($2) ORDER BY seq', [projectId, ids]);
   }
 
-  /** The tasks several tasks wait for, in one statement, each row tagged with the waiting task. */
-  prerequisitesOfTasks(taskIds: readonly string[]): Promise<(TaskRow & { waiting_task_id: string })[]> {
+  /** The tasks several tasks wait for, in one statement, each row tagged with the waiting task and the link's lag. */
+  prerequisitesOfTasks(taskIds: readonly string[]): Promise<(TaskRow & { waiting_task_id: string; link_lag_days: number })[]> {
     return this.db.query(
-      `SELECT d.task_id AS waiting_task_id, t.*, o.primary_holder_id
+      `SELECT d.task_id AS waiting_task_id, d.lag_days AS link_lag_days, t.*, o.primary_holder_id
        FROM task_dependencies d JOIN tasks t ON t.id = d.depends_on_id JOIN task_ownership o ON o.task_id = t.id
        WHERE d.task_id = ANY($1) ORDER BY t.seq`,
       [taskIds],
     );
   }
 
-  async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependsOnIds: readonly string[]): Promise<void> {
+  async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependencies: readonly { dependsOnId: string; lagDays: number }[]): Promise<void> {
     await tx.query('DELETE FROM task_dependencies WHERE task_id = $1', [taskId]);
-    if (dependsOnIds.length) {
-      await tx.query('INSERT INTO task_dependencies (task_id, depends_on_id, project_id) SELECT $1, unnest($2::uuid[]), $3', [taskId, dependsOnIds, projectId]);
+    if (dependencies.length) {
+      await tx.query(
+        'INSERT INTO task_dependencies (task_id, depends_on_id, lag_days, project_id) SELECT $1, d.id, d.lag, $4 FROM unnest($2::uuid[], $3::int[]) AS d(id, lag)',
+        [taskId, dependencies.map((d) => d.dependsOnId), dependencies.map((d) => d.lagDays), projectId],
+      );
     }
   }
 
+  /**
+   * The ids of every task that waits for `taskId`, directly or not, the task itself among them:
+   * with `lock`, their rows are locked until the caller's transaction ends, in id order, so two
+   * shifts through overlapping chains wait for each other instead of deadlocking.
+   */
+  async withDependants(tx: EntityManager, taskId: string, { lock }: { lock: boolean }): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `${DOWNSTREAM_OF} SELECT t.id FROM tasks t WHERE t.id IN (SELECT id FROM downstream) ORDER BY t.id${lock ? ' FOR UPDATE OF t' : ''}`,
+      [taskId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The links into these tasks (everything each waits for), with their lags. */
+  linksInto(tx: EntityManager, taskIds: readonly string[]): Promise<LaggedDependencyEdge[]> {
+    return tx.query('SELECT task_id, depends_on_id, lag_days FROM task_dependencies WHERE task_id = ANY($1::uuid[])', [taskIds]);
+  }
+
+  /** These tasks and every task they wait for, as shifting reads them, in board order. */
+  shiftTasksWithPrerequisites(tx: EntityManager, taskIds: readonly string[]): Promise<ShiftTaskRow[]> {
+    return tx.query(
+      `SELECT id, title, start_date, due_date, duration_days, version FROM tasks
+       WHERE id = ANY($1::uuid[]) OR id IN (SELECT depends_on_id FROM task_dependencies WHERE task_id = ANY($1::uuid[]))
+       ORDER BY seq`,
+      [taskIds],
+    );
+  }
+
+  /**
+   * New dates for several tasks in one statement, each only at the version given; returns the ids
+   * moved, so the caller can tell a task that moved on meanwhile (CONFLICT).
+   */
+  async moveMany(tx: EntityManager, moves: readonly { id: string; version: number; startDate: string; dueDate: string | null }[]): Promise<string[]> {
+    const [rows] = (await tx.query(
+      `UPDATE tasks t SET start_date = v.start_date, due_date = v.due_date, version = t.version + 1, updated_at = now()
+       FROM unnest($1::uuid[], $2::int[], $3::date[], $4::date[]) AS v(id, version, start_date, due_date)
+       WHERE t.id = v.id AND t.version = v.version
+       RETURNING t.id`,
+      [moves.map((m) => m.id), moves.map((m) => m.version), moves.map((m) => m.startDate), moves.map((m) => m.dueDate)],
+    )) as [{ id: string }[], number];
+    return rows.map((r) => r.id);
+  }
+
   /** Every "waits for" link of several projects at once, for the project page. (Added for the projects area.) */
-  dependencyEdgesOfProjects(projectIds: readonly string[]): Promise<(DependencyEdge & { project_id: string })[]> {
-    return this.db.query('SELECT project_id, task_id, depends_on_id FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
+  dependencyEdgesOfProjects(projectIds: readonly string[]): Promise<(LaggedDependencyEdge & { project_id: string })[]> {
+    return this.db.query('SELECT project_id, task_id, depends_on_id, lag_days FROM task_dependencies WHERE project_id = ANY($1)', [projectIds]);
   }
 
   /**
@@ -374,8 +525,15 @@ export class TasksRepository {
   }
 
   /** How many open tasks follow a role (no assignee of their own): they go wherever its primary holder goes. */
-  async openFollowingRoleCount(tx: EntityManager, roleId: string): Promise<number> {
-    const [row]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE role_id = $1 AND assignee_id IS NULL AND ${isOpenSql('tasks')}`, [roleId]);
+  /**
+   * Open tasks without an assignee that the role's primary holder of `waveId` owns: that wave's
+   * tasks of the role; for the program-wide holder (null), the tasks of no wave and of waves with
+   * no holder of their own (`ownerFor`).
+   */
+  async openFollowingRoleCount(tx: EntityManager, roleId: string, waveId: string | null = null): Promise<number> {
+    const [row]: { n: number }[] = waveId
+      ? await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE role_id = $1 AND wave_id = $2 AND assignee_id IS NULL AND ${isOpenSql('tasks')}`, [roleId, waveId])
+      : await tx.query(`SELECT count(*)::int AS n FROM tasks WHERE role_id = $1 AND assignee_id IS NULL AND ${isOpenSql('tasks')} AND ${noWaveHolder('tasks')}`, [roleId]);
     return row.n;
   }
 

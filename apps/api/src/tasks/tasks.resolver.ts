@@ -16,8 +16,8 @@ import { projectById } from '../projects/projects.loaders';
 import { RoleModel } from '../team/models/role.model';
 import { roleById } from '../team/team.loaders';
 import { CreateTaskInput, MyTasksArgs, SetTaskStatusInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
-import { OwnerSource, TaskConnection, TaskModel } from './models/task.model';
-import { dependencyIdsByTaskId, prerequisitesByTaskId } from './tasks.loaders';
+import { OwnerSource, TaskConnection, TaskDependencyModel, TaskModel } from './models/task.model';
+import { dependenciesByTaskId, dependencyIdsByTaskId, prerequisitesOf } from './tasks.loaders';
 import { TasksService } from './tasks.service';
 
 @Resolver(() => TaskModel)
@@ -109,11 +109,16 @@ export class TasksResolver {
     return dependencyIdsByTaskId(ctx.loaders).load(task.id);
   }
 
+  @ResolveField(() => [TaskDependencyModel], { description: 'Tasks that must finish before this one, each with its lag, in board order.' })
+  dependencies(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<TaskDependencyModel[]> {
+    return dependenciesByTaskId(ctx.loaders).load(task.id);
+  }
+
   @ResolveField(() => [TaskModel], {
     description: 'The tasks this one waits for that are not done yet, in board order. Empty when it may start.',
   })
   async waitingFor(@Parent() task: TaskModel, @Context() ctx: GraphQLContext): Promise<TaskModel[]> {
-    return openPrerequisites(await prerequisitesByTaskId(ctx.loaders).load(task.id));
+    return openPrerequisites(await prerequisitesOf(ctx.loaders, task.id));
   }
 
   @ResolveField(() => Boolean)

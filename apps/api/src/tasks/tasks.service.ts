@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { bulkStatusRefusals, dependencyBlockers, dependencyCycle, normalizeEmail, plannedTaskDates, TaskDates, TaskDatesChange, todayIso } from '@crm/domain';
 
 import { PhaseGates } from '../phases/phase-gates';
+import { DependantShifting } from './dependant-shifting';
 import { TaskNotices } from './task-notices';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
@@ -18,12 +19,35 @@ import { Connection, connectionOf, decodeCursor } from '../common/graphql/pagina
 import { PeopleRepository } from '../people/people.repository';
 import { ProgramCalendars } from '../planning/program-calendars';
 import { TeamRepository } from '../team/team.repository';
-import { CreateTaskInput, MyTasksArgs, SetTaskStatusInput, TaskOrderInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
+import { CreateTaskInput, MyTasksArgs, SetTaskStatusInput, TaskDependencyInput, TaskOrderInput, TasksArgs, UpdateTaskInput, UpdateTasksInput } from './dto/task.inputs';
 import { TaskModel, TaskRow, TaskStatus, toTask } from './models/task.model';
 import { decodeSortedCursor, encodeSortedCursor } from './task-order-cursor';
-import { sortKeyTypeOf, TaskChanges, TasksRepository } from './tasks.repository';
+import { NewTask, sortKeyTypeOf, TaskChanges, TasksRepository } from './tasks.repository';
 
 type Row = Record<string, unknown>;
+
+/** The prerequisites a change asks for, with their lags, and the input field that named them (for errors). */
+interface WantedDependencies {
+  field: 'dependsOnIds' | 'dependencies';
+  links: { dependsOnId: string; lagDays: number }[];
+}
+
+/**
+ * The dependencies an input asks for, from either of its two forms, or undefined when it leaves
+ * them as they are. Both forms at once are refused rather than one silently winning.
+ */
+function wantedDependencies(input: { dependsOnIds?: string[]; dependencies?: TaskDependencyInput[] }): WantedDependencies | undefined {
+  if (input.dependsOnIds !== undefined && input.dependencies !== undefined) {
+    throw badUserInput([{ field: 'dependencies', message: 'Send the prerequisites once: either dependsOnIds or dependencies (with lags), not both.' }]);
+  }
+  if (input.dependencies !== undefined) {
+    const ids = input.dependencies.map((d) => d.dependsOnId);
+    if (new Set(ids).size !== ids.length) throw badUserInput([{ field: 'dependencies', message: 'Name each prerequisite once.' }]);
+    return { field: 'dependencies', links: input.dependencies.map((d) => ({ dependsOnId: d.dependsOnId, lagDays: d.lagDays ?? 0 })) };
+  }
+  if (input.dependsOnIds !== undefined) return { field: 'dependsOnIds', links: [...new Set(input.dependsOnIds)].map((dependsOnId) => ({ dependsOnId, lagDays: 0 })) };
+  return undefined;
+}
 
 @Injectable()
 export class TasksService {
@@ -35,6 +59,7 @@ export class TasksService {
     private readonly audit: AuditService,
     private readonly calendars: ProgramCalendars,
     private readonly notices: TaskNotices,
+    private readonly shifting: DependantShifting,
     @Inject(forwardRef(() => PhaseGates)) private readonly gates: PhaseGates,
   ) {}
 
@@ -81,6 +106,7 @@ export class TasksService {
   }
 
   async create(input: CreateTaskInput, access: ProjectAccess): Promise<TaskModel> {
+    const wanted = wantedDependencies(input);
     return this.db.transaction(async (tx) => {
       const refs = await this.checkReferences(tx, access.projectId, input);
       const dates = await this.plannedDates(tx, access.projectId, { startDate: null, dueDate: null, durationDays: null }, input);
@@ -89,7 +115,7 @@ export class TasksService {
         currentStatus: null,
         nextStatus: input.status,
         currentDependsOnIds: [],
-        nextDependsOnIds: input.dependsOnIds ?? [],
+        nextDependsOnIds: wanted?.links.map((d) => d.dependsOnId) ?? [],
       });
       const id = await this.gates.watch(tx, [input.phaseId], access, () => this.tasks.insert(tx, {
         projectId: access.projectId,
@@ -97,6 +123,7 @@ export class TasksService {
         milestoneId: input.milestoneId ?? null,
         roleId: refs.roleId!,
         assigneeId: input.assigneeId ?? null,
+        waveId: input.waveId ?? null,
         title: input.title.trim(),
         description: input.description.trim(),
         status: input.status,
@@ -107,7 +134,7 @@ export class TasksService {
         estimateHours: input.estimateHours ?? null,
       }));
       // Nothing can wait for a task created a moment ago, so its first links cannot close a loop.
-      if (input.dependsOnIds?.length) await this.replaceDependencies(tx, access.projectId, id, input.dependsOnIds, { isNew: true });
+      if (wanted?.links.length) await this.replaceDependencies(tx, access.projectId, id, wanted, { isNew: true });
       const task = await this.tasks.find(tx, id);
       await this.notices.tasksCameTo(tx, [{ before: null, after: task }], access);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Task', entityId: id, action: 'CREATED', actorId: access.userId, after: this.auditShape(task) });
@@ -117,25 +144,31 @@ export class TasksService {
 
   /** Run again after a deadlock; a prerequisite deleted meanwhile is named under dependsOnIds (constraint-errors.ts). */
   async update(input: UpdateTaskInput, access: ProjectAccess): Promise<TaskModel> {
+    const wanted = wantedDependencies(input);
     return inTransaction(this.db, async (tx) => {
       // Edits that each add one link of a loop would all pass a check of the plan as it was: they
       // take turns per program, so each one's check sees the links the others committed. The turn
       // is taken before the task's row is locked; taken after, one edit would hold its task while
       // waiting for the turn, and the edit holding the turn would wait for that task (a link
       // locks the task it points to), a deadlock.
-      if (input.dependsOnIds?.length) await serializeWrites(tx, 'task-dependencies', access.projectId);
+      if (wanted?.links.length) await serializeWrites(tx, 'task-dependencies', access.projectId);
+      // Shifting reads the task's dependants and moves them: they are locked first, with the task,
+      // in id order, so two shifts through one chain take turns and nothing moves under this one.
+      const chain = input.shiftDependants ? await this.tasks.withDependants(tx, input.id, { lock: true }) : [];
       const current = await this.tasks.find(tx, input.id);
       const refs = await this.checkReferences(tx, access.projectId, {
         phaseId: input.phaseId,
         milestoneId: input.milestoneId,
         roleKey: input.roleKey,
         assigneeId: input.assigneeId,
+        waveId: input.waveId,
       });
       const set: TaskChanges = {};
       if (input.title !== undefined) set.title = input.title.trim();
       if (input.description !== undefined) set.description = input.description.trim();
       if (refs.roleId) set.role_id = refs.roleId;
       if (input.assigneeId !== undefined) set.assignee_id = input.assigneeId;
+      if (input.waveId !== undefined) set.wave_id = input.waveId;
       if (input.phaseId !== undefined) set.phase_id = input.phaseId;
       if (input.milestoneId !== undefined) set.milestone_id = input.milestoneId;
       if (input.status !== undefined) set.status = input.status;
@@ -146,22 +179,25 @@ export class TasksService {
       if (input.startDate !== undefined || dates.startDate !== planned.startDate) set.start_date = dates.startDate;
       if (input.dueDate !== undefined || dates.dueDate !== planned.dueDate) set.due_date = dates.dueDate;
       if (input.durationDays !== undefined || dates.durationDays !== planned.durationDays) set.duration_days = dates.durationDays;
-      if (input.status !== undefined || input.dependsOnIds !== undefined) {
+      if (input.status !== undefined || wanted !== undefined) {
         const currentDependsOnIds = await this.tasks.dependencyIdsOf(tx, input.id);
         await this.refuseOpenPrerequisites(tx, access.projectId, {
           title: current.title,
           currentStatus: current.status,
           nextStatus: input.status ?? current.status,
           currentDependsOnIds,
-          nextDependsOnIds: input.dependsOnIds ?? currentDependsOnIds,
+          nextDependsOnIds: wanted?.links.map((d) => d.dependsOnId) ?? currentDependsOnIds,
         });
       }
       // Only a status or a phase can change a gate: other edits read no gate.
       const gatePhases = input.status !== undefined || input.phaseId !== undefined ? [current.phase_id, input.phaseId] : [];
       const { before } = await this.gates.watch(tx, gatePhases, access, () => this.tasks.update(tx, input.id, input.version, set));
-      if (input.dependsOnIds !== undefined) await this.replaceDependencies(tx, access.projectId, input.id, input.dependsOnIds);
+      if (wanted !== undefined) await this.replaceDependencies(tx, access.projectId, input.id, wanted);
       const after = await this.tasks.find(tx, input.id);
-      if (input.assigneeId !== undefined || input.roleKey !== undefined) await this.notices.tasksCameTo(tx, [{ before: current, after }], access);
+      if (input.shiftDependants && (after.start_date !== current.start_date || after.due_date !== current.due_date)) {
+        await this.shiftDependantsOf(tx, after, chain, access);
+      }
+      if (input.assigneeId !== undefined || input.roleKey !== undefined || input.waveId !== undefined) await this.notices.tasksCameTo(tx, [{ before: current, after }], access);
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'Task',
@@ -271,7 +307,7 @@ export class TasksService {
   private async checkReferences(
     tx: EntityManager,
     projectId: string,
-    refs: { phaseId?: string; milestoneId?: string | null; roleKey?: string; assigneeId?: string | null },
+    refs: { phaseId?: string; milestoneId?: string | null; roleKey?: string; assigneeId?: string | null; waveId?: string | null },
   ): Promise<{ roleId?: string }> {
     const problems: FieldError[] = [];
     let roleId: string | undefined;
@@ -280,6 +316,9 @@ export class TasksService {
     }
     if (refs.milestoneId && !(await this.tasks.milestoneInProject(tx, refs.milestoneId, projectId))) {
       problems.push({ field: 'milestoneId', message: 'This project has no such milestone.' });
+    }
+    if (refs.waveId && !(await this.tasks.waveInProject(tx, refs.waveId, projectId))) {
+      problems.push({ field: 'waveId', message: 'This program has no such wave.' });
     }
     if (refs.roleKey) {
       roleId = await this.team.findRoleId(tx, projectId, refs.roleKey);
@@ -314,10 +353,37 @@ export class TasksService {
     );
   }
 
-  private async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependsOnIds: string[], { isNew = false } = {}): Promise<void> {
-    const wanted = [...new Set(dependsOnIds)];
+  /**
+   * Moves the dependants of a task just re-dated (`DependantShifting.applyIn`) and writes one
+   * history entry per task moved, as a date edit of it would.
+   */
+  private async shiftDependantsOf(tx: EntityManager, task: TaskRow, chain: readonly string[], access: ProjectAccess): Promise<void> {
+    const shifts = await this.shifting.applyIn(tx, access.projectId, chain, { id: task.id, start: task.start_date, finish: task.due_date });
+    if (shifts.length === 0) return;
+    const movedRows = await this.tasks.ofIds(tx, access.projectId, shifts.map((s) => s.id));
+    const shiftOf = new Map(shifts.map((s) => [s.id, s]));
+    await this.audit.recordMany(
+      tx,
+      movedRows.map((moved) => {
+        const shift = shiftOf.get(moved.id)!;
+        const before = { ...moved, start_date: shift.start, due_date: shift.finish };
+        return {
+          projectId: access.projectId,
+          entityType: 'Task',
+          entityId: moved.id,
+          action: 'UPDATED',
+          actorId: access.userId,
+          ...changedColumns(this.auditShape(before), this.auditShape(moved)),
+        };
+      }),
+    );
+  }
+
+  private async replaceDependencies(tx: EntityManager, projectId: string, taskId: string, dependencies: WantedDependencies, { isNew = false } = {}): Promise<void> {
+    const { field, links } = dependencies;
+    const wanted = links.map((d) => d.dependsOnId);
     if ((await this.tasks.idsInProject(tx, projectId, wanted)).length !== wanted.length) {
-      throw badUserInput([{ field: 'dependsOnIds', message: 'A task can only depend on tasks of the same project.' }]);
+      throw badUserInput([{ field, message: 'A task can only depend on tasks of the same project.' }]);
     }
     if (!isNew && wanted.length && (await this.tasks.reachesTask(tx, wanted, taskId))) {
       // Only now, with a loop known to exist, is the part of the plan it runs through read, so
@@ -328,18 +394,55 @@ export class TasksService {
         if (loop) {
           const titleOf = new Map((await this.tasks.titles(tx, loop)).map((t) => [t.id, t.title]));
           throw badUserInput([
-            { field: 'dependsOnIds', message: `This would make the tasks wait for each other in a loop: ${loop.map((id) => `“${titleOf.get(id)}”`).join(' → ')}.` },
+            { field, message: `This would make the tasks wait for each other in a loop: ${loop.map((id) => `“${titleOf.get(id)}”`).join(' → ')}.` },
           ]);
         }
         existing.push({ taskId, dependsOnId });
       }
     }
-    await this.tasks.replaceDependencies(tx, projectId, taskId, wanted);
+    await this.tasks.replaceDependencies(tx, projectId, taskId, links);
   }
 
   private auditShape(task: TaskRow): Row {
     const { primary_holder_id: _holder, seq: _seq, created_at: _created, updated_at: _updated, version: _version, ...rest } = task;
     return rest;
+  }
+
+  /**
+   * New tasks and the links among them, inside the caller's transaction (a plan import), in a
+   * fixed number of statements whatever their number: one insert each for tasks and links, the
+   * gates of the phases they join watched, their owners told, one history entry per task. The
+   * caller has checked them (`resolvePlan`): roles and phases of the project, consistent dates,
+   * no loops. (Added for the plan-io area.)
+   */
+  async importIn(
+    tx: EntityManager,
+    tasks: readonly (Omit<NewTask, 'projectId'> & { id: string })[],
+    links: readonly { taskId: string; dependsOnId: string }[],
+    access: ProjectAccess,
+  ): Promise<void> {
+    if (tasks.length === 0) return;
+    const rows = tasks.map((task) => ({ ...task, projectId: access.projectId }));
+    await this.gates.watch(tx, [...new Set(rows.map((t) => t.phaseId))], access, async () => {
+      await this.tasks.insertMany(tx, rows);
+      await this.tasks.insertDependencies(tx, access.projectId, links.map((l) => ({ task_id: l.taskId, depends_on_id: l.dependsOnId })));
+    });
+    await this.notices.tasksCameTo(
+      tx,
+      rows.map((t) => ({ before: null, after: { id: t.id, title: t.title, role_id: t.roleId, assignee_id: t.assigneeId, status: t.status } })),
+      access,
+    );
+    await this.audit.recordMany(
+      tx,
+      rows.map((t) => ({
+        projectId: access.projectId,
+        entityType: 'Task',
+        entityId: t.id,
+        action: 'CREATED',
+        actorId: access.userId,
+        after: { title: t.title, phase_id: t.phaseId, role_id: t.roleId, start_date: t.startDate, due_date: t.dueDate, duration_days: t.durationDays },
+      })),
+    );
   }
 
   /**

@@ -26,15 +26,16 @@ export class RoleNotices {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async watch<T>(tx: EntityManager, role: RoleRow, access: ProjectAccess, change: () => Promise<T>): Promise<T> {
-    const before = await this.holdings(tx, role.id);
+  /** `waveId` names the wave whose holders change; null for the program-wide holders. */
+  async watch<T>(tx: EntityManager, role: RoleRow, access: ProjectAccess, change: () => Promise<T>, waveId: string | null = null): Promise<T> {
+    const before = await this.holdings(tx, role.id, waveId);
     const result = await change();
-    const after = await this.holdings(tx, role.id);
+    const after = await this.holdings(tx, role.id, waveId);
     const context = await this.people.noticeContext(tx, access.projectId, access.email);
     const notices = roleNotices(before, after, context.actorPersonId);
     const holderBefore = primaryHolder(before);
     const holderAfter = primaryHolder(after);
-    const openFollowingTasks = holderAfter && holderAfter !== holderBefore ? await this.tasks.openFollowingRoleCount(tx, role.id) : 0;
+    const openFollowingTasks = holderAfter && holderAfter !== holderBefore ? await this.tasks.openFollowingRoleCount(tx, role.id, waveId) : 0;
     const summary = roleTasksCameTo({ holderBefore, holderAfter, openFollowingTasks }, context.actorPersonId);
     const common = { organisationId: context.organisationId, projectId: access.projectId, actorUserId: access.userId };
     const params = { projectName: context.projectName, roleKey: role.key, roleName: role.name };
@@ -62,7 +63,9 @@ export class RoleNotices {
     return result;
   }
 
-  private async holdings(tx: EntityManager, roleId: string) {
-    return (await this.team.assignmentsOfRoleForUpdate(tx, roleId)).map((a) => ({ personId: a.person_id, primary: a.is_primary }));
+  private async holdings(tx: EntityManager, roleId: string, waveId: string | null) {
+    return (await this.team.assignmentsOfRoleForUpdate(tx, roleId))
+      .filter((a) => (a.wave_id ?? null) === waveId)
+      .map((a) => ({ personId: a.person_id, primary: a.is_primary }));
   }
 }

@@ -9,6 +9,15 @@ export function roleById(loaders: RequestLoaders) {
   });
 }
 
+/** The holders of each role in the program's rollout waves (each says its wave), by role id. */
+export function waveHoldersByRoleId(loaders: RequestLoaders) {
+  return loaders.get<string, RoleAssignmentModel[]>('waveHoldersByRoleId', async (db, ids) => {
+    const rows = await new TeamRepository(db).holdersByRoleIds(ids, { inWaves: true });
+    return groupedByKey(ids, rows.map(toAssignment), (a) => a.roleId);
+  });
+}
+
+/** The program-wide holders of each role, by role id. */
 export function holdersByRoleId(loaders: RequestLoaders) {
   return loaders.get<string, RoleAssignmentModel[]>('holdersByRoleId', async (db, ids) => {
     const rows = await new TeamRepository(db).holdersByRoleIds(ids);
@@ -16,7 +25,7 @@ export function holdersByRoleId(loaders: RequestLoaders) {
   });
 }
 
-/** The person who owns a role's tasks, by role id. */
+/** The person who owns a role's program-wide tasks, by role id. */
 export function primaryHolderByRoleId(loaders: RequestLoaders) {
   return loaders.get<string, string | null>('primaryHolderByRoleId', async (db, ids) => {
     const rows = await new TeamRepository(db).primaryHoldersByRoleIds(ids);

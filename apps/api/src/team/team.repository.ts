@@ -18,6 +18,8 @@ export interface NewAssignment {
   personId: string;
   allocationPercent: number;
   primary: boolean;
+  /** Null for the program-wide holder. */
+  waveId: string | null;
 }
 
 export type AssignmentChanges = Partial<Pick<AssignmentRow, 'allocation_percent' | 'is_primary'>>;
@@ -47,7 +49,7 @@ export class TeamRepository {
   /** Each role of several projects with its number of holders, in one statement; by project, then position and name. */
   rolesWithHolderCountOfProjects(projectIds: readonly string[]): Promise<(RoleRow & { holder_count: number })[]> {
     return this.db.query(
-      `SELECT r.*, (SELECT count(*)::int FROM role_assignments a WHERE a.role_id = r.id) AS holder_count
+      `SELECT r.*, (SELECT count(*)::int FROM role_assignments a WHERE a.role_id = r.id AND a.wave_id IS NULL) AS holder_count
        FROM roles r WHERE r.project_id = ANY($1) ORDER BY r.project_id, r.position, r.name`,
       [projectIds],
     );
@@ -83,8 +85,18 @@ export class TeamRepository {
     return tx.query('SELECT * FROM role_assignments WHERE role_id = $1 FOR UPDATE', [roleId]);
   }
 
-  otherPrimariesForUpdate(tx: EntityManager, roleId: string, exceptId: string): Promise<AssignmentRow[]> {
-    return tx.query('SELECT * FROM role_assignments WHERE role_id = $1 AND is_primary AND id <> $2 FOR UPDATE', [roleId, exceptId]);
+  /** The other primary holders of the role in the same wave (or program-wide, for a null wave). */
+  otherPrimariesForUpdate(tx: EntityManager, roleId: string, exceptId: string, waveId: string | null): Promise<AssignmentRow[]> {
+    return tx.query('SELECT * FROM role_assignments WHERE role_id = $1 AND is_primary AND id <> $2 AND wave_id IS NOT DISTINCT FROM $3 FOR UPDATE', [
+      roleId,
+      exceptId,
+      waveId,
+    ]);
+  }
+
+  /** Whether the wave is one of the program's; reads rollout_waves, which the rollout area writes. */
+  async waveInProject(tx: EntityManager, waveId: string, projectId: string): Promise<boolean> {
+    return (await tx.query('SELECT 1 FROM rollout_waves WHERE id = $1 AND project_id = $2', [waveId, projectId])).length > 0;
   }
 
   async assignment(tx: EntityManager, id: string): Promise<AssignmentRow | undefined> {
@@ -94,17 +106,21 @@ export class TeamRepository {
 
   async insertAssignment(tx: EntityManager, a: NewAssignment): Promise<AssignmentRow> {
     const [row]: AssignmentRow[] = await tx.query(
-      `INSERT INTO role_assignments (project_id, role_id, person_id, allocation_percent, is_primary)
-       VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-      [a.projectId, a.roleId, a.personId, a.allocationPercent, a.primary],
+      `INSERT INTO role_assignments (project_id, role_id, person_id, allocation_percent, is_primary, wave_id)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+      [a.projectId, a.roleId, a.personId, a.allocationPercent, a.primary, a.waveId],
     );
     return row;
   }
 
-  /** Undefined when the person does not hold the role. */
-  async deleteAssignment(tx: EntityManager, roleId: string, personId: string): Promise<AssignmentRow | undefined> {
+  /** Undefined when the person does not hold the role in that wave (or program-wide, for a null wave). */
+  async deleteAssignment(tx: EntityManager, roleId: string, personId: string, waveId: string | null): Promise<AssignmentRow | undefined> {
     // TypeORM answers DELETE … RETURNING with [rows, affected].
-    const [rows] = (await tx.query('DELETE FROM role_assignments WHERE role_id = $1 AND person_id = $2 RETURNING *', [roleId, personId])) as [AssignmentRow[], number];
+    const [rows] = (await tx.query('DELETE FROM role_assignments WHERE role_id = $1 AND person_id = $2 AND wave_id IS NOT DISTINCT FROM $3 RETURNING *', [
+      roleId,
+      personId,
+      waveId,
+    ])) as [AssignmentRow[], number];
     return rows[0];
   }
 
@@ -128,12 +144,27 @@ export class TeamRepository {
     return versionedUpdate<AssignmentRow & Record<string, unknown>>(tx, { table: 'role_assignments', id, version, set, what: 'This role assignment' });
   }
 
-  holdersByRoleIds(roleIds: readonly string[]): Promise<AssignmentRow[]> {
-    return this.db.query('SELECT * FROM role_assignments WHERE role_id = ANY($1) ORDER BY is_primary DESC, created_at', [roleIds]);
+  /** The program-wide holders of several roles (`inWaves`: the holders in a wave instead), primary first. */
+  holdersByRoleIds(roleIds: readonly string[], options: { inWaves?: boolean } = {}): Promise<AssignmentRow[]> {
+    return this.db.query(
+      `SELECT * FROM role_assignments WHERE role_id = ANY($1) AND wave_id IS ${options.inWaves ? 'NOT NULL' : 'NULL'} ORDER BY is_primary DESC, created_at`,
+      [roleIds],
+    );
   }
 
-  primaryHoldersByRoleIds(roleIds: readonly string[], tx: EntityManager | DataSource = this.db): Promise<{ role_id: string; person_id: string }[]> {
-    return tx.query('SELECT role_id, person_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary', [roleIds]);
+  /**
+   * The program-wide primary holder of each role; with `inWaves`, each wave's primary holder too
+   * (`wave_id` says which), for resolving work of a wave (`ownerFor`).
+   */
+  primaryHoldersByRoleIds(
+    roleIds: readonly string[],
+    tx: EntityManager | DataSource = this.db,
+    options: { inWaves?: boolean } = {},
+  ): Promise<{ role_id: string; person_id: string; wave_id: string | null }[]> {
+    return tx.query(
+      `SELECT role_id, person_id, wave_id FROM role_assignments WHERE role_id = ANY($1) AND is_primary${options.inWaves ? '' : ' AND wave_id IS NULL'}`,
+      [roleIds],
+    );
   }
 
   /** Every allocation in an active, unarchived project of the people on this project's team. */

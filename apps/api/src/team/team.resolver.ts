@@ -7,7 +7,9 @@ import { PersonModel } from '../people/models/person.model';
 import { personById } from '../people/people.loaders';
 import { AssignRoleInput, CreateRoleInput, UnassignRoleInput, UpdateRoleAssignmentInput } from './dto/assign-role.input';
 import { RoleAssignmentModel, RoleModel, TeamModel } from './models/role.model';
-import { holdersByRoleId, primaryHolderByRoleId, roleById } from './team.loaders';
+import { RolloutWaveModel } from '../rollout/models/rollout-wave.model';
+import { rolloutWaveById } from '../rollout/rollout.loaders';
+import { holdersByRoleId, primaryHolderByRoleId, roleById, waveHoldersByRoleId } from './team.loaders';
 import { TeamService } from './team.service';
 
 @Resolver(() => RoleModel)
@@ -50,7 +52,12 @@ export class RolesResolver {
     return this.teamService.updateAssignment(input, access);
   }
 
-  @ResolveField(() => [RoleAssignmentModel])
+  @ResolveField(() => [RoleAssignmentModel], { description: 'The people holding the role in one rollout wave each (see waveId), primary first.' })
+  waveHolders(@Parent() role: RoleModel, @Context() ctx: GraphQLContext): Promise<RoleAssignmentModel[]> {
+    return waveHoldersByRoleId(ctx.loaders).load(role.id);
+  }
+
+  @ResolveField(() => [RoleAssignmentModel], { description: 'The people holding the role for the whole program, primary first.' })
   holders(@Parent() role: RoleModel, @Context() ctx: GraphQLContext): Promise<RoleAssignmentModel[]> {
     return holdersByRoleId(ctx.loaders).load(role.id);
   }
@@ -72,5 +79,10 @@ export class RoleAssignmentsResolver {
   @ResolveField(() => PersonModel)
   async person(@Parent() assignment: RoleAssignmentModel, @Context() ctx: GraphQLContext): Promise<PersonModel> {
     return (await personById(ctx.loaders).load(assignment.personId))!;
+  }
+
+  @ResolveField(() => RolloutWaveModel, { nullable: true, description: 'The wave the role is held in; null for the whole program.' })
+  wave(@Parent() assignment: RoleAssignmentModel, @Context() ctx: GraphQLContext): Promise<RolloutWaveModel | null> {
+    return assignment.waveId ? rolloutWaveById(ctx.loaders).load(assignment.waveId) : Promise.resolve(null);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -13,6 +13,7 @@ import { groupedByKey } from '../common/graphql/request-loaders';
 import { badUserInput, notFound } from '../common/errors/app-error';
 import { toPerson } from '../people/models/person.model';
 import { PeopleRepository } from '../people/people.repository';
+import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { AssignRoleInput, CreateRoleInput, UnassignRoleInput, UpdateRoleAssignmentInput } from './dto/assign-role.input';
 import { AssignmentRow, OverAllocationModel, RoleAssignmentModel, RoleModel, RoleRow, TeamModel, toAssignment, toRole } from './models/role.model';
 import { RoleNotices } from './role-notices';
@@ -26,6 +27,7 @@ export class TeamService {
     private readonly people: PeopleRepository,
     private readonly audit: AuditService,
     private readonly notices: RoleNotices,
+    @Inject(forwardRef(() => TaskFiguresRepository)) private readonly figures: TaskFiguresRepository,
   ) {}
 
   async roles(access: ProjectAccess): Promise<RoleModel[]> {
@@ -48,12 +50,16 @@ export class TeamService {
   async assign(input: AssignRoleInput, access: ProjectAccess): Promise<RoleAssignmentModel> {
     return inTransaction(this.db, async (tx) => {
       const role = await this.roleByKey(tx, access.projectId, input.roleKey);
+      const waveId = await this.waveOf(tx, access.projectId, input.waveId);
       if (!(await this.people.allInDirectory(tx, access.projectId, [input.personId]))) throw badUserInput([notInDirectory('personId')]);
       // A role without holders has no rows to lock: parallel assignments would all see no primary.
       await serializeWrites(tx, 'role_assignments', role.id);
-      const current = await this.team.assignmentsOfRoleForUpdate(tx, role.id);
+      // Each wave has its own holders of the role, and the program-wide holders are the null wave's.
+      const current = (await this.team.assignmentsOfRoleForUpdate(tx, role.id)).filter((a) => (a.wave_id ?? null) === waveId);
       if (current.some((a) => a.person_id === input.personId)) {
-        throw badUserInput([{ field: 'personId', message: 'This person already holds the role; change their allocation instead.' }]);
+        throw badUserInput([
+          { field: 'personId', message: waveId ? 'This person already holds the role in this wave; change their allocation instead.' : 'This person already holds the role; change their allocation instead.' },
+        ]);
       }
       const primaryNow = current.find((a) => a.is_primary);
       const primary = input.primary ?? !primaryNow;
@@ -65,8 +71,9 @@ export class TeamService {
           personId: input.personId,
           allocationPercent: input.allocationPercent,
           primary,
+          waveId,
         });
-      });
+      }, waveId);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'RoleAssignment', entityId: row.id, action: 'ASSIGNED', actorId: access.userId, after: { ...row, role_key: role.key } });
       return toAssignment(row);
     });
@@ -75,8 +82,9 @@ export class TeamService {
   async unassign(input: UnassignRoleInput, access: ProjectAccess): Promise<RoleAssignmentModel> {
     return inTransaction(this.db, async (tx) => {
       const role = await this.roleByKey(tx, access.projectId, input.roleKey);
+      const waveId = await this.waveOf(tx, access.projectId, input.waveId);
       await serializeWrites(tx, 'role_assignments', role.id);
-      const row = await this.notices.watch(tx, role, access, () => this.team.deleteAssignment(tx, role.id, input.personId));
+      const row = await this.notices.watch(tx, role, access, () => this.team.deleteAssignment(tx, role.id, input.personId, waveId), waveId);
       if (!row) throw notFound('This role assignment');
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'RoleAssignment', entityId: row.id, action: 'UNASSIGNED', actorId: access.userId, before: { ...row, role_key: role.key } });
       return toAssignment(row);
@@ -96,7 +104,11 @@ export class TeamService {
     return ended.length;
   }
 
-  /** Changing the primary holder moves every task that follows the role, in one transaction. */
+  /**
+   * Changing the primary holder moves every task that follows the role, in one transaction: for a
+   * holder in a wave, that wave's tasks only; for the program-wide holder, the tasks of no wave and
+   * of waves without a holder of their own.
+   */
   async updateAssignment(input: UpdateRoleAssignmentInput, access: ProjectAccess): Promise<RoleAssignmentModel> {
     return inTransaction(this.db, async (tx) => {
       const found = await this.team.assignment(tx, input.id);
@@ -107,13 +119,13 @@ export class TeamService {
       if (input.primary !== undefined) set.is_primary = input.primary;
       const change = async () => {
         if (input.primary) {
-          for (const other of await this.team.otherPrimariesForUpdate(tx, found.role_id, input.id)) await this.stepBack(tx, other, access.userId);
+          for (const other of await this.team.otherPrimariesForUpdate(tx, found.role_id, input.id, found.wave_id ?? null)) await this.stepBack(tx, other, access.userId);
         }
         return this.team.updateAssignment(tx, input.id, input.version, set);
       };
       // An allocation alone changes nobody's roles or tasks: only the primary flag is watched.
       const [role] = input.primary !== undefined ? await this.team.rolesByIds([found.role_id], tx) : [];
-      const { before, after } = role ? await this.notices.watch(tx, role, access, change) : await change();
+      const { before, after } = role ? await this.notices.watch(tx, role, access, change, found.wave_id ?? null) : await change();
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'RoleAssignment', entityId: input.id, action: 'UPDATED', actorId: access.userId, before, after });
       return toAssignment(after);
     });
@@ -122,10 +134,12 @@ export class TeamService {
   async teamOf(access: ProjectAccess): Promise<TeamModel> {
     const roles = await this.team.rolesWithHolderCount(access.projectId);
     const overAllocated = await this.overAllocated(access.projectId);
+    const openWaveWork = await this.figures.openTasksByRoleAndWave(access.projectId);
     return {
       roles: roles.map(toRole),
       unfilledRoles: roles.filter((r) => r.holder_count === 0).map(toRole),
       overAllocated,
+      openWaveWork: openWaveWork.map((w) => ({ roleId: w.role_id, waveId: w.wave_id, openTaskCount: w.open_task_count })),
     };
   }
 
@@ -144,6 +158,13 @@ export class TeamService {
     const people = personIds.length ? await this.people.byIds(personIds) : [];
     const personById = new Map(people.map((p) => [p.id, toPerson(p)]));
     return over.map((list) => list.map((o) => ({ person: personById.get(o.personId)!, totalPercent: o.totalPercent })));
+  }
+
+  /** The wave asked for, when it is one of the program's; null for the whole program. */
+  private async waveOf(tx: EntityManager, projectId: string, waveId: string | null | undefined): Promise<string | null> {
+    if (!waveId) return null;
+    if (!(await this.team.waveInProject(tx, waveId, projectId))) throw badUserInput([{ field: 'waveId', message: 'This program has no such wave.' }]);
+    return waveId;
   }
 
   private async roleByKey(tx: EntityManager, projectId: string, key: string): Promise<RoleRow> {

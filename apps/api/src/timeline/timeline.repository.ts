@@ -95,9 +95,9 @@ export class TimelineRepository {
   }
 
   /** Edges whose two ends are both among `taskIds`: the arrows the timeline can draw. */
-  dependenciesAmong(taskIds: readonly string[]): Promise<{ task_id: string; depends_on_id: string }[]> {
+  dependenciesAmong(taskIds: readonly string[]): Promise<{ task_id: string; depends_on_id: string; lag_days: number }[]> {
     return this.db.query(
-      `SELECT task_id, depends_on_id FROM task_dependencies WHERE task_id = ANY($1::uuid[]) AND depends_on_id = ANY($1::uuid[])`,
+      `SELECT task_id, depends_on_id, lag_days FROM task_dependencies WHERE task_id = ANY($1::uuid[]) AND depends_on_id = ANY($1::uuid[])`,
       [taskIds],
     );
   }

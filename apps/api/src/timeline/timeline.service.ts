@@ -79,7 +79,7 @@ export class TimelineService {
         slackDays: schedule?.slackById.get(t.id)?.slackDays ?? null,
         critical: onPath.has(t.id),
       })),
-      dependencies: dependencies.map((d) => ({ taskId: d.task_id, dependsOnId: d.depends_on_id })),
+      dependencies: dependencies.map((d) => ({ taskId: d.task_id, dependsOnId: d.depends_on_id, lagDays: d.lag_days })),
       taskCount: counts.dated,
       truncated: counts.dated > tasks.length,
       undatedTaskCount: counts.undated,

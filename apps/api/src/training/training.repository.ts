@@ -242,7 +242,8 @@ export class TrainingRepository {
   // Usage reviews
 
   usageReviewsOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<WaveUsageReview[]> {
-    return manager.query('SELECT wave_id, person_id, business_unit, active, reviewed_on FROM usage_reviews WHERE wave_id = ANY($1)', [waveIds]);
+    // In the order they were recorded: of two reviews of the same day, the later one decides.
+    return manager.query('SELECT wave_id, person_id, business_unit, active, reviewed_on FROM usage_reviews WHERE wave_id = ANY($1) ORDER BY created_at, id', [waveIds]);
   }
 
   async insertUsageReview(tx: EntityManager, review: NewUsageReview): Promise<string> {
@@ -251,6 +252,23 @@ export class TrainingRepository {
       [review.waveId, review.personId, review.businessUnit, review.active, review.note, review.reviewedOn, review.createdBy],
     );
     return row.id;
+  }
+
+  /** Many reviews in one statement, whatever their number (none included, so a caller's statement count never depends on it). */
+  async insertUsageReviews(tx: EntityManager, reviews: readonly NewUsageReview[]): Promise<void> {
+    await tx.query(
+      `INSERT INTO usage_reviews (wave_id, person_id, business_unit, active, note, reviewed_on, created_by)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::boolean[], $5::text[], $6::date[], $7::uuid[])`,
+      [
+        reviews.map((r) => r.waveId),
+        reviews.map((r) => r.personId),
+        reviews.map((r) => r.businessUnit),
+        reviews.map((r) => r.active),
+        reviews.map((r) => r.note),
+        reviews.map((r) => r.reviewedOn),
+        reviews.map((r) => r.createdBy),
+      ],
+    );
   }
 
   /**
@@ -297,6 +315,15 @@ export class TrainingRepository {
 
   // Reads of the team and people areas that the checks need; they move to those areas'
   // repositories when these exist.
+
+  /** The primary holders of a role for one wave: the wave's own (wave_id set) and the program-wide one (wave_id null). */
+  primaryHoldersForWave(projectId: string, roleKey: string, waveId: string): Promise<{ person_id: string; wave_id: string | null }[]> {
+    return this.db.query(
+      `SELECT a.person_id, a.wave_id FROM role_assignments a JOIN roles r ON r.id = a.role_id
+       WHERE r.project_id = $1 AND r.key = $2 AND a.is_primary AND (a.wave_id IS NULL OR a.wave_id = $3)`,
+      [projectId, roleKey, waveId],
+    );
+  }
 
   async holdsRole(tx: EntityManager, projectId: string, roleKey: string, personId: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(

@@ -63,7 +63,7 @@ export class TrainingResolver {
 
   @Query(() => [SuggestedSessionModel], {
     description:
-      'Working days for the sessions the wave is missing, spread over its 90 days, avoiding the trainer’s other sessions and the public holidays of the countries in the wave’s scope. Each keeps the trainer, invitees, time, zone and length of the wave’s previous session.',
+      'Working days for the sessions the wave is missing, spread over its 90 days, avoiding the trainer’s other sessions and the public holidays of the countries in the wave’s scope. Each keeps the invitees, time, zone and length of the wave’s previous session; the trainer is the one asked for, else the wave’s own Trainer, else the previous session’s, else the program’s Trainer.',
   })
   @CanView('waveId', 'RolloutWave')
   suggestTrainingSchedule(

@@ -40,7 +40,7 @@ import { attendanceCsv } from './attendance-csv';
 import { feedTokenExpiry, feedTokenFor, feedTokenHash, newFeedTokenNonce } from './calendar-feed-token';
 import { publicHolidays, waveCountries } from './public-holidays';
 import { NotificationsService } from '../notifications/notifications.service';
-import { SessionChanges, TrainingRepository } from './training.repository';
+import { NewUsageReview, SessionChanges, TrainingRepository } from './training.repository';
 
 /** What the cadence rule needs of a wave. */
 export type TrainedWave = Pick<RolloutWaveRow, 'id' | 'go_live_date'>;
@@ -142,12 +142,17 @@ export class TrainingService {
    * holidays of the countries in the wave's scope. Each suggestion keeps what the wave's previous
    * regular session had (trainer, invitees, local start time, zone, length) unless the caller
    * asks for another trainer, time or zone; without a previous session: 10:00 UTC, 60 minutes.
+   * The trainer is the one asked for, else the wave's own Trainer (a role held in the wave), else
+   * the previous session's, else the program's Trainer.
    */
   async suggest(waveId: string, trainerId: string | undefined, time: string | undefined, timeZone: string | undefined, target: number): Promise<SuggestedSessionModel[]> {
     const wave = await this.waves.find(this.db.manager, waveId);
     const sessions = await this.training.regularSessionsWithInvitees(wave.id);
     const previous = sessions.at(-1);
-    const trainer = trainerId ?? previous?.trainer_id;
+    const trainers = trainerId ? [] : await this.training.primaryHoldersForWave(wave.project_id, TRAINER_ROLE, wave.id);
+    const waveTrainer = trainers.find((t) => t.wave_id === wave.id)?.person_id;
+    const programTrainer = trainers.find((t) => t.wave_id === null)?.person_id;
+    const trainer = trainerId ?? waveTrainer ?? previous?.trainer_id ?? programTrainer;
     const zone = timeZone ?? previous?.time_zone ?? SUGGESTED_ZONE;
     const startTime = time ?? (previous ? localTime(previous.starts_at.toISOString(), previous.time_zone) : SUGGESTED_TIME);
     const busy = trainer ? await this.training.trainerBusyElsewhere(trainer, wave.id) : [];
@@ -296,6 +301,14 @@ export class TrainingService {
     );
   }
 
+  /**
+   * Usage reviews another area concluded (the adoption import finds who is inactive), recorded in
+   * its transaction in one statement; the caller's own audit entry says what led to them.
+   */
+  async recordUsageReviewsIn(tx: EntityManager, reviews: readonly NewUsageReview[]): Promise<void> {
+    await this.training.insertUsageReviews(tx, reviews);
+  }
+
   async recordUsageReview(input: RecordUsageReviewInput, access: ProjectAccess): Promise<UsageReviewModel> {
     if (!input.personId === !input.businessUnit) {
       throw badUserInput([{ field: 'personId', message: 'Review either one person or one business unit.' }]);
@@ -316,6 +329,23 @@ export class TrainingService {
       await this.audit.record(tx, { projectId: wave.project_id, entityType: 'UsageReview', entityId: id, action: 'RECORDED', actorId: access.userId, after: { wave: wave.name, business_unit: input.businessUnit ?? null, active: input.active } });
       const person = input.personId ? await this.training.person(tx, input.personId) : undefined;
       return { id, person: person ? toPerson(person) : null, businessUnit: input.businessUnit ?? null, active: input.active, note, reviewedOn: input.reviewedOn };
+    });
+  }
+
+  /**
+   * Puts a person on the wave's re-training list with the topic they needed help on, inside the
+   * caller's transaction (hypercare's how-to questions): an "inactive" usage review dated today,
+   * which a catch-up session attended from today on clears, as for any other review.
+   */
+  async noteRetrainingNeed(tx: EntityManager, need: { waveId: string; personId: string; topic: string; userId: string; on: string }): Promise<void> {
+    await this.training.insertUsageReview(tx, {
+      waveId: need.waveId,
+      personId: need.personId,
+      businessUnit: null,
+      active: false,
+      note: `Asked for help: ${need.topic}`.slice(0, 1000),
+      reviewedOn: need.on,
+      createdBy: need.userId,
     });
   }
 

@@ -62,6 +62,8 @@ export const TRASHABLE = {
   },
   RolloutWave: { table: 'rollout_waves', title: 'r.name', guard: 'RolloutWave', what: 'This wave' },
   ReadinessItem: { table: 'wave_readiness_items', title: 'r.label', guard: 'ReadinessItem', what: 'This readiness item' },
+  // A message of a wave's communications plan; it also goes with its wave (ON DELETE CASCADE).
+  Communication: { table: 'communications', title: 'r.title', guard: 'Communication', what: 'This message' },
   TrainingSession: {
     table: 'training_sessions',
     title: 'r.topic',
@@ -114,6 +116,9 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   'wave_key_users.person_id': 'cascade',
   'attendance.person_id': 'cascade',
   'usage_reviews.person_id': 'cascade',
+  // … and with their imported CRM use and their places in waves added by hand.
+  'usage_events.person_id': 'cascade',
+  'wave_users.person_id': 'cascade',
   // … and stops being named on tasks, risks and requirements, which fall back to their role.
   'tasks.assignee_id': 'relink',
   'risks.owner_id': 'relink',
@@ -133,6 +138,8 @@ export const REFERENCE_POLICY: Record<string, 'cascade' | 'relink' | 'block'> = 
   // … nor phase gates or KPIs: the project manager and the CRM analyst answer for them again.
   'phases.owner_role_id': 'relink',
   'kpis.owner_role_id': 'relink',
+  // … and a removed custom role no longer sends messages: the communications lead is reminded instead.
+  'communications.owner_role_id': 'relink',
 };
 
 /**
@@ -156,6 +163,8 @@ export const TABLE_KIND: Record<string, string> = {
   process_requirements: 'ProcessRequirementLink',
   criterion_requirements: 'CriterionRequirementLink',
   wave_key_users: 'WaveKeyUser',
+  wave_users: 'WaveUser',
+  usage_events: 'UsageEvent',
   session_materials: 'SessionMaterial',
   selection_decisions: 'SelectionDecision',
   comments: 'Comment',

@@ -16,12 +16,15 @@ export const DEFAULT_NOTIFICATION_CHANNEL: Record<NotificationKind, Notification
   COMMENT_ON_YOURS: 'INBOX',
   MILESTONE_DUE: 'BOTH',
   MILESTONE_OVERDUE: 'BOTH',
+  COMMUNICATION_DUE: 'BOTH',
+  COMMUNICATION_OVERDUE: 'BOTH',
   SESSION_TOMORROW: 'BOTH',
   RETRAINING: 'BOTH',
   GATE_BLOCKED: 'BOTH',
   GATE_UNBLOCKED: 'INBOX',
   KPI_OFF_TRACK: 'BOTH',
   WEEKLY_STATUS: 'EMAIL',
+  SUPPORT_ITEM_URGENT: 'BOTH',
 };
 
 /** How each kind is named where a person chooses its channel. */
@@ -33,12 +36,15 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   COMMENT_ON_YOURS: 'A comment on your work',
   MILESTONE_DUE: 'A milestone is due soon',
   MILESTONE_OVERDUE: 'A milestone is overdue',
+  COMMUNICATION_DUE: 'A planned message goes out today',
+  COMMUNICATION_OVERDUE: 'A planned message is late',
   SESSION_TOMORROW: 'Your training session is tomorrow',
   RETRAINING: 'Retraining is needed',
   GATE_BLOCKED: 'A phase gate is blocked',
   GATE_UNBLOCKED: 'A phase gate is open again',
   KPI_OFF_TRACK: 'A KPI is off track',
   WEEKLY_STATUS: 'The weekly status of your programs',
+  SUPPORT_ITEM_URGENT: 'An urgent support item comes to your desk',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

@@ -6,4 +6,5 @@ export const notificationLinks = {
   training: (projectId: string) => `/projects/${projectId}/training`,
   phase: (projectId: string) => `/projects/${projectId}/overview`,
   kpis: (projectId: string) => `/projects/${projectId}/kpis`,
+  hypercare: (projectId: string, waveId: string) => `/projects/${projectId}/hypercare?wave=${waveId}`,
 };

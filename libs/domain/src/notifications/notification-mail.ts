@@ -11,12 +11,15 @@ const COUNTED: Record<NotificationKind, (n: number) => string> = {
   COMMENT_ON_YOURS: (n) => `${n} new comments on your work`,
   MILESTONE_DUE: (n) => `${n} milestones are due soon`,
   MILESTONE_OVERDUE: (n) => `${n} milestones are overdue`,
+  COMMUNICATION_DUE: (n) => `${n} planned messages go out today`,
+  COMMUNICATION_OVERDUE: (n) => `${n} planned messages are late`,
   SESSION_TOMORROW: (n) => `${n} training sessions tomorrow`,
   RETRAINING: (n) => `${n} retraining notices`,
   GATE_BLOCKED: (n) => `${n} phase gates are blocked`,
   GATE_UNBLOCKED: (n) => `${n} phase gates are open again`,
   KPI_OFF_TRACK: (n) => `${n} KPIs are off track`,
   WEEKLY_STATUS: (n) => `${n} weekly status reports`,
+  SUPPORT_ITEM_URGENT: (n) => `${n} urgent support items came to your desk`,
 };
 
 /** One notification inside a mail. */

@@ -1,4 +1,4 @@
-import { OwnedTask, ownerFor } from '../tasks/owner-resolution';
+import { OwnedTask, ownerFor, PrimaryHolderOf } from '../tasks/owner-resolution';
 
 /** A task as it stood before and after one change; `before` is null for a task just created. */
 export interface TaskOwnerChange {
@@ -15,7 +15,7 @@ export interface TasksCameTo {
 
 /**
  * Who is told that tasks came to them: the owner after the change (`ownerFor`: the assignee, else
- * the role's primary holder) when that is someone other than the owner before. Done tasks are
+ * the role's primary holder in the task's wave, else the program's) when that is someone other than the owner before. Done tasks are
  * nobody's news, the person who made the change knows already, and the previous owner is not told
  * here. One entry per person, tasks in the order given.
  *
@@ -24,8 +24,8 @@ export interface TasksCameTo {
  */
 export function tasksThatCameTo(
   changes: readonly TaskOwnerChange[],
-  holderBefore: (roleId: string) => string | null | undefined,
-  holderAfter: (roleId: string) => string | null | undefined,
+  holderBefore: PrimaryHolderOf,
+  holderAfter: PrimaryHolderOf,
   actorPersonId: string | null,
 ): TasksCameTo[] {
   const byPerson = new Map<string, string[]>();

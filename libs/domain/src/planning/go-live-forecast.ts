@@ -1,5 +1,6 @@
 import { addDays } from '../phases/milestone-schedule';
 import type { IsoDate } from '../projects/project-schedule';
+import { goLiveSlipVerdict } from './go-live-slip';
 import { addWorkingDays, workingDaysBetween, WEEKDAYS_ONLY, type WorkingCalendar } from './working-days';
 
 /** The pace is judged over this many weeks unless the caller says otherwise: recent enough to be today's team. */
@@ -98,7 +99,8 @@ export function goLiveForecast(request: ForecastRequest): GoLiveForecast {
   const earliest = dateAtPace(request.today, remainingHours, Math.max(...weeklyHours), calendar);
   const latest = dateAtPace(request.today, remainingHours, Math.min(...weeklyHours), calendar);
   const target = request.targetGoLive;
-  const status: ForecastStatus = target === null ? 'ON_TRACK' : forecastDate > target ? 'SLIPPING' : latest === null || latest > target ? 'AT_RISK' : 'ON_TRACK';
-  const slipDays = target !== null && forecastDate > target ? workingDaysBetween(target, forecastDate, calendar) : 0;
+  const verdict = goLiveSlipVerdict({ forecastDate, latest }, target);
+  const status: ForecastStatus = verdict === 'NONE' ? 'ON_TRACK' : verdict;
+  const slipDays = verdict === 'SLIPPING' ? workingDaysBetween(target as IsoDate, forecastDate, calendar) : 0;
   return { ...base, status, forecastDate, earliest, latest, slipDays };
 }

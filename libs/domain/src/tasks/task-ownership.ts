@@ -1,4 +1,4 @@
-import { ownerFor, OwnedTask, ResolvedOwner } from './owner-resolution';
+import { ownerFor, OwnedTask, PrimaryHolderOf, ResolvedOwner } from './owner-resolution';
 
 export type TaskStatusName = 'TODO' | 'IN_PROGRESS' | 'BLOCKED' | 'DONE';
 
@@ -20,7 +20,7 @@ export const OPEN_TASK_STATUSES: readonly TaskStatusName[] = (['TODO', 'IN_PROGR
  * role as primary). A finished task without an owner is history, not a gap — the overview's
  * count, the board's "unowned" filter and health all mean this.
  */
-export function needsOwner(task: TaskFacts, primaryHolderOf: (roleId: string) => string | null | undefined): boolean {
+export function needsOwner(task: TaskFacts, primaryHolderOf: PrimaryHolderOf): boolean {
   return isOpen(task) && ownerFor(task, primaryHolderOf).source === 'UNOWNED';
 }
 

@@ -59,6 +59,15 @@ describe('retrainingList', () => {
     expect(list.map((e) => e.personId)).toEqual(['hal']);
   });
 
+  it('two reviews of one person on the same day: the one recorded last decides', () => {
+    const reviews = [
+      { personId: 'ida', businessUnit: null, active: false, reviewedOn: '2027-05-01' },
+      { personId: 'ida', businessUnit: null, active: true, reviewedOn: '2027-05-01' },
+    ];
+    expect(retrainingList([], reviews, () => null, ['ida'])).toEqual([]);
+    expect(retrainingList([], [...reviews].reverse(), () => null, ['ida']).map((e) => e.personId)).toEqual(['ida']);
+  });
+
   it('judges a wave of 40,000 people with a review each and a review per business unit', () => {
     const people = Array.from({ length: 40_000 }, (_, i) => `p${i}`);
     const units = ['North', 'South', 'East', 'West'];

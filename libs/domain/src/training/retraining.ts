@@ -79,12 +79,14 @@ export function retrainingList(
     missed.set(record.personId, (missed.get(record.personId) ?? 0) + 1);
   }
   // The latest review of each person and of each business unit, in one pass: a wave can hold
-  // thousands of people and reviews. Among reviews of the same day the first one given counts.
+  // thousands of people and reviews. Reviews come in the order they were recorded, and among
+  // reviews of the same day the last one recorded counts (a correction, or a usage import that
+  // finds someone active again on the day they were found inactive).
   const latestOwn = new Map<string, UsageReview>();
   const latestOfUnit = new Map<string, UsageReview>();
   const keepLatest = (map: Map<string, UsageReview>, key: string, review: UsageReview) => {
     const current = map.get(key);
-    if (!current || review.reviewedOn > current.reviewedOn) map.set(key, review);
+    if (!current || review.reviewedOn >= current.reviewedOn) map.set(key, review);
   };
   for (const review of reviews) {
     if (review.personId) keepLatest(latestOwn, review.personId, review);

@@ -21,7 +21,7 @@ const CONSTRAINT_ANSWERS: Record<string, () => AppError> = {
     new AppError(ErrorCode.CONFLICT, 'Someone else made another person the primary holder of this role at the same moment. Reload and try again.', {
       fields: [{ field: 'primary', message: 'The role already has a primary holder.' }],
     }),
-  role_assignments_role_id_person_id_key: () => badUserInput([{ field: 'personId', message: 'This person already holds the role; change their allocation instead.' }]),
+  role_assignments_role_person_wave_key: () => badUserInput([{ field: 'personId', message: 'This person already holds the role; change their allocation instead.' }]),
   roles_project_id_key_key: () => badUserInput([{ field: 'name', message: 'This project already has a role with that name.' }]),
   kpis_project_name_idx: () => badUserInput([{ field: 'name', message: 'This project already has a KPI with that name.' }]),
   kpis_project_key_idx: () => badUserInput([{ field: 'name', message: 'This project already has a KPI with that name.' }]),

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { CadenceStatus } from '../../training/models/training.model';
 
@@ -12,12 +12,67 @@ export enum HealthArea {
   SCHEDULE = 'SCHEDULE',
   OWNERSHIP = 'OWNERSHIP',
   TRAINING = 'TRAINING',
+  COMMUNICATIONS = 'COMMUNICATIONS',
   KPIS = 'KPIS',
   RISKS = 'RISKS',
+  HYPERCARE = 'HYPERCARE',
+}
+
+export enum HealthReasonCode {
+  GO_LIVE_FORECAST_SLIP = 'GO_LIVE_FORECAST_SLIP',
+}
+
+export enum GoLiveSlipVerdict {
+  AT_RISK = 'AT_RISK',
+  SLIPPING = 'SLIPPING',
 }
 
 registerEnumType(HealthStatus, { name: 'HealthStatus' });
 registerEnumType(HealthArea, { name: 'HealthArea' });
+registerEnumType(HealthReasonCode, { name: 'HealthReasonCode', description: 'Reasons a client may word or link itself; the others carry their sentence only.' });
+registerEnumType(GoLiveSlipVerdict, {
+  name: 'GoLiveSlipVerdict',
+  description: 'SLIPPING: the go-live forecast passes the target. AT_RISK: it fits, but the slow end of its range does not.',
+});
+
+@ObjectType('HealthTask', { description: 'A task a health reason names.' })
+export class HealthTaskModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+}
+
+@ObjectType('GoLiveSlip', { description: 'The go-live forecast against the target, and the first tasks that drive it.' })
+export class GoLiveSlipModel {
+  @Field(() => GoLiveSlipVerdict)
+  verdict: GoLiveSlipVerdict;
+
+  @Field(() => String, { description: 'YYYY-MM-DD at the average pace of the last weeks.' })
+  forecastDate: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD at the slowest week’s pace; null when a week finished nothing.' })
+  latest: string | null;
+
+  @Field(() => String, { description: 'The program’s target go-live, YYYY-MM-DD.' })
+  targetDate: string;
+
+  @Field(() => Int, { description: 'Working days the forecast passes the target; 0 when at risk.' })
+  slipDays: number;
+
+  @Field(() => Int, { nullable: true, description: 'Working days the slow end passes the target; null when it is open.' })
+  latestSlipDays: number | null;
+
+  @Field(() => [HealthTaskModel], { description: 'The first critical tasks not done, in chain order.' })
+  drivers: HealthTaskModel[];
+
+  @Field(() => Int, { description: 'Driving tasks beyond those named.' })
+  moreDrivers: number;
+
+  @Field(() => Int, { description: 'Weeks the pace was judged over.' })
+  paceWeeks: number;
+}
 
 @ObjectType('HealthReason')
 export class HealthReasonModel {
@@ -29,6 +84,12 @@ export class HealthReasonModel {
 
   @Field()
   message: string;
+
+  @Field(() => HealthReasonCode, { nullable: true })
+  code: HealthReasonCode | null;
+
+  @Field(() => GoLiveSlipModel, { nullable: true, description: 'With GO_LIVE_FORECAST_SLIP.' })
+  goLiveSlip: GoLiveSlipModel | null;
 }
 
 @ObjectType('WaveTrainingHealth')
@@ -107,4 +168,7 @@ export class ProjectHealthModel {
 
   @Field(() => [ScoredRiskModel], { description: 'Open risks, highest score first (at most 5).' })
   topRisks: ScoredRiskModel[];
+
+  @Field(() => Int, { description: 'Open support items past their response or resolution target, across live waves.' })
+  openSupportBreaches: number;
 }

@@ -28,12 +28,3 @@ export class ProjectMemberModel {
   @Field(() => ID, { nullable: true, description: 'The pending invitation, when status is PENDING.' })
   invitationId: string | null;
 }
-
-@ObjectType('TaskDependency')
-export class TaskDependencyModel {
-  @Field(() => ID, { description: 'The task that waits.' })
-  taskId: string;
-
-  @Field(() => ID, { description: 'The task it waits for.' })
-  dependsOnId: string;
-}

@@ -17,13 +17,30 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { MAX_TASK_DURATION_DAYS, MAX_TASKS_PER_BULK_CHANGE } from '@crm/domain';
+import { MAX_DEPENDENCY_LAG_DAYS, MAX_TASK_DURATION_DAYS, MAX_TASKS_PER_BULK_CHANGE } from '@crm/domain';
 
 import { PageArgs } from '../../common/graphql/pagination';
 import { Clearable } from '../../common/validation/clearable';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { TaskPriority, TaskStatus } from '../models/task.model';
 import { Trim } from '../../common/validation/trim';
+
+@InputType({ description: 'A task this one waits for, finish-to-start, and how long after it finishes this one may begin.' })
+export class TaskDependencyInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'dependencies.dependsOnId must be a task id.' })
+  dependsOnId: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 0,
+    description: `Working days after the prerequisite finishes (negative: that many days of overlap), -${MAX_DEPENDENCY_LAG_DAYS} to ${MAX_DEPENDENCY_LAG_DAYS}.`,
+  })
+  @IsInt({ message: 'A lag must be a whole number of working days.' })
+  @Min(-MAX_DEPENDENCY_LAG_DAYS, { message: `A lag must be between -${MAX_DEPENDENCY_LAG_DAYS} and +${MAX_DEPENDENCY_LAG_DAYS} working days.` })
+  @Max(MAX_DEPENDENCY_LAG_DAYS, { message: `A lag must be between -${MAX_DEPENDENCY_LAG_DAYS} and +${MAX_DEPENDENCY_LAG_DAYS} working days.` })
+  lagDays = 0;
+}
 
 @InputType()
 export class CreateTaskInput {
@@ -60,6 +77,11 @@ export class CreateTaskInput {
   @IsOptional()
   @IsUUID('all', { message: 'assigneeId must be a person id.' })
   assigneeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A rollout wave of the same program; leave it out for program-wide work.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'waveId must be a wave id.' })
+  waveId?: string | null;
 
   @Field(() => TaskStatus, { defaultValue: TaskStatus.TODO })
   @IsEnum(TaskStatus)
@@ -101,6 +123,14 @@ export class CreateTaskInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'dependsOnIds must be task ids.' })
   dependsOnIds?: string[];
+
+  @Field(() => [TaskDependencyInput], { nullable: true, description: 'Tasks that must finish before this one, each with its lag; instead of dependsOnIds.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => TaskDependencyInput)
+  dependencies?: TaskDependencyInput[];
 }
 
 @InputType()
@@ -137,6 +167,12 @@ export class UpdateTaskInput {
   @IsUUID('all', { message: 'assigneeId must be a person id.' })
   @Clearable()
   assigneeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A rollout wave of the same program; null makes the task program-wide again.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'waveId must be a wave id.' })
+  @Clearable()
+  waveId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -190,12 +226,46 @@ export class UpdateTaskInput {
   @Clearable()
   durationDays?: number | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Replaces the task’s dependencies.' })
+  @Field(() => [ID], { nullable: true, description: 'Replaces the task’s dependencies (each without lag).' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'dependsOnIds must be task ids.' })
   dependsOnIds?: string[];
+
+  @Field(() => [TaskDependencyInput], { nullable: true, description: 'Replaces the task’s dependencies, each with its lag; instead of dependsOnIds.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => TaskDependencyInput)
+  dependencies?: TaskDependencyInput[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'When the dates change, also move every task that waits for this one and would now start too early (see dependantShifts), in the same change.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  shiftDependants?: boolean;
+}
+
+@InputType({ description: 'Dates proposed for a task, to see which of the tasks waiting for it would have to move.' })
+export class DependantShiftsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'taskId must be a task id.' })
+  taskId: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; left out keeps the task’s start, as in updateTask.' })
+  @IsOptional()
+  @IsIsoDate({ message: 'Start date must be a real date written as YYYY-MM-DD.' })
+  startDate?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; left out keeps the task’s due date, as in updateTask.' })
+  @IsOptional()
+  @IsIsoDate({ message: 'Due date must be a real date written as YYYY-MM-DD.' })
+  dueDate?: string;
 }
 
 @InputType()

@@ -37,6 +37,10 @@ export class TaskModel {
   milestoneId: string | null;
   roleId: string;
   assigneeId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The rollout wave this task belongs to; its role is then owned by the wave’s holder first, then the program’s.' })
+  waveId: string | null;
+
   /** The primary holder of the task's role, read with the task so owner resolution needs no extra query. */
   primaryHolderId: string | null;
 
@@ -84,6 +88,7 @@ export interface TaskRow {
   milestone_id: string | null;
   role_id: string;
   assignee_id: string | null;
+  wave_id: string | null;
   primary_holder_id: string | null;
   title: string;
   description: string;
@@ -107,6 +112,7 @@ export function toTask(r: TaskRow): TaskModel {
     milestoneId: r.milestone_id,
     roleId: r.role_id,
     assigneeId: r.assignee_id,
+    waveId: r.wave_id ?? null,
     primaryHolderId: r.primary_holder_id,
     title: r.title,
     description: r.description,
@@ -120,4 +126,19 @@ export function toTask(r: TaskRow): TaskModel {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+@ObjectType('TaskDependency', { description: 'A "waits for" link between two tasks, finish-to-start, with the lag between them.' })
+export class TaskDependencyModel {
+  @Field(() => ID, { description: 'The task that waits.' })
+  taskId: string;
+
+  @Field(() => ID, { description: 'The task it waits for.' })
+  dependsOnId: string;
+
+  @Field(() => Int, { description: 'Working days the waiting task begins after the other finishes; negative overlaps it.' })
+  lagDays: number;
+
+  /** The task it waits for, when it was read with the link; `dependsOn` loads it otherwise. */
+  prerequisite?: TaskModel;
 }

@@ -24,10 +24,15 @@ export class AssignRoleInput {
   @Max(100, { message: 'Allocation must be at most 100%.' })
   allocationPercent = 100;
 
-  @Field({ nullable: true, description: 'Defaults to true when the role has no primary holder yet.' })
+  @Field({ nullable: true, description: 'Defaults to true when the role has no primary holder yet (in the wave, for a wave).' })
   @IsOptional()
   @IsBoolean()
   primary?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'A rollout wave of the program to hold the role in; leave it out (or null) for the whole program.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'waveId must be a wave id.' })
+  waveId?: string | null;
 }
 
 @InputType()
@@ -45,6 +50,11 @@ export class UnassignRoleInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'personId must be a person id.' })
   personId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The wave the person holds the role in; leave it out (or null) for the program-wide holding.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'waveId must be a wave id.' })
+  waveId?: string | null;
 }
 
 @InputType()

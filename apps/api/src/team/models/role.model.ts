@@ -34,8 +34,11 @@ export class RoleAssignmentModel {
   @Field(() => Int, { description: 'Share of the person’s capacity given to this role, 1–100.' })
   allocationPercent: number;
 
-  @Field({ description: 'The primary holder owns the role’s tasks.' })
+  @Field({ description: 'The primary holder owns the role’s tasks (of the wave, for a holder in a wave).' })
   primary: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The rollout wave this person holds the role in; null for the whole program.' })
+  waveId: string | null;
 
   @Field(() => Int)
   version: number;
@@ -50,6 +53,18 @@ export class OverAllocationModel {
   totalPercent: number;
 }
 
+@ObjectType('WaveRoleWork')
+export class WaveRoleWorkModel {
+  @Field(() => ID)
+  roleId: string;
+
+  @Field(() => ID)
+  waveId: string;
+
+  @Field(() => Int, { description: 'Open tasks of this role in this wave.' })
+  openTaskCount: number;
+}
+
 @ObjectType('Team')
 export class TeamModel {
   @Field(() => [RoleModel], { description: 'Every role of the project, with its holders.' })
@@ -60,6 +75,9 @@ export class TeamModel {
 
   @Field(() => [OverAllocationModel])
   overAllocated: OverAllocationModel[];
+
+  @Field(() => [WaveRoleWorkModel], { description: 'Open tasks of each role in each rollout wave, for finding the waves where nobody would own them.' })
+  openWaveWork: WaveRoleWorkModel[];
 }
 
 export interface RoleRow {
@@ -82,6 +100,7 @@ export interface AssignmentRow {
   person_id: string;
   allocation_percent: number;
   is_primary: boolean;
+  wave_id: string | null;
   version: number;
 }
 
@@ -93,6 +112,7 @@ export function toAssignment(row: AssignmentRow): RoleAssignmentModel {
     personId: row.person_id,
     allocationPercent: row.allocation_percent,
     primary: row.is_primary,
+    waveId: row.wave_id ?? null,
     version: row.version,
   };
 }

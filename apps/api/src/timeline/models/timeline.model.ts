@@ -48,6 +48,7 @@ export class TimelineTaskRow {
 export class TimelineDependencyRow {
   @Field(() => ID) taskId: string;
   @Field(() => ID) dependsOnId: string;
+  @Field(() => Int, { description: 'Working days `taskId` waits after `dependsOnId` finishes; negative overlaps it.' }) lagDays: number;
 }
 
 @ObjectType({ description: 'Everything the timeline draws for a window of a project, in one answer.' })

@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { formatDay as day } from '../shared/dates/calendar-days';
 import { HealthPageComponent } from './health-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,8 +38,30 @@ describe('HealthPageComponent', () => {
         status: 'RED',
         reasons: [],
         reasonDetails: [
-          { __typename: 'HealthReason', area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.' },
-          { __typename: 'HealthReason', area: 'TRAINING', status: 'RED', message: 'Wave 1 is live with no training planned in its first 90 days.' },
+          { __typename: 'HealthReason', area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.', code: null, goLiveSlip: null },
+          { __typename: 'HealthReason', area: 'TRAINING', status: 'RED', message: 'Wave 1 is live with no training planned in its first 90 days.', code: null, goLiveSlip: null },
+          {
+            __typename: 'HealthReason',
+            area: 'SCHEDULE',
+            status: 'AMBER',
+            message: 'At the pace of the last 4 weeks the go-live lands on 2026-09-25, within the target of 2026-09-30, but …',
+            code: 'GO_LIVE_FORECAST_SLIP',
+            goLiveSlip: {
+              __typename: 'GoLiveSlip',
+              verdict: 'AT_RISK',
+              forecastDate: '2026-09-25',
+              latest: '2026-10-09',
+              targetDate: '2026-09-30',
+              slipDays: 0,
+              latestSlipDays: 7,
+              drivers: [
+                { __typename: 'HealthTask', id: 't1', title: 'Migrate the accounts' },
+                { __typename: 'HealthTask', id: 't2', title: 'Train the key users' },
+              ],
+              moreDrivers: 2,
+              paceWeeks: 4,
+            },
+          },
         ],
         generatedAt: '2026-03-10T09:00:00Z',
         overdueMilestones: 1,
@@ -65,9 +88,26 @@ describe('HealthPageComponent', () => {
 
     expect(status?.dataset['status']).toBe('RED');
     expect(status?.textContent).toContain('At risk');
-    expect([...page.querySelectorAll<HTMLElement>('[data-testid="health-reason"]')].map((r) => r.dataset['status'])).toEqual(['RED', 'AMBER']);
+    expect([...page.querySelectorAll<HTMLElement>('[data-testid="health-reason"]')].map((r) => r.dataset['status'])).toEqual(['RED', 'AMBER', 'AMBER']);
     expect(page.querySelector('[data-testid="health-training"]')?.textContent).toContain('0 of 3–4 sessions — none planned');
     expect(page.querySelector('[data-testid="health-generated"]')?.textContent).toContain('2026');
+  });
+
+  it('words the go-live warning with its driving tasks as links that open them', () => {
+    const page = fixture.nativeElement as HTMLElement;
+    const drivers = [...page.querySelectorAll<HTMLAnchorElement>('[data-testid="health-slip-driver"]')];
+
+    expect(page.querySelector('[data-testid="health-slip"]')?.closest('li')?.textContent).toMatch(/^Amber At the pace/);
+    expect(page.querySelector('[data-testid="health-slip"]')?.textContent).toBe(
+      `At the pace of the last 4 weeks the go-live lands on ${day('2026-09-25')}, within the target of ${day('2026-09-30')}, but at the slowest week’s pace it would pass it by 7 working days.`,
+    );
+    expect(drivers.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Migrate the accounts', '/projects/p1/board?task=t1'],
+      ['Train the key users', '/projects/p1/board?task=t2'],
+    ]);
+    expect(page.querySelector('[data-testid="health-slip-drivers"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Driven by Migrate the accounts, Train the key users and 2 more on the critical path.',
+    );
   });
 
   it('prints the status report', () => {

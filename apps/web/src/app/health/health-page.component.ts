@@ -12,7 +12,7 @@ import { HealthPageGQL } from '@crm/graphql-client';
 import { LOADING, queryStates } from '../shared/graphql/query-state';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { HealthPrintComponent } from './health-print.component';
-import { healthView } from './health-view';
+import { driverSeparator, healthView } from './health-view';
 
 /**
  * The sponsor's one page: green, amber or red, the reasons behind it, and the few figures that
@@ -44,6 +44,8 @@ export class HealthPageComponent {
     const state = this.state();
     return state.status === 'error' ? `We could not work out the program’s health. ${state.message}` : '';
   });
+
+  protected readonly driverSeparator = driverSeparator;
 
   protected reload(): void {
     this.healthRef()

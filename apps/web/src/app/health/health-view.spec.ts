@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { HealthData, healthView, reasonGroups } from './health-view';
+import { formatDay as day } from '../shared/dates/calendar-days';
+import { driverSeparator, HealthData, healthView, reasonGroups, slipReason } from './health-view';
 
 function data(overrides: Partial<HealthData['projectHealth']> = {}): HealthData {
   return {
@@ -34,7 +35,49 @@ function data(overrides: Partial<HealthData['projectHealth']> = {}): HealthData 
   };
 }
 
+const slip = {
+  verdict: 'SLIPPING' as const,
+  forecastDate: '2027-05-10',
+  latest: '2027-05-14',
+  targetDate: '2027-04-30',
+  slipDays: 6,
+  latestSlipDays: 10,
+  drivers: [
+    { id: 't1', title: 'Build the integration' },
+    { id: 't2', title: 'Test the integration' },
+  ],
+  moreDrivers: 3,
+  paceWeeks: 4,
+};
+
 describe('the health page', () => {
+  it('words the go-live warning itself, so its driving tasks can be links', () => {
+    const [group] = reasonGroups([{ area: 'SCHEDULE', status: 'RED', message: 'At the pace … driven by “Build the integration”.', code: 'GO_LIVE_FORECAST_SLIP', goLiveSlip: slip }]);
+    expect(group.reasons[0].slip).toEqual({
+      text: `At the pace of the last 4 weeks the go-live lands on ${day('2027-05-10')}, 6 working days after the target of ${day('2027-04-30')}.`,
+      drivers: slip.drivers,
+      moreDrivers: 3,
+    });
+  });
+
+  it('an at-risk forecast says by how much the slow end passes the target, or that it is open', () => {
+    expect(slipReason({ ...slip, verdict: 'AT_RISK', forecastDate: '2027-04-28', slipDays: 0 }).text).toBe(
+      `At the pace of the last 4 weeks the go-live lands on ${day('2027-04-28')}, within the target of ${day('2027-04-30')}, but at the slowest week’s pace it would pass it by 10 working days.`,
+    );
+    expect(slipReason({ ...slip, verdict: 'AT_RISK', forecastDate: '2027-04-28', latest: null, latestSlipDays: null }).text).toContain('one of those weeks finished nothing');
+  });
+
+  it('joins the driving tasks as a sentence would: “A, B and C”, or commas when a count follows', () => {
+    const three = { drivers: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }], moreDrivers: 0 };
+    expect([0, 1, 2].map((i) => driverSeparator(i, three))).toEqual([', ', ' and ', '']);
+    expect([0, 1, 2].map((i) => driverSeparator(i, { ...three, moreDrivers: 2 }))).toEqual([', ', ', ', '']);
+  });
+
+  it('other reasons keep their sentence', () => {
+    const [group] = reasonGroups([{ area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.', code: null, goLiveSlip: null }]);
+    expect(group.reasons[0]).toEqual({ status: 'AMBER', message: '1 milestone overdue.', slip: null });
+  });
+
   it('puts areas with a red reason first, then amber ones in meeting order, red reasons first within each', () => {
     const groups = reasonGroups([
       { area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.' },
@@ -61,8 +104,8 @@ describe('the health page', () => {
       data({
         status: 'RED',
         reasonDetails: [
-          { area: 'KPIS', status: 'RED', message: 'User adoption is off track.' },
-          { area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.' },
+          { area: 'KPIS', status: 'RED', message: 'User adoption is off track.', code: null, goLiveSlip: null },
+          { area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.', code: null, goLiveSlip: null },
         ],
       }),
     );

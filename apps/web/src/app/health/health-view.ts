@@ -16,25 +16,45 @@ export const AREA_LABELS: Readonly<Record<HealthArea, string>> = {
   SCHEDULE: 'Schedule',
   OWNERSHIP: 'Ownership',
   TRAINING: 'Training',
+  COMMUNICATIONS: 'Communications',
   KPIS: 'KPIs',
   RISKS: 'Risks',
+  HYPERCARE: 'Hypercare',
 };
 
 /** Areas in the order a status meeting goes through them, for areas equally bad. */
-const AREA_ORDER: readonly HealthArea[] = ['SCHEDULE', 'OWNERSHIP', 'TRAINING', 'KPIS', 'RISKS'];
+const AREA_ORDER: readonly HealthArea[] = ['SCHEDULE', 'OWNERSHIP', 'TRAINING', 'HYPERCARE', 'COMMUNICATIONS', 'KPIS', 'RISKS'];
 
 const KPI_LABELS: Readonly<Record<string, string>> = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data yet' };
 /** Worst first, so the KPIs that need a decision lead the list. */
 const KPI_ORDER = ['OFF_TRACK', 'AT_RISK', 'NO_DATA', 'ON_TRACK'];
 
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 const PHASE_LABELS: Readonly<Record<string, string>> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
+
+type ReasonDetail = HealthData['projectHealth']['reasonDetails'][number];
+type GoLiveSlip = NonNullable<ReasonDetail['goLiveSlip']>;
+
+/** The go-live warning worded here, so that its driving tasks can be links rather than names in a sentence. */
+export interface SlipReason {
+  text: string;
+  drivers: { id: string; title: string }[];
+  moreDrivers: number;
+}
+
+export interface HealthReasonView {
+  status: HealthStatus;
+  message: string;
+  slip: SlipReason | null;
+}
 
 export interface ReasonGroup {
   area: HealthArea;
   label: string;
   /** The worst status among the group's reasons. */
   status: Exclude<HealthStatus, 'GREEN'>;
-  reasons: { status: HealthStatus; message: string }[];
+  reasons: HealthReasonView[];
 }
 
 export interface Figure {
@@ -60,16 +80,37 @@ export interface HealthView {
   topRisks: { title: string; score: number }[];
 }
 
+/** The go-live warning in the page's words, dates as the page shows them. */
+export function slipReason(slip: GoLiveSlip): SlipReason {
+  const pace = `At the pace of the last ${count(slip.paceWeeks, 'week')}`;
+  const target = formatDay(slip.targetDate);
+  const text =
+    slip.verdict === 'SLIPPING'
+      ? `${pace} the go-live lands on ${formatDay(slip.forecastDate)}, ${count(slip.slipDays, 'working day')} after the target of ${target}.`
+      : slip.latestSlipDays === null
+        ? `${pace} the go-live lands on ${formatDay(slip.forecastDate)}, within the target of ${target}, but one of those weeks finished nothing, so at its pace the work would not end.`
+        : `${pace} the go-live lands on ${formatDay(slip.forecastDate)}, within the target of ${target}, but at the slowest week’s pace it would pass it by ${count(slip.latestSlipDays, 'working day')}.`;
+  return { text, drivers: slip.drivers, moreDrivers: slip.moreDrivers };
+}
+
+/** What follows the driving task at `index` in “A, B and C” (or “A, B and 2 more”, the count following). */
+export function driverSeparator(index: number, slip: Pick<SlipReason, 'drivers' | 'moreDrivers'>): string {
+  const last = slip.drivers.length - 1;
+  if (index === last) return '';
+  return index === last - 1 && slip.moreDrivers === 0 ? ' and ' : ', ';
+}
+
 /**
  * The reasons grouped by area: areas with a red reason first, then the amber ones, each group
  * with its red reasons first. The API already sorts red before amber; grouping must not undo it.
  */
-export function reasonGroups(details: HealthData['projectHealth']['reasonDetails']): ReasonGroup[] {
+export function reasonGroups(details: readonly (Pick<ReasonDetail, 'area' | 'status' | 'message'> & Partial<Pick<ReasonDetail, 'code' | 'goLiveSlip'>>)[]): ReasonGroup[] {
   const groups = new Map<HealthArea, ReasonGroup>();
   for (const reason of details) {
     if (reason.status === 'GREEN') continue;
     const group = groups.get(reason.area) ?? { area: reason.area, label: AREA_LABELS[reason.area], status: 'AMBER', reasons: [] };
-    group.reasons.push({ status: reason.status, message: reason.message });
+    const slip = reason.code === 'GO_LIVE_FORECAST_SLIP' && reason.goLiveSlip ? slipReason(reason.goLiveSlip) : null;
+    group.reasons.push({ status: reason.status, message: reason.message, slip });
     if (reason.status === 'RED') group.status = 'RED';
     groups.set(reason.area, group);
   }
@@ -77,8 +118,6 @@ export function reasonGroups(details: HealthData['projectHealth']['reasonDetails
   for (const group of groups.values()) group.reasons.sort((a, b) => rank(a.status) - rank(b.status));
   return [...groups.values()].sort((a, b) => rank(a.status) - rank(b.status) || AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area));
 }
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Everything the health page shows, in the order and words it shows them. */
 export function healthView(data: HealthData): HealthView {

@@ -6,7 +6,6 @@ import { Router } from '@angular/router';
 
 import { NotificationItemFragment, NotificationsGQL } from '@crm/graphql-client';
 
-import { commentPlainText } from '../shared/comments/comment-markdown';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
@@ -129,12 +128,6 @@ export class NotificationsPageComponent {
           else this.error.set(userMessageOf(error));
         },
       });
-  }
-
-  /** Comment notifications quote the comment's Markdown: shown as the words it renders to. */
-  protected bodyText(item: NotificationItemFragment): string {
-    if (!item.body) return '';
-    return item.kind === 'MENTION' || item.kind === 'COMMENT_ON_YOURS' ? commentPlainText(item.body) : item.body;
   }
 
   protected meta(item: NotificationItemFragment): string {

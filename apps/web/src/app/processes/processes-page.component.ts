@@ -6,6 +6,7 @@ import type { ProcessStatus } from '@crm/graphql-client';
 
 import { followProject } from '../shared/data/area-store';
 import { reloadOnRemovals } from '../shared/data/reload-on-removals';
+import { openLinkedRecord } from '../shared/navigation/linked-record';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { ProcessCard } from './process-board';
 import { ProcessCardComponent } from './process-card.component';
@@ -31,11 +32,20 @@ export class ProcessesPageComponent {
   private readonly injector = inject(Injector);
 
   readonly projectId = input.required<string>();
+  /** ?process=<id> opens that process (a comment's notification leads here). */
+  readonly process = input<string>();
 
   constructor() {
     followProject(this.store, this.projectId);
     // A removed requirement also drops its links from the processes.
     reloadOnRemovals(['Process', 'Requirement', 'Role'], () => this.store.reload());
+    openLinkedRecord<ProcessCard>({
+      param: 'process',
+      id: this.process,
+      records: () => (this.store.data() ? this.store.processes() : null),
+      open: (process) => this.openDialog(process),
+      missing: 'That process is no longer in this program.',
+    });
   }
 
   protected moveTo(process: ProcessCard, status: ProcessStatus): void {

@@ -108,6 +108,21 @@ function myTask(id: string, title: string, projectId: string) {
   };
 }
 
+const noPace = {
+  __typename: 'GoLiveForecast',
+  status: 'NO_PACE',
+  forecastDate: null,
+  earliest: null,
+  latest: null,
+  targetGoLiveDate: '2026-09-30',
+  slipDays: 0,
+  remainingHours: 40,
+  hoursPerWeek: 0,
+  weeks: 4,
+  drivers: [],
+  unestimatedTaskIds: [],
+};
+
 describe('OverviewPageComponent', () => {
   let fixture: ComponentFixture<OverviewPageComponent>;
   let apollo: ApolloTestingController;
@@ -125,6 +140,8 @@ describe('OverviewPageComponent', () => {
 
   afterEach(() => {
     TestBed.inject(MatDialog).closeAll();
+    // The forecast card asks for its own data once the overview is drawn; tests of other cards leave it unanswered.
+    for (const request of apollo.match('OverviewGoLiveForecast')) request.flushData({ goLiveForecast: noPace });
     apollo.verify();
   });
 
@@ -146,6 +163,29 @@ describe('OverviewPageComponent', () => {
     });
     await fixture.whenStable();
   }
+
+  it('shows the go-live forecast card beside the next milestone, slipping, with the tasks that drive it', async () => {
+    await load();
+    expect(one('forecast-loading')?.textContent).toContain('Working out the forecast');
+    apollo.expectOne('OverviewGoLiveForecast').flushData({
+      goLiveForecast: {
+        ...noPace,
+        status: 'SLIPPING',
+        forecastDate: '2026-10-14',
+        earliest: '2026-10-02',
+        latest: '2026-11-04',
+        slipDays: 10,
+        hoursPerWeek: 12,
+        drivers: [{ __typename: 'Task', id: 't7', title: 'Migrate the accounts' }],
+      },
+    });
+    await fixture.whenStable();
+
+    const card = one('go-live-forecast');
+    expect(card?.getAttribute('role')).toBe('region');
+    expect(one('forecast-verdict', card as HTMLElement)?.textContent).toContain('Slipping 10 working days');
+    expect(one('forecast-driver', card as HTMLElement)?.getAttribute('href')).toBe('/projects/p1/board?task=t7');
+  });
 
   it('says it is loading, then shows each phase in order with its progress and gate', async () => {
     expect(one('overview-loading')?.textContent).toContain('Loading the project overview');

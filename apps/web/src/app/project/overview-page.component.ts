@@ -28,6 +28,7 @@ import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ActionProblem, actionProblemOf } from './action-problem';
 import { CarryOverDialogComponent, CarryOverDialogData } from './carry-over-dialog.component';
+import { GoLiveForecastCardComponent } from './go-live-forecast-card.component';
 import { dueLabel, lateness, unownedLabel } from './overview-format';
 import { CriterionChange, OverviewCriterion, PhaseCardComponent } from './phase-card.component';
 import { PlanningDialogs } from './planning-dialogs';
@@ -51,7 +52,16 @@ const MY_TASKS_FETCHED = 100;
 @Component({
   selector: 'crm-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, EmptyStateComponent, ErrorBannerComponent, PhaseCardComponent],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButtonModule,
+    MatProgressSpinnerModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    GoLiveForecastCardComponent,
+    PhaseCardComponent,
+  ],
   templateUrl: './overview-page.component.html',
   styleUrl: './overview-page.component.scss',
 })

@@ -28,6 +28,7 @@ const TABS = [
   { path: 'selection', label: 'Selection' },
   { path: 'rollout', label: 'Rollout' },
   { path: 'training', label: 'Training' },
+  { path: 'hypercare', label: 'Hypercare' },
   { path: 'kpis', label: 'KPIs' },
   { path: 'risks', label: 'Risks' },
   { path: 'health', label: 'Health' },

@@ -58,6 +58,11 @@ export const projectRoutes: Routes = [
         loadChildren: () => import('../training/training.routes').then((m) => m.trainingRoutes),
       },
       {
+        path: 'hypercare',
+        title: 'Hypercare · CRM Rollout Tracker',
+        loadChildren: () => import('../hypercare/hypercare.routes').then((m) => m.hypercareRoutes),
+      },
+      {
         path: 'kpis',
         title: 'KPIs · CRM Rollout Tracker',
         loadChildren: () => import('../kpis/kpis.routes').then((m) => m.kpisRoutes),

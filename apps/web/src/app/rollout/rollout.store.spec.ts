@@ -87,9 +87,28 @@ describe('RolloutStore', () => {
     expect(store.problems().get('w1')).toEqual({
       message: 'This wave cannot go live yet. Still open on its readiness checklist:',
       blockers: ['Not ready: Users trained'],
+      advice: 'Tick them off when they are done, then try again.',
       offerReload: false,
     });
     expect(store.waves()[0].status).toBe('PLANNED');
+  });
+
+  it('says why hypercare cannot end when closing the wave is refused', async () => {
+    store.closeWave(store.waves()[0]);
+    apollo.expectOne('RolloutCloseWave').graphqlErrors([
+      {
+        message: 'Nordics’s hypercare cannot end yet. Urgent support items are still open (1 of severity 1).',
+        extensions: { code: 'GATE_BLOCKED', blockers: ['Urgent support items are still open (1 of severity 1)'] },
+      },
+    ]);
+    await settle();
+
+    expect(store.problems().get('w1')).toEqual({
+      message: 'Hypercare cannot end yet, so the wave stays live:',
+      blockers: ['Urgent support items are still open (1 of severity 1)'],
+      advice: 'The Hypercare page shows its support items; close the wave once they allow it.',
+      offerReload: false,
+    });
   });
 
   it('ticks a readiness item at once and takes the wave as the server leaves it', async () => {

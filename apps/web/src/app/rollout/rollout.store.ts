@@ -28,10 +28,15 @@ export type ReadinessItem = RolloutWave['readinessItems'][number];
 /** A problem with one wave, shown on its card: the go-live gate's open items, or a refused change. */
 export interface WaveProblem {
   message: string;
-  /** The readiness items still open, when the go-live gate refused. */
+  /** The readiness items still open when the go-live gate refused, or why hypercare cannot end when closing was refused. */
   blockers: readonly string[];
+  /** What to do about the blockers. */
+  advice: string;
   offerReload: boolean;
 }
+
+/** The two gates of a wave: going live (its readiness list) and closing (its hypercare exit). */
+export type WaveGate = 'GO_LIVE' | 'CLOSE';
 
 export interface KeyUserChoice {
   id: string;
@@ -142,7 +147,7 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
         this.pendingItems.update((current) => toggledSet(current, item.id, false));
         const current = this.waves().find((w) => w.id === wave.id);
         if (current) this.replace(withItem(current, item.id, !done));
-        this.problemFor(wave.id, error);
+        this.problemFor(wave.id, error, 'GO_LIVE');
       },
     });
   }
@@ -186,15 +191,21 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
   }
 
   closeWave(wave: RolloutWave): void {
-    this.run(wave, this.closeGQL.mutate({ variables: { input: { waveId: wave.id, version: wave.version } } }), (data) => {
-      if (!data) return;
-      this.replace(data.closeWave);
-      this.done(`${wave.name} is closed.`);
-    });
+    this.run(
+      wave,
+      this.closeGQL.mutate({ variables: { input: { waveId: wave.id, version: wave.version } } }),
+      (data) => {
+        if (!data) return;
+        this.replace(data.closeWave);
+        this.done(`${wave.name} is closed.`);
+      },
+      undefined,
+      'CLOSE',
+    );
   }
 
   /** Runs one change to a wave: one at a time per wave, its problem shown on the card. */
-  private run<T>(wave: RolloutWave, change: Observable<{ data?: T | null }>, done: (data: T | null | undefined) => void, failed?: () => void): void {
+  private run<T>(wave: RolloutWave, change: Observable<{ data?: T | null }>, done: (data: T | null | undefined) => void, failed?: () => void, gate: WaveGate = 'GO_LIVE'): void {
     if (this.busy().has(wave.id)) {
       failed?.();
       return;
@@ -209,14 +220,14 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
       },
       error: (error: unknown) => {
         this.busy.update((current) => toggledSet(current, wave.id, false));
-        this.problemFor(wave.id, error);
+        this.problemFor(wave.id, error, gate);
         failed?.();
       },
     });
   }
 
-  private problemFor(waveId: string, error: unknown): void {
-    this.problems.update((current) => new Map(current).set(waveId, waveProblemOf(error)));
+  private problemFor(waveId: string, error: unknown, gate: WaveGate): void {
+    this.problems.update((current) => new Map(current).set(waveId, waveProblemOf(error, gate)));
   }
 
   private replace(wave: RolloutWave): void {
@@ -243,12 +254,14 @@ export function withItem(wave: RolloutWave, itemId: string, done: boolean): Roll
 }
 
 /** A refused change to a wave, as its card shows it. */
-export function waveProblemOf(error: unknown): WaveProblem {
+export function waveProblemOf(error: unknown, gate: WaveGate = 'GO_LIVE'): WaveProblem {
   const problem = changeProblemOf(error, 'this wave');
   const blocked = problem.kind === 'gate-blocked' && problem.blockers.length > 0;
+  const closing = gate === 'CLOSE';
   return {
-    message: blocked ? 'This wave cannot go live yet. Still open on its readiness checklist:' : problem.message,
+    message: !blocked ? problem.message : closing ? 'Hypercare cannot end yet, so the wave stays live:' : 'This wave cannot go live yet. Still open on its readiness checklist:',
     blockers: problem.blockers,
+    advice: closing ? 'The Hypercare page shows its support items; close the wave once they allow it.' : 'Tick them off when they are done, then try again.',
     offerReload: problem.offerReload,
   };
 }

@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
+import { WaveCommunicationsComponent } from '../communications/wave-communications.component';
 import { formatDay } from '../shared/dates/calendar-days';
 import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
@@ -34,6 +35,7 @@ import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
     MatProgressBarModule,
     MatSelectModule,
     MatTooltipModule,
+    WaveCommunicationsComponent,
     WaveTrainingPanelComponent,
   ],
   host: {

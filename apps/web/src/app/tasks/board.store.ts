@@ -174,6 +174,10 @@ export class BoardStore extends AreaStore<BoardContext> {
         return data.updateTask;
       }),
       tap((task) => this.tasks.update((tasks) => replaceTask(tasks, task))),
+      // The tasks shifted with it changed on the server only: the cards shown are read again.
+      tap(() => {
+        if (input.shiftDependants) this.show(this.filters);
+      }),
     );
   }
 

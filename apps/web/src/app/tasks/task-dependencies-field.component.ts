@@ -3,12 +3,15 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
+import { dependencyLagLabel, dependencyLagProblem } from '@crm/domain';
 import { TaskDependencyChoicesGQL } from '@crm/graphql-client';
 
 import { STATUS_LABELS } from './board-columns';
+import type { DependencyLink } from './task-form';
 
 interface Choice {
   id: string;
@@ -18,20 +21,30 @@ interface Choice {
 
 const CHOICES_LIMIT = 20;
 
-/** The tasks this one waits for, picked by title. The server refuses a pick that would close a loop. */
+/** A whole number of days, signed, as typed; anything else is not a lag (NaN), which the field then explains. */
+function typedLag(text: string): number {
+  const trimmed = text.trim();
+  return /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/**
+ * The tasks this one waits for, picked by title, each with its lag: how many working days after
+ * it finishes this one may begin (negative overlaps it). The server refuses a pick that would
+ * close a loop; a lag out of range is explained here, and the dialog does not send it.
+ */
 @Component({
   selector: 'crm-task-dependencies-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatAutocompleteModule, MatChipsModule, MatFormFieldModule],
+  imports: [MatAutocompleteModule, MatChipsModule, MatFormFieldModule, MatInputModule],
   template: `
     <mat-form-field appearance="outline" class="field">
       <mat-label>Waits for</mat-label>
       <mat-chip-grid #grid aria-label="Tasks this one waits for" [disabled]="disabled()">
-        @for (id of ids(); track id) {
-          <mat-chip-row [attr.data-dependency-id]="id" (removed)="remove(id)" data-testid="task-dependency">
-            {{ titleOf(id) }}
+        @for (link of links(); track link.dependsOnId) {
+          <mat-chip-row [attr.data-dependency-id]="link.dependsOnId" (removed)="remove(link.dependsOnId)" data-testid="task-dependency">
+            {{ chipLabel(link) }}
             @if (!disabled()) {
-              <button matChipRemove type="button" [attr.aria-label]="'Stop waiting for ' + titleOf(id)">✕</button>
+              <button matChipRemove type="button" [attr.aria-label]="'Stop waiting for ' + titleOf(link.dependsOnId)">✕</button>
             }
           </mat-chip-row>
         }
@@ -54,8 +67,37 @@ const CHOICES_LIMIT = 20;
       </mat-autocomplete>
       <mat-hint>This task should not start before these are done.</mat-hint>
     </mat-form-field>
+    @if (links().length > 0) {
+      <ul class="lags" aria-label="When this task may start after each">
+        @for (link of links(); track link.dependsOnId) {
+          <li class="lag-row" [attr.data-dependency-id]="link.dependsOnId">
+            <span class="lag-title">after {{ titleOf(link.dependsOnId) }}</span>
+            <mat-form-field appearance="outline" subscriptSizing="dynamic" class="lag-field">
+              <mat-label>Lag</mat-label>
+              <input
+                matInput
+                inputmode="numeric"
+                autocomplete="off"
+                data-testid="task-dependency-lag"
+                [attr.aria-label]="'Working days after ' + titleOf(link.dependsOnId) + ' finishes'"
+                [attr.aria-invalid]="lagProblem(link) ? 'true' : null"
+                [value]="lagText(link)"
+                [disabled]="disabled()"
+                (input)="lagTyped(link.dependsOnId, $event)"
+              />
+              <span matTextSuffix>days</span>
+            </mat-form-field>
+            @if (lagProblem(link); as problem) {
+              <span class="lag-hint error" role="alert" data-testid="error-dependency-lag">{{ problem }}</span>
+            } @else {
+              <span class="lag-hint">working days after it finishes</span>
+            }
+          </li>
+        }
+      </ul>
+    }
     @if (error(); as message) {
-      <p class="error" role="alert" data-testid="error-dependsOnIds">{{ message }}</p>
+      <p class="error" role="alert" data-testid="error-dependencies">{{ message }}</p>
     }
   `,
   styles: `
@@ -67,6 +109,35 @@ const CHOICES_LIMIT = 20;
     }
     .status {
       color: var(--mat-sys-on-surface-variant);
+    }
+    .lags {
+      list-style: none;
+      margin: 0 0 12px;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .lag-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 12px;
+    }
+    .lag-title {
+      flex: 1 1 12rem;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .lag-field {
+      width: 9rem;
+    }
+    .lag-hint {
+      flex: 1 1 100%;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+    .lag-hint.error {
+      color: var(--mat-sys-error);
     }
     .error {
       margin: 4px 0 12px;
@@ -81,7 +152,7 @@ export class TaskDependenciesFieldComponent {
   readonly projectId = input.required<string>();
   /** The task being edited, which cannot wait for itself. */
   readonly taskId = input.required<string>();
-  readonly ids = model<string[]>([]);
+  readonly links = model<DependencyLink[]>([]);
   /** Titles already known, e.g. from the board, so chips have names before any search. */
   readonly knownTitles = input<ReadonlyMap<string, string>>(new Map());
   readonly error = input<string | null>(null);
@@ -90,6 +161,8 @@ export class TaskDependenciesFieldComponent {
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly text = signal('');
   private readonly seenTitles = signal<ReadonlyMap<string, string>>(new Map());
+  /** Lags as typed, so a half-typed "-" stays on screen while it is not a number yet. */
+  private readonly lagTexts = signal<ReadonlyMap<string, string>>(new Map());
 
   private readonly choices = toSignal(
     toObservable(this.text).pipe(
@@ -109,12 +182,31 @@ export class TaskDependenciesFieldComponent {
   );
 
   protected readonly options = computed(() => {
-    const excluded = new Set([this.taskId(), ...this.ids()]);
+    const excluded = new Set([this.taskId(), ...this.links().map((link) => link.dependsOnId)]);
     return this.choices().filter((choice) => !excluded.has(choice.id));
   });
 
   protected titleOf(id: string): string {
     return this.seenTitles().get(id) ?? this.knownTitles().get(id) ?? 'A task not loaded on the board';
+  }
+
+  protected chipLabel(link: DependencyLink): string {
+    const lag = Number.isInteger(link.lagDays) ? dependencyLagLabel(link.lagDays) : null;
+    return lag ? `${this.titleOf(link.dependsOnId)} (${lag})` : this.titleOf(link.dependsOnId);
+  }
+
+  protected lagText(link: DependencyLink): string {
+    return this.lagTexts().get(link.dependsOnId) ?? String(link.lagDays);
+  }
+
+  protected lagProblem(link: DependencyLink): string | null {
+    return dependencyLagProblem(link.lagDays);
+  }
+
+  protected lagTyped(dependsOnId: string, event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.lagTexts.update((texts) => new Map(texts).set(dependsOnId, text));
+    this.links.set(this.links().map((link) => (link.dependsOnId === dependsOnId ? { ...link, lagDays: typedLag(text) } : link)));
   }
 
   protected typed(event: Event): void {
@@ -124,11 +216,11 @@ export class TaskDependenciesFieldComponent {
   protected add(event: MatAutocompleteSelectedEvent): void {
     const choice = event.option.value as Choice;
     this.seenTitles.update((titles) => new Map(titles).set(choice.id, choice.title));
-    if (!this.ids().includes(choice.id)) this.ids.set([...this.ids(), choice.id]);
+    if (!this.links().some((link) => link.dependsOnId === choice.id)) this.links.set([...this.links(), { dependsOnId: choice.id, lagDays: 0 }]);
     this.text.set('');
   }
 
   protected remove(id: string): void {
-    this.ids.set(this.ids().filter((current) => current !== id));
+    this.links.set(this.links().filter((link) => link.dependsOnId !== id));
   }
 }

@@ -87,16 +87,79 @@ describe('TaskDetailDialogComponent', () => {
     byTestId<HTMLButtonElement>('task-save')?.click();
     await settle();
     const update = apollo.expectOne('TaskUpdate');
-    expect(update.operation.variables).toEqual({ input: { id: 't2', version: 7, dependsOnIds: ['t3'] } });
+    expect(update.operation.variables).toEqual({ input: { id: 't2', version: 7, dependencies: [{ dependsOnId: 't3', lagDays: 0 }] } });
     const loop = 'This would make the tasks wait for each other in a loop: “Design the data model” → “Migrate accounts” → “Design the data model”.';
     update.graphqlErrors([
-      { message: `dependsOnIds: ${loop}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'dependsOnIds', message: loop }] } },
+      { message: `dependencies: ${loop}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'dependencies', message: loop }] } },
     ]);
     await settle();
 
-    expect(byTestId('error-dependsOnIds')?.textContent?.trim()).toBe(loop);
-    expect(scrolledTo).toEqual([byTestId('error-dependsOnIds')]);
+    expect(byTestId('error-dependencies')?.textContent?.trim()).toBe(loop);
+    expect(scrolledTo).toEqual([byTestId('error-dependencies')]);
     expect(byTestId('task-detail')).not.toBeNull();
+  });
+
+  it('gives each dependency a lag in working days, refuses one beyond a year and sends them with the links', async () => {
+    const waiting = boardTask({
+      id: 't5',
+      title: 'Build the data model',
+      version: 3,
+      dependencies: [{ __typename: 'TaskDependency', dependsOnId: 't2', lagDays: 2, dependsOn: { __typename: 'Task', id: 't2', title: 'Design the data model' } }],
+    } as never);
+    const data: TaskDetailDialogData = { task: waiting, context: boardContext(), projectId: 'p1', canEdit: true, knownTitles: new Map() };
+    TestBed.inject(MatDialog).open(TaskDetailDialogComponent, { data });
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+
+    expect(byTestId('task-detail-planned-after')?.textContent?.trim()).toBe('Planned after Design the data model (+2 d).');
+    expect(byTestId('task-dependency')?.textContent).toContain('Design the data model (+2 d)');
+    const lag = byTestId<HTMLInputElement>('task-dependency-lag') as HTMLInputElement;
+    expect(lag.value).toBe('2');
+    expect(document.body.textContent).toContain('working days after it finishes');
+
+    type(lag, '400');
+    await settle();
+    expect(byTestId('error-dependency-lag')?.textContent?.trim()).toBe('A lag must be between -365 and +365 working days.');
+    byTestId<HTMLButtonElement>('task-save')?.click();
+    await settle();
+    apollo.expectNone('TaskUpdate');
+    expect(document.activeElement).toBe(lag);
+
+    type(lag, '-1');
+    await settle();
+    expect(byTestId('error-dependency-lag')).toBeNull();
+    expect(byTestId('task-dependency')?.textContent).toContain('Design the data model (-1 d)');
+    byTestId<HTMLButtonElement>('task-save')?.click();
+    await settle();
+    expect(apollo.expectOne('TaskUpdate').operation.variables).toEqual({ input: { id: 't5', version: 3, dependencies: [{ dependsOnId: 't2', lagDays: -1 }] } });
+  });
+
+  it('asks whether to move the tasks waiting for it when its dates move, and moves them too when told', async () => {
+    const dated = boardTask({ id: 't6', title: 'Migrate the accounts', version: 2, startDate: '2027-03-22', dueDate: '2027-03-24' });
+    const data: TaskDetailDialogData = { task: dated, context: boardContext(), projectId: 'p1', canEdit: true, knownTitles: new Map() };
+    TestBed.inject(MatDialog).open(TaskDetailDialogComponent, { data });
+    await settle(300);
+    apollo.expectOne('TaskDependencyChoices').flushData({ tasks: { __typename: 'TaskConnection', edges: [] } });
+
+    const start = byTestId<HTMLInputElement>('task-start') as HTMLInputElement;
+    type(start, '2027-03-23');
+    start.dispatchEvent(new Event('blur'));
+    await settle();
+    byTestId<HTMLButtonElement>('task-save')?.click();
+    await settle();
+    const asked = apollo.expectOne('DependantShifts');
+    expect(asked.operation.variables).toEqual({ input: { taskId: 't6', startDate: '2027-03-23' } });
+    asked.flushData({
+      dependantShifts: [
+        { __typename: 'DependantShift', taskId: 't7', title: 'Check the data', startDate: '2027-03-25', dueDate: '2027-03-25', newStartDate: '2027-03-26', newDueDate: '2027-03-26', shiftDays: 1 },
+      ],
+    });
+    await settle();
+    expect(byTestId('shift-dependants-title')?.textContent).toContain('Moving “Migrate the accounts” pushes 1 task that waits for it');
+    byTestId<HTMLButtonElement>('shift-dependants-shift')?.click();
+    // The question closes with Material's exit animation before it answers.
+    await settle(300);
+    expect(apollo.expectOne('TaskUpdate').operation.variables).toEqual({ input: { id: 't6', version: 2, startDate: '2027-03-23', shiftDependants: true } });
   });
 
   it('offers to reload a task someone else changed, and shows their version', async () => {

@@ -4,7 +4,10 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 
-import type { BoardTaskFragment } from '@crm/graphql-client';
+import { firstValueFrom } from 'rxjs';
+
+import { dependencyLagProblem } from '@crm/domain';
+import { type BoardTaskFragment, DependantShiftsGQL, type UpdateTaskInput } from '@crm/graphql-client';
 
 import { CommentThreadComponent } from '../shared/comments/comment-thread.component';
 import { focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
@@ -13,10 +16,12 @@ import { fieldErrorsOf, userMessageOf } from '../shared/graphql/graphql-errors';
 import { PersonChoice } from '../shared/people/person-autocomplete.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { askToShiftDependants } from '../timeline/shift-dependants/shift-dependants-dialog.component';
 import { STATUS_LABELS } from './board-columns';
+import { plannedAfterSentence } from './planned-after';
 import { waitingForSentence } from './waiting-for';
 import { BoardContext, BoardStore } from './board.store';
-import { taskChanges, taskForm, taskFormValue } from './task-form';
+import { DependencyLink, taskChanges, taskForm, taskFormValue } from './task-form';
 import { TaskDependenciesFieldComponent } from './task-dependencies-field.component';
 import { TaskFieldsComponent } from './task-fields.component';
 import { TaskOwnerFieldComponent } from './task-owner-field.component';
@@ -105,15 +110,21 @@ export class TaskDetailDialogComponent {
   private readonly dialogRef = inject<MatDialogRef<TaskDetailDialogComponent, TaskDetailResult>>(MatDialogRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly shiftsGQL = inject(DependantShiftsGQL);
 
   protected readonly statusLabels = STATUS_LABELS;
   /** The version of the task this dialog edits; a reload replaces it. */
   protected readonly task = signal(this.data.task);
   protected readonly waitingLabel = computed(() => waitingForSentence(this.task()));
+  protected readonly plannedAfter = computed(() => plannedAfterSentence(this.task().dependencies));
+  /** The board's titles and those of what this task waits for, so every chip has a name. */
+  protected readonly knownTitles = computed(
+    () => new Map([...this.data.knownTitles, ...this.task().dependencies.map((d): [string, string] => [d.dependsOnId, d.dependsOn.title])]),
+  );
   protected readonly form = taskForm(inject(NonNullableFormBuilder), taskFormValue(this.data.task));
   protected readonly roleKey = toSignal(this.form.controls.roleKey.valueChanges, { initialValue: this.data.task.role.key });
   protected readonly assignee = signal<PersonChoice | null>(this.data.task.assignee);
-  protected readonly dependsOnIds = signal<string[]>([...this.data.task.dependsOnIds]);
+  protected readonly dependencies = signal<DependencyLink[]>(taskFormValue(this.data.task).dependencies);
 
   protected readonly busy = signal(false);
   protected readonly banner = signal<string | null>(null);
@@ -132,8 +143,8 @@ export class TaskDetailDialogComponent {
     this.assigneeError.set(null);
   }
 
-  protected dependenciesChosen(ids: string[]): void {
-    this.dependsOnIds.set(ids);
+  protected dependenciesChosen(links: DependencyLink[]): void {
+    this.dependencies.set(links);
     this.dependenciesError.set(null);
   }
 
@@ -146,22 +157,56 @@ export class TaskDetailDialogComponent {
       focusFirstInvalidField(this.host.nativeElement);
       return;
     }
-    const value = { ...this.form.getRawValue(), assigneeId: this.assignee()?.id ?? null, dependsOnIds: this.dependsOnIds() };
+    if (this.dependencies().some((link) => dependencyLagProblem(link.lagDays))) {
+      // The field says what is wrong beside the lag; the dialog only takes the user there.
+      this.host.nativeElement.querySelector<HTMLElement>('[data-testid="task-dependency-lag"][aria-invalid="true"]')?.focus();
+      return;
+    }
+    const value = { ...this.form.getRawValue(), assigneeId: this.assignee()?.id ?? null, dependencies: this.dependencies() };
     const changes = taskChanges(this.task(), value);
     if (Object.keys(changes).length === 0) {
       this.dialogRef.close();
       return;
     }
     this.busy.set(true);
-    this.store.updateTask({ id: this.task().id, version: this.task().version, ...changes }).subscribe({
-      next: (task) => this.dialogRef.close({ kind: 'saved', task }),
-      error: (error: unknown) => this.refused(error),
+    void this.shiftChoice(changes).then((shiftDependants) => {
+      if (shiftDependants === undefined) {
+        this.busy.set(false);
+        return;
+      }
+      const input: UpdateTaskInput = { id: this.task().id, version: this.task().version, ...changes, ...(shiftDependants ? { shiftDependants } : {}) };
+      this.store.updateTask(input).subscribe({
+        next: (task) => this.dialogRef.close({ kind: 'saved', task }),
+        error: (error: unknown) => this.refused(error),
+      });
     });
+  }
+
+  /**
+   * Whether to move the tasks waiting for this one along with its new dates: asked only when the
+   * dates move and some of them would then start too early; undefined when the user cancels. A
+   * preview the API refuses (dates that do not fit) asks nothing: the save then explains it.
+   */
+  private async shiftChoice(changes: Omit<UpdateTaskInput, 'id' | 'version'>): Promise<boolean | undefined> {
+    const { startDate, dueDate } = changes;
+    // Only a move to real dates can push anything; clearing a date pushes nothing.
+    if ((startDate === undefined && dueDate === undefined) || startDate === null || dueDate === null) return false;
+    let shifts;
+    try {
+      const dates = { ...(startDate ? { startDate } : {}), ...(dueDate ? { dueDate } : {}) };
+      const { data } = await firstValueFrom(this.shiftsGQL.fetch({ variables: { input: { taskId: this.task().id, ...dates } }, fetchPolicy: 'network-only' }));
+      shifts = data?.dependantShifts ?? [];
+    } catch {
+      return false;
+    }
+    if (shifts.length === 0) return false;
+    const choice = await askToShiftDependants(this.dialog, { taskTitle: this.task().title, shifts });
+    return choice === undefined ? undefined : choice === 'shift';
   }
 
   /** Opens a task this one waits for; unsaved edits are given up only when the user agrees. */
   protected openWaitedFor(taskId: string): void {
-    const value = { ...this.form.getRawValue(), assigneeId: this.assignee()?.id ?? null, dependsOnIds: this.dependsOnIds() };
+    const value = { ...this.form.getRawValue(), assigneeId: this.assignee()?.id ?? null, dependencies: this.dependencies() };
     const unsaved = this.data.canEdit && Object.keys(taskChanges(this.task(), value)).length > 0;
     if (!unsaved) {
       this.dialogRef.close({ kind: 'open-task', taskId });
@@ -195,7 +240,7 @@ export class TaskDetailDialogComponent {
         this.task.set(task);
         this.form.reset(taskFormValue(task));
         this.assignee.set(task.assignee);
-        this.dependsOnIds.set([...task.dependsOnIds]);
+        this.dependencies.set(taskFormValue(task).dependencies);
         this.assigneeError.set(null);
         this.dependenciesError.set(null);
         this.stale.set(false);
@@ -225,13 +270,13 @@ export class TaskDetailDialogComponent {
     const fields = fieldErrorsOf(error);
     const messageFor = (field: string) => fields.find((f) => f.field === field)?.message ?? null;
     this.assigneeError.set(messageFor('assigneeId'));
-    this.dependenciesError.set(messageFor('dependsOnIds'));
+    this.dependenciesError.set(messageFor('dependencies') ?? messageFor('dependsOnIds'));
     this.form.controls.assigneeId.setErrors(null);
-    this.form.controls.dependsOnIds.setErrors(null);
+    this.form.controls.dependencies.setErrors(null);
     afterNextRender(
       () => {
         // A refused dependency (e.g. a loop) is explained under the field, at the bottom of the dialog.
-        const dependencyError = this.host.nativeElement.querySelector('[data-testid="error-dependsOnIds"]');
+        const dependencyError = this.host.nativeElement.querySelector('[data-testid="error-dependencies"]');
         if (dependencyError) dependencyError.scrollIntoView({ block: 'nearest' });
         else focusFirstInvalidField(this.host.nativeElement);
       },

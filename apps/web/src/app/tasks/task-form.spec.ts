@@ -10,7 +10,10 @@ describe('task form', () => {
     dueDate: '2026-04-30',
     assignee: { id: 'bo', name: 'Bo Chen' },
     ownerSource: 'ASSIGNEE',
-    dependsOnIds: ['t0', 't9'],
+    dependencies: [
+      { dependsOnId: 't0', lagDays: 0, dependsOn: { id: 't0', title: 'Kick-off' } },
+      { dependsOnId: 't9', lagDays: 2, dependsOn: { id: 't9', title: 'Sign-off' } },
+    ],
   });
 
   it('sends nothing when nothing changed, so saving cannot overwrite someone else’s edit', () => {
@@ -33,8 +36,17 @@ describe('task form', () => {
   });
 
   it('does not count the same dependencies in another order as a change', () => {
-    expect(taskChanges(task, { ...taskFormValue(task), dependsOnIds: ['t9', 't0'] })).toEqual({});
-    expect(taskChanges(task, { ...taskFormValue(task), dependsOnIds: ['t9'] })).toEqual({ dependsOnIds: ['t9'] });
+    expect(taskChanges(task, { ...taskFormValue(task), dependencies: [{ dependsOnId: 't9', lagDays: 2 }, { dependsOnId: 't0', lagDays: 0 }] })).toEqual({});
+    expect(taskChanges(task, { ...taskFormValue(task), dependencies: [{ dependsOnId: 't9', lagDays: 2 }] })).toEqual({ dependencies: [{ dependsOnId: 't9', lagDays: 2 }] });
+  });
+
+  it('sends every dependency with its lag when one lag changes', () => {
+    expect(taskChanges(task, { ...taskFormValue(task), dependencies: [{ dependsOnId: 't0', lagDays: -1 }, { dependsOnId: 't9', lagDays: 2 }] })).toEqual({
+      dependencies: [
+        { dependsOnId: 't0', lagDays: -1 },
+        { dependsOnId: 't9', lagDays: 2 },
+      ],
+    });
   });
 
   it('creates a task without the optional fields left empty', () => {
@@ -45,7 +57,7 @@ describe('task form', () => {
       dueDate: '',
       estimateHours: null,
       assigneeId: null,
-      dependsOnIds: [],
+      dependencies: [],
     };
 
     expect(createTaskInput(value)).toEqual({
@@ -55,5 +67,13 @@ describe('task form', () => {
       roleKey: 'BUSINESS_ANALYST',
       priority: 'MEDIUM',
     });
+  });
+
+  it('puts a task in a wave, moves it to another and back to the whole program with null', () => {
+    const inNordics = boardTask({ id: 'w', waveId: 'wave-nordics' });
+    expect(createTaskInput({ ...taskFormValue(boardTask({ id: 'x' })), waveId: 'wave-nordics' })).toMatchObject({ waveId: 'wave-nordics' });
+    expect(taskChanges(inNordics, { ...taskFormValue(inNordics), waveId: 'wave-benelux' })).toEqual({ waveId: 'wave-benelux' });
+    expect(taskChanges(inNordics, { ...taskFormValue(inNordics), waveId: '' })).toEqual({ waveId: null });
+    expect(taskChanges(inNordics, taskFormValue(inNordics))).toEqual({});
   });
 });

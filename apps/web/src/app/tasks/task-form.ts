@@ -2,13 +2,21 @@ import { FormControl, FormGroup, NonNullableFormBuilder, Validators } from '@ang
 
 import type { BoardTaskFragment, CreateTaskInput, TaskPriority, UpdateTaskInput } from '@crm/graphql-client';
 
+/** A task this one waits for, and how many working days after it finishes this one may begin. */
+export interface DependencyLink {
+  dependsOnId: string;
+  lagDays: number;
+}
+
 /**
  * The editable fields of a task, named as the API names them so that its field errors land on the
- * right control. Empty text stands for "not set" in the date and milestone fields.
+ * right control. Empty text stands for "not set" in the date, milestone and wave fields.
  */
 export type TaskForm = FormGroup<{
   phaseId: FormControl<string>;
   milestoneId: FormControl<string>;
+  /** The rollout wave the task belongs to: its role's holder in that wave owns it first. */
+  waveId: FormControl<string>;
   title: FormControl<string>;
   description: FormControl<string>;
   roleKey: FormControl<string>;
@@ -18,7 +26,7 @@ export type TaskForm = FormGroup<{
   estimateHours: FormControl<number | null>;
   /** The explicit assignee; null means the role's primary holder owns the task. */
   assigneeId: FormControl<string | null>;
-  dependsOnIds: FormControl<string[]>;
+  dependencies: FormControl<DependencyLink[]>;
 }>;
 
 export type TaskFormValue = ReturnType<TaskForm['getRawValue']>;
@@ -36,6 +44,7 @@ export function taskForm(fb: NonNullableFormBuilder, initial: Partial<TaskFormVa
   return fb.group({
     phaseId: [initial.phaseId ?? '', Validators.required],
     milestoneId: [initial.milestoneId ?? ''],
+    waveId: [initial.waveId ?? ''],
     title: [initial.title ?? '', Validators.required],
     description: [initial.description ?? ''],
     roleKey: [initial.roleKey ?? '', Validators.required],
@@ -44,7 +53,7 @@ export function taskForm(fb: NonNullableFormBuilder, initial: Partial<TaskFormVa
     dueDate: [initial.dueDate ?? ''],
     estimateHours: fb.control<number | null>(initial.estimateHours ?? null),
     assigneeId: fb.control<string | null>(initial.assigneeId ?? null),
-    dependsOnIds: fb.control<string[]>(initial.dependsOnIds ?? []),
+    dependencies: fb.control<DependencyLink[]>(initial.dependencies ?? []),
   });
 }
 
@@ -53,6 +62,7 @@ export function taskFormValue(task: BoardTaskFragment): TaskFormValue {
   return {
     phaseId: task.phase.id,
     milestoneId: task.milestone?.id ?? '',
+    waveId: task.waveId ?? '',
     title: task.title,
     description: task.description,
     roleKey: task.role.key,
@@ -61,7 +71,7 @@ export function taskFormValue(task: BoardTaskFragment): TaskFormValue {
     dueDate: task.dueDate ?? '',
     estimateHours: task.estimateHours,
     assigneeId: task.assignee?.id ?? null,
-    dependsOnIds: [...task.dependsOnIds],
+    dependencies: task.dependencies.map(({ dependsOnId, lagDays }) => ({ dependsOnId, lagDays })),
   };
 }
 
@@ -74,17 +84,18 @@ export function createTaskInput(value: TaskFormValue): Omit<CreateTaskInput, 'pr
     priority: value.priority,
   };
   if (value.milestoneId) input.milestoneId = value.milestoneId;
+  if (value.waveId) input.waveId = value.waveId;
   if (value.assigneeId) input.assigneeId = value.assigneeId;
   if (value.startDate) input.startDate = value.startDate;
   if (value.dueDate) input.dueDate = value.dueDate;
   if (value.estimateHours !== null) input.estimateHours = value.estimateHours;
-  if (value.dependsOnIds.length > 0) input.dependsOnIds = value.dependsOnIds;
+  if (value.dependencies.length > 0) input.dependencies = value.dependencies;
   return input;
 }
 
 /**
  * Only what the user changed, so that saving one field never overwrites another with what this
- * dialog happened to read. A cleared date, milestone, estimate or assignee is sent as null, which
+ * dialog happened to read. A cleared date, milestone, wave, estimate or assignee is sent as null, which
  * the API reads as "remove it"; for the assignee that hands the task back to the role.
  */
 export function taskChanges(task: BoardTaskFragment, value: TaskFormValue): Omit<UpdateTaskInput, 'id' | 'version'> {
@@ -96,17 +107,20 @@ export function taskChanges(task: BoardTaskFragment, value: TaskFormValue): Omit
   if (description !== before.description) changes.description = description;
   if (value.phaseId !== before.phaseId) changes.phaseId = value.phaseId;
   if (value.milestoneId !== before.milestoneId) changes.milestoneId = value.milestoneId || null;
+  if (value.waveId !== before.waveId) changes.waveId = value.waveId || null;
   if (value.roleKey !== before.roleKey) changes.roleKey = value.roleKey;
   if (value.priority !== before.priority) changes.priority = value.priority;
   if (value.startDate !== before.startDate) changes.startDate = value.startDate || null;
   if (value.dueDate !== before.dueDate) changes.dueDate = value.dueDate || null;
   if (value.estimateHours !== before.estimateHours) changes.estimateHours = value.estimateHours;
   if (value.assigneeId !== before.assigneeId) changes.assigneeId = value.assigneeId;
-  if (!sameIds(value.dependsOnIds, before.dependsOnIds)) changes.dependsOnIds = value.dependsOnIds;
+  if (!sameLinks(value.dependencies, before.dependencies)) changes.dependencies = value.dependencies;
   return changes;
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return a.length === b.length && b.every((id) => set.has(id));
+/** The same prerequisites with the same lags, in any order. */
+function sameLinks(a: readonly DependencyLink[], b: readonly DependencyLink[]): boolean {
+  const key = (link: DependencyLink) => `${link.dependsOnId}:${link.lagDays}`;
+  const set = new Set(a.map(key));
+  return a.length === b.length && b.every((link) => set.has(key(link)));
 }

@@ -26,8 +26,9 @@ const team = {
       custom: false,
       holders: [holder('h1', cy, 20, false), holder('h2', bo, 50, false), holder('h3', ana, 30, true)],
       primaryHolder: ana,
+      waveHolders: [],
     },
-    { id: 'r-tr', key: 'TRAINER', name: 'Trainer', description: 'Trains users.', custom: false, holders: [], primaryHolder: null },
+    { id: 'r-tr', key: 'TRAINER', name: 'Trainer', description: 'Trains users.', custom: false, holders: [], primaryHolder: null, waveHolders: [] },
     {
       id: 'r-ds',
       key: 'DATA_STEWARD',
@@ -36,6 +37,7 @@ const team = {
       custom: false,
       holders: [holder('h4', bo, 40, false)],
       primaryHolder: null,
+      waveHolders: [],
     },
   ],
   unfilledRoles: [{ id: 'r-tr', key: 'TRAINER', name: 'Trainer' }],
@@ -44,6 +46,12 @@ const team = {
 
 describe('people of the team', () => {
   const people = teamPeople(team);
+
+  it('names a role held in a rollout wave with its wave', () => {
+    const trainer = { ...team.roles[1], waveHolders: [{ ...holder('hw', cy, 25, true), waveId: 'w-nordics' }] };
+    const withWave = teamPeople({ ...team, roles: [team.roles[0], trainer] } as unknown as TeamData, [{ id: 'w-nordics', name: 'Nordics' }]);
+    expect(withWave.find((entry) => entry.person.id === 'cy')?.rolesText).toBe('Business analyst 20%, Trainer in Nordics 25% (primary)');
+  });
 
   it('lists everyone holding a role once, by name, with each of their roles', () => {
     expect(people.map((entry) => entry.person.name)).toEqual(['Ana Ortiz', 'Bo Chen', 'Cy Diaz']);

@@ -75,14 +75,28 @@ export interface TeamPerson {
   rolesText: string;
 }
 
-/** Everyone holding a role, once each and by name, with their roles in the API's role order. */
-export function teamPeople(team: TeamData): TeamPerson[] {
+/**
+ * Everyone holding a role, once each and by name, with their roles in the API's role order; a role
+ * held in a rollout wave is named with its wave ("Trainer in Nordics").
+ */
+export function teamPeople(team: TeamData, waves: readonly { id: string; name: string }[] = []): TeamPerson[] {
   const byId = new Map<string, { person: Holder['person']; roles: TeamPerson['roles'][number][] }>();
+  const waveName = new Map(waves.map((w) => [w.id, w.name]));
   for (const role of team.roles) {
-    for (const holder of role.holders) {
-      const entry = byId.get(holder.person.id) ?? { person: holder.person, roles: [] };
-      entry.roles.push({ name: role.name, allocationPercent: holder.allocationPercent, primary: holder.primary });
-      byId.set(holder.person.id, entry);
+    const holdings = [
+      ...role.holders.map((h) => ({ person: h.person, allocationPercent: h.allocationPercent, primary: h.primary, name: role.name })),
+      ...role.waveHolders.map((h) => ({
+        person: h.person,
+        allocationPercent: h.allocationPercent,
+        primary: h.primary,
+        name: `${role.name} in ${waveName.get(h.waveId ?? '') ?? 'a wave'}`,
+      })),
+    ];
+    for (const holding of holdings) {
+      const known = byId.get(holding.person.id);
+      const entry = known ?? { person: holding.person, roles: [] };
+      entry.roles.push({ name: holding.name, allocationPercent: holding.allocationPercent, primary: holding.primary });
+      byId.set(holding.person.id, entry);
     }
   }
   return [...byId.values()]

@@ -1,7 +1,9 @@
 import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { firstValueFrom } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { TeamPageComponent } from './team-page.component';
@@ -39,6 +41,7 @@ function teamPage(permission: 'EDITOR' | 'VIEWER' = 'EDITOR') {
             { __typename: 'RoleAssignment', id: 'ra-ana', allocationPercent: 80, primary: true, version: 1, person: ana },
           ],
           primaryHolder: { __typename: 'Person', id: 'ana', name: 'Ana Ortiz' },
+          waveHolders: [],
         },
         {
           __typename: 'Role',
@@ -49,11 +52,20 @@ function teamPage(permission: 'EDITOR' | 'VIEWER' = 'EDITOR') {
           custom: false,
           holders: [],
           primaryHolder: null,
+          // Nordics has its own trainer; Benelux has nobody, with two open trainer tasks.
+          waveHolders: [
+            { __typename: 'RoleAssignment', id: 'ra-bo-nordics', allocationPercent: 20, primary: true, version: 1, waveId: 'w-nordics', person: bo },
+          ],
         },
       ],
       unfilledRoles: [{ __typename: 'Role', id: 'r-tr', key: 'TRAINER', name: 'Trainer' }],
       overAllocated: [{ __typename: 'OverAllocation', person: { __typename: 'Person', id: 'ana', name: 'Ana Ortiz' }, totalPercent: 130 }],
+      openWaveWork: [{ __typename: 'WaveRoleWork', roleId: 'r-tr', waveId: 'w-benelux', openTaskCount: 2 }],
     },
+    rolloutWaves: [
+      { __typename: 'RolloutWave', id: 'w-nordics', name: 'Nordics', goLiveDate: '2030-06-01' },
+      { __typename: 'RolloutWave', id: 'w-benelux', name: 'Benelux', goLiveDate: '2030-09-01' },
+    ],
   };
 }
 
@@ -304,6 +316,7 @@ describe('TeamPageComponent', () => {
       custom: true,
       holders: [{ __typename: 'RoleAssignment', id: 'ra-bo-ds', allocationPercent: 20, primary: true, version: 5, person: bo }],
       primaryHolder: { __typename: 'Person', id: 'bo', name: 'Bo Chen' },
+      waveHolders: [],
     };
     return { ...data, team: { ...data.team, roles: [...data.team.roles, steward] } };
   }
@@ -386,5 +399,80 @@ describe('TeamPageComponent', () => {
     expect(page().querySelector('[data-testid="edit-person"]')).toBeNull();
     expect(page().querySelector('[data-testid="remove-person"]')).toBeNull();
     expect(page().querySelector('[data-testid="remove-holder"]')).toBeNull();
+  });
+
+  describe('by wave', () => {
+    function cell(roleKey: string, waveId: string | null): HTMLElement {
+      const cells = [...page().querySelectorAll<HTMLElement>(`[data-testid="wave-matrix"] tr[data-role-key="${roleKey}"] [data-testid="wave-cell"]`)];
+      return cells.find((c) => (c.getAttribute('data-wave-id') ?? null) === waveId) as HTMLElement;
+    }
+
+    async function byWave(permission: 'EDITOR' | 'VIEWER' = 'EDITOR'): Promise<void> {
+      await load(permission);
+      page().querySelector<HTMLElement>('[data-testid="view-by-wave"] button')?.click();
+      await settle();
+    }
+
+    it('shows every role across the program and its waves in go-live order, with the gaps named', async () => {
+      await byWave();
+
+      const heads = [...page().querySelectorAll('[data-testid="wave-matrix"] thead th')].map((th) => th.textContent?.trim());
+      expect(heads).toEqual(['Role', 'Program-wide', 'Nordics', 'Benelux']);
+      expect(cell('BUSINESS_ANALYST', null).textContent).toContain('Ana Ortiz');
+      expect(cell('BUSINESS_ANALYST', null).querySelector('[data-testid="wave-cell-others"]')?.textContent).toContain('+1');
+      expect(cell('BUSINESS_ANALYST', 'w-nordics').querySelector('[data-testid="wave-cell-fallback"]')?.textContent).toContain('Ana Ortiz');
+      expect(cell('TRAINER', 'w-nordics').querySelector('[data-testid="wave-cell-holder"]')?.textContent).toContain('Bo Chen');
+      const gap = cell('TRAINER', 'w-benelux');
+      expect(gap.querySelector('[data-testid="wave-cell-nobody"]')?.textContent).toContain('Nobody');
+      expect(gap.textContent).toContain('2 open tasks');
+      expect(gap.querySelector('button')?.getAttribute('aria-label')).toBe('Trainer in Benelux: nobody, 2 open tasks unowned. Assign someone');
+      expect(page().querySelector('[data-testid="wave-gaps"]')?.textContent).toContain('2 places have nobody holding their role: 2 open tasks are unowned there.');
+    });
+
+    it('opens the assign dialog on the cell’s wave and assigns there', async () => {
+      await byWave();
+
+      cell('TRAINER', 'w-benelux').querySelector('button')?.click();
+      await settle();
+      const dialog = document.querySelector<HTMLElement>('crm-wave-assign-dialog') as HTMLElement;
+      expect(dialog.querySelector('h2')?.textContent).toContain('Assign Trainer');
+      expect(dialog.querySelector('[data-testid="assign-wave"]')?.textContent).toContain('Benelux');
+      expect(dialog.querySelector<HTMLInputElement>('[data-testid="wave-assign-primary"] input')?.checked).toBe(true);
+      // Sent without a person: the dialog asks for one and sends nothing.
+      dialog.querySelector<HTMLButtonElement>('[data-testid="wave-assign-submit"]')?.click();
+      await settle();
+      expect(dialog.textContent).toContain('Choose someone from the list.');
+      document.querySelector<HTMLButtonElement>('crm-wave-assign-dialog [mat-dialog-close]')?.click();
+      await settle();
+    });
+
+    it('lists who holds the role in the cell and makes one of them primary there', async () => {
+      await byWave();
+
+      cell('BUSINESS_ANALYST', null).querySelector('button')?.click();
+      await settle();
+      const holders = [...document.querySelectorAll<HTMLElement>('crm-wave-assign-dialog [data-testid="wave-holder"]')];
+      expect(holders.map((h) => h.dataset['personId'])).toEqual(['ana', 'bo']);
+      expect(holders[0].textContent).toContain('★ Ana Ortiz · 80%');
+      expect(holders[0].querySelector('[data-testid="wave-make-primary"]')).toBeNull();
+      expect(holders[1].textContent).toContain('Bo Chen · 40%');
+      holders[1].querySelector<HTMLButtonElement>('[data-testid="wave-make-primary"]')?.click();
+      await settle();
+      const update = apollo.expectOne('TeamUpdateAssignment');
+      expect(update.operation.variables).toEqual({ input: { id: 'ra-bo', version: 2, primary: true } });
+      update.flushData({ updateRoleAssignment: { __typename: 'RoleAssignment', id: 'ra-bo', allocationPercent: 40, primary: true, version: 3 } });
+      await settle();
+      apollo.expectOne('TeamPage').flushData(teamPage());
+      await settle();
+      // The dialog closed itself once the change was under way.
+      await firstValueFrom(TestBed.inject(MatDialog).afterAllClosed);
+      expect(TestBed.inject(MatDialog).openDialogs).toHaveLength(0);
+    });
+
+    it('a viewer reads the matrix but gets no cell to open', async () => {
+      await byWave('VIEWER');
+      expect(cell('TRAINER', 'w-benelux').querySelector('button')).toBeNull();
+      expect(cell('TRAINER', 'w-benelux').textContent).toContain('Nobody');
+    });
   });
 });

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, Injector, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, Injector, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
@@ -11,6 +12,9 @@ import { openPersonDialog } from '../shared/people/person-dialog.component';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { RoleDialogComponent } from './role-dialog.component';
 import { TeamRoleRowComponent } from './team-role-row.component';
+import { TeamWaveMatrixComponent } from './team-wave-matrix.component';
+import { WaveAssignDialogComponent, WaveAssignDialogData } from './wave-assign-dialog.component';
+import { WaveCell } from './wave-matrix';
 import { NewRole, TeamStore } from './team.store';
 
 /**
@@ -21,7 +25,7 @@ import { NewRole, TeamStore } from './team.store';
   selector: 'crm-team-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TeamStore],
-  imports: [MatButtonModule, AREA_PAGE, TeamRoleRowComponent],
+  imports: [MatButtonModule, MatButtonToggleModule, AREA_PAGE, TeamRoleRowComponent, TeamWaveMatrixComponent],
   templateUrl: './team-page.component.html',
   styleUrl: './team-page.component.scss',
 })
@@ -34,6 +38,9 @@ export class TeamPageComponent {
   readonly projectId = input.required<string>();
   /** ?person=<id> points that person out in the team's list of people (links from the search box lead here). */
   readonly person = input<string>();
+
+  /** Roles with their holders, or the roles across the program and its rollout waves. */
+  protected readonly view = signal<'roles' | 'waves'>('roles');
 
   constructor() {
     followProject(this.store, this.projectId);
@@ -63,6 +70,20 @@ export class TeamPageComponent {
     openPersonDialog(this.dialog, person, { injector: this.injector }).subscribe((result) => {
       if (result === 'reload') this.store.reload();
       else if (result) this.store.personEdited(result);
+    });
+  }
+
+  /** Opens the assign dialog on a cell of the wave matrix: that role, in that wave (or the whole program). */
+  protected assignInCell(cell: WaveCell): void {
+    const matrix = this.store.waveMatrix();
+    if (!matrix) return;
+    const row = matrix.rows.find((r) => r.roleId === cell.roleId);
+    const hasPrimary = Object.fromEntries((row?.cells ?? []).map((c) => [c.wave.id ?? '', c.holderName !== null]));
+    this.dialog.open<WaveAssignDialogComponent, WaveAssignDialogData, boolean>(WaveAssignDialogComponent, {
+      data: { role: { key: cell.roleKey, name: cell.roleName }, wave: cell.wave, columns: matrix.columns, hasPrimary, holders: cell.holders },
+      injector: this.injector,
+      width: '520px',
+      maxWidth: '95vw',
     });
   }
 

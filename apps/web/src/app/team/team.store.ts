@@ -15,6 +15,7 @@ import { AreaStore, toggledSet } from '../shared/data/area-store';
 import type { DirectoryPerson } from '../shared/people/people-directory';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { addedHolderNote, Holder, newPrimaryNote, removedHolderNote, RoleRow, teamMatrix, teamPeople } from './team-matrix';
+import { addedWaveHolderNote, ColumnHolder, WaveColumn, waveMatrix } from './wave-matrix';
 
 export type NewRole = TeamCreateRoleMutation['createRole'];
 
@@ -41,11 +42,50 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
     const data = this.data();
     return data ? teamMatrix(data.team) : null;
   });
+  /** The roles across the program and its rollout waves: who covers each, and the gaps. */
+  readonly waveMatrix = computed(() => {
+    const data = this.data();
+    return data ? waveMatrix(data.team, data.rolloutWaves) : null;
+  });
   /** Everyone holding a role here, once each, with the roles they hold. */
   readonly people = computed(() => {
     const data = this.data();
-    return data ? teamPeople(data.team) : [];
+    return data ? teamPeople(data.team, data.rolloutWaves) : [];
   });
+  /**
+   * Gives `person` the role in one rollout wave (or the whole program, for a column without id).
+   * Field errors reach the caller, for the dialog to place them.
+   */
+  assignInWave(role: { key: string; name: string }, wave: WaveColumn, person: { id: string; name: string }, allocationPercent: number, primary: boolean): Observable<void> {
+    return this.assignGQL
+      .mutate({ variables: { input: { projectId: this.projectId, roleKey: role.key, personId: person.id, allocationPercent, primary, waveId: wave.id } } })
+      .pipe(
+        map(() => undefined),
+        tap(() => this.changed(addedWaveHolderNote(role.name, wave, person.name, primary))),
+      );
+  }
+
+  /** Makes a holder of one column (a wave, or the whole program) its primary holder; the previous one there steps back. */
+  makePrimaryInWave(roleName: string, wave: WaveColumn, holder: ColumnHolder): void {
+    this.whileBusy(holder.id, this.updateGQL.mutate({ variables: { input: { id: holder.id, version: holder.version, primary: true } } }), () =>
+      wave.id === null ? newPrimaryNote(holder.person.name, roleName) : addedWaveHolderNote(roleName, wave, holder.person.name, true),
+    );
+  }
+
+  /** Takes a holder off the role in one column, through the trash (confirmed first, with Undo). */
+  unassignInWave(roleName: string, wave: WaveColumn, holder: ColumnHolder): void {
+    if (this.busy().has(holder.id)) return;
+    const where = wave.id === null ? roleName : `${roleName} in ${wave.name}`;
+    this.setBusy(holder.id, true);
+    this.notice.set(null);
+    this.removal
+      .remove('RoleAssignment', { id: holder.id, version: holder.version, title: `${holder.person.name} as ${where}` }, { what: `this place in ${where}` })
+      .subscribe((removed) => {
+        this.setBusy(holder.id, false);
+        if (removed) this.done(`${holder.person.name} no longer holds ${where}.`);
+      });
+  }
+
   /** Gives `person` the role. Field errors reach the caller, for the form to place them. */
   assign(row: RoleRow, person: { id: string; name: string }, allocationPercent: number, primary: boolean): Observable<void> {
     return this.assignGQL

@@ -1,12 +1,13 @@
 import { inject, Injectable } from '@angular/core';
 
-import { catchError, map, Observable, of, switchMap } from 'rxjs';
+import { catchError, from, map, Observable, of, switchMap } from 'rxjs';
 
 import { TimelineMoveMilestoneGQL, TimelineMoveTaskGQL, TimelineTaskDependenciesGQL } from '@crm/graphql-client';
 
 import { formatDay } from '../shared/dates/calendar-days';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { PlanMove, withPrerequisite } from './gantt-edits';
+import { TaskMoveError, TaskMoveService } from './shift-dependants/task-move.service';
 
 /** How a change from the Gantt ended: saved (the page reloads), or refused with the reason to show. */
 export type EditOutcome = { ok: true; message: string } | { ok: false; message: string };
@@ -15,14 +16,15 @@ export type EditOutcome = { ok: true; message: string } | { ok: false; message: 
  * Every change the Gantt makes to the plan goes through here: moving or resizing a bar (mouse or
  * keyboard) and drawing or removing a dependency. Each sends the version the timeline read, so a
  * change made meanwhile is refused (CONFLICT) rather than overwritten; dependency rules and loops
- * are the API's to refuse. Offering to shift a task's dependants belongs in `move`, the one place
- * every drag-save passes.
+ * are the API's to refuse. A task moved to new dates goes through `TaskMoveService`, which first
+ * asks which tasks waiting for it would start too early and offers to move them along.
  */
 @Injectable({ providedIn: 'root' })
 export class TimelineEdits {
   private readonly moveTaskGQL = inject(TimelineMoveTaskGQL);
   private readonly moveMilestoneGQL = inject(TimelineMoveMilestoneGQL);
   private readonly dependenciesGQL = inject(TimelineTaskDependenciesGQL);
+  private readonly taskMove = inject(TaskMoveService);
 
   move(move: PlanMove): Observable<EditOutcome> {
     if (move.kind === 'milestone') {
@@ -34,6 +36,14 @@ export class TimelineEdits {
     }
     const { row, dates } = move;
     const when = dates.startDate ? `${formatDay(dates.startDate)} – ${formatDay(dates.dueDate)}` : `due ${formatDay(dates.dueDate)}`;
+    const { startDate } = dates;
+    if (startDate) {
+      return from(this.taskMove.move(row, startDate, dates.dueDate)).pipe(
+        map((result): EditOutcome => (result === 'moved' ? { ok: true, message: `Moved “${row.title}” to ${when}.` } : { ok: false, message: `“${row.title}” was not moved.` })),
+        catchError((error: unknown) => of<EditOutcome>({ ok: false, message: error instanceof TaskMoveError ? error.message : userMessageOf(error) })),
+      );
+    }
+    // A task without a start date keeps none: only its due date moves.
     return this.outcome(
       this.moveTaskGQL.mutate({ variables: { input: { id: row.id, version: row.version, ...dates } } }),
       `Moved “${row.title}” to ${when}.`,

@@ -124,6 +124,12 @@ describe('TimelinePageComponent', () => {
     await fixture.whenStable();
   }
 
+  /** The move asks which waiting tasks it would push (none here), then saves. */
+  async function noDependantsToShift(): Promise<void> {
+    apollo.expectOne('DependantShifts').flushData({ dependantShifts: [] });
+    await settle();
+  }
+
   const all = (selector: string) => [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>(selector)];
   const byTestId = (testId: string) => all(`[data-testid="${testId}"]`);
   const item = (id: string) => page().chart()?.items.find((i) => i.id === id) as GanttTaskItem;
@@ -163,9 +169,10 @@ describe('TimelinePageComponent', () => {
     dragged.start = dayStart('2026-03-12');
     dragged.end = dayEnd('2026-03-16');
     page().dropped({ item: dragged });
-    const save = apollo.expectOne('TimelineMoveTask');
-    expect(save.operation.variables).toEqual({ input: { id: 't1', version: 3, startDate: '2026-03-12', dueDate: '2026-03-16' } });
-    save.flushData({ updateTask: { __typename: 'Task', id: 't1', startDate: '2026-03-12', dueDate: '2026-03-16', version: 4 } });
+    await noDependantsToShift();
+    const save = apollo.expectOne('TaskMove');
+    expect(save.operation.variables).toEqual({ input: { id: 't1', version: 3, startDate: '2026-03-12', dueDate: '2026-03-16', shiftDependants: false } });
+    save.flushData({ updateTask: { __typename: 'Task', id: 't1', startDate: '2026-03-12', dueDate: '2026-03-16', version: 4, durationDays: null } });
     await settle();
 
     expect(byTestId('timeline-edit-message')[0].textContent).toContain('Moved “Task t1” to Mar 12, 2026 – Mar 16, 2026.');
@@ -183,7 +190,8 @@ describe('TimelinePageComponent', () => {
     dragged.start = dayStart('2026-03-20');
     dragged.end = dayEnd('2026-03-24');
     page().dropped({ item: dragged });
-    apollo.expectOne('TimelineMoveTask').graphqlErrors([
+    await noDependantsToShift();
+    apollo.expectOne('TaskMove').graphqlErrors([
       new GraphQLError('Someone else changed this task meanwhile.', { extensions: { code: 'CONFLICT' } }),
     ]);
     await settle();
@@ -208,7 +216,11 @@ describe('TimelinePageComponent', () => {
     await settle();
 
     page().barKey(new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true }), item('t1'));
-    expect(apollo.expectOne('TimelineMoveTask').operation.variables).toEqual({ input: { id: 't1', version: 3, startDate: '2026-03-10', dueDate: '2026-03-14' } });
+    const asked = apollo.expectOne('DependantShifts');
+    expect(asked.operation.variables).toEqual({ input: { taskId: 't1', startDate: '2026-03-10', dueDate: '2026-03-14' } });
+    asked.flushData({ dependantShifts: [] });
+    await settle();
+    expect(apollo.expectOne('TaskMove').operation.variables).toEqual({ input: { id: 't1', version: 3, startDate: '2026-03-10', dueDate: '2026-03-14', shiftDependants: false } });
   });
 
   it('adds a drawn dependency to the dependant’s whole list, read afresh', async () => {
@@ -288,6 +300,6 @@ describe('TimelinePageComponent', () => {
     expect(byTestId('timeline-phase-edit')).toHaveLength(0);
     expect(page().chart()?.items.every((i) => !i.draggable && !i.linkable)).toBe(true);
     page().barKey(new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true }), item('t1'));
-    apollo.expectNone('TimelineMoveTask');
+    apollo.expectNone('DependantShifts');
   });
 });

@@ -49,6 +49,7 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { BaselinesPanelComponent } from './baselines/baselines-panel.component';
 import { VarianceRow } from './baselines/baselines.store';
 import { linkOfDrag, moveByDays, moveOfDrop, PlanMove } from './gantt-edits';
+import { PlanIoActionsComponent } from './plan-io/plan-io-actions.component';
 import { exportPdf, exportPng } from './gantt-export';
 import { speedUpGanttLayout } from './gantt-speed';
 import { GANTT_CONFIG, GANTT_HEADER_PX, GANTT_LOCALE, GANTT_ROW_PX, GANTT_STYLES } from './gantt-locale';
@@ -106,6 +107,7 @@ interface EditMessage {
     EmptyStateComponent,
     ErrorBannerComponent,
     BaselinesPanelComponent,
+    PlanIoActionsComponent,
   ],
   providers: [
     // The component reads its words and date formats through this service; a copy of our own

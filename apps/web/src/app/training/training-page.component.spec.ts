@@ -5,6 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { adoptionData } from '../adoption/testing/adoption-fixtures';
 import { TrainingPageComponent } from './training-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -85,6 +86,9 @@ describe('TrainingPageComponent', () => {
         { ...session('s2', '2031-05-19T07:00:00Z', []), retraining: true },
       ]),
     );
+    await settle();
+    // The wave's adoption card asks for its own figures (its spec covers what it shows).
+    apollo.expectOne('WaveAdoption').flushData(adoptionData('w1'));
     await settle();
   }
 

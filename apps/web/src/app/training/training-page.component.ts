@@ -7,6 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { CADENCE_MAX_SESSIONS, CADENCE_MIN_SESSIONS, CADENCE_WINDOW_DAYS, MAX_GAP_DAYS } from '@crm/domain';
 
 import { reloadOnRemovals } from '../shared/data/reload-on-removals';
+import { openLinkedRecord } from '../shared/navigation/linked-record';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { SessionDetailData, SessionDetailDialogComponent } from './session-detail-dialog.component';
 import { zoneCity } from './session-time';
@@ -41,6 +42,8 @@ export class TrainingPageComponent {
   readonly projectId = input.required<string>();
   /** The `?wave=` query parameter: the wave to open on. */
   readonly wave = input<string | undefined>(undefined);
+  /** ?session=<id> opens that session (a comment's notification leads here). */
+  readonly session = input<string>();
 
   protected readonly allWaves = ALL_WAVES;
   /** The domain's cadence rule, for the page's explanation. */
@@ -58,6 +61,16 @@ export class TrainingPageComponent {
       const projectId = this.projectId();
       const wave = this.wave() ?? null;
       untracked(() => this.store.openAt(projectId, wave));
+    });
+    openLinkedRecord<CalendarSession & { id: string }>({
+      param: 'session',
+      id: this.session,
+      records: () =>
+        this.store.data() && !this.store.calendarLoading() ? this.store.calendarSessions().map((entry) => ({ ...entry, id: entry.session.id })) : null,
+      open: (entry) => this.openSession(entry),
+      // A link names no wave: the session may be in one the page is not showing.
+      widen: () => this.store.selected() !== ALL_WAVES && (this.store.select(ALL_WAVES), true),
+      missing: 'That session is no longer in this program.',
     });
   }
 

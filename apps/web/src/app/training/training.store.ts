@@ -130,6 +130,11 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   readonly weeks = computed(() => monthLayout(this.month(), this.calendarSessions(), this.today()));
   readonly calendarLoading = computed(() => this.visibleWaves().some((wave) => this.waveData().get(wave.id)?.status === 'loading'));
 
+  /** The program shown, for cards that ask the API about it themselves (adoption). */
+  currentProjectId(): string {
+    return this.projectId;
+  }
+
   /** Shows the training of `projectId`, of one wave or (null) of all of them. */
   openAt(projectId: string, waveId: string | null): void {
     this.selected.set(waveId ?? ALL_WAVES);

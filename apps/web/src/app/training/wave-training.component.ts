@@ -5,6 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 
+import { AdoptionCardComponent } from '../adoption/adoption-card.component';
 import { downloadTextFile } from '../requirements/csv-file';
 import { formatDay } from '../shared/dates/calendar-days';
 import { changeProblemOf } from '../shared/graphql/change-problems';
@@ -29,7 +30,7 @@ const WAVE_STATUS_LABELS = { PLANNED: 'Planned', READY: 'Ready to go live', LIVE
 @Component({
   selector: 'crm-wave-training',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressSpinnerModule, ComplianceBadgeComponent, ErrorBannerComponent, UsageReviewFormComponent],
+  imports: [MatButtonModule, MatProgressSpinnerModule, AdoptionCardComponent, ComplianceBadgeComponent, ErrorBannerComponent, UsageReviewFormComponent],
   host: { 'data-testid': 'wave-training', '[attr.data-wave-id]': 'wave().id', role: 'region', '[attr.aria-label]': '"Training for " + wave().name' },
   templateUrl: './wave-training.component.html',
   styleUrl: './wave-training.component.scss',

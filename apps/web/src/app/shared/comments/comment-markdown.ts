@@ -31,21 +31,3 @@ function purifier(): typeof DOMPurify {
 export function renderCommentMarkdown(source: string): string {
   return purifier().sanitize(markdown.render(source), { ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'img'] });
 }
-
-/**
- * A comment's Markdown as one line of plain text, for places that quote it (the inbox): what the
- * reader would see, without `**` or `#`, and without any markup to sanitise.
- */
-export function commentPlainText(source: string): string {
-  const parts: string[] = [];
-  for (const token of markdown.parse(source, {})) {
-    if (token.type === 'fence' || token.type === 'code_block') parts.push(token.content);
-    if (token.type !== 'inline') continue;
-    for (const child of token.children ?? []) {
-      if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') parts.push(child.content);
-      else if (child.type === 'softbreak' || child.type === 'hardbreak') parts.push(' ');
-    }
-    parts.push(' ');
-  }
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}

@@ -30,6 +30,7 @@ export const KIND_WORDS: Readonly<Record<TrashKind | string, KindWords>> = {
   RolloutWave: { one: 'rollout wave', many: 'rollout waves' },
   WaveKeyUser: { one: 'key-user place', many: 'key-user places' },
   ReadinessItem: { one: 'readiness item', many: 'readiness items' },
+  Communication: { one: 'planned message', many: 'planned messages' },
   TrainingSession: { one: 'training session', many: 'training sessions' },
   SessionMaterial: { one: 'training material', many: 'training materials' },
   AttendanceEntry: { one: 'attendance entry', many: 'attendance entries' },

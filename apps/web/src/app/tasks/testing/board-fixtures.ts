@@ -19,7 +19,9 @@ export function boardTask(overrides: Partial<BoardTaskFragment> & { id: string }
     assignee: null,
     phase: { __typename: 'Phase', id: 'phase-1', name: 'Needs analysis' },
     milestone: null,
+    waveId: null,
     dependsOnIds: [],
+    dependencies: [],
     waitingFor: [],
     ...overrides,
   } as unknown as BoardTaskFragment;
@@ -44,6 +46,10 @@ export function boardContext(permission: 'OWNER' | 'EDITOR' | 'VIEWER' = 'EDITOR
         holders: [{ __typename: 'RoleAssignment', id: 'ra-1', person: { __typename: 'Person', id: 'ana', name: 'Ana Ortiz' } }],
       },
       { __typename: 'Role', id: 'role-tr', key: 'TRAINER', name: 'Trainer', primaryHolder: null, holders: [] },
+    ],
+    rolloutWaves: [
+      { __typename: 'RolloutWave', id: 'wave-nordics', name: 'Nordics' },
+      { __typename: 'RolloutWave', id: 'wave-benelux', name: 'Benelux' },
     ],
   } as unknown as BoardContextQuery;
 }

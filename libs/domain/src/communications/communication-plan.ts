@@ -1,0 +1,146 @@
+import { addDays, daysBetween } from '../phases/milestone-schedule';
+import { isWeekend, previousWorkingDay } from '../planning/working-days';
+import type { IsoDate } from '../projects/project-schedule';
+
+/** How a message reaches its audience. */
+export const COMMUNICATION_CHANNELS = ['EMAIL', 'INTRANET', 'MEETING', 'CHAT', 'NEWSLETTER', 'TOWN_HALL', 'VIDEO'] as const;
+export type CommunicationChannel = (typeof COMMUNICATION_CHANNELS)[number];
+
+export const COMMUNICATION_CHANNEL_LABELS: Record<CommunicationChannel, string> = {
+  EMAIL: 'Email',
+  INTRANET: 'Intranet post',
+  MEETING: 'Team meeting',
+  CHAT: 'Team chat',
+  NEWSLETTER: 'Newsletter',
+  TOWN_HALL: 'Town hall',
+  VIDEO: 'Short video',
+};
+
+/** PLANNED until it goes out (SENT) or the team decides it is not needed after all (SKIPPED). */
+export const COMMUNICATION_STATUSES = ['PLANNED', 'SENT', 'SKIPPED'] as const;
+export type CommunicationStatus = (typeof COMMUNICATION_STATUSES)[number];
+
+/** Who answers for a message unless another role is named: it is told when the message is due and late. */
+export const COMMUNICATION_DEFAULT_OWNER_ROLE = 'COMMUNICATIONS_LEAD';
+
+/** How far from go-live a message may be planned, in days either way. */
+export const COMMUNICATION_OFFSET_LIMIT = 365;
+
+export interface StandardMessage {
+  /** Days from the wave's go-live: negative before it, 0 on the day. */
+  offsetDays: number;
+  title: string;
+  body: string;
+  channel: CommunicationChannel;
+  /** Roles of the program the message speaks to besides the wave's business units. */
+  roleKeys: readonly string[];
+}
+
+/**
+ * The communications plan every new wave starts with, addressed to the business units in its
+ * scope. Five moments: a month ahead people hear that the change is coming, a week ahead what it
+ * means for their day, on the day where to start and whom to ask, a week in the tips the first
+ * days taught, and a month in how it is going.
+ */
+export const STANDARD_COMMUNICATION_PLAN: readonly StandardMessage[] = [
+  {
+    offsetDays: -30,
+    title: 'The new CRM is coming',
+    body: 'Announce the go-live date, why we are changing and what happens before then: training dates, who the key users are, where questions go.',
+    channel: 'EMAIL',
+    roleKeys: ['KEY_USER'],
+  },
+  {
+    offsetDays: -7,
+    title: 'What changes for you next week',
+    body: 'Walk each team through the work that changes on go-live day: which screens replace which, what happens to open deals and cases, and the last day of the old tools.',
+    channel: 'MEETING',
+    roleKeys: ['KEY_USER'],
+  },
+  {
+    offsetDays: 0,
+    title: 'Go-live day: start here',
+    body: 'Sign-in link, the cheat sheet, the support hours and the key user of each team. Keep it short enough to read on a phone.',
+    channel: 'INTRANET',
+    roleKeys: ['KEY_USER', 'SUPPORT_LEAD'],
+  },
+  {
+    offsetDays: 7,
+    title: 'Tips from the first week',
+    body: 'Answer the questions the first week raised most, share shortcuts key users found, and say what was fixed.',
+    channel: 'NEWSLETTER',
+    roleKeys: [],
+  },
+  {
+    offsetDays: 30,
+    title: 'How is it going? Adoption check-in',
+    body: 'Share how many people use the CRM every week, thank the teams that lead, ask what still gets in the way and announce refresher sessions.',
+    channel: 'EMAIL',
+    roleKeys: ['KEY_USER', 'PROJECT_MANAGER'],
+  },
+];
+
+/**
+ * The day a message is planned for: the go-live date plus its offset in calendar days ("T-30" is a
+ * month ahead, as people say it). A message before go-live that would fall on a weekend goes out
+ * on the Friday before instead: early is harmless, but nobody reads a Saturday announcement and
+ * Monday may be too late for what it prepares. Messages on and after go-live day keep their day
+ * (go-live day is what it is; a follow-up on a Sunday moves to Monday, when people are back).
+ * Weekends only, not public holidays: the plan is written before the waves' countries are final.
+ */
+export function plannedOn(goLiveDate: IsoDate, offsetDays: number): IsoDate {
+  const day = addDays(goLiveDate, offsetDays);
+  if (offsetDays === 0 || !isWeekend(day)) return day;
+  if (offsetDays < 0) return previousWorkingDay(day);
+  let next = day;
+  while (isWeekend(next)) next = addDays(next, 1);
+  return next;
+}
+
+/** "T-30", "T+7", "Go-live day": where a message sits against go-live. */
+export function offsetLabel(offsetDays: number): string {
+  if (offsetDays === 0) return 'Go-live day';
+  return offsetDays < 0 ? `T${offsetDays}` : `T+${offsetDays}`;
+}
+
+export interface PlannedMessage extends StandardMessage {
+  plannedOn: IsoDate;
+}
+
+/** The standard plan for a wave going live on `goLiveDate`, earliest first. */
+export function standardCommunicationPlan(goLiveDate: IsoDate): PlannedMessage[] {
+  return STANDARD_COMMUNICATION_PLAN.map((m) => ({ ...m, plannedOn: plannedOn(goLiveDate, m.offsetDays) }));
+}
+
+export interface ScheduledCommunication {
+  id: string;
+  offsetDays: number;
+  plannedOn: IsoDate;
+  status: CommunicationStatus;
+}
+
+/**
+ * What moves when a wave's go-live moves: every message still PLANNED is planned again at its
+ * offset from the new date; a SENT or SKIPPED one stays where it happened. Only the messages whose
+ * day really changes are returned.
+ */
+export function communicationShifts<T extends ScheduledCommunication>(messages: readonly T[], newGoLiveDate: IsoDate): { id: string; from: IsoDate; to: IsoDate }[] {
+  return messages
+    .filter((m) => m.status === 'PLANNED')
+    .map((m) => ({ id: m.id, from: m.plannedOn, to: plannedOn(newGoLiveDate, m.offsetDays) }))
+    .filter((s) => s.from !== s.to);
+}
+
+/** A message is overdue once its day has passed and it has neither gone out nor been skipped. */
+export function communicationOverdue(message: { plannedOn: IsoDate; status: CommunicationStatus }, today: IsoDate): boolean {
+  return message.status === 'PLANNED' && message.plannedOn < today;
+}
+
+/** Days a planned message is late as of `today`; 0 when it is not overdue. */
+export function communicationDaysLate(message: { plannedOn: IsoDate; status: CommunicationStatus }, today: IsoDate): number {
+  return communicationOverdue(message, today) ? daysBetween(message.plannedOn, today) : 0;
+}
+
+export function isCommunicationChannel(value: string): value is CommunicationChannel {
+  return (COMMUNICATION_CHANNELS as readonly string[]).includes(value);
+}

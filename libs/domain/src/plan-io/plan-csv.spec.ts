@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+
+import { dependencyLoop, planFileName, resolvePlan, type PlanExport } from './plan-draft';
+import { parsePredecessors, PLAN_CSV_COLUMNS, planCsvRows, readPlanCsv } from './plan-csv';
+
+const ROLES = [
+  { id: 'r-pm', key: 'PROJECT_MANAGER', name: 'Project manager' },
+  { id: 'r-admin', key: 'CRM_ADMIN', name: 'CRM administrator' },
+];
+const PROGRAM = { phases: [{ id: 'ph-analysis', name: 'Analysis' }], roles: ROLES };
+const HEADERS = [...PLAN_CSV_COLUMNS];
+
+/** Rows as papaparse gives them, from arrays in the column order. */
+const rows = (...cells: string[][]) => cells.map((c) => Object.fromEntries(HEADERS.map((h, i) => [h, c[i] ?? ''])));
+
+describe('the predecessors column', () => {
+  it('reads row numbers with lags, semicolons or commas between them', () => {
+    expect(parsePredecessors('3; 5+2d, 7-1d ; 9FS+1')).toEqual({
+      ok: true,
+      links: [
+        { ref: '3', lagDays: 0 },
+        { ref: '5', lagDays: 2 },
+        { ref: '7', lagDays: -1 },
+        { ref: '9', lagDays: 1 },
+      ],
+    });
+  });
+
+  it('refuses start-to-start links and text that is no row', () => {
+    expect(parsePredecessors('4SS')).toEqual({ ok: false, message: expect.stringContaining('only finish-to-start links') });
+    expect(parsePredecessors('after kick-off')).toEqual({ ok: false, message: expect.stringContaining('is not a predecessor') });
+  });
+});
+
+describe('reading a plan CSV', () => {
+  it('reads tasks, and a roleless row of duration 0 as a milestone', () => {
+    const { draft, errors } = readPlanCsv(HEADERS, rows(['Kick-off', 'Analysis', 'Project manager', '2027-03-01', '', '1', ''], ['Sign-off', 'Analysis', '', '2027-03-05', '2027-03-05', '0', '2']));
+    expect(errors).toEqual([]);
+    expect(draft.tasks).toEqual([
+      { row: 2, ref: '2', title: 'Kick-off', phase: 'Analysis', role: 'Project manager', startDate: '2027-03-01', dueDate: null, durationDays: 1, predecessors: [] },
+    ]);
+    expect(draft.milestones).toEqual([{ row: 3, ref: '3', name: 'Sign-off', phase: 'Analysis', dueDate: '2027-03-05', predecessors: [{ ref: '2', lagDays: 0 }] }]);
+  });
+
+  it('names a missing column', () => {
+    expect(readPlanCsv(['title', 'role'], []).errors[0].message).toMatch(/^Missing column: phase\./);
+  });
+
+  it('names every bad cell of a row', () => {
+    const { errors } = readPlanCsv(HEADERS, rows(['X', 'Analysis', 'Project manager', '01/03/2027', '', 'two weeks', '3 after']));
+    expect(errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'start'],
+      [2, 'duration'],
+      [2, 'predecessors'],
+    ]);
+  });
+});
+
+describe('a plan against its program', () => {
+  it('works out the finish from start and duration over working days, creating a new phase from its tasks', () => {
+    const { draft } = readPlanCsv(HEADERS, rows(['Configure', 'Build', 'crm administrator', '2027-03-05', '', '3', ''], ['Check', 'analysis', 'PROJECT_MANAGER', '', '2027-03-12', '2', '2+1d']));
+    const result = resolvePlan(draft, PROGRAM);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.newPhases).toEqual([{ name: 'Build', startDate: '2027-03-05', endDate: '2027-03-09' }]);
+    expect(result.plan.tasks.map((t) => [t.title, t.phase, t.roleId, t.startDate, t.dueDate, t.durationDays])).toEqual([
+      ['Configure', { newPhase: 0 }, 'r-admin', '2027-03-05', '2027-03-09', 3],
+      ['Check', { phaseId: 'ph-analysis' }, 'r-pm', '2027-03-11', '2027-03-12', 2],
+    ]);
+    expect(result.plan.dependencies).toEqual([{ task: 1, dependsOn: 0, lagDays: 1 }]);
+  });
+
+  it('refuses dates that disagree with the duration, naming the row and the duration', () => {
+    const { draft } = readPlanCsv(HEADERS, rows(['Configure', 'Analysis', 'Project manager', '2027-03-01', '2027-03-05', '3', '']));
+    const result = resolvePlan(draft, PROGRAM);
+    expect(result).toMatchObject({ ok: false, errors: [{ row: 2, field: 'duration', message: expect.stringContaining('is 5 working days, not 3') }] });
+  });
+
+  it('refuses a finish before the start', () => {
+    const { draft } = readPlanCsv(HEADERS, rows(['Configure', 'Analysis', 'Project manager', '2027-03-05', '2027-03-01', '', '']));
+    expect(resolvePlan(draft, PROGRAM)).toMatchObject({ ok: false, errors: [{ row: 2, field: 'finish', message: 'Due date must be on or after the start date.' }] });
+  });
+
+  it('refuses predecessors that wait for each other in a loop, naming the rows', () => {
+    const { draft } = readPlanCsv(HEADERS, rows(['A', 'Analysis', 'Project manager', '', '', '', '4'], ['B', 'Analysis', 'Project manager', '', '', '', '2'], ['C', 'Analysis', 'Project manager', '', '', '', '3']));
+    const result = resolvePlan(draft, PROGRAM);
+    expect(result).toMatchObject({ ok: false, errors: [{ row: 2, field: 'predecessors', message: 'These rows wait for each other in a loop: 2 → 4 → 3 → 2. Remove one of the links.' }] });
+  });
+
+  it('refuses a predecessor row that is not in the file and an unknown role', () => {
+    const { draft } = readPlanCsv(HEADERS, rows(['A', 'Analysis', 'Wizard', '', '', '', '9']));
+    const result = resolvePlan(draft, PROGRAM);
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        { row: 2, field: 'role', message: 'This program has no role “Wizard”. Use one of: Project manager and CRM administrator.' },
+        { row: 2, field: 'predecessors', message: 'There is no row 9 in the file to wait for.' },
+      ],
+    });
+  });
+
+  it('a new phase without any dates is refused', () => {
+    const { draft } = readPlanCsv(HEADERS, rows(['A', 'Hypercare', 'Project manager', '', '', '', '']));
+    expect(resolvePlan(draft, PROGRAM)).toMatchObject({ ok: false, errors: [{ row: 2, field: 'phase', message: expect.stringContaining('The new phase “Hypercare” needs dates') }] });
+  });
+});
+
+describe('writing a plan CSV', () => {
+  const plan: PlanExport = {
+    programName: 'Nordics',
+    phases: [
+      { id: 'p1', name: 'Analysis', startDate: '2027-03-01', endDate: '2027-03-12' },
+      { id: 'p2', name: 'Build', startDate: '2027-03-15', endDate: '2027-03-31' },
+    ],
+    tasks: [
+      { id: 't2', title: '=Build it', phaseId: 'p2', roleName: 'CRM administrator', startDate: '2027-03-15', dueDate: '2027-03-19', durationDays: 5, predecessors: [{ id: 't1', lagDays: 2 }] },
+      { id: 't1', title: 'Map', phaseId: 'p1', roleName: 'Project manager', startDate: '2027-03-01', dueDate: '2027-03-03', durationDays: 3, predecessors: [] },
+    ],
+    milestones: [{ id: 'm1', name: 'Sign-off', phaseId: 'p1', dueDate: '2027-03-12' }],
+  };
+
+  it('lists phase by phase, predecessors as this file’s rows, formulas guarded', () => {
+    expect(planCsvRows(plan)).toEqual([
+      [...PLAN_CSV_COLUMNS],
+      ['Map', 'Analysis', 'Project manager', '2027-03-01', '2027-03-03', '3', ''],
+      ['Sign-off', 'Analysis', '', '2027-03-12', '2027-03-12', '0', ''],
+      ["'=Build it", 'Build', 'CRM administrator', '2027-03-15', '2027-03-19', '5', '2+2d'],
+    ]);
+  });
+
+  it('reads back as written', () => {
+    const [header, ...body] = planCsvRows(plan);
+    const { draft, errors } = readPlanCsv(header, body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]]))));
+    expect(errors).toEqual([]);
+    expect(draft.tasks.map((t) => [t.title, t.predecessors])).toEqual([
+      ['Map', []],
+      ['=Build it', [{ ref: '2', lagDays: 2 }]],
+    ]);
+  });
+});
+
+describe('loops and file names', () => {
+  it('finds a loop in a long chain without running out of stack', () => {
+    const links = Array.from({ length: 20000 }, (_, i) => ({ task: i, dependsOn: i + 1 }));
+    expect(dependencyLoop(20001, links)).toBeNull();
+    expect(dependencyLoop(20001, [...links, { task: 20000, dependsOn: 0 }])?.length).toBe(20002);
+  });
+
+  it('names the file after the program', () => {
+    expect(planFileName('Nordics CRM / 2027', 'xml')).toBe('nordics-crm-2027-plan.xml');
+  });
+});

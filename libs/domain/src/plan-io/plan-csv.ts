@@ -1,0 +1,154 @@
+import { FORMULA_TRIGGERS, spreadsheetSafeCell } from '../exports/spreadsheet-cell';
+import { isIsoDate } from '../projects/project-schedule';
+import { MAX_TASK_DURATION_DAYS } from '../planning/task-dates';
+import { planRowsInOrder, type PlanDraft, type PlanDraftLink, type PlanExport, type PlanReading, type PlanRowError } from './plan-draft';
+
+/** The CSV columns, in the order export writes them and the template shows them. */
+export const PLAN_CSV_COLUMNS = ['title', 'phase', 'role', 'start', 'finish', 'duration', 'predecessors'] as const;
+export const PLAN_CSV_REQUIRED_COLUMNS = ['title', 'phase'] as const;
+
+/**
+ * How the predecessors column reads, for the import dialog and the template: rows as a
+ * spreadsheet numbers them, separated by semicolons, each with an optional lag in working days.
+ */
+export const PLAN_CSV_PREDECESSORS_HELP =
+  'Predecessors are the row numbers of the tasks a task waits for (the header is row 1), separated by semicolons, each with an optional lag in working days: “3; 5+2d” waits for rows 3 and 5, and starts two working days after row 5 finishes; “4-1d” overlaps row 4 by a day.';
+
+/** A small plan that imports as it is, once the roles are the program's own. */
+export function planCsvTemplate(roleNames: readonly string[]): string {
+  const [first = 'Project manager', second = first] = roleNames;
+  const rows = [
+    [...PLAN_CSV_COLUMNS],
+    ['Kick-off workshop', 'Analysis', first, '2027-03-01', '2027-03-01', '1', ''],
+    ['Map the sales process', 'Analysis', second, '2027-03-02', '', '5', '2'],
+    ['Process sign-off', 'Analysis', '', '2027-03-09', '2027-03-09', '0', ''],
+    ['Configure the pipeline', 'Build', second, '', '', '10', '3+1d'],
+  ];
+  return rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A cell our export guarded against formulas (`'=…`) read back as it was written. */
+function unquotedFormula(value: string): string {
+  return value.startsWith("'") && FORMULA_TRIGGERS.includes(value[1]) ? value.slice(1) : value;
+}
+
+/** One predecessor: a row number, optionally "FS", optionally a lag "+2d"/"-1d" ("d" optional). */
+const PREDECESSOR = /^(\d+)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+)\s*(?:d|days?|wd)?)?$/i;
+
+/** The predecessors cell read into links, or the message that says what is wrong with it. */
+export function parsePredecessors(cell: string): { ok: true; links: PlanDraftLink[] } | { ok: false; message: string } {
+  const links: PlanDraftLink[] = [];
+  for (const part of cell.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
+    const match = PREDECESSOR.exec(part);
+    if (!match) return { ok: false, message: `“${part}” is not a predecessor; write row numbers with an optional lag, such as “3; 5+2d”.` };
+    const type = match[2]?.toUpperCase();
+    if (type && type !== 'FS') {
+      return { ok: false, message: `“${part}”: only finish-to-start links are supported (a task starts after the row it waits for finishes).` };
+    }
+    const lag = match[4] ? Number(match[4]) * (match[3] === '-' ? -1 : 1) : 0;
+    links.push({ ref: match[1], lagDays: lag });
+  }
+  return { ok: true, links };
+}
+
+/** Links as the predecessors cell writes them: "3; 5+2d". */
+export function formatPredecessors(links: readonly { row: number; lagDays: number }[]): string {
+  return links.map((l) => `${l.row}${l.lagDays > 0 ? `+${l.lagDays}d` : l.lagDays < 0 ? `${l.lagDays}d` : ''}`).join('; ');
+}
+
+/** Header cells as import compares them: trimmed, lower case, inner spaces as underscores. */
+export function planCsvHeader(header: string): string {
+  return header.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+/**
+ * The rows of a plan CSV (already split into cells by header, as papaparse gives them; row `i` is
+ * spreadsheet row `i + 2`) read into a draft. Title and phase are needed on every row; role on
+ * every task. Dates are YYYY-MM-DD; duration is working days ("5" or "5d"); any two of start,
+ * finish and duration are enough. A row with no role and a duration of 0 is a milestone, due on
+ * its finish (or start).
+ */
+export function readPlanCsv(headers: readonly string[], rows: readonly Record<string, string | undefined>[]): PlanReading {
+  const errors: PlanRowError[] = [];
+  const draft: PlanDraft = { phases: [], tasks: [], milestones: [] };
+  const missing = PLAN_CSV_REQUIRED_COLUMNS.filter((c) => !headers.includes(c));
+  if (missing.length > 0) {
+    return { draft, warnings: [], errors: [{ row: 1, field: missing[0], message: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. The columns are ${PLAN_CSV_COLUMNS.join(', ')}.` }] };
+  }
+  const warnings: PlanRowError[] = [];
+  const unknown = headers.filter((h) => h && !(PLAN_CSV_COLUMNS as readonly string[]).includes(h));
+  if (unknown.length > 0) warnings.push({ row: 1, field: unknown[0], message: `Ignored column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.` });
+
+  rows.forEach((cells, index) => {
+    const row = index + 2;
+    const cell = (column: (typeof PLAN_CSV_COLUMNS)[number]) => unquotedFormula((cells[column] ?? '').trim());
+    const day = (column: 'start' | 'finish') => {
+      const value = cell(column);
+      if (!value) return null;
+      if (!isIsoDate(value)) errors.push({ row, field: column, message: `“${value}” is not a date; write it as YYYY-MM-DD.` });
+      return value;
+    };
+    const startDate = day('start');
+    const dueDate = day('finish');
+    let durationDays: number | null = null;
+    const duration = cell('duration');
+    if (duration) {
+      const match = /^(\d+)\s*(?:d|days?|wd)?$/i.exec(duration);
+      if (!match || Number(match[1]) > MAX_TASK_DURATION_DAYS) {
+        errors.push({ row, field: 'duration', message: `Duration is a whole number of working days from 0 to ${MAX_TASK_DURATION_DAYS}, not “${duration}”.` });
+      } else {
+        durationDays = Number(match[1]);
+      }
+    }
+    const predecessors = parsePredecessors(cell('predecessors'));
+    if (!predecessors.ok) errors.push({ row, field: 'predecessors', message: predecessors.message });
+    const links = predecessors.ok ? predecessors.links : [];
+    const role = cell('role');
+    if (!role && durationDays === 0) {
+      draft.milestones.push({ row, ref: String(row), name: cell('title'), phase: cell('phase'), dueDate: dueDate ?? startDate, predecessors: links });
+    } else {
+      draft.tasks.push({ row, ref: String(row), title: cell('title'), phase: cell('phase'), role: role || null, startDate, dueDate, durationDays, predecessors: links });
+    }
+  });
+  return { draft, errors, warnings };
+}
+
+/**
+ * A program's plan as CSV cells, header first, in the columns import reads: phase by phase, tasks
+ * then milestones, predecessors as the row numbers of this same file, so the file imports back
+ * into the same plan. Milestones are rows with no role and a duration of 0.
+ */
+export function planCsvRows(plan: PlanExport): string[][] {
+  const rowOf = new Map<string, number>();
+  const ordered = planRowsInOrder(plan);
+  let next = 2;
+  for (const { tasks, milestones } of ordered) {
+    for (const task of tasks) rowOf.set(task.id, next++);
+    next += milestones.length;
+  }
+  const phaseName = new Map(plan.phases.map((p) => [p.id, p.name]));
+  const rows: string[][] = [[...PLAN_CSV_COLUMNS]];
+  for (const { tasks, milestones } of ordered) {
+    for (const task of tasks) {
+      const links = task.predecessors.flatMap((p) => {
+        const row = rowOf.get(p.id);
+        return row === undefined ? [] : [{ row, lagDays: p.lagDays }];
+      });
+      rows.push([
+        spreadsheetSafeCell(task.title),
+        spreadsheetSafeCell(phaseName.get(task.phaseId)),
+        spreadsheetSafeCell(task.roleName),
+        task.startDate ?? '',
+        task.dueDate ?? '',
+        task.durationDays === null ? '' : String(task.durationDays),
+        formatPredecessors(links),
+      ]);
+    }
+    for (const milestone of milestones) rows.push([spreadsheetSafeCell(milestone.name), spreadsheetSafeCell(phaseName.get(milestone.phaseId)), '', milestone.dueDate, milestone.dueDate, '0', '']);
+  }
+  return rows;
+}
