@@ -87,23 +87,33 @@ describe('a program manager re-planning on the Gantt', () => {
     await page.mouse.up();
   }
 
-  it('drags a bar three days later and the plan keeps it; Alt+→ moves it one more day', async () => {
+  it('drags a bar later, moves the task that waits for it along, and moves it one more day with Alt+→', async () => {
     const page = await openTimeline();
     await page.locator(`[data-task-id="${ids.a}"]`).waitFor();
     const before = await saved(ids.a);
+    const waiting = await saved(ids.b);
     await page.getByTestId('timeline-zoom').getByText('Days').click();
     await page.locator(`[data-task-id="${ids.a}"]`).waitFor();
 
-    await dragBar(page, ids.a, 3);
-    await expect.poll(async () => (await saved(ids.a)).startDate).toBe(plusDays(before.startDate, 3));
-    expect((await saved(ids.a)).dueDate).toBe(plusDays(before.dueDate, 3));
+    // Six days later the sandbox ends after the accounts were to start: the page offers to move them too.
+    await dragBar(page, ids.a, 6);
+    await page.getByTestId('shift-dependants-row').and(page.locator(`[data-task-id="${ids.b}"]`)).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'gantt-shift-dependants.png') });
+    await page.getByTestId('shift-dependants-shift').click();
+    await expect.poll(async () => (await saved(ids.a)).startDate).toBe(plusDays(before.startDate, 6));
+    expect((await saved(ids.a)).dueDate).toBe(plusDays(before.dueDate, 6));
+    await expect.poll(async () => (await saved(ids.b)).startDate > (await saved(ids.a)).dueDate).toBe(true);
+    expect((await saved(ids.b)).startDate > waiting.startDate).toBe(true);
     await expect.poll(() => page.getByTestId('timeline-edit-message').textContent()).toContain('Moved “Configure the sandbox”');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'gantt-after-drag.png') });
 
-    // The same bar from the keyboard: focus it, then Alt+→.
+    // The same bar from the keyboard: focus it, then Alt+→ (and move the waiting task along again).
     await page.locator(`[data-task-id="${ids.a}"]`).focus();
     await page.keyboard.press('Alt+ArrowRight');
-    await expect.poll(async () => (await saved(ids.a)).startDate).toBe(plusDays(before.startDate, 4));
+    const offer = page.getByTestId('shift-dependants-shift');
+    await expect.poll(async () => (await offer.isVisible()) || (await saved(ids.a)).startDate === plusDays(before.startDate, 7)).toBe(true);
+    if (await offer.isVisible()) await offer.click();
+    await expect.poll(async () => (await saved(ids.a)).startDate).toBe(plusDays(before.startDate, 7));
     // The focus comes back to the bar once the plan has loaded again.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-task-id'))).toBe(ids.a);
     expect(await page.locator(`[data-task-id="${ids.a}"]`).getAttribute('aria-label')).toContain('Configure the sandbox');
@@ -123,6 +133,10 @@ describe('a program manager re-planning on the Gantt', () => {
 
     await dragBar(page, ids.a, 2);
     const message = page.getByTestId('timeline-edit-message');
+    // The move may push the waiting task first: say yes, the save is refused all the same.
+    const offer = page.getByTestId('shift-dependants-shift');
+    await expect.poll(async () => (await offer.isVisible()) || (await message.isVisible())).toBe(true);
+    if (await offer.isVisible()) await offer.click();
     await expect.poll(() => message.getAttribute('role')).toBe('alert');
     expect((await message.textContent())?.length).toBeGreaterThan(30);
     await expect.poll(async () => Math.round((await bar.boundingBox())?.x ?? 0)).toBe(Math.round(placed?.x ?? -1));
