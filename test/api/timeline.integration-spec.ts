@@ -81,6 +81,30 @@ describe('projectTimeline', () => {
     expect(answer.milestones).toEqual([]);
   });
 
+  it('gives each task the version a drag sends back, its working days, its slack and whether it is on the critical path', async () => {
+    const SCHEDULE = `query($p: ID!, $design: ID!) {
+      projectTimeline(projectId: $p) { tasks { id version durationDays slackDays critical } }
+      criticalPath(projectId: $p) { taskIds }
+      task(id: $design) { slackDays durationDays }
+    }`;
+    type Row = { id: string; version: number; durationDays: number | null; slackDays: number | null; critical: boolean };
+    const answer = await api.ok<{ projectTimeline: { tasks: Row[] }; criticalPath: { taskIds: string[] }; task: { slackDays: number; durationDays: number } }>(
+      SCHEDULE,
+      { p: project.id, design: ids['design'] },
+      owner.token,
+    );
+    const byId = new Map(answer.projectTimeline.tasks.map((t) => [t.id, t]));
+    // 5 January 2030 is a Saturday: Monday 7 to Thursday 10 are four working days. The migration,
+    // due on the 20th with no start, drives the end of the program; the design could slip a while.
+    expect(byId.get(ids['design'])).toEqual({ id: ids['design'], version: 1, durationDays: 4, slackDays: answer.task.slackDays, critical: false });
+    expect(answer.task.slackDays).toBeGreaterThan(0);
+    expect(byId.get(ids['migrate'])).toMatchObject({ durationDays: null, slackDays: 0, critical: true });
+    expect(byId.get(ids['late'])?.critical).toBe(false);
+    expect(byId.get(ids['late'])?.slackDays).toBeGreaterThan(100);
+    const critical = answer.projectTimeline.tasks.filter((t) => t.critical).map((t) => t.id);
+    expect(new Set(critical)).toEqual(new Set(answer.criticalPath.taskIds.filter((id) => byId.has(id))));
+  });
+
   it('marks open tasks past their due day as overdue, and done ones not', async () => {
     const answer = await timeline({ to: '2020-12-31' });
     const byId = new Map(answer.tasks.map((t) => [t.id, t]));

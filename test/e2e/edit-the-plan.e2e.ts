@@ -85,12 +85,12 @@ describe('a program manager re-planning on the overview and the timeline', () =>
     expect(owner.projectTimeline.milestones.find((m) => m.id === first.milestones[0].id)?.ownerRoleKey).toBe('BUSINESS_ANALYST');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'edit-the-plan-overview.png') });
 
-    // The timeline opens the same phase dialog from the phase's name.
+    // The timeline opens the same phase dialog from the edit button beside the phase's name.
     await page.goto(`${server.url}/projects/${project.id}/timeline`);
-    await page.getByTestId('timeline-phase-label').filter({ hasText: 'Data migration' }).click();
+    await page.getByRole('button', { name: 'Edit phase Data migration', exact: true }).click();
     await page.getByTestId('phase-name').fill('Data migration and cleansing');
     await page.getByTestId('phase-submit').click();
-    await page.getByTestId('timeline-phase-label').filter({ hasText: 'Data migration and cleansing' }).waitFor();
+    await page.getByTestId('timeline-phase').filter({ hasText: 'Data migration and cleansing' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'edit-the-plan-timeline.png') });
     await page.close();
   });

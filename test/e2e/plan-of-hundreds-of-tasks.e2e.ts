@@ -37,21 +37,19 @@ describe('a program manager reading a plan of hundreds of tasks', () => {
   it('sees the whole timeline from one request, drawn as it scrolls', async () => {
     const { page, operations } = await signedIn();
     await page.goto(`${server.url}/projects/${program.projectId}/timeline`);
+    // The first screen's bars: the Gantt opens where its first rows are planned.
     const bars = page.getByTestId('timeline-task');
     await bars.first().waitFor();
 
     expect(operations.filter((name) => name === 'ProjectTimeline')).toHaveLength(1);
-    const drawn = await bars.count();
-    expect(drawn).toBeGreaterThan(10);
-    expect(drawn).toBeLessThan(TASKS / 4);
-    await expect.poll(() => page.locator('svg.body').getAttribute('aria-label')).toContain(`${TASKS + 36} tasks`);
+    await expect.poll(() => bars.count()).toBeGreaterThan(5);
+    expect(await bars.count()).toBeLessThan(TASKS / 4);
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('aria-label')).toContain(`${TASKS + 36} tasks`);
 
     // The last task of the plan is not in the page until the user scrolls down to it.
-    const lastLabel = page.locator('.labels li').filter({ hasText: 'Bench task 0450' });
+    const lastLabel = page.locator('.row-name').filter({ hasText: 'Bench task 0450' });
     expect(await lastLabel.count()).toBe(0);
-    const timeline = page.getByTestId('timeline');
-    await timeline.focus();
-    await page.keyboard.press('End');
+    await page.locator('[data-testid="timeline"] .gantt-scroll-container').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await lastLabel.waitFor();
     await expect.poll(() => bars.count()).toBeLessThan(TASKS / 4);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'timeline-scrolled-to-the-end.png') });

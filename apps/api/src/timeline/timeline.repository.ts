@@ -40,6 +40,8 @@ export interface TimelineTaskSqlRow {
   due_date: string;
   phase_id: string;
   milestone_id: string | null;
+  duration_days: number | null;
+  version: number;
 }
 
 /**
@@ -85,7 +87,7 @@ export class TimelineRepository {
   tasks(window: TimelineWindow, limit: number): Promise<TimelineTaskSqlRow[]> {
     const { where, params } = windowSql(window, 'due_date', 'COALESCE(start_date, due_date)');
     return this.db.query(
-      `SELECT id, title, status, start_date, due_date, phase_id, milestone_id FROM tasks
+      `SELECT id, title, status, start_date, due_date, phase_id, milestone_id, duration_days, version FROM tasks
        WHERE due_date IS NOT NULL AND ${where.join(' AND ')}
        ORDER BY COALESCE(start_date, due_date), due_date, seq LIMIT $${params.push(limit)}`,
       params,

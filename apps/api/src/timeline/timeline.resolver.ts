@@ -1,7 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanView } from '../common/access/project-scoped.decorator';
+import { GraphQLContext } from '../common/graphql/graphql-options';
 import { ProjectTimelineArgs } from './dto/timeline.args';
 import { ProjectTimeline } from './models/timeline.model';
 import { TimelineService } from './timeline.service';
@@ -14,7 +15,7 @@ export class TimelineResolver {
     description: 'What the timeline draws for a window of a project, in one request: phases, milestones, dated tasks and their dependencies.',
   })
   @CanView('projectId')
-  projectTimeline(@Args() args: ProjectTimelineArgs, @Access() access: ProjectAccess): Promise<ProjectTimeline> {
-    return this.timeline.timelineOf(args, access);
+  projectTimeline(@Args() args: ProjectTimelineArgs, @Access() access: ProjectAccess, @Context() ctx: GraphQLContext): Promise<ProjectTimeline> {
+    return this.timeline.timelineOf(args, access, ctx.loaders);
   }
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 
-import { daysLate, isOverdue, todayIso } from '@crm/domain';
+import { daysLate, durationInWorkingDays, isOverdue, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { badUserInput, notFound } from '../common/errors/app-error';
+import { RequestLoaders } from '../common/graphql/request-loaders';
 import { MilestoneStatus } from '../phases/models/phase.model';
+import { programScheduleByProjectId } from '../planning/planning.loaders';
 import { ProjectsRepository } from '../projects/projects.repository';
 import { ProjectTimelineArgs } from './dto/timeline.args';
 import { ProjectTimeline } from './models/timeline.model';
@@ -20,9 +22,11 @@ export class TimelineService {
   /**
    * The timeline of one window, assembled in one pass over each kind of row. The task list is
    * capped: a window holding more says so (`truncated`) and the client offers a phase to narrow it,
-   * rather than the server building and sending every task of a 200,000-task program.
+   * rather than the server building and sending every task of a 200,000-task program. Slack and
+   * the critical path come from the program's one schedule of the request (the same as
+   * `criticalPath` and `Task.slackDays`), a fixed number of statements whatever the size.
    */
-  async timelineOf(args: ProjectTimelineArgs, access: ProjectAccess): Promise<ProjectTimeline> {
+  async timelineOf(args: ProjectTimelineArgs, access: ProjectAccess, loaders: RequestLoaders): Promise<ProjectTimeline> {
     if (args.from && args.to && args.from > args.to) {
       throw badUserInput([{ field: 'to', message: 'The window must end on or after the day it starts (from).' }]);
     }
@@ -35,6 +39,8 @@ export class TimelineService {
     const counts = await this.timeline.taskCounts(window);
     const tasks = await this.timeline.tasks(window, args.maxTasks);
     const dependencies = await this.timeline.dependenciesAmong(tasks.map((task) => task.id));
+    const schedule = await programScheduleByProjectId(loaders).load(access.projectId);
+    const onPath = new Set(schedule?.path.taskIds ?? []);
     const today = todayIso();
     return {
       projectId: project.id,
@@ -68,6 +74,10 @@ export class TimelineService {
         overdue: isOverdue({ status: t.status, dueDate: t.due_date }, today),
         phaseId: t.phase_id,
         milestoneId: t.milestone_id,
+        version: t.version,
+        durationDays: t.duration_days ?? (t.start_date && schedule ? durationInWorkingDays(t.start_date, t.due_date, schedule.calendar) : null),
+        slackDays: schedule?.slackById.get(t.id)?.slackDays ?? null,
+        critical: onPath.has(t.id),
       })),
       dependencies: dependencies.map((d) => ({ taskId: d.task_id, dependsOnId: d.depends_on_id, lagDays: d.lag_days })),
       taskCount: counts.dated,

@@ -36,6 +36,12 @@ export class TimelineTaskRow {
   @Field() overdue: boolean;
   @Field(() => ID) phaseId: string;
   @Field(() => ID, { nullable: true }) milestoneId: string | null;
+  @Field(() => Int, { description: 'The version a drag or an edit of the task sends back.' }) version: number;
+  @Field(() => Int, { nullable: true, description: 'Working days, start and due day counted: the recorded duration, else what the dates span; null with a due date only.' })
+  durationDays: number | null;
+  @Field(() => Int, { nullable: true, description: 'Working days the task can slip without moving the end of the program (the program’s schedule); null if it has none.' })
+  slackDays: number | null;
+  @Field({ description: 'True when the task is on the program’s critical path.' }) critical: boolean;
 }
 
 @ObjectType({ description: 'One edge between two tasks of the answer: `taskId` waits for `dependsOnId`.' })

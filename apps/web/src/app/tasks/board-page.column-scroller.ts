@@ -1,6 +1,6 @@
 import { afterNextRender, computed, DestroyRef, Directive, ElementRef, inject, input, output, signal, untracked } from '@angular/core';
 
-import { RowWindow, sameWindow, visibleRows } from '../timeline/timeline-window';
+import { RowWindow, sameWindow, visibleRows } from '../shared/ui/row-window';
 import { CARD_SLOT, CARD_WINDOW_STEP } from './board-columns';
 
 /**

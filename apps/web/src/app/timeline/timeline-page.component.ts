@@ -10,15 +10,31 @@ import {
   signal,
   untracked,
   viewChild,
+  ViewEncapsulation,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router } from '@angular/router';
 
-import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
+import {
+  GANTT_GLOBAL_CONFIG,
+  GANTT_I18N_LOCALE_TOKEN,
+  GanttConfigService,
+  GanttDragEvent,
+  GanttGroupInternal,
+  GanttItemInternal,
+  GanttLineClickEvent,
+  GanttLinkDragEvent,
+  GanttViewType,
+  NgxGanttComponent,
+  NgxGanttModule,
+} from '@worktile/gantt';
+import { catchError, identity, map, Observable, of, startWith, switchMap } from 'rxjs';
 
 import { ProjectTimelineGQL, ProjectTimelineQuery } from '@crm/graphql-client';
 
@@ -27,47 +43,78 @@ import { todayIso } from '../shared/dates/calendar-days';
 import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { LOADING, QueryState } from '../shared/graphql/query-state';
+import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { BaselinesPanelComponent } from './baselines/baselines-panel.component';
+import { VarianceRow } from './baselines/baselines.store';
+import { linkOfDrag, moveByDays, moveOfDrop, PlanMove } from './gantt-edits';
 import { PlanIoActionsComponent } from './plan-io/plan-io-actions.component';
-import { DEFAULT_LAYOUT, layoutTimeline, TimelineMilestone, TimelinePhase } from './timeline-layout';
-import { drawnPart, RowWindow, sameWindow, visibleRows } from './timeline-window';
+import { exportPdf, exportPng } from './gantt-export';
+import { speedUpGanttLayout } from './gantt-speed';
+import { GANTT_CONFIG, GANTT_HEADER_PX, GANTT_LOCALE, GANTT_ROW_PX, GANTT_STYLES } from './gantt-locale';
+import { barName, ganttData, GanttOrigin, GanttTaskItem, ghostBars, openingDay, viewRange } from './gantt-model';
+import { EditOutcome, TimelineEdits } from './timeline-edits';
 
-/** Zoom levels: how many pixels one day takes. */
+/** Zoom levels, each a view of the Gantt. */
 const ZOOMS = [
-  { key: 'weeks', label: 'Weeks', pxPerDay: 16 },
-  { key: 'months', label: 'Months', pxPerDay: 5 },
-  { key: 'quarters', label: 'Quarters', pxPerDay: 2 },
+  { key: GanttViewType.day, label: 'Days' },
+  { key: GanttViewType.week, label: 'Weeks' },
+  { key: GanttViewType.month, label: 'Months' },
+  { key: GanttViewType.quarter, label: 'Quarters' },
 ] as const;
-type ZoomKey = (typeof ZOOMS)[number]['key'];
 
-/** Height of the month header above the rows. */
-const HEADER = 28;
+speedUpGanttLayout();
+
+/** About the rows a first screen shows: the ones the opening day is chosen for. */
+const FIRST_SCREEN_ROWS = 15;
 
 /** The timeline, and whether the signed-in user may edit the plan it draws. */
-type Timeline = ProjectTimelineQuery['projectTimeline'] & { canEdit: boolean };
+type Timeline = ProjectTimelineQuery['projectTimeline'] & {
+  canEdit: boolean;
+  programName: string;
+  criticalPath: ProjectTimelineQuery['criticalPath'];
+};
+
+/** What the page says after a change from the Gantt: saved, or refused and why. */
+interface EditMessage {
+  ok: boolean;
+  text: string;
+}
 
 /**
- * The plan on a calendar: phases as planned bars, milestones as diamonds, dated tasks as bars under
- * their phase, and arrows from each task to the tasks that wait for it. One request brings the
- * whole window (the server caps the tasks and says when it did); the layout is worked out for every
- * row, but only the rows in and near the viewport are put in the page, so thousands of tasks
- * scroll as smoothly as a few.
+ * The plan as an interactive Gantt (@worktile/gantt): phases as collapsible groups, milestones as
+ * diamonds and dated tasks as bars, each prerequisite linked to the tasks that wait for it, the
+ * critical path in its own colour and listed, and a saved baseline's dates as ghost bars. Editors
+ * drag bars to move or resize them, drag from a bar's end to another bar to add a dependency, click
+ * a link to remove it, or move a focused bar a day with Alt+arrow keys; every change is saved with
+ * the version the timeline read, and a refused one snaps back with the reason. One request brings
+ * the whole window; the Gantt's rows are virtual, so thousands of tasks scroll as smoothly as a few.
  */
 @Component({
   selector: 'crm-timeline-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The Gantt draws its own elements: its styles and ours for them must reach inside it. Every
+  // rule of ours is scoped under `crm-timeline-page` in the stylesheet.
+  encapsulation: ViewEncapsulation.None,
   imports: [
     MatButtonModule,
     MatButtonToggleModule,
     MatFormFieldModule,
     MatProgressSpinnerModule,
     MatSelectModule,
+    NgxGanttModule,
     EmptyStateComponent,
     ErrorBannerComponent,
     BaselinesPanelComponent,
     PlanIoActionsComponent,
+  ],
+  providers: [
+    // The component reads its words and date formats through this service; a copy of our own
+    // keeps them English whatever another page may configure.
+    { provide: GANTT_GLOBAL_CONFIG, useValue: GANTT_CONFIG },
+    { provide: GANTT_I18N_LOCALE_TOKEN, useValue: GANTT_LOCALE, multi: true },
+    GanttConfigService,
   ],
   templateUrl: './timeline-page.component.html',
   styleUrl: './timeline-page.component.scss',
@@ -77,6 +124,10 @@ export class TimelinePageComponent {
 
   private readonly timelineGQL = inject(ProjectTimelineGQL);
   private readonly planning = inject(PlanningDialogs);
+  private readonly edits = inject(TimelineEdits);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   private readonly destroyRef = inject(DestroyRef);
 
   /** The phase picked to narrow a truncated timeline; null for every phase. */
@@ -84,12 +135,28 @@ export class TimelinePageComponent {
   /** The picker's value for "every phase": a select shows no label for a null value. */
   protected readonly allPhases = 'all';
   private readonly reloads = signal(0);
+  /** Set for a reload after a saved change: the Gantt keeps showing while the plan loads again. */
+  private quietReload = false;
   /** The baselines panel asks for its data only when opened. */
   protected readonly showBaselines = signal(false);
+  protected readonly showCriticalPath = signal(false);
+  /** The baseline picked in the panel, drawn as ghost bars. */
+  private readonly baselineRows = signal<readonly VarianceRow[]>([]);
+  /** Phases folded away, kept while on the page (across reloads and zooms). */
+  private readonly collapsed = signal<ReadonlySet<string>>(new Set());
+  /** Drawing the saved rows afresh puts a bar whose change was refused back where it was. */
+  private readonly redraws = signal(0);
+  protected readonly message = signal<EditMessage | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly exporting = signal<'png' | 'pdf' | null>(null);
 
   protected readonly state = toSignal(
     toObservable(computed(() => ({ projectId: this.projectId(), phaseId: this.phaseId(), reload: this.reloads() }))).pipe(
-      switchMap(({ projectId, phaseId }) => this.loadTimeline(projectId, phaseId)),
+      switchMap(({ projectId, phaseId }) => {
+        const quiet = this.quietReload;
+        this.quietReload = false;
+        return this.loadTimeline(projectId, phaseId, quiet);
+      }),
     ),
     { initialValue: LOADING as QueryState<Timeline> },
   );
@@ -103,8 +170,10 @@ export class TimelinePageComponent {
   });
 
   protected readonly zooms = ZOOMS;
-  protected readonly zoom = signal<ZoomKey>('months');
-  protected readonly header = HEADER;
+  protected readonly zoom = signal<GanttViewType>(GanttViewType.month);
+  protected readonly ganttStyles = GANTT_STYLES;
+  /** The names' column: narrower on a phone, so some of the calendar shows beside it. */
+  protected readonly nameColumnWidth = typeof window !== 'undefined' && window.innerWidth < 600 ? 150 : 280;
   protected readonly today = todayIso();
 
   protected readonly errorMessage = computed(() => {
@@ -117,163 +186,288 @@ export class TimelinePageComponent {
     return state.status === 'loaded' ? state.data : null;
   });
 
-  /** Editors open a phase or milestone from its bar, its name or its mark; viewers only look. */
   protected readonly canEdit = computed(() => this.timeline()?.canEdit ?? false);
 
-  protected readonly layout = computed(() => {
+  protected readonly chart = computed(() => {
     const timeline = this.timeline();
+    this.redraws();
     if (!timeline) return null;
-    const pxPerDay = ZOOMS.find((z) => z.key === this.zoom())?.pxPerDay ?? DEFAULT_LAYOUT.pxPerDay;
-    return layoutTimeline(
-      {
-        phases: phasesWithMilestones(timeline),
-        tasks: timeline.tasks,
-        dependencies: timeline.dependencies,
-        today: this.today,
-        projectStart: timeline.projectStart,
-        projectEnd: timeline.projectEnd,
-      },
-      { ...DEFAULT_LAYOUT, pxPerDay },
-    );
+    const data = ganttData(timeline, untracked(this.collapsed), timeline.canEdit);
+    return { ...data, ...viewRange(timeline), empty: timeline.phases.length === 0 };
   });
 
-  /** The scroller's vertical position, read on scroll outside change detection. */
-  private readonly viewport = signal({ top: 0, height: 0 }, { equal: (a, b) => sameWindow(this.windowAt(a), this.windowAt(b)) });
-  private readonly rowWindow = computed<RowWindow>(
-    () => {
-      const layout = this.layout();
-      const { top, height } = this.viewport();
-      return layout ? visibleRows(top - HEADER, height, layout.rowHeight, layout.rows.length) : { first: 0, last: 0 };
-    },
-    { equal: sameWindow },
-  );
-  protected readonly drawn = computed(() => {
-    const layout = this.layout();
-    return layout ? drawnPart(layout, this.rowWindow()) : null;
+  /** As tall as its rows (a short plan leaves no empty box), up to the window's height. */
+  protected readonly frameHeight = computed(() => {
+    const chart = this.chart();
+    const rows = chart ? chart.groups.length + chart.items.length : 0;
+    return GANTT_HEADER_PX + rows * GANTT_ROW_PX + 24;
   });
 
-  private readonly scroller = viewChild<ElementRef<HTMLElement>>('scroller');
-  /** The zoom and the scroller last opened on today; a new scroller (after a reload) opens there again. */
-  private scrolledTo: { zoom: string; scroller: HTMLElement } | null = null;
+  protected readonly ghosts = computed(() => (this.showBaselines() ? ghostBars(this.baselineRows()) : []));
+
+  /** The critical chain in order, named; tasks outside this window are left out of the list, not the count. */
+  protected readonly criticalChain = computed(() => {
+    const timeline = this.timeline();
+    if (!timeline) return [];
+    const byId = new Map(timeline.tasks.map((t) => [t.id, t]));
+    return timeline.criticalPath.taskIds.flatMap((id) => byId.get(id) ?? []);
+  });
+
+  private readonly gantt = viewChild(NgxGanttComponent);
+  private readonly ganttFrame = viewChild<ElementRef<HTMLElement>>('ganttFrame');
+  /** The zoom and Gantt last placed for the first screen. */
+  private scrolledTo: { zoom: string; gantt: NgxGanttComponent } | null = null;
+  /** The bar to give the focus back to once it is drawn again (after a save or a scroll). */
+  private focusAfterDraw: string | null = null;
 
   constructor() {
     // A milestone removed from its dialog here, or anything of the plan brought back with Undo or from the trash.
-    reloadOnRemovals(['Phase', 'Milestone', 'Task'], () => this.reload());
-    // Open on today rather than on the project's first month, and again after a zoom change or a reload.
+    reloadOnRemovals(['Phase', 'Milestone', 'Task'], () => this.reload(true));
+    // The Gantt opens on today by itself, and again after a zoom change. When the first rows have
+    // nothing near today (a picked phase long past, a plan not started), open on their earliest
+    // bar instead, so the first screen shows bars rather than empty days.
     afterRenderEffect(() => {
-      const layout = this.layout();
-      const scroller = this.scroller()?.nativeElement;
+      const gantt = this.gantt();
+      const chart = this.chart();
       const zoom = this.zoom();
-      if (!layout || !scroller || (this.scrolledTo?.zoom === zoom && this.scrolledTo.scroller === scroller)) return;
-      this.scrolledTo = { zoom, scroller };
-      // A picked phase may lie far from today: open on its earliest task instead.
-      const anchor = untracked(this.phaseId) ? earliestBarX(layout.taskBars) ?? layout.todayX : layout.todayX;
-      scroller.scrollLeft = Math.max(0, anchor - scroller.clientWidth / 3);
+      if (!gantt || !chart || (this.scrolledTo?.zoom === zoom && this.scrolledTo.gantt === gantt)) return;
+      this.scrolledTo = { zoom, gantt };
+      const anchor = openingDay(chart.items.slice(0, FIRST_SCREEN_ROWS), Date.now() / 1000);
+      if (anchor !== null && typeof requestAnimationFrame !== 'undefined') requestAnimationFrame(() => gantt.scrollToDate(anchor));
     });
-
-    // A plain listener rather than a template binding: a bound (scroll) would run change detection
-    // on every scroll event, while this only touches a signal, and the drawn rows change once the
-    // window has moved by a step. The scroller comes and goes with the loading states: follow it.
-    let attached: HTMLElement | null = null;
-    let resize: ResizeObserver | null = null;
-    const measure = () => {
-      if (attached) this.viewport.set({ top: attached.scrollTop, height: attached.clientHeight });
-    };
-    const detach = () => {
-      attached?.removeEventListener('scroll', measure);
-      resize?.disconnect();
-      attached = null;
-    };
-    afterRenderEffect(() => {
-      const scroller = this.scroller()?.nativeElement ?? null;
-      if (scroller === attached) return;
-      detach();
-      if (!scroller) return;
-      attached = scroller;
-      scroller.addEventListener('scroll', measure, { passive: true });
-      if (typeof ResizeObserver !== 'undefined') {
-        resize ??= new ResizeObserver(measure);
-        resize.observe(scroller);
-      }
-      measure();
-    });
-    inject(DestroyRef).onDestroy(detach);
-  }
-
-  /**
-   * The rows drawn for a scroll position. The viewport signal compares positions by this, so a
-   * scroll event that leaves the window where it was does not even schedule change detection.
-   */
-  private windowAt({ top, height }: { top: number; height: number }): RowWindow {
-    const layout = untracked(this.layout);
-    return layout ? visibleRows(top - HEADER, height, layout.rowHeight, layout.rows.length) : { first: 0, last: 0 };
   }
 
   protected pickPhase(phaseId: string | null): void {
     this.phaseId.set(phaseId);
   }
 
-  protected reload(): void {
+  protected reload(quiet = false): void {
+    this.quietReload = quiet;
     this.reloads.update((n) => n + 1);
+  }
+
+  protected toggleBaselines(): void {
+    const show = !this.showBaselines();
+    this.showBaselines.set(show);
+    if (!show) this.baselineRows.set([]);
+  }
+
+  protected showGhosts(rows: readonly VarianceRow[]): void {
+    this.baselineRows.set(rows);
+  }
+
+  protected groupToggled(change: GanttGroupInternal | GanttItemInternal | (GanttGroupInternal | GanttItemInternal)[]): void {
+    const groups = (Array.isArray(change) ? change : [change]).filter((g): g is GanttGroupInternal => g instanceof GanttGroupInternal);
+    if (groups.length === 0) return;
+    this.collapsed.update((set) => {
+      const next = new Set(set);
+      for (const group of groups) {
+        if (group.expanded) next.delete(group.id);
+        else next.add(group.id);
+      }
+      return next;
+    });
+  }
+
+  protected isCollapsed(groupId: string): boolean {
+    return this.collapsed().has(groupId);
+  }
+
+  protected barName(item: GanttTaskItem): string {
+    return barName(item.origin);
+  }
+
+  /** A dropped bar: the change it means goes through the one save path, or nothing if it did not move. */
+  protected dropped(event: GanttDragEvent): void {
+    const item = event.item as GanttTaskItem;
+    const move = moveOfDrop(item.origin, item.start, item.end);
+    if (move) this.save(move, item.id);
+  }
+
+  /** A link drawn from one bar's end to another bar: the target waits for the source. */
+  protected linked(event: GanttLinkDragEvent): void {
+    const timeline = this.timeline();
+    if (!timeline || !event.target) return;
+    const source = (event.source as GanttTaskItem).origin;
+    const target = (event.target as GanttTaskItem).origin;
+    const change = linkOfDrag(source, target, timeline.dependencies);
+    if (!change.ok) {
+      this.message.set({ ok: false, text: change.message });
+      return this.redraw();
+    }
+    const words = source.kind === 'task' && target.kind === 'task' ? `“${target.row.title}” now waits for “${source.row.title}”.` : 'Dependency added.';
+    this.finish(this.edits.linkDependency(change.dependantId, change.prerequisiteId, true, words));
+  }
+
+  /** A click on a link offers to remove it. */
+  protected lineClicked(event: GanttLineClickEvent): void {
+    if (!this.canEdit()) return;
+    const source = (event.source as GanttTaskItem).origin;
+    const target = (event.target as GanttTaskItem).origin;
+    if (source.kind !== 'task' || target.kind !== 'task') return;
+    confirmAction(this.dialog, {
+      title: 'Remove this dependency?',
+      message: `“${target.row.title}” will no longer wait for “${source.row.title}”.`,
+      confirmLabel: 'Remove dependency',
+    })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((yes) => {
+        if (yes) this.finish(this.edits.linkDependency(target.row.id, source.row.id, false, `“${target.row.title}” no longer waits for “${source.row.title}”.`));
+      });
   }
 
   /** The same dialog as the overview's phase card; the timeline reloads after a save. */
   protected editPhase(phaseId: string): void {
     const phase = this.timeline()?.phases.find((p) => p.id === phaseId);
     if (!phase || !this.canEdit()) return;
-    this.afterSave(this.planning.phase({ projectId: this.projectId(), phase }));
+    this.planning
+      .phase({ projectId: this.projectId(), phase })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((saved) => {
+        if (saved) this.reload(true);
+      });
   }
 
-  protected editMilestone(milestoneId: string): void {
+  protected barClicked(origin: GanttOrigin): void {
+    this.open(origin);
+  }
+
+  /**
+   * Keys on a focused bar: Enter opens it, Up and Down move the focus to the bar above or below,
+   * Alt+Left and Alt+Right move the task or milestone a day (the same save as a drag).
+   */
+  protected barKey(event: KeyboardEvent, item: GanttTaskItem): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      return this.open(item.origin);
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      return this.focusNeighbour(event.target as HTMLElement, event.key === 'ArrowDown' ? 1 : -1);
+    }
+    if (event.altKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft') && this.canEdit()) {
+      event.preventDefault();
+      this.save(moveByDays(item.origin, event.key === 'ArrowRight' ? 1 : -1), item.id);
+    }
+  }
+
+  /** Brings a bar of the critical path into view and gives it the focus. */
+  protected focusTask(taskId: string): void {
+    const gantt = this.gantt();
+    const item = this.chart()?.items.find((i) => i.id === taskId);
+    if (!gantt || !item) return;
+    if (this.collapsed().has(item.group_id)) {
+      const group = gantt.groups.find((g) => g.id === item.group_id);
+      if (group) gantt.expandGroup(group);
+    }
+    const index = gantt.flatItems.findIndex((row) => row.id === taskId);
+    if (index >= 0) gantt.virtualScroll()?.scrollToIndex(Math.max(0, index - 3));
+    gantt.scrollToDate(item.start);
+    this.focusWhenDrawn(taskId);
+  }
+
+  protected async export(kind: 'png' | 'pdf'): Promise<void> {
+    const frame = this.ganttFrame()?.nativeElement;
     const timeline = this.timeline();
-    const milestone = timeline?.milestones.find((m) => m.id === milestoneId);
-    if (!timeline || !milestone || !this.canEdit()) return;
-    this.afterSave(this.planning.milestone({ projectId: this.projectId(), phases: timeline.phases, phaseId: milestone.phaseId, milestone }));
+    if (!frame || !timeline || this.exporting()) return;
+    this.exporting.set(kind);
+    try {
+      await (kind === 'png' ? exportPng : exportPdf)(frame, timeline.programName, todayIso());
+      this.message.set({ ok: true, text: kind === 'png' ? 'The timeline was saved as a PNG picture.' : 'The timeline was saved as a PDF.' });
+    } catch (error) {
+      this.message.set({ ok: false, text: `We could not export the timeline. ${error instanceof Error ? error.message : ''}`.trim() });
+    } finally {
+      this.exporting.set(null);
+    }
   }
 
-  /** The phase a label row names, for rows that name one. */
-  protected phaseOfRow(row: { kind: string; key: string }): string | null {
-    return row.kind === 'phase' ? row.key.slice('phase:'.length) : null;
+  protected print(): void {
+    window.print();
   }
 
-  private afterSave(closed: Observable<boolean>): void {
-    closed.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((saved) => {
-      if (saved) this.reload();
+  /**
+   * The one path every move of a bar takes, dragged or moved with keys. Saved: the timeline loads
+   * again (dependants may have moved with it). Refused: the bar goes back and the reason shows.
+   */
+  private save(move: PlanMove, itemId: string): void {
+    this.focusAfterDraw = itemId;
+    this.finish(this.edits.move(move));
+  }
+
+  private finish(request: Observable<EditOutcome>): void {
+    this.saving.set(true);
+    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((outcome) => {
+      this.saving.set(false);
+      this.message.set({ ok: outcome.ok, text: outcome.message });
+      if (outcome.ok) this.reload(true);
+      else this.redraw();
+      if (this.focusAfterDraw) this.focusWhenDrawn(this.focusAfterDraw);
     });
   }
 
-  private loadTimeline(projectId: string, phaseId: string | null): Observable<QueryState<Timeline>> {
+  private redraw(): void {
+    this.redraws.update((n) => n + 1);
+  }
+
+  private open(origin: GanttOrigin): void {
+    if (origin.kind === 'task') {
+      // The board opens a task's detail from its link, as the search box's results do.
+      void this.router.navigate(['../board'], { relativeTo: this.route, queryParams: { task: origin.row.id } });
+      return;
+    }
+    const timeline = this.timeline();
+    if (!timeline || !this.canEdit()) return;
+    const milestone = origin.row;
+    this.planning
+      .milestone({ projectId: this.projectId(), phases: timeline.phases, phaseId: milestone.phaseId, milestone })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((saved) => {
+        if (saved) this.reload(true);
+      });
+  }
+
+  private focusNeighbour(from: HTMLElement, step: 1 | -1): void {
+    const bars = this.drawnBars();
+    const next = bars[bars.indexOf(from) + step];
+    if (next) {
+      next.focus();
+      next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  private drawnBars(): HTMLElement[] {
+    const frame = this.ganttFrame()?.nativeElement;
+    if (!frame) return [];
+    // Rows are drawn top to bottom in the page; order them by their place for safety.
+    return [...frame.querySelectorAll<HTMLElement>('[data-bar-id]')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+  }
+
+  /** Bars are drawn once they scroll into view: try for a few frames, then give up quietly. */
+  private focusWhenDrawn(itemId: string, frames = 30): void {
+    const bar = this.ganttFrame()?.nativeElement.querySelector<HTMLElement>(`[data-bar-id="${itemId}"]`);
+    if (bar && !this.saving()) {
+      this.focusAfterDraw = null;
+      bar.focus({ preventScroll: false });
+      return;
+    }
+    if (frames > 0 && typeof requestAnimationFrame !== 'undefined') requestAnimationFrame(() => this.focusWhenDrawn(itemId, frames - 1));
+  }
+
+  private loadTimeline(projectId: string, phaseId: string | null, quiet: boolean): Observable<QueryState<Timeline>> {
     return (
       this.timelineGQL
-        // Straight from the server and kept out of the cache: a read-only snapshot of thousands of
-        // rows that the board keeps in its own shape.
+        // Straight from the server and kept out of the cache: a snapshot of thousands of rows that
+        // the board keeps in its own shape.
         .fetch({ variables: { projectId, phaseId }, fetchPolicy: 'no-cache' })
         .pipe(
           map((result): QueryState<Timeline> => {
             if (!result.data) throw result.error ?? new Error('The server answered without the timeline.');
-            const canEdit = result.data.project.myPermission !== 'VIEWER';
-            return { status: 'loaded', data: { ...result.data.projectTimeline, canEdit } };
+            const { project, criticalPath, projectTimeline } = result.data;
+            return { status: 'loaded', data: { ...projectTimeline, canEdit: project.myPermission !== 'VIEWER', programName: project.name, criticalPath } };
           }),
-          startWith(LOADING),
+          quiet ? identity : startWith(LOADING),
           catchError((error: unknown) => of<QueryState<Timeline>>({ status: 'error', message: userMessageOf(error) })),
         )
     );
   }
-}
-
-/** The answer's flat milestones under their phases, in one pass. */
-function phasesWithMilestones(timeline: Timeline): TimelinePhase[] {
-  const byPhase = new Map<string, TimelineMilestone[]>();
-  for (const milestone of timeline.milestones) {
-    const list = byPhase.get(milestone.phaseId);
-    if (list) list.push(milestone);
-    else byPhase.set(milestone.phaseId, [milestone]);
-  }
-  return timeline.phases.map((phase) => ({ ...phase, milestones: byPhase.get(phase.id) ?? [] }));
-}
-
-function earliestBarX(bars: readonly { x: number }[]): number | null {
-  let earliest: number | null = null;
-  for (const bar of bars) if (earliest === null || bar.x < earliest) earliest = bar.x;
-  return earliest;
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, Injector, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -13,7 +13,7 @@ import { ErrorBannerComponent } from '../../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../../shared/ui/loading-state.component';
 import { PageNoticeComponent } from '../../shared/ui/page-notice.component';
 import { BaselineDialogComponent } from './baseline-dialog.component';
-import { Baseline, BaselinesStore } from './baselines.store';
+import { Baseline, BaselinesStore, VarianceRow } from './baselines.store';
 import { VarianceTableComponent } from './variance-table.component';
 
 /** Saving the plan as a baseline, the program's baselines, and the variance of the one picked. */
@@ -27,6 +27,8 @@ import { VarianceTableComponent } from './variance-table.component';
 })
 export class BaselinesPanelComponent {
   readonly projectId = input.required<string>();
+  /** The picked baseline's items against today's plan, for the timeline to draw as ghost bars. */
+  readonly varianceShown = output<readonly VarianceRow[]>();
 
   protected readonly store = inject(BaselinesStore);
   private readonly dialog = inject(MatDialog);
@@ -46,6 +48,7 @@ export class BaselinesPanelComponent {
     followProject(this.store, this.projectId);
     // Removed here (the list loads again) or brought back with Undo or from the trash.
     reloadOnRemovals(['Baseline'], () => this.store.reload());
+    effect(() => this.varianceShown.emit(this.store.variance()));
   }
 
   /** Through the trash, like every record: restorable for 30 days, with an Undo at once. */

@@ -1,10 +1,7 @@
-import type { DependencyArrow, MilestoneMark, PhaseBar, TaskBar, TimelineLayout, TimelineRow } from './timeline-layout';
-
 /**
- * Which part of the timeline is drawn: only the rows in or near the scroller's viewport, so a
- * program of thousands of tasks keeps a few hundred SVG elements in the page however far it is
- * scrolled. The layout itself is still worked out for every row (it is cheap); only the DOM is
- * windowed.
+ * Which rows of a long scrolling list are drawn: only those in or near the viewport, so a list of
+ * thousands keeps a few hundred elements in the page however far it is scrolled (the board's
+ * columns). The window moves in steps, so scrolling within a step changes nothing.
  */
 
 /** Rows `first` (inclusive) to `last` (exclusive). */
@@ -37,29 +34,4 @@ export function visibleRows(scrollTop: number, viewportHeight: number, rowHeight
 
 export function sameWindow(a: RowWindow, b: RowWindow): boolean {
   return a.first === b.first && a.last === b.last;
-}
-
-export interface DrawnTimeline {
-  rows: TimelineRow[];
-  phaseBars: PhaseBar[];
-  milestones: MilestoneMark[];
-  taskBars: TaskBar[];
-  arrows: DependencyArrow[];
-}
-
-/**
- * The layout's elements that fall inside the window's rows. A dependency arrow is drawn when any
- * part of it crosses the window, so a line leaving the viewport towards a far-away task still shows.
- */
-export function drawnPart(layout: TimelineLayout, window: RowWindow): DrawnTimeline {
-  const top = window.first * layout.rowHeight;
-  const bottom = window.last * layout.rowHeight;
-  const inside = (y: number) => y >= top && y < bottom;
-  return {
-    rows: layout.rows.slice(window.first, window.last),
-    phaseBars: layout.phaseBars.filter((bar) => inside(bar.y)),
-    milestones: layout.milestones.filter((mark) => inside(mark.y)),
-    taskBars: layout.taskBars.filter((bar) => inside(bar.y)),
-    arrows: layout.arrows.filter((arrow) => arrow.bottom >= top && arrow.top < bottom),
-  };
 }
