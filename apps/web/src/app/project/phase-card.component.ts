@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
@@ -28,7 +27,7 @@ export type OverviewCriterion = OverviewPhaseFragment['exitCriteria'][number];
 @Component({
   selector: 'crm-phase-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatCheckboxModule, MatIconModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent],
+  imports: [DatePipe, MatButtonModule, MatCheckboxModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent],
   host: {
     'data-testid': 'phase-card',
     '[attr.data-kind]': 'phase().kind',

@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 
 import { OverviewCriterionFragment, ProjectSignOffGQL } from '@crm/graphql-client';
@@ -28,7 +27,7 @@ export interface SignOffDialogData {
 @Component({
   selector: 'crm-sign-off-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, SubmissionBannerComponent],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
   template: `
     <h2 mat-dialog-title>Sign off</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -40,7 +39,7 @@ export interface SignOffDialogData {
         <h3>The facts you sign on</h3>
         <ul class="facts" data-testid="sign-off-facts">
           @for (fact of data.criterion.evidence; track $index) {
-            <li><mat-icon [attr.aria-hidden]="true">{{ fact.ok ? 'check' : 'close' }}</mat-icon>{{ fact.text }}</li>
+            <li><span class="symbol" aria-hidden="true">{{ fact.ok ? '✓' : '✗' }}</span>{{ fact.text }}</li>
           }
         </ul>
         <p class="hint">If these facts change later, your sign-off lapses and you are asked to sign again.</p>
@@ -80,7 +79,7 @@ export interface SignOffDialogData {
       gap: 6px;
       align-items: flex-start;
     }
-    .facts mat-icon {
+    .facts .symbol {
       flex: none;
       color: var(--mat-sys-primary);
     }
