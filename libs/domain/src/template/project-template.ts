@@ -66,6 +66,10 @@ export interface TemplateKpi {
 }
 
 export interface ProjectTemplate {
+  /** Set on templates written by `exportTemplate` or imported; the built-ins carry theirs beside them. */
+  name?: string;
+  crmProduct?: string;
+  description?: string;
   roles: TemplateRole[];
   phases: TemplatePhase[];
   tasks: TemplateTask[];
