@@ -15,6 +15,7 @@ export * from './team/allocation';
 export * from './team/wave-coverage';
 export * from './template/project-template';
 export * from './template/built-in-templates';
+export * from './template/template-export';
 export * from './template/template-schema';
 export * from './template/template-validation';
 export * from './selection/vendor-scoring';

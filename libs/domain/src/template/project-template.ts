@@ -60,7 +60,7 @@ export interface TemplateKpi {
   name: string;
   unit: string;
   direction: 'UP' | 'DOWN';
-  baseline: number;
+  baseline: number | null;
   target: number;
   description: string;
 }

@@ -126,7 +126,7 @@ export const TEMPLATE_JSON_SCHEMA = {
           name: text,
           unit: { type: 'string', maxLength: 40 },
           direction: { enum: ['UP', 'DOWN'] },
-          baseline: { type: 'number' },
+          baseline: { type: ['number', 'null'] },
           target: { type: 'number' },
           description: { type: 'string', maxLength: 2000 },
         },
