@@ -242,6 +242,8 @@ export type CreateProjectInput = {
   targetGoLiveDate: string;
   /** STANDARD starts from our CRM implementation plan; EMPTY starts with the role catalog only. */
   template?: ProjectTemplate;
+  /** The template to start from (see `templates`): builtin:standard by default, a CRM variant or one your organisation imported. Not with template EMPTY. */
+  templateId?: string | number | null | undefined;
 };
 
 export type CreateRequirementInput = {
@@ -2219,6 +2221,11 @@ export type RestoreProjectMutationVariables = Exact<{
 
 
 export type RestoreProjectMutation = { restoreProject: { id: string } };
+
+export type ProgramTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTemplatesQuery = { templates: Array<{ id: string, name: string, crmProduct: string | null, description: string | null, builtIn: boolean }> };
 
 export type RequirementsRowFragment = { id: string, title: string, description: string, department: Department, priority: MoscowPriority, status: RequirementStatus, gapNote: string, version: number, stakeholder: { id: string, name: string, email: string } | null };
 
@@ -4204,6 +4211,18 @@ export const RestoreProjectDocument = {"kind":"Document","definitions":[{"kind":
   })
   export class RestoreProjectGQL extends Apollo.Mutation<RestoreProjectMutation, RestoreProjectMutationVariables> {
     override document = RestoreProjectDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProgramTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProgramTemplatesGQL extends Apollo.Query<ProgramTemplatesQuery, ProgramTemplatesQueryVariables> {
+    override document = ProgramTemplatesDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
