@@ -625,6 +625,11 @@ export type ImportRequirementsCsvInput = {
   projectId: string | number;
 };
 
+export type ImportTemplateInput = {
+  /** The template as JSON text, in the format exportTemplate writes. */
+  content: string;
+};
+
 export type ImportUsageDataInput = {
   /** The exported CSV text, header row first. */
   content: string;
@@ -2031,6 +2036,20 @@ export type PlanningGateOptionsQueryVariables = Exact<{
 
 
 export type PlanningGateOptionsQuery = { roles: Array<{ id: string, key: string, name: string }>, rolloutWaves: Array<{ id: string, name: string }>, kpis: Array<{ id: string, key: string, name: string, unit: string, target: number }> };
+
+export type ExportTemplateQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ExportTemplateQuery = { exportTemplate: string };
+
+export type ImportTemplateMutationVariables = Exact<{
+  input: ImportTemplateInput;
+}>;
+
+
+export type ImportTemplateMutation = { importTemplate: { id: string, name: string, crmProduct: string | null, description: string | null, builtIn: boolean } };
 
 export type ProjectHeaderQueryVariables = Exact<{
   id: string | number;
@@ -3911,6 +3930,30 @@ export const PlanningGateOptionsDocument = {"kind":"Document","definitions":[{"k
   })
   export class PlanningGateOptionsGQL extends Apollo.Query<PlanningGateOptionsQuery, PlanningGateOptionsQueryVariables> {
     override document = PlanningGateOptionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ExportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ExportTemplateGQL extends Apollo.Query<ExportTemplateQuery, ExportTemplateQueryVariables> {
+    override document = ExportTemplateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportTemplateGQL extends Apollo.Mutation<ImportTemplateMutation, ImportTemplateMutationVariables> {
+    override document = ImportTemplateDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
