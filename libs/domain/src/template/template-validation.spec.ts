@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 
 import { BUILT_IN_TEMPLATES, builtInTemplate, STANDARD_TEMPLATE_ID } from './built-in-templates';
-import { STANDARD_TEMPLATE } from './project-template';
+import { type ProjectTemplate, STANDARD_TEMPLATE } from './project-template';
 import standardJson from './standard-template.json';
 import { describeTemplateProblems, parseTemplate, TEMPLATE_MAX_LENGTH, templateProblems } from './template-validation';
 
-/** A copy of the standard template to break in one place. */
+/** A copy of the standard template to break in one place (JSON, so any field may be set to anything). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests write values the types forbid
 function standardCopy(): any {
   return JSON.parse(JSON.stringify(STANDARD_TEMPLATE));
+}
+
+function builtIn(id: string): ProjectTemplate {
+  const found = builtInTemplate(id);
+  if (!found) throw new Error(`No built-in template ${id}`);
+  return found.template;
 }
 
 function problemsOf(value: unknown): string[] {
@@ -123,7 +130,7 @@ describe('parseTemplate', () => {
   });
 
   it('round-trips a built-in template through its JSON text', () => {
-    const salesforce = builtInTemplate('builtin:salesforce')!.template;
+    const salesforce = builtIn('builtin:salesforce');
     expect(parseTemplate(JSON.stringify(salesforce))).toEqual({ ok: true, template: salesforce });
   });
 });
@@ -143,7 +150,7 @@ describe('the built-in templates', () => {
     ['builtin:dynamics365', /Power Platform admin centre/, /security roles and business units/, /licences/],
     ['builtin:hubspot', /sandbox/, /teams and permission sets/, /seats/],
   ])('%s keeps the standard work and adds its product-specific tasks and risks', (id, ...patterns) => {
-    const template = builtInTemplate(id)!.template;
+    const template = builtIn(id);
     const standardKeys = STANDARD_TEMPLATE.tasks.map((t) => t.key);
     expect(template.tasks.map((t) => t.key)).toEqual(expect.arrayContaining(standardKeys));
     const extra = template.tasks.filter((t) => !standardKeys.includes(t.key));
