@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 import { gateRuleProblems, type GateRule } from '../phases/gate-rules';
 import { dependencyCycle, type DependencyEdge } from '../tasks/dependency-cycle';
@@ -15,7 +15,15 @@ export interface TemplateProblem {
 export const TEMPLATE_MAX_LENGTH = 512_000;
 const MAX_PROBLEMS = 20;
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(TEMPLATE_JSON_SCHEMA);
+/**
+ * Compiled on first use: ajv generates code, which a browser page under a strict content security
+ * policy refuses, so nothing may compile while the module loads (the web imports this library).
+ */
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(TEMPLATE_JSON_SCHEMA);
+  return compiled;
+}
 
 function joinPath(base: string, next: string | number): string {
   if (typeof next === 'number') return `${base}[${next}]`;
@@ -53,6 +61,7 @@ function schemaProblem(error: ErrorObject): TemplateProblem {
 
 /** What the JSON Schema refuses, then what it cannot see: keys that do not exist, duplicates, loops. */
 export function templateProblems(value: unknown): TemplateProblem[] {
+  const validate = validator();
   if (!validate(value)) {
     const problems = (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(schemaProblem);
     const unique = [...new Map(problems.map((p) => [`${p.path}|${p.message}`, p])).values()];
