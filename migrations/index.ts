@@ -33,6 +33,7 @@ import { UsageData1765000001200 } from './1765000001200-usage-data';
 import { HypercareSupportItems1765000001300 } from './1765000001300-hypercare-support-items';
 import { CommunicationsPlan1765000001400 } from './1765000001400-communications-plan';
 import { GateRulesAndSignOffs1765000001500 } from './1765000001500-gate-rules-and-sign-offs';
+import { ProgramTemplates1765000001600 } from './1765000001600-program-templates';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   HypercareSupportItems1765000001300,
   CommunicationsPlan1765000001400,
   GateRulesAndSignOffs1765000001500,
+  ProgramTemplates1765000001600,
 ];

@@ -82,6 +82,8 @@ const NOT_RECORD_SCOPED: Record<string, string> = {
   updateNotificationPreferences: "the caller's own notification settings",
   unreadNotificationCount: "the caller's own inbox",
   markNotificationsRead: "the caller's own notifications: another's id is NOT_FOUND (the notifications suite covers it)",
+  templates: "the built-in templates and the caller's own organisation's (the templates suite covers it)",
+  importTemplate: "keeps a template for the caller's own organisation",
 };
 
 /** Every field without required arguments, two levels of objects deep: enough to show any id of A that leaks. */

@@ -53,6 +53,10 @@ describe('an owner sharing a program with a colleague', () => {
     await member.waitFor();
     await ownerPage.getByTestId('pending-empty').waitFor();
     await ownerPage.screenshot({ path: join(SCREENSHOT_DIR, 'settings-shared.png'), fullPage: true });
+    // The same settings write the program out as a template file for the next program.
+    const download = ownerPage.waitForEvent('download');
+    await ownerPage.getByTestId('export-template').click();
+    expect((await download).suggestedFilename()).toMatch(/-template\.json$/);
 
     // The colleague finds the program in their list and opens it.
     const colleaguePage = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();

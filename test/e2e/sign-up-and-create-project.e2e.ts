@@ -54,6 +54,12 @@ describe('a newcomer', () => {
     await page.getByTestId('project-golive-calendar').click();
     await page.getByRole('button', { name: '15 September 2027' }).click();
     expect(await page.getByTestId('project-golive').inputValue()).toBe('15/09/2027');
+    // The CRM variants come from the API beside the standard plan; this program starts from HubSpot's.
+    await page.getByTestId('template-builtin:hubspot').getByRole('radio').check();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'new-project-templates.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'new-project-templates-narrow.png'), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId('project-submit').click();
     const item = page.getByTestId('project-item').filter({ hasText: 'Fabrikam HubSpot rollout' });
     await item.waitFor();

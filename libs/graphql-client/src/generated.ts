@@ -242,6 +242,8 @@ export type CreateProjectInput = {
   targetGoLiveDate: string;
   /** STANDARD starts from our CRM implementation plan; EMPTY starts with the role catalog only. */
   template?: ProjectTemplate;
+  /** The template to start from (see `templates`): builtin:standard by default, a CRM variant or one your organisation imported. Not with template EMPTY. */
+  templateId?: string | number | null | undefined;
 };
 
 export type CreateRequirementInput = {
@@ -621,6 +623,11 @@ export type ImportRequirementsCsvInput = {
   /** CSV text with a header row: title, description, department, priority, status, stakeholder_email, gap_note. */
   csv: string;
   projectId: string | number;
+};
+
+export type ImportTemplateInput = {
+  /** The template as JSON text, in the format exportTemplate writes. */
+  content: string;
 };
 
 export type ImportUsageDataInput = {
@@ -2030,6 +2037,20 @@ export type PlanningGateOptionsQueryVariables = Exact<{
 
 export type PlanningGateOptionsQuery = { roles: Array<{ id: string, key: string, name: string }>, rolloutWaves: Array<{ id: string, name: string }>, kpis: Array<{ id: string, key: string, name: string, unit: string, target: number }> };
 
+export type ExportTemplateQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ExportTemplateQuery = { exportTemplate: string };
+
+export type ImportTemplateMutationVariables = Exact<{
+  input: ImportTemplateInput;
+}>;
+
+
+export type ImportTemplateMutation = { importTemplate: { id: string, name: string, crmProduct: string | null, description: string | null, builtIn: boolean } };
+
 export type ProjectHeaderQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2219,6 +2240,11 @@ export type RestoreProjectMutationVariables = Exact<{
 
 
 export type RestoreProjectMutation = { restoreProject: { id: string } };
+
+export type ProgramTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTemplatesQuery = { templates: Array<{ id: string, name: string, crmProduct: string | null, description: string | null, builtIn: boolean }> };
 
 export type RequirementsRowFragment = { id: string, title: string, description: string, department: Department, priority: MoscowPriority, status: RequirementStatus, gapNote: string, version: number, stakeholder: { id: string, name: string, email: string } | null };
 
@@ -3930,6 +3956,30 @@ export const PlanningGateOptionsDocument = {"kind":"Document","definitions":[{"k
       super(apollo);
     }
   }
+export const ExportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ExportTemplateGQL extends Apollo.Query<ExportTemplateQuery, ExportTemplateQueryVariables> {
+    override document = ExportTemplateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportTemplateGQL extends Apollo.Mutation<ImportTemplateMutation, ImportTemplateMutationVariables> {
+    override document = ImportTemplateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const ProjectHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetGoLiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"myPermission"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -4225,6 +4275,18 @@ export const RestoreProjectDocument = {"kind":"Document","definitions":[{"kind":
   })
   export class RestoreProjectGQL extends Apollo.Mutation<RestoreProjectMutation, RestoreProjectMutationVariables> {
     override document = RestoreProjectDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProgramTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crmProduct"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProgramTemplatesGQL extends Apollo.Query<ProgramTemplatesQuery, ProgramTemplatesQueryVariables> {
+    override document = ProgramTemplatesDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -559,6 +559,7 @@ export const NOT_PROJECT_SCOPED_MUTATIONS: Record<string, string> = {
   updateProfile: "the caller's own account; the account-care suite covers it",
   markNotificationsRead: "the caller's own notifications only (another's id is NOT_FOUND); the notifications suite covers it",
   updateNotificationPreferences: "the caller's own notification settings; the notifications suite covers it",
+  importTemplate: "keeps a template for the caller's own organisation; the templates suite covers it",
 };
 
 export interface QueryCase {
@@ -584,6 +585,7 @@ export const QUERY_CASES: QueryCase[] = [
     'baselines',
     'criticalPath',
     'exportRequirementsCsv',
+    'exportTemplate',
     'goLiveForecast',
     'hypercareTargets',
     'kpis',
@@ -628,6 +630,7 @@ export const NOT_PROJECT_SCOPED_QUERIES: Record<string, string> = {
   notifications: "the caller's own inbox; the notifications suite covers it",
   unreadNotificationCount: "how many of the caller's own notifications are unread",
   notificationPreferences: "the caller's own notification settings",
+  templates: "the built-in templates and the caller's own organisation's; the templates suite covers it",
 };
 
 /** Arguments that name a project or a record inside one: a query taking one is project-scoped. */

@@ -12,7 +12,7 @@ import { bulkInsert } from '../common/database/bulk-insert';
  */
 export interface TemplatePlan {
   projectId: string;
-  roles: { id: string; key: string; name: string; description: string; position: number }[];
+  roles: { id: string; key: string; name: string; description: string; position: number; custom: boolean }[];
   phases: { id: string; kind: string; name: string; position: number; plannedStart: string; plannedEnd: string }[];
   exitCriteria: { phaseId: string; label: string; position: number; rule: GateRule | null; signOffRoleId: string | null }[];
   milestones: { id: string; phaseId: string; name: string; dueDate: string; templateKey: string }[];
@@ -37,7 +37,7 @@ export class ProjectTemplateRepository {
   /** Tables in dependency order; empty lists insert nothing. */
   async insert(tx: EntityManager, plan: TemplatePlan): Promise<void> {
     const project_id = plan.projectId;
-    await bulkInsert(tx, 'roles', plan.roles.map((r) => ({ id: r.id, project_id, key: r.key, name: r.name, description: r.description, position: r.position })));
+    await bulkInsert(tx, 'roles', plan.roles.map((r) => ({ id: r.id, project_id, key: r.key, name: r.name, description: r.description, position: r.position, custom: r.custom })));
     await bulkInsert(
       tx,
       'phases',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { planDate, ROLE_CATALOG, STANDARD_TEMPLATE } from '@crm/domain';
+import { planDate, ProjectTemplate, ROLE_CATALOG } from '@crm/domain';
 
 import { ProjectTemplateRepository, TemplatePlan } from './project-template.repository';
 
@@ -12,11 +12,6 @@ export enum ProjectTemplateKind {
   EMPTY = 'EMPTY',
 }
 
-/**
- * Turns the standard template (libs/domain/src/template/standard-template.json) into a program's
- * phases, milestones, roles, tasks, risks and KPIs, with dates spread between start and go-live.
- * Runs inside the caller's transaction: a project is created whole or not at all.
- */
 /** The id planned for a template key; a key the template never declared is a broken template. */
 function idOf<K>(ids: Map<K, string>, key: K): string {
   const id = ids.get(key);
@@ -24,31 +19,39 @@ function idOf<K>(ids: Map<K, string>, key: K): string {
   return id;
 }
 
+/**
+ * Turns a template (a built-in one from libs/domain/src/template or an imported one) into a
+ * program's phases, milestones, roles, tasks, risks and KPIs, with dates spread between start and
+ * go-live. Runs inside the caller's transaction: a project is created whole or not at all.
+ */
 @Injectable()
 export class ProjectTemplateService {
   constructor(private readonly plans: ProjectTemplateRepository) {}
 
   /** Inserts the plan; answers its milestones, whose reminders the caller schedules. */
-  async apply(tx: EntityManager, project: { id: string; startDate: string; targetGoLiveDate: string }, kind: ProjectTemplateKind): Promise<{ id: string; dueDate: string }[]> {
-    const plan = this.plan(project, kind);
+  /** `template` null: the EMPTY kind, the role catalog alone. */
+  async apply(tx: EntityManager, project: { id: string; startDate: string; targetGoLiveDate: string }, template: ProjectTemplate | null): Promise<{ id: string; dueDate: string }[]> {
+    const plan = this.plan(project, template);
     await this.plans.insert(tx, plan);
     return plan.milestones.map((m) => ({ id: m.id, dueDate: m.dueDate }));
   }
 
-  private plan(project: { id: string; startDate: string; targetGoLiveDate: string }, kind: ProjectTemplateKind): TemplatePlan {
-    const roleIds = new Map(ROLE_CATALOG.map((r) => [r.key, randomUUID()]));
-    // Every project gets the role catalog, so even an empty plan can staff its team at once.
-    const roles = ROLE_CATALOG.map((r, position) => ({ id: idOf(roleIds, r.key), key: r.key, name: r.name, description: r.description, position }));
+  private plan(project: { id: string; startDate: string; targetGoLiveDate: string }, template: ProjectTemplate | null): TemplatePlan {
+    // Every project gets roles, so even an empty plan can staff its team at once; roles beyond the catalog are the program's own (removable).
+    const catalog = new Set(ROLE_CATALOG.map((r) => r.key));
+    const roleList = template?.roles ?? ROLE_CATALOG;
+    const roleIds = new Map(roleList.map((r) => [r.key, randomUUID()]));
+    const roles = roleList.map((r, position) => ({ id: idOf(roleIds, r.key), key: r.key, name: r.name, description: r.description, position, custom: !catalog.has(r.key) }));
     const empty: TemplatePlan = { projectId: project.id, roles, phases: [], exitCriteria: [], milestones: [], tasks: [], dependencies: [], risks: [], kpis: [] };
-    if (kind === ProjectTemplateKind.EMPTY) return empty;
+    if (!template) return empty;
 
     const when = (w: Parameters<typeof planDate>[0]) => planDate(w, project.startDate, project.targetGoLiveDate);
-    const phaseIds = new Map(STANDARD_TEMPLATE.phases.map((p) => [p.kind, randomUUID()]));
-    const milestoneIds = new Map(STANDARD_TEMPLATE.phases.flatMap((p) => p.milestones.map((m) => [`${p.kind}/${m.key}`, randomUUID()] as const)));
-    const taskIds = new Map(STANDARD_TEMPLATE.tasks.map((t) => [t.key, randomUUID()]));
+    const phaseIds = new Map(template.phases.map((p) => [p.kind, randomUUID()]));
+    const milestoneIds = new Map(template.phases.flatMap((p) => p.milestones.map((m) => [`${p.kind}/${m.key}`, randomUUID()] as const)));
+    const taskIds = new Map(template.tasks.map((t) => [t.key, randomUUID()]));
     return {
       ...empty,
-      phases: STANDARD_TEMPLATE.phases.map((p, position) => ({
+      phases: template.phases.map((p, position) => ({
         id: idOf(phaseIds, p.kind),
         kind: p.kind,
         name: p.name,
@@ -56,7 +59,7 @@ export class ProjectTemplateService {
         plannedStart: when(p.window.from),
         plannedEnd: when(p.window.to),
       })),
-      exitCriteria: STANDARD_TEMPLATE.phases.flatMap((p) =>
+      exitCriteria: template.phases.flatMap((p) =>
         p.exitCriteria.map((c, position) => ({
           phaseId: idOf(phaseIds, p.kind),
           label: c.label,
@@ -65,10 +68,10 @@ export class ProjectTemplateService {
           signOffRoleId: c.signOffRole ? idOf(roleIds, c.signOffRole) : null,
         })),
       ),
-      milestones: STANDARD_TEMPLATE.phases.flatMap((p) =>
+      milestones: template.phases.flatMap((p) =>
         p.milestones.map((m) => ({ id: idOf(milestoneIds, `${p.kind}/${m.key}`), phaseId: idOf(phaseIds, p.kind), name: m.name, dueDate: when(m.due), templateKey: m.key })),
       ),
-      tasks: STANDARD_TEMPLATE.tasks.map((t) => ({
+      tasks: template.tasks.map((t) => ({
         id: idOf(taskIds, t.key),
         phaseId: idOf(phaseIds, t.phase),
         milestoneId: t.milestone ? idOf(milestoneIds, `${t.phase}/${t.milestone}`) : null,
@@ -79,8 +82,8 @@ export class ProjectTemplateService {
         dueDate: when(t.due),
         estimateHours: t.estimateHours,
       })),
-      dependencies: STANDARD_TEMPLATE.tasks.flatMap((t) => (t.dependsOn ?? []).map((key) => ({ taskId: idOf(taskIds, t.key), dependsOnId: idOf(taskIds, key) }))),
-      risks: STANDARD_TEMPLATE.risks.map((r) => ({
+      dependencies: template.tasks.flatMap((t) => (t.dependsOn ?? []).map((key) => ({ taskId: idOf(taskIds, t.key), dependsOnId: idOf(taskIds, key) }))),
+      risks: template.risks.map((r) => ({
         title: r.title,
         description: r.description,
         likelihood: r.likelihood,
@@ -88,7 +91,7 @@ export class ProjectTemplateService {
         mitigation: r.mitigation,
         roleId: idOf(roleIds, r.role),
       })),
-      kpis: STANDARD_TEMPLATE.kpis.map((k) => ({
+      kpis: template.kpis.map((k) => ({
         key: k.key,
         name: k.name,
         description: k.description,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AuthModule } from '../auth/auth.module';
+import { TemplatesModule } from '../templates/templates.module';
 import { ProjectMembersService } from './project-members.service';
 import { ProjectTemplateRepository } from './project-template.repository';
 import { ProjectTemplateService } from './project-template.service';
@@ -9,7 +10,7 @@ import { ProjectsResolver } from './projects.resolver';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, TemplatesModule],
   providers: [
     ProjectTemplateService,
     ProjectTemplateRepository,

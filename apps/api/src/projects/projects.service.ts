@@ -7,7 +7,7 @@ import { projectScheduleProblems } from '@crm/domain';
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { inTransaction } from '../common/database/transaction';
-import { badUserInput, invalidState } from '../common/errors/app-error';
+import { badUserInput, FieldError, invalidState } from '../common/errors/app-error';
 import { JobsService } from '../jobs/jobs.service';
 import { milestoneReminderJobs, weeklyStatusJob } from '../reminders/reminder-jobs';
 import { ArchiveProjectInput, DeleteProjectInput, RestoreProjectInput, UnarchiveProjectInput } from './dto/archive-project.inputs';
@@ -15,7 +15,8 @@ import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectMemberModel, ProjectMemberStatus } from './models/project-extras.model';
 import { ProjectModel, toProject } from './models/project.model';
-import { ProjectTemplateService } from './project-template.service';
+import { ProgramTemplatesService } from '../templates/program-templates.service';
+import { ProjectTemplateKind, ProjectTemplateService } from './project-template.service';
 import { ProjectChanges, ProjectsRepository } from './projects.repository';
 
 @Injectable()
@@ -24,6 +25,7 @@ export class ProjectsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly projects: ProjectsRepository,
     private readonly template: ProjectTemplateService,
+    private readonly templates: ProgramTemplatesService,
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
   ) {}
@@ -31,8 +33,11 @@ export class ProjectsService {
   /** Not project-scoped: whoever creates a program becomes its owner. */
   async create(input: CreateProjectInput, userId: string): Promise<ProjectModel> {
     const problems = projectScheduleProblems(input.startDate, input.targetGoLiveDate);
-    if (problems.length > 0) throw badUserInput(problems);
+    const fields: FieldError[] = [...problems];
+    if (input.template === ProjectTemplateKind.EMPTY && input.templateId) fields.push({ field: 'templateId', message: 'An empty program starts from no template: leave templateId out or choose template STANDARD.' });
+    if (fields.length > 0) throw badUserInput(fields);
     return this.db.transaction(async (tx) => {
+      const template = input.template === ProjectTemplateKind.EMPTY ? null : await this.templates.resolve(tx, input.templateId, userId);
       const project = await this.projects.insert(tx, {
         name: input.name.trim(),
         crmProduct: input.crmProduct.trim(),
@@ -41,7 +46,7 @@ export class ProjectsService {
         createdBy: userId,
       });
       await this.projects.setMember(tx, project.id, userId, ProjectPermission.OWNER);
-      const milestones = await this.template.apply(tx, { id: project.id, startDate: project.start_date, targetGoLiveDate: project.target_go_live_date }, input.template);
+      const milestones = await this.template.apply(tx, { id: project.id, startDate: project.start_date, targetGoLiveDate: project.target_go_live_date }, template);
       const reminders = milestones.map((m) => milestoneReminderJobs({ id: m.id, project_id: project.id, due_date: m.dueDate, status: 'PLANNED' }).schedule);
       await this.jobs.scheduleMany(tx, [weeklyStatusJob(project), ...reminders.flat()]);
       await this.audit.record(tx, {
@@ -50,7 +55,7 @@ export class ProjectsService {
         entityId: project.id,
         action: 'CREATED',
         actorId: userId,
-        after: { name: project.name, crm_product: project.crm_product, template: input.template },
+        after: { name: project.name, crm_product: project.crm_product, template: input.template, template_id: template ? (input.templateId ?? 'builtin:standard') : null },
       });
       return toProject(project);
     });

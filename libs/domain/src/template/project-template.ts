@@ -60,12 +60,16 @@ export interface TemplateKpi {
   name: string;
   unit: string;
   direction: 'UP' | 'DOWN';
-  baseline: number;
+  baseline: number | null;
   target: number;
   description: string;
 }
 
 export interface ProjectTemplate {
+  /** Set on templates written by `exportTemplate` or imported; the built-ins carry theirs beside them. */
+  name?: string;
+  crmProduct?: string;
+  description?: string;
   roles: TemplateRole[];
   phases: TemplatePhase[];
   tasks: TemplateTask[];

@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { ProjectTemplateKind } from '../project-template.service';
@@ -33,4 +33,13 @@ export class CreateProjectInput {
   })
   @IsEnum(ProjectTemplateKind, { message: 'template must be STANDARD or EMPTY.' })
   template: ProjectTemplateKind = ProjectTemplateKind.STANDARD;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The template to start from (see `templates`): builtin:standard by default, a CRM variant or one your organisation imported. Not with template EMPTY.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64, { message: 'templateId must be the id of a template from the list.' })
+  templateId?: string | null;
 }

@@ -22,6 +22,7 @@ import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { PERMISSION_LABELS } from '../shared/access/permission-labels';
 import { SettingsMember, SettingsStore } from './settings.store';
+import { TemplateCardComponent } from './template-card.component';
 
 type DetailField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
 
@@ -62,6 +63,7 @@ const STATUSES: readonly ProjectStatus[] = ['ACTIVE', 'ON_HOLD', 'COMPLETED', 'C
     MatSelectModule,
     RouterLink,
     SubmissionBannerComponent,
+    TemplateCardComponent,
   ],
   templateUrl: './settings-page.component.html',
   styleUrl: './settings-page.component.scss',

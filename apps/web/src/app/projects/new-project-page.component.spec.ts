@@ -80,6 +80,7 @@ describe('NewProjectPageComponent', () => {
         startDate: '2026-03-01',
         targetGoLiveDate: '2026-02-01',
         template: 'STANDARD',
+        templateId: 'builtin:standard',
       },
     });
     operation.graphqlErrors([
@@ -99,12 +100,44 @@ describe('NewProjectPageComponent', () => {
   });
 
   it('starts from the standard plan unless the user chooses an empty program', async () => {
-    expect(byTestId('template-STANDARD')?.querySelector('input')?.checked).toBe(true);
+    expect(byTestId('template-builtin:standard')?.querySelector('input')?.checked).toBe(true);
+    expect(byTestId('templates-loading')?.textContent).toContain('Loading');
     await fillValidProject();
     (byTestId('template-EMPTY')?.querySelector('input') as HTMLInputElement).click();
     await submit();
 
-    expect(apollo.expectOne('CreateProject').operation.variables['input']).toEqual(expect.objectContaining({ template: 'EMPTY' }));
+    const input = apollo.expectOne('CreateProject').operation.variables['input'];
+    expect(input).toEqual(expect.objectContaining({ template: 'EMPTY' }));
+    expect(input.templateId).toBeUndefined();
+  });
+
+  it('offers the CRM variants and imported templates from the API and sends the one chosen', async () => {
+    apollo.expectOne('ProgramTemplates').flushData({
+      templates: [
+        { __typename: 'ProgramTemplate', id: 'builtin:standard', name: 'Standard CRM rollout', crmProduct: null, description: 'Five phases.', builtIn: true },
+        { __typename: 'ProgramTemplate', id: 'builtin:hubspot', name: 'HubSpot rollout', crmProduct: 'HubSpot', description: 'Portal, seats.', builtIn: true },
+        { __typename: 'ProgramTemplate', id: 't-1', name: 'Our EMEA plan', crmProduct: null, description: null, builtIn: false },
+      ],
+    });
+    await settle();
+
+    expect(byTestId('templates-loading')).toBeNull();
+    expect(byTestId('template-builtin:hubspot')?.textContent).toContain('HubSpot rollout');
+    expect(byTestId('template-t-1')?.textContent).toContain('imported');
+    expect(byTestId('template-EMPTY')).not.toBeNull();
+    await fillValidProject();
+    (byTestId('template-builtin:hubspot')?.querySelector('input') as HTMLInputElement).click();
+    await submit();
+
+    expect(apollo.expectOne('CreateProject').operation.variables['input']).toEqual(expect.objectContaining({ template: 'STANDARD', templateId: 'builtin:hubspot' }));
+  });
+
+  it('keeps the standard plan on offer when the templates cannot be read', async () => {
+    apollo.expectOne('ProgramTemplates').networkError(new Error('offline'));
+    await settle();
+
+    expect(byTestId('templates-failed')?.textContent).toContain('could not be loaded');
+    expect(byTestId('template-builtin:standard')?.querySelector('input')?.checked).toBe(true);
   });
 
   it('shows an error without a field in the banner', async () => {

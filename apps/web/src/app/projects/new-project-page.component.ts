@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -11,7 +12,8 @@ import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
-import { ProjectTemplate } from '@crm/graphql-client';
+import { ProgramTemplatesGQL } from '@crm/graphql-client';
+import { catchError, map, of } from 'rxjs';
 
 import { ProjectsStore } from './projects.store';
 
@@ -24,6 +26,15 @@ const REQUIRED_MESSAGES: Record<ProjectField, string> = {
   startDate: 'Enter the start date.',
   targetGoLiveDate: 'Enter the target go-live date.',
 };
+
+const STANDARD_ID = 'builtin:standard';
+const STANDARD_CHOICE = {
+  value: STANDARD_ID,
+  label: 'Standard CRM rollout',
+  hint: 'Phases, milestones, tasks, risks and KPIs of a typical rollout, dated between your start and go-live.',
+  imported: false,
+};
+const EMPTY_CHOICE = { value: 'EMPTY', label: 'Empty', hint: 'No phases, milestones or tasks: you build the plan yourself. The standard roles are there to staff.', imported: false };
 
 @Component({
   selector: 'crm-new-project-page',
@@ -51,14 +62,29 @@ export class NewProjectPageComponent {
     crmProduct: ['', Validators.required],
     startDate: ['', Validators.required],
     targetGoLiveDate: ['', Validators.required],
-    template: ['STANDARD' as ProjectTemplate],
+    /** A template id from the list, or EMPTY. */
+    template: [STANDARD_ID],
   });
 
-  /** What each starting point gives a new program, in the words of the choice. */
-  protected readonly templates: readonly { value: ProjectTemplate; label: string; hint: string }[] = [
-    { value: 'STANDARD', label: 'Standard CRM plan', hint: 'Phases, milestones, tasks, risks and KPIs of a typical rollout, dated between your start and go-live.' },
-    { value: 'EMPTY', label: 'Empty', hint: 'No phases, milestones or tasks: you build the plan yourself. The standard roles are there to staff.' },
-  ];
+  /** The templates from the API; until they arrive (or if they cannot be read) the standard plan alone. */
+  private readonly listed = toSignal(
+    inject(ProgramTemplatesGQL)
+      .fetch()
+      .pipe(
+        map((result) => ({ loading: false, failed: false, templates: result.data?.templates ?? [] })),
+        catchError(() => of({ loading: false, failed: true, templates: [] })),
+      ),
+    { initialValue: { loading: true, failed: false, templates: [] } },
+  );
+  protected readonly loadingTemplates = computed(() => this.listed().loading);
+  protected readonly templatesFailed = computed(() => this.listed().failed);
+
+  /** What each starting point gives a new program, in the words of the choice; Empty always last. */
+  protected readonly templates = computed<readonly { value: string; label: string; hint: string; imported: boolean }[]>(() => {
+    const listed = this.listed().templates;
+    const choices = listed.length > 0 ? listed.map((t) => ({ value: t.id, label: t.name, hint: t.description ?? '', imported: !t.builtIn })) : [STANDARD_CHOICE];
+    return [...choices, EMPTY_CHOICE];
+  });
   protected readonly submission = new EditSubmission(this.form, 'this project');
 
   protected errorFor(field: ProjectField): string | null {
@@ -68,6 +94,7 @@ export class NewProjectPageComponent {
   protected submit(): void {
     if (!this.submission.ready()) return;
     const { name, crmProduct, startDate, targetGoLiveDate, template } = this.form.getRawValue();
-    this.submission.send(this.store.create({ name: name.trim(), crmProduct: crmProduct.trim(), startDate, targetGoLiveDate, template }), () => void this.router.navigateByUrl('/projects'));
+    const start = template === 'EMPTY' ? { template: 'EMPTY' as const } : { template: 'STANDARD' as const, templateId: template };
+    this.submission.send(this.store.create({ name: name.trim(), crmProduct: crmProduct.trim(), startDate, targetGoLiveDate, ...start }), () => void this.router.navigateByUrl('/projects'));
   }
 }

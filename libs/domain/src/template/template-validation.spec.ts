@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+
+import { BUILT_IN_TEMPLATES, builtInTemplate, STANDARD_TEMPLATE_ID } from './built-in-templates';
+import { type ProjectTemplate, STANDARD_TEMPLATE } from './project-template';
+import standardJson from './standard-template.json';
+import { describeTemplateProblems, parseTemplate, TEMPLATE_MAX_LENGTH, templateProblems } from './template-validation';
+
+/** A copy of the standard template to break in one place (JSON, so any field may be set to anything). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests write values the types forbid
+function standardCopy(): any {
+  return JSON.parse(JSON.stringify(STANDARD_TEMPLATE));
+}
+
+function builtIn(id: string): ProjectTemplate {
+  const found = builtInTemplate(id);
+  if (!found) throw new Error(`No built-in template ${id}`);
+  return found.template;
+}
+
+function problemsOf(value: unknown): string[] {
+  return templateProblems(value).map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('templateProblems', () => {
+  it('accepts every built-in template', () => {
+    for (const builtIn of BUILT_IN_TEMPLATES) expect(problemsOf(builtIn.template), builtIn.id).toEqual([]);
+  });
+
+  it('names the path of a milestone due that is neither a fraction nor days after go-live', () => {
+    const template = standardCopy();
+    template.phases[2].milestones[0].due = { at: 1.5 };
+    expect(problemsOf(template)).toEqual(['phases[2].milestones[0].due.at: must be <= 1']);
+    template.phases[2].milestones[0].due = { at: 0.5, afterGoLiveDays: 3 };
+    expect(problemsOf(template)).toEqual([expect.stringMatching(/^phases\[2\]\.milestones\[0\]\.due: must be either/)]);
+  });
+
+  it('names missing fields, unknown fields and values outside a list', () => {
+    const template = standardCopy();
+    delete template.tasks[3].title;
+    template.risks[0].colour = 'red';
+    template.kpis[1].direction = 'SIDEWAYS';
+    expect(problemsOf(template)).toEqual(
+      expect.arrayContaining(['tasks[3].title: is missing', 'risks[0].colour: is not a field of a template here', 'kpis[1].direction: must be one of UP, DOWN']),
+    );
+  });
+
+  it('takes an exit criterion as plain text or as a label with a rule and a signing role', () => {
+    const template = standardCopy();
+    template.phases[0].exitCriteria = ['Kickoff held', { label: 'Baselines', rule: { kind: 'KPI_BASELINES_RECORDED' }, signOffRole: 'CRM_ANALYST' }];
+    expect(problemsOf(template)).toEqual([]);
+    template.phases[0].exitCriteria = ['', { label: 'Odd', rule: { kind: 'NO_SUCH_RULE' } }];
+    expect(problemsOf(template)).toEqual(
+      expect.arrayContaining(['phases[0].exitCriteria[0]: must NOT have fewer than 1 characters', expect.stringMatching(/^phases\[0\]\.exitCriteria\[1\]\.rule\.kind: must be one of /)]),
+    );
+  });
+
+  it('finds roles, milestones and tasks a template names but does not have', () => {
+    const template = standardCopy();
+    template.tasks[0].role = 'WIZARD';
+    template.tasks[1].milestone = 'moon-landing';
+    template.tasks[3].dependsOn = ['no-such-task'];
+    template.risks[2].role = 'ORACLE';
+    template.phases[0].exitCriteria[0].signOffRole = 'KING';
+    expect(problemsOf(template)).toEqual(
+      expect.arrayContaining([
+        `tasks[0].role: must be one of the template's roles; there is no role "WIZARD"`,
+        'tasks[1].milestone: there is no milestone "moon-landing"',
+        'tasks[3].dependsOn[0]: there is no task "no-such-task"',
+        `risks[2].role: must be one of the template's roles; there is no role "ORACLE"`,
+        `phases[0].exitCriteria[0].signOffRole: must be one of the template's roles; there is no role "KING"`,
+      ]),
+    );
+  });
+
+  it('refuses duplicate milestone and task keys, and a dependency loop', () => {
+    const template = standardCopy();
+    template.phases[1].milestones[0].key = 'business-goals-agreed';
+    template.tasks[1].key = 'sponsor-kickoff';
+    template.tasks[0].dependsOn = ['requirements-document'];
+    const problems = problemsOf(template);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'phases[1].milestones[0].key: The milestone key "business-goals-agreed" is used twice',
+        'tasks[1].key: The task key "sponsor-kickoff" is used twice',
+      ]),
+    );
+    expect(problems.some((p) => p.includes('closes a loop: '))).toBe(true);
+  });
+
+  it('refuses a rule whose settings do not fit its kind, or a KPI the template lacks', () => {
+    const template = standardCopy();
+    template.phases[4].exitCriteria[4].rule = { kind: 'KPI_AT_THRESHOLD', kpiKey: 'HAPPINESS' };
+    template.phases[0].exitCriteria[2].rule = { kind: 'KPI_BASELINES_RECORDED', threshold: 3 };
+    expect(problemsOf(template)).toEqual([
+      `phases[0].exitCriteria[2].rule.threshold: A KPI_BASELINES_RECORDED rule takes no threshold.`,
+      `phases[4].exitCriteria[4].rule.kpiKey: must be one of the template's KPIs; there is no KPI "HAPPINESS"`,
+    ]);
+  });
+});
+
+describe('parseTemplate', () => {
+  it('reads a minimal template and fills what it leaves out', () => {
+    const result = parseTemplate(
+      JSON.stringify({
+        name: 'Tiny',
+        roles: [{ key: 'PM', name: 'PM' }],
+        phases: [{ kind: 'CUSTOM', name: 'Do it', window: { from: { at: 0 }, to: { afterGoLiveDays: 10 } }, exitCriteria: ['Done'] }],
+        tasks: [{ key: 'a', title: 'A', phase: 'CUSTOM', role: 'PM', due: { at: 0.5 } }],
+        risks: [],
+        kpis: [],
+      }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      template: expect.objectContaining({
+        name: 'Tiny',
+        phases: [expect.objectContaining({ exitCriteria: [{ label: 'Done' }], milestones: [] })],
+        tasks: [expect.objectContaining({ description: '', priority: 'MEDIUM', estimateHours: 0 })],
+      }),
+    });
+  });
+
+  it('says when the text is not JSON or too large', () => {
+    const notJson = parseTemplate('{ "roles": [');
+    expect(notJson.ok).toBe(false);
+    if (!notJson.ok) expect(describeTemplateProblems(notJson.problems)).toMatch(/^This is not valid JSON/);
+    const huge = parseTemplate(' '.repeat(TEMPLATE_MAX_LENGTH + 1));
+    expect(huge.ok).toBe(false);
+    if (!huge.ok) expect(huge.problems[0].message).toMatch(/too large/);
+  });
+
+  it('round-trips a built-in template through its JSON text', () => {
+    const salesforce = builtIn('builtin:salesforce');
+    expect(parseTemplate(JSON.stringify(salesforce))).toEqual({ ok: true, template: salesforce });
+  });
+});
+
+describe('the built-in templates', () => {
+  it('offer the neutral template first, then Salesforce, Dynamics 365 and HubSpot', () => {
+    expect(BUILT_IN_TEMPLATES.map((t) => [t.id, t.crmProduct])).toEqual([
+      [STANDARD_TEMPLATE_ID, null],
+      ['builtin:salesforce', 'Salesforce'],
+      ['builtin:dynamics365', 'Dynamics 365'],
+      ['builtin:hubspot', 'HubSpot'],
+    ]);
+  });
+
+  it.each([
+    ['builtin:salesforce', /Data Loader/, /permission sets/, /licences/],
+    ['builtin:dynamics365', /Power Platform admin centre/, /security roles and business units/, /licences/],
+    ['builtin:hubspot', /sandbox/, /teams and permission sets/, /seats/],
+  ])('%s keeps the standard work and adds its product-specific tasks and risks', (id, ...patterns) => {
+    const template = builtIn(id);
+    const standardKeys = STANDARD_TEMPLATE.tasks.map((t) => t.key);
+    expect(template.tasks.map((t) => t.key)).toEqual(expect.arrayContaining(standardKeys));
+    const extra = template.tasks.filter((t) => !standardKeys.includes(t.key));
+    expect(extra.length).toBeGreaterThanOrEqual(4);
+    const text = extra.map((t) => `${t.title} ${t.description}`).join(' ');
+    for (const pattern of patterns) expect(text).toMatch(pattern);
+    expect(template.risks.length).toBeGreaterThan(STANDARD_TEMPLATE.risks.length);
+  });
+
+  it('does not change the neutral template', () => {
+    expect(STANDARD_TEMPLATE.tasks).toHaveLength(standardJson.tasks.length);
+    expect(STANDARD_TEMPLATE.risks).toHaveLength(standardJson.risks.length);
+    expect(STANDARD_TEMPLATE.name).toBeUndefined();
+  });
+});

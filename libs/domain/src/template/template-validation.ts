@@ -1,0 +1,184 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+
+import { gateRuleProblems, type GateRule } from '../phases/gate-rules';
+import { dependencyCycle, type DependencyEdge } from '../tasks/dependency-cycle';
+import type { ProjectTemplate, TemplatePhase, TemplateTask } from './project-template';
+import { TEMPLATE_JSON_SCHEMA } from './template-schema';
+
+/** One thing wrong with a template, at a JSON path such as `phases[2].milestones[0].due`. */
+export interface TemplateProblem {
+  path: string;
+  message: string;
+}
+
+/** The largest template text we read (characters). */
+export const TEMPLATE_MAX_LENGTH = 512_000;
+const MAX_PROBLEMS = 20;
+
+/**
+ * Compiled on first use: ajv generates code, which a browser page under a strict content security
+ * policy refuses, so nothing may compile while the module loads (the web imports this library).
+ */
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(TEMPLATE_JSON_SCHEMA);
+  return compiled;
+}
+
+function joinPath(base: string, next: string | number): string {
+  if (typeof next === 'number') return `${base}[${next}]`;
+  return base ? `${base}.${next}` : next;
+}
+
+/** Turns ajv's `/phases/2/milestones/0/due` into `phases[2].milestones[0].due`. */
+function pathOf(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<string>((path, part) => joinPath(path, /^\d+$/.test(part) ? Number(part) : part), '');
+}
+
+function schemaProblem(error: ErrorObject): TemplateProblem {
+  const path = pathOf(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { path: joinPath(path, String(params['missingProperty'])), message: 'is missing' };
+    case 'additionalProperties':
+      return { path: joinPath(path, String(params['additionalProperty'])), message: 'is not a field of a template here' };
+    case 'enum':
+      return { path, message: `must be one of ${(params['allowedValues'] as unknown[]).join(', ')}` };
+    case 'minProperties':
+    case 'maxProperties':
+      return { path, message: 'must be either { "at": a fraction from 0 to 1 } or { "afterGoLiveDays": whole days }' };
+    case 'pattern':
+      return { path, message: 'must be a key of letters, digits, "-" or "_" (at most 64)' };
+    default:
+      return { path, message: error.message ?? 'is not valid' };
+  }
+}
+
+/** What the JSON Schema refuses, then what it cannot see: keys that do not exist, duplicates, loops. */
+export function templateProblems(value: unknown): TemplateProblem[] {
+  const validate = validator();
+  if (!validate(value)) {
+    const problems = (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(schemaProblem);
+    const unique = [...new Map(problems.map((p) => [`${p.path}|${p.message}`, p])).values()];
+    return unique.slice(0, MAX_PROBLEMS);
+  }
+  return crossProblems(normaliseTemplate(value as RawTemplate)).slice(0, MAX_PROBLEMS);
+}
+
+type RawPhase = Omit<TemplatePhase, 'exitCriteria' | 'milestones'> & {
+  exitCriteria?: (string | TemplatePhase['exitCriteria'][number])[];
+  milestones?: TemplatePhase['milestones'];
+};
+type RawTemplate = Omit<ProjectTemplate, 'phases' | 'tasks'> & {
+  phases: RawPhase[];
+  tasks: (Omit<TemplateTask, 'description' | 'priority' | 'estimateHours'> & Partial<TemplateTask>)[];
+};
+
+/** Fills what the format lets a template leave out (criteria given as text, no description, ...). */
+export function normaliseTemplate(raw: RawTemplate): ProjectTemplate {
+  const template: ProjectTemplate = {
+    roles: raw.roles.map((r) => ({ key: r.key, name: r.name, description: r.description ?? '' })),
+    phases: raw.phases.map((p) => ({
+      kind: p.kind,
+      name: p.name,
+      window: p.window,
+      exitCriteria: (p.exitCriteria ?? []).map((c) => (typeof c === 'string' ? { label: c } : c)),
+      milestones: p.milestones ?? [],
+    })),
+    tasks: raw.tasks.map((t) => ({ ...t, description: t.description ?? '', priority: t.priority ?? 'MEDIUM', estimateHours: t.estimateHours ?? 0 })),
+    risks: raw.risks.map((r) => ({ ...r, description: r.description ?? '', mitigation: r.mitigation ?? '' })),
+    kpis: raw.kpis.map((k) => ({ ...k, description: k.description ?? '' })),
+  };
+  if (raw.name !== undefined) template.name = raw.name;
+  if (raw.crmProduct !== undefined) template.crmProduct = raw.crmProduct;
+  if (raw.description !== undefined) template.description = raw.description;
+  return template;
+}
+
+function duplicates<T>(items: T[], keyOf: (item: T) => string, path: (index: number) => string, what: string): TemplateProblem[] {
+  const seen = new Set<string>();
+  const problems: TemplateProblem[] = [];
+  items.forEach((item, index) => {
+    const key = keyOf(item);
+    if (seen.has(key)) problems.push({ path: path(index), message: `${what} "${key}" is used twice` });
+    seen.add(key);
+  });
+  return problems;
+}
+
+function crossProblems(template: ProjectTemplate): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const roles = new Set(template.roles.map((r) => r.key));
+  const kinds = new Set(template.phases.map((p) => p.kind));
+  const milestones = new Set(template.phases.flatMap((p) => p.milestones.map((m) => m.key)));
+  const tasks = new Set(template.tasks.map((t) => t.key));
+  const kpis = new Set(template.kpis.map((k) => k.key));
+  const needRole = (key: string | undefined, path: string) => {
+    if (key !== undefined && !roles.has(key)) problems.push({ path, message: `must be one of the template's roles; there is no role "${key}"` });
+  };
+
+  problems.push(...duplicates(template.roles, (r) => r.key, (i) => `roles[${i}].key`, 'The role key'));
+  problems.push(...duplicates(template.phases, (p) => p.kind, (i) => `phases[${i}].kind`, 'The phase kind'));
+  problems.push(...duplicates(template.tasks, (t) => t.key, (i) => `tasks[${i}].key`, 'The task key'));
+  problems.push(...duplicates(template.kpis, (k) => k.key, (i) => `kpis[${i}].key`, 'The KPI key'));
+  const allMilestones = template.phases.flatMap((p, pi) => p.milestones.map((m, mi) => ({ key: m.key, path: `phases[${pi}].milestones[${mi}].key` })));
+  problems.push(...duplicates(allMilestones, (m) => m.key, (i) => allMilestones[i].path, 'The milestone key'));
+
+  template.phases.forEach((phase, pi) => {
+    const { from, to } = phase.window;
+    if ('at' in from && 'at' in to && from.at > to.at) problems.push({ path: `phases[${pi}].window`, message: 'must not end before it starts' });
+    phase.exitCriteria.forEach((criterion, ci) => {
+      const path = `phases[${pi}].exitCriteria[${ci}]`;
+      needRole(criterion.signOffRole, `${path}.signOffRole`);
+      if (!criterion.rule) return;
+      for (const p of gateRuleProblems(criterion.rule as GateRule)) problems.push({ path: `${path}.rule.${p.field}`, message: p.message });
+      if (criterion.rule.kind === 'KPI_AT_THRESHOLD' && criterion.rule.kpiKey && !kpis.has(criterion.rule.kpiKey)) {
+        problems.push({ path: `${path}.rule.kpiKey`, message: `must be one of the template's KPIs; there is no KPI "${criterion.rule.kpiKey}"` });
+      }
+    });
+  });
+
+  const edges: DependencyEdge[] = [];
+  template.tasks.forEach((task, ti) => {
+    needRole(task.role, `tasks[${ti}].role`);
+    if (!kinds.has(task.phase)) problems.push({ path: `tasks[${ti}].phase`, message: `must be one of the template's phases; there is no ${task.phase} phase` });
+    if (task.milestone !== undefined && !milestones.has(task.milestone)) problems.push({ path: `tasks[${ti}].milestone`, message: `there is no milestone "${task.milestone}"` });
+    (task.dependsOn ?? []).forEach((dependsOnId, di) => {
+      const path = `tasks[${ti}].dependsOn[${di}]`;
+      const loop = tasks.has(dependsOnId) ? dependencyCycle(edges, { taskId: task.key, dependsOnId }) : null;
+      if (!tasks.has(dependsOnId)) problems.push({ path, message: `there is no task "${dependsOnId}"` });
+      else if (loop) problems.push({ path, message: `closes a loop: ${loop.join(' → ')}` });
+      else edges.push({ taskId: task.key, dependsOnId });
+    });
+  });
+  template.risks.forEach((risk, ri) => needRole(risk.role, `risks[${ri}].role`));
+  return problems;
+}
+
+export type TemplateParse = { ok: true; template: ProjectTemplate } | { ok: false; problems: TemplateProblem[] };
+
+/** Reads a template's JSON text: the template ready to instantiate, or every problem found with its path. */
+export function parseTemplate(content: string): TemplateParse {
+  if (content.length > TEMPLATE_MAX_LENGTH) {
+    return { ok: false, problems: [{ path: '', message: `The template is too large: at most ${TEMPLATE_MAX_LENGTH / 1000} thousand characters.` }] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `This is not valid JSON: ${(error as Error).message}` }] };
+  }
+  const problems = templateProblems(value);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, template: normaliseTemplate(value as RawTemplate) };
+}
+
+/** One line per problem, `path: message`, for an error shown to the user. */
+export function describeTemplateProblems(problems: TemplateProblem[]): string {
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+}
