@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
@@ -58,21 +59,11 @@ export class CreateCommunicationInput {
   channel: CommunicationChannel;
 
   @Field(() => [String], { nullable: true, description: 'Business units of the program’s waves; the wave’s scope when omitted.' })
-  @IsOptional()
-  @IsArray({ message: 'Business units must be a list.' })
-  @TrimEach()
-  @ArrayMaxSize(30, { message: 'Name at most 30 business units.' })
-  @IsString({ each: true, message: 'Each business unit must be text.' })
-  @IsNotEmpty({ each: true, message: 'Business units cannot be empty.' })
-  @ArrayUnique({ message: 'Name each business unit only once.' })
+  @AudienceUnits()
   audienceUnits?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Roles of the program the message also speaks to.' })
-  @IsOptional()
-  @IsArray({ message: 'Audience roles must be a list.' })
-  @ArrayMaxSize(30, { message: 'Name at most 30 roles.' })
-  @IsUUID('all', { each: true, message: 'Audience roles must be role ids.' })
-  @ArrayUnique({ message: 'Name each role only once.' })
+  @AudienceRoleIds()
   audienceRoleIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'The role that sends it; the communications lead when omitted.' })
@@ -119,21 +110,11 @@ export class UpdateCommunicationInput {
   channel?: CommunicationChannel;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the business units addressed.' })
-  @IsOptional()
-  @IsArray({ message: 'Business units must be a list.' })
-  @TrimEach()
-  @ArrayMaxSize(30, { message: 'Name at most 30 business units.' })
-  @IsString({ each: true, message: 'Each business unit must be text.' })
-  @IsNotEmpty({ each: true, message: 'Business units cannot be empty.' })
-  @ArrayUnique({ message: 'Name each business unit only once.' })
+  @AudienceUnits()
   audienceUnits?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the roles addressed.' })
-  @IsOptional()
-  @IsArray({ message: 'Audience roles must be a list.' })
-  @ArrayMaxSize(30, { message: 'Name at most 30 roles.' })
-  @IsUUID('all', { each: true, message: 'Audience roles must be role ids.' })
-  @ArrayUnique({ message: 'Name each role only once.' })
+  @AudienceRoleIds()
   audienceRoleIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Another sending role; null hands it back to the communications lead.' })
@@ -151,4 +132,28 @@ export class UpdateCommunicationInput {
   @IsOptional()
   @IsIsoDate({ message: 'The day it went out must be a real date written as YYYY-MM-DD.' })
   sentOn?: string;
+}
+
+/** The business units a message addresses, checked the same way when it is added and when it is changed. */
+function AudienceUnits(): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsArray({ message: 'Business units must be a list.' }),
+    TrimEach(),
+    ArrayMaxSize(30, { message: 'Name at most 30 business units.' }),
+    IsString({ each: true, message: 'Each business unit must be text.' }),
+    IsNotEmpty({ each: true, message: 'Business units cannot be empty.' }),
+    ArrayUnique({ message: 'Name each business unit only once.' }),
+  );
+}
+
+/** The roles a message addresses, checked the same way when it is added and when it is changed. */
+function AudienceRoleIds(): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsArray({ message: 'Audience roles must be a list.' }),
+    ArrayMaxSize(30, { message: 'Name at most 30 roles.' }),
+    IsUUID('all', { each: true, message: 'Audience roles must be role ids.' }),
+    ArrayUnique({ message: 'Name each role only once.' }),
+  );
 }

@@ -1,8 +1,11 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 import { GATE_RULE_KINDS, GateRuleKind } from '@crm/domain';
 
+import { Clearable } from '../../common/validation/clearable';
 import { Trim } from '../../common/validation/trim';
 import { GateRuleKindEnum } from '../models/exit-criterion-gate.model';
 
@@ -43,4 +46,26 @@ export class SignOffInput {
   @IsNotEmpty({ message: 'Say in a few words what you checked before signing.' })
   @MaxLength(SIGN_OFF_COMMENT_MAX, { message: `Keep the comment to ${SIGN_OFF_COMMENT_MAX} characters.` })
   comment: string;
+}
+
+/** The rule field of adding and of changing a criterion, written once. */
+export function GateRuleField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => GateRuleInput, { nullable: true, description: 'Makes the criterion a RULE judged from the program’s data; null makes it a box to tick again.' }),
+    IsOptional(),
+    ValidateNested(),
+    Type(() => GateRuleInput),
+    Clearable(),
+  );
+}
+
+/** The signing role field of adding and of changing a criterion, written once. */
+export function SignOffRoleKeyField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => String, { nullable: true, description: 'The role whose holder must sign the criterion off, e.g. EXECUTIVE_SPONSOR; null asks for no sign-off.' }),
+    IsOptional(),
+    IsString({ message: 'signOffRoleKey must be a role key.' }),
+    MaxLength(60, { message: 'signOffRoleKey must be at most 60 characters.' }),
+    Clearable(),
+  );
 }

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 import { EXIT_CRITERION_LABEL_MAX, MILESTONE_NAME_MAX, PHASE_NAME_MAX } from '@crm/domain';
 
@@ -8,7 +7,7 @@ import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { PhaseKind, PhaseStatus } from '../models/phase.model';
 import { Trim } from '../../common/validation/trim';
 import { Clearable } from '../../common/validation/clearable';
-import { GateRuleInput } from './exit-criterion.inputs';
+import { GateRuleField, GateRuleInput, SignOffRoleKeyField } from './exit-criterion.inputs';
 
 @InputType({ description: 'A phase added to the plan by hand; it goes where its planned start puts it in the working order.' })
 export class CreatePhaseInput {
@@ -99,18 +98,10 @@ export class AddExitCriterionInput {
   @MaxLength(EXIT_CRITERION_LABEL_MAX, { message: `Keep the criterion to ${EXIT_CRITERION_LABEL_MAX} characters.` })
   label: string;
 
-  @Field(() => GateRuleInput, { nullable: true, description: 'Makes the criterion a RULE judged from the program’s data; null makes it a box to tick again.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GateRuleInput)
-  @Clearable()
+  @GateRuleField()
   rule?: GateRuleInput | null;
 
-  @Field(() => String, { nullable: true, description: 'The role whose holder must sign the criterion off, e.g. EXECUTIVE_SPONSOR; null asks for no sign-off.' })
-  @IsOptional()
-  @IsString({ message: 'signOffRoleKey must be a role key.' })
-  @MaxLength(60, { message: 'signOffRoleKey must be at most 60 characters.' })
-  @Clearable()
+  @SignOffRoleKeyField()
   signOffRoleKey?: string | null;
 }
 
@@ -130,18 +121,10 @@ export class UpdateExitCriterionInput {
   @MaxLength(EXIT_CRITERION_LABEL_MAX, { message: `Keep the criterion to ${EXIT_CRITERION_LABEL_MAX} characters.` })
   label: string;
 
-  @Field(() => GateRuleInput, { nullable: true, description: 'Makes the criterion a RULE judged from the program’s data; null makes it a box to tick again.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GateRuleInput)
-  @Clearable()
+  @GateRuleField()
   rule?: GateRuleInput | null;
 
-  @Field(() => String, { nullable: true, description: 'The role whose holder must sign the criterion off, e.g. EXECUTIVE_SPONSOR; null asks for no sign-off.' })
-  @IsOptional()
-  @IsString({ message: 'signOffRoleKey must be a role key.' })
-  @MaxLength(60, { message: 'signOffRoleKey must be at most 60 characters.' })
-  @Clearable()
+  @SignOffRoleKeyField()
   signOffRoleKey?: string | null;
 }
 
