@@ -6,6 +6,7 @@ import { nx } from './run.mjs';
 const SUITES = [
   { name: 'domain unit (vitest)', target: 'domain:test' },
   { name: 'web unit (vitest)', target: 'web:test' },
+  { name: 'web translations complete (vitest)', target: 'web:translations' },
   { name: 'api integration (jest)', target: 'api:test' },
   { name: 'browser end-to-end (vitest + Chromium)', target: 'e2e:test' },
 ];

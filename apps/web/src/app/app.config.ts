@@ -3,6 +3,7 @@ import {
   ApplicationConfig,
   inject,
   Injector,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -19,6 +20,7 @@ import { bearerTokenLink, sessionExpiryLink } from './auth/auth.links';
 import { AuthStore } from './auth/auth.store';
 import { SignOutService } from './auth/sign-out.service';
 import { provideUserLocale } from './shared/dates/locale';
+import { followProfileLanguage } from './shared/i18n/page-language';
 import { LiveConnection } from './shared/live/live-connection';
 
 export const appConfig: ApplicationConfig = {
@@ -30,6 +32,8 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch()),
     // Dates are written and read the way the user's locale does; date fields bring their adapter.
     provideUserLocale(),
+    // The pages are in the profile's language when one is chosen (each language is its own build).
+    provideAppInitializer(followProfileLanguage),
     provideApollo(() => {
       const auth = inject(AuthStore);
       const router = inject(Router);

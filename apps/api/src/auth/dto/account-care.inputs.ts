@@ -1,11 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, MaxLength, Min, MinLength } from 'class-validator';
 
+import { LANGUAGES } from '@crm/domain';
+
 import { IsTimeZone } from '../../common/validation/is-time-zone';
 import { Trim } from '../../common/validation/trim';
-
-/** The languages the client can show; issue 15 adds Dutch and Italian. */
-export const PROFILE_LOCALES = ['en', 'nl', 'it'] as const;
 
 @InputType()
 export class ChangePasswordInput {
@@ -57,7 +56,7 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true, description: 'en, nl or it; empty follows the browser.' })
   @IsOptional()
-  @IsIn([...PROFILE_LOCALES, ''], { message: 'Language must be en, nl or it.' })
+  @IsIn([...LANGUAGES, ''], { message: 'Language must be en, nl or it.' })
   locale?: string | null;
 
   @Field(() => String, { nullable: true, description: 'An IANA time zone; empty follows the browser.' })

@@ -4,6 +4,8 @@ export interface SignedInUser {
   id: string;
   email: string;
   name: string;
+  /** The language chosen in the profile (en, nl, it); null follows the browser. */
+  locale?: string | null;
 }
 
 export interface Session {
@@ -44,7 +46,7 @@ function readStoredSession(): Session | null {
     const user = parsed?.user;
     if (typeof parsed?.token !== 'string' || !parsed.token) return null;
     if (typeof user?.id !== 'string' || typeof user.name !== 'string' || typeof user.email !== 'string') return null;
-    return { token: parsed.token, user: { id: user.id, email: user.email, name: user.name } };
+    return { token: parsed.token, user: { id: user.id, email: user.email, name: user.name, locale: typeof user.locale === 'string' ? user.locale : null } };
   } catch {
     return null;
   }

@@ -57,7 +57,7 @@ export class SsoCompletePageComponent implements OnInit {
           return;
         }
         const { token, user } = data.completeSsoSignIn;
-        this.auth.signedIn({ token, user: { id: user.id, email: user.email, name: user.name } });
+        this.auth.signedIn({ token, user: { id: user.id, email: user.email, name: user.name, locale: user.locale } });
         void this.router.navigateByUrl(safeReturnUrl(takeSsoReturnUrl()), { replaceUrl: true });
       },
       error: (error: unknown) => this.failed.set(errorWithCode(error, 'INVALID_STATE')?.message ?? userMessageOf(error)),

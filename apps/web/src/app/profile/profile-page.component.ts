@@ -9,6 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
+import { type Language, LANGUAGE_NAMES, LANGUAGES } from '@crm/domain';
 import { ChangePasswordGQL, MyProfileGQL, MyProfileQuery, SignOutEverywhereGQL, UpdateProfileGQL } from '@crm/graphql-client';
 
 import { AuthStore } from '../auth/auth.store';
@@ -23,8 +24,8 @@ import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 
 type Profile = MyProfileQuery['me'];
 
-/** English only until issue 15 brings Dutch and Italian; the code is what is stored. */
-export const LANGUAGES: readonly { code: string; name: string }[] = [{ code: 'en', name: 'English' }];
+/** Each language in its own name; the code is what is stored, '' follows the browser. */
+const LANGUAGE_CHOICES: readonly { code: Language; name: string }[] = LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] }));
 
 /** Every zone the browser knows, so the list matches what dates are shown in. */
 export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
@@ -69,8 +70,9 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
             <mat-form-field appearance="outline">
               <mat-label>Language</mat-label>
               <mat-select formControlName="locale" data-testid="profile-locale">
+                <mat-option value="" i18n="@@profile.language.browser">As my browser asks</mat-option>
                 @for (language of languages; track language.code) {
-                  <mat-option [value]="language.code">{{ language.name }}</mat-option>
+                  <mat-option [value]="language.code" [attr.lang]="language.code">{{ language.name }}</mat-option>
                 }
               </mat-select>
             </mat-form-field>
@@ -184,7 +186,7 @@ export class ProfilePageComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly languages = LANGUAGES;
+  protected readonly languages = LANGUAGE_CHOICES;
   protected readonly minPasswordLength = MIN_PASSWORD_LENGTH;
   protected readonly profile = signal<Profile | null>(null);
   protected readonly loadError = signal<string | null>(null);
@@ -195,7 +197,7 @@ export class ProfilePageComponent {
 
   protected readonly details = this.fb.group({
     name: ['', Validators.required],
-    locale: ['en'],
+    locale: [''],
     timeZone: ['', Validators.required],
   });
   protected readonly password = this.fb.group({
@@ -222,7 +224,7 @@ export class ProfilePageComponent {
     this.profile.set(profile);
     this.details.reset({
       name: profile.name,
-      locale: profile.locale ?? 'en',
+      locale: profile.locale ?? '',
       timeZone: profile.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   }
@@ -269,7 +271,7 @@ export class ProfilePageComponent {
         this.show(data.updateProfile);
         const session = this.auth.user();
         const token = this.auth.token();
-        if (session && token) this.auth.signedIn({ token, user: { ...session, name: data.updateProfile.name } });
+        if (session && token) this.auth.signedIn({ token, user: { ...session, name: data.updateProfile.name, locale: data.updateProfile.locale } });
         this.snackBar.open('Profile saved.', undefined, { duration: 4000 });
       },
       error: (error: unknown) => {
