@@ -56,7 +56,7 @@ describe('an organisation signing in with its identity provider', () => {
     await page.locator('button[type="submit"]', { hasText: 'Continue' }).click();
 
     // Back in the app, signed in as the provider's user, a new member of the organisation.
-    await page.waitForURL(`${server.url}/projects`);
+    await page.waitForURL(`${server.url}/en/projects`);
     expect(new URL(page.url()).hash).toBe('');
     const session = await page.evaluate(() => JSON.parse(localStorage.getItem('crm-rollout-tracker.session') ?? 'null'));
     expect(session.user).toMatchObject({ email: 'sanne.devries@example.test', name: 'Sanne de Vries' });

@@ -18,6 +18,7 @@ export * from './template/built-in-templates';
 export * from './template/template-export';
 export * from './template/template-schema';
 export * from './template/template-validation';
+export * from './template/template-language';
 export * from './selection/vendor-scoring';
 export * from './processes/process-status';
 export * from './requirements/requirement-row';

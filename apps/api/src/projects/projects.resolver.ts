@@ -1,11 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { daysLate, nextMilestone, todayIso } from '@crm/domain';
+import { daysLate, type Language, nextMilestone, todayIso } from '@crm/domain';
 
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { Access, CanEdit, CanOwn, CanView, EvenWhenArchived, EvenWhenRemoved } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { ReaderLanguage } from '../common/i18n/reader-language';
 import { MilestoneModel, MilestoneStatus, PhaseModel } from '../phases/models/phase.model';
 import { milestonesByProjectId, phasesByProjectId } from '../phases/phases.loaders';
 import { ArchiveProjectInput, DeleteProjectInput, ProjectsArgs, RestoreProjectInput, UnarchiveProjectInput } from './dto/archive-project.inputs';
@@ -41,8 +42,8 @@ export class ProjectsResolver {
   }
 
   @Mutation(() => ProjectModel)
-  createProject(@Args('input') input: CreateProjectInput, @CurrentUser() user: AuthUser): Promise<ProjectModel> {
-    return this.projectsService.create(input, user.id);
+  createProject(@Args('input') input: CreateProjectInput, @CurrentUser() user: AuthUser, @ReaderLanguage() language: Language): Promise<ProjectModel> {
+    return this.projectsService.create(input, user.id, language);
   }
 
   @Mutation(() => ProjectModel)

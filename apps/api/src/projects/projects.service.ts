@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { projectScheduleProblems } from '@crm/domain';
+import { DEFAULT_LANGUAGE, type Language, projectScheduleProblems } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
@@ -30,14 +30,14 @@ export class ProjectsService {
     private readonly jobs: JobsService,
   ) {}
 
-  /** Not project-scoped: whoever creates a program becomes its owner. */
-  async create(input: CreateProjectInput, userId: string): Promise<ProjectModel> {
+  /** Not project-scoped: whoever creates a program becomes its owner; a built-in template's texts come in `language`. */
+  async create(input: CreateProjectInput, userId: string, language: Language = DEFAULT_LANGUAGE): Promise<ProjectModel> {
     const problems = projectScheduleProblems(input.startDate, input.targetGoLiveDate);
     const fields: FieldError[] = [...problems];
     if (input.template === ProjectTemplateKind.EMPTY && input.templateId) fields.push({ field: 'templateId', message: 'An empty program starts from no template: leave templateId out or choose template STANDARD.' });
     if (fields.length > 0) throw badUserInput(fields);
     return this.db.transaction(async (tx) => {
-      const template = input.template === ProjectTemplateKind.EMPTY ? null : await this.templates.resolve(tx, input.templateId, userId);
+      const template = input.template === ProjectTemplateKind.EMPTY ? null : await this.templates.resolve(tx, input.templateId, userId, language);
       const project = await this.projects.insert(tx, {
         name: input.name.trim(),
         crmProduct: input.crmProduct.trim(),

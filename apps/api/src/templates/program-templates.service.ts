@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { BUILT_IN_TEMPLATES, builtInTemplate, describeTemplateProblems, parseTemplate, ProjectTemplate, STANDARD_TEMPLATE_ID, templateFromProgram } from '@crm/domain';
+import {
+  BUILT_IN_TEMPLATES,
+  builtInTemplate,
+  DEFAULT_LANGUAGE,
+  describeTemplateProblems,
+  type Language,
+  parseTemplate,
+  ProjectTemplate,
+  STANDARD_TEMPLATE_ID,
+  templateFromProgram,
+  templateInLanguage,
+} from '@crm/domain';
 
 import { AuthUser } from '../common/auth/current-user';
 import { badUserInput, notFound } from '../common/errors/app-error';
@@ -38,10 +49,13 @@ export class ProgramTemplatesService {
     return JSON.stringify(templateFromProgram(await this.templates.structureOf(projectId)), null, 2);
   }
 
-  /** The template a new program starts from: a built-in one, or one of the organisation of this user (NOT_FOUND otherwise). */
-  async resolve(tx: EntityManager, templateId: string | null | undefined, userId: string): Promise<ProjectTemplate> {
+  /**
+   * The template a new program starts from: a built-in one, worded in `language`, or one of the
+   * organisation of this user as it was written (NOT_FOUND otherwise).
+   */
+  async resolve(tx: EntityManager, templateId: string | null | undefined, userId: string, language: Language = DEFAULT_LANGUAGE): Promise<ProjectTemplate> {
     const builtIn = builtInTemplate(templateId ?? STANDARD_TEMPLATE_ID);
-    if (builtIn) return builtIn.template;
+    if (builtIn) return templateInLanguage(builtIn.template, language);
     const content = await this.templates.contentFor(tx, templateId as string, userId);
     if (!content) throw notFound('template');
     // Stored content was checked on import; read it again so an older format is refused clearly.
