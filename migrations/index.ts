@@ -34,6 +34,7 @@ import { HypercareSupportItems1765000001300 } from './1765000001300-hypercare-su
 import { CommunicationsPlan1765000001400 } from './1765000001400-communications-plan';
 import { GateRulesAndSignOffs1765000001500 } from './1765000001500-gate-rules-and-sign-offs';
 import { ProgramTemplates1765000001600 } from './1765000001600-program-templates';
+import { ProgramCommunicationPlans1765000001700 } from './1765000001700-program-communication-plans';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   CommunicationsPlan1765000001400,
   GateRulesAndSignOffs1765000001500,
   ProgramTemplates1765000001600,
+  ProgramCommunicationPlans1765000001700,
 ];

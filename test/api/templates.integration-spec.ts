@@ -7,7 +7,7 @@ const EXPORT = 'query($projectId: ID!) { exportTemplate(projectId: $projectId) }
 const LIST = '{ templates { id name crmProduct builtIn description } }';
 const program = { crmProduct: 'Any CRM', startDate: '2027-01-04', targetGoLiveDate: '2027-07-01' };
 
-/** What a user sees of a program's plan, without ids: phases with dates, criteria, milestones, tasks, roles, risks, KPIs. */
+/** What a user sees of a program's plan, without ids: phases with dates, criteria, milestones, tasks and their links, roles, risks, KPIs, the communications plan. */
 async function structure(api: TestApp, projectId: string): Promise<unknown> {
   const rows = (sql: string) => api.query(sql, [projectId]);
   return {
@@ -23,9 +23,10 @@ async function structure(api: TestApp, projectId: string): Promise<unknown> {
         WHERE t.project_id = $1 ORDER BY t.title`,
     ),
     dependencies: await rows(
-      `SELECT a.title AS waits, b.title AS for FROM task_dependencies d JOIN tasks a ON a.id = d.task_id JOIN tasks b ON b.id = d.depends_on_id
+      `SELECT a.title AS waits, b.title AS for, d.lag_days FROM task_dependencies d JOIN tasks a ON a.id = d.task_id JOIN tasks b ON b.id = d.depends_on_id
         WHERE d.project_id = $1 ORDER BY 1, 2`,
     ),
+    communicationPlan: await rows('SELECT messages FROM communication_plans WHERE project_id = $1'),
     roles: await rows('SELECT key, name, custom FROM roles WHERE project_id = $1 ORDER BY key'),
     risks: await rows('SELECT title, likelihood, impact, mitigation FROM risks WHERE project_id = $1 ORDER BY title'),
     kpis: await rows('SELECT key, name, unit, direction, baseline::float8, target::float8 FROM kpis WHERE project_id = $1 ORDER BY key'),
@@ -86,6 +87,83 @@ describe('program templates', () => {
 
     const copy = (await api.ok(CREATE, { input: { name: 'Copy', ...program, templateId: imported.id } }, owner.token))['createProject'];
     expect(await structure(api, copy.id)).toEqual(await structure(api, source.id));
+  });
+
+  it('carries dependency lags and the communications plan from export through import to a new program and its waves', async () => {
+    const LAGS = `SELECT a.title AS waits, b.title AS for, d.lag_days AS "lagDays" FROM task_dependencies d JOIN tasks a ON a.id = d.task_id
+                   JOIN tasks b ON b.id = d.depends_on_id WHERE d.project_id = $1 AND d.lag_days <> 0 ORDER BY 1, 2`;
+    const WAVE = 'mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }';
+    const MESSAGES = 'query($w: ID!) { communications(waveId: $w) { offsetDays plannedOn title channel audienceUnits audienceRoles { key } ownerRole { key } } }';
+    // The Salesforce template waits a week after the sandboxes for the first Data Loader rehearsal.
+    const source = (await api.ok(CREATE, { input: { name: 'Lagged source', ...program, templateId: 'builtin:salesforce' } }, owner.token))['createProject'];
+    expect(await api.query(LAGS, [source.id])).toEqual([{ waits: 'Rehearse loads with Data Loader', for: 'Set up sandboxes and the release path', lagDays: 5 }]);
+
+    const exported = JSON.parse((await api.ok(EXPORT, { projectId: source.id }, owner.token))['exportTemplate']);
+    const loads = exported.tasks.find((t: { title: string }) => t.title === 'Rehearse loads with Data Loader');
+    expect(loads.dependsOn).toContainEqual({ task: 'set-up-sandboxes-and-the-release-path', lagDays: 5 });
+    expect(exported.communications.map((m: { offsetDays: number }) => m.offsetDays)).toEqual([-30, -7, 0, 7, 30]);
+    expect(exported.communications[2]).toMatchObject({ channel: 'INTRANET', audienceRoles: ['KEY_USER', 'SUPPORT_LEAD'], ownerRole: 'COMMUNICATIONS_LEAD' });
+
+    // The team makes the plan its own: a lead of two days elsewhere, and two messages instead of five.
+    const steering = exported.tasks.find((t: { title: string }) => t.title === 'Chair the go/no-go steering meeting');
+    steering.dependsOn = steering.dependsOn.map((d: string) => ({ task: d, lagDays: -2 }));
+    exported.name = 'Trainer-led plan';
+    exported.communications = [
+      { offsetDays: 3, title: 'Three days in: ask us anything', channel: 'EMAIL', audienceRoles: [] },
+      { offsetDays: -14, title: 'Book your training seat', body: 'Sessions and rooms per team.', channel: 'CHAT', audienceRoles: ['KEY_USER', 'TRAINER'], ownerRole: 'TRAINER' },
+    ];
+    const imported = (await api.ok(IMPORT, { input: { content: JSON.stringify(exported) } }, owner.token))['importTemplate'];
+    const copy = (await api.ok(CREATE, { input: { name: 'Trainer-led copy', ...program, templateId: imported.id } }, owner.token))['createProject'];
+    expect(await api.query(LAGS, [copy.id])).toEqual([
+      { waits: 'Chair the go/no-go steering meeting', for: 'Run the pilot wave', lagDays: -2 },
+      { waits: 'Rehearse loads with Data Loader', for: 'Set up sandboxes and the release path', lagDays: 5 },
+    ]);
+
+    // A wave of the new program starts with the program's plan, dated from its go-live (a Wednesday).
+    const wave = (await api.ok(WAVE, { input: { projectId: copy.id, name: 'Iberia', scope: ['Madrid'], goLiveDate: '2027-06-16', readinessItems: [] } }, owner.token))['createRolloutWave'];
+    expect((await api.ok(MESSAGES, { w: wave.id }, owner.token))['communications']).toEqual([
+      { offsetDays: -14, plannedOn: '2027-06-02', title: 'Book your training seat', channel: 'CHAT', audienceUnits: ['Madrid'], audienceRoles: [{ key: 'TRAINER' }, { key: 'KEY_USER' }], ownerRole: { key: 'TRAINER' } },
+      { offsetDays: 3, plannedOn: '2027-06-21', title: 'Three days in: ask us anything', channel: 'EMAIL', audienceUnits: ['Madrid'], audienceRoles: [], ownerRole: { key: 'COMMUNICATIONS_LEAD' } },
+    ]);
+    // The copy exports the plan it was given, so a template of a template keeps it.
+    const again = JSON.parse((await api.ok(EXPORT, { projectId: copy.id }, owner.token))['exportTemplate']);
+    expect(again.communications).toEqual([
+      { offsetDays: 3, title: 'Three days in: ask us anything', body: '', channel: 'EMAIL', audienceRoles: [] },
+      { offsetDays: -14, title: 'Book your training seat', body: 'Sessions and rooms per team.', channel: 'CHAT', audienceRoles: ['KEY_USER', 'TRAINER'], ownerRole: 'TRAINER' },
+    ]);
+  });
+
+  it('gives the waves of a program without a plan of its own, and of an empty program, the standard messages', async () => {
+    const WAVE = 'mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }';
+    const empty = (await api.ok(CREATE, { input: { name: 'Empty with waves', ...program, template: 'EMPTY' } }, owner.token))['createProject'];
+    expect(await api.count(`communication_plans WHERE project_id = '${empty.id}'`)).toBe(0);
+    const wave = (await api.ok(WAVE, { input: { projectId: empty.id, name: 'Benelux', scope: ['Brussels'], goLiveDate: '2027-06-16', readinessItems: [] } }, owner.token))['createRolloutWave'];
+    const messages = (await api.ok('query($w: ID!) { communications(waveId: $w) { offsetDays ownerRole { key } } }', { w: wave.id }, owner.token))['communications'];
+    expect(messages.map((m: { offsetDays: number }) => m.offsetDays)).toEqual([-30, -7, 0, 7, 30]);
+    expect(messages.every((m: { ownerRole: { key: string } | null }) => m.ownerRole?.key === 'COMMUNICATIONS_LEAD')).toBe(true);
+  });
+
+  it('refuses a communications plan or a lag the format does not allow, naming their paths', async () => {
+    const template = JSON.parse((await api.ok(EXPORT, { projectId: (await createStandardProject(api, owner.token)).id }, owner.token))['exportTemplate']);
+    template.communications[0].channel = 'FAX';
+    template.communications[1].ownerRole = 'TOWN_CRIER';
+    template.tasks[1].dependsOn = [{ task: template.tasks[0].key, lagDays: 1.5 }];
+    const before = await api.count('program_templates');
+    const bad = await api.gql(IMPORT, { input: { content: JSON.stringify(template) } }, owner.token);
+    expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions['fields']).toEqual(
+      expect.arrayContaining([
+        { field: 'content.communications[0].channel', message: expect.stringMatching(/^must be one of EMAIL, /) },
+        { field: 'content.tasks[1].dependsOn[0].lagDays', message: 'must be integer' },
+      ]),
+    );
+    template.communications[0].channel = 'EMAIL';
+    template.tasks[1].dependsOn = [{ task: template.tasks[0].key, lagDays: 1 }];
+    const unknownRole = await api.gql(IMPORT, { input: { content: JSON.stringify(template) } }, owner.token);
+    expect(unknownRole.errors?.[0]?.extensions['fields']).toEqual([
+      { field: 'content.communications[1].ownerRole', message: `must be one of the template's roles; there is no role "TOWN_CRIER"` },
+    ]);
+    expect(await api.count('program_templates')).toBe(before);
   });
 
   it('refuses text that is not JSON, and a template with schema and reference errors, naming their paths', async () => {

@@ -1,14 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { fieldSalesWave } from './support/field-sales-wave';
 import { RunningServer, startServer } from './support/server';
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('a program team reading adoption from the CRM', () => {
   let server: RunningServer;
@@ -24,35 +21,7 @@ describe('a program team reading adoption from the CRM', () => {
   it('imports a Salesforce login history, sees two inactive people on the re-training list and the adoption KPI measured', async () => {
     const session = await server.api.signUp('Ada Adoption');
     const t = session.token;
-    const { createProject } = await server.api.ok('mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
-      i: { name: 'Northwind Salesforce rollout', crmProduct: 'Salesforce Sales Cloud', startDate: day(-200), targetGoLiveDate: day(-30) },
-    }, t);
-    const p = createProject.id;
-    const stamp = Date.now();
-    const emails: Record<string, string> = {};
-    for (const name of ['Ines Okafor', 'Tomas Lindqvist', 'Amara Diallo']) {
-      emails[name] = `${name.split(' ')[0].toLowerCase()}.${stamp}@northwind.example`;
-      await server.api.ok('mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', { i: { name, email: emails[name], businessUnit: 'Field sales' } }, t);
-    }
-    const { createRolloutWave } = await server.api.ok('mutation($i: CreateRolloutWaveInput!) { createRolloutWave(input: $i) { id } }', {
-      i: { projectId: p, name: 'Field sales', scope: ['Field sales'], goLiveDate: day(-30), readinessItems: [] },
-    }, t);
-    const waveId = createRolloutWave.id;
-
-    // Ines logs in every day; Tomas once, three weeks ago; Amara never; a contractor is not in the directory.
-    const folder = mkdtempSync(join(tmpdir(), 'usage-'));
-    const file = join(folder, 'LoginHistory.csv');
-    writeFileSync(
-      file,
-      [
-        '"Username","Login Time","Login Type","Source IP","Status","Browser","Platform","Application","Login URL"',
-        `"${emails['Ines Okafor']}","${day(-1)}T08:14:31.000Z","Application","198.51.100.14","Success","Chrome 131","Windows 10","Browser","northwind.my.salesforce.com"`,
-        `"${emails['Ines Okafor']}","${day(-2)}T08:10:00.000Z","Application","198.51.100.14","Success","Chrome 131","Windows 10","Browser","northwind.my.salesforce.com"`,
-        `"${emails['Tomas Lindqvist']}","${day(-21)}T09:05:12.000Z","Application","198.51.100.22","Success","Firefox 133","Mac OSX","Browser","northwind.my.salesforce.com"`,
-        `"${emails['Tomas Lindqvist']}","${day(-21)}T09:04:40.000Z","Application","198.51.100.22","Invalid Password","Firefox 133","Mac OSX","Browser","northwind.my.salesforce.com"`,
-        `"contractor.${stamp}@partner.example","${day(-1)}T10:00:00.000Z","Application","203.0.113.9","Success","Safari","iOS","Salesforce for iOS","login.salesforce.com"`,
-      ].join('\n'),
-    );
+    const { projectId: p, waveId, loginHistoryFile: file, contractorEmail } = await fieldSalesWave(server, t);
 
     for (const [width, height] of [
       [1440, 1000],
@@ -74,7 +43,7 @@ describe('a program team reading adoption from the CRM', () => {
         const result = page.getByTestId('usage-import-result');
         await result.waitFor();
         expect(await result.textContent()).toContain('2 people put on the re-training list for not using the CRM.');
-        expect(await page.getByTestId('usage-unmatched').textContent()).toContain(`contractor.${stamp}@partner.example`);
+        expect(await page.getByTestId('usage-unmatched').textContent()).toContain(contractorEmail);
         await page.screenshot({ path: join(SCREENSHOT_DIR, 'usage-import-result-1440.png') });
         await page.getByRole('button', { name: 'Done' }).click();
         await result.waitFor({ state: 'detached' });

@@ -1,29 +1,9 @@
-import { join } from 'node:path';
-
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { launchBrowser } from './support/browser';
+import { pick, shootBothWidths } from './support/page-steps';
 import { RunningServer, startServer } from './support/server';
-
-/** The same screen 1440 and 390 px wide. */
-async function shootBothWidths(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.mdc-dialog--opening'));
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `hypercare-${name}-1440.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `hypercare-${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1440, height: 900 });
-}
-
-/** Picks an option of a Material select, waiting for its panel to open and close. */
-async function pick(page: Page, testId: string, option: string): Promise<void> {
-  const select = page.getByTestId(testId);
-  await select.click({ force: true });
-  await expect.poll(() => select.getAttribute('aria-expanded'), { timeout: 20_000 }).toBe('true');
-  await page.getByRole('option', { name: option }).click();
-  await page.getByRole('listbox').waitFor({ state: 'detached' });
-}
 
 describe('a support lead running hypercare after a wave goes live', () => {
   let server: RunningServer;
@@ -70,7 +50,7 @@ describe('a support lead running hypercare after a wave goes live', () => {
     await pick(page, 'support-severity-select', '4 — Low: a question or a wish');
     await pick(page, 'support-category-select', 'How do I…');
     await page.getByText('puts its reporter on the wave’s re-training list').waitFor();
-    await shootBothWidths(page, 'log-dialog');
+    await shootBothWidths(page, 'hypercare-log-dialog');
     await page.getByTestId('support-submit').click();
 
     const rows = page.getByTestId('support-item-row');
@@ -83,13 +63,13 @@ describe('a support lead running hypercare after a wave goes live', () => {
     await expect.poll(() => rows.count()).toBe(1);
     await page.getByTestId('clear-support-filters').click();
     await expect.poll(() => rows.count()).toBe(2);
-    await shootBothWidths(page, 'live-wave');
+    await shootBothWidths(page, 'hypercare-live-wave');
 
     // Ending hypercare is closing the wave: refused while the severity-1 item is open, and the page says why.
     await page.goto(`${server.url}/projects/${projectId}/rollout`);
     await page.getByTestId('close-wave').click();
     const refusal = page.getByText('Urgent support items are still open (1 of severity 1)', { exact: false });
     await refusal.waitFor();
-    await shootBothWidths(page, 'close-refused');
+    await shootBothWidths(page, 'hypercare-close-refused');
   });
 });

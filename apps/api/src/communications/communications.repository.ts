@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { PlannedMessage } from '@crm/domain';
+import { PlannedMessage, StandardMessage } from '@crm/domain';
 
 import { versionedUpdate } from '../common/database/versioned-update';
 import { notFound } from '../common/errors/app-error';
@@ -58,33 +58,39 @@ export class CommunicationsRepository {
     return tx.query('SELECT * FROM communications WHERE id = ANY($1::uuid[])', [ids]);
   }
 
+  /** The program's own plan for new waves (from its template); null when it plans the standard one. */
+  async programPlan(tx: EntityManager, projectId: string): Promise<StandardMessage[] | null> {
+    const rows: { messages: StandardMessage[] }[] = await tx.query('SELECT messages FROM communication_plans WHERE project_id = $1', [projectId]);
+    return rows[0]?.messages ?? null;
+  }
+
   /**
-   * A new wave's plan in one statement, whatever its length: the owning role and the audience
-   * roles are found by key in the program (a program without such a role leaves them out).
+   * A new wave's plan in one statement, whatever its length: each message's owning role and
+   * audience roles are found by key in the program (a program without such a role leaves them out).
    */
   insertPlan(
     tx: EntityManager,
-    plan: { projectId: string; waveId: string; audienceUnits: string[]; ownerRoleKey: string; messages: readonly PlannedMessage[] },
+    plan: { projectId: string; waveId: string; audienceUnits: string[]; defaultOwnerRoleKey: string; messages: readonly PlannedMessage[] },
   ): Promise<CommunicationRow[]> {
     if (plan.messages.length === 0) return Promise.resolve([]);
     return tx.query(
       `INSERT INTO communications (project_id, wave_id, title, body, offset_days, planned_on, channel, audience_units, audience_role_ids, owner_role_id)
        SELECT $1, $2, m.title, m.body, m.offset_days, m.planned_on, m.channel, $3::text[],
               ARRAY(SELECT r.id FROM roles r WHERE r.project_id = $1 AND r.key = ANY(string_to_array(m.role_keys, ',')) ORDER BY r.position, r.id),
-              (SELECT r.id FROM roles r WHERE r.project_id = $1 AND r.key = $4)
-       FROM unnest($5::text[], $6::text[], $7::int[], $8::date[], $9::text[], $10::text[]) AS m(title, body, offset_days, planned_on, channel, role_keys)
+              (SELECT r.id FROM roles r WHERE r.project_id = $1 AND r.key = m.owner_key)
+       FROM unnest($4::text[], $5::text[], $6::int[], $7::date[], $8::text[], $9::text[], $10::text[]) AS m(title, body, offset_days, planned_on, channel, role_keys, owner_key)
        RETURNING *`,
       [
         plan.projectId,
         plan.waveId,
         plan.audienceUnits,
-        plan.ownerRoleKey,
         plan.messages.map((m) => m.title),
         plan.messages.map((m) => m.body),
         plan.messages.map((m) => m.offsetDays),
         plan.messages.map((m) => m.plannedOn),
         plan.messages.map((m) => m.channel),
-        plan.messages.map((m) => m.roleKeys.join(',')),
+        plan.messages.map((m) => m.audienceRoles.join(',')),
+        plan.messages.map((m) => m.ownerRole ?? plan.defaultOwnerRoleKey),
       ],
     );
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { COMMUNICATION_DEFAULT_OWNER_ROLE, communicationShifts, plannedOn, standardCommunicationPlan, todayIso } from '@crm/domain';
+import { COMMUNICATION_DEFAULT_OWNER_ROLE, communicationPlanFor, communicationShifts, plannedOn, programCommunicationPlan, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -36,14 +36,18 @@ export class CommunicationsService {
     return (await this.communications.ofWave(waveId)).map((row) => toCommunication(row, today));
   }
 
-  /** The standard plan of a new wave, in the wave's transaction: to its scope, owned by the communications lead. */
+  /**
+   * A new wave's plan, in the wave's transaction: the program's own (from its template) or the
+   * standard one, to the wave's scope, each message owned by its role or the communications lead.
+   */
   async planNewWave(tx: EntityManager, wave: RolloutWaveRow, actorId: string): Promise<void> {
+    const plan = programCommunicationPlan(await this.communications.programPlan(tx, wave.project_id));
     const rows = await this.communications.insertPlan(tx, {
       projectId: wave.project_id,
       waveId: wave.id,
       audienceUnits: wave.scope,
-      ownerRoleKey: COMMUNICATION_DEFAULT_OWNER_ROLE,
-      messages: standardCommunicationPlan(wave.go_live_date),
+      defaultOwnerRoleKey: COMMUNICATION_DEFAULT_OWNER_ROLE,
+      messages: communicationPlanFor(wave.go_live_date, plan),
     });
     await this.audit.recordMany(
       tx,

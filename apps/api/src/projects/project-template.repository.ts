@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { GateRule } from '@crm/domain';
+import { GateRule, TemplateCommunication } from '@crm/domain';
 
 import { bulkInsert } from '../common/database/bulk-insert';
 
@@ -27,9 +27,11 @@ export interface TemplatePlan {
     dueDate: string;
     estimateHours: number | null;
   }[];
-  dependencies: { taskId: string; dependsOnId: string }[];
+  dependencies: { taskId: string; dependsOnId: string; lagDays: number }[];
   risks: { title: string; description: string; likelihood: number; impact: number; mitigation: string; roleId: string }[];
   kpis: { key: string; name: string; description: string; unit: string; direction: string; baseline: number | null; target: number }[];
+  /** The messages each new wave starts with; null stores none, so its waves get the standard plan. */
+  communications: TemplateCommunication[] | null;
 }
 
 @Injectable()
@@ -76,7 +78,7 @@ export class ProjectTemplateRepository {
         estimate_hours: t.estimateHours,
       })),
     );
-    await bulkInsert(tx, 'task_dependencies', plan.dependencies.map((d) => ({ task_id: d.taskId, depends_on_id: d.dependsOnId, project_id })));
+    await bulkInsert(tx, 'task_dependencies', plan.dependencies.map((d) => ({ task_id: d.taskId, depends_on_id: d.dependsOnId, project_id, lag_days: d.lagDays })));
     await bulkInsert(
       tx,
       'risks',
@@ -104,5 +106,8 @@ export class ProjectTemplateRepository {
         target: k.target,
       })),
     );
+    if (plan.communications) {
+      await tx.query('INSERT INTO communication_plans (project_id, messages) VALUES ($1, $2::jsonb)', [project_id, JSON.stringify(plan.communications)]);
+    }
   }
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { planDate, ProjectTemplate, ROLE_CATALOG } from '@crm/domain';
+import { planDate, ProjectTemplate, ROLE_CATALOG, templateDependency } from '@crm/domain';
 
 import { ProjectTemplateRepository, TemplatePlan } from './project-template.repository';
 
@@ -21,8 +21,8 @@ function idOf<K>(ids: Map<K, string>, key: K): string {
 
 /**
  * Turns a template (a built-in one from libs/domain/src/template or an imported one) into a
- * program's phases, milestones, roles, tasks, risks and KPIs, with dates spread between start and
- * go-live. Runs inside the caller's transaction: a project is created whole or not at all.
+ * program's phases, milestones, roles, tasks with their dependencies and lags, risks, KPIs and the
+ * communications plan its waves start with, with dates spread between start and go-live. Runs inside the caller's transaction: a project is created whole or not at all.
  */
 @Injectable()
 export class ProjectTemplateService {
@@ -42,7 +42,7 @@ export class ProjectTemplateService {
     const roleList = template?.roles ?? ROLE_CATALOG;
     const roleIds = new Map(roleList.map((r) => [r.key, randomUUID()]));
     const roles = roleList.map((r, position) => ({ id: idOf(roleIds, r.key), key: r.key, name: r.name, description: r.description, position, custom: !catalog.has(r.key) }));
-    const empty: TemplatePlan = { projectId: project.id, roles, phases: [], exitCriteria: [], milestones: [], tasks: [], dependencies: [], risks: [], kpis: [] };
+    const empty: TemplatePlan = { projectId: project.id, roles, phases: [], exitCriteria: [], milestones: [], tasks: [], dependencies: [], risks: [], kpis: [], communications: null };
     if (!template) return empty;
 
     const when = (w: Parameters<typeof planDate>[0]) => planDate(w, project.startDate, project.targetGoLiveDate);
@@ -82,7 +82,9 @@ export class ProjectTemplateService {
         dueDate: when(t.due),
         estimateHours: t.estimateHours,
       })),
-      dependencies: template.tasks.flatMap((t) => (t.dependsOn ?? []).map((key) => ({ taskId: idOf(taskIds, t.key), dependsOnId: idOf(taskIds, key) }))),
+      dependencies: template.tasks.flatMap((t) =>
+        (t.dependsOn ?? []).map(templateDependency).map((d) => ({ taskId: idOf(taskIds, t.key), dependsOnId: idOf(taskIds, d.task), lagDays: d.lagDays })),
+      ),
       risks: template.risks.map((r) => ({
         title: r.title,
         description: r.description,
@@ -100,6 +102,7 @@ export class ProjectTemplateService {
         baseline: k.baseline,
         target: k.target,
       })),
+      communications: template.communications ?? null,
     };
   }
 }

@@ -50,7 +50,7 @@ export class ProgramTemplatesRepository {
   /** A program's plan as it stands, one statement per table whatever its size. */
   async structureOf(projectId: string): Promise<ProgramStructure> {
     const q = <T>(sql: string) => this.db.query(sql, [projectId]) as Promise<T[]>;
-    const [[project], roles, phases, exitCriteria, milestones, tasks, dependencies, risks, kpis] = await Promise.all([
+    const [[project], roles, phases, exitCriteria, milestones, tasks, dependencies, risks, kpis, [plan]] = await Promise.all([
       q<{ name: string; crmProduct: string; startDate: string; goLiveDate: string }>(
         'SELECT name, crm_product AS "crmProduct", start_date::text AS "startDate", target_go_live_date::text AS "goLiveDate" FROM projects WHERE id = $1',
       ),
@@ -71,14 +71,15 @@ export class ProgramTemplatesRepository {
                 due_date::text AS "dueDate", estimate_hours::float8 AS "estimateHours"
            FROM tasks WHERE project_id = $1 ORDER BY due_date NULLS LAST, created_at, id`,
       ),
-      q<ProgramStructure['dependencies'][number]>('SELECT task_id AS "taskId", depends_on_id AS "dependsOnId" FROM task_dependencies WHERE project_id = $1'),
+      q<ProgramStructure['dependencies'][number]>('SELECT task_id AS "taskId", depends_on_id AS "dependsOnId", lag_days AS "lagDays" FROM task_dependencies WHERE project_id = $1'),
       q<ProgramStructure['risks'][number]>(
         'SELECT title, description, likelihood, impact, mitigation, role_id AS "roleId" FROM risks WHERE project_id = $1 ORDER BY created_at, title',
       ),
       q<ProgramStructure['kpis'][number]>(
         'SELECT key, name, unit, direction, baseline::float8 AS baseline, target::float8 AS target, description FROM kpis WHERE project_id = $1 ORDER BY created_at, name',
       ),
+      q<{ messages: NonNullable<ProgramStructure['communications']> }>('SELECT messages FROM communication_plans WHERE project_id = $1'),
     ]);
-    return { ...project, roles, phases, exitCriteria, milestones, tasks, dependencies, risks, kpis };
+    return { ...project, roles, phases, exitCriteria, milestones, tasks, dependencies, risks, kpis, communications: plan?.messages ?? null };
   }
 }

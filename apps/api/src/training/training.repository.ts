@@ -53,6 +53,7 @@ export interface WaveUsageReview {
   business_unit: string | null;
   active: boolean;
   reviewed_on: string;
+  note: string | null;
 }
 
 export interface NewUsageReview {
@@ -243,7 +244,7 @@ export class TrainingRepository {
 
   usageReviewsOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<WaveUsageReview[]> {
     // In the order they were recorded: of two reviews of the same day, the later one decides.
-    return manager.query('SELECT wave_id, person_id, business_unit, active, reviewed_on FROM usage_reviews WHERE wave_id = ANY($1) ORDER BY created_at, id', [waveIds]);
+    return manager.query('SELECT wave_id, person_id, business_unit, active, reviewed_on, note FROM usage_reviews WHERE wave_id = ANY($1) ORDER BY created_at, id', [waveIds]);
   }
 
   async insertUsageReview(tx: EntityManager, review: NewUsageReview): Promise<string> {

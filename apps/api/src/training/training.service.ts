@@ -129,11 +129,11 @@ export class TrainingService {
           sessionStartsAt: a.starts_at.toISOString(),
           catchUp: a.retraining,
         })),
-        ownReviews.map((r) => ({ personId: r.person_id, businessUnit: r.business_unit, active: r.active, reviewedOn: r.reviewed_on })),
+        ownReviews.map((r) => ({ personId: r.person_id, businessUnit: r.business_unit, active: r.active, reviewedOn: r.reviewed_on, note: r.note })),
         (id) => (memberIds.has(id) ? (personById.get(id)?.business_unit ?? null) : null),
         members.map((p) => p.id),
       );
-      return list.map((e) => ({ person: toPerson(personById.get(e.personId)!), missed: e.missed, inactive: e.inactive }));
+      return list.map((e) => ({ person: toPerson(personById.get(e.personId)!), missed: e.missed, inactive: e.inactive, reason: e.reason }));
     });
   }
 

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../phases/milestone-schedule';
 import { isWeekend, previousWorkingDay } from '../planning/working-days';
 import type { IsoDate } from '../projects/project-schedule';
+import { STANDARD_TEMPLATE, type TemplateCommunication } from '../template/project-template';
 
 /** How a message reaches its audience. */
 export const COMMUNICATION_CHANNELS = ['EMAIL', 'INTRANET', 'MEETING', 'CHAT', 'NEWSLETTER', 'TOWN_HALL', 'VIDEO'] as const;
@@ -26,59 +27,22 @@ export const COMMUNICATION_DEFAULT_OWNER_ROLE = 'COMMUNICATIONS_LEAD';
 /** How far from go-live a message may be planned, in days either way. */
 export const COMMUNICATION_OFFSET_LIMIT = 365;
 
-export interface StandardMessage {
-  /** Days from the wave's go-live: negative before it, 0 on the day. */
-  offsetDays: number;
-  title: string;
-  body: string;
-  channel: CommunicationChannel;
-  /** Roles of the program the message speaks to besides the wave's business units. */
-  roleKeys: readonly string[];
-}
+/** A message of a communications plan, before it is dated for a wave. */
+export type StandardMessage = TemplateCommunication;
 
 /**
- * The communications plan every new wave starts with, addressed to the business units in its
- * scope. Five moments: a month ahead people hear that the change is coming, a week ahead what it
- * means for their day, on the day where to start and whom to ask, a week in the tips the first
- * days taught, and a month in how it is going.
+ * The communications plan a program starts with unless its template gives its own, addressed to
+ * each wave's business units. Five moments: a month ahead people hear that the change is coming,
+ * a week ahead what it means for their day, on the day where to start and whom to ask, a week in
+ * the tips the first days taught, and a month in how it is going. Written once, in the standard
+ * template (standard-template.json), which every built-in template shares.
  */
-export const STANDARD_COMMUNICATION_PLAN: readonly StandardMessage[] = [
-  {
-    offsetDays: -30,
-    title: 'The new CRM is coming',
-    body: 'Announce the go-live date, why we are changing and what happens before then: training dates, who the key users are, where questions go.',
-    channel: 'EMAIL',
-    roleKeys: ['KEY_USER'],
-  },
-  {
-    offsetDays: -7,
-    title: 'What changes for you next week',
-    body: 'Walk each team through the work that changes on go-live day: which screens replace which, what happens to open deals and cases, and the last day of the old tools.',
-    channel: 'MEETING',
-    roleKeys: ['KEY_USER'],
-  },
-  {
-    offsetDays: 0,
-    title: 'Go-live day: start here',
-    body: 'Sign-in link, the cheat sheet, the support hours and the key user of each team. Keep it short enough to read on a phone.',
-    channel: 'INTRANET',
-    roleKeys: ['KEY_USER', 'SUPPORT_LEAD'],
-  },
-  {
-    offsetDays: 7,
-    title: 'Tips from the first week',
-    body: 'Answer the questions the first week raised most, share shortcuts key users found, and say what was fixed.',
-    channel: 'NEWSLETTER',
-    roleKeys: [],
-  },
-  {
-    offsetDays: 30,
-    title: 'How is it going? Adoption check-in',
-    body: 'Share how many people use the CRM every week, thank the teams that lead, ask what still gets in the way and announce refresher sessions.',
-    channel: 'EMAIL',
-    roleKeys: ['KEY_USER', 'PROJECT_MANAGER'],
-  },
-];
+export const STANDARD_COMMUNICATION_PLAN: readonly StandardMessage[] = STANDARD_TEMPLATE.communications ?? [];
+
+/** The plan a program's new waves start with: its own, or the standard one for a program that has none stored. */
+export function programCommunicationPlan(own: readonly StandardMessage[] | null): readonly StandardMessage[] {
+  return own ?? STANDARD_COMMUNICATION_PLAN;
+}
 
 /**
  * The day a message is planned for: the go-live date plus its offset in calendar days ("T-30" is a
@@ -107,9 +71,14 @@ export interface PlannedMessage extends StandardMessage {
   plannedOn: IsoDate;
 }
 
+/** A plan dated for a wave going live on `goLiveDate`, earliest first. */
+export function communicationPlanFor(goLiveDate: IsoDate, plan: readonly StandardMessage[]): PlannedMessage[] {
+  return plan.map((m) => ({ ...m, plannedOn: plannedOn(goLiveDate, m.offsetDays) })).sort((x, y) => x.offsetDays - y.offsetDays);
+}
+
 /** The standard plan for a wave going live on `goLiveDate`, earliest first. */
 export function standardCommunicationPlan(goLiveDate: IsoDate): PlannedMessage[] {
-  return STANDARD_COMMUNICATION_PLAN.map((m) => ({ ...m, plannedOn: plannedOn(goLiveDate, m.offsetDays) }));
+  return communicationPlanFor(goLiveDate, STANDARD_COMMUNICATION_PLAN);
 }
 
 export interface ScheduledCommunication {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { dependencyCycle } from '../tasks/dependency-cycle';
-import { planDate, STANDARD_TEMPLATE } from './project-template';
+import { planDate, STANDARD_TEMPLATE, templateDependency } from './project-template';
 
 describe('planDate', () => {
   it('places a fraction of the way between start and go-live on a calendar day', () => {
@@ -35,7 +35,7 @@ describe('the standard template', () => {
   it('has task dependencies without loops', () => {
     const edges: { taskId: string; dependsOnId: string }[] = [];
     for (const task of STANDARD_TEMPLATE.tasks) {
-      for (const dependsOnId of task.dependsOn ?? []) {
+      for (const dependsOnId of (task.dependsOn ?? []).map((d) => templateDependency(d).task)) {
         expect(dependencyCycle(edges, { taskId: task.key, dependsOnId })).toBeNull();
         edges.push({ taskId: task.key, dependsOnId });
       }
@@ -49,6 +49,12 @@ describe('the standard template', () => {
       expect(risk.mitigation.length).toBeGreaterThan(10);
       expect(roleKeys.has(risk.role)).toBe(true);
     }
+  });
+
+  it('plans the five standard messages, each to roles of the template and sent by the communications lead', () => {
+    const plan = STANDARD_TEMPLATE.communications ?? [];
+    expect(plan.map((m) => m.offsetDays)).toEqual([-30, -7, 0, 7, 30]);
+    expect(plan.every((m) => m.ownerRole === 'COMMUNICATIONS_LEAD' && m.audienceRoles.every((key) => roleKeys.has(key)))).toBe(true);
   });
 
   it('tracks user adoption, data accuracy and customer satisfaction', () => {

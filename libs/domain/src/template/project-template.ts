@@ -1,3 +1,4 @@
+import type { CommunicationChannel } from '../communications/communication-plan';
 import { addDays, daysBetween } from '../phases/milestone-schedule';
 import type { GateRule } from '../phases/gate-rules';
 import type { IsoDate } from '../projects/project-schedule';
@@ -33,6 +34,33 @@ export interface TemplatePhase {
   milestones: { key: string; name: string; due: TemplateWhen }[];
 }
 
+/**
+ * A prerequisite of a template task: its key, or its key with a lag in working days (positive:
+ * wait after it finishes; negative: overlap its end).
+ */
+export type TemplateDependsOn = string | { task: string; lagDays: number };
+
+/** A prerequisite as a plan stores it: the task's key and the lag, 0 when the template gave none. */
+export function templateDependency(dependsOn: TemplateDependsOn): { task: string; lagDays: number } {
+  return typeof dependsOn === 'string' ? { task: dependsOn, lagDays: 0 } : dependsOn;
+}
+
+/**
+ * A message of a program's communications plan, which every new wave starts with: sent at an
+ * offset from the wave's go-live, to the wave's business units and these roles, by the owner role.
+ */
+export interface TemplateCommunication {
+  /** Days from go-live: negative before it, 0 on the day. */
+  offsetDays: number;
+  title: string;
+  body: string;
+  channel: CommunicationChannel;
+  /** Keys of the roles the message speaks to besides the wave's business units. */
+  audienceRoles: string[];
+  /** The key of the role that sends it; the communications lead when left out. */
+  ownerRole?: string;
+}
+
 export interface TemplateTask {
   key: string;
   title: string;
@@ -43,7 +71,7 @@ export interface TemplateTask {
   priority: TaskPriority;
   due: TemplateWhen;
   estimateHours: number;
-  dependsOn?: string[];
+  dependsOn?: TemplateDependsOn[];
 }
 
 export interface TemplateRisk {
@@ -75,6 +103,8 @@ export interface ProjectTemplate {
   tasks: TemplateTask[];
   risks: TemplateRisk[];
   kpis: TemplateKpi[];
+  /** Left out: the program plans the standard messages (templates written before plans travelled with them). */
+  communications?: TemplateCommunication[];
 }
 
 /** Our standard CRM implementation template; the text lives in standard-template.json. */

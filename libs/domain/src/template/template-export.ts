@@ -1,7 +1,8 @@
 import { daysBetween } from '../phases/milestone-schedule';
 import type { GateRule } from '../phases/gate-rules';
 import type { IsoDate } from '../projects/project-schedule';
-import type { PhaseKind, ProjectTemplate, TaskPriority, TemplateWhen } from './project-template';
+import { programCommunicationPlan } from '../communications/communication-plan';
+import type { PhaseKind, ProjectTemplate, TaskPriority, TemplateCommunication, TemplateDependsOn, TemplateWhen } from './project-template';
 
 /** A program's structure as read for export: rows with their ids and calendar dates. */
 export interface ProgramStructure {
@@ -14,9 +15,11 @@ export interface ProgramStructure {
   exitCriteria: { phaseId: string; label: string; rule: GateRule | null; signOffRoleId: string | null }[];
   milestones: { id: string; phaseId: string; name: string; dueDate: IsoDate; templateKey: string | null }[];
   tasks: { id: string; phaseId: string; milestoneId: string | null; roleId: string; title: string; description: string; priority: TaskPriority; dueDate: IsoDate | null; estimateHours: number | null }[];
-  dependencies: { taskId: string; dependsOnId: string }[];
+  dependencies: { taskId: string; dependsOnId: string; lagDays: number }[];
   risks: { title: string; description: string; likelihood: number; impact: number; mitigation: string; roleId: string | null }[];
   kpis: { key: string; name: string; unit: string; direction: 'UP' | 'DOWN'; baseline: number | null; target: number; description: string }[];
+  /** The program's own communications plan; null for a program that plans the standard one. */
+  communications: TemplateCommunication[] | null;
 }
 
 /** A calendar day as a template point: a fraction of the way to go-live, or days after it. */
@@ -37,12 +40,15 @@ function slug(text: string, taken: Set<string>): string {
 
 /**
  * Writes a program's structure as a template: windows, milestones and task dates relative to its
- * start and go-live, criteria with their rules and signing roles, roles, risks and KPIs. Keys come
- * from the role keys and milestone template keys, or are made from the titles.
+ * start and go-live, criteria with their rules and signing roles, dependencies with their lags,
+ * roles, risks, KPIs and the communications plan its waves start with. Keys come from the role
+ * keys and milestone template keys, or are made from the titles. A plan's role that is no longer
+ * among the program's roles (in the trash) is left out, so the template reads back.
  */
 export function templateFromProgram(program: ProgramStructure): ProjectTemplate {
   const when = (date: IsoDate) => templateWhen(date, program.startDate, program.goLiveDate);
   const roleKey = new Map(program.roles.map((r) => [r.id, r.key]));
+  const roleKeys = new Set(roleKey.values());
   const fallbackRole = program.roles.find((r) => r.key === 'PROJECT_MANAGER')?.key ?? program.roles[0]?.key ?? 'PROJECT_MANAGER';
   const phaseById = new Map(program.phases.map((p) => [p.id, p]));
   const milestoneKeys = new Set<string>();
@@ -68,7 +74,12 @@ export function templateFromProgram(program: ProgramStructure): ProjectTemplate 
     })),
     tasks: program.tasks.map((t) => {
       const phase = phaseById.get(t.phaseId);
-      const dependsOn = program.dependencies.filter((d) => d.taskId === t.id).map((d) => taskKey.get(d.dependsOnId) as string);
+      const dependsOn = program.dependencies
+        .filter((d) => d.taskId === t.id)
+        .map((d): TemplateDependsOn => {
+          const task = taskKey.get(d.dependsOnId) as string;
+          return d.lagDays === 0 ? task : { task, lagDays: d.lagDays };
+        });
       return {
         key: taskKey.get(t.id) as string,
         title: t.title,
@@ -91,5 +102,13 @@ export function templateFromProgram(program: ProgramStructure): ProjectTemplate 
       role: (r.roleId ? roleKey.get(r.roleId) : undefined) ?? fallbackRole,
     })),
     kpis: program.kpis.map((k) => ({ ...k })),
+    communications: programCommunicationPlan(program.communications).map((m) => ({
+      offsetDays: m.offsetDays,
+      title: m.title,
+      body: m.body,
+      channel: m.channel,
+      audienceRoles: m.audienceRoles.filter((key) => roleKeys.has(key)),
+      ...(m.ownerRole && roleKeys.has(m.ownerRole) ? { ownerRole: m.ownerRole } : {}),
+    })),
   };
 }

@@ -1,4 +1,6 @@
+import { COMMUNICATION_CHANNELS, COMMUNICATION_OFFSET_LIMIT } from '../communications/communication-plan';
 import { GATE_RULE_KINDS } from '../phases/gate-rules';
+import { MAX_DEPENDENCY_LAG_DAYS } from '../planning/dependency-lag';
 
 const text = { type: 'string', minLength: 1, maxLength: 2000 } as const;
 const key = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$' } as const;
@@ -38,6 +40,33 @@ const exitCriterion = {
     properties: { label: text, rule, signOffRole: key },
     additionalProperties: false,
   },
+} as const;
+
+/** A prerequisite: the task's key alone, or the key with a lag in working days. */
+const dependsOn = {
+  if: { type: 'string' },
+  then: key,
+  else: {
+    type: 'object',
+    required: ['task', 'lagDays'],
+    properties: { task: key, lagDays: { type: 'integer', minimum: -MAX_DEPENDENCY_LAG_DAYS, maximum: MAX_DEPENDENCY_LAG_DAYS } },
+    additionalProperties: false,
+  },
+} as const;
+
+/** A message of the communications plan, dated from each wave's go-live. */
+const communication = {
+  type: 'object',
+  required: ['offsetDays', 'title', 'channel'],
+  properties: {
+    offsetDays: { type: 'integer', minimum: -COMMUNICATION_OFFSET_LIMIT, maximum: COMMUNICATION_OFFSET_LIMIT },
+    title: { type: 'string', minLength: 1, maxLength: 160 },
+    body: { type: 'string', maxLength: 4000 },
+    channel: { enum: [...COMMUNICATION_CHANNELS] },
+    audienceRoles: { type: 'array', maxItems: 50, items: key },
+    ownerRole: key,
+  },
+  additionalProperties: false,
 } as const;
 
 /** The JSON Schema (draft-07) of a program template, the format `exportTemplate` writes and `importTemplate` reads. */
@@ -93,7 +122,7 @@ export const TEMPLATE_JSON_SCHEMA = {
           priority: { enum: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] },
           due: when,
           estimateHours: { type: 'number', minimum: 0, maximum: 10000 },
-          dependsOn: { type: 'array', maxItems: 50, items: key },
+          dependsOn: { type: 'array', maxItems: 50, items: dependsOn },
         },
         additionalProperties: false,
       },
@@ -133,6 +162,7 @@ export const TEMPLATE_JSON_SCHEMA = {
         additionalProperties: false,
       },
     },
+    communications: { type: 'array', maxItems: 50, items: communication },
   },
   additionalProperties: false,
 } as const;

@@ -87,6 +87,38 @@ describe('templateProblems', () => {
     expect(problems.some((p) => p.includes('closes a loop: '))).toBe(true);
   });
 
+  it('takes a prerequisite as a key or as a key with a lag, and refuses a lag beyond a year or a prerequisite named twice', () => {
+    const template = standardCopy();
+    const task = template.tasks.findIndex((t: { key: string }) => t.key === 'go-live-steering');
+    template.tasks[task].dependsOn = [{ task: 'pilot-wave', lagDays: 10 }, 'data-migration'];
+    expect(problemsOf(template)).toEqual([]);
+    template.tasks[task].dependsOn = [{ task: 'pilot-wave', lagDays: 400 }];
+    expect(problemsOf(template)).toEqual([`tasks[${task}].dependsOn[0].lagDays: must be <= 365`]);
+    template.tasks[task].dependsOn = ['pilot-wave', { task: 'pilot-wave', lagDays: 2 }, { task: 'moon-landing', lagDays: 1 }];
+    expect(problemsOf(template)).toEqual([
+      `tasks[${task}].dependsOn[1].task: names the task "pilot-wave" a second time`,
+      `tasks[${task}].dependsOn[2].task: there is no task "moon-landing"`,
+    ]);
+  });
+
+  it('checks the communications plan: its channels, offsets and the roles it names', () => {
+    const template = standardCopy();
+    template.communications[0].channel = 'CARRIER_PIGEON';
+    template.communications[1].offsetDays = -400;
+    expect(problemsOf(template)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^communications\[0\]\.channel: must be one of EMAIL, /), 'communications[1].offsetDays: must be >= -365']),
+    );
+    const roles = standardCopy();
+    roles.communications[2].audienceRoles = ['KEY_USER', 'TOWN_CRIER'];
+    roles.communications[3].ownerRole = 'HERALD';
+    roles.communications[4].title = '   ';
+    expect(problemsOf(roles)).toEqual([
+      `communications[2].audienceRoles[1]: must be one of the template's roles; there is no role "TOWN_CRIER"`,
+      `communications[3].ownerRole: must be one of the template's roles; there is no role "HERALD"`,
+      'communications[4].title: must not be blank',
+    ]);
+  });
+
   it('refuses a rule whose settings do not fit its kind, or a KPI the template lacks', () => {
     const template = standardCopy();
     template.phases[4].exitCriteria[4].rule = { kind: 'KPI_AT_THRESHOLD', kpiKey: 'HAPPINESS' };
@@ -118,6 +150,16 @@ describe('parseTemplate', () => {
         tasks: [expect.objectContaining({ description: '', priority: 'MEDIUM', estimateHours: 0 })],
       }),
     });
+  });
+
+  it('leaves a plan out when the template has none (the standard one then), and keeps an empty one empty', () => {
+    const minimal = { roles: [{ key: 'PM', name: 'PM' }], phases: [{ kind: 'CUSTOM', name: 'Do it', window: { from: { at: 0 }, to: { at: 1 } } }], tasks: [], risks: [], kpis: [] };
+    const without = parseTemplate(JSON.stringify(minimal));
+    expect(without.ok && without.template.communications).toBeUndefined();
+    const empty = parseTemplate(JSON.stringify({ ...minimal, communications: [] }));
+    expect(empty.ok && empty.template.communications).toEqual([]);
+    const own = parseTemplate(JSON.stringify({ ...minimal, communications: [{ offsetDays: -14, title: 'Two weeks to go', channel: 'CHAT' }] }));
+    expect(own.ok && own.template.communications).toEqual([{ offsetDays: -14, title: 'Two weeks to go', body: '', channel: 'CHAT', audienceRoles: [] }]);
   });
 
   it('says when the text is not JSON or too large', () => {

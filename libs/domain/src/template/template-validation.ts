@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 import { gateRuleProblems, type GateRule } from '../phases/gate-rules';
 import { dependencyCycle, type DependencyEdge } from '../tasks/dependency-cycle';
-import type { ProjectTemplate, TemplatePhase, TemplateTask } from './project-template';
+import { templateDependency, type ProjectTemplate, type TemplateCommunication, type TemplatePhase, type TemplateTask } from './project-template';
 import { TEMPLATE_JSON_SCHEMA } from './template-schema';
 
 /** One thing wrong with a template, at a JSON path such as `phases[2].milestones[0].due`. */
@@ -74,9 +74,10 @@ type RawPhase = Omit<TemplatePhase, 'exitCriteria' | 'milestones'> & {
   exitCriteria?: (string | TemplatePhase['exitCriteria'][number])[];
   milestones?: TemplatePhase['milestones'];
 };
-type RawTemplate = Omit<ProjectTemplate, 'phases' | 'tasks'> & {
+type RawTemplate = Omit<ProjectTemplate, 'phases' | 'tasks' | 'communications'> & {
   phases: RawPhase[];
   tasks: (Omit<TemplateTask, 'description' | 'priority' | 'estimateHours'> & Partial<TemplateTask>)[];
+  communications?: (Omit<TemplateCommunication, 'body' | 'audienceRoles'> & Partial<TemplateCommunication>)[];
 };
 
 /** Fills what the format lets a template leave out (criteria given as text, no description, ...). */
@@ -94,6 +95,17 @@ export function normaliseTemplate(raw: RawTemplate): ProjectTemplate {
     risks: raw.risks.map((r) => ({ ...r, description: r.description ?? '', mitigation: r.mitigation ?? '' })),
     kpis: raw.kpis.map((k) => ({ ...k, description: k.description ?? '' })),
   };
+  // Left out, the program plans the standard messages; an empty list plans none.
+  if (raw.communications !== undefined) {
+    template.communications = raw.communications.map((m) => ({
+      offsetDays: m.offsetDays,
+      title: m.title.trim(),
+      body: m.body ?? '',
+      channel: m.channel,
+      audienceRoles: m.audienceRoles ?? [],
+      ...(m.ownerRole !== undefined ? { ownerRole: m.ownerRole } : {}),
+    }));
+  }
   if (raw.name !== undefined) template.name = raw.name;
   if (raw.crmProduct !== undefined) template.crmProduct = raw.crmProduct;
   if (raw.description !== undefined) template.description = raw.description;
@@ -148,15 +160,25 @@ function crossProblems(template: ProjectTemplate): TemplateProblem[] {
     needRole(task.role, `tasks[${ti}].role`);
     if (!kinds.has(task.phase)) problems.push({ path: `tasks[${ti}].phase`, message: `must be one of the template's phases; there is no ${task.phase} phase` });
     if (task.milestone !== undefined && !milestones.has(task.milestone)) problems.push({ path: `tasks[${ti}].milestone`, message: `there is no milestone "${task.milestone}"` });
-    (task.dependsOn ?? []).forEach((dependsOnId, di) => {
-      const path = `tasks[${ti}].dependsOn[${di}]`;
-      const loop = tasks.has(dependsOnId) ? dependencyCycle(edges, { taskId: task.key, dependsOnId }) : null;
-      if (!tasks.has(dependsOnId)) problems.push({ path, message: `there is no task "${dependsOnId}"` });
+    const named = new Set<string>();
+    (task.dependsOn ?? []).forEach((dependsOn, di) => {
+      const dependsOnId = templateDependency(dependsOn).task;
+      const path = typeof dependsOn === 'string' ? `tasks[${ti}].dependsOn[${di}]` : `tasks[${ti}].dependsOn[${di}].task`;
+      const twice = named.has(dependsOnId);
+      named.add(dependsOnId);
+      const loop = !twice && tasks.has(dependsOnId) ? dependencyCycle(edges, { taskId: task.key, dependsOnId }) : null;
+      if (twice) problems.push({ path, message: `names the task "${dependsOnId}" a second time` });
+      else if (!tasks.has(dependsOnId)) problems.push({ path, message: `there is no task "${dependsOnId}"` });
       else if (loop) problems.push({ path, message: `closes a loop: ${loop.join(' → ')}` });
       else edges.push({ taskId: task.key, dependsOnId });
     });
   });
   template.risks.forEach((risk, ri) => needRole(risk.role, `risks[${ri}].role`));
+  (template.communications ?? []).forEach((message, mi) => {
+    if (message.title === '') problems.push({ path: `communications[${mi}].title`, message: 'must not be blank' });
+    message.audienceRoles.forEach((role, ri) => needRole(role, `communications[${mi}].audienceRoles[${ri}]`));
+    needRole(message.ownerRole, `communications[${mi}].ownerRole`);
+  });
   return problems;
 }
 

@@ -40,6 +40,8 @@ export interface UsageReview {
   businessUnit: string | null;
   active: boolean;
   reviewedOn: string;
+  /** What the reviewer noted: the usage import's finding, or the topic of a how-to question. */
+  note?: string | null;
 }
 
 export interface RetrainingEntry {
@@ -48,6 +50,12 @@ export interface RetrainingEntry {
   missed: number;
   /** True when their latest usage review (own or their business unit's) found them inactive. */
   inactive: boolean;
+  /**
+   * Why they are on the list for not using the CRM, as the deciding review noted it (the usage
+   * import's finding, the topic a how-to question asked about); null when not inactive or noted
+   * without words.
+   */
+  reason: string | null;
 }
 
 /**
@@ -92,17 +100,19 @@ export function retrainingList(
     if (review.personId) keepLatest(latestOwn, review.personId, review);
     else if (review.businessUnit) keepLatest(latestOfUnit, review.businessUnit, review);
   }
-  const inactive = new Set<string>();
+  const inactive = new Map<string, string | null>();
   for (const personId of new Set([...waveMembers, ...latestOwn.keys()])) {
     const own = latestOwn.get(personId);
     const unit = businessUnitOf(personId);
     const ofUnit = unit ? latestOfUnit.get(unit) : undefined;
     const decisive = own && ofUnit ? (ofUnit.reviewedOn > own.reviewedOn ? ofUnit : own) : (own ?? ofUnit);
     // A review is superseded by a catch-up session attended on or after its day.
-    if (decisive && !decisive.active && !caughtUpSince(personId, Date.parse(`${decisive.reviewedOn}T00:00:00Z`))) inactive.add(personId);
+    if (decisive && !decisive.active && !caughtUpSince(personId, Date.parse(`${decisive.reviewedOn}T00:00:00Z`))) {
+      inactive.set(personId, decisive.note?.trim() || null);
+    }
   }
-  const people = new Set([...missed.keys(), ...inactive]);
+  const people = new Set([...missed.keys(), ...inactive.keys()]);
   return [...people]
-    .map((personId) => ({ personId, missed: missed.get(personId) ?? 0, inactive: inactive.has(personId) }))
+    .map((personId) => ({ personId, missed: missed.get(personId) ?? 0, inactive: inactive.has(personId), reason: inactive.get(personId) ?? null }))
     .sort((a, b) => b.missed - a.missed || Number(b.inactive) - Number(a.inactive) || a.personId.localeCompare(b.personId));
 }

@@ -140,6 +140,13 @@ export class RetrainingEntryModel {
 
   @Field({ description: 'Their latest usage review found them not using the CRM.' })
   inactive: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why they are on the list for not using the CRM, as the deciding usage review noted it: the usage import’s finding, or the topic of a how-to question they asked in hypercare. Null when not inactive or noted without words.',
+  })
+  reason: string | null;
 }
 
 @ObjectType('SuggestedSession', { description: 'A day for a missing session, with what the wave’s previous session had: its trainer, invitees, zone and length.' })

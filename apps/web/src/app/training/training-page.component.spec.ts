@@ -44,7 +44,7 @@ function waveTraining(sessions: ReturnType<typeof session>[], status = 'UNDER') 
       gaps: 1,
       gapDetails: [{ __typename: 'CadenceGap', from: '2031-05-20', to: '2031-08-03', days: 75 }],
     },
-    retrainingList: [{ __typename: 'RetrainingEntry', person: person('p2', 'Bo'), missed: 2, inactive: true }],
+    retrainingList: [{ __typename: 'RetrainingEntry', person: person('p2', 'Bo'), missed: 2, inactive: true, reason: 'Asked for help: How do I log a call from my phone?' }],
   };
 }
 
@@ -131,6 +131,8 @@ describe('TrainingPageComponent', () => {
     expect(entry?.textContent).toContain('Bo');
     expect(entry?.textContent).toContain('Missed 2 sessions');
     expect(entry?.textContent).toContain('Not using the CRM');
+    // The topic of the how-to question that put Bo on the list, for the catch-up session to cover.
+    expect(entry?.querySelector('[data-testid="retraining-reason"]')?.textContent).toContain('Asked for help: How do I log a call from my phone?');
     expect(page().querySelector<HTMLInputElement>('[data-testid="feed-url"]')?.value).toMatch(/\/calendar\/waves\/w1\.ics\?token=secret-token$/);
   });
 
