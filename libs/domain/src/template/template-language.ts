@@ -9,7 +9,7 @@ export type TemplateTexts = Readonly<Record<string, string>>;
 /** The standard template's texts in each language besides English (the template's own). */
 export const STANDARD_TEMPLATE_TEXTS: Readonly<Record<Exclude<Language, 'en'>, TemplateTexts>> = { nl: standardDutch, it: standardItalian };
 
-/** Every text of a template a reader sees in the program it creates: names, descriptions, labels, units. */
+/** Every text of a template a reader sees in the program it creates: names, descriptions, labels, units, messages. */
 export function templateTexts(template: ProjectTemplate): string[] {
   return [
     ...template.roles.flatMap((role) => [role.name, role.description]),
@@ -17,6 +17,7 @@ export function templateTexts(template: ProjectTemplate): string[] {
     ...template.tasks.flatMap((task) => [task.title, task.description]),
     ...template.risks.flatMap((risk) => [risk.title, risk.description, risk.mitigation]),
     ...template.kpis.flatMap((kpi) => [kpi.name, kpi.unit, kpi.description]),
+    ...(template.communications ?? []).flatMap((message) => [message.title, message.body]),
   ];
 }
 
@@ -38,6 +39,7 @@ export function localizeTemplate(template: ProjectTemplate, texts: TemplateTexts
     tasks: template.tasks.map((task) => ({ ...task, title: t(task.title), description: t(task.description) })),
     risks: template.risks.map((risk) => ({ ...risk, title: t(risk.title), description: t(risk.description), mitigation: t(risk.mitigation) })),
     kpis: template.kpis.map((kpi) => ({ ...kpi, name: t(kpi.name), unit: t(kpi.unit), description: t(kpi.description) })),
+    ...(template.communications ? { communications: template.communications.map((message) => ({ ...message, title: t(message.title), body: t(message.body) })) } : {}),
   };
 }
 
