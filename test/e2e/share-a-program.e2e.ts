@@ -4,6 +4,7 @@ import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
+import { openProgramArea } from './support/program-areas';
 import { RunningServer, startServer } from './support/server';
 
 describe('an owner sharing a program with a colleague', () => {
@@ -42,8 +43,7 @@ describe('an owner sharing a program with a colleague', () => {
     await ownerPage.goto(server.url);
     await ownerPage.evaluate((s) => localStorage.setItem('crm-rollout-tracker.session', JSON.stringify(s)), owner);
     await ownerPage.goto(projectUrl);
-    // The tab bar scrolls at this width and its paging arrow covers the last tab: follow the link by keyboard.
-    await ownerPage.getByTestId('project-tab-settings').press('Enter');
+    await openProgramArea(ownerPage, 'settings');
     await ownerPage.getByTestId('invite-email').fill(colleagueEmail);
     await ownerPage.getByTestId('invite-permission').click({ force: true });
     await ownerPage.getByRole('option', { name: 'Can edit' }).click();

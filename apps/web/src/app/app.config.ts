@@ -7,7 +7,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter, Router, withComponentInputBinding, withRouterConfig } from '@angular/router';
+import { provideRouter, Router, withComponentInputBinding, withNavigationErrorHandler, withRouterConfig } from '@angular/router';
 
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { provideApollo } from 'apollo-angular';
@@ -22,13 +22,20 @@ import { SignOutService } from './auth/sign-out.service';
 import { provideUserLocale } from './shared/dates/locale';
 import { followProfileLanguage } from './shared/i18n/page-language';
 import { LiveConnection } from './shared/live/live-connection';
+import { PageLoadProblem } from './shared/navigation/page-load-problem';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     // Child routes see their parents' params (e.g. :projectId) as component inputs.
-    provideRouter(appRoutes, withComponentInputBinding(), withRouterConfig({ paramsInheritanceStrategy: 'always' })),
+    // A page whose code does not arrive (network gone, or an old file after a deploy) says so and offers a retry.
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withRouterConfig({ paramsInheritanceStrategy: 'always' }),
+      withNavigationErrorHandler((error) => inject(PageLoadProblem).noticeNavigationError(error)),
+    ),
     provideHttpClient(withFetch()),
     // Dates are written and read the way the user's locale does; date fields bring their adapter.
     provideUserLocale(),

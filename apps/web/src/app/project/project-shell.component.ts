@@ -1,10 +1,9 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { RouterLink, RouterOutlet } from '@angular/router';
 
 import { switchMap } from 'rxjs';
 
@@ -15,40 +14,21 @@ import { ProjectSearchComponent } from '../search/project-search.component';
 import { LOADING, queryStates } from '../shared/graphql/query-state';
 import { LiveProjectService } from '../shared/live/live-project.service';
 import { LiveStatusComponent } from '../shared/live/live-status.component';
+import { ProgramNavState } from '../shared/navigation/program-nav-state';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { ProgramNavComponent } from './program-nav.component';
 
-/** The sections of a project, in the order a project manager works through them. */
-const TABS = [
-  { path: 'overview', label: 'Overview' },
-  { path: 'board', label: 'Board' },
-  { path: 'team', label: 'Team' },
-  { path: 'timeline', label: 'Timeline' },
-  { path: 'requirements', label: 'Requirements' },
-  { path: 'processes', label: 'Processes' },
-  { path: 'selection', label: 'Selection' },
-  { path: 'rollout', label: 'Rollout' },
-  { path: 'training', label: 'Training' },
-  { path: 'hypercare', label: 'Hypercare' },
-  { path: 'kpis', label: 'KPIs' },
-  { path: 'risks', label: 'Risks' },
-  { path: 'health', label: 'Health' },
-  { path: 'history', label: 'History' },
-  { path: 'settings', label: 'Settings' },
-  { path: 'trash', label: 'Trash' },
-] as const;
-
-/** The frame of one project: what it is, when it runs, and the tabs to its sections. */
+/** The frame of one project: the side navigation to its sections, what it is and when it runs. */
 @Component({
   selector: 'crm-project-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
     RouterLink,
-    RouterLinkActive,
     RouterOutlet,
     MatButtonModule,
     MatProgressSpinnerModule,
-    MatTabsModule,
+    ProgramNavComponent,
     ErrorBannerComponent,
     ProjectSearchComponent,
     LiveStatusComponent,
@@ -82,9 +62,10 @@ export class ProjectShellComponent {
   constructor() {
     // Colleagues' changes reach every page of the program while it is open.
     effect((onCleanup) => onCleanup(this.live.follow(this.projectId())));
+    // The top bar offers the drawer's menu button only while a program is shown.
+    inject(DestroyRef).onDestroy(inject(ProgramNavState).attach());
   }
 
-  protected readonly tabs = TABS;
   protected readonly statusLabel = projectStatusLabel;
 
   protected reload(): void {

@@ -6,15 +6,38 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '../auth/auth.store';
 import { SignOutService } from '../auth/sign-out.service';
 import { NotificationBellComponent } from '../notifications/notification-bell.component';
+import { PageLoadProblemComponent } from '../shared/navigation/page-load-problem.component';
+import { ProgramNavState } from '../shared/navigation/program-nav-state';
 
 /** The frame around every page: the product name, who is signed in, and the way out. */
 @Component({
   selector: 'crm-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, NotificationBellComponent],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatButtonModule,
+    NotificationBellComponent,
+    PageLoadProblemComponent,
+  ],
   template: `
     <header>
       <mat-toolbar class="toolbar">
+        @if (programNav.available() && programNav.phone()) {
+          <button
+            mat-stroked-button
+            type="button"
+            class="sections"
+            data-testid="open-program-nav"
+            aria-controls="program-sections"
+            [attr.aria-expanded]="programNav.drawerOpen()"
+            (click)="programNav.openDrawer()"
+          >
+            <span aria-hidden="true">☰</span> Sections
+          </button>
+        }
         <a class="product" routerLink="/">CRM Rollout Tracker</a>
         <span class="spacer"></span>
         @if (user(); as user) {
@@ -33,9 +56,11 @@ import { NotificationBellComponent } from '../notifications/notification-bell.co
         }
       </mat-toolbar>
     </header>
-    <div class="content">
+    <!-- The one main landmark of every page; pages bring their own headings, not their own main. -->
+    <main class="content">
       <router-outlet />
-    </div>
+    </main>
+    <crm-page-load-problem />
   `,
   styles: `
     :host {
@@ -73,6 +98,15 @@ import { NotificationBellComponent } from '../notifications/notification-bell.co
       .product {
         flex-basis: 100%;
       }
+      /* A program's Sections button shares the first line with the product name. */
+      .toolbar:has(.sections) .product {
+        flex: 1 1 auto;
+        flex-basis: auto;
+        font: var(--mat-sys-title-medium);
+      }
+      .sections {
+        padding-inline: 12px;
+      }
       .spacer,
       .user {
         display: none;
@@ -97,6 +131,7 @@ export class ShellComponent {
   private readonly signOutService = inject(SignOutService);
 
   protected readonly user = inject(AuthStore).user;
+  protected readonly programNav = inject(ProgramNavState);
 
   protected signOut(): void {
     void this.signOutService.signOut();
