@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { DEFAULT_NOTIFICATION_BATCH_MINUTES } from '@crm/domain';
+import { DEFAULT_LANGUAGE, DEFAULT_NOTIFICATION_BATCH_MINUTES } from '@crm/domain';
 
 export interface AppConfig {
   port: number;
@@ -123,7 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret,
     jwtExpiresIn: env['JWT_EXPIRES_IN'] || '7d',
     signInAttemptsPerMinute: positiveInt(env, 'SIGN_IN_ATTEMPTS_PER_MINUTE', 10),
-    webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
+    // The production build has one app per language (en/, nl/, it/); the development build one at the root.
+    webRoot: existsSync(join(webRoot, 'index.html')) || existsSync(join(webRoot, DEFAULT_LANGUAGE, 'index.html')) ? webRoot : undefined,
     seedDemo: env['SEED_DEMO'] !== 'false',
     graphqlIntrospection: booleanFlag(env, 'GRAPHQL_INTROSPECTION'),
     statementTimeoutMs: positiveInt(env, 'STATEMENT_TIMEOUT_MS', 15_000),
