@@ -4,18 +4,18 @@ import type { ProcessesCardFragment, ProcessStatus } from '@crm/graphql-client';
 export type ProcessCard = ProcessesCardFragment;
 
 export const PROCESS_STATUS_LABELS: Readonly<Record<ProcessStatus, string>> = {
-  DOCUMENTED: 'Documented',
-  REDESIGNED: 'Redesigned',
-  VALIDATED: 'Validated',
-  AUTOMATED: 'Automated',
+  DOCUMENTED: $localize`:@@processes.status.documented:Documented`,
+  REDESIGNED: $localize`:@@processes.status.redesigned:Redesigned`,
+  VALIDATED: $localize`:@@processes.status.validated:Validated`,
+  AUTOMATED: $localize`:@@processes.status.automated:Automated`,
 };
 
 /** What reaching each status means, shown under the column heading. */
 export const PROCESS_STATUS_HINTS: Readonly<Record<ProcessStatus, string>> = {
-  DOCUMENTED: 'How it works today is written down.',
-  REDESIGNED: 'The new way of working is designed.',
-  VALIDATED: 'Shown to work by the people who run it.',
-  AUTOMATED: 'Built into the CRM.',
+  DOCUMENTED: $localize`:@@processes.statusHint.documented:How it works today is written down.`,
+  REDESIGNED: $localize`:@@processes.statusHint.redesigned:The new way of working is designed.`,
+  VALIDATED: $localize`:@@processes.statusHint.validated:Shown to work by the people who run it.`,
+  AUTOMATED: $localize`:@@processes.statusHint.automated:Built into the CRM.`,
 };
 
 export interface ProcessColumn {

@@ -38,7 +38,8 @@ export class ProcessCardComponent {
   protected readonly detailsId = computed(() => `process-details-${this.process().id}`);
   protected readonly requirementCount = computed(() => {
     const count = this.process().requirements.length;
-    if (count === 0) return 'No linked requirements';
-    return count === 1 ? '1 requirement' : `${count} requirements`;
+    if (count === 0) return $localize`:@@processes.card.noRequirements:No linked requirements`;
+    return count === 1 ? $localize`:@@processes.card.oneRequirement:1 requirement` : $localize`:@@processes.card.requirements:${count}:count: requirements`;
   });
+  protected readonly moveLabel = computed(() => $localize`:@@processes.card.moveLabel:Move ${this.process().name}:name: to another status`);
 }

@@ -31,8 +31,8 @@ type ProcessField = 'name' | 'department' | 'ownerRoleKey' | 'asIs' | 'toBe' | '
 type Options = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; options: ProcessFormOptions };
 
 const REQUIRED_MESSAGES: Partial<Record<ProcessField, string>> = {
-  name: 'Name the process, e.g. “Lead to opportunity”.',
-  department: 'Choose the department that runs it.',
+  name: $localize`:@@processes.dialog.nameRequired:Name the process, e.g. “Lead to opportunity”.`,
+  department: $localize`:@@processes.dialog.departmentRequired:Choose the department that runs it.`,
 };
 
 /** Describes a new process or edits one, linking it to the requirements it answers. Closes with the saved process. */
@@ -105,7 +105,7 @@ export class ProcessDialogComponent {
     ),
     { initialValue: { status: 'loading' } as Options },
   );
-  protected readonly submission = new EditSubmission(this.form, 'this process');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@processes.dialog.thing:this process`);
 
   protected roles(): ProcessFormOptions['roles'] {
     const options = this.options();
@@ -123,7 +123,7 @@ export class ProcessDialogComponent {
 
   protected optionsErrorMessage(): string {
     const options = this.options();
-    return options.status === 'error' ? `We could not load the roles and requirements to choose from. ${options.message}` : '';
+    return options.status === 'error' ? $localize`:@@processes.dialog.optionsError:We could not load the roles and requirements to choose from. ${options.message}:reason:` : '';
   }
 
   protected errorFor(field: ProcessField): string | null {

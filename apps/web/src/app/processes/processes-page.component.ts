@@ -44,7 +44,7 @@ export class ProcessesPageComponent {
       id: this.process,
       records: () => (this.store.data() ? this.store.processes() : null),
       open: (process) => this.openDialog(process),
-      missing: 'That process is no longer in this program.',
+      missing: $localize`:@@processes.page.missing:That process is no longer in this program.`,
     });
   }
 

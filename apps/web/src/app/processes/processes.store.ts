@@ -35,8 +35,8 @@ export class ProcessesStore extends AreaStore<ProcessesPageQuery> {
   private readonly updateGQL = inject(ProcessesUpdateGQL);
   private readonly setStatusGQL = inject(ProcessesSetStatusGQL);
 
-  protected readonly content = 'the processes';
-  protected readonly thing = 'this process';
+  protected readonly content = $localize`:@@processes.store.content:the processes`;
+  protected readonly thing = $localize`:@@processes.store.thing:this process`;
 
   /** Processes whose move the server has not answered yet. */
   readonly moving = signal<ReadonlySet<string>>(new Set());
@@ -73,7 +73,7 @@ export class ProcessesStore extends AreaStore<ProcessesPageQuery> {
         this.setMoving(process.id, false);
         if (!data) return;
         this.replace(data.setProcessStatus);
-        this.done(`“${process.name}” is now ${PROCESS_STATUS_LABELS[status].toLowerCase()}.`);
+        this.done($localize`:@@processes.store.moved:“${process.name}:name:” is now ${PROCESS_STATUS_LABELS[status].toLowerCase()}:status:.`);
       },
       error: (error: unknown) => {
         this.setMoving(process.id, false);
@@ -90,7 +90,7 @@ export class ProcessesStore extends AreaStore<ProcessesPageQuery> {
   formOptions(): Observable<ProcessFormOptions> {
     return this.optionsGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the roles and requirements.');
+        if (!data) throw new Error($localize`:@@processes.store.noOptions:The server answered without the roles and requirements.`);
         return data;
       }),
     );
@@ -100,12 +100,12 @@ export class ProcessesStore extends AreaStore<ProcessesPageQuery> {
   create(input: Omit<CreateProcessInput, 'projectId'>): Observable<ProcessCard> {
     return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new process.');
+        if (!data) throw new Error($localize`:@@processes.store.noNew:The server answered without the new process.`);
         return data.createProcess;
       }),
       tap((process) => {
         this.data.update((data) => (data ? { ...data, processes: [...data.processes, process] } : data));
-        this.done(`Added “${process.name}”.`);
+        this.done($localize`:@@processes.store.added:Added “${process.name}:name:”.`);
       }),
     );
   }
@@ -113,12 +113,12 @@ export class ProcessesStore extends AreaStore<ProcessesPageQuery> {
   update(input: UpdateProcessInput): Observable<ProcessCard> {
     return this.updateGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved process.');
+        if (!data) throw new Error($localize`:@@processes.store.noSaved:The server answered without the saved process.`);
         return data.updateProcess;
       }),
       tap((process) => {
         this.replace(process);
-        this.done(`Saved “${process.name}”.`);
+        this.done($localize`:@@processes.store.saved:Saved “${process.name}:name:”.`);
       }),
     );
   }

@@ -51,9 +51,9 @@ export const MAX_IMPORT_BYTES = 900_000;
 
 /** Why a chosen file cannot be imported as it is, or null when it is worth sending. */
 export function importFileProblem(file: Pick<File, 'name' | 'size'>): string | null {
-  if (file.size === 0) return `“${file.name}” is empty. Choose a CSV file with a header row and one requirement per row.`;
+  if (file.size === 0) return $localize`:@@requirements.import.emptyFile:“${file.name}:file:” is empty. Choose a CSV file with a header row and one requirement per row.`;
   if (file.size > MAX_IMPORT_BYTES) {
-    return `“${file.name}” is too large to import at once (at most about 900 kB). Split it into smaller files.`;
+    return $localize`:@@requirements.import.tooLarge:“${file.name}:file:” is too large to import at once (at most about 900 kB). Split it into smaller files.`;
   }
   return null;
 }
@@ -63,7 +63,7 @@ export function readTextFile(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error($localize`:@@requirements.import.unreadable:The file could not be read.`));
     reader.readAsText(file, 'utf-8');
   });
 }

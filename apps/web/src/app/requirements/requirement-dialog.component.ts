@@ -25,9 +25,9 @@ export interface RequirementDialogData {
 type RequirementField = 'title' | 'description' | 'department' | 'priority' | 'status' | 'stakeholderId' | 'gapNote';
 
 const REQUIRED_MESSAGES: Partial<Record<RequirementField, string>> = {
-  title: 'Say in a few words what is needed.',
-  department: 'Choose where the need comes from.',
-  priority: 'Choose how much it matters.',
+  title: $localize`:@@requirements.dialog.titleRequired:Say in a few words what is needed.`,
+  department: $localize`:@@requirements.dialog.departmentRequired:Choose where the need comes from.`,
+  priority: $localize`:@@requirements.dialog.priorityRequired:Choose how much it matters.`,
 };
 
 /** Captures a new requirement or edits one. Closes with the saved requirement. */
@@ -95,7 +95,7 @@ export class RequirementDialogComponent {
     gapNote: [this.data.requirement?.gapNote ?? ''],
   });
   protected readonly stakeholder = signal<PersonChoice | null>(this.data.requirement?.stakeholder ?? null);
-  protected readonly submission = new EditSubmission(this.form, 'this requirement');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@requirements.dialog.thing:this requirement`);
 
   protected errorFor(field: RequirementField): string | null {
     const control = this.form.controls[field];

@@ -55,9 +55,9 @@ export class RequirementsFiltersBarComponent {
 
   /** The three multiple choices, one select each. */
   protected readonly lists: readonly FilterList[] = [
-    { key: 'departments', label: 'Departments', testId: 'filter-department', options: DEPARTMENTS, labels: DEPARTMENT_LABELS },
-    { key: 'priorities', label: 'Priorities', testId: 'filter-priority', options: PRIORITIES, labels: PRIORITY_LABELS },
-    { key: 'statuses', label: 'Statuses', testId: 'filter-status', options: REQUIREMENT_STATUSES, labels: REQUIREMENT_STATUS_LABELS },
+    { key: 'departments', label: $localize`:@@requirements.filters.departments:Departments`, testId: 'filter-department', options: DEPARTMENTS, labels: DEPARTMENT_LABELS },
+    { key: 'priorities', label: $localize`:@@requirements.filters.priorities:Priorities`, testId: 'filter-priority', options: PRIORITIES, labels: PRIORITY_LABELS },
+    { key: 'statuses', label: $localize`:@@requirements.filters.statuses:Statuses`, testId: 'filter-status', options: REQUIREMENT_STATUSES, labels: REQUIREMENT_STATUS_LABELS },
   ];
 
   private readonly searches = new Subject<string>();

@@ -106,11 +106,13 @@ export class RequirementsPageComponent {
         void this.router.navigate([], { relativeTo: this.route, queryParams: { requirement: this.requirement() }, replaceUrl: true });
         return true;
       },
-      missing: 'That requirement is no longer in this program.',
+      missing: $localize`:@@requirements.page.missing:That requirement is no longer in this program.`,
     });
   }
 
   protected readonly trackById = (_: number, row: RequirementRow) => row.id;
+  protected readonly showOnly = (label: string) => $localize`:@@requirements.page.showOnly:Show only ${label}:label:`;
+  protected readonly selectLabel = (title: string) => $localize`:@@requirements.table.selectOne:Select ${title}:title:`;
   protected readonly departmentLabel = (row: RequirementRow) => DEPARTMENT_LABELS[row.department];
   protected readonly priorityLabel = (row: RequirementRow) => PRIORITY_LABELS[row.priority];
   protected readonly statusLabel = (row: RequirementRow) => REQUIREMENT_STATUS_LABELS[row.status];
@@ -162,7 +164,7 @@ export class RequirementsPageComponent {
       () =>
         this.store.notice.set({
           kind: 'problem',
-          message: `We could not read “${file.name}”. Check that it is a text file saved as CSV, then choose it again.`,
+          message: $localize`:@@requirements.page.unreadable:We could not read “${file.name}:file:”. Check that it is a text file saved as CSV, then choose it again.`,
           offerReload: false,
         }),
     );
@@ -173,10 +175,10 @@ export class RequirementsPageComponent {
     this.store.exportCsv().subscribe({
       next: (csv) => {
         downloadTextFile(this.document, csv, fileName);
-        this.snackBar.open(`Downloaded ${fileName}.`, 'OK', { duration: 5000 });
+        this.snackBar.open($localize`:@@requirements.page.downloaded:Downloaded ${fileName}:file:.`, $localize`:@@requirements.page.ok:OK`, { duration: 5000 });
       },
       error: (error: unknown) =>
-        this.store.notice.set({ kind: 'problem', message: `We could not export the requirements. ${userMessageOf(error)}`, offerReload: false }),
+        this.store.notice.set({ kind: 'problem', message: $localize`:@@requirements.page.exportFailed:We could not export the requirements. ${userMessageOf(error)}:reason:`, offerReload: false }),
     });
   }
 }

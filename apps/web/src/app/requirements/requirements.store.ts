@@ -43,8 +43,8 @@ export class RequirementsStore extends AreaStore<RequirementsPageQuery> {
   private readonly setPriorityGQL = inject(RequirementsSetPriorityGQL);
   private readonly importGQL = inject(RequirementsImportCsvGQL);
 
-  protected readonly content = 'the requirements';
-  protected readonly thing = 'this requirement';
+  protected readonly content = $localize`:@@requirements.store.content:the requirements`;
+  protected readonly thing = $localize`:@@requirements.store.thing:this requirement`;
 
   private filters: RequirementFilters = NO_REQUIREMENT_FILTERS;
 
@@ -107,8 +107,12 @@ export class RequirementsStore extends AreaStore<RequirementsPageQuery> {
       next: () => {
         this.settingPriority.set(false);
         this.clearSelection();
-        const what = ids.length === 1 ? 'One requirement is' : `${ids.length} requirements are`;
-        this.changed(`${what} now “${PRIORITY_LABELS[priority]}”.`);
+        const label = PRIORITY_LABELS[priority];
+        this.changed(
+          ids.length === 1
+            ? $localize`:@@requirements.store.priorityOne:One requirement is now “${label}:priority:”.`
+            : $localize`:@@requirements.store.priorityMany:${ids.length}:count: requirements are now “${label}:priority:”.`,
+        );
       },
       error: (error: unknown) => {
         this.settingPriority.set(false);
@@ -121,20 +125,20 @@ export class RequirementsStore extends AreaStore<RequirementsPageQuery> {
   create(input: Omit<CreateRequirementInput, 'projectId'>): Observable<RequirementRow> {
     return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new requirement.');
+        if (!data) throw new Error($localize`:@@requirements.store.noNew:The server answered without the new requirement.`);
         return data.createRequirement;
       }),
-      tap((row) => this.changed(`Added “${row.title}”.`)),
+      tap((row) => this.changed($localize`:@@requirements.store.added:Added “${row.title}:title:”.`)),
     );
   }
 
   update(input: UpdateRequirementInput): Observable<RequirementRow> {
     return this.updateGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved requirement.');
+        if (!data) throw new Error($localize`:@@requirements.store.noSaved:The server answered without the saved requirement.`);
         return data.updateRequirement;
       }),
-      tap((row) => this.changed(`Saved “${row.title}”.`)),
+      tap((row) => this.changed($localize`:@@requirements.store.saved:Saved “${row.title}:title:”.`)),
     );
   }
 
@@ -161,7 +165,7 @@ export class RequirementsStore extends AreaStore<RequirementsPageQuery> {
       },
       error: (error: unknown) => {
         this.importing.set(false);
-        this.notice.set({ kind: 'problem', message: `We could not import “${fileName}”. ${userMessageOf(error)}`, offerReload: false });
+        this.notice.set({ kind: 'problem', message: $localize`:@@requirements.store.importFailed:We could not import “${fileName}:file:”. ${userMessageOf(error)}:reason:`, offerReload: false });
       },
     });
   }
@@ -171,7 +175,7 @@ export class RequirementsStore extends AreaStore<RequirementsPageQuery> {
     this.exporting.set(true);
     return this.exportGQL.fetch({ variables: { projectId: this.projectId }, fetchPolicy: 'network-only' }).pipe(
       map(({ data }) => {
-        if (data?.exportRequirementsCsv === undefined) throw new Error('The server answered without the CSV.');
+        if (data?.exportRequirementsCsv === undefined) throw new Error($localize`:@@requirements.store.noCsv:The server answered without the CSV.`);
         return data.exportRequirementsCsv;
       }),
       tap({ finalize: () => this.exporting.set(false) }),

@@ -18,10 +18,10 @@ export interface CellKey {
   impact: number;
 }
 
-export const LIKELIHOOD_LABELS: Readonly<Record<number, string>> = { 1: 'Rare', 2: 'Unlikely', 3: 'Possible', 4: 'Likely', 5: 'Almost certain' };
-export const IMPACT_LABELS: Readonly<Record<number, string>> = { 1: 'Minor', 2: 'Moderate', 3: 'Significant', 4: 'Major', 5: 'Severe' };
-export const SEVERITY_LABELS: Readonly<Record<RiskSeverity, string>> = { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' };
-export const RISK_STATUS_LABELS: Readonly<Record<RiskStatus, string>> = { OPEN: 'Open', MONITORING: 'Monitoring', CLOSED: 'Closed' };
+export const LIKELIHOOD_LABELS: Readonly<Record<number, string>> = { 1: $localize`:@@risks.likelihood.rare:Rare`, 2: $localize`:@@risks.likelihood.unlikely:Unlikely`, 3: $localize`:@@risks.likelihood.possible:Possible`, 4: $localize`:@@risks.likelihood.likely:Likely`, 5: $localize`:@@risks.likelihood.almostCertain:Almost certain` };
+export const IMPACT_LABELS: Readonly<Record<number, string>> = { 1: $localize`:@@risks.impact.minor:Minor`, 2: $localize`:@@risks.impact.moderate:Moderate`, 3: $localize`:@@risks.impact.significant:Significant`, 4: $localize`:@@risks.impact.major:Major`, 5: $localize`:@@risks.impact.severe:Severe` };
+export const SEVERITY_LABELS: Readonly<Record<RiskSeverity, string>> = { HIGH: $localize`:@@risks.severity.high:High`, MEDIUM: $localize`:@@risks.severity.medium:Medium`, LOW: $localize`:@@risks.severity.low:Low` };
+export const RISK_STATUS_LABELS: Readonly<Record<RiskStatus, string>> = { OPEN: $localize`:@@risks.status.open:Open`, MONITORING: $localize`:@@risks.status.monitoring:Monitoring`, CLOSED: $localize`:@@risks.status.closed:Closed` };
 
 /**
  * The 5 × 5 grid as it is read: the most likely row on top (likelihood 5 → 1), impact growing to
@@ -47,8 +47,16 @@ export function heatMapRows(cells: readonly { likelihood: number; impact: number
 
 /** "Likely × Major: 2 risks, score 16, high". */
 export function cellLabel(cell: HeatCell): string {
-  const risks = cell.count === 0 ? 'no risks' : cell.count === 1 ? '1 risk' : `${cell.count} risks`;
-  return `${LIKELIHOOD_LABELS[cell.likelihood]} × ${IMPACT_LABELS[cell.impact]}: ${risks}, score ${cell.score}, ${SEVERITY_LABELS[cell.band].toLowerCase()}`;
+  const risks =
+    cell.count === 0
+      ? $localize`:@@risks.heatMap.noRisks:no risks`
+      : cell.count === 1
+        ? $localize`:@@risks.heatMap.oneRisk:1 risk`
+        : $localize`:@@risks.heatMap.risks:${cell.count}:count: risks`;
+  const likelihood = LIKELIHOOD_LABELS[cell.likelihood];
+  const impact = IMPACT_LABELS[cell.impact];
+  const band = SEVERITY_LABELS[cell.band].toLowerCase();
+  return $localize`:@@risks.heatMap.cellLabel:${likelihood}:likelihood: × ${impact}:impact:: ${risks}:risks:, score ${cell.score}:score:, ${band}:band:`;
 }
 
 export function inCell<T extends CellKey>(risks: readonly T[], cell: CellKey | null): T[] {
@@ -64,7 +72,7 @@ export interface OwnerView {
 /** Who answers for a risk: a person named as owner, or the primary holder of its role. */
 export function ownerView(risk: { owner: { name: string } | null; ownerSource: OwnerSource; role: { name: string } | null }): OwnerView {
   if (risk.owner && risk.ownerSource === 'ASSIGNEE') return { name: risk.owner.name, hint: null };
-  if (risk.owner) return { name: risk.owner.name, hint: risk.role ? `via role ${risk.role.name}` : 'via role' };
-  if (risk.role) return { name: 'Nobody', hint: `nobody holds the role ${risk.role.name}` };
-  return { name: 'Nobody', hint: 'give it a role or an owner' };
+  if (risk.owner) return { name: risk.owner.name, hint: risk.role ? $localize`:@@risks.owner.viaRoleNamed:via role ${risk.role.name}:role:` : $localize`:@@risks.owner.viaRole:via role` };
+  if (risk.role) return { name: $localize`:@@risks.owner.nobody:Nobody`, hint: $localize`:@@risks.owner.roleVacant:nobody holds the role ${risk.role.name}:role:` };
+  return { name: $localize`:@@risks.owner.nobody:Nobody`, hint: $localize`:@@risks.owner.noneHint:give it a role or an owner` };
 }

@@ -26,11 +26,14 @@ export interface RiskDialogData {
 type RiskField = 'title' | 'description' | 'likelihood' | 'impact' | 'mitigation' | 'roleKey' | 'status';
 
 const MESSAGES: Readonly<Record<RiskField, Readonly<Record<string, string>>>> = {
-  title: { required: 'Say what could go wrong, e.g. “Users go back to spreadsheets”.', maxlength: 'Keep the title under 200 characters.' },
-  description: { maxlength: 'Keep the description under 5000 characters.' },
-  likelihood: { required: 'Choose how likely it is.' },
-  impact: { required: 'Choose how bad it would be.' },
-  mitigation: { maxlength: 'Keep the mitigation under 5000 characters.' },
+  title: {
+    required: $localize`:@@risks.dialog.titleRequired:Say what could go wrong, e.g. “Users go back to spreadsheets”.`,
+    maxlength: $localize`:@@risks.dialog.titleTooLong:Keep the title under 200 characters.`,
+  },
+  description: { maxlength: $localize`:@@risks.dialog.descriptionTooLong:Keep the description under 5000 characters.` },
+  likelihood: { required: $localize`:@@risks.dialog.likelihoodRequired:Choose how likely it is.` },
+  impact: { required: $localize`:@@risks.dialog.impactRequired:Choose how bad it would be.` },
+  mitigation: { maxlength: $localize`:@@risks.dialog.mitigationTooLong:Keep the mitigation under 5000 characters.` },
   roleKey: {},
   status: {},
 };
@@ -90,7 +93,7 @@ export class RiskDialogComponent {
   /** Only someone named as owner; an owner through the role follows the role. */
   protected readonly owner = signal<PersonChoice | null>(this.data.risk?.ownerSource === 'ASSIGNEE' ? this.data.risk.owner : null);
   protected readonly ownerError = signal<string | null>(null);
-  protected readonly submission = new EditSubmission(this.form, 'this risk', (form, error) => this.placeFieldErrors(form, error));
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@risks.dialog.thing:this risk`, (form, error) => this.placeFieldErrors(form, error));
 
   protected errorFor(field: RiskField): string | null {
     return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);

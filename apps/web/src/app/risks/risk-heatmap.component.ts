@@ -9,9 +9,9 @@ import { CellKey, cellLabel, HeatCell, IMPACT_LABELS, LIKELIHOOD_LABELS } from '
 @Component({
   selector: 'crm-risk-heatmap',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { 'data-testid': 'risk-heatmap', role: 'group', 'aria-label': 'Risk heat map: likelihood by impact' },
+  host: { 'data-testid': 'risk-heatmap', role: 'group', '[attr.aria-label]': 'groupLabel' },
   template: `
-    <div class="y-title" aria-hidden="true">Likelihood</div>
+    <div class="y-title" aria-hidden="true" i18n="@@risks.heatMap.likelihood">Likelihood</div>
     <div class="grid">
       @for (row of rows(); track row[0].likelihood) {
         <div class="y-label" aria-hidden="true">{{ likelihoodLabels[row[0].likelihood] }}</div>
@@ -40,7 +40,7 @@ import { CellKey, cellLabel, HeatCell, IMPACT_LABELS, LIKELIHOOD_LABELS } from '
         <div class="x-label" aria-hidden="true">{{ impactLabels[impact] }}</div>
       }
     </div>
-    <div class="x-title" aria-hidden="true">Impact</div>
+    <div class="x-title" aria-hidden="true" i18n="@@risks.heatMap.impact">Impact</div>
   `,
   styleUrl: './risk-heatmap.component.scss',
 })
@@ -52,4 +52,5 @@ export class RiskHeatmapComponent {
   protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
   protected readonly impactLabels = IMPACT_LABELS;
   protected readonly label = cellLabel;
+  protected readonly groupLabel = $localize`:@@risks.heatMap.label:Risk heat map: likelihood by impact`;
 }

@@ -47,7 +47,7 @@ export class RisksPageComponent {
   });
   protected readonly filterText = computed(() => {
     const cell = this.store.cell();
-    return cell ? `${LIKELIHOOD_LABELS[cell.likelihood]} likelihood × ${IMPACT_LABELS[cell.impact]} impact` : null;
+    return cell ? $localize`:@@risks.page.cellFilter:${LIKELIHOOD_LABELS[cell.likelihood]}:likelihood: likelihood × ${IMPACT_LABELS[cell.impact]}:impact: impact` : null;
   });
   protected readonly ownerOf = ownerView;
   protected readonly scale = { min: RISK_LEVELS[0], max: MAX_RISK_LEVEL, high: HIGH_RISK_SCORE };
@@ -62,13 +62,17 @@ export class RisksPageComponent {
       open: (risk) => this.openDialog(risk),
       // A closed risk is listed only when asked for.
       widen: () => !this.store.includeClosed() && (this.store.setIncludeClosed(true), true),
-      missing: 'That risk is no longer in this program.',
+      missing: $localize`:@@risks.page.missing:That risk is no longer in this program.`,
     });
   }
 
   // mat-table hands rows to the template untyped; these keep the lookups typed.
   protected severityLabel(risk: Risk): string {
     return SEVERITY_LABELS[risk.severity];
+  }
+
+  protected editLabel(risk: Risk): string {
+    return $localize`:@@risks.table.editLabel:Edit ${risk.title}:title:`;
   }
 
   protected statusLabel(risk: Risk): string {

@@ -20,8 +20,8 @@ export class RiskStore extends AreaStore<RiskPageQuery> {
   private readonly createGQL = inject(RiskCreateGQL);
   private readonly updateGQL = inject(RiskUpdateGQL);
 
-  protected readonly content = 'the risks';
-  protected readonly thing = 'this risk';
+  protected readonly content = $localize`:@@risks.store.content:the risks`;
+  protected readonly thing = $localize`:@@risks.store.thing:this risk`;
 
   readonly includeClosed = signal(false);
   /** The heat map cell the list is filtered to, if any. */
@@ -51,22 +51,22 @@ export class RiskStore extends AreaStore<RiskPageQuery> {
   createRisk(input: Omit<CreateRiskInput, 'projectId'>): Observable<Risk> {
     return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new risk.');
+        if (!data) throw new Error($localize`:@@risks.store.noNew:The server answered without the new risk.`);
         return data.createRisk;
       }),
-      tap((risk) => this.changed(`Added the risk “${risk.title}” (score ${risk.score} of ${MAX_RISK_SCORE}).`)),
+      tap((risk) => this.changed($localize`:@@risks.store.added:Added the risk “${risk.title}:title:” (score ${risk.score}:score: of ${MAX_RISK_SCORE}:max:).`)),
     );
   }
 
   updateRisk(input: UpdateRiskInput): Observable<Risk> {
     return this.updateGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved risk.');
+        if (!data) throw new Error($localize`:@@risks.store.noSaved:The server answered without the saved risk.`);
         return data.updateRisk;
       }),
       tap((risk) => {
         this.data.update((data) => (data ? { ...data, risks: data.risks.map((r) => (r.id === risk.id ? risk : r)) } : data));
-        this.changed(`Saved “${risk.title}”.`);
+        this.changed($localize`:@@risks.store.saved:Saved “${risk.title}:title:”.`);
       }),
     );
   }

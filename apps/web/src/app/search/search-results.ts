@@ -27,11 +27,11 @@ export interface HitLink {
 }
 
 const KIND_LABELS: Record<SearchHitKind, string> = {
-  TASK: 'Tasks',
-  MILESTONE: 'Milestones',
-  REQUIREMENT: 'Requirements',
-  PERSON: 'People',
-  RISK: 'Risks',
+  TASK: $localize`:@@search.kind.task:Tasks`,
+  MILESTONE: $localize`:@@search.kind.milestone:Milestones`,
+  REQUIREMENT: $localize`:@@search.kind.requirement:Requirements`,
+  PERSON: $localize`:@@search.kind.person:People`,
+  RISK: $localize`:@@search.kind.risk:Risks`,
 };
 
 /** When two kinds' best hits rank alike, this order decides. */

@@ -23,8 +23,8 @@ export interface CriterionDialogData {
 type CriterionField = 'name' | 'weight' | 'requirementIds';
 
 const REQUIRED_MESSAGES: Partial<Record<CriterionField, string>> = {
-  name: 'Name the criterion, e.g. “Quote approval workflow”.',
-  weight: 'Say how much it counts, e.g. 20.',
+  name: $localize`:@@selection.criterionDialog.nameRequired:Name the criterion, e.g. “Quote approval workflow”.`,
+  weight: $localize`:@@selection.criterionDialog.weightRequired:Say how much it counts, e.g. 20.`,
 };
 
 /**
@@ -68,7 +68,7 @@ export class CriterionDialogComponent {
     weight: this.fb.control<number | null>(this.data.criterion?.weight ?? null, [Validators.required, Validators.min(0)]),
     requirementIds: this.fb.control<string[]>(this.data.criterion?.requirements.map((r) => r.id) ?? []),
   });
-  protected readonly submission = new EditSubmission(this.form, 'this criterion');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@selection.criterionDialog.thing:this criterion`);
 
   /** The project's requirements by priority, MUST first: those are the ones that must be traced. */
   protected readonly requirementGroups = computed(() => {
@@ -84,7 +84,7 @@ export class CriterionDialogComponent {
     const required = REQUIRED_MESSAGES[field];
     return fieldErrorMessage(this.form.controls[field], {
       ...(required ? { required } : {}),
-      min: 'A weight cannot be negative.',
+      min: $localize`:@@selection.criterionDialog.weightMin:A weight cannot be negative.`,
     });
   }
 

@@ -15,10 +15,10 @@ import { SelectionStore } from './selection.store';
 type DecisionField = 'vendorId' | 'rationale' | 'decidedBy' | 'decidedOn';
 
 const REQUIRED_MESSAGES: Record<DecisionField, string> = {
-  vendorId: 'Choose the vendor that was selected.',
-  rationale: 'Say why: the reasons are what people will ask about later.',
-  decidedBy: 'Say who took the decision, e.g. the steering committee.',
-  decidedOn: 'Give the date of the decision.',
+  vendorId: $localize`:@@selection.decision.vendorRequired:Choose the vendor that was selected.`,
+  rationale: $localize`:@@selection.decision.rationaleRequired:Say why: the reasons are what people will ask about later.`,
+  decidedBy: $localize`:@@selection.decision.decidedByRequired:Say who took the decision, e.g. the steering committee.`,
+  decidedOn: $localize`:@@selection.decision.decidedOnRequired:Give the date of the decision.`,
 };
 
 /**
@@ -42,7 +42,7 @@ export class DecisionPanelComponent {
     decidedBy: ['', Validators.required],
     decidedOn: [todayIso(), Validators.required],
   });
-  protected readonly submission = new EditSubmission(this.form, 'the decision');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@selection.decision.thing:the decision`);
   protected readonly day = formatDay;
   private readonly formDirective = viewChild(FormGroupDirective);
 

@@ -36,5 +36,5 @@ export class RankingChartComponent {
 
   protected readonly options = computed(() => rankingChartOption(this.ranking()));
   protected readonly height = computed(() => 56 + this.ranking().length * 44);
-  protected readonly label = computed(() => `Weighted scores: ${this.ranking().map(rankingLine).join('; ')}`);
+  protected readonly label = computed(() => $localize`:@@selection.chart.label:Weighted scores: ${this.ranking().map(rankingLine).join('; ')}:scores:`);
 }

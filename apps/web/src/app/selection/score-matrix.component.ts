@@ -31,13 +31,26 @@ export class ScoreMatrixComponent {
   protected readonly scale = { min: MIN_SCORE, max: MAX_SCORE, step: SCORE_STEP };
 
   protected cellLabel(criterionName: string, cell: MatrixCell): string {
-    return `Score of ${this.vendorNames().get(cell.vendorId) ?? 'vendor'} on ${criterionName}, ${MIN_SCORE} to ${MAX_SCORE}`;
+    const vendor = this.vendorNames().get(cell.vendorId) ?? $localize`:@@selection.matrix.someVendor:vendor`;
+    return $localize`:@@selection.matrix.cellLabel:Score of ${vendor}:vendor: on ${criterionName}:criterion:, ${MIN_SCORE}:min: to ${MAX_SCORE}:max:`;
   }
 
   protected tracesLabel(criterion: Criterion): string {
     const count = criterion.requirements.length;
-    if (count === 0) return 'Traces no requirement';
-    return count === 1 ? 'Traces 1 requirement' : `Traces ${count} requirements`;
+    if (count === 0) return $localize`:@@selection.matrix.tracesNone:Traces no requirement`;
+    return count === 1 ? $localize`:@@selection.matrix.tracesOne:Traces 1 requirement` : $localize`:@@selection.matrix.tracesMany:Traces ${count}:count: requirements`;
+  }
+
+  protected removeVendorLabel(vendor: string): string {
+    return $localize`:@@selection.matrix.removeVendorLabel:Remove the vendor ${vendor}:vendor:`;
+  }
+
+  protected editCriterionLabel(criterion: string): string {
+    return $localize`:@@selection.matrix.editCriterionLabel:Edit the criterion ${criterion}:criterion:`;
+  }
+
+  protected weightLabel(criterion: string): string {
+    return $localize`:@@selection.matrix.weightLabel:Weight of ${criterion}:criterion:`;
   }
 
   protected tracedTitles(criterion: Criterion): string | null {
@@ -66,9 +79,10 @@ export class ScoreMatrixComponent {
     if (text.trim() === '' && saved?.id) {
       input.value = formatScore(current);
       this.store.setCellError(cell.key, null);
-      const criterion = this.store.criteria().find((c) => c.id === cell.criterionId)?.name ?? 'this criterion';
-      const title = `${this.vendorNames().get(cell.vendorId) ?? 'Vendor'} on ${criterion}`;
-      this.removal.remove('Score', { id: saved.id, version: saved.version, title }, { what: 'this score' }).subscribe();
+      const criterion = this.store.criteria().find((c) => c.id === cell.criterionId)?.name ?? $localize`:@@selection.matrix.thisCriterion:this criterion`;
+      const vendor = this.vendorNames().get(cell.vendorId) ?? $localize`:@@selection.matrix.aVendor:Vendor`;
+      const title = $localize`:@@selection.matrix.scoreTitle:${vendor}:vendor: on ${criterion}:criterion:`;
+      this.removal.remove('Score', { id: saved.id, version: saved.version, title }, { what: $localize`:@@selection.matrix.thisScore:this score` }).subscribe();
       return;
     }
     const parsed = parseScore(text);
@@ -89,7 +103,7 @@ export class ScoreMatrixComponent {
       input.value = String(criterion.weight);
       this.store.notice.set({
         kind: 'problem',
-        message: `A weight is a number above 0, e.g. 20. “${criterion.name}” keeps its weight of ${criterion.weight}.`,
+        message: $localize`:@@selection.matrix.weightRefused:A weight is a number above 0, e.g. 20. “${criterion.name}:criterion:” keeps its weight of ${criterion.weight}:weight:.`,
         offerReload: false,
       });
       return;

@@ -87,12 +87,12 @@ export function formatScore(score: number | null): string {
 
 export type ParsedScore = { ok: true; score: number } | { ok: false; message: string };
 
-export const SCORE_RULE = `Scores go from ${MIN_SCORE} (does not meet the need) to ${MAX_SCORE} (fully meets it), in steps of half a point.`;
+export const SCORE_RULE = $localize`:@@selection.score.rule:Scores go from ${MIN_SCORE}:min: (does not meet the need) to ${MAX_SCORE}:max: (fully meets it), in steps of half a point.`;
 
 /** Reads what someone typed into a cell. A decimal comma is read as a point (3,5 is 3.5). */
 export function parseScore(text: string): ParsedScore {
   const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return { ok: false, message: `Type a score from ${MIN_SCORE} to ${MAX_SCORE}.` };
+  if (trimmed === '') return { ok: false, message: $localize`:@@selection.score.empty:Type a score from ${MIN_SCORE}:min: to ${MAX_SCORE}:max:.` };
   const score = Number(trimmed);
   return isOnScoreScale(score) ? { ok: true, score } : { ok: false, message: SCORE_RULE };
 }

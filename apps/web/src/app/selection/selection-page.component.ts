@@ -52,8 +52,8 @@ export class SelectionPageComponent {
   protected readonly emptyTitle = computed(() => {
     const vendors = this.store.vendors().length;
     const criteria = this.store.criteria().length;
-    if (vendors === 0 && criteria === 0) return 'Nothing to compare yet';
-    return vendors === 0 ? 'Add the vendors to compare' : 'Add the criteria to judge them by';
+    if (vendors === 0 && criteria === 0) return $localize`:@@selection.page.emptyNothing:Nothing to compare yet`;
+    return vendors === 0 ? $localize`:@@selection.page.emptyVendors:Add the vendors to compare` : $localize`:@@selection.page.emptyCriteria:Add the criteria to judge them by`;
   });
 
   constructor() {
@@ -69,7 +69,7 @@ export class SelectionPageComponent {
 
   protected analysisErrorMessage(): string {
     const load = this.store.analysisLoad();
-    return load.status === 'error' ? `We could not work out the ranking. ${load.message}` : '';
+    return load.status === 'error' ? $localize`:@@selection.ranking.error:We could not work out the ranking. ${load.message}:reason:` : '';
   }
 
   protected addVendor(): void {

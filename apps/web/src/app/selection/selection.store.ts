@@ -40,8 +40,8 @@ export class SelectionStore extends AreaStore<SelectionPageQuery> {
   private readonly updateCriterionGQL = inject(SelectionUpdateCriterionGQL);
   private readonly recordDecisionGQL = inject(SelectionRecordDecisionGQL);
 
-  protected readonly content = 'the evaluation';
-  protected readonly thing = 'the evaluation';
+  protected readonly content = $localize`:@@selection.store.content:the evaluation`;
+  protected readonly thing = $localize`:@@selection.store.thing:the evaluation`;
 
   private analysisRequest?: Subscription;
 
@@ -127,7 +127,7 @@ export class SelectionStore extends AreaStore<SelectionPageQuery> {
     this.updateCriterionGQL.mutate({ variables: { input: { id: criterion.id, version: criterion.version, weight } } }).subscribe({
       next: () => {
         this.setSavingWeight(criterion.id, false);
-        this.done(`“${criterion.name}” now weighs ${weight}.`);
+        this.done($localize`:@@selection.store.weightSaved:“${criterion.name}:criterion:” now weighs ${weight}:weight:.`);
         this.fetch();
       },
       error: (error: unknown) => {
@@ -141,42 +141,42 @@ export class SelectionStore extends AreaStore<SelectionPageQuery> {
   createVendor(input: Omit<CreateVendorInput, 'projectId'>): Observable<Vendor> {
     return this.createVendorGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new vendor.');
+        if (!data) throw new Error($localize`:@@selection.store.noVendor:The server answered without the new vendor.`);
         return data.createVendor;
       }),
-      tap((vendor) => this.changed(`Added ${vendor.name}. Score it against each criterion in the matrix.`)),
+      tap((vendor) => this.changed($localize`:@@selection.store.vendorAdded:Added ${vendor.name}:vendor:. Score it against each criterion in the matrix.`)),
     );
   }
 
   createCriterion(input: Omit<CreateCriterionInput, 'projectId'>): Observable<Criterion> {
     return this.createCriterionGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new criterion.');
+        if (!data) throw new Error($localize`:@@selection.store.noCriterion:The server answered without the new criterion.`);
         return data.createCriterion;
       }),
-      tap((criterion) => this.changed(`Added the criterion “${criterion.name}”.`)),
+      tap((criterion) => this.changed($localize`:@@selection.store.criterionAdded:Added the criterion “${criterion.name}:criterion:”.`)),
     );
   }
 
   updateCriterion(input: UpdateCriterionInput): Observable<Criterion> {
     return this.updateCriterionGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved criterion.');
+        if (!data) throw new Error($localize`:@@selection.store.noSavedCriterion:The server answered without the saved criterion.`);
         return data.updateCriterion;
       }),
-      tap((criterion) => this.changed(`Saved the criterion “${criterion.name}”.`)),
+      tap((criterion) => this.changed($localize`:@@selection.store.criterionSaved:Saved the criterion “${criterion.name}:criterion:”.`)),
     );
   }
 
   recordDecision(input: Omit<RecordSelectionDecisionInput, 'projectId'>): Observable<SelectionDecision> {
     return this.recordDecisionGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the decision.');
+        if (!data) throw new Error($localize`:@@selection.store.noDecision:The server answered without the decision.`);
         return data.recordSelectionDecision;
       }),
       tap((decision) => {
         this.data.update((data) => (data ? { ...data, selectionDecision: decision } : data));
-        this.done(`Recorded the choice of ${decision.vendor.name}. The “vendor selected” milestone is done.`);
+        this.done($localize`:@@selection.store.decisionRecorded:Recorded the choice of ${decision.vendor.name}:vendor:. The “vendor selected” milestone is done.`);
       }),
     );
   }

@@ -17,28 +17,28 @@ import { SelectionStore } from './selection.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
-    <h2 mat-dialog-title>Add a vendor</h2>
+    <h2 mat-dialog-title i18n="@@selection.vendorDialog.title">Add a vendor</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <crm-submission-banner [submission]="submission" testId="vendor-form-problem" />
         <mat-form-field appearance="outline">
-          <mat-label>Vendor</mat-label>
+          <mat-label i18n="@@selection.vendorDialog.name">Vendor</mat-label>
           <input matInput formControlName="name" data-testid="vendor-name" autocomplete="off" />
-          <mat-hint>e.g. Salesforce, Microsoft, HubSpot</mat-hint>
+          <mat-hint i18n="@@selection.vendorDialog.nameHint">e.g. Salesforce, Microsoft, HubSpot</mat-hint>
           @if (errorFor('name'); as message) {
             <mat-error data-testid="error-name">{{ message }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>Product offered</mat-label>
+          <mat-label i18n="@@selection.vendorDialog.product">Product offered</mat-label>
           <input matInput formControlName="product" data-testid="vendor-product" autocomplete="off" />
-          <mat-hint>Optional, e.g. Sales Cloud Enterprise</mat-hint>
+          <mat-hint i18n="@@selection.vendorDialog.productHint">Optional, e.g. Sales Cloud Enterprise</mat-hint>
           @if (errorFor('product'); as message) {
             <mat-error>{{ message }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>Notes</mat-label>
+          <mat-label i18n="@@selection.vendorDialog.notes">Notes</mat-label>
           <textarea matInput formControlName="notes" rows="3" data-testid="vendor-notes"></textarea>
           @if (errorFor('notes'); as message) {
             <mat-error>{{ message }}</mat-error>
@@ -46,9 +46,13 @@ import { SelectionStore } from './selection.store';
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@selection.vendorDialog.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="vendor-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Adding…' : 'Add vendor' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@selection.vendorDialog.adding">Adding…</ng-container>
+          } @else {
+            <ng-container i18n="@@selection.vendorDialog.add">Add vendor</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -72,10 +76,10 @@ export class VendorDialogComponent {
     product: [''],
     notes: [''],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this vendor');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@selection.vendorDialog.thing:this vendor`);
 
   protected errorFor(field: 'name' | 'product' | 'notes'): string | null {
-    return fieldErrorMessage(this.form.controls[field], { required: 'Name the vendor.' });
+    return fieldErrorMessage(this.form.controls[field], { required: $localize`:@@selection.vendorDialog.nameRequired:Name the vendor.` });
   }
 
   protected submit(): void {

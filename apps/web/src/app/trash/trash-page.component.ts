@@ -28,6 +28,10 @@ export class TrashPageComponent {
     followProject(this.store, this.projectId);
   }
 
+  protected restoreLabel(entry: TrashEntry): string {
+    return $localize`:@@trash.entry.restoreLabel:Restore ${entry.title}:title:`;
+  }
+
   protected kindLabel(entry: TrashEntry): string {
     const one = kindWords(entry.kind).one;
     return one.charAt(0).toUpperCase() + one.slice(1);

@@ -14,8 +14,8 @@ export class TrashStore extends AreaStore<TrashQuery> {
   private readonly trashGQL = inject(TrashGQL);
   private readonly removal = inject(RecordRemoval);
 
-  protected readonly content = 'the trash';
-  protected readonly thing = 'this record';
+  protected readonly content = $localize`:@@trash.store.content:the trash`;
+  protected readonly thing = $localize`:@@trash.store.thing:this record`;
 
   /** Newest first. */
   readonly entries = computed<readonly TrashEntry[]>(() =>
@@ -31,11 +31,11 @@ export class TrashStore extends AreaStore<TrashQuery> {
       next: () => {
         this.restoring.update((ids) => toggledSet(ids, entry.id, false));
         this.data.update((data) => (data ? { ...data, trash: data.trash.filter((e) => e.id !== entry.id) } : data));
-        this.changed(`Restored “${entry.title}” with what was removed with it.`);
+        this.changed($localize`:@@trash.store.restored:Restored “${entry.title}:title:” with what was removed with it.`);
       },
       error: (error: unknown) => {
         this.restoring.update((ids) => toggledSet(ids, entry.id, false));
-        this.notice.set(problemNotice(removalProblemOf(error, `“${entry.title}”`, 'restore')));
+        this.notice.set(problemNotice(removalProblemOf(error, $localize`:@@trash.store.quotedTitle:“${entry.title}:title:”`, 'restore')));
       },
     });
   }
