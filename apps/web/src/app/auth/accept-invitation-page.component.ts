@@ -12,7 +12,7 @@ import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { refusedLinkMessage } from './account-link';
+import { linkNotValidMessage, refusedLinkMessage } from './account-link';
 import { AuthStore } from './auth.store';
 import { MIN_PASSWORD_LENGTH } from './reset-password-page.component';
 
@@ -34,32 +34,49 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
   template: `
     <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
-        <h1>Join your team</h1>
+        <h1 i18n="@@auth.invitation.title">Join your team</h1>
         @if (linkProblem(); as problem) {
           <crm-error-banner [message]="problem" testId="invitation-problem" />
-          <p>Ask whoever invited you to send a new invitation. <a routerLink="/sign-in">Sign in</a></p>
+          <p i18n="@@auth.invitation.askAgain">Ask whoever invited you to send a new invitation. <a routerLink="/sign-in">Sign in</a></p>
         } @else if (preview(); as invitation) {
           <p class="lead" data-testid="invitation-summary">
-            {{ invitation.invitedByName ?? 'An administrator' }} invited you to {{ invitation.organisationName }}
-            @if (invitation.projectName) {
-              and the program {{ invitation.projectName }}
+            @let inviter = invitation.invitedByName ?? someAdministrator;
+            @if (invitation.projectName && invitation.role === 'ADMIN') {
+              <ng-container i18n="@@auth.invitation.summaryProgramAdmin"
+                >{{ inviter // i18n(ph="inviter") }} invited you to {{ invitation.organisationName // i18n(ph="organisation") }} and the
+                program {{ invitation.projectName // i18n(ph="program") }} as an administrator.</ng-container
+              >
+            } @else if (invitation.projectName) {
+              <ng-container i18n="@@auth.invitation.summaryProgramMember"
+                >{{ inviter // i18n(ph="inviter") }} invited you to {{ invitation.organisationName // i18n(ph="organisation") }} and the
+                program {{ invitation.projectName // i18n(ph="program") }} as a member.</ng-container
+              >
+            } @else if (invitation.role === 'ADMIN') {
+              <ng-container i18n="@@auth.invitation.summaryAdmin"
+                >{{ inviter // i18n(ph="inviter") }} invited you to {{ invitation.organisationName // i18n(ph="organisation") }} as an
+                administrator.</ng-container
+              >
+            } @else {
+              <ng-container i18n="@@auth.invitation.summaryMember"
+                >{{ inviter // i18n(ph="inviter") }} invited you to {{ invitation.organisationName // i18n(ph="organisation") }} as a
+                member.</ng-container
+              >
             }
-            as {{ invitation.role === 'ADMIN' ? 'an administrator' : 'a member' }}.
           </p>
           @if (invitation.accountExists) {
-            <p class="notice">{{ invitation.email }} already has an account: sign in with its password to accept.</p>
+            <p class="notice" i18n="@@auth.invitation.accountExists">{{ invitation.email }} already has an account: sign in with its password to accept.</p>
           }
           @if (banner(); as message) {
             <crm-error-banner [message]="message" />
           }
           <form [formGroup]="form" (ngSubmit)="submit(invitation)" novalidate>
             <mat-form-field appearance="outline">
-              <mat-label>Email</mat-label>
+              <mat-label i18n="@@auth.invitation.email">Email</mat-label>
               <input matInput type="email" [value]="invitation.email" disabled />
             </mat-form-field>
             @if (!invitation.accountExists) {
               <mat-form-field appearance="outline">
-                <mat-label>Your name</mat-label>
+                <mat-label i18n="@@auth.invitation.name">Your name</mat-label>
                 <input matInput formControlName="name" autocomplete="name" data-testid="accept-name" />
                 @if (nameError(); as message) {
                   <mat-error data-testid="error-name">{{ message }}</mat-error>
@@ -67,7 +84,13 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
               </mat-form-field>
             }
             <mat-form-field appearance="outline">
-              <mat-label>{{ invitation.accountExists ? 'Password' : 'Choose a password' }}</mat-label>
+              <mat-label>
+                @if (invitation.accountExists) {
+                  <ng-container i18n="@@auth.invitation.password">Password</ng-container>
+                } @else {
+                  <ng-container i18n="@@auth.invitation.choosePassword">Choose a password</ng-container>
+                }
+              </mat-label>
               <input
                 matInput
                 type="password"
@@ -76,18 +99,24 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
                 data-testid="accept-password"
               />
               @if (!invitation.accountExists) {
-                <mat-hint>At least {{ minPasswordLength }} characters.</mat-hint>
+                <mat-hint i18n="@@auth.invitation.passwordHint">At least {{ minPasswordLength }} characters.</mat-hint>
               }
               @if (passwordError(); as message) {
                 <mat-error data-testid="error-password">{{ message }}</mat-error>
               }
             </mat-form-field>
             <button mat-flat-button type="submit" data-testid="accept-submit" [disabled]="submitting()">
-              {{ submitting() ? 'Joining…' : invitation.accountExists ? 'Sign in to accept' : 'Accept and join' }}
+              @if (submitting()) {
+                <ng-container i18n="@@auth.invitation.submitting">Joining…</ng-container>
+              } @else if (invitation.accountExists) {
+                <ng-container i18n="@@auth.invitation.signInToAccept">Sign in to accept</ng-container>
+              } @else {
+                <ng-container i18n="@@auth.invitation.acceptAndJoin">Accept and join</ng-container>
+              }
             </button>
           </form>
         } @else {
-          <crm-loading-state label="Reading your invitation…" testId="invitation-loading" />
+          <crm-loading-state label="Reading your invitation…" i18n-label="@@auth.invitation.loading" testId="invitation-loading" />
         }
       </mat-card>
     </div>
@@ -105,6 +134,7 @@ export class AcceptInvitationPageComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly minPasswordLength = MIN_PASSWORD_LENGTH;
+  protected readonly someAdministrator = $localize`:@@auth.invitation.someAdministrator:An administrator`;
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', Validators.required],
     password: ['', Validators.required],
@@ -118,7 +148,7 @@ export class AcceptInvitationPageComponent {
     effect(() => {
       const token = this.token();
       if (!token) {
-        this.linkProblem.set('This link is not valid. Check that you copied all of it.');
+        this.linkProblem.set(linkNotValidMessage());
         return;
       }
       this.previewGQL.fetch({ variables: { token }, fetchPolicy: 'network-only' }).subscribe({
@@ -136,13 +166,13 @@ export class AcceptInvitationPageComponent {
   }
 
   protected nameError(): string | null {
-    return fieldErrorMessage(this.form.controls.name, { required: 'Enter your name.' });
+    return fieldErrorMessage(this.form.controls.name, { required: $localize`:@@auth.invitation.nameRequired:Enter your name.` });
   }
 
   protected passwordError(): string | null {
     return fieldErrorMessage(this.form.controls.password, {
-      required: 'Enter a password.',
-      minlength: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+      required: $localize`:@@auth.invitation.passwordRequired:Enter a password.`,
+      minlength: $localize`:@@auth.invitation.passwordTooShort:Use at least ${MIN_PASSWORD_LENGTH}:count: characters.`,
     });
   }
 

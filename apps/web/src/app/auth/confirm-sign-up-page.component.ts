@@ -7,7 +7,7 @@ import { ConfirmSignUpGQL } from '@crm/graphql-client';
 
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import { refusedLinkMessage } from './account-link';
+import { linkNotValidMessage, refusedLinkMessage } from './account-link';
 import { AuthStore } from './auth.store';
 
 /**
@@ -21,15 +21,15 @@ import { AuthStore } from './auth.store';
   template: `
     <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
-        <h1>Finishing your account</h1>
+        <h1 i18n="@@auth.confirmSignUp.title">Finishing your account</h1>
         @if (problem(); as message) {
           <crm-error-banner [message]="message" testId="confirm-sign-up-problem" />
           <p>
-            <a mat-flat-button routerLink="/sign-in">Sign in</a>
-            <a mat-button routerLink="/sign-up">Sign up again</a>
+            <a mat-flat-button routerLink="/sign-in" i18n="@@auth.confirmSignUp.signIn">Sign in</a>
+            <a mat-button routerLink="/sign-up" i18n="@@auth.confirmSignUp.signUpAgain">Sign up again</a>
           </p>
         } @else {
-          <p class="lead" role="status" data-testid="confirm-sign-up-busy">One moment while we create your account…</p>
+          <p class="lead" role="status" data-testid="confirm-sign-up-busy" i18n="@@auth.confirmSignUp.busy">One moment while we create your account…</p>
         }
       </mat-card>
     </div>
@@ -48,13 +48,13 @@ export class ConfirmSignUpPageComponent implements OnInit {
   ngOnInit(): void {
     const token = this.token();
     if (!token) {
-      this.problem.set('This link is not valid. Check that you copied all of it.');
+      this.problem.set(linkNotValidMessage());
       return;
     }
     this.confirm.mutate({ variables: { input: { token } } }).subscribe({
       next: ({ data }) => {
         if (!data) {
-          this.problem.set('Your account could not be created. Open the link from the mail again.');
+          this.problem.set($localize`:@@auth.confirmSignUp.failed:Your account could not be created. Open the link from the mail again.`);
           return;
         }
         this.auth.signedIn(data.confirmSignUp);

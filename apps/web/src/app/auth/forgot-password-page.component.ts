@@ -22,31 +22,35 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
   template: `
     <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
-        <h1>Forgot your password?</h1>
+        <h1 i18n="@@auth.forgotPassword.title">Forgot your password?</h1>
         @if (sent()) {
-          <p class="notice" role="status" data-testid="reset-requested">
+          <p class="notice" role="status" data-testid="reset-requested" i18n="@@auth.forgotPassword.sent">
             If an account exists for that email, we have sent it a link to choose a new password. The link works for 15
             minutes. On an installation without mail, the link is in the server log.
           </p>
         } @else {
-          <p class="lead">Enter your email and we will send you a link to choose a new password.</p>
+          <p class="lead" i18n="@@auth.forgotPassword.lead">Enter your email and we will send you a link to choose a new password.</p>
           @if (banner(); as message) {
             <crm-error-banner [message]="message" />
           }
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
             <mat-form-field appearance="outline">
-              <mat-label>Email</mat-label>
+              <mat-label i18n="@@auth.forgotPassword.email">Email</mat-label>
               <input matInput type="email" formControlName="email" autocomplete="email" data-testid="forgot-email" />
               @if (emailError(); as message) {
                 <mat-error data-testid="error-email">{{ message }}</mat-error>
               }
             </mat-form-field>
             <button mat-flat-button type="submit" data-testid="forgot-submit" [disabled]="submitting()">
-              {{ submitting() ? 'Sending…' : 'Send reset link' }}
+              @if (submitting()) {
+                <ng-container i18n="@@auth.forgotPassword.submitting">Sending…</ng-container>
+              } @else {
+                <ng-container i18n="@@auth.forgotPassword.submit">Send reset link</ng-container>
+              }
             </button>
           </form>
         }
-        <p class="switch"><a routerLink="/sign-in">Back to sign in</a></p>
+        <p class="switch"><a routerLink="/sign-in" i18n="@@auth.forgotPassword.back">Back to sign in</a></p>
       </mat-card>
     </div>
   `,
@@ -65,8 +69,8 @@ export class ForgotPasswordPageComponent {
 
   protected emailError(): string | null {
     return fieldErrorMessage(this.form.controls.email, {
-      required: 'Enter your email address.',
-      email: 'Enter a valid email address, like name@company.com.',
+      required: $localize`:@@auth.forgotPassword.emailRequired:Enter your email address.`,
+      email: $localize`:@@auth.forgotPassword.emailInvalid:Enter a valid email address, like name@company.com.`,
     });
   }
 

@@ -10,7 +10,7 @@ import { ResetPasswordGQL } from '@crm/graphql-client';
 
 import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../shared/forms/form-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
-import { refusedLinkMessage } from './account-link';
+import { linkNotValidMessage, refusedLinkMessage } from './account-link';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -29,40 +29,44 @@ export function sameAs(otherControl: string) {
   template: `
     <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
-        <h1>Choose a new password</h1>
+        <h1 i18n="@@auth.resetPassword.title">Choose a new password</h1>
         @if (done()) {
-          <p class="notice" role="status" data-testid="reset-done">
+          <p class="notice" role="status" data-testid="reset-done" i18n="@@auth.resetPassword.done">
             Password changed. Every other session has been signed out. Sign in with your new password.
           </p>
-          <a mat-flat-button routerLink="/sign-in" data-testid="reset-sign-in">Sign in</a>
+          <a mat-flat-button routerLink="/sign-in" data-testid="reset-sign-in" i18n="@@auth.resetPassword.signIn">Sign in</a>
         } @else if (linkProblem(); as problem) {
           <crm-error-banner [message]="problem" testId="reset-link-problem" />
-          <p><a routerLink="/forgot-password">Ask for a new link</a></p>
+          <p><a routerLink="/forgot-password" i18n="@@auth.resetPassword.askNewLink">Ask for a new link</a></p>
         } @else if (!token()) {
-          <crm-error-banner message="This link is not valid. Check that you copied all of it." />
-          <p><a routerLink="/forgot-password">Ask for a new link</a></p>
+          <crm-error-banner [message]="linkNotValid" />
+          <p><a routerLink="/forgot-password" i18n="@@auth.resetPassword.askNewLink">Ask for a new link</a></p>
         } @else {
           @if (banner(); as message) {
             <crm-error-banner [message]="message" />
           }
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
             <mat-form-field appearance="outline">
-              <mat-label>New password</mat-label>
+              <mat-label i18n="@@auth.resetPassword.password">New password</mat-label>
               <input matInput type="password" formControlName="password" autocomplete="new-password" data-testid="reset-password" />
-              <mat-hint>At least {{ minPasswordLength }} characters.</mat-hint>
+              <mat-hint i18n="@@auth.resetPassword.passwordHint">At least {{ minPasswordLength }} characters.</mat-hint>
               @if (passwordError(); as message) {
                 <mat-error data-testid="error-password">{{ message }}</mat-error>
               }
             </mat-form-field>
             <mat-form-field appearance="outline">
-              <mat-label>Repeat the new password</mat-label>
+              <mat-label i18n="@@auth.resetPassword.repeat">Repeat the new password</mat-label>
               <input matInput type="password" formControlName="repeat" autocomplete="new-password" data-testid="reset-repeat" />
               @if (repeatError(); as message) {
                 <mat-error data-testid="error-repeat">{{ message }}</mat-error>
               }
             </mat-form-field>
             <button mat-flat-button type="submit" data-testid="reset-submit" [disabled]="submitting()">
-              {{ submitting() ? 'Saving…' : 'Change password' }}
+              @if (submitting()) {
+                <ng-container i18n="@@auth.resetPassword.submitting">Saving…</ng-container>
+              } @else {
+                <ng-container i18n="@@auth.resetPassword.submit">Change password</ng-container>
+              }
             </button>
           </form>
         }
@@ -79,6 +83,7 @@ export class ResetPasswordPageComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly minPasswordLength = MIN_PASSWORD_LENGTH;
+  protected readonly linkNotValid = linkNotValidMessage();
   protected readonly form = inject(NonNullableFormBuilder).group({
     password: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
     repeat: ['', [Validators.required, sameAs('password')]],
@@ -90,15 +95,15 @@ export class ResetPasswordPageComponent {
 
   protected passwordError(): string | null {
     return fieldErrorMessage(this.form.controls.password, {
-      required: 'Choose a password.',
-      minlength: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+      required: $localize`:@@auth.resetPassword.passwordRequired:Choose a password.`,
+      minlength: $localize`:@@auth.resetPassword.passwordTooShort:Use at least ${MIN_PASSWORD_LENGTH}:count: characters.`,
     });
   }
 
   protected repeatError(): string | null {
     return fieldErrorMessage(this.form.controls.repeat, {
-      required: 'Type the new password again.',
-      mismatch: 'The two passwords are not the same.',
+      required: $localize`:@@auth.resetPassword.repeatRequired:Type the new password again.`,
+      mismatch: $localize`:@@auth.resetPassword.mismatch:The two passwords are not the same.`,
     });
   }
 

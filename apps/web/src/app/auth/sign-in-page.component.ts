@@ -66,7 +66,7 @@ export class SignInPageComponent {
   protected readonly submitting = signal(false);
   protected readonly banner = signal<string | null>(null);
   protected readonly notice = computed(() =>
-    this.reason() === 'session-expired' ? 'Your session has ended. Sign in again to carry on where you left off.' : null,
+    this.reason() === 'session-expired' ? $localize`:@@auth.signIn.sessionEnded:Your session has ended. Sign in again to carry on where you left off.` : null,
   );
   protected readonly ssoFailure = computed(() => ssoFailureMessage(this.ssoError()));
   protected readonly sso = signal<SsoSignInQuery['ssoSignIn'] | null>(null);
@@ -96,13 +96,13 @@ export class SignInPageComponent {
 
   protected emailError(): string | null {
     return fieldErrorMessage(this.form.controls.email, {
-      required: 'Enter your email address.',
-      email: 'Enter a valid email address, like name@company.com.',
+      required: $localize`:@@auth.signIn.emailRequired:Enter your email address.`,
+      email: $localize`:@@auth.signIn.emailInvalid:Enter a valid email address, like name@company.com.`,
     });
   }
 
   protected passwordError(): string | null {
-    return fieldErrorMessage(this.form.controls.password, { required: 'Enter your password.' });
+    return fieldErrorMessage(this.form.controls.password, { required: $localize`:@@auth.signIn.passwordRequired:Enter your password.` });
   }
 
   protected submit(): void {
@@ -127,7 +127,7 @@ export class SignInPageComponent {
         const refusal = errorWithCode(error, 'INVALID_STATE')?.extensions;
         if (refusal?.['state'] === 'SSO_REQUIRED' && typeof refusal['organisationSlug'] === 'string') {
           // Show the organisation's own button instead of a dead end.
-          this.banner.set('Your organisation signs in through its identity provider. Use the button below.');
+          this.banner.set($localize`:@@auth.signIn.ssoRequired:Your organisation signs in through its identity provider. Use the button below.`);
           void this.router.navigate([], { queryParams: { organisation: refusal['organisationSlug'] }, queryParamsHandling: 'merge' });
         } else {
           this.banner.set(showServerErrors(this.form, error));

@@ -54,20 +54,20 @@ export class SignUpPageComponent {
   protected readonly sentTo = signal<string | null>(null);
 
   protected nameError(): string | null {
-    return fieldErrorMessage(this.form.controls.name, { required: 'Enter your name.' });
+    return fieldErrorMessage(this.form.controls.name, { required: $localize`:@@auth.signUp.nameRequired:Enter your name.` });
   }
 
   protected emailError(): string | null {
     return fieldErrorMessage(this.form.controls.email, {
-      required: 'Enter your email address.',
-      email: 'Enter a valid email address, like name@company.com.',
+      required: $localize`:@@auth.signUp.emailRequired:Enter your email address.`,
+      email: $localize`:@@auth.signUp.emailInvalid:Enter a valid email address, like name@company.com.`,
     });
   }
 
   protected passwordError(): string | null {
     return fieldErrorMessage(this.form.controls.password, {
-      required: 'Choose a password.',
-      minlength: `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`,
+      required: $localize`:@@auth.signUp.passwordRequired:Choose a password.`,
+      minlength: $localize`:@@auth.signUp.passwordTooShort:Password must be at least ${MIN_PASSWORD_LENGTH}:count: characters.`,
     });
   }
 

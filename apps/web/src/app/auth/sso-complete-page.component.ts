@@ -16,7 +16,7 @@ import { takeSsoReturnUrl } from './sso-return';
  * a server log. The page reads it, wipes it from the address bar and history, and trades it for a
  * session; the API accepts it only from the browser that started the sign-in (its cookie).
  */
-const DID_NOT_FINISH = 'Signing in with your organisation did not finish. Start again from the sign-in page.';
+const DID_NOT_FINISH = $localize`:@@auth.ssoComplete.didNotFinish:Signing in with your organisation did not finish. Start again from the sign-in page.`;
 
 @Component({
   selector: 'crm-sso-complete-page',
@@ -25,12 +25,12 @@ const DID_NOT_FINISH = 'Signing in with your organisation did not finish. Start 
   template: `
     <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
-        <h1>Signing you in</h1>
+        <h1 i18n="@@auth.ssoComplete.title">Signing you in</h1>
         @if (failed(); as message) {
           <crm-error-banner [message]="message" testId="sso-complete-failed" />
-          <a mat-flat-button routerLink="/sign-in">Go to sign-in</a>
+          <a mat-flat-button routerLink="/sign-in" i18n="@@auth.ssoComplete.goToSignIn">Go to sign-in</a>
         } @else {
-          <p class="lead" role="status">One moment while we open your programs…</p>
+          <p class="lead" role="status" i18n="@@auth.ssoComplete.busy">One moment while we open your programs…</p>
         }
       </mat-card>
     </div>

@@ -101,7 +101,7 @@ export class NotificationBellComponent implements OnDestroy {
 
   protected readonly label = computed(() => {
     const count = this.store.unreadCount();
-    return count > 0 ? `Notifications, ${count} unread` : 'Notifications';
+    return count > 0 ? $localize`:@@notifications.bell.labelUnread:Notifications, ${count}:count: unread` : $localize`:@@notifications.bell.label:Notifications`;
   });
   protected readonly badge = computed(() => (this.store.unreadCount() > 99 ? '99+' : String(this.store.unreadCount())));
 
@@ -124,6 +124,6 @@ export class NotificationBellComponent implements OnDestroy {
   }
 
   protected markAllRead(): void {
-    this.store.markRead([]).catch((error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'));
+    this.store.markRead([]).catch((error: unknown) => this.snackBar.open(userMessageOf(error), $localize`:@@notifications.dismiss:Dismiss`));
   }
 }

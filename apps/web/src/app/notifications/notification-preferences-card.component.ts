@@ -10,14 +10,15 @@ import { NotificationPreferencesGQL, NotificationPreferencesQuery, UpdateNotific
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { NOTIFICATION_KIND_WORDS } from './notification-kind-labels';
 
 type Preference = NotificationPreferencesQuery['notificationPreferences'][number];
 
 export const CHANNEL_CHOICES: readonly { value: NotificationChannel; label: string }[] = [
-  { value: 'INBOX', label: 'Inbox' },
-  { value: 'EMAIL', label: 'Email' },
-  { value: 'BOTH', label: 'Both' },
-  { value: 'NONE', label: 'None' },
+  { value: 'INBOX', label: $localize`:@@notifications.channel.inbox:Inbox` },
+  { value: 'EMAIL', label: $localize`:@@notifications.channel.email:Email` },
+  { value: 'BOTH', label: $localize`:@@notifications.channel.both:Both` },
+  { value: 'NONE', label: $localize`:@@notifications.channel.none:None` },
 ];
 
 /** The profile's card for choosing, per kind of notification, where it reaches you. */
@@ -79,6 +80,10 @@ export class NotificationPreferencesCardComponent {
     });
   }
 
+  protected kindLabel(kind: NotificationKind): string {
+    return NOTIFICATION_KIND_WORDS[kind];
+  }
+
   protected channelLabel(channel: NotificationChannel): string {
     return CHANNEL_CHOICES.find((c) => c.value === channel)?.label ?? channel;
   }
@@ -95,11 +100,11 @@ export class NotificationPreferencesCardComponent {
       next: ({ data }) => {
         this.saving.set(false);
         if (data) this.show(data.updateNotificationPreferences);
-        this.snackBar.open('Notification settings saved.', undefined, { duration: 4000 });
+        this.snackBar.open($localize`:@@notifications.preferences.saved:Notification settings saved.`, undefined, { duration: 4000 });
       },
       error: (error: unknown) => {
         this.saving.set(false);
-        this.snackBar.open(`Not saved. ${userMessageOf(error)}`, 'Dismiss');
+        this.snackBar.open($localize`:@@notifications.preferences.notSaved:Not saved. ${userMessageOf(error)}:reason:`, $localize`:@@notifications.dismiss:Dismiss`);
       },
     });
   }

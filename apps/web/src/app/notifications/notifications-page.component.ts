@@ -16,6 +16,8 @@ import { NotificationsStore } from './notifications.store';
 export const INBOX_PAGE = 25;
 
 /** Everything you were told, newest first, all or only what is unread, a page at a time. */
+const DISMISS = $localize`:@@notifications.dismiss:Dismiss`;
+
 @Component({
   selector: 'crm-notifications-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -124,10 +126,19 @@ export class NotificationsPageComponent {
         error: (error: unknown) => {
           if (request !== this.request) return;
           this.loadingMore.set(false);
-          if (append) this.snackBar.open(userMessageOf(error), 'Dismiss');
+          if (append) this.snackBar.open(userMessageOf(error), DISMISS);
           else this.error.set(userMessageOf(error));
         },
       });
+  }
+
+  protected readonly allReadHeading = $localize`:@@notifications.inbox.allReadHeading:All read`;
+  protected readonly emptyHeading = $localize`:@@notifications.inbox.emptyHeading:No notifications yet`;
+  protected readonly allReadMessage = $localize`:@@notifications.inbox.allReadMessage:You have read everything you were told.`;
+  protected readonly emptyMessage = $localize`:@@notifications.inbox.emptyMessage:When a task comes to you, someone mentions you or a milestone is due, it shows up here.`;
+
+  protected markReadLabel(title: string): string {
+    return $localize`:@@notifications.inbox.markReadLabel:Mark read: ${title}:title:`;
   }
 
   protected meta(item: NotificationItemFragment): string {
@@ -146,17 +157,17 @@ export class NotificationsPageComponent {
     this.bell
       .markRead([item.id])
       .then(() => this.items.update((list) => list?.map((n) => (n.id === item.id ? { ...n, read: true } : n)) ?? list))
-      .catch((error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'));
+      .catch((error: unknown) => this.snackBar.open(userMessageOf(error), DISMISS));
   }
 
   protected markAllRead(): void {
     this.bell
       .markRead([])
       .then(() => {
-        this.snackBar.open('All marked read.', undefined, { duration: 3000 });
+        this.snackBar.open($localize`:@@notifications.inbox.allMarkedRead:All marked read.`, undefined, { duration: 3000 });
         if (this.unreadOnly()) this.show(true);
         else this.items.update((list) => list?.map((n) => ({ ...n, read: true })) ?? list);
       })
-      .catch((error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'));
+      .catch((error: unknown) => this.snackBar.open(userMessageOf(error), DISMISS));
   }
 }

@@ -27,30 +27,30 @@ type Program = InviteDialogProgramsQuery['projects'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
-    <h2 mat-dialog-title>Invite a colleague</h2>
+    <h2 mat-dialog-title i18n="@@organisation.invite.title">Invite a colleague</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         @if (banner(); as message) {
           <crm-error-banner [message]="message" />
         }
         <mat-form-field appearance="outline">
-          <mat-label>Email</mat-label>
+          <mat-label i18n="@@organisation.invite.email">Email</mat-label>
           <input matInput type="email" formControlName="email" data-testid="invite-email" cdkFocusInitial />
           @if (emailError(); as message) {
             <mat-error>{{ message }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>Role</mat-label>
+          <mat-label i18n="@@organisation.invite.role">Role</mat-label>
           <mat-select formControlName="role" data-testid="invite-role">
-            <mat-option value="MEMBER">Member</mat-option>
-            <mat-option value="ADMIN">Administrator</mat-option>
+            <mat-option value="MEMBER" i18n="@@organisation.invite.roleMember">Member</mat-option>
+            <mat-option value="ADMIN" i18n="@@organisation.invite.roleAdmin">Administrator</mat-option>
           </mat-select>
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>Also share a program (optional)</mat-label>
+          <mat-label i18n="@@organisation.invite.program">Also share a program (optional)</mat-label>
           <mat-select formControlName="projectId" data-testid="invite-program">
-            <mat-option [value]="''">No program</mat-option>
+            <mat-option [value]="''" i18n="@@organisation.invite.noProgram">No program</mat-option>
             @for (program of programs(); track program.id) {
               <mat-option [value]="program.id">{{ program.name }}</mat-option>
             }
@@ -58,12 +58,12 @@ type Program = InviteDialogProgramsQuery['projects'][number];
           @if (programsProblem(); as problem) {
             <mat-hint data-testid="invite-programs-problem">{{ problem }}</mat-hint>
           } @else if (programs().length === 0 && programsLoaded()) {
-            <mat-hint>You are not in any program yet.</mat-hint>
+            <mat-hint i18n="@@organisation.invite.noPrograms">You are not in any program yet.</mat-hint>
           }
         </mat-form-field>
         @if (form.controls.projectId.value) {
           <mat-form-field appearance="outline">
-            <mat-label>Access to the program</mat-label>
+            <mat-label i18n="@@organisation.invite.permission">Access to the program</mat-label>
             <mat-select formControlName="permission" data-testid="invite-permission">
               @for (p of permissions; track p) {
                 <mat-option [value]="p">{{ permissionLabel[p] }}</mat-option>
@@ -72,16 +72,20 @@ type Program = InviteDialogProgramsQuery['projects'][number];
           </mat-form-field>
         }
         <p class="hint">
-          They get a mail with a link that works for 7 days.
+          <ng-container i18n="@@organisation.invite.linkLifetime">They get a mail with a link that works for 7 days.</ng-container>
           @if (form.controls.projectId.value) {
-            A colleague already in the organisation gets access to the program at once, without a mail.
+            <ng-container i18n="@@organisation.invite.memberJoinsAtOnce">A colleague already in the organisation gets access to the program at once, without a mail.</ng-container>
           }
         </p>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@organisation.invite.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="invite-submit" [disabled]="saving()">
-          {{ saving() ? 'Sending…' : 'Send invitation' }}
+          @if (saving()) {
+            <ng-container i18n="@@organisation.invite.sending">Sending…</ng-container>
+          } @else {
+            <ng-container i18n="@@organisation.invite.send">Send invitation</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -123,14 +127,14 @@ export class InviteMemberDialogComponent implements OnInit {
         this.programs.set(data?.projects ?? []);
         this.programsLoaded.set(true);
       },
-      error: (error: unknown) => this.programsProblem.set(`We could not load your programs. ${userMessageOf(error)}`),
+      error: (error: unknown) => this.programsProblem.set($localize`:@@organisation.invite.programsFailed:We could not load your programs. ${userMessageOf(error)}:reason:`),
     });
   }
 
   protected emailError(): string | null {
     return fieldErrorMessage(this.form.controls.email, {
-      required: 'Enter their email address.',
-      email: 'Enter a valid email address, like name@company.com.',
+      required: $localize`:@@organisation.invite.emailRequired:Enter their email address.`,
+      email: $localize`:@@organisation.invite.emailInvalid:Enter a valid email address, like name@company.com.`,
     });
   }
 
@@ -147,8 +151,8 @@ export class InviteMemberDialogComponent implements OnInit {
       next: ({ data }) => {
         const answer = data?.inviteMember;
         if (answer?.status !== 'ACCEPTED') return this.dialogRef.close(true);
-        const name = this.programs().find((p) => p.id === projectId)?.name ?? 'the program';
-        this.snackBar.open(`${answer.email} is already in your organisation, so they have “${PERMISSION_LABELS[permission]}” access to ${name} now.`, undefined, {
+        const name = this.programs().find((p) => p.id === projectId)?.name ?? $localize`:@@organisation.invite.theProgram:the program`;
+        this.snackBar.open($localize`:@@organisation.invite.joinedAtOnce:${answer.email}:email: is already in your organisation, so they have “${PERMISSION_LABELS[permission]}:permission:” access to ${name}:program: now.`, undefined, {
           duration: 6000,
         });
         this.dialogRef.close(false);

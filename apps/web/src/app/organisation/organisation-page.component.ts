@@ -44,18 +44,31 @@ type Invitation = OrganisationInvitationsQuery['organisation']['invitations'][nu
 type OutboxMail = OrganisationOutboxQuery['organisation']['outbox'][number];
 
 /** Said when asking to reactivate and again once done: deactivation handed the roles back for good. */
-export const ROLES_NOT_RESTORED = 'Their roles were handed back when they were deactivated; assign them again on each program’s Team page.';
+export const ROLES_NOT_RESTORED = $localize`:@@organisation.page.rolesNotRestored:Their roles were handed back when they were deactivated; assign them again on each program’s Team page.`;
+
+const DISMISS = $localize`:@@organisation.page.dismiss:Dismiss`;
 
 /** The API's refusal in words a person acts on; LAST_ADMIN is the one an admin meets most. */
 export function memberChangeMessage(error: unknown): string {
   const state = errorWithCode(error, 'INVALID_STATE')?.extensions?.['state'];
   if (state === 'LAST_ADMIN') {
-    return 'The organisation needs at least one administrator: make someone else an administrator first.';
+    return $localize`:@@organisation.page.lastAdmin:The organisation needs at least one administrator: make someone else an administrator first.`;
   }
-  if (state === 'NOT_DEACTIVATED') return 'This member is already active. The list now shows them as they are.';
-  if (errorWithCode(error, 'CONFLICT')) return 'Someone changed this member since the page loaded. The list now shows them as they are; try again if you still need to.';
+  if (state === 'NOT_DEACTIVATED') return $localize`:@@organisation.page.notDeactivated:This member is already active. The list now shows them as they are.`;
+  if (errorWithCode(error, 'CONFLICT')) return $localize`:@@organisation.page.memberConflict:Someone changed this member since the page loaded. The list now shows them as they are; try again if you still need to.`;
   return userMessageOf(error);
 }
+
+function canSignInAgain(name: string): string {
+  return $localize`:@@organisation.page.canSignInAgain:${name}:name: can sign in again. ${ROLES_NOT_RESTORED}:rolesNotRestored:`;
+}
+
+const INVITATION_STATUS_WORDS: Record<Invitation['status'], string> = {
+  PENDING: $localize`:@@organisation.page.invitationPending:Pending`,
+  ACCEPTED: $localize`:@@organisation.page.invitationAccepted:Accepted`,
+  REVOKED: $localize`:@@organisation.page.invitationRevoked:Withdrawn`,
+  EXPIRED: $localize`:@@organisation.page.invitationExpired:Expired`,
+};
 
 @Component({
   selector: 'crm-organisation-page',
@@ -136,7 +149,7 @@ export class OrganisationPageComponent {
   private loadInvitations(): void {
     this.invitationsGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
       next: ({ data }) => data && this.invitations.set(data.organisation.invitations),
-      error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+      error: (error: unknown) => this.snackBar.open(userMessageOf(error), DISMISS),
     });
   }
 
@@ -152,7 +165,7 @@ export class OrganisationPageComponent {
   protected loadOutbox(): void {
     this.outboxGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
       next: ({ data }) => data && this.outbox.set(data.organisation.outbox),
-      error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+      error: (error: unknown) => this.snackBar.open(userMessageOf(error), DISMISS),
     });
   }
 
@@ -161,7 +174,7 @@ export class OrganisationPageComponent {
   }
 
   protected nameError(): string | null {
-    return fieldErrorMessage(this.details.controls.name, { required: 'Enter the organisation’s name.' });
+    return fieldErrorMessage(this.details.controls.name, { required: $localize`:@@organisation.page.nameRequired:Enter the organisation’s name.` });
   }
 
   protected saveDetails(): void {
@@ -179,7 +192,7 @@ export class OrganisationPageComponent {
         if (!data) return;
         this.settings.set({ ...current, ...data.updateOrganisation });
         this.details.reset({ name: data.updateOrganisation.name });
-        this.snackBar.open('Organisation saved.', undefined, { duration: 4000 });
+        this.snackBar.open($localize`:@@organisation.page.saved:Organisation saved.`, undefined, { duration: 4000 });
       },
       error: (error: unknown) => {
         this.savingDetails.set(false);
@@ -191,11 +204,15 @@ export class OrganisationPageComponent {
   protected changeRole(member: Member, role: OrganisationRole): void {
     this.updateMemberRoleGQL.mutate({ variables: { input: { userId: member.user.id, role } } }).subscribe({
       next: () => {
-        this.snackBar.open(`${member.user.name} is now ${role === 'ADMIN' ? 'an administrator' : 'a member'}.`, undefined, { duration: 4000 });
+        const message =
+          role === 'ADMIN'
+            ? $localize`:@@organisation.page.nowAdmin:${member.user.name}:name: is now an administrator.`
+            : $localize`:@@organisation.page.nowMember:${member.user.name}:name: is now a member.`;
+        this.snackBar.open(message, undefined, { duration: 4000 });
         this.load();
       },
       error: (error: unknown) => {
-        this.snackBar.open(memberChangeMessage(error), 'Dismiss');
+        this.snackBar.open(memberChangeMessage(error), DISMISS);
         // Put the select back to the role the member still has.
         this.load();
       },
@@ -204,14 +221,14 @@ export class OrganisationPageComponent {
 
   protected deactivate(member: Member): void {
     confirmAction(this.dialog, {
-      title: `Deactivate ${member.user.name}?`,
-      message: `${member.user.name} can no longer sign in and every session of theirs ends now. Their history stays; tasks they held by role show as unowned.`,
-      confirmLabel: 'Deactivate',
+      title: $localize`:@@organisation.page.deactivateTitle:Deactivate ${member.user.name}:name:?`,
+      message: $localize`:@@organisation.page.deactivateMessage:${member.user.name}:name: can no longer sign in and every session of theirs ends now. Their history stays; tasks they held by role show as unowned.`,
+      confirmLabel: $localize`:@@organisation.page.deactivateConfirm:Deactivate`,
     }).subscribe((confirmed) => {
       if (!confirmed) return;
       this.startMemberChange(member);
       this.deactivateMemberGQL.mutate({ variables: { input: { userId: member.user.id } } }).subscribe({
-        next: () => this.memberChanged(`${member.user.name} is deactivated.`),
+        next: () => this.memberChanged($localize`:@@organisation.page.deactivatedDone:${member.user.name}:name: is deactivated.`),
         error: (error: unknown) => this.memberChangeRefused(error),
       });
     });
@@ -219,14 +236,14 @@ export class OrganisationPageComponent {
 
   protected reactivate(member: Member): void {
     confirmAction(this.dialog, {
-      title: `Reactivate ${member.user.name}?`,
-      message: `${member.user.name} can sign in again. ${ROLES_NOT_RESTORED}`,
-      confirmLabel: 'Reactivate',
+      title: $localize`:@@organisation.page.reactivateTitle:Reactivate ${member.user.name}:name:?`,
+      message: canSignInAgain(member.user.name),
+      confirmLabel: $localize`:@@organisation.page.reactivateConfirm:Reactivate`,
     }).subscribe((confirmed) => {
       if (!confirmed) return;
       this.startMemberChange(member);
       this.reactivateMemberGQL.mutate({ variables: { input: { userId: member.user.id, version: member.version } } }).subscribe({
-        next: () => this.memberChanged(`${member.user.name} can sign in again. ${ROLES_NOT_RESTORED}`),
+        next: () => this.memberChanged(canSignInAgain(member.user.name)),
         error: (error: unknown) => this.memberChangeRefused(error),
       });
     });
@@ -239,7 +256,7 @@ export class OrganisationPageComponent {
 
   private memberChanged(message: string): void {
     this.changingMemberId.set(null);
-    this.snackBar.open(message, 'Dismiss', { duration: 8000 });
+    this.snackBar.open(message, DISMISS, { duration: 8000 });
     this.load();
   }
 
@@ -256,7 +273,7 @@ export class OrganisationPageComponent {
       .afterClosed()
       .subscribe((sent) => {
         if (!sent) return;
-        this.snackBar.open('Invitation sent.', undefined, { duration: 4000 });
+        this.snackBar.open($localize`:@@organisation.page.invitationSent:Invitation sent.`, undefined, { duration: 4000 });
         this.loadInvitations();
         this.loadOutbox();
       });
@@ -265,28 +282,40 @@ export class OrganisationPageComponent {
   protected resend(invitation: Invitation): void {
     this.resendGQL.mutate({ variables: { input: { id: invitation.id } } }).subscribe({
       next: () => {
-        this.snackBar.open(`A new link went to ${invitation.email}; the old one no longer works.`, undefined, { duration: 5000 });
+        this.snackBar.open($localize`:@@organisation.page.resent:A new link went to ${invitation.email}:email:; the old one no longer works.`, undefined, { duration: 5000 });
         this.loadInvitations();
       },
-      error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+      error: (error: unknown) => this.snackBar.open(userMessageOf(error), DISMISS),
     });
   }
 
   protected revoke(invitation: Invitation): void {
     confirmAction(this.dialog, {
-      title: 'Withdraw this invitation?',
-      message: `The link sent to ${invitation.email} stops working.`,
-      confirmLabel: 'Withdraw invitation',
+      title: $localize`:@@organisation.page.revokeTitle:Withdraw this invitation?`,
+      message: $localize`:@@organisation.page.revokeMessage:The link sent to ${invitation.email}:email: stops working.`,
+      confirmLabel: $localize`:@@organisation.page.revokeConfirm:Withdraw invitation`,
     }).subscribe((confirmed) => {
       if (!confirmed) return;
       this.revokeGQL.mutate({ variables: { input: { id: invitation.id } } }).subscribe({
         next: () => this.loadInvitations(),
-        error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+        error: (error: unknown) => this.snackBar.open(userMessageOf(error), DISMISS),
       });
     });
   }
 
   protected statusWord(status: Invitation['status']): string {
-    return { PENDING: 'Pending', ACCEPTED: 'Accepted', REVOKED: 'Withdrawn', EXPIRED: 'Expired' }[status];
+    return INVITATION_STATUS_WORDS[status];
+  }
+
+  protected roleWord(role: OrganisationRole): string {
+    return role === 'ADMIN' ? $localize`:@@organisation.page.roleWordAdmin:Administrator` : $localize`:@@organisation.page.roleWordMember:Member`;
+  }
+
+  protected roleOfLabel(name: string): string {
+    return $localize`:@@organisation.page.roleOf:Role of ${name}:name:`;
+  }
+
+  protected reactivateLabel(name: string): string {
+    return $localize`:@@organisation.page.reactivateLabel:Reactivate ${name}:name:`;
   }
 }

@@ -19,7 +19,9 @@ import { parseDomainList } from './sso-domains';
 
 type SsoState = OrganisationSsoQuery['organisation'];
 
-const STALE = 'Someone changed the organisation since the page loaded. The form now shows what is saved; check it and save again.';
+const STALE = $localize`:@@organisation.sso.stale:Someone changed the organisation since the page loaded. The form now shows what is saved; check it and save again.`;
+
+const DISMISS = $localize`:@@organisation.sso.dismiss:Dismiss`;
 
 /**
  * An admin connects the organisation to its identity provider (Microsoft Entra ID, Okta, Google
@@ -31,20 +33,20 @@ const STALE = 'Someone changed the organisation since the page loaded. The form 
   imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent, LoadingStateComponent],
   template: `
     <mat-card appearance="outlined" data-testid="sso-settings">
-      <h2>Single sign-on</h2>
+      <h2 i18n="@@organisation.sso.title">Single sign-on</h2>
       @if (loadError(); as message) {
         <crm-error-banner [message]="message" />
-        <button mat-stroked-button type="button" (click)="load()">Try again</button>
+        <button mat-stroked-button type="button" (click)="load()" i18n="@@organisation.sso.tryAgain">Try again</button>
       } @else if (state(); as current) {
-        <p class="muted">
+        <p class="muted" i18n="@@organisation.sso.intro">
           Let your colleagues sign in with your company’s identity provider through OpenID Connect. Register this app
           there as a web application with the redirect address below, then copy its issuer, client id and secret here.
         </p>
-        <p class="muted">Redirect address: <code data-testid="sso-callback-url">{{ current.ssoRedirectUrl }}</code></p>
+        <p class="muted" i18n="@@organisation.sso.redirect">Redirect address: <code data-testid="sso-callback-url">{{ current.ssoRedirectUrl }}</code></p>
         @if (current.sso; as sso) {
           <p class="notice" role="status" data-testid="sso-on">
-            Single sign-on is on. Share this sign-in address: <a [href]="sso.signInUrl">{{ sso.signInUrl }}</a>
-            <button mat-button type="button" (click)="copy(sso.signInUrl)">Copy</button>
+            <ng-container i18n="@@organisation.sso.on">Single sign-on is on. Share this sign-in address:</ng-container> <a [href]="sso.signInUrl">{{ sso.signInUrl }}</a>
+            <button mat-button type="button" (click)="copy(sso.signInUrl)" i18n="@@organisation.sso.copy">Copy</button>
           </p>
         }
         @if (banner(); as message) {
@@ -52,54 +54,60 @@ const STALE = 'Someone changed the organisation since the page loaded. The form 
         }
         <form [formGroup]="form" (ngSubmit)="save()" novalidate>
           <mat-form-field appearance="outline">
-            <mat-label>Issuer</mat-label>
+            <mat-label i18n="@@organisation.sso.issuer">Issuer</mat-label>
             <input matInput formControlName="issuer" placeholder="https://login.microsoftonline.com/<tenant>/v2.0" data-testid="sso-issuer" />
             @if (error('issuer'); as message) {
               <mat-error>{{ message }}</mat-error>
             }
           </mat-form-field>
           <mat-form-field appearance="outline">
-            <mat-label>Client id</mat-label>
+            <mat-label i18n="@@organisation.sso.clientId">Client id</mat-label>
             <input matInput formControlName="clientId" data-testid="sso-client-id" />
             @if (error('clientId'); as message) {
               <mat-error>{{ message }}</mat-error>
             }
           </mat-form-field>
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Client secret</mat-label>
+            <mat-label i18n="@@organisation.sso.clientSecret">Client secret</mat-label>
             <input matInput type="password" formControlName="clientSecret" autocomplete="off" data-testid="sso-client-secret" />
             @if (current.sso) {
-              <mat-hint>Saved and never shown. Leave empty to keep it.</mat-hint>
+              <mat-hint i18n="@@organisation.sso.secretHint">Saved and never shown. Leave empty to keep it.</mat-hint>
             }
             @if (error('clientSecret'); as message) {
               <mat-error>{{ message }}</mat-error>
             }
           </mat-form-field>
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Allowed email domains</mat-label>
+            <mat-label i18n="@@organisation.sso.domains">Allowed email domains</mat-label>
             <input matInput formControlName="allowedDomains" placeholder="northwind.com, northwind.eu" data-testid="sso-domains" />
-            <mat-hint>People whose verified email is in one of these domains may sign in, and join on their first sign-in.</mat-hint>
+            <mat-hint i18n="@@organisation.sso.domainsHint">People whose verified email is in one of these domains may sign in, and join on their first sign-in.</mat-hint>
             @if (error('allowedDomains'); as message) {
               <mat-error>{{ message }}</mat-error>
             }
           </mat-form-field>
-          <mat-checkbox formControlName="passwordSignIn" data-testid="sso-password-sign-in">
+          <mat-checkbox formControlName="passwordSignIn" data-testid="sso-password-sign-in" i18n="@@organisation.sso.passwordSignIn">
             Members may also sign in with their email and password
           </mat-checkbox>
           @if (!form.controls.passwordSignIn.value) {
-            <p class="muted">Everyone, administrators too, will sign in through the provider only. Try it in another browser first.</p>
+            <p class="muted" i18n="@@organisation.sso.providerOnly">Everyone, administrators too, will sign in through the provider only. Try it in another browser first.</p>
           }
           <div class="actions">
             <button mat-flat-button type="submit" data-testid="sso-save" [disabled]="saving()">
-              {{ saving() ? 'Checking the provider…' : current.sso ? 'Save' : 'Turn on single sign-on' }}
+              @if (saving()) {
+                <ng-container i18n="@@organisation.sso.checking">Checking the provider…</ng-container>
+              } @else if (current.sso) {
+                <ng-container i18n="@@organisation.sso.save">Save</ng-container>
+              } @else {
+                <ng-container i18n="@@organisation.sso.turnOn">Turn on single sign-on</ng-container>
+              }
             </button>
             @if (current.sso) {
-              <button mat-stroked-button type="button" data-testid="sso-remove" [disabled]="saving()" (click)="remove()">Turn off</button>
+              <button mat-stroked-button type="button" data-testid="sso-remove" [disabled]="saving()" (click)="remove()" i18n="@@organisation.sso.turnOff">Turn off</button>
             }
           </div>
         </form>
       } @else {
-        <crm-loading-state label="Loading single sign-on…" testId="sso-loading" />
+        <crm-loading-state label="Loading single sign-on…" i18n-label="@@organisation.sso.loading" testId="sso-loading" />
       }
     </mat-card>
   `,
@@ -166,7 +174,10 @@ export class SsoSettingsComponent {
 
   protected error(field: keyof typeof this.form.controls): string | null {
     return fieldErrorMessage(this.form.controls[field], {
-      required: field === 'allowedDomains' ? 'Enter at least one email domain, such as northwind.com.' : 'Fill this in.',
+      required:
+        field === 'allowedDomains'
+          ? $localize`:@@organisation.sso.domainsRequired:Enter at least one email domain, such as northwind.com.`
+          : $localize`:@@organisation.sso.fieldRequired:Fill this in.`,
     });
   }
 
@@ -175,7 +186,7 @@ export class SsoSettingsComponent {
     const current = this.state();
     if (!current) return;
     if (!current.sso && !this.form.controls.clientSecret.value.trim()) {
-      this.form.controls.clientSecret.setErrors({ server: 'Enter the client secret the provider gave this app.' });
+      this.form.controls.clientSecret.setErrors({ server: $localize`:@@organisation.sso.secretRequired:Enter the client secret the provider gave this app.` });
       this.form.controls.clientSecret.markAsTouched();
     }
     if (this.form.invalid) {
@@ -204,7 +215,7 @@ export class SsoSettingsComponent {
           if (!data) return;
           this.show(data.configureSso);
           this.saved.emit(data.configureSso.version);
-          this.snackBar.open('Single sign-on saved. The provider answered.', 'Dismiss', { duration: 5000 });
+          this.snackBar.open($localize`:@@organisation.sso.saved:Single sign-on saved. The provider answered.`, DISMISS, { duration: 5000 });
         },
         error: (error: unknown) => this.refused(error),
       });
@@ -212,9 +223,9 @@ export class SsoSettingsComponent {
 
   protected remove(): void {
     confirmAction(this.dialog, {
-      title: 'Turn off single sign-on?',
-      message: 'Members sign in with their email and password again. Those who only ever used single sign-on set a password with “Forgot your password?”.',
-      confirmLabel: 'Turn off',
+      title: $localize`:@@organisation.sso.turnOffTitle:Turn off single sign-on?`,
+      message: $localize`:@@organisation.sso.turnOffMessage:Members sign in with their email and password again. Those who only ever used single sign-on set a password with “Forgot your password?”.`,
+      confirmLabel: $localize`:@@organisation.sso.turnOffConfirm:Turn off`,
     }).subscribe((confirmed) => {
       if (!confirmed) return;
       this.saving.set(true);
@@ -224,7 +235,7 @@ export class SsoSettingsComponent {
           if (!data) return;
           this.show(data.removeSso);
           this.saved.emit(data.removeSso.version);
-          this.snackBar.open('Single sign-on is off.', 'Dismiss', { duration: 5000 });
+          this.snackBar.open($localize`:@@organisation.sso.off:Single sign-on is off.`, DISMISS, { duration: 5000 });
         },
         error: (error: unknown) => this.refused(error),
       });
@@ -232,7 +243,7 @@ export class SsoSettingsComponent {
   }
 
   protected copy(text: string): void {
-    void navigator.clipboard?.writeText(text).then(() => this.snackBar.open('Sign-in address copied.', 'Dismiss', { duration: 3000 }));
+    void navigator.clipboard?.writeText(text).then(() => this.snackBar.open($localize`:@@organisation.sso.copied:Sign-in address copied.`, DISMISS, { duration: 3000 }));
   }
 
   private refused(error: unknown): void {

@@ -21,20 +21,25 @@ type ProjectField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
 
 /** What to say when a field is left empty; everything else is the API's to judge. */
 const REQUIRED_MESSAGES: Record<ProjectField, string> = {
-  name: 'Give the project a name.',
-  crmProduct: 'Say which CRM product you are implementing.',
-  startDate: 'Enter the start date.',
-  targetGoLiveDate: 'Enter the target go-live date.',
+  name: $localize`:@@projects.new.nameRequired:Give the project a name.`,
+  crmProduct: $localize`:@@projects.new.crmProductRequired:Say which CRM product you are implementing.`,
+  startDate: $localize`:@@projects.new.startDateRequired:Enter the start date.`,
+  targetGoLiveDate: $localize`:@@projects.new.targetGoLiveDateRequired:Enter the target go-live date.`,
 };
 
 const STANDARD_ID = 'builtin:standard';
 const STANDARD_CHOICE = {
   value: STANDARD_ID,
-  label: 'Standard CRM rollout',
-  hint: 'Phases, milestones, tasks, risks and KPIs of a typical rollout, dated between your start and go-live.',
+  label: $localize`:@@projects.new.standardLabel:Standard CRM rollout`,
+  hint: $localize`:@@projects.new.standardHint:Phases, milestones, tasks, risks and KPIs of a typical rollout, dated between your start and go-live.`,
   imported: false,
 };
-const EMPTY_CHOICE = { value: 'EMPTY', label: 'Empty', hint: 'No phases, milestones or tasks: you build the plan yourself. The standard roles are there to staff.', imported: false };
+const EMPTY_CHOICE = {
+  value: 'EMPTY',
+  label: $localize`:@@projects.new.emptyLabel:Empty`,
+  hint: $localize`:@@projects.new.emptyHint:No phases, milestones or tasks: you build the plan yourself. The standard roles are there to staff.`,
+  imported: false,
+};
 
 @Component({
   selector: 'crm-new-project-page',
@@ -85,7 +90,7 @@ export class NewProjectPageComponent {
     const choices = listed.length > 0 ? listed.map((t) => ({ value: t.id, label: t.name, hint: t.description ?? '', imported: !t.builtIn })) : [STANDARD_CHOICE];
     return [...choices, EMPTY_CHOICE];
   });
-  protected readonly submission = new EditSubmission(this.form, 'this project');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@projects.new.thisProject:this project`);
 
   protected errorFor(field: ProjectField): string | null {
     return fieldErrorMessage(this.form.controls[field], { required: REQUIRED_MESSAGES[field] });

@@ -17,28 +17,28 @@ import { formatDay } from '../shared/dates/calendar-days';
   imports: [RouterLink, MatProgressBarModule],
   template: `
     <div class="row">
-      <span class="label">Health</span>
+      <span class="label" i18n="@@projects.standing.health">Health</span>
       <a
         class="health"
         [class]="'health ' + standing().health.status.toLowerCase()"
         [routerLink]="['/projects', standing().id, 'health']"
         data-testid="project-health"
-        [attr.aria-label]="'Health: ' + healthWord() + '. See why'"
+        [attr.aria-label]="healthLabel()"
         ><span class="dot" aria-hidden="true"></span>{{ healthWord() }}</a
       >
     </div>
     <div class="row progress">
-      <span class="label" [id]="'progress-' + standing().id">Tasks done</span>
+      <span class="label" [id]="'progress-' + standing().id" i18n="@@projects.standing.tasksDone">Tasks done</span>
       <span data-testid="project-progress">{{ standing().health.percentDone }}%</span>
     </div>
     <mat-progress-bar mode="determinate" [value]="standing().health.percentDone" [attr.aria-labelledby]="'progress-' + standing().id" />
     <div class="row">
-      <span class="label">Next milestone</span>
+      <span class="label" i18n="@@projects.standing.nextMilestone">Next milestone</span>
       <span class="milestone" data-testid="project-next-milestone">
         @if (standing().nextMilestone; as milestone) {
           {{ milestone.name }} · <time [attr.datetime]="milestone.dueDate">{{ day(milestone.dueDate) }}</time>
         } @else {
-          None planned
+          <ng-container i18n="@@projects.standing.noMilestone">None planned</ng-container>
         }
       </span>
     </div>
@@ -100,5 +100,6 @@ export class ProjectStandingComponent {
   readonly standing = input.required<ProjectStandingFragment>();
 
   protected readonly healthWord = computed(() => STATUS_WORDS[this.standing().health.status]);
+  protected readonly healthLabel = computed(() => $localize`:@@projects.standing.healthLabel:Health: ${this.healthWord()}:health:. See why`);
   protected readonly day = formatDay;
 }

@@ -1,10 +1,10 @@
 import { ProjectStatus } from '@crm/graphql-client';
 
 const LABELS: Record<ProjectStatus, string> = {
-  ACTIVE: 'Active',
-  ON_HOLD: 'On hold',
-  COMPLETED: 'Completed',
-  CANCELLED: 'Cancelled',
+  ACTIVE: $localize`:@@projects.status.active:Active`,
+  ON_HOLD: $localize`:@@projects.status.onHold:On hold`,
+  COMPLETED: $localize`:@@projects.status.completed:Completed`,
+  CANCELLED: $localize`:@@projects.status.cancelled:Cancelled`,
 };
 
 export function projectStatusLabel(status: ProjectStatus): string {

@@ -19,8 +19,8 @@ const RESTORE_DAYS = 30;
   template: `
     @if (programs().length) {
       <section aria-labelledby="removed-heading" data-testid="removed-programs">
-        <h2 id="removed-heading">Recently removed</h2>
-        <p class="hint">Programs you own that were removed. Restore one to bring it back for every member, as it was.</p>
+        <h2 id="removed-heading" i18n="@@projects.removed.title">Recently removed</h2>
+        <p class="hint" i18n="@@projects.removed.hint">Programs you own that were removed. Restore one to bring it back for every member, as it was.</p>
         @if (problem(); as message) {
           <crm-error-banner [message]="message" />
         }
@@ -29,9 +29,9 @@ const RESTORE_DAYS = 30;
             <li data-testid="removed-program">
               <span class="what">
                 <strong>{{ program.name }}</strong> · {{ program.crmProduct }}
-                <span class="when">Removed {{ program.removedAt | date: 'mediumDate' }}, restorable until {{ until(program) | date: 'mediumDate' }}</span>
+                <span class="when" i18n="@@projects.removed.when">Removed {{ program.removedAt | date: 'mediumDate' }}, restorable until {{ until(program) | date: 'mediumDate' }}</span>
               </span>
-              <button mat-stroked-button type="button" data-testid="restore-program" [disabled]="busy() === program.id" (click)="restore(program)">
+              <button mat-stroked-button type="button" data-testid="restore-program" [disabled]="busy() === program.id" (click)="restore(program)" i18n="@@projects.removed.restore">
                 Restore
               </button>
             </li>
@@ -88,7 +88,7 @@ export class RemovedProgramsComponent {
       },
       error: (error: unknown) => {
         this.busy.set(null);
-        this.problem.set(`Could not restore “${program.name}”: ${userMessageOf(error)}`);
+        this.problem.set($localize`:@@projects.removed.restoreFailed:Could not restore “${program.name}:program:”: ${userMessageOf(error)}:reason:`);
         this.load();
       },
     });

@@ -16,30 +16,26 @@ export interface AllocationDialogData {
   holder: Holder;
 }
 
-const ALLOCATION_MESSAGES = {
-  required: 'Enter a percentage from 1 to 100.',
-  min: 'Allocation must be at least 1%.',
-  max: 'Allocation must be at most 100%.',
-};
-
 /** Changes how much of someone's time goes to one role. Closes with true once saved. */
+import { ALLOCATION_MESSAGES, THIS_TEAM } from './allocation-messages';
+
 @Component({
   selector: 'crm-allocation-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
   template: `
-    <h2 mat-dialog-title>Change allocation</h2>
+    <h2 mat-dialog-title i18n="@@team.allocationDialog.title">Change allocation</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <p>How much of {{ data.holder.person.name }}’s capacity goes to {{ data.row.name }}?</p>
+        <p i18n="@@team.allocationDialog.question">How much of {{ data.holder.person.name }}’s capacity goes to {{ data.row.name }}?</p>
         @if (submission.banner(); as message) {
           <crm-error-banner [message]="message" />
           @if (submission.stale()) {
-            <button mat-stroked-button type="button" class="reload" (click)="reload()">Reload the team</button>
+            <button mat-stroked-button type="button" class="reload" (click)="reload()" i18n="@@team.allocationDialog.reload">Reload the team</button>
           }
         }
         <mat-form-field appearance="outline">
-          <mat-label>Allocation (%)</mat-label>
+          <mat-label i18n="@@team.allocationDialog.allocation">Allocation (%)</mat-label>
           <input matInput type="number" min="1" max="100" formControlName="allocationPercent" data-testid="allocation-input" />
           @if (errorFor(); as message) {
             <mat-error data-testid="error-allocationPercent">{{ message }}</mat-error>
@@ -47,9 +43,13 @@ const ALLOCATION_MESSAGES = {
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@team.allocationDialog.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="allocation-submit" [disabled]="submission.submitting() || submission.stale()">
-          {{ submission.submitting() ? 'Saving…' : 'Save' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@team.allocationDialog.saving">Saving…</ng-container>
+          } @else {
+            <ng-container i18n="@@team.allocationDialog.save">Save</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -72,7 +72,7 @@ export class AllocationDialogComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     allocationPercent: [this.data.holder.allocationPercent, [Validators.required, Validators.min(1), Validators.max(100)]],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this team');
+  protected readonly submission = new EditSubmission(this.form, THIS_TEAM);
 
   protected errorFor(): string | null {
     return fieldErrorMessage(this.form.controls.allocationPercent, ALLOCATION_MESSAGES);

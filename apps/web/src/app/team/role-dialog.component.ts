@@ -16,22 +16,22 @@ import { NewRole, TeamStore } from './team.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
-    <h2 mat-dialog-title>Add a custom role</h2>
+    <h2 mat-dialog-title i18n="@@team.role.dialogTitle">Add a custom role</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <p class="lead">
+        <p class="lead" i18n="@@team.role.dialogLead">
           Add a role when the standard ones do not cover some of the work, for example a regional change champion.
         </p>
         <crm-submission-banner [submission]="submission" />
         <mat-form-field appearance="outline">
-          <mat-label>Role name</mat-label>
+          <mat-label i18n="@@team.role.name">Role name</mat-label>
           <input matInput formControlName="name" data-testid="role-name" autocomplete="off" />
           @if (errorFor('name'); as message) {
             <mat-error data-testid="error-role-name">{{ message }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>What this role does</mat-label>
+          <mat-label i18n="@@team.role.description">What this role does</mat-label>
           <textarea matInput formControlName="description" rows="3" data-testid="role-description"></textarea>
           @if (errorFor('description'); as message) {
             <mat-error>{{ message }}</mat-error>
@@ -39,9 +39,13 @@ import { NewRole, TeamStore } from './team.store';
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@team.role.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="role-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Adding…' : 'Add role' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@team.role.adding">Adding…</ng-container>
+          } @else {
+            <ng-container i18n="@@team.role.add">Add role</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -66,10 +70,10 @@ export class RoleDialogComponent {
     name: ['', Validators.required],
     description: [''],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this role');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@team.role.thisRole:this role`);
 
   protected errorFor(field: 'name' | 'description'): string | null {
-    return fieldErrorMessage(this.form.controls[field], { required: 'Give the role a name.' });
+    return fieldErrorMessage(this.form.controls[field], { required: $localize`:@@team.role.nameRequired:Give the role a name.` });
   }
 
   protected submit(): void {

@@ -89,7 +89,7 @@ export function teamPeople(team: TeamData, waves: readonly { id: string; name: s
         person: h.person,
         allocationPercent: h.allocationPercent,
         primary: h.primary,
-        name: `${role.name} in ${waveName.get(h.waveId ?? '') ?? 'a wave'}`,
+        name: $localize`:@@team.people.roleInWave:${role.name}:role: in ${waveName.get(h.waveId ?? '') ?? $localize`:@@team.people.aWave:a wave`}:wave:`,
       })),
     ];
     for (const holding of holdings) {
@@ -104,36 +104,43 @@ export function teamPeople(team: TeamData, waves: readonly { id: string; name: s
       person,
       roles,
       totalPercent: roles.reduce((sum, role) => sum + role.allocationPercent, 0),
-      place: [person.department, person.businessUnit].filter(Boolean).join(' · ') || 'No department or business unit given',
-      rolesText: roles.map((role) => `${role.name} ${role.allocationPercent}%${role.primary ? ' (primary)' : ''}`).join(', '),
+      place: [person.department, person.businessUnit].filter(Boolean).join(' · ') || $localize`:@@team.people.noPlace:No department or business unit given`,
+      rolesText: roles
+        .map((role) =>
+          role.primary
+            ? $localize`:@@team.people.rolePrimary:${role.name}:role: ${role.allocationPercent}:percent:% (primary)`
+            : $localize`:@@team.people.role:${role.name}:role: ${role.allocationPercent}:percent:%`,
+        )
+        .join(', '),
     }))
     .sort((a, b) => a.person.name.localeCompare(b.person.name));
 }
 
 export function overAllocationMessage(name: string, totalPercent: number): string {
-  return `${name} is booked at ${totalPercent}% across active projects.`;
+  return $localize`:@@team.overAllocation.message:${name}:person: is booked at ${totalPercent}:percent:% across active projects.`;
 }
 
 /** What the user should know once someone becomes the primary holder of a role. */
 export function newPrimaryNote(personName: string, roleName: string): string {
-  return `${personName} is now the primary holder of ${roleName}. The role’s tasks without their own assignee moved to ${personName}.`;
+  return $localize`:@@team.notes.newPrimary:${personName}:person: is now the primary holder of ${roleName}:role:. The role’s tasks without their own assignee moved to ${personName}:person:.`;
 }
 
 /** What the user should know once someone has been given a role. */
 export function addedHolderNote(row: RoleRow, personName: string, allocationPercent: number, primary: boolean): string {
   if (primary) return newPrimaryNote(personName, row.name);
-  const text = `${personName} now holds ${row.name} at ${allocationPercent}%.`;
   const owner = row.holders.find((holder) => holder.primary);
   return owner
-    ? `${text} ${owner.person.name} stays its primary holder and keeps its tasks.`
-    : `${text} The role still has no primary holder, so its tasks without their own assignee stay unowned.`;
+    ? $localize`:@@team.notes.addedHolderKeepsOwner:${personName}:person: now holds ${row.name}:role: at ${allocationPercent}:percent:%. ${owner.person.name}:owner: stays its primary holder and keeps its tasks.`
+    : $localize`:@@team.notes.addedHolderNoOwner:${personName}:person: now holds ${row.name}:role: at ${allocationPercent}:percent:%. The role still has no primary holder, so its tasks without their own assignee stay unowned.`;
 }
 
 /** What the user should know once someone stops holding a role, depending on who is left. */
 export function removedHolderNote(row: RoleRow, removed: Holder): string {
-  const text = `${removed.person.name} no longer holds ${row.name}.`;
-  if (!removed.primary) return text;
+  const person = removed.person.name;
+  if (!removed.primary) return $localize`:@@team.notes.removedHolder:${person}:person: no longer holds ${row.name}:role:.`;
   const left = row.holders.filter((holder) => holder.id !== removed.id);
-  if (left.length === 0) return `${text} Nobody holds the role now, so its tasks without their own assignee are unowned.`;
-  return `${text} The role has no primary holder now, so its tasks without their own assignee are unowned until you make someone primary.`;
+  if (left.length === 0) {
+    return $localize`:@@team.notes.removedLastHolder:${person}:person: no longer holds ${row.name}:role:. Nobody holds the role now, so its tasks without their own assignee are unowned.`;
+  }
+  return $localize`:@@team.notes.removedPrimary:${person}:person: no longer holds ${row.name}:role:. The role has no primary holder now, so its tasks without their own assignee are unowned until you make someone primary.`;
 }

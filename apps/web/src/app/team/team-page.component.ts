@@ -51,18 +51,26 @@ export class TeamPageComponent {
       ready: () => this.store.data() !== null,
       // The person's own row in the team's list of people, where they can also be edited.
       selector: (id) => `[data-testid="team-person"][data-person-id="${CSS.escape(id)}"]`,
-      missing: 'That person is not on this program’s team yet.',
+      missing: $localize`:@@team.page.personMissing:That person is not on this program’s team yet.`,
     });
   }
 
   protected addPerson(): void {
     openPersonDialog(this.dialog, null, { injector: this.injector }).subscribe((person) => {
       if (person && person !== 'reload') {
-        this.snackBar.open(`${person.name} is in the people directory. Use Assign on a role to give them work.`, 'OK', {
+        this.snackBar.open($localize`:@@team.page.personAdded:${person.name}:person: is in the people directory. Use Assign on a role to give them work.`, $localize`:@@team.page.ok:OK`, {
           duration: 6000,
         });
       }
     });
+  }
+
+  protected editPersonLabel(name: string): string {
+    return $localize`:@@team.page.editPersonLabel:Edit ${name}:person:’s details`;
+  }
+
+  protected removePersonLabel(name: string): string {
+    return $localize`:@@team.page.removePersonLabel:Remove ${name}:person: from the people directory`;
   }
 
   /** Corrects someone's directory entry; the team loads again to show it (or because it changed meanwhile). */

@@ -21,15 +21,10 @@ import { changeProblemOf } from '../shared/graphql/change-problems';
 import { fieldErrorsOf } from '../shared/graphql/graphql-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { ALLOCATION_MESSAGES, CHOOSE_PERSON, THIS_TEAM } from './allocation-messages';
 import { AllocationDialogComponent, AllocationDialogData } from './allocation-dialog.component';
 import { Holder, RoleRow } from './team-matrix';
 import { TeamStore } from './team.store';
-
-const ALLOCATION_MESSAGES = {
-  required: 'Enter a percentage from 1 to 100.',
-  min: 'Allocation must be at least 1%.',
-  max: 'Allocation must be at most 100%.',
-};
 
 /** One role of the project: who holds it, how much of their time, who is primary; and changing that. */
 @Component({
@@ -72,6 +67,26 @@ export class TeamRoleRowComponent {
     primary: [false],
   });
 
+  protected makePrimaryLabel(holder: Holder): string {
+    return $localize`:@@team.row.makePrimaryLabel:Make ${holder.person.name}:person: the primary holder of ${this.row().name}:role:`;
+  }
+
+  protected changeAllocationLabel(holder: Holder): string {
+    return $localize`:@@team.row.changeAllocationLabel:Change ${holder.person.name}:person:’s allocation to ${this.row().name}:role:`;
+  }
+
+  protected removeHolderLabel(holder: Holder): string {
+    return $localize`:@@team.row.removeHolderLabel:Remove ${holder.person.name}:person: from ${this.row().name}:role:`;
+  }
+
+  protected removeRoleLabel(): string {
+    return $localize`:@@team.row.removeRoleLabel:Remove the role ${this.row().name}:role:`;
+  }
+
+  protected assignFormLabel(): string {
+    return $localize`:@@team.row.assignFormLabel:Assign someone to ${this.row().name}:role:`;
+  }
+
   protected allocationError(): string | null {
     return fieldErrorMessage(this.form.controls.allocationPercent, ALLOCATION_MESSAGES);
   }
@@ -100,7 +115,7 @@ export class TeamRoleRowComponent {
   protected submit(): void {
     this.banner.set(null);
     const person = this.person();
-    if (!person) this.personError.set('Choose someone from the list. Add them to the directory first if they are not in it.');
+    if (!person) this.personError.set(CHOOSE_PERSON);
     if (!person || this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -114,7 +129,7 @@ export class TeamRoleRowComponent {
       },
       error: (error: unknown) => {
         this.submitting.set(false);
-        const problem = changeProblemOf(error, 'this team');
+        const problem = changeProblemOf(error, THIS_TEAM);
         if (problem.kind !== 'invalid-input') {
           this.banner.set(problem.message);
           return;

@@ -1,5 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 
 import { WaveCell, WaveMatrix } from './wave-matrix';
 
@@ -20,12 +20,9 @@ export class TeamWaveMatrixComponent {
   readonly canEdit = input(false);
   readonly cellChosen = output<WaveCell>();
 
-  protected readonly gapSummary = computed(() => {
-    const { gaps, unownedTasks } = this.matrix();
-    const places = gaps === 1 ? 'One place has nobody holding its role' : `${gaps} places have nobody holding their role`;
-    if (unownedTasks === 0) return `${places}.`;
-    return `${places}: ${unownedTasks === 1 ? '1 open task is' : `${unownedTasks} open tasks are`} unowned there.`;
-  });
+  protected assignLabel(cell: WaveCell): string {
+    return $localize`:@@team.waves.assignLabel:${cell.label}:cell:. Assign someone`;
+  }
 
   protected choose(cell: WaveCell): void {
     if (this.canEdit()) this.cellChosen.emit(cell);

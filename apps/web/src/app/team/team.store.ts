@@ -75,14 +75,14 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
   /** Takes a holder off the role in one column, through the trash (confirmed first, with Undo). */
   unassignInWave(roleName: string, wave: WaveColumn, holder: ColumnHolder): void {
     if (this.busy().has(holder.id)) return;
-    const where = wave.id === null ? roleName : `${roleName} in ${wave.name}`;
+    const where = wave.id === null ? roleName : $localize`:@@team.store.roleInWave:${roleName}:role: in ${wave.name}:wave:`;
     this.setBusy(holder.id, true);
     this.notice.set(null);
     this.removal
-      .remove('RoleAssignment', { id: holder.id, version: holder.version, title: `${holder.person.name} as ${where}` }, { what: `this place in ${where}` })
+      .remove('RoleAssignment', { id: holder.id, version: holder.version, title: $localize`:@@team.store.holderAs:${holder.person.name}:person: as ${where}:role:` }, { what: $localize`:@@team.store.thisPlace:this place in ${where}:role:` })
       .subscribe((removed) => {
         this.setBusy(holder.id, false);
-        if (removed) this.done(`${holder.person.name} no longer holds ${where}.`);
+        if (removed) this.done($localize`:@@team.store.noLongerHolds:${holder.person.name}:person: no longer holds ${where}:role:.`);
       });
   }
 
@@ -112,7 +112,7 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
     this.setBusy(holder.id, true);
     this.notice.set(null);
     this.removal
-      .remove('RoleAssignment', { id: holder.id, version: holder.version, title: `${holder.person.name} as ${row.name}` }, { what: `this place in ${row.name}` })
+      .remove('RoleAssignment', { id: holder.id, version: holder.version, title: $localize`:@@team.store.holderAs:${holder.person.name}:person: as ${row.name}:role:` }, { what: $localize`:@@team.store.thisPlace:this place in ${row.name}:role:` })
       .subscribe((removed) => {
         this.setBusy(holder.id, false);
         if (removed) this.done(removedHolderNote(row, holder));
@@ -135,22 +135,22 @@ export class TeamStore extends AreaStore<TeamPageQuery> {
   changeAllocation(row: RoleRow, holder: Holder, allocationPercent: number): Observable<void> {
     return this.updateGQL.mutate({ variables: { input: { id: holder.id, version: holder.version, allocationPercent } } }).pipe(
       map(() => undefined),
-      tap(() => this.changed(`${holder.person.name} now gives ${allocationPercent}% to ${row.name}.`)),
+      tap(() => this.changed($localize`:@@team.store.allocationChanged:${holder.person.name}:person: now gives ${allocationPercent}:percent:% to ${row.name}:role:.`)),
     );
   }
 
   /** The person dialog saved someone's details: the team shows them from the next load on. */
   personEdited(person: DirectoryPerson): void {
-    this.changed(`Saved ${person.name}’s details. They show in every program ${person.name} works in.`);
+    this.changed($localize`:@@team.store.personSaved:Saved ${person.name}:person:’s details. They show in every program ${person.name}:person: works in.`);
   }
 
   createRole(name: string, description: string): Observable<NewRole> {
     return this.createRoleGQL.mutate({ variables: { input: { projectId: this.projectId, name, description } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new role.');
+        if (!data) throw new Error($localize`:@@team.store.noNewRole:The server answered without the new role.`);
         return data.createRole;
       }),
-      tap((role) => this.changed(`Added the role ${role.name}. Assign someone to it so its tasks have an owner.`)),
+      tap((role) => this.changed($localize`:@@team.store.roleAdded:Added the role ${role.name}:role:. Assign someone to it so its tasks have an owner.`)),
     );
   }
 

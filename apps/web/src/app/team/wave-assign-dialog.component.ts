@@ -27,11 +27,7 @@ export interface WaveAssignDialogData {
   holders: readonly ColumnHolder[];
 }
 
-const ALLOCATION_MESSAGES = {
-  required: 'Enter a percentage from 1 to 100.',
-  min: 'Allocation must be at least 1%.',
-  max: 'Allocation must be at most 100%.',
-};
+import { ALLOCATION_MESSAGES, CHOOSE_PERSON, THIS_TEAM } from './allocation-messages';
 
 const columnKey = (id: string | null) => id ?? '';
 
@@ -51,30 +47,37 @@ const columnKey = (id: string | null) => id ?? '';
     SubmissionBannerComponent,
   ],
   template: `
-    <h2 mat-dialog-title>Assign {{ data.role.name }}</h2>
+    <h2 mat-dialog-title i18n="@@team.waveAssign.title">Assign {{ data.role.name }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <p class="lead">
+        <p class="lead" i18n="@@team.waveAssign.lead">
           A wave’s own holder owns that wave’s tasks of the role; waves without one fall back to the holder for the whole
           program.
         </p>
         <crm-submission-banner [submission]="submission" />
         @if (data.holders.length > 0) {
           <section class="holders" aria-labelledby="wave-holders-heading">
-            <h3 id="wave-holders-heading">{{ data.wave.id === null ? 'Holding it for the whole program' : 'Holding it in ' + data.wave.name }}</h3>
+            <h3 id="wave-holders-heading">
+              @if (data.wave.id === null) {
+                <ng-container i18n="@@team.waveAssign.holdersProgram">Holding it for the whole program</ng-container>
+              } @else {
+                <ng-container i18n="@@team.waveAssign.holdersWave">Holding it in {{ data.wave.name }}</ng-container>
+              }
+            </h3>
             <ul>
               @for (holder of data.holders; track holder.id) {
                 <li data-testid="wave-holder" [attr.data-person-id]="holder.person.id">
                   <span>{{ holder.primary ? '★ ' : '' }}{{ holder.person.name }} · {{ holder.allocationPercent }}%</span>
                   @if (!holder.primary) {
-                    <button mat-button type="button" data-testid="wave-make-primary" (click)="makePrimary(holder)">Make primary</button>
+                    <button mat-button type="button" data-testid="wave-make-primary" (click)="makePrimary(holder)" i18n="@@team.waveAssign.makePrimary">Make primary</button>
                   }
                   <button
                     mat-button
                     type="button"
                     data-testid="wave-remove-holder"
-                    [attr.aria-label]="'Remove ' + holder.person.name + ' from ' + data.role.name"
+                    [attr.aria-label]="removeLabel(holder.person.name)"
                     (click)="remove(holder)"
+                    i18n="@@team.waveAssign.remove"
                   >
                     Remove
                   </button>
@@ -84,33 +87,44 @@ const columnKey = (id: string | null) => id ?? '';
           </section>
         }
         <mat-form-field appearance="outline">
-          <mat-label>Wave</mat-label>
+          <mat-label i18n="@@team.waveAssign.wave">Wave</mat-label>
           <mat-select formControlName="waveKey" data-testid="assign-wave" (selectionChange)="waveChosen()">
             @for (column of data.columns; track column.id) {
-              <mat-option [value]="key(column.id)">{{ column.id === null ? 'Whole program' : column.name }}</mat-option>
+              <mat-option [value]="key(column.id)">
+                @if (column.id === null) {
+                  <ng-container i18n="@@team.waveAssign.wholeProgram">Whole program</ng-container>
+                } @else {
+                  {{ column.name }}
+                }
+              </mat-option>
             }
           </mat-select>
         </mat-form-field>
         <crm-person-autocomplete
           label="Person"
+          i18n-label="@@team.waveAssign.person"
           inputTestId="wave-assign-person"
           [person]="person()"
           [error]="personError()"
           (personChange)="personChosen($event)"
         />
         <mat-form-field appearance="outline">
-          <mat-label>Allocation (%)</mat-label>
+          <mat-label i18n="@@team.waveAssign.allocation">Allocation (%)</mat-label>
           <input matInput type="number" min="1" max="100" formControlName="allocationPercent" data-testid="wave-assign-allocation" />
           @if (allocationError(); as message) {
             <mat-error data-testid="error-allocationPercent">{{ message }}</mat-error>
           }
         </mat-form-field>
-        <mat-checkbox formControlName="primary" data-testid="wave-assign-primary">Primary holder (owns these tasks)</mat-checkbox>
+        <mat-checkbox formControlName="primary" data-testid="wave-assign-primary" i18n="@@team.waveAssign.primary">Primary holder (owns these tasks)</mat-checkbox>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@team.waveAssign.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="wave-assign-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Assigning…' : 'Assign' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@team.waveAssign.assigning">Assigning…</ng-container>
+          } @else {
+            <ng-container i18n="@@team.waveAssign.assign">Assign</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -157,7 +171,11 @@ export class WaveAssignDialogComponent {
     // A column without a primary holder most likely needs one: the first person given it becomes it.
     primary: [!this.data.hasPrimary[columnKey(this.data.wave.id)]],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this team', (form, error) => this.placeErrors(form, error));
+  protected readonly submission = new EditSubmission(this.form, THIS_TEAM, (form, error) => this.placeErrors(form, error));
+
+  protected removeLabel(personName: string): string {
+    return $localize`:@@team.waveAssign.removeLabel:Remove ${personName}:person: from ${this.data.role.name}:role:`;
+  }
 
   protected key(id: string | null): string {
     return columnKey(id);
@@ -178,7 +196,7 @@ export class WaveAssignDialogComponent {
 
   protected submit(): void {
     const person = this.person();
-    if (!person) this.personError.set('Choose someone from the list. Add them to the directory first if they are not in it.');
+    if (!person) this.personError.set(CHOOSE_PERSON);
     if (!this.submission.ready() || !person) return;
     const { waveKey, allocationPercent, primary } = this.form.getRawValue();
     const wave = this.data.columns.find((c) => columnKey(c.id) === waveKey) ?? PROGRAM_WIDE;

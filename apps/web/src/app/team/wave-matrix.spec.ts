@@ -77,7 +77,7 @@ describe('waveMatrix', () => {
 
   it('says which wave’s tasks moved to a new wave holder, and that the others keep theirs', () => {
     expect(addedWaveHolderNote('Trainer', { id: 'nordics', name: 'Nordics' }, 'Nina Nordics', true)).toBe(
-      'Nina Nordics is now Trainer for Nordics. Nordics’ Trainer tasks without their own assignee moved to Nina Nordics; other waves keep theirs.',
+      'Nina Nordics is now Trainer for Nordics. The wave’s Trainer tasks without their own assignee moved to Nina Nordics; other waves keep theirs.',
     );
     expect(addedWaveHolderNote('Trainer', { id: 'benelux', name: 'Benelux' }, 'Kees', false)).toBe('Kees now holds Trainer in Benelux, not as primary: the wave’s tasks stay where they are.');
   });

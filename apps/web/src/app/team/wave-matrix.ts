@@ -10,7 +10,7 @@ export interface WaveColumn {
   name: string;
 }
 
-export const PROGRAM_WIDE: WaveColumn = { id: null, name: 'Program-wide' };
+export const PROGRAM_WIDE: WaveColumn = { id: null, name: $localize`:@@team.waves.programWide:Program-wide` };
 
 /** Someone holding a role in one column, as the cell's dialog lists them. */
 export interface ColumnHolder {
@@ -55,7 +55,11 @@ export interface WaveMatrix {
   unownedTasks: number;
 }
 
-const tasksWord = (n: number) => (n === 1 ? '1 open task' : `${n} open tasks`);
+/** `$localize` does not evaluate ICU, so the singular and plural are two messages picked by the page's plural rules. */
+const isSingular = (n: number) => new Intl.PluralRules($localize.locale).select(n) === 'one';
+
+const unownedTasksWord = (n: number) =>
+  isSingular(n) ? $localize`:@@team.waves.unownedTask:${n}:count: open task unowned` : $localize`:@@team.waves.unownedTasks:${n}:count: open tasks unowned`;
 
 /**
  * The team page's "By wave" view: each role (rows) across the program and its rollout waves in
@@ -79,17 +83,27 @@ export function waveMatrix(team: TeamData, waves: readonly WaveData[]): WaveMatr
       const others = inColumn.length - (primary ? 1 : 0);
       const fallbackName = coverage.source === 'PROGRAM' && wave.id !== null ? (programPrimary?.person.name ?? null) : null;
       const holderName = primary?.person.name ?? null;
-      const where = wave.id === null ? `${role.name} for the whole program` : `${role.name} in ${wave.name}`;
+      const where =
+        wave.id === null
+          ? $localize`:@@team.waves.cellWhereProgram:${role.name}:role: for the whole program`
+          : $localize`:@@team.waves.cellWhereWave:${role.name}:role: in ${wave.name}:wave:`;
       const who = coverage.gap
-        ? `nobody${coverage.unownedTasks ? `, ${tasksWord(coverage.unownedTasks)} unowned` : ''}`
+        ? coverage.unownedTasks
+          ? $localize`:@@team.waves.cellNobodyWithTasks:nobody, ${unownedTasksWord(coverage.unownedTasks)}:tasks:`
+          : $localize`:@@team.waves.cellNobody:nobody`
         : holderName
           ? holderName
-          : `${fallbackName}, the program’s holder`;
-      const more = others > 0 ? `, and ${others} more ${others === 1 ? 'holder' : 'holders'}` : '';
+          : $localize`:@@team.waves.cellFallback:${fallbackName}:person:, the program’s holder`;
+      const more =
+        others === 0
+          ? ''
+          : isSingular(others)
+            ? $localize`:@@team.waves.cellOneMore:, and ${others}:count: more holder`
+            : $localize`:@@team.waves.cellMore:, and ${others}:count: more holders`;
       const holders = [...inColumn]
         .sort((a, b) => Number(b.primary) - Number(a.primary) || a.person.name.localeCompare(b.person.name))
         .map((h) => ({ id: h.id, version: h.version, primary: h.primary, allocationPercent: h.allocationPercent, person: { id: h.person.id, name: h.person.name } }));
-      return { roleId: role.id, roleKey: role.key, roleName: role.name, wave, coverage, holderName, others, holders, fallbackName, label: `${where}: ${who}${more}` };
+      return { roleId: role.id, roleKey: role.key, roleName: role.name, wave, coverage, holderName, others, holders, fallbackName, label: $localize`:@@team.waves.cellLabel:${where}:where:: ${who}:who:${more}:more:` };
     });
     return { roleId: role.id, roleKey: role.key, roleName: role.name, cells };
   });
@@ -101,15 +115,11 @@ export function waveMatrix(team: TeamData, waves: readonly WaveData[]): WaveMatr
 export function addedWaveHolderNote(roleName: string, wave: WaveColumn, personName: string, primary: boolean): string {
   if (wave.id === null) {
     return primary
-      ? `${personName} is now the primary holder of ${roleName}. Its tasks without their own assignee or wave holder moved to ${personName}.`
-      : `${personName} now holds ${roleName} for the whole program.`;
+      ? $localize`:@@team.waves.addedProgramPrimary:${personName}:person: is now the primary holder of ${roleName}:role:. Its tasks without their own assignee or wave holder moved to ${personName}:person:.`
+      : $localize`:@@team.waves.addedProgram:${personName}:person: now holds ${roleName}:role: for the whole program.`;
   }
+  // "The wave’s tasks", not "Nordics’ tasks": an English possessive of a name has no translation.
   return primary
-    ? `${personName} is now ${roleName} for ${wave.name}. ${possessive(wave.name)} ${roleName} tasks without their own assignee moved to ${personName}; other waves keep theirs.`
-    : `${personName} now holds ${roleName} in ${wave.name}, not as primary: the wave’s tasks stay where they are.`;
-}
-
-/** "Benelux’s", but "Nordics’". */
-function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+    ? $localize`:@@team.waves.addedWavePrimary:${personName}:person: is now ${roleName}:role: for ${wave.name}:wave:. The wave’s ${roleName}:role: tasks without their own assignee moved to ${personName}:person:; other waves keep theirs.`
+    : $localize`:@@team.waves.addedWave:${personName}:person: now holds ${roleName}:role: in ${wave.name}:wave:, not as primary: the wave’s tasks stay where they are.`;
 }
