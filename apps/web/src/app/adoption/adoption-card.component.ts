@@ -25,7 +25,7 @@ type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { s
   selector: 'crm-adoption-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent],
-  host: { 'data-testid': 'adoption-card', role: 'region', 'aria-label': 'Adoption' },
+  host: { 'data-testid': 'adoption-card', role: 'region', '[attr.aria-label]': 'regionLabel' },
   templateUrl: './adoption-card.component.html',
   styleUrl: './adoption-card.component.scss',
 })
@@ -39,6 +39,7 @@ export class AdoptionCardComponent {
   readonly canEdit = input(false);
   readonly imported = output<UsageImportResult>();
 
+  protected readonly regionLabel = $localize`:@@adoption.card.regionLabel:Adoption`;
   protected readonly state = signal<Loaded>({ status: 'loading' });
   protected readonly adoption = computed(() => {
     const state = this.state();
@@ -46,7 +47,7 @@ export class AdoptionCardComponent {
   });
   protected readonly errorMessage = computed(() => {
     const state = this.state();
-    return state.status === 'error' ? `We could not load this wave’s adoption. ${state.message}` : '';
+    return state.status === 'error' ? $localize`:@@adoption.card.loadFailed:We could not load this wave’s adoption. ${state.message}:reason:` : '';
   });
   protected readonly ratio = ratioText;
   protected readonly day = formatDay;
@@ -58,7 +59,7 @@ export class AdoptionCardComponent {
   protected load(waveId: string): void {
     this.state.set({ status: 'loading' });
     this.adoptionGQL.fetch({ variables: { waveId }, fetchPolicy: 'network-only' }).subscribe({
-      next: (response) => this.state.set(response.data ? { status: 'loaded', adoption: response.data.adoption } : { status: 'error', message: 'No answer came back.' }),
+      next: (response) => this.state.set(response.data ? { status: 'loaded', adoption: response.data.adoption } : { status: 'error', message: $localize`:@@adoption.card.noAnswer:No answer came back.` }),
       error: (error: unknown) => this.state.set({ status: 'error', message: userMessageOf(error) }),
     });
   }
@@ -80,6 +81,6 @@ export class AdoptionCardComponent {
   }
 
   protected unitName(unit: string | null): string {
-    return unit ?? 'No business unit';
+    return unit ?? $localize`:@@adoption.card.noUnit:No business unit`;
   }
 }

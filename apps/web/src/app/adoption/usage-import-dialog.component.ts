@@ -83,7 +83,7 @@ export class UsageImportDialogComponent {
       content = await readTextFile(file);
     } catch {
       this.sending.set(false);
-      this.problem.set(`We could not read “${file.name}”. Choose the file again.`);
+      this.problem.set($localize`:@@adoption.import.unreadable:We could not read “${file.name}:name:”. Choose the file again.`);
       return;
     }
     this.importGQL.mutate({ variables: { input: { projectId: this.data.projectId, format: this.format(), content } } }).subscribe({
@@ -93,7 +93,8 @@ export class UsageImportDialogComponent {
       },
       error: (error: unknown) => {
         this.sending.set(false);
-        this.problem.set(`The import did not go through. ${changeProblemOf(error, 'this program').message}`);
+        const reason = changeProblemOf(error, $localize`:@@adoption.import.thing:this program`).message;
+        this.problem.set($localize`:@@adoption.import.failed:The import did not go through. ${reason}:reason:`);
       },
     });
   }

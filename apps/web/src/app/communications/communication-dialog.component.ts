@@ -9,14 +9,14 @@ import { MatSelectModule } from '@angular/material/select';
 
 import { map } from 'rxjs';
 
-import { COMMUNICATION_CHANNELS, COMMUNICATION_CHANNEL_LABELS, COMMUNICATION_OFFSET_LIMIT, CommunicationChannel, offsetLabel, plannedOn } from '@crm/domain';
+import { COMMUNICATION_CHANNELS, COMMUNICATION_OFFSET_LIMIT, CommunicationChannel, plannedOn } from '@crm/domain';
 import { CommunicationChannel as ChannelEnum, CommunicationStatus, CreateCommunicationGQL, UpdateCommunicationGQL, WaveMessageFragment } from '@crm/graphql-client';
 
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
-import { shortDay } from './communication-view';
+import { channelLabel, offsetText, shortDay } from './communication-view';
 
 export interface CommunicationDialogData {
   waveId: string;
@@ -33,15 +33,19 @@ export type CommunicationDialogResult = { saved: WaveMessageFragment } | { remov
 type MessageField = 'title' | 'offsetDays' | 'channel';
 
 const MESSAGES: Partial<Record<MessageField, Record<string, string>>> = {
-  title: { required: 'Give the message a title, e.g. “Data freeze on Friday”.' },
+  title: { required: $localize`:@@communications.dialog.titleRequired:Give the message a title, e.g. “Data freeze on Friday”.` },
   offsetDays: {
-    required: 'Say how many days from go-live: -7 is a week before, 0 the day itself.',
-    min: `At most ${COMMUNICATION_OFFSET_LIMIT} days before go-live.`,
-    max: `At most ${COMMUNICATION_OFFSET_LIMIT} days after go-live.`,
+    required: $localize`:@@communications.dialog.offsetRequired:Say how many days from go-live: -7 is a week before, 0 the day itself.`,
+    min: $localize`:@@communications.dialog.offsetTooEarly:At most ${COMMUNICATION_OFFSET_LIMIT}:limit: days before go-live.`,
+    max: $localize`:@@communications.dialog.offsetTooLate:At most ${COMMUNICATION_OFFSET_LIMIT}:limit: days after go-live.`,
   },
 };
 
-const STATUS_LABELS: Record<CommunicationStatus, string> = { PLANNED: 'Planned', SENT: 'Sent', SKIPPED: 'Skipped (not needed)' };
+const STATUS_LABELS: Record<CommunicationStatus, string> = {
+  PLANNED: $localize`:@@communications.dialog.statusPlanned:Planned`,
+  SENT: $localize`:@@communications.dialog.statusSent:Sent`,
+  SKIPPED: $localize`:@@communications.dialog.statusSkipped:Skipped (not needed)`,
+};
 
 /** Adds a message to a wave's plan, or edits one: what it says, when, how, to whom and who sends it. */
 @Component({
@@ -79,7 +83,7 @@ export class CommunicationDialogComponent {
   private readonly removal = inject(RecordRemoval);
 
   protected readonly editing = this.data.message !== null;
-  protected readonly channels = COMMUNICATION_CHANNELS.map((value) => ({ value, label: COMMUNICATION_CHANNEL_LABELS[value] }));
+  protected readonly channels = COMMUNICATION_CHANNELS.map((value) => ({ value, label: channelLabel(value) }));
   protected readonly statuses = (Object.keys(STATUS_LABELS) as CommunicationStatus[]).map((value) => ({ value, label: STATUS_LABELS[value] }));
   protected readonly form = this.fb.group({
     title: [this.data.message?.title ?? '', Validators.required],
@@ -95,14 +99,20 @@ export class CommunicationDialogComponent {
     ownerRoleId: this.fb.control<string>(this.data.message?.ownerRole?.id ?? ''),
     status: this.fb.control<CommunicationStatus>(this.data.message?.status ?? 'PLANNED'),
   });
-  protected readonly submission = new EditSubmission(this.form, 'this message');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@communications.message.thing:this message`);
+  protected readonly title = this.editing ? $localize`:@@communications.dialog.editTitle:Edit message` : $localize`:@@communications.dialog.newTitle:Add a message`;
+  protected readonly unitsHint = this.editing
+    ? $localize`:@@communications.dialog.unitsHintEdit:The units of the program’s waves.`
+    : $localize`:@@communications.dialog.unitsHintNew:Leave empty for the wave’s own scope.`;
+  protected readonly savingLabel = $localize`:@@communications.dialog.saving:Saving…`;
+  protected readonly submitLabel = this.editing ? $localize`:@@communications.dialog.saveChanges:Save changes` : $localize`:@@communications.dialog.add:Add message`;
 
   private readonly offset = toSignal(this.form.controls.offsetDays.valueChanges.pipe(map((v) => v)), { initialValue: this.form.controls.offsetDays.value });
   /** Where the message would fall, as the API will date it (weekends before go-live come forward to the Friday). */
   protected readonly dayHint = computed(() => {
     const offset = this.offset();
-    if (offset === null || !Number.isInteger(offset) || Math.abs(offset) > COMMUNICATION_OFFSET_LIMIT) return 'Days from go-live: negative before it, 0 the day itself.';
-    return `${offsetLabel(offset)}: ${shortDay(plannedOn(this.data.goLiveDate, offset))}`;
+    if (offset === null || !Number.isInteger(offset) || Math.abs(offset) > COMMUNICATION_OFFSET_LIMIT) return $localize`:@@communications.dialog.offsetHint:Days from go-live: negative before it, 0 the day itself.`;
+    return `${offsetText(offset)}: ${shortDay(plannedOn(this.data.goLiveDate, offset))}`;
   });
 
   protected errorFor(field: MessageField): string | null {

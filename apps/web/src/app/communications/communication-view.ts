@@ -1,4 +1,4 @@
-import { COMMUNICATION_CHANNEL_LABELS, CommunicationChannel, offsetLabel } from '@crm/domain';
+import { CommunicationChannel, offsetLabel } from '@crm/domain';
 
 import type { WaveMessageFragment } from '@crm/graphql-client';
 
@@ -10,20 +10,39 @@ export function shortDay(isoDay: string): string {
   return Number.isNaN(at) ? isoDay : SHORT_DAY.format(new Date(at));
 }
 
-/** "T-30 · May 17": where a message sits against go-live, and its day. */
-export function messageWhen(message: Pick<WaveMessageFragment, 'offsetDays' | 'plannedOn'>): string {
-  return `${offsetLabel(message.offsetDays)} · ${shortDay(message.plannedOn)}`;
+/** "T-30", "T+7", "Go-live day" (the domain's offsets; its one word in the page's language). */
+export function offsetText(offsetDays: number): string {
+  return offsetDays === 0 ? $localize`:@@communications.offset.goLiveDay:Go-live day` : offsetLabel(offsetDays);
 }
 
+/** "T-30 · May 17": where a message sits against go-live, and its day. */
+export function messageWhen(message: Pick<WaveMessageFragment, 'offsetDays' | 'plannedOn'>): string {
+  return `${offsetText(message.offsetDays)} · ${shortDay(message.plannedOn)}`;
+}
+
+export const CHANNEL_LABELS: Readonly<Record<CommunicationChannel, string>> = {
+  EMAIL: $localize`:@@communications.channel.email:Email`,
+  INTRANET: $localize`:@@communications.channel.intranet:Intranet post`,
+  MEETING: $localize`:@@communications.channel.meeting:Team meeting`,
+  CHAT: $localize`:@@communications.channel.chat:Team chat`,
+  NEWSLETTER: $localize`:@@communications.channel.newsletter:Newsletter`,
+  TOWN_HALL: $localize`:@@communications.channel.townHall:Town hall`,
+  VIDEO: $localize`:@@communications.channel.video:Short video`,
+};
+
 export function channelLabel(channel: string): string {
-  return COMMUNICATION_CHANNEL_LABELS[channel as CommunicationChannel] ?? channel;
+  return CHANNEL_LABELS[channel as CommunicationChannel] ?? channel;
 }
 
 /** What the status column says: planned (and late), sent on its day, or skipped. */
 export function messageStatusText(message: Pick<WaveMessageFragment, 'status' | 'sentOn' | 'overdue'>): string {
-  if (message.status === 'SENT') return message.sentOn ? `Sent ${shortDay(message.sentOn)}` : 'Sent';
-  if (message.status === 'SKIPPED') return 'Skipped';
-  return message.overdue ? 'Late: not sent yet' : 'Planned';
+  if (message.status === 'SENT') {
+    if (!message.sentOn) return $localize`:@@communications.status.sent:Sent`;
+    const day = shortDay(message.sentOn);
+    return $localize`:@@communications.status.sentOn:Sent ${day}:day:`;
+  }
+  if (message.status === 'SKIPPED') return $localize`:@@communications.status.skipped:Skipped`;
+  return message.overdue ? $localize`:@@communications.status.late:Late: not sent yet` : $localize`:@@communications.status.planned:Planned`;
 }
 
 /** The audience as chips: the business units first, then the roles. */
@@ -33,11 +52,16 @@ export function audienceChips(message: Pick<WaveMessageFragment, 'audienceUnits'
 
 /** One line above the list: how many messages, how many sent, how many late. */
 export function planSummary(messages: readonly Pick<WaveMessageFragment, 'status' | 'overdue'>[]): string {
-  if (messages.length === 0) return 'No messages planned.';
+  if (messages.length === 0) return $localize`:@@communications.summary.none:No messages planned.`;
+  const total = messages.length;
   const sent = messages.filter((m) => m.status === 'SENT').length;
   const late = messages.filter((m) => m.overdue).length;
-  const parts = [`${messages.length} ${messages.length === 1 ? 'message' : 'messages'}`, `${sent} sent`];
-  if (late > 0) parts.push(`${late} late`);
+  // One and other are the only plural forms English, Dutch and Italian need.
+  const parts = [
+    total === 1 ? $localize`:@@communications.summary.oneMessage:1 message` : $localize`:@@communications.summary.messages:${total}:count: messages`,
+    sent === 1 ? $localize`:@@communications.summary.oneSent:1 sent` : $localize`:@@communications.summary.sent:${sent}:count: sent`,
+  ];
+  if (late > 0) parts.push(late === 1 ? $localize`:@@communications.summary.oneLate:1 late` : $localize`:@@communications.summary.late:${late}:count: late`);
   return parts.join(' · ');
 }
 

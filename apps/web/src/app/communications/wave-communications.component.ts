@@ -60,13 +60,15 @@ export class WaveCommunicationsComponent implements OnInit {
       when: messageWhen(message),
       channel: channelLabel(message.channel),
       audience: audienceChips(message),
-      owner: message.ownerRole?.name ?? 'Communications lead',
+      owner: message.ownerRole?.name ?? $localize`:@@communications.panel.defaultOwner:Communications lead`,
       statusText: messageStatusText(message),
+      chipsLabel: $localize`:@@communications.panel.chipsLabel:Channel and audience of ${message.title}:title:`,
+      editLabel: $localize`:@@communications.panel.editLabel:Edit ${message.title}:title:`,
     })),
   );
   protected readonly errorMessage = computed(() => {
     const state = this.state();
-    return state.status === 'error' ? `We could not load this wave’s communications. ${state.message}` : '';
+    return state.status === 'error' ? $localize`:@@communications.panel.loadFailed:We could not load this wave’s communications. ${state.message}:reason:` : '';
   });
 
   constructor() {

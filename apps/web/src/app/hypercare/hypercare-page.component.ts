@@ -1,5 +1,5 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
+import { DatePipe, formatDate } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, LOCALE_ID, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,7 +11,7 @@ import { SUPPORT_CATEGORIES, SUPPORT_SEVERITIES, SUPPORT_STATUSES, supportClockA
 
 import { followProject } from '../shared/data/area-store';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
-import { breachChips, categoryLabel, exitBlockerTexts, severityChip, severityLabel, statusLabel, SupportItem, targetText } from './hypercare-view';
+import { breachChips, categoryLabel, clockText, exitBlockerTexts, severityChip, severityLabel, statusLabel, SupportItem, targetText } from './hypercare-view';
 import { HypercareStore } from './hypercare.store';
 import { HypercareTargetsDialogComponent } from './hypercare-targets-dialog.component';
 import { SupportItemDialogComponent, SupportItemDialogData } from './support-item-dialog.component';
@@ -33,6 +33,7 @@ export class HypercarePageComponent {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly router = inject(Router);
+  private readonly locale = inject(LOCALE_ID);
 
   readonly projectId = input.required<string>();
   /** ?wave=<id> shows that wave (links from notifications lead here). */
@@ -54,9 +55,18 @@ export class HypercarePageComponent {
   protected readonly targetRows = computed(() =>
     this.store.targets().map((t) => {
       const around = supportClockAroundTheClock(t.severity as SupportSeverity);
-      return { ...t, response: targetText(t.responseMinutes, around), resolution: targetText(t.resolutionMinutes, around), clock: around ? 'around the clock' : 'Monday to Friday' };
+      return { ...t, response: targetText(t.responseMinutes, around), resolution: targetText(t.resolutionMinutes, around), clock: clockText(around, t.custom) };
     }),
   );
+  protected readonly weeklyVolume = computed(() => (this.store.exit()?.weeklyVolume ?? []).join($localize`:@@hypercare.exit.volumeSeparator:, then `));
+  /** Before go-live the page says when hypercare starts. */
+  protected readonly notLiveMessage = computed(() => {
+    const wave = this.store.wave();
+    if (!wave) return '';
+    const name = wave.name;
+    const day = formatDate(wave.goLiveDate, 'longDate', this.locale);
+    return $localize`:@@hypercare.page.notLiveMessage:${name}:name: goes live on ${day}:day:. Support items can be logged from its go-live on.`;
+  });
   protected readonly filtersActive = computed(() => Object.values(this.store.filters()).some((v) => v !== null));
 
   constructor() {
@@ -87,6 +97,10 @@ export class HypercarePageComponent {
       width: '640px',
       maxWidth: '95vw',
     });
+  }
+
+  protected editLabel(item: SupportItem): string {
+    return $localize`:@@hypercare.items.editLabel:Edit #${item.number}:number:`;
   }
 
   protected openTargets(): void {

@@ -46,7 +46,9 @@ export class HypercareTargetsDialogComponent {
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly severityLabel = severityLabel;
-  protected readonly clockOf = (severity: number) => (supportClockAroundTheClock(severity as SupportSeverity) ? 'Counted around the clock.' : 'Counted Monday to Friday; a working day is 24 hours of weekday time.');
+  protected readonly clockOf = (severity: number) => (supportClockAroundTheClock(severity as SupportSeverity)
+      ? $localize`:@@hypercare.targetsDialog.countedAroundTheClock:Counted around the clock.`
+      : $localize`:@@hypercare.targetsDialog.countedWeekdays:Counted Monday to Friday; a working day is 24 hours of weekday time.`);
   protected readonly maxHours = MAX_HOURS;
 
   protected readonly rows: FormArray = this.fb.array(
@@ -59,7 +61,7 @@ export class HypercareTargetsDialogComponent {
     ),
   );
   protected readonly form = this.fb.group({ rows: this.rows });
-  protected readonly submission = new EditSubmission(this.form, 'the targets');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@hypercare.targets.thing:the targets`);
 
   protected groupAt(index: number) {
     return this.rows.at(index) as ReturnType<HypercareTargetsDialogComponent['fb']['group']>;
@@ -68,7 +70,7 @@ export class HypercareTargetsDialogComponent {
   protected problemAt(index: number, field: 'responseHours' | 'resolutionHours'): string | null {
     const control = this.groupAt(index).get(field);
     if (!control || !control.invalid || !(control.touched || control.dirty)) return null;
-    return `Give a number of hours from one minute up to ${MAX_HOURS} (60 working days).`;
+    return $localize`:@@hypercare.targetsDialog.hoursRange:Give a number of hours from one minute up to ${MAX_HOURS}:max: (60 working days).`;
   }
 
   protected submit(): void {

@@ -2,9 +2,6 @@ import {
   HypercareExitBlocker,
   HypercareExitBlockerCode,
   hypercareExitBlockerText,
-  SUPPORT_CATEGORY_LABELS,
-  SUPPORT_SEVERITY_LABELS,
-  SUPPORT_STATUS_LABELS,
   SUPPORT_TRANSITIONS,
   SupportCategory,
   SupportSeverity,
@@ -45,20 +42,50 @@ const SEVERITY_ICONS: Record<SupportSeverity, string> = { 1: '‼', 2: '!', 3: '
 
 export function severityChip(severity: number): Chip {
   const s = severity as SupportSeverity;
-  return { text: `Severity ${s}`, icon: SEVERITY_ICONS[s], tone: SEVERITY_TONES[s] };
+  return { text: $localize`:@@hypercare.severity.chip:Severity ${s}:severity:`, icon: SEVERITY_ICONS[s], tone: SEVERITY_TONES[s] };
 }
 
 /** The breach flags in words; an item on time shows no chip. */
 export function breachChips(item: SupportItem): Chip[] {
   const chips: Chip[] = [];
-  if (item.responseBreached) chips.push({ text: item.respondedAt ? 'Answered late' : 'Answer overdue', icon: '⏰', tone: 'late' });
-  if (item.resolutionBreached) chips.push({ text: item.resolvedAt ? 'Resolved late' : 'Resolution overdue', icon: '⏰', tone: 'late' });
+  if (item.responseBreached) {
+    const text = item.respondedAt ? $localize`:@@hypercare.breach.answeredLate:Answered late` : $localize`:@@hypercare.breach.answerOverdue:Answer overdue`;
+    chips.push({ text, icon: '⏰', tone: 'late' });
+  }
+  if (item.resolutionBreached) {
+    const text = item.resolvedAt ? $localize`:@@hypercare.breach.resolvedLate:Resolved late` : $localize`:@@hypercare.breach.resolutionOverdue:Resolution overdue`;
+    chips.push({ text, icon: '⏰', tone: 'late' });
+  }
   return chips;
 }
 
-export const severityLabel = (severity: number) => SUPPORT_SEVERITY_LABELS[severity as SupportSeverity];
-export const categoryLabel = (category: SupportCategory) => SUPPORT_CATEGORY_LABELS[category];
-export const statusLabel = (status: SupportStatus) => SUPPORT_STATUS_LABELS[status];
+/** What each severity means to the person reporting it (the domain's labels, in the page's language). */
+const SEVERITY_LABELS: Record<SupportSeverity, string> = {
+  1: $localize`:@@hypercare.severity.1:Critical: work has stopped`,
+  2: $localize`:@@hypercare.severity.2:High: a main task is hard to do`,
+  3: $localize`:@@hypercare.severity.3:Medium: a workaround exists`,
+  4: $localize`:@@hypercare.severity.4:Low: a question or a wish`,
+};
+
+const CATEGORY_LABELS: Record<SupportCategory, string> = {
+  HOW_TO: $localize`:@@hypercare.category.howTo:How do I…`,
+  DEFECT: $localize`:@@hypercare.category.defect:Something is broken`,
+  DATA: $localize`:@@hypercare.category.data:Wrong or missing data`,
+  ACCESS: $localize`:@@hypercare.category.access:Access or licence`,
+  REQUEST: $localize`:@@hypercare.category.request:Change request`,
+};
+
+const STATUS_LABELS: Record<SupportStatus, string> = {
+  OPEN: $localize`:@@hypercare.status.open:Open`,
+  IN_PROGRESS: $localize`:@@hypercare.status.inProgress:In progress`,
+  WAITING: $localize`:@@hypercare.status.waiting:Waiting for the reporter`,
+  RESOLVED: $localize`:@@hypercare.status.resolved:Resolved`,
+  CLOSED: $localize`:@@hypercare.status.closed:Closed`,
+};
+
+export const severityLabel = (severity: number) => SEVERITY_LABELS[severity as SupportSeverity];
+export const categoryLabel = (category: SupportCategory) => CATEGORY_LABELS[category];
+export const statusLabel = (status: SupportStatus) => STATUS_LABELS[status];
 
 /** The statuses an item may move to from where it is (its own first), as the API allows them. */
 export function nextStatuses(current: SupportStatus): SupportStatus[] {
@@ -82,13 +109,19 @@ export function exitBlockerTexts(blockers: readonly { code: string; params: stri
 export function targetText(minutes: number, aroundTheClock: boolean): string {
   if (!aroundTheClock && minutes % WORKING_DAY_MINUTES === 0) {
     const days = minutes / WORKING_DAY_MINUTES;
-    return `${days} working day${days === 1 ? '' : 's'}`;
+    return days === 1 ? $localize`:@@hypercare.target.oneWorkingDay:1 working day` : $localize`:@@hypercare.target.workingDays:${days}:days: working days`;
   }
   if (minutes % 60 === 0) {
     const hours = minutes / 60;
-    return `${hours} hour${hours === 1 ? '' : 's'}`;
+    return hours === 1 ? $localize`:@@hypercare.target.oneHour:1 hour` : $localize`:@@hypercare.target.hours:${hours}:hours: hours`;
   }
-  return `${minutes} minutes`;
+  return minutes === 1 ? $localize`:@@hypercare.target.oneMinute:1 minute` : $localize`:@@hypercare.target.minutes:${minutes}:minutes: minutes`;
+}
+
+/** When a severity's clock runs, and whether its targets are still the defaults. */
+export function clockText(aroundTheClock: boolean, custom: boolean): string {
+  if (aroundTheClock) return custom ? $localize`:@@hypercare.targets.aroundTheClock:around the clock` : $localize`:@@hypercare.targets.aroundTheClockDefault:around the clock · default`;
+  return custom ? $localize`:@@hypercare.targets.weekdays:Monday to Friday` : $localize`:@@hypercare.targets.weekdaysDefault:Monday to Friday · default`;
 }
 
 /** The waves whose hypercare has begun (live) or ended (closed): the ones the page can show items of. */

@@ -33,8 +33,8 @@ export class HypercareStore extends AreaStore<HypercarePageQuery> {
   private readonly targetsGQL = inject(HypercareTargetsUpdateGQL);
   private waveRequest?: Subscription;
 
-  protected readonly content = 'hypercare';
-  protected readonly thing = 'this support item';
+  protected readonly content = $localize`:@@hypercare.page.what:hypercare`;
+  protected readonly thing = $localize`:@@hypercare.item.thing:this support item`;
 
   /** The wave asked for in the address, if any; else the latest wave that went live. */
   readonly requestedWaveId = signal<string | null>(null);
@@ -83,11 +83,11 @@ export class HypercareStore extends AreaStore<HypercarePageQuery> {
     const waveId = this.wave()?.id ?? '';
     return this.createGQL.mutate({ variables: { input: { ...input, waveId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new support item.');
+        if (!data) throw new Error($localize`:@@hypercare.store.noNewItem:The server answered without the new support item.`);
         return data.createSupportItem;
       }),
       tap((item) => {
-        this.done(`Logged #${item.number} “${item.title}”.`);
+        this.done($localize`:@@hypercare.store.logged:Logged #${item.number}:number: “${item.title}:title:”.`);
         this.fetchWave();
       }),
     );
@@ -96,18 +96,18 @@ export class HypercareStore extends AreaStore<HypercarePageQuery> {
   updateItem(input: UpdateSupportItemInput): Observable<SupportItem> {
     return this.updateGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved support item.');
+        if (!data) throw new Error($localize`:@@hypercare.store.noSavedItem:The server answered without the saved support item.`);
         return data.updateSupportItem;
       }),
       tap((item) => {
-        this.done(`Saved #${item.number} “${item.title}”.`);
+        this.done($localize`:@@hypercare.store.saved:Saved #${item.number}:number: “${item.title}:title:”.`);
         this.fetchWave();
       }),
     );
   }
 
   updateTargets(targets: HypercareTargetInput[]): Observable<unknown> {
-    return this.targetsGQL.mutate({ variables: { input: { projectId: this.projectId, targets } } }).pipe(tap(() => this.changed('Saved the hypercare targets.')));
+    return this.targetsGQL.mutate({ variables: { input: { projectId: this.projectId, targets } } }).pipe(tap(() => this.changed($localize`:@@hypercare.store.targetsSaved:Saved the hypercare targets.`)));
   }
 
   protected override refreshForColleague(): void {

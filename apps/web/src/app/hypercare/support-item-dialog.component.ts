@@ -23,10 +23,13 @@ export interface SupportItemDialogData {
 type ItemField = 'title' | 'description' | 'severity' | 'category' | 'ownerRoleKey' | 'status';
 
 const MESSAGES: Readonly<Record<ItemField, Readonly<Record<string, string>>>> = {
-  title: { required: 'Say in a few words what the user asked or what went wrong.', maxlength: 'Keep the title under 200 characters.' },
-  description: { maxlength: 'Keep the description under 5000 characters.' },
-  severity: { required: 'Choose how badly it stops the user’s work.' },
-  category: { required: 'Choose what kind of item it is.' },
+  title: {
+    required: $localize`:@@hypercare.itemDialog.titleRequired:Say in a few words what the user asked or what went wrong.`,
+    maxlength: $localize`:@@hypercare.itemDialog.titleTooLong:Keep the title under 200 characters.`,
+  },
+  description: { maxlength: $localize`:@@hypercare.itemDialog.descriptionTooLong:Keep the description under 5000 characters.` },
+  severity: { required: $localize`:@@hypercare.itemDialog.severityRequired:Choose how badly it stops the user’s work.` },
+  category: { required: $localize`:@@hypercare.itemDialog.categoryRequired:Choose what kind of item it is.` },
   ownerRoleKey: {},
   status: {},
 };
@@ -76,7 +79,12 @@ export class SupportItemDialogComponent {
   });
   protected readonly reporter = signal<PersonChoice | null>(this.data.item?.reporter ?? null);
   protected readonly reporterError = signal<string | null>(null);
-  protected readonly submission = new EditSubmission(this.form, 'this support item', (form, error) => this.placeFieldErrors(form, error));
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@hypercare.item.thing:this support item`, (form, error) => this.placeFieldErrors(form, error));
+  protected readonly title = this.data.item
+    ? $localize`:@@hypercare.itemDialog.editTitle:Support item #${this.data.item.number}:number:`
+    : $localize`:@@hypercare.itemDialog.newTitle:Log a support item`;
+  protected readonly savingLabel = $localize`:@@hypercare.itemDialog.saving:Saving…`;
+  protected readonly submitLabel = this.editing ? $localize`:@@hypercare.itemDialog.saveChanges:Save changes` : $localize`:@@hypercare.itemDialog.log:Log item`;
 
   protected errorFor(field: ItemField): string | null {
     return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);

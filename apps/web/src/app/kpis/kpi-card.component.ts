@@ -45,11 +45,25 @@ export class KpiCardComponent {
   protected readonly progress = computed(() => progressText(this.kpi().progress));
   protected readonly baselineText = computed(() => {
     const kpi = this.kpi();
-    const better = kpi.direction === 'UP' ? 'Higher is better' : 'Lower is better';
-    return kpi.baseline === null
-      ? `${better}; the first measurement serves as the baseline`
-      : `${better}; baseline ${kpiValue(kpi.baseline, kpi.unit)}`;
+    const up = kpi.direction === 'UP';
+    if (kpi.baseline === null) {
+      return up
+        ? $localize`:@@kpis.card.higherFirstBaseline:Higher is better; the first measurement serves as the baseline`
+        : $localize`:@@kpis.card.lowerFirstBaseline:Lower is better; the first measurement serves as the baseline`;
+    }
+    const baseline = kpiValue(kpi.baseline, kpi.unit);
+    return up ? $localize`:@@kpis.card.higherBaseline:Higher is better; baseline ${baseline}:baseline:` : $localize`:@@kpis.card.lowerBaseline:Lower is better; baseline ${baseline}:baseline:`;
   });
+  protected correctLabel(measurement: KpiMeasurement): string {
+    const day = formatDay(measurement.measuredOn);
+    return $localize`:@@kpis.card.correctLabel:Correct the measurement of ${day}:day:`;
+  }
+
+  protected removeLabel(measurement: KpiMeasurement): string {
+    const day = formatDay(measurement.measuredOn);
+    return $localize`:@@kpis.card.removeLabel:Remove the measurement of ${day}:day:`;
+  }
+
   protected readonly options = computed(() => kpiChartOption(this.kpi()));
   protected readonly chartLabel = computed(() => kpiChartLabel(this.kpi()));
 }

@@ -6,10 +6,10 @@ export type Kpi = KpiCardFragment;
 export type KpiMeasurement = Kpi['measurements'][number];
 
 export const KPI_STATUS_LABELS: Record<KpiStatus, string> = {
-  ON_TRACK: 'On track',
-  AT_RISK: 'At risk',
-  OFF_TRACK: 'Off track',
-  NO_DATA: 'No data yet',
+  ON_TRACK: $localize`:@@kpis.status.onTrack:On track`,
+  AT_RISK: $localize`:@@kpis.status.atRisk:At risk`,
+  OFF_TRACK: $localize`:@@kpis.status.offTrack:Off track`,
+  NO_DATA: $localize`:@@kpis.status.noData:No data yet`,
 };
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -35,28 +35,31 @@ export interface TrendView {
 export function trendView(trend: KpiTrend, direction: KpiDirection): TrendView {
   switch (trend) {
     case 'IMPROVING':
-      return { arrow: direction === 'UP' ? '↑' : '↓', label: 'Improving', good: true };
+      return { arrow: direction === 'UP' ? '↑' : '↓', label: $localize`:@@kpis.trend.improving:Improving`, good: true };
     case 'WORSENING':
-      return { arrow: direction === 'UP' ? '↓' : '↑', label: 'Getting worse', good: false };
+      return { arrow: direction === 'UP' ? '↓' : '↑', label: $localize`:@@kpis.trend.worsening:Getting worse`, good: false };
     case 'FLAT':
-      return { arrow: '→', label: 'No change since the last measurement', good: null };
+      return { arrow: '→', label: $localize`:@@kpis.trend.flat:No change since the last measurement`, good: null };
     case 'UNKNOWN':
-      return { arrow: '–', label: 'Not enough measurements for a trend yet', good: null };
+      return { arrow: '–', label: $localize`:@@kpis.trend.unknown:Not enough measurements for a trend yet`, good: null };
   }
 }
 
 /** "Latest 42% · target 60%", or what is missing. */
 export function latestVsTarget(kpi: Pick<Kpi, 'latest' | 'target' | 'unit'>): string {
-  const target = `target ${kpiValue(kpi.target, kpi.unit)}`;
-  return kpi.latest === null ? `No measurement yet · ${target}` : `Latest ${kpiValue(kpi.latest, kpi.unit)} · ${target}`;
+  const target = kpiValue(kpi.target, kpi.unit);
+  if (kpi.latest === null) return $localize`:@@kpis.figures.noLatest:No measurement yet · target ${target}:target:`;
+  const latest = kpiValue(kpi.latest, kpi.unit);
+  return $localize`:@@kpis.figures.latest:Latest ${latest}:latest: · target ${target}:target:`;
 }
 
 /** "55% of the way from the baseline to the target", or null without a baseline to measure from. */
 export function progressText(progress: number | null): string | null {
   if (progress === null) return null;
-  if (progress >= 1) return 'Target reached';
-  if (progress < 0) return 'Worse than the baseline';
-  return `${Math.round(progress * 100)}% of the way from the baseline to the target`;
+  if (progress >= 1) return $localize`:@@kpis.progress.reached:Target reached`;
+  if (progress < 0) return $localize`:@@kpis.progress.worse:Worse than the baseline`;
+  const percent = Math.round(progress * 100);
+  return $localize`:@@kpis.progress.share:${percent}:percent:% of the way from the baseline to the target`;
 }
 
 /** A tick step of 1, 2 or 5 times a power of ten, about a fifth of the span. */
@@ -103,7 +106,7 @@ export function kpiChartOption(kpi: Kpi): EChartsCoreOption {
       yAxis: kpi.target,
       lineStyle: { type: 'dashed', color: TARGET_COLOR, width: 2 },
       // A function, not a template string: ECharts would read `{a}` or `{b}` in a unit as placeholders.
-      label: { formatter: () => `Target ${format(kpi.target)}`, position: 'insideEndTop', color: TARGET_COLOR },
+      label: { formatter: () => $localize`:@@kpis.chart.target:Target ${format(kpi.target)}:value:`, position: 'insideEndTop', color: TARGET_COLOR },
     },
   ];
   const baseline = kpi.baseline;
@@ -112,7 +115,7 @@ export function kpiChartOption(kpi: Kpi): EChartsCoreOption {
       name: 'Baseline',
       yAxis: baseline,
       lineStyle: { type: 'dotted', color: BASELINE_COLOR, width: 1.5 },
-      label: { formatter: () => `Baseline ${format(baseline)}`, position: 'insideStartTop', color: BASELINE_COLOR },
+      label: { formatter: () => $localize`:@@kpis.chart.baseline:Baseline ${format(baseline)}:value:`, position: 'insideStartTop', color: BASELINE_COLOR },
     });
   }
   return {
@@ -146,8 +149,10 @@ export function kpiChartOption(kpi: Kpi): EChartsCoreOption {
 /** The chart described in words, for screen readers. */
 export function kpiChartLabel(kpi: Kpi): string {
   const points = kpi.measurements.map((m) => `${m.measuredOn}: ${kpiValue(m.value, kpi.unit)}`).join('; ');
-  const baseline = kpi.baseline === null ? '' : `, baseline ${kpiValue(kpi.baseline, kpi.unit)}`;
-  return `${kpi.name} over time, target ${kpiValue(kpi.target, kpi.unit)}${baseline}. Measurements: ${points}.`;
+  const target = kpiValue(kpi.target, kpi.unit);
+  if (kpi.baseline === null) return $localize`:@@kpis.chart.label:${kpi.name}:name: over time, target ${target}:target:. Measurements: ${points}:points:.`;
+  const baseline = kpiValue(kpi.baseline, kpi.unit);
+  return $localize`:@@kpis.chart.labelWithBaseline:${kpi.name}:name: over time, target ${target}:target:, baseline ${baseline}:baseline:. Measurements: ${points}:points:.`;
 }
 
 /** A measurement's tooltip as HTML: the day, the value with its unit in bold, and the note; all escaped. */

@@ -24,11 +24,17 @@ export interface KpiDialogData {
 type KpiField = 'name' | 'description' | 'unit' | 'baseline' | 'target';
 
 const MESSAGES: Readonly<Record<KpiField, Readonly<Record<string, string>>>> = {
-  name: { required: 'Name the KPI, e.g. “User adoption”.', maxlength: 'Keep the name under 120 characters.' },
-  description: { maxlength: 'Keep the description under 2000 characters.' },
-  unit: { required: 'Say what the values count, e.g. % or leads/month.', maxlength: 'Keep the unit to 20 characters.' },
+  name: {
+    required: $localize`:@@kpis.kpiDialog.nameRequired:Name the KPI, e.g. “User adoption”.`,
+    maxlength: $localize`:@@kpis.kpiDialog.nameTooLong:Keep the name under 120 characters.`,
+  },
+  description: { maxlength: $localize`:@@kpis.kpiDialog.descriptionTooLong:Keep the description under 2000 characters.` },
+  unit: {
+    required: $localize`:@@kpis.kpiDialog.unitRequired:Say what the values count, e.g. % or leads/month.`,
+    maxlength: $localize`:@@kpis.kpiDialog.unitTooLong:Keep the unit to 20 characters.`,
+  },
   baseline: {},
-  target: { required: 'Enter the value the program aims for.' },
+  target: { required: $localize`:@@kpis.kpiDialog.targetRequired:Enter the value the program aims for.` },
 };
 
 /** Adds a KPI, or changes what one measures and aims for. */
@@ -90,8 +96,11 @@ export class KpiDialogComponent {
   });
   protected readonly roles = this.store.roles;
   /** Who answers for a KPI nobody was chosen for, named as the program calls that role. */
-  protected readonly defaultOwnerName = this.store.roles().find((r) => r.key === KPI_DEFAULT_OWNER_ROLE)?.name ?? 'CRM analyst';
-  protected readonly submission = new EditSubmission(this.form, 'this KPI');
+  protected readonly defaultOwnerName = this.store.roles().find((r) => r.key === KPI_DEFAULT_OWNER_ROLE)?.name ?? $localize`:@@kpis.kpiDialog.defaultOwner:CRM analyst`;
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@kpis.kpi.thing:this KPI`);
+  protected readonly title = this.editing ? $localize`:@@kpis.kpiDialog.editTitle:Edit KPI` : $localize`:@@kpis.kpiDialog.newTitle:Add a KPI`;
+  protected readonly savingLabel = $localize`:@@kpis.kpiDialog.saving:Saving…`;
+  protected readonly submitLabel = this.editing ? $localize`:@@kpis.kpiDialog.saveChanges:Save changes` : $localize`:@@kpis.kpiDialog.add:Add KPI`;
 
   protected errorFor(field: KpiField): string | null {
     return fieldErrorMessage(this.form.controls[field], MESSAGES[field]);

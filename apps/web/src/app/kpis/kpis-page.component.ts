@@ -57,9 +57,9 @@ export class KpisPageComponent {
 
   protected confirmRemoval(kpi: Kpi, measurement: KpiMeasurement): void {
     confirmAction(this.dialog, {
-      title: 'Remove this measurement?',
-      message: `${kpiValue(measurement.value, kpi.unit)}, measured on ${formatDay(measurement.measuredOn)}, is taken off “${kpi.name}” and its chart, and the KPI is judged again without it. You can undo it, or restore it from the program’s trash for 30 days.`,
-      confirmLabel: 'Remove measurement',
+      title: $localize`:@@kpis.removeMeasurement.title:Remove this measurement?`,
+      message: $localize`:@@kpis.removeMeasurement.message:${kpiValue(measurement.value, kpi.unit)}:value:, measured on ${formatDay(measurement.measuredOn)}:day:, is taken off “${kpi.name}:kpi:” and its chart, and the KPI is judged again without it. You can undo it, or restore it from the program’s trash for 30 days.`,
+      confirmLabel: $localize`:@@kpis.removeMeasurement.confirm:Remove measurement`,
     }).subscribe((confirmed) => {
       if (confirmed) this.store.removeMeasurement(measurement);
     });

@@ -35,8 +35,8 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
   private readonly removeGQL = inject(KpiDeleteMeasurementGQL);
   private readonly removal = inject(RecordRemoval);
 
-  protected readonly content = 'the KPIs';
-  protected readonly thing = 'this KPI';
+  protected readonly content = $localize`:@@kpis.page.what:the KPIs`;
+  protected readonly thing = $localize`:@@kpis.kpi.thing:this KPI`;
 
   readonly today = signal(todayIso());
 
@@ -49,12 +49,12 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
   createKpi(input: Omit<CreateKpiInput, 'projectId'>): Observable<Kpi> {
     return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new KPI.');
+        if (!data) throw new Error($localize`:@@kpis.store.noNewKpi:The server answered without the new KPI.`);
         return data.createKpi;
       }),
       tap((kpi) => {
         this.data.update((data) => (data ? { ...data, kpis: [...data.kpis, kpi] } : data));
-        this.done(`Added the KPI “${kpi.name}”. Record its first measurement when you have one.`);
+        this.done($localize`:@@kpis.store.added:Added the KPI “${kpi.name}:name:”. Record its first measurement when you have one.`);
       }),
     );
   }
@@ -62,12 +62,12 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
   updateKpi(input: UpdateKpiInput): Observable<Kpi> {
     return this.updateGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved KPI.');
+        if (!data) throw new Error($localize`:@@kpis.store.noSavedKpi:The server answered without the saved KPI.`);
         return data.updateKpi;
       }),
       tap((kpi) => {
         this.replace(kpi);
-        this.done(`Saved “${kpi.name}”.`);
+        this.done($localize`:@@kpis.store.saved:Saved “${kpi.name}:name:”.`);
       }),
     );
   }
@@ -75,12 +75,12 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
   recordMeasurement(input: RecordKpiMeasurementInput): Observable<Kpi> {
     return this.measureGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the KPI.');
+        if (!data) throw new Error($localize`:@@kpis.store.noKpi:The server answered without the KPI.`);
         return data.recordKpiMeasurement;
       }),
       tap((kpi) => {
         this.replace(kpi);
-        this.done(`Recorded ${kpiValue(input.value, kpi.unit)} for “${kpi.name}”.`);
+        this.done($localize`:@@kpis.store.recorded:Recorded ${kpiValue(input.value, kpi.unit)}:value: for “${kpi.name}:name:”.`);
       }),
     );
   }
@@ -88,12 +88,12 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
   correctMeasurement(input: UpdateKpiMeasurementInput): Observable<Kpi> {
     return this.correctGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the KPI.');
+        if (!data) throw new Error($localize`:@@kpis.store.noKpi:The server answered without the KPI.`);
         return data.updateKpiMeasurement;
       }),
       tap((kpi) => {
         this.replace(kpi);
-        this.done(`Corrected the measurement to ${kpiValue(input.value, kpi.unit)} for “${kpi.name}”.`);
+        this.done($localize`:@@kpis.store.corrected:Corrected the measurement to ${kpiValue(input.value, kpi.unit)}:value: for “${kpi.name}:name:”.`);
       }),
     );
   }
@@ -105,9 +105,10 @@ export class KpiStore extends AreaStore<KpiPageQuery> {
         if (!data) return;
         const kpi = data.deleteKpiMeasurement;
         this.replace(kpi);
-        const removed = `Removed the measurement of ${formatDay(measurement.measuredOn)} from “${kpi.name}”`;
-        this.done(`${removed}. It stays in the program’s trash for 30 days.`);
-        this.removal.offerUndo('KpiMeasurement', measurement.id, `${kpi.name} · ${formatDay(measurement.measuredOn)}`, removed);
+        const day = formatDay(measurement.measuredOn);
+        const removed = $localize`:@@kpis.store.measurementRemoved:Removed the measurement of ${day}:day: from “${kpi.name}:name:”`;
+        this.done($localize`:@@kpis.store.measurementRemovedToTrash:Removed the measurement of ${day}:day: from “${kpi.name}:name:”. It stays in the program’s trash for 30 days.`);
+        this.removal.offerUndo('KpiMeasurement', measurement.id, `${kpi.name} · ${day}`, removed);
       },
       error: (error: unknown) => this.refused(error),
     });

@@ -22,9 +22,12 @@ export interface MeasurementDialogData {
 }
 
 const MESSAGES: Readonly<Record<'measuredOn' | 'value' | 'note', Readonly<Record<string, string>>>> = {
-  measuredOn: { required: 'Choose the day the value was measured.' },
-  value: { required: 'Enter the measured value as a number.', number: 'Enter a number, for example 76.4 or 76,4.' },
-  note: { maxlength: 'Keep the note under 1000 characters.' },
+  measuredOn: { required: $localize`:@@kpis.measurementDialog.dayRequired:Choose the day the value was measured.` },
+  value: {
+    required: $localize`:@@kpis.measurementDialog.valueRequired:Enter the measured value as a number.`,
+    number: $localize`:@@kpis.measurementDialog.valueNotNumber:Enter a number, for example 76.4 or 76,4.`,
+  },
+  note: { maxlength: $localize`:@@kpis.measurementDialog.noteTooLong:Keep the note under 1000 characters.` },
 };
 
 /**
@@ -84,7 +87,14 @@ export class MeasurementDialogComponent {
     value: [this.measurement ? this.typed(this.measurement.value) : '', [Validators.required, measuredValueValidator(this.kpi.unit, this.locale)]],
     note: [this.measurement?.note ?? '', Validators.maxLength(1000)],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this KPI');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@kpis.kpi.thing:this KPI`);
+  protected readonly title = this.measurement
+    ? $localize`:@@kpis.measurementDialog.correctTitle:Correct a measurement`
+    : $localize`:@@kpis.measurementDialog.recordTitle:Record a measurement`;
+  protected readonly savingLabel = $localize`:@@kpis.measurementDialog.saving:Saving…`;
+  protected readonly submitLabel = this.measurement
+    ? $localize`:@@kpis.measurementDialog.saveCorrection:Save correction`
+    : $localize`:@@kpis.measurementDialog.record:Record`;
 
   protected errorFor(field: keyof typeof MESSAGES): string | null {
     const range: unknown = this.form.controls[field].errors?.['range'];

@@ -59,8 +59,8 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
   private readonly goLiveGQL = inject(RolloutGoLiveGQL);
   private readonly closeGQL = inject(RolloutCloseWaveGQL);
 
-  protected readonly content = 'the rollout plan';
-  protected readonly thing = 'this wave';
+  protected readonly content = $localize`:@@rollout.page.what:the rollout plan`;
+  protected readonly thing = $localize`:@@rollout.wave.thing:this wave`;
 
   /** Waves with a change on its way to the server. */
   readonly busy = signal<ReadonlySet<string>>(new Set());
@@ -100,11 +100,11 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
   createWave(input: Omit<CreateRolloutWaveInput, 'projectId'>): Observable<RolloutWave> {
     return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new wave.');
+        if (!data) throw new Error($localize`:@@rollout.store.noNewWave:The server answered without the new wave.`);
         return data.createRolloutWave;
       }),
       tap((wave) => {
-        this.changed(`Planned ${wave.name} with a standard readiness checklist and a go-live milestone.`);
+        this.changed($localize`:@@rollout.store.planned:Planned ${wave.name}:name: with a standard readiness checklist and a go-live milestone.`);
       }),
     );
   }
@@ -112,12 +112,12 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
   updateWave(input: UpdateRolloutWaveInput): Observable<RolloutWave> {
     return this.updateGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved wave.');
+        if (!data) throw new Error($localize`:@@rollout.store.noSavedWave:The server answered without the saved wave.`);
         return data.updateRolloutWave;
       }),
       tap((wave) => {
         this.replaceAndSort(wave);
-        this.done(`Saved ${wave.name}.`);
+        this.done($localize`:@@rollout.store.saved:Saved ${wave.name}:name:.`);
       }),
     );
   }
@@ -128,7 +128,7 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
     this.run(wave, this.updateGQL.mutate({ variables: { input: { id: wave.id, version: wave.version, goLiveDate } } }), (data) => {
       if (!data) return;
       this.replaceAndSort(data.updateRolloutWave);
-      this.done(`${wave.name} now goes live on the new date; its milestone moved with it.`);
+      this.done($localize`:@@rollout.store.dateMoved:${wave.name}:name: now goes live on the new date; its milestone moved with it.`);
     });
   }
 
@@ -176,8 +176,14 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
       if (!data) return;
       this.replace(data.setWaveKeyUsers);
       const count = data.setWaveKeyUsers.keyUsers.length;
-      const who = count === 0 ? 'no key users' : count === 1 ? 'one key user' : `${count} key users`;
-      this.done(`${wave.name} now has ${who}.`);
+      const name = wave.name;
+      this.done(
+        count === 0
+          ? $localize`:@@rollout.store.keyUsersNone:${name}:name: now has no key users.`
+          : count === 1
+            ? $localize`:@@rollout.store.keyUsersOne:${name}:name: now has one key user.`
+            : $localize`:@@rollout.store.keyUsersMany:${name}:name: now has ${count}:count: key users.`,
+      );
     });
   }
 
@@ -186,7 +192,7 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
     this.run(wave, this.goLiveGQL.mutate({ variables: { input: { waveId: wave.id, version: wave.version } } }), (data) => {
       if (!data) return;
       this.replace(data.goLive);
-      this.done(`${wave.name} is live. Its go-live milestone is done.`);
+      this.done($localize`:@@rollout.store.live:${wave.name}:name: is live. Its go-live milestone is done.`);
     });
   }
 
@@ -197,7 +203,7 @@ export class RolloutStore extends AreaStore<RolloutPageQuery> {
       (data) => {
         if (!data) return;
         this.replace(data.closeWave);
-        this.done(`${wave.name} is closed.`);
+        this.done($localize`:@@rollout.store.closed:${wave.name}:name: is closed.`);
       },
       undefined,
       'CLOSE',
@@ -255,13 +261,19 @@ export function withItem(wave: RolloutWave, itemId: string, done: boolean): Roll
 
 /** A refused change to a wave, as its card shows it. */
 export function waveProblemOf(error: unknown, gate: WaveGate = 'GO_LIVE'): WaveProblem {
-  const problem = changeProblemOf(error, 'this wave');
+  const problem = changeProblemOf(error, $localize`:@@rollout.wave.thing:this wave`);
   const blocked = problem.kind === 'gate-blocked' && problem.blockers.length > 0;
   const closing = gate === 'CLOSE';
   return {
-    message: !blocked ? problem.message : closing ? 'Hypercare cannot end yet, so the wave stays live:' : 'This wave cannot go live yet. Still open on its readiness checklist:',
+    message: !blocked
+      ? problem.message
+      : closing
+        ? $localize`:@@rollout.problem.closeBlocked:Hypercare cannot end yet, so the wave stays live:`
+        : $localize`:@@rollout.problem.goLiveBlocked:This wave cannot go live yet. Still open on its readiness checklist:`,
     blockers: problem.blockers,
-    advice: closing ? 'The Hypercare page shows its support items; close the wave once they allow it.' : 'Tick them off when they are done, then try again.',
+    advice: closing
+      ? $localize`:@@rollout.problem.closeAdvice:The Hypercare page shows its support items; close the wave once they allow it.`
+      : $localize`:@@rollout.problem.goLiveAdvice:Tick them off when they are done, then try again.`,
     offerReload: problem.offerReload,
   };
 }

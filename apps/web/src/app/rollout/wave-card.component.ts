@@ -69,9 +69,17 @@ export class WaveCardComponent {
   protected readonly readinessText = computed(() => readinessLabel(this.wave().readinessItems));
   protected readonly openItems = computed(() => this.wave().readinessItems.filter((item) => !item.done).length);
   protected readonly keyUserIds = computed(() => this.wave().keyUsers.map((person) => person.id));
-  protected readonly keyUserNames = computed(() => this.wave().keyUsers.map((person) => person.name).join(', ') || 'None yet');
+  protected readonly keyUserNames = computed(() => this.wave().keyUsers.map((person) => person.name).join(', ') || $localize`:@@rollout.card.noKeyUsers:None yet`);
+  protected readonly readinessBarLabel = computed(() => {
+    const name = this.wave().name;
+    return $localize`:@@rollout.card.readinessBar:Readiness of ${name}:name:`;
+  });
 
   protected readonly day = formatDay;
+
+  protected removeItemLabel(item: ReadinessItem): string {
+    return $localize`:@@rollout.card.removeItem:Remove the readiness item ${item.label}:label:`;
+  }
 
   protected inputValue(event: Event): string {
     return (event.target as HTMLInputElement).value;

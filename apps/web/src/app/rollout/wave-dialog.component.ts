@@ -22,8 +22,8 @@ export interface WaveDialogData {
 type WaveField = 'name' | 'scope' | 'goLiveDate';
 
 const REQUIRED_MESSAGES: Partial<Record<WaveField, string>> = {
-  name: 'Name the wave, e.g. “Wave 1 — Nordics sales”.',
-  goLiveDate: 'Choose the day this wave goes live.',
+  name: $localize`:@@rollout.waveDialog.nameRequired:Name the wave, e.g. “Wave 1 — Nordics sales”.`,
+  goLiveDate: $localize`:@@rollout.waveDialog.goLiveDateRequired:Choose the day this wave goes live.`,
 };
 
 /** Plans a new wave, or renames, re-scopes or re-plans one. Closes with the saved wave. */
@@ -63,7 +63,13 @@ export class WaveDialogComponent {
     scope: this.fb.control<string[]>(this.data.wave ? [...this.data.wave.scope] : []),
     goLiveDate: [this.data.wave?.goLiveDate ?? '', Validators.required],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this wave');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@rollout.wave.thing:this wave`);
+  protected readonly savingLabel = $localize`:@@rollout.waveDialog.saving:Saving…`;
+  protected readonly submitLabel = this.editing ? $localize`:@@rollout.waveDialog.saveChanges:Save changes` : $localize`:@@rollout.waveDialog.planWave:Plan wave`;
+
+  protected removeScopeLabel(entry: string): string {
+    return $localize`:@@rollout.waveDialog.removeScope:Remove ${entry}:entry:`;
+  }
 
   protected errorFor(field: WaveField): string | null {
     const required = REQUIRED_MESSAGES[field];

@@ -15,8 +15,8 @@ const LANE_HEIGHT = 40;
       @for (month of timeline().months; track month.iso) {
         <span class="month" aria-hidden="true" [style.left.%]="month.left">{{ month.label }}</span>
       }
-      <span class="today" data-testid="timeline-today" [style.left.%]="timeline().today.left" [attr.title]="'Today, ' + todayLabel()">
-        <span class="today-label">Today</span>
+      <span class="today" data-testid="timeline-today" [style.left.%]="timeline().today.left" [attr.title]="todayTitle()">
+        <span class="today-label" i18n="@@rollout.timeline.today">Today</span>
       </span>
       <ol class="markers">
         @for (marker of timeline().markers; track marker.id) {
@@ -43,5 +43,8 @@ export class WaveTimelineComponent {
   protected readonly lane = LANE_HEIGHT;
   protected readonly statusLabels = WAVE_STATUS_LABELS;
   protected readonly height = computed(() => 44 + this.timeline().lanes * LANE_HEIGHT);
-  protected readonly todayLabel = computed(() => formatDay(this.timeline().today.iso));
+  protected readonly todayTitle = computed(() => {
+    const day = formatDay(this.timeline().today.iso);
+    return $localize`:@@rollout.timeline.todayTitle:Today, ${day}:day:`;
+  });
 }

@@ -109,16 +109,18 @@ function monthTicks(start: number, end: number): number[] {
 }
 
 export const WAVE_STATUS_LABELS: Readonly<Record<WaveStatus, string>> = {
-  PLANNED: 'Planned',
-  READY: 'Ready to go live',
-  LIVE: 'Live',
-  CLOSED: 'Closed',
+  PLANNED: $localize`:@@rollout.waveStatus.planned:Planned`,
+  READY: $localize`:@@rollout.waveStatus.ready:Ready to go live`,
+  LIVE: $localize`:@@rollout.waveStatus.live:Live`,
+  CLOSED: $localize`:@@rollout.waveStatus.closed:Closed`,
 };
 
 /** "3 of 5 ready", for the readiness bar. */
 export function readinessLabel(items: readonly { done: boolean }[]): string {
-  if (items.length === 0) return 'No readiness checklist';
-  return `${items.filter((item) => item.done).length} of ${items.length} ready`;
+  if (items.length === 0) return $localize`:@@rollout.readiness.noChecklist:No readiness checklist`;
+  const done = items.filter((item) => item.done).length;
+  const total = items.length;
+  return $localize`:@@rollout.readiness.progress:${done}:done: of ${total}:total: ready`;
 }
 
 /**
