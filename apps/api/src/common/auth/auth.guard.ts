@@ -36,7 +36,7 @@ export async function verifySession(jwt: JwtService, users: UsersRepository, hea
   const account = await users.account(claims.sub);
   if (!account || account.deactivated || account.tokenVersion !== claims.ver) throw unauthenticated(SESSION_ENDED);
   return {
-    user: { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole },
+    user: { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole, locale: account.locale },
     tokenVersion: claims.ver,
   };
 }
