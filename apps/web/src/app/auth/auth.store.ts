@@ -4,6 +4,8 @@ export interface SignedInUser {
   id: string;
   email: string;
   name: string;
+  /** The IANA zone chosen in the profile; null or absent follows the browser. */
+  timeZone?: string | null;
 }
 
 export interface Session {
@@ -44,7 +46,7 @@ function readStoredSession(): Session | null {
     const user = parsed?.user;
     if (typeof parsed?.token !== 'string' || !parsed.token) return null;
     if (typeof user?.id !== 'string' || typeof user.name !== 'string' || typeof user.email !== 'string') return null;
-    return { token: parsed.token, user: { id: user.id, email: user.email, name: user.name } };
+    return { token: parsed.token, user: { id: user.id, email: user.email, name: user.name, timeZone: typeof user.timeZone === 'string' ? user.timeZone : null } };
   } catch {
     return null;
   }
