@@ -1,4 +1,5 @@
 import { USAGE_FORMATS, usageFormatDownloadHint, usageFormatLabel, type UsageFormat } from '@crm/domain';
+import { formatNum } from '../shared/format/formats';
 
 /** The formats in the order the import dialog offers them, with the CRM's own words for where to get the file. */
 export const USAGE_FORMAT_OPTIONS: readonly { value: UsageFormat; label: string; hint: string }[] = USAGE_FORMATS.map((value) => ({
@@ -22,7 +23,7 @@ export interface ImportOutcome {
   adoptionMeasured: number | null;
 }
 
-const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n.toLocaleString('en-GB')} ${many}`);
+const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${formatNum(n, '1.0-0')} ${many}`);
 
 /** What an accepted import did, one sentence per fact, in the order a user checks them. */
 export function importSummary(result: ImportOutcome): string[] {

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -15,6 +14,7 @@ import { breachChips, categoryLabel, exitBlockerTexts, severityChip, severityLab
 import { HypercareStore } from './hypercare.store';
 import { HypercareTargetsDialogComponent } from './hypercare-targets-dialog.component';
 import { SupportItemDialogComponent, SupportItemDialogData } from './support-item-dialog.component';
+import { DayPipe, DateTimePipe } from '../shared/format/format.pipes';
 
 /**
  * The weeks after a wave's go-live: what users report, how quickly the desk answers and fixes it,
@@ -24,7 +24,7 @@ import { SupportItemDialogComponent, SupportItemDialogData } from './support-ite
   selector: 'crm-hypercare-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [HypercareStore],
-  imports: [AREA_PAGE, DatePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, MatTableModule],
+  imports: [AREA_PAGE, DayPipe, DateTimePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, MatTableModule],
   templateUrl: './hypercare-page.component.html',
   styleUrl: './hypercare-page.component.scss',
 })

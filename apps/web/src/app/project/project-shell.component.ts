@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,6 +15,7 @@ import { LOADING, queryStates } from '../shared/graphql/query-state';
 import { LiveProjectService } from '../shared/live/live-project.service';
 import { LiveStatusComponent } from '../shared/live/live-status.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { DayPipe } from '../shared/format/format.pipes';
 
 /** The sections of a project, in the order a project manager works through them. */
 const TABS = [
@@ -42,7 +42,7 @@ const TABS = [
   selector: 'crm-project-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    DayPipe,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
