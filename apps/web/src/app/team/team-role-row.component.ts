@@ -24,6 +24,7 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { AllocationDialogComponent, AllocationDialogData } from './allocation-dialog.component';
 import { Holder, RoleRow } from './team-matrix';
 import { TeamStore } from './team.store';
+import { PctPipe } from '../shared/format/format.pipes';
 
 const ALLOCATION_MESSAGES = {
   required: 'Enter a percentage from 1 to 100.',
@@ -36,6 +37,7 @@ const ALLOCATION_MESSAGES = {
   selector: 'crm-team-role-row',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PctPipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, forwardRef, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, forwardRef, input, signal, viewChild } from '@angular/core';
 import { AbstractControl, ControlValueAccessor, NG_VALIDATORS, NG_VALUE_ACCESSOR, ValidationErrors, Validator } from '@angular/forms';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MatInput, MatInputModule } from '@angular/material/input';
 
 import { searchTimeZones, timeZoneGroups, TimeZoneGroup, zoneOfText } from '@crm/domain';
 
@@ -92,6 +92,15 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   /** What the box reads once a zone is picked: its label, not its id. */
   protected readonly displayZone = (id: string | null): string => this.labelOf(id ?? '');
   protected readonly errorState: ErrorStateMatcher = { isErrorState: () => this.error() !== null };
+  private readonly box = viewChild.required(MatInput);
+
+  constructor() {
+    // A matInput without a form control of its own never asks its matcher again: tell it when the message changes.
+    effect(() => {
+      this.error();
+      this.box().updateErrorState();
+    });
+  }
 
   writeValue(value: string | null): void {
     this.zoneId = value ?? '';
@@ -114,7 +123,7 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
 
   validate(_control: AbstractControl): ValidationErrors | null {
     const text = this.text().trim();
-    return text !== '' && text !== this.labelOf(this.zoneId) ? { unknownZone: true } : null;
+    return text !== '' && text !== this.labelOf(this.zoneId) && zoneOfText(this.groups(), text) === null ? { unknownZone: true } : null;
   }
 
   protected typed(text: string): void {
