@@ -1,7 +1,6 @@
 import { localDate, localTime as wallClockTime, zonedDateTime } from '@crm/domain';
 
 import { formatCalendarDay, formatWallClock } from '../shared/format/formats';
-import { browserTimeZone } from '../shared/format/user-time-zone';
 
 /**
  * A training session happens at a wall-clock time in one place (its IANA time zone). These
@@ -10,8 +9,6 @@ import { browserTimeZone } from '../shared/format/user-time-zone';
  */
 
 const MS_PER_MINUTE = 60_000;
-
-export { browserTimeZone };
 
 // The conversions themselves are the domain's, shared with the API.
 export { zonedDateTime };
