@@ -39,6 +39,7 @@ const RUNTIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'func
         [errorStateMatcher]="errorState"
         [attr.data-testid]="testId()"
         (input)="typed($any($event.target).value)"
+        (focus)="focused.set(true)"
         (blur)="left()"
       />
       <mat-autocomplete #zones="matAutocomplete" [displayWith]="displayZone" (optionSelected)="picked($event)" [hideSingleSelectionIndicator]="true" class="crm-time-zone-panel">
@@ -91,13 +92,16 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   protected readonly shown = computed(() => searchTimeZones(this.groups(), this.query()));
   /** What the box reads once a zone is picked: its label, not its id. */
   protected readonly displayZone = (id: string | null): string => this.labelOf(id ?? '');
-  protected readonly errorState: ErrorStateMatcher = { isErrorState: () => this.error() !== null };
+  /** Not red while someone is still typing a city: the message shows once they leave the field. */
+  protected readonly focused = signal(false);
+  protected readonly errorState: ErrorStateMatcher = { isErrorState: () => this.error() !== null && !this.focused() };
   private readonly box = viewChild.required(MatInput);
 
   constructor() {
     // A matInput without a form control of its own never asks its matcher again: tell it when the message changes.
     effect(() => {
       this.error();
+      this.focused();
       this.box().updateErrorState();
     });
   }
@@ -145,6 +149,7 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   }
 
   protected left(): void {
+    this.focused.set(false);
     this.onTouched();
   }
 
