@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
+import { ExportLocale } from '../common/csv/export-locale.decorator';
 import { ImportPlanInput } from './dto/plan-io.inputs';
 import { PlanFormat, PlanImportResultModel } from './models/plan-import-result.model';
 import { PlanExportService } from './plan-export.service';
@@ -28,7 +29,8 @@ export class PlanIoResolver {
     @Args('projectId', { type: () => ID }) _projectId: string,
     @Args('format', { type: () => PlanFormat }) format: PlanFormat,
     @Access() access: ProjectAccess,
+    @ExportLocale() locale: string,
   ): Promise<string> {
-    return this.planExport.exportPlan(format, access);
+    return this.planExport.exportPlan(format, access, locale);
   }
 }

@@ -1,4 +1,4 @@
-import { REQUIREMENT_CSV_COLUMNS, spreadsheetSafeCell } from '@crm/domain';
+import { CsvSeparator, REQUIREMENT_CSV_COLUMNS, spreadsheetSafeCell } from '@crm/domain';
 
 import { csvInSlices } from '../common/csv/csv-in-slices';
 import { RequirementExportRow } from './requirements.repository';
@@ -8,9 +8,13 @@ import { RequirementExportRow } from './requirements.repository';
  * spreadsheetSafeCell, so a description like `=HYPERLINK(…)` opens as text.
  *
  * @param emailOf the stakeholders' e-mail addresses by person id
+ * @param separator the one the reader's spreadsheet splits on
  */
-export function requirementsCsv(rows: readonly RequirementExportRow[], emailOf: ReadonlyMap<string, string>): Promise<string> {
-  return csvInSlices(REQUIREMENT_CSV_COLUMNS, rows, (r) =>
-    [r.title, r.description, r.department, r.priority, r.status, (r.stakeholder_id && emailOf.get(r.stakeholder_id)) ?? '', r.gap_note].map(spreadsheetSafeCell),
+export function requirementsCsv(rows: readonly RequirementExportRow[], emailOf: ReadonlyMap<string, string>, separator: CsvSeparator = ','): Promise<string> {
+  return csvInSlices(
+    REQUIREMENT_CSV_COLUMNS,
+    rows,
+    (r) => [r.title, r.description, r.department, r.priority, r.status, (r.stakeholder_id && emailOf.get(r.stakeholder_id)) ?? '', r.gap_note].map(spreadsheetSafeCell),
+    separator,
   );
 }

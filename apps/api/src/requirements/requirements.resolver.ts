@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
+import { ExportLocale } from '../common/csv/export-locale.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { PersonModel } from '../people/models/person.model';
 import { personById } from '../people/people.loaders';
@@ -41,8 +42,12 @@ export class RequirementsResolver {
 
   @Query(() => String, { description: 'All requirements of the project as CSV, in the columns import expects.' })
   @CanView('projectId')
-  exportRequirementsCsv(@Args('projectId', { type: () => ID }) _projectId: string, @Access() access: ProjectAccess): Promise<string> {
-    return this.requirementsService.exportCsv(access);
+  exportRequirementsCsv(
+    @Args('projectId', { type: () => ID }) _projectId: string,
+    @Access() access: ProjectAccess,
+    @ExportLocale() locale: string,
+  ): Promise<string> {
+    return this.requirementsService.exportCsv(access, locale);
   }
 
   @Mutation(() => RequirementModel)

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { DEPARTMENTS, MOSCOW, parseRequirementRow, RequirementDraft } from '@crm/domain';
+import { csvSeparator, DEPARTMENTS, MOSCOW, parseRequirementRow, RequirementDraft } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -149,11 +149,11 @@ export class RequirementsService {
   }
 
   /** One statement for the rows, one for their stakeholders' e-mails; requirements-csv.ts builds the text in slices. */
-  async exportCsv(access: ProjectAccess): Promise<string> {
+  async exportCsv(access: ProjectAccess, locale: string): Promise<string> {
     const rows = await this.requirements.exportRows(access.projectId);
     const stakeholderIds = [...new Set(rows.map((r) => r.stakeholder_id).filter((id): id is string => id !== null))];
     const emailOf = new Map(stakeholderIds.length ? (await this.people.byIds(stakeholderIds)).map((p) => [p.id, p.email]) : []);
-    return requirementsCsv(rows, emailOf);
+    return requirementsCsv(rows, emailOf, csvSeparator(locale));
   }
 
   private async checkStakeholder(tx: EntityManager, projectId: string, stakeholderId: string | null | undefined): Promise<void> {

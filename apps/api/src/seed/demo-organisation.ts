@@ -27,7 +27,7 @@ export const DEMO_PENDING_INVITATION = { email: 'grace.liu@northwind.example', p
 export async function inviteDemoColleagues(app: INestApplication, adminId: string, projectId: string, password: string): Promise<void> {
   const account = await app.get(UsersRepository).account(adminId);
   if (!account) throw new Error('Demo seed: the demo account is missing');
-  const admin: AuthUser = { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole };
+  const admin: AuthUser = { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole, locale: account.locale };
   const invitations = app.get(InvitationsService);
   const mails = app.get(MailRepository);
   for (const member of DEMO_MEMBERS) {

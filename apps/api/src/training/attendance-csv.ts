@@ -1,4 +1,4 @@
-import { localDate, spreadsheetSafeCell } from '@crm/domain';
+import { CsvSeparator, localDate, spreadsheetSafeCell } from '@crm/domain';
 
 import { csvInSlices } from '../common/csv/csv-in-slices';
 import { AttendanceExportRow } from './training.repository';
@@ -10,7 +10,7 @@ const ATTENDANCE_CSV_COLUMNS = ['session', 'date', 'person', 'email', 'attendanc
  * spreadsheetSafeCell. A session's local date is worked out once, not once per invitee: the
  * time-zone conversion is the costliest part of a line.
  */
-export function attendanceCsv(rows: readonly AttendanceExportRow[]): Promise<string> {
+export function attendanceCsv(rows: readonly AttendanceExportRow[], separator: CsvSeparator = ','): Promise<string> {
   const dates = new Map<string, string>();
   const dateOf = (row: AttendanceExportRow) => {
     const key = `${row.starts_at.toISOString()} ${row.time_zone}`;
@@ -18,5 +18,5 @@ export function attendanceCsv(rows: readonly AttendanceExportRow[]): Promise<str
     if (date === undefined) dates.set(key, (date = localDate(row.starts_at.toISOString(), row.time_zone)));
     return date;
   };
-  return csvInSlices(ATTENDANCE_CSV_COLUMNS, rows, (r) => [r.topic, dateOf(r), r.name, r.email, r.status].map(spreadsheetSafeCell));
+  return csvInSlices(ATTENDANCE_CSV_COLUMNS, rows, (r) => [r.topic, dateOf(r), r.name, r.email, r.status].map(spreadsheetSafeCell), separator);
 }

@@ -3,6 +3,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ExportLocale } from '../common/csv/export-locale.decorator';
 import { badUserInput } from '../common/errors/app-error';
 import { GraphQLContext } from '../common/graphql/graphql-options';
 import { isUuid } from '../common/ids/is-uuid';
@@ -82,8 +83,8 @@ export class TrainingResolver {
 
   @Query(() => String, { description: 'Attendance of every session of the wave as CSV.' })
   @CanView('waveId', 'RolloutWave')
-  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string): Promise<string> {
-    return this.training.attendanceCsv(waveId);
+  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string, @ExportLocale() locale: string): Promise<string> {
+    return this.training.attendanceCsv(waveId, locale);
   }
 
   @Query(() => String, { description: 'Your private token for calendar feed URLs: /calendar/waves/<waveId>.ics?token=<token>.' })

@@ -9,8 +9,8 @@ export interface AuthUser {
   email: string;
   organisationId: string;
   organisationRole: OrganisationRole;
-  /** The language chosen in the profile (en, nl, it); null or absent follows the browser. */
-  locale?: string | null;
+  /** The language chosen in the profile ("nl"); null follows the browser. */
+  locale: string | null;
 }
 
 export interface RequestWithUser {

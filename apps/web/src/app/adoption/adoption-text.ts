@@ -1,5 +1,7 @@
 import { USAGE_FORMATS, type UsageFormat } from '@crm/domain';
 
+import { formatNum } from '../shared/format/formats';
+
 /**
  * The domain's format names and download hints in the page's language. The menu names stay as the
  * CRM's English interface spells them, which is what an admin searches for.
@@ -44,7 +46,7 @@ export interface ImportOutcome {
   adoptionMeasured: number | null;
 }
 
-const number = (n: number) => n.toLocaleString('en-GB');
+const number = (n: number) => formatNum(n, '1.0-0');
 
 /** What an accepted import did, one sentence per fact, in the order a user checks them. */
 export function importSummary(result: ImportOutcome): string[] {

@@ -6,6 +6,8 @@ export interface SignedInUser {
   name: string;
   /** The language chosen in the profile (en, nl, it); null follows the browser. */
   locale?: string | null;
+  /** The IANA zone chosen in the profile; null or absent follows the browser. */
+  timeZone?: string | null;
 }
 
 export interface Session {
@@ -46,7 +48,16 @@ function readStoredSession(): Session | null {
     const user = parsed?.user;
     if (typeof parsed?.token !== 'string' || !parsed.token) return null;
     if (typeof user?.id !== 'string' || typeof user.name !== 'string' || typeof user.email !== 'string') return null;
-    return { token: parsed.token, user: { id: user.id, email: user.email, name: user.name, locale: typeof user.locale === 'string' ? user.locale : null } };
+    return {
+      token: parsed.token,
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        locale: typeof user.locale === 'string' ? user.locale : null,
+        timeZone: typeof user.timeZone === 'string' ? user.timeZone : null,
+      },
+    };
   } catch {
     return null;
   }

@@ -2,12 +2,11 @@ import { CommunicationChannel, offsetLabel } from '@crm/domain';
 
 import type { WaveMessageFragment } from '@crm/graphql-client';
 
-const SHORT_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+import { formatCalendarDay } from '../shared/format/formats';
 
-/** "May 17" for "2027-05-17", whatever the user's time zone. */
+/** "17 May" (en-GB), "17 mei" (nl) for "2027-05-17", whatever the user's time zone. */
 export function shortDay(isoDay: string): string {
-  const at = Date.parse(`${isoDay}T00:00:00Z`);
-  return Number.isNaN(at) ? isoDay : SHORT_DAY.format(new Date(at));
+  return formatCalendarDay(isoDay, 'dayMonth');
 }
 
 /** "T-30", "T+7", "Go-live day" (the domain's offsets; its one word in the page's language). */

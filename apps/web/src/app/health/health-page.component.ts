@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,6 +12,7 @@ import { LOADING, queryStates } from '../shared/graphql/query-state';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { HealthPrintComponent } from './health-print.component';
 import { driverSeparator, healthView } from './health-view';
+import { DayPipe, DateTimePipe } from '../shared/format/format.pipes';
 
 /**
  * The sponsor's one page: green, amber or red, the reasons behind it, and the few figures that
@@ -21,7 +21,7 @@ import { driverSeparator, healthView } from './health-view';
 @Component({
   selector: 'crm-health-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, HealthPrintComponent],
+  imports: [DayPipe, DateTimePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, HealthPrintComponent],
   templateUrl: './health-page.component.html',
   styleUrl: './health-page.component.scss',
 })

@@ -1,4 +1,7 @@
 import { formatDay } from '../shared/dates/calendar-days';
+import { formatIntlLocale } from '../shared/format/format-locale';
+import { formatInstant, formatPct } from '../shared/format/formats';
+import { browserTimeZone } from '../shared/format/user-time-zone';
 
 /**
  * Turns an audit event's raw before/after JSON (the changed database columns, snake_case) into
@@ -74,6 +77,7 @@ export function auditChanges(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
   names: NameLookup = new Map(),
+  timeZone: string = browserTimeZone(),
 ): AuditChange[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN.has(k));
   const changes: AuditChange[] = [];
@@ -84,8 +88,8 @@ export function auditChanges(
     // A record created or deleted lists what it held; its empty columns are noise.
     if (!(before && after) && isEmpty(before ? old : now)) continue;
     const change: AuditChange = { field: fieldLabel(key) };
-    if (before && key in before) change.from = displayValue(key, old, names);
-    if (after && key in after) change.to = displayValue(key, now, names);
+    if (before && key in before) change.from = displayValue(key, old, names, timeZone);
+    if (after && key in after) change.to = displayValue(key, now, names, timeZone);
     changes.push(change);
   }
   return changes;
@@ -134,16 +138,16 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ENUM = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 /** Columns holding API enums (IN_PROGRESS…); elsewhere capitals may be a name, such as "SAP". */
 const ENUM_COLUMNS = new Set(['status', 'priority', 'permission', 'kind', 'template', 'team_model']);
-const TIMESTAMP_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 const LONG_TEXT = 120;
 
-export function displayValue(key: string, value: unknown, names: NameLookup = new Map()): string {
+/** A column's value as the history shows it; a moment is shown in `timeZone` (the viewer's), the zone named. */
+export function displayValue(key: string, value: unknown, names: NameLookup = new Map(), timeZone: string = browserTimeZone()): string {
   if (value === null || value === undefined || value === '') return 'none';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return key.endsWith('_percent') ? `${value}%` : String(value);
+  if (typeof value === 'number') return key.endsWith('_percent') ? formatPct(value / 100, '1.0-2') : String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none';
-    return value.map((item) => displayValue(key, item, names)).join(', ');
+    return value.map((item) => displayValue(key, item, names, timeZone)).join(', ');
   }
   if (typeof value === 'string') {
     if (UUID.test(value)) return names.get(value) ?? 'another record';
@@ -151,7 +155,7 @@ export function displayValue(key: string, value: unknown, names: NameLookup = ne
     if (ISO_DAY.test(value) || (isDayColumn(key) && ISO_TIMESTAMP.test(value))) return formatDay(value);
     if (ISO_TIMESTAMP.test(value)) {
       const at = new Date(value);
-      return Number.isNaN(at.getTime()) ? value : TIMESTAMP_FORMAT.format(at);
+      return Number.isNaN(at.getTime()) ? value : formatInstant(at, timeZone);
     }
     if (value === 'TODO' && ENUM_COLUMNS.has(key)) return 'To do';
     if (ENUM.test(value) && (ENUM_COLUMNS.has(key) || value.includes('_'))) return sentenceCase(value.replace(/_/g, ' ').toLowerCase());
@@ -178,8 +182,6 @@ function sentenceCase(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // When
 
-const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const ABSOLUTE = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short' });
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
   ['minute', 60],
@@ -197,16 +199,15 @@ export function relativeTime(at: string, now: Date = new Date()): string {
   let amount = (time - now.getTime()) / 1000;
   if (Math.abs(amount) < 45) return 'just now';
   for (const [unit, size] of STEPS) {
-    if (Math.abs(Math.round(amount)) < size) return RELATIVE.format(Math.round(amount), unit);
+    if (Math.abs(Math.round(amount)) < size) return new Intl.RelativeTimeFormat(formatIntlLocale(), { numeric: 'auto' }).format(Math.round(amount), unit);
     amount /= size;
   }
   return at;
 }
 
-/** "Monday, March 2, 2026 at 9:05 AM", for the hover text. */
-export function absoluteTime(at: string): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : ABSOLUTE.format(date);
+/** "Monday, 2 March 2026, 09:05 CET" in the viewer's zone, for the hover text. */
+export function absoluteTime(at: string, timeZone: string = browserTimeZone()): string {
+  return formatInstant(at, timeZone, 'full');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,7 +229,7 @@ export interface HistoryRow {
   at: string;
   /** "3 hours ago". */
   when: string;
-  /** "Monday, March 2, 2026 at 9:05 AM", shown on hover. */
+  /** "Monday, 2 March 2026, 09:05 CET" in the viewer's zone, shown on hover. */
   whenExactly: string;
   who: string;
   what: string;
@@ -236,7 +237,7 @@ export interface HistoryRow {
   changes: AuditChange[];
 }
 
-export function historyRow(event: AuditEventLike, names: NameLookup = new Map(), now: Date = new Date()): HistoryRow {
+export function historyRow(event: AuditEventLike, names: NameLookup = new Map(), now: Date = new Date(), timeZone: string = browserTimeZone()): HistoryRow {
   const before = parseAuditValues(event.before);
   const after = parseAuditValues(event.after);
   const subject = auditSubject(event.entityId, before, after, names);
@@ -244,11 +245,11 @@ export function historyRow(event: AuditEventLike, names: NameLookup = new Map(),
     id: event.id,
     at: event.at,
     when: relativeTime(event.at, now),
-    whenExactly: absoluteTime(event.at),
+    whenExactly: absoluteTime(event.at, timeZone),
     who: event.actorName?.trim() || 'Someone',
     what: describeAuditEvent(event.entityType, event.action),
     subject,
     // A new record's name is already its subject; listing it again adds nothing.
-    changes: auditChanges(before, after, names).filter((c) => !(c.from === undefined && c.to === subject)),
+    changes: auditChanges(before, after, names, timeZone).filter((c) => !(c.from === undefined && c.to === subject)),
   };
 }

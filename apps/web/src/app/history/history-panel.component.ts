@@ -20,6 +20,7 @@ import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { historyRow, NameLookup } from './audit-diff';
+import { USER_TIME_ZONE } from '../shared/format/user-time-zone';
 
 type AuditEventNode = HistoryEventsQuery['auditEvents']['edges'][number]['node'];
 
@@ -54,11 +55,13 @@ export class HistoryPanelComponent {
   protected readonly loadMoreError = signal('');
   /** Relative times are counted from when the page arrived, so rows do not shift while read. */
   private readonly now = signal(new Date());
+  private readonly viewerZone = inject(USER_TIME_ZONE);
 
   protected readonly rows = computed(() => {
     const names = this.names();
     const now = this.now();
-    return this.events().map((event) => historyRow(event, names, now));
+    const zone = this.viewerZone();
+    return this.events().map((event) => historyRow(event, names, now, zone));
   });
 
   private cursor: string | null = null;

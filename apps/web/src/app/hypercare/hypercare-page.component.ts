@@ -1,5 +1,4 @@
-import { DatePipe, formatDate } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, LOCALE_ID, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -15,6 +14,8 @@ import { breachChips, categoryLabel, clockText, exitBlockerTexts, severityChip, 
 import { HypercareStore } from './hypercare.store';
 import { HypercareTargetsDialogComponent } from './hypercare-targets-dialog.component';
 import { SupportItemDialogComponent, SupportItemDialogData } from './support-item-dialog.component';
+import { DayPipe, DateTimePipe } from '../shared/format/format.pipes';
+import { formatCalendarDay } from '../shared/format/formats';
 
 /**
  * The weeks after a wave's go-live: what users report, how quickly the desk answers and fixes it,
@@ -24,7 +25,7 @@ import { SupportItemDialogComponent, SupportItemDialogData } from './support-ite
   selector: 'crm-hypercare-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [HypercareStore],
-  imports: [AREA_PAGE, DatePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, MatTableModule],
+  imports: [AREA_PAGE, DayPipe, DateTimePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, MatTableModule],
   templateUrl: './hypercare-page.component.html',
   styleUrl: './hypercare-page.component.scss',
 })
@@ -33,7 +34,6 @@ export class HypercarePageComponent {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly router = inject(Router);
-  private readonly locale = inject(LOCALE_ID);
 
   readonly projectId = input.required<string>();
   /** ?wave=<id> shows that wave (links from notifications lead here). */
@@ -64,7 +64,7 @@ export class HypercarePageComponent {
     const wave = this.store.wave();
     if (!wave) return '';
     const name = wave.name;
-    const day = formatDate(wave.goLiveDate, 'longDate', this.locale);
+    const day = formatCalendarDay(wave.goLiveDate, 'long');
     return $localize`:@@hypercare.page.notLiveMessage:${name}:name: goes live on ${day}:day:. Support items can be logged from its go-live on.`;
   });
   protected readonly filtersActive = computed(() => Object.values(this.store.filters()).some((v) => v !== null));

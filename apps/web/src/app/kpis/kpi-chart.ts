@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 
 import type { KpiCardFragment, KpiDirection, KpiStatus, KpiTrend } from '@crm/graphql-client';
+import { formatNum } from '../shared/format/formats';
 
 export type Kpi = KpiCardFragment;
 export type KpiMeasurement = Kpi['measurements'][number];
@@ -12,11 +13,9 @@ export const KPI_STATUS_LABELS: Record<KpiStatus, string> = {
   NO_DATA: $localize`:@@kpis.status.noData:No data yet`,
 };
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** "42%", "1,250 leads/month": a value with its unit, as people write it. */
+/** "42%", "1,250 leads/month" (en-GB), "1.250 leads/month" (nl): a value with its unit, in the locale's digits. */
 export function kpiValue(value: number, unit: string): string {
-  const number = NUMBER.format(value);
+  const number = formatNum(value);
   if (unit === '') return number;
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }

@@ -1,5 +1,4 @@
-import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -14,6 +13,7 @@ import { SubmissionBannerComponent } from '../shared/forms/submission-banner.com
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { Kpi, KpiMeasurement, kpiValue } from './kpi-chart';
 import { KpiStore } from './kpis.store';
+import { USER_LOCALE } from '../shared/dates/locale';
 
 export interface MeasurementDialogData {
   kpi: Kpi;
@@ -75,8 +75,8 @@ export class MeasurementDialogComponent {
   private readonly fb = inject(NonNullableFormBuilder);
 
   private readonly data = inject<MeasurementDialogData>(MAT_DIALOG_DATA);
-  /** The browser's language is the user's locale; the app's own locale when there is none. */
-  private readonly locale = inject(DOCUMENT).defaultView?.navigator.language || inject(LOCALE_ID);
+  /** The page's locale (LOCALE_ID with its region): a value is typed with its decimal mark. */
+  private readonly locale = inject(USER_LOCALE);
 
   protected readonly kpi = this.data.kpi;
   protected readonly measurement = this.data.measurement ?? null;

@@ -11,9 +11,10 @@ import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { STATUS_LABELS } from '../tasks/board-columns';
-import { localTime } from '../training/session-time';
 import { countsByKind, KIND_LABELS, KIND_ORDER, KindFilter, kindFromParam, linkOf, MyWorkItem, REASON_LABELS, withKind } from './my-work-view';
 import { MyWorkStore } from './my-work.store';
+import { formatInstant } from '../shared/format/formats';
+import { USER_TIME_ZONE } from '../shared/format/user-time-zone';
 
 /**
  * Everything the signed-in user has to do, across their programs, under due headings (the rule
@@ -31,6 +32,7 @@ import { MyWorkStore } from './my-work.store';
 export class MyWorkPageComponent {
   private readonly router = inject(Router);
   protected readonly store = inject(MyWorkStore);
+  private readonly viewerZone = inject(USER_TIME_ZONE);
 
   /** ?kind= from the router. */
   readonly kind = input<string>();
@@ -64,10 +66,15 @@ export class MyWorkPageComponent {
     void this.router.navigate([], { queryParams: { kind: kind === 'ALL' ? null : kind }, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
-  /** "Due Mar 2, 2027", "Starts Mar 2, 2027, 09:00 (Europe/Berlin)", or nothing for undated work. */
+  /**
+   * "Due 2 Mar 2027"; a session at its place's time, and the viewer's when that differs:
+   * "2 Mar 2027, 09:00 CET (03:00 EST your time)"; nothing for undated work.
+   */
   protected whenOf(item: MyWorkItem): string {
     if (item.kind === 'TRAINING_SESSION' && item.startsAt && item.timeZone) {
-      return `${formatDay(item.dueDate ?? '')}, ${localTime(item.startsAt, item.timeZone)} (${item.timeZone})`;
+      const there = formatInstant(item.startsAt, item.timeZone, 'time');
+      const here = formatInstant(item.startsAt, this.viewerZone(), 'time');
+      return `${formatDay(item.dueDate ?? '')}, ${there}${here === there ? '' : ` (${here} your time)`}`;
     }
     return item.dueDate ? `Due ${formatDay(item.dueDate)}` : '';
   }

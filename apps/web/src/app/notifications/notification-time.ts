@@ -1,4 +1,4 @@
-const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+import { formatIntlLocale } from '../shared/format/format-locale';
 
 /** When a notification came, as people say it: "5 minutes ago", "yesterday", "3 days ago". */
 export function whenText(iso: string, now: Date = new Date()): string {
@@ -11,10 +11,11 @@ export function whenText(iso: string, now: Date = new Date()): string {
     ['week', 4.35],
     ['month', 12],
   ];
+  const relative = new Intl.RelativeTimeFormat(formatIntlLocale(), { numeric: 'auto' });
   let value = seconds;
   for (const [unit, size] of steps) {
-    if (Math.abs(value) < size) return unit === 'second' ? RELATIVE.format(0, 'second') : RELATIVE.format(Math.round(value), unit);
+    if (Math.abs(value) < size) return unit === 'second' ? relative.format(0, 'second') : relative.format(Math.round(value), unit);
     value /= size;
   }
-  return RELATIVE.format(Math.round(value), 'year');
+  return relative.format(Math.round(value), 'year');
 }

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -37,6 +36,7 @@ import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { InviteMemberDialogComponent } from './invite-member-dialog.component';
 import { mailTextParts } from './mail-text';
 import { SsoSettingsComponent } from './sso-settings.component';
+import { DateTimePipe } from '../shared/format/format.pipes';
 
 type Settings = OrganisationSettingsQuery['organisation'];
 type Member = Settings['members'][number];
@@ -74,7 +74,7 @@ const INVITATION_STATUS_WORDS: Record<Invitation['status'], string> = {
   selector: 'crm-organisation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    DateTimePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,

@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -9,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
-import { type Language, LANGUAGE_NAMES, LANGUAGES } from '@crm/domain';
+import { currentZoneId, type Language, LANGUAGE_NAMES, LANGUAGES } from '@crm/domain';
 import { ChangePasswordGQL, MyProfileGQL, MyProfileQuery, SignOutEverywhereGQL, UpdateProfileGQL } from '@crm/graphql-client';
 
 import { AuthStore } from '../auth/auth.store';
@@ -19,6 +18,8 @@ import { fieldErrorMessage, focusFirstInvalidField, showServerErrors } from '../
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { NotificationPreferencesCardComponent } from '../notifications/notification-preferences-card.component';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
+import { browserTimeZone } from '../shared/format/user-time-zone';
+import { TimeZoneFieldComponent } from '../shared/time-zones/time-zone-field.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 
@@ -27,15 +28,11 @@ type Profile = MyProfileQuery['me'];
 /** Each language in its own name; the code is what is stored, '' follows the browser. */
 const LANGUAGE_CHOICES: readonly { code: Language; name: string }[] = LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] }));
 
-/** Every zone the browser knows, so the list matches what dates are shown in. */
-export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
-
 @Component({
   selector: 'crm-profile-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
-    MatAutocompleteModule,
     MatButtonModule,
     MatCardModule,
     MatFormFieldModule,
@@ -44,6 +41,7 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
     ErrorBannerComponent,
     LoadingStateComponent,
     NotificationPreferencesCardComponent,
+    TimeZoneFieldComponent,
   ],
   template: `
     <div class="profile-page">
@@ -76,18 +74,7 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
                 }
               </mat-select>
             </mat-form-field>
-            <mat-form-field appearance="outline">
-              <mat-label>Time zone</mat-label>
-              <input matInput formControlName="timeZone" [matAutocomplete]="zones" data-testid="profile-time-zone" />
-              <mat-autocomplete #zones="matAutocomplete">
-                @for (zone of matchingZones(); track zone) {
-                  <mat-option [value]="zone">{{ zone }}</mat-option>
-                }
-              </mat-autocomplete>
-              @if (timeZoneError(); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
-            </mat-form-field>
+            <crm-time-zone-field formControlName="timeZone" label="Time zone" [error]="timeZoneError()" testId="profile-time-zone" />
             <button mat-flat-button type="submit" data-testid="profile-save" [disabled]="savingDetails()">
               {{ savingDetails() ? 'Saving…' : 'Save' }}
             </button>
@@ -206,14 +193,7 @@ export class ProfilePageComponent {
     repeat: ['', [Validators.required, sameAs('newPassword')]],
   });
 
-  private readonly zoneQuery = signal('');
-  protected readonly matchingZones = computed(() => {
-    const query = this.zoneQuery().trim().toLowerCase();
-    return TIME_ZONES.filter((zone) => zone.toLowerCase().includes(query)).slice(0, 50);
-  });
-
   constructor() {
-    this.details.controls.timeZone.valueChanges.subscribe((value) => this.zoneQuery.set(value === this.profile()?.timeZone ? '' : value));
     this.profileGQL.fetch({ fetchPolicy: 'network-only' }).subscribe({
       next: ({ data }) => data && this.show(data.me),
       error: (error: unknown) => this.loadError.set(userMessageOf(error)),
@@ -225,8 +205,12 @@ export class ProfilePageComponent {
     this.details.reset({
       name: profile.name,
       locale: profile.locale ?? '',
-      timeZone: profile.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: profile.timeZone ? currentZoneId(profile.timeZone) : browserTimeZone(),
     });
+    // Times everywhere follow the profile's zone: keep the session's copy of it current.
+    const session = this.auth.user();
+    const token = this.auth.token();
+    if (session && token && (session.timeZone ?? null) !== (profile.timeZone ?? null)) this.auth.signedIn({ token, user: { ...session, timeZone: profile.timeZone ?? null } });
   }
 
   protected nameError(): string | null {
@@ -256,7 +240,6 @@ export class ProfilePageComponent {
     if (!current) return;
     this.detailsBanner.set(null);
     const { name, locale, timeZone } = this.details.getRawValue();
-    if (timeZone && !TIME_ZONES.includes(timeZone)) this.details.controls.timeZone.setErrors({ unknownZone: true });
     if (this.details.invalid) {
       this.details.markAllAsTouched();
       focusFirstInvalidField(this.host.nativeElement);
@@ -271,7 +254,9 @@ export class ProfilePageComponent {
         this.show(data.updateProfile);
         const session = this.auth.user();
         const token = this.auth.token();
-        if (session && token) this.auth.signedIn({ token, user: { ...session, name: data.updateProfile.name, locale: data.updateProfile.locale } });
+        if (session && token) {
+          this.auth.signedIn({ token, user: { ...session, name: data.updateProfile.name, locale: data.updateProfile.locale, timeZone: data.updateProfile.timeZone ?? null } });
+        }
         this.snackBar.open('Profile saved.', undefined, { duration: 4000 });
       },
       error: (error: unknown) => {

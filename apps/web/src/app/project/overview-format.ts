@@ -1,6 +1,8 @@
 import { PhaseStatus } from '@crm/graphql-client';
 
 import { daysBetween } from '../shared/dates/calendar-days';
+import { formatInstant } from '../shared/format/formats';
+import { browserTimeZone } from '../shared/format/user-time-zone';
 
 const PHASE_STATUS_LABELS: Record<PhaseStatus, string> = {
   NOT_STARTED: 'Not started',
@@ -45,10 +47,10 @@ export function signOffText(criterion: {
   signOffState: string;
   signOffRole?: { name: string } | null;
   signOff?: { personName: string; signedAt: string } | null;
-}): string {
+}, timeZone: string = browserTimeZone()): string {
   const role = criterion.signOffRole?.name ?? 'the role asked for';
   const signed = criterion.signOff;
-  const day = signed ? new Date(signed.signedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : '';
+  const day = signed ? formatInstant(signed.signedAt, timeZone, 'day') : '';
   switch (criterion.signOffState) {
     case 'SIGNED':
       return `Signed off by ${signed?.personName ?? role} on ${day}`;

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -33,6 +32,7 @@ import { dueLabel, lateness, unownedLabel } from './overview-format';
 import { CriterionChange, OverviewCriterion, PhaseCardComponent } from './phase-card.component';
 import { PlanningDialogs } from './planning-dialogs';
 import { ReopenPhaseDialogComponent } from './reopen-phase-dialog.component';
+import { DayPipe } from '../shared/format/format.pipes';
 
 /** How many of the user's own open tasks the overview lists. */
 const MY_NEXT_ACTIONS = 10;
@@ -53,7 +53,7 @@ const MY_TASKS_FETCHED = 100;
   selector: 'crm-overview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    DayPipe,
     RouterLink,
     MatButtonModule,
     MatProgressSpinnerModule,

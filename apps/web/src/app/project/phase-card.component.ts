@@ -1,5 +1,4 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -10,6 +9,8 @@ import { OverviewMilestoneFragment, OverviewPhaseFragment } from '@crm/graphql-c
 import { ActionProblem } from './action-problem';
 import { ActionProblemComponent } from './action-problem.component';
 import { lateness, phaseStatusLabel, progressLabel, signOffText } from './overview-format';
+import { DayPipe } from '../shared/format/format.pipes';
+import { USER_TIME_ZONE } from '../shared/format/user-time-zone';
 
 export interface CriterionChange {
   id: string;
@@ -27,7 +28,7 @@ export type OverviewCriterion = OverviewPhaseFragment['exitCriteria'][number];
 @Component({
   selector: 'crm-phase-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatCheckboxModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent],
+  imports: [DayPipe, MatButtonModule, MatCheckboxModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent],
   host: {
     'data-testid': 'phase-card',
     '[attr.data-kind]': 'phase().kind',
@@ -78,5 +79,9 @@ export class PhaseCardComponent {
     () => this.canEdit() && this.phase().status !== 'COMPLETED' && this.phase().progress.totalTasks > this.phase().progress.doneTasks && this.laterPhases().length > 0,
   );
   protected readonly late = lateness;
-  protected readonly signOffText = signOffText;
+  private readonly viewerZone = inject(USER_TIME_ZONE);
+  /** The sign-off's day is the day it was in the viewer's zone. */
+  protected signOffText(criterion: Parameters<typeof signOffText>[0]): string {
+    return signOffText(criterion, this.viewerZone());
+  }
 }

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,13 +16,14 @@ import { LiveStatusComponent } from '../shared/live/live-status.component';
 import { ProgramNavState } from '../shared/navigation/program-nav-state';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ProgramNavComponent } from './program-nav.component';
+import { DayPipe } from '../shared/format/format.pipes';
 
 /** The frame of one project: the side navigation to its sections, what it is and when it runs. */
 @Component({
   selector: 'crm-project-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    DayPipe,
     RouterLink,
     RouterOutlet,
     MatButtonModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule, NgForm, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -23,6 +22,7 @@ import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { PERMISSION_LABELS } from '../shared/access/permission-labels';
 import { SettingsMember, SettingsStore } from './settings.store';
 import { TemplateCardComponent } from './template-card.component';
+import { DateTimePipe } from '../shared/format/format.pipes';
 
 type DetailField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
 
@@ -51,7 +51,7 @@ const STATUSES: readonly ProjectStatus[] = ['ACTIVE', 'ON_HOLD', 'COMPLETED', 'C
   providers: [SettingsStore],
   imports: [
     AREA_PAGE,
-    DatePipe,
+    DateTimePipe,
     DateFieldComponent,
     FormsModule,
     LoadErrorComponent,

@@ -6,6 +6,7 @@ import { ProjectStandingFragment } from '@crm/graphql-client';
 
 import { STATUS_WORDS } from '../health/health-view';
 import { formatDay } from '../shared/dates/calendar-days';
+import { PctPipe } from '../shared/format/format.pipes';
 
 /**
  * Where a program stands, on its card in the project list: its health colour in the sponsor's
@@ -14,7 +15,7 @@ import { formatDay } from '../shared/dates/calendar-days';
 @Component({
   selector: 'crm-project-standing',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatProgressBarModule],
+  imports: [PctPipe, RouterLink, MatProgressBarModule],
   template: `
     <div class="row">
       <span class="label" i18n="@@projects.standing.health">Health</span>
@@ -29,7 +30,7 @@ import { formatDay } from '../shared/dates/calendar-days';
     </div>
     <div class="row progress">
       <span class="label" [id]="'progress-' + standing().id" i18n="@@projects.standing.tasksDone">Tasks done</span>
-      <span data-testid="project-progress">{{ standing().health.percentDone }}%</span>
+      <span data-testid="project-progress">{{ standing().health.percentDone | pct: '1.0-0' : 'points' }}</span>
     </div>
     <mat-progress-bar mode="determinate" [value]="standing().health.percentDone" [attr.aria-labelledby]="'progress-' + standing().id" />
     <div class="row">

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -12,12 +11,13 @@ import { ProjectStandingComponent } from './project-standing.component';
 import { projectStatusLabel } from './project-status';
 import { RemovedProgramsComponent } from './removed-programs.component';
 import { ProjectsStore } from './projects.store';
+import { DayPipe } from '../shared/format/format.pipes';
 
 @Component({
   selector: 'crm-projects-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    DayPipe,
     RouterLink,
     MatButtonModule,
     MatCardModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
@@ -6,6 +5,7 @@ import { RemovedProjectsGQL, RemovedProjectsQuery, RestoreProjectGQL } from '@cr
 
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
+import { DateTimePipe } from '../shared/format/format.pipes';
 
 type RemovedProgram = RemovedProjectsQuery['removedProjects'][number];
 
@@ -15,7 +15,7 @@ const RESTORE_DAYS = 30;
 @Component({
   selector: 'crm-removed-programs',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, ErrorBannerComponent],
+  imports: [DateTimePipe, MatButtonModule, ErrorBannerComponent],
   template: `
     @if (programs().length) {
       <section aria-labelledby="removed-heading" data-testid="removed-programs">
@@ -29,7 +29,7 @@ const RESTORE_DAYS = 30;
             <li data-testid="removed-program">
               <span class="what">
                 <strong>{{ program.name }}</strong> · {{ program.crmProduct }}
-                <span class="when" i18n="@@projects.removed.when">Removed {{ program.removedAt | date: 'mediumDate' }}, restorable until {{ until(program) | date: 'mediumDate' }}</span>
+                <span class="when" i18n="@@projects.removed.when">Removed {{ program.removedAt | dateTime: 'day' }}, restorable until {{ until(program) | dateTime: 'day' }}</span>
               </span>
               <button mat-stroked-button type="button" data-testid="restore-program" [disabled]="busy() === program.id" (click)="restore(program)" i18n="@@projects.removed.restore">
                 Restore

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -16,6 +15,7 @@ import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { WaveTrainingPanelComponent } from '../training/wave-training-panel.component';
 import { ReadinessItem, RolloutStore, RolloutWave } from './rollout.store';
 import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
+import { DateTimePipe } from '../shared/format/format.pipes';
 
 /**
  * One wave of the rollout: who goes live, when, how ready they are, who their key users are, and the
@@ -26,7 +26,7 @@ import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DateFieldComponent,
-    DatePipe,
+    DateTimePipe,
     MatButtonModule,
     MatCheckboxModule,
     MatChipsModule,

@@ -1,6 +1,7 @@
 import type { WaveStatus } from '@crm/graphql-client';
 
 import { dateOfDay, dayNumber, formatDay, isoOfDay } from '../shared/dates/calendar-days';
+import { formatCalendarDay } from '../shared/format/formats';
 
 /**
  * Where the waves sit on the rollout strip, worked out from plain data so it can be tested without
@@ -47,7 +48,6 @@ export interface WaveTimelineOptions {
 
 export const DEFAULT_TIMELINE_OPTIONS: WaveTimelineOptions = { marginDays: 14, minSpanDays: 90, minLabelGap: 14 };
 
-const MONTH_LABEL = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** The strip for `waves`, spanning them and today. Waves with an unreadable date are left out. */
 export function waveTimeline(
@@ -83,7 +83,7 @@ export function waveTimeline(
     today: { iso: today, left: position(todayDay) },
     months: monthTicks(start, end).map((day) => ({
       iso: isoOfDay(day),
-      label: MONTH_LABEL.format(dateOfDay(day)),
+      label: formatCalendarDay(isoOfDay(day), 'monthYear'),
       left: position(day),
     })),
     lanes: Math.max(1, laneEnds.length),

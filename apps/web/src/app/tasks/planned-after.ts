@@ -1,11 +1,11 @@
 import { dependencyLagLabel } from '@crm/domain';
+import { formatIntlLocale } from '../shared/format/format-locale';
 
 interface Dependency {
   lagDays: number;
   dependsOn: { title: string };
 }
 
-const AND = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** "Planned after Design the data model (+2 d) and Review the model": what a task waits for, with the lags. */
 export function plannedAfterSentence(dependencies: readonly Dependency[]): string | null {
@@ -14,5 +14,5 @@ export function plannedAfterSentence(dependencies: readonly Dependency[]): strin
     const lag = dependencyLagLabel(d.lagDays);
     return lag ? `${d.dependsOn.title} (${lag})` : d.dependsOn.title;
   });
-  return `Planned after ${AND.format(named)}.`;
+  return `Planned after ${new Intl.ListFormat(formatIntlLocale(), { type: 'conjunction' }).format(named)}.`;
 }

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
@@ -8,6 +7,7 @@ import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
 import { BOARD_STATUSES, CARD_HEIGHT, PRIORITY_LABELS, STATUS_LABELS } from './board-columns';
 import { waitingForLabel } from './waiting-for';
+import { DayPipe } from '../shared/format/format.pipes';
 
 /**
  * One task on the board: what it is, which role and who owns it, when it is due, how urgent, and
@@ -16,7 +16,7 @@ import { waitingForLabel } from './waiting-for';
 @Component({
   selector: 'crm-task-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatMenuModule],
+  imports: [DayPipe, MatButtonModule, MatMenuModule],
   host: {
     'data-testid': 'task-card',
     '[attr.data-task-id]': 'task().id',

@@ -25,12 +25,14 @@ import { ALLOCATION_MESSAGES, CHOOSE_PERSON, THIS_TEAM } from './allocation-mess
 import { AllocationDialogComponent, AllocationDialogData } from './allocation-dialog.component';
 import { Holder, RoleRow } from './team-matrix';
 import { TeamStore } from './team.store';
+import { PctPipe } from '../shared/format/format.pipes';
 
 /** One role of the project: who holds it, how much of their time, who is primary; and changing that. */
 @Component({
   selector: 'crm-team-role-row',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PctPipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,

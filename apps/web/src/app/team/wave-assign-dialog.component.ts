@@ -14,6 +14,7 @@ import { fieldErrorsOf } from '../shared/graphql/graphql-errors';
 import { PersonAutocompleteComponent, PersonChoice } from '../shared/people/person-autocomplete.component';
 import { TeamStore } from './team.store';
 import { ColumnHolder, PROGRAM_WIDE, WaveColumn } from './wave-matrix';
+import { PctPipe } from '../shared/format/format.pipes';
 
 export interface WaveAssignDialogData {
   role: { key: string; name: string };
@@ -36,6 +37,7 @@ const columnKey = (id: string | null) => id ?? '';
   selector: 'crm-wave-assign-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PctPipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -67,7 +69,7 @@ const columnKey = (id: string | null) => id ?? '';
             <ul>
               @for (holder of data.holders; track holder.id) {
                 <li data-testid="wave-holder" [attr.data-person-id]="holder.person.id">
-                  <span>{{ holder.primary ? '★ ' : '' }}{{ holder.person.name }} · {{ holder.allocationPercent }}%</span>
+                  <span>{{ holder.primary ? '★ ' : '' }}{{ holder.person.name }} · {{ holder.allocationPercent | pct: '1.0-0' : 'points' }}</span>
                   @if (!holder.primary) {
                     <button mat-button type="button" data-testid="wave-make-primary" (click)="makePrimary(holder)" i18n="@@team.waveAssign.makePrimary">Make primary</button>
                   }

@@ -1,8 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { registerLocaleData } from '@angular/common';
+import localeEnGb from '@angular/common/locales/en-GB';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { FALLBACK_LOCALE_ID, useFormatLocale } from '../shared/format/format-locale';
 import { complianceExplanation, complianceText, gapText, windowText } from './compliance';
 
 describe('the compliance badge', () => {
+  // As the British English build words it: the day before the month.
+  beforeAll(() => {
+    registerLocaleData(localeEnGb, 'en-GB');
+    useFormatLocale('en-GB');
+  });
+  afterAll(() => useFormatLocale(FALLBACK_LOCALE_ID));
+
   it('says how many of the 3–4 sessions the first 90 days hold', () => {
     expect(complianceText({ status: 'UNDER', sessionsInWindow: 2 })).toBe('2 of 3–4 sessions — under');
     expect(complianceText({ status: 'ON_TRACK', sessionsInWindow: 3 })).toBe('3 of 3–4 sessions — on track');

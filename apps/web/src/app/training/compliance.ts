@@ -1,5 +1,6 @@
 import { CADENCE_MAX_SESSIONS, CADENCE_MIN_SESSIONS, CADENCE_WINDOW_DAYS, MAX_GAP_DAYS } from '@crm/domain';
 import type { CadenceStatus } from '@crm/graphql-client';
+import { formatCalendarDay } from '../shared/format/formats';
 
 export interface ComplianceFigures {
   status: CadenceStatus;
@@ -53,15 +54,11 @@ export function complianceExplanation(compliance: ComplianceFigures): string {
   }
 }
 
-const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const SHORT_WITH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "14 Apr → 30 May", with the years when the range crosses into another year. */
 export function dayRangeText(from: string, to: string): string {
-  const a = new Date(`${from}T00:00:00Z`);
-  const b = new Date(`${to}T00:00:00Z`);
-  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${SHORT_WITH_YEAR.format(a)} → ${SHORT_WITH_YEAR.format(b)}`;
-  return `${SHORT.format(a)} → ${SHORT.format(b)}`;
+  if (from.slice(0, 4) !== to.slice(0, 4)) return `${formatCalendarDay(from)} → ${formatCalendarDay(to)}`;
+  return `${formatCalendarDay(from, 'dayMonth')} → ${formatCalendarDay(to, 'dayMonth')}`;
 }
 
 /** "No training 14 Apr → 30 May (46 days)". */

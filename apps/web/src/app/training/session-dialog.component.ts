@@ -9,9 +9,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { TimeZoneFieldComponent } from '../shared/time-zones/time-zone-field.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { isWebLink, showSessionErrors } from './session-form';
-import { timeZoneChoices, zonedDateTime } from './session-time';
+import { zonedDateTime } from './session-time';
 import { PersonOption, TrainingSession, TrainingStore } from './training.store';
 
 export interface SessionDialogData {
@@ -35,12 +36,14 @@ export interface SessionPrefill {
 }
 
 const DEFAULT_MINUTES = 60;
+/** "09:00", "14:30": hours 00–23, as en-GB, nl and it write them. */
+const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const MESSAGES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   topic: { required: 'Say what the session covers, e.g. “Logging calls and follow-ups”.' },
   date: { required: 'Choose the day of the session.' },
-  time: { required: 'Choose the start time.' },
-  timeZone: { required: 'Choose the time zone the session takes place in.' },
+  time: { required: 'Choose the start time.', pattern: 'Write the start time on a 24-hour clock, such as 14:30.' },
+  timeZone: { required: 'Choose the time zone the session takes place in.', unknownZone: 'Choose a time zone from the list.' },
   durationMinutes: {
     required: 'Say how long the session lasts.',
     min: 'A session lasts at least 15 minutes.',
@@ -61,7 +64,7 @@ function webLink(control: AbstractControl<string>): ValidationErrors | null {
 @Component({
   selector: 'crm-session-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent, TimeZoneFieldComponent],
   templateUrl: './session-dialog.component.html',
   styleUrl: './session-dialog.component.scss',
 })
@@ -78,12 +81,12 @@ export class SessionDialogComponent {
   protected readonly trainers = this.store.trainers();
   protected readonly inviteeChoices = this.inviteeOptions();
   protected readonly fromPreviousSession = (this.data.prefill?.inviteeIds?.length ?? 0) > 0;
-  protected readonly timeZones = timeZoneChoices(this.data.prefill?.timeZone ?? this.store.viewerZone);
 
   protected readonly form = this.fb.group({
     topic: [this.retraining ? 'Catch-up session' : '', [Validators.required, Validators.maxLength(200)]],
     date: [this.data.prefill?.date ?? '', Validators.required],
-    time: [this.data.prefill?.time ?? '10:00', Validators.required],
+    // A text field rather than the browser's time box, which shows AM/PM whenever the browser's own language does.
+    time: [this.data.prefill?.time ?? '10:00', [Validators.required, Validators.pattern(WALL_CLOCK_TIME)]],
     timeZone: [this.data.prefill?.timeZone ?? this.store.viewerZone, Validators.required],
     durationMinutes: [this.data.prefill?.durationMinutes ?? DEFAULT_MINUTES, [Validators.required, Validators.min(15), Validators.max(600)]],
     trainerId: [this.initialTrainerId(), Validators.required],

@@ -1,8 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { registerLocaleData } from '@angular/common';
+import localeEnGb from '@angular/common/locales/en-GB';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { FALLBACK_LOCALE_ID, useFormatLocale } from '../shared/format/format-locale';
 import { durationText, localTime, sessionTimeLabel, zoneCity, zonedDateTime } from './session-time';
 
 describe('session times across time zones', () => {
+  // As the British English build shows them: a 24-hour clock, the day before the month.
+  beforeAll(() => {
+    registerLocaleData(localeEnGb, 'en-GB');
+    useFormatLocale('en-GB');
+  });
+  afterAll(() => useFormatLocale(FALLBACK_LOCALE_ID));
+
   it('writes a wall-clock time in a zone with that day’s offset', () => {
     expect(zonedDateTime('2027-03-10', '09:00', 'Europe/Berlin')).toBe('2027-03-10T09:00:00+01:00');
     expect(zonedDateTime('2027-07-10', '09:00', 'Europe/Berlin')).toBe('2027-07-10T09:00:00+02:00');
@@ -31,7 +41,7 @@ describe('session times across time zones', () => {
     const label = sessionTimeLabel('2026-03-12T00:00:00Z', 60, 'Asia/Tokyo', 'America/New_York');
 
     expect(label.local).toBe('09:00–10:00 Tokyo time');
-    expect(label.viewer).toBe('20:00 your time (Wed, Mar 11)');
+    expect(label.viewer).toBe('20:00 your time (Wed 11 Mar)');
   });
 
   it('treats two zones with the same clock as the same time', () => {

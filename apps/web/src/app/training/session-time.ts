@@ -1,4 +1,6 @@
-import { localDate, localTime, zonedDateTime } from '@crm/domain';
+import { localDate, localTime as wallClockTime, zonedDateTime } from '@crm/domain';
+
+import { formatCalendarDay, formatWallClock } from '../shared/format/formats';
 
 /**
  * A training session happens at a wall-clock time in one place (its IANA time zone). These
@@ -8,19 +10,16 @@ import { localDate, localTime, zonedDateTime } from '@crm/domain';
 
 const MS_PER_MINUTE = 60_000;
 
-/** The user's own time zone, as the browser reports it. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** The zones a user may pick from: every zone the browser knows, with `current` surely among them. */
-export function timeZoneChoices(current: string): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return known.includes(current) ? known : [current, ...known];
-}
-
 // The conversions themselves are the domain's, shared with the API.
-export { localTime, zonedDateTime };
+export { zonedDateTime };
+
+/** The wall-clock time of an instant in a zone as the locale writes it: "15:00" (en-GB, nl, it), "3:00 PM" (en-US). */
+export function localTime(instant: string | Date, timeZone: string): string {
+  return formatWallClock(wallClockTime(instant, timeZone));
+}
+
+/** The same as a form field holds it, "15:00", whatever the locale. */
+export const localTimeValue = wallClockTime;
 
 /** The calendar day of an instant where it happens (23:30 in New York stays that day). */
 export const localDay = localDate;
@@ -53,18 +52,14 @@ export function sessionTimeLabel(startsAt: string, durationMinutes: number, time
   return { local, viewer: `${localTime(startsAt, viewerZone)} your time${dayNote}` };
 }
 
-const SHORT_DAY = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
-
-/** "Tue, Mar 10" for "2026-03-10". */
+/** "Tue 10 Mar" (en-GB), "di 10 mrt" (nl) for "2026-03-10". */
 export function shortDay(isoDay: string): string {
-  return SHORT_DAY.format(new Date(`${isoDay}T00:00:00Z`));
+  return formatCalendarDay(isoDay, 'weekdayDayMonth');
 }
 
-const LONG_DAY = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-
-/** "Tuesday, March 10, 2026" for "2026-03-10". */
+/** "Tuesday, 10 March 2026" (en-GB), "dinsdag 10 maart 2026" (nl) for "2026-03-10". */
 export function longDay(isoDay: string): string {
-  return LONG_DAY.format(new Date(`${isoDay}T00:00:00Z`));
+  return formatCalendarDay(isoDay, 'full');
 }
 
 /** "1 hour", "90 minutes", "2 hours". */

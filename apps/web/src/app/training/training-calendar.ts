@@ -2,6 +2,7 @@ import { addDays } from '@crm/domain';
 
 import { todayIso } from '../shared/dates/calendar-days';
 import { localDay } from './session-time';
+import { formatCalendarDay } from '../shared/format/formats';
 
 /** A month of the calendar: `month` runs 1–12. */
 export interface CalendarMonth {
@@ -37,11 +38,10 @@ export function shiftMonth(month: CalendarMonth, by: number): CalendarMonth {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-const TITLE = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "March 2026". */
 export function monthTitle(month: CalendarMonth): string {
-  return TITLE.format(new Date(Date.UTC(month.year, month.month - 1, 1)));
+  return formatCalendarDay(`${month.year}-${String(month.month).padStart(2, '0')}-01`, 'longMonthYear');
 }
 
 /**

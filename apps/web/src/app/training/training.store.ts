@@ -28,8 +28,9 @@ import {
 import { todayIso } from '../shared/dates/calendar-days';
 import { AreaStore } from '../shared/data/area-store';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
-import { browserTimeZone, localDay } from './session-time';
+import { localDay } from './session-time';
 import { CalendarMonth, monthLayout, monthOf, monthToShow } from './training-calendar';
+import { USER_TIME_ZONE } from '../shared/format/user-time-zone';
 
 export type TrainingSession = TrainingSessionDetailFragment;
 export type TrainingWave = TrainingPageQuery['rolloutWaves'][number];
@@ -98,7 +99,8 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   });
   /** Today where the user is; a signal so a test can pin it. */
   readonly today = signal(todayIso());
-  readonly viewerZone = browserTimeZone();
+  /** The viewer's zone (profile, else browser) when the page opened. */
+  readonly viewerZone = inject(USER_TIME_ZONE)();
 
   readonly waves = computed<readonly TrainingWave[]>(() => this.data()?.rolloutWaves ?? []);
   readonly visibleWaves = computed(() => {

@@ -15,7 +15,7 @@ import { attendanceCsvFileName, sessionStatusLabel } from './attendance-roster';
 import { complianceExplanation, gapText, windowText } from './compliance';
 import { ComplianceBadgeComponent } from './compliance-badge.component';
 import { SessionDialogComponent, SessionDialogData } from './session-dialog.component';
-import { localDay, localTime, shortDay, zoneCity } from './session-time';
+import { localDay, localTime, localTimeValue, shortDay, zoneCity } from './session-time';
 import { PersonOption, SuggestedSession, TrainingSession, TrainingStore, TrainingWave } from './training.store';
 import { UsageReviewFormComponent } from './usage-review-form.component';
 
@@ -111,7 +111,7 @@ export class WaveTrainingComponent {
       prefill: prefill
         ? {
             date: prefill.date,
-            time: localTime(prefill.startsAt, prefill.timeZone),
+            time: localTimeValue(prefill.startsAt, prefill.timeZone),
             timeZone: prefill.timeZone,
             trainerId: prefill.trainerId ?? null,
             inviteeIds: prefill.inviteeIds,

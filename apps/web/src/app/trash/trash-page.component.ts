@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
@@ -6,6 +5,7 @@ import { followProject } from '../shared/data/area-store';
 import { kindWords } from '../shared/trash/kind-words';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { TrashEntry, TrashStore } from './trash.store';
+import { DateTimePipe } from '../shared/format/format.pipes';
 
 /**
  * What was removed from the program in the last 30 days, newest first: what it was, who removed
@@ -15,7 +15,7 @@ import { TrashEntry, TrashStore } from './trash.store';
   selector: 'crm-trash-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [TrashStore],
-  imports: [AREA_PAGE, DatePipe, MatButtonModule],
+  imports: [AREA_PAGE, DateTimePipe, MatButtonModule],
   templateUrl: './trash-page.component.html',
   styleUrl: './trash-page.component.scss',
 })

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, effect, ElementRef, inject, Injector, input, signal, untracked, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatTooltipModule } from '@angular/material/tooltip';
@@ -14,6 +13,9 @@ import { LoadingStateComponent } from '../ui/loading-state.component';
 import { renderCommentMarkdown } from './comment-markdown';
 import { CommentComposerComponent, ComposedComment } from './comment-composer.component';
 import { CommentThreadStore, ThreadComment } from './comment-thread.store';
+import { DateTimePipe } from '../format/format.pipes';
+import { formatInstant } from '../format/formats';
+import { USER_TIME_ZONE } from '../format/user-time-zone';
 
 /**
  * The comments under one record, on its dialog or page: read them, write one, change or remove
@@ -22,13 +24,14 @@ import { CommentThreadStore, ThreadComment } from './comment-thread.store';
 @Component({
   selector: 'crm-comment-thread',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatTooltipModule, CommentComposerComponent, EmptyStateComponent, LoadingStateComponent],
+  imports: [DateTimePipe, MatButtonModule, MatTooltipModule, CommentComposerComponent, EmptyStateComponent, LoadingStateComponent],
   providers: [CommentThreadStore],
   templateUrl: './comment-thread.component.html',
   styleUrl: './comment-thread.component.scss',
 })
 export class CommentThreadComponent {
   readonly store = inject(CommentThreadStore);
+  private readonly viewerZone = inject(USER_TIME_ZONE);
 
   /** The program; by default the one the page's route names (dialogs are opened outside the route). */
   readonly projectId = input<string | undefined>(undefined);
@@ -160,7 +163,8 @@ export class CommentThreadComponent {
   }
 
   historyText(comment: ThreadComment): string {
-    return comment.revisions.map((r) => `Until ${new Date(r.editedAt).toLocaleString()}: ${r.body}`).join('\n\n');
+    const zone = this.viewerZone();
+    return comment.revisions.map((r) => `Until ${formatInstant(r.editedAt, zone)}: ${r.body}`).join('\n\n');
   }
 
   reload(): void {

@@ -1,4 +1,8 @@
+import { formatDate } from '@angular/common';
+
 import { daysBetween } from '@crm/domain';
+
+import { formatLocaleId } from '../format/format-locale';
 
 /**
  * Calendar days as the API sends them ("YYYY-MM-DD"), counted as whole days since 1970-01-01. The
@@ -34,10 +38,11 @@ export function dateOfDay(day: number): Date {
   return new Date(day * MS_PER_DAY);
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** "Mar 2, 2026" for "2026-03-02", whatever the user's time zone. */
-export function formatDay(isoDay: string): string {
+/**
+ * "2 Mar 2026" (en-GB), "2 mrt 2026" (nl), "2 mar 2026" (it) for "2026-03-02", whatever the user's
+ * time zone: LOCALE_ID's medium date, as the `day` pipe shows it. Text that is no day stays as it is.
+ */
+export function formatDay(isoDay: string, localeId: string = formatLocaleId()): string {
   const day = dayNumber(isoDay);
-  return Number.isNaN(day) ? isoDay : DAY_FORMAT.format(dateOfDay(day));
+  return Number.isNaN(day) ? isoDay : formatDate(dateOfDay(day), 'mediumDate', localeId, 'UTC');
 }

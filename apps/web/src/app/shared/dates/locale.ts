@@ -1,37 +1,24 @@
-import { InjectionToken, Provider } from '@angular/core';
+import { EnvironmentProviders, inject, InjectionToken, LOCALE_ID, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
 
-/** The locale whose date format a user reads when nothing better is known. */
-export const FALLBACK_LOCALE = 'en-GB';
-
-/**
- * The user's locale (a BCP 47 tag such as "nl-NL"), which decides how dates are written and read
- * back in date fields and on which day the calendar's week starts. It is the browser's language
- * for now; a language chosen in the user's profile would be provided here instead.
- */
-export const USER_LOCALE = new InjectionToken<string>('USER_LOCALE', { providedIn: 'root', factory: browserLocale });
-
-/** The browser's language, when the browser can format dates in it. */
-export function browserLocale(): string {
-  return supportedLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
-}
+import { intlLocaleOf, useFormatLocale } from '../format/format-locale';
 
 /**
- * Where the app takes the user's locale from (app.config.ts); a profile setting would go here.
- * This file imports no date library, so the initial bundle can hold it.
+ * The user's locale as a BCP 47 tag with its region ("nl-NL"), for Intl and Luxon: how date fields
+ * write and read dates and on which day the calendar's week starts. It is Angular's LOCALE_ID
+ * (one build per language), so it always agrees with the pipes of `shared/format`.
  */
-export function provideUserLocale(): Provider {
-  return { provide: USER_LOCALE, useFactory: browserLocale };
-}
+export const USER_LOCALE = new InjectionToken<string>('USER_LOCALE', { providedIn: 'root', factory: () => intlLocaleOf(inject(LOCALE_ID)) });
 
-/** `wanted` when the browser can format dates in it, otherwise the fallback. */
-export function supportedLocale(wanted: string | null | undefined): string {
-  if (!wanted) return FALLBACK_LOCALE;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([wanted])[0] ?? FALLBACK_LOCALE;
-  } catch {
-    // A malformed tag throws a RangeError.
-    return FALLBACK_LOCALE;
-  }
+/**
+ * Where the app takes the user's locale from (app.config.ts): LOCALE_ID, handed at start-up to the
+ * plain functions that format outside templates. This file imports no date library, so the initial
+ * bundle can hold it.
+ */
+export function provideUserLocale(): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    { provide: USER_LOCALE, useFactory: () => intlLocaleOf(inject(LOCALE_ID)) },
+    provideAppInitializer(() => useFormatLocale(inject(LOCALE_ID))),
+  ]);
 }
 
 /**

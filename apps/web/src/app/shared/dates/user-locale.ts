@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { USER_LOCALE } from './locale';
 
 // The locale itself lives in ./locale, which the initial bundle can import without Luxon.
-export { dateFormatHint, FALLBACK_LOCALE, supportedLocale, USER_LOCALE } from './locale';
+export { dateFormatHint, USER_LOCALE } from './locale';
 
 /**
  * The formats a date field reads: the locale's short date ("D" in Luxon, e.g. 5/3/2026 in en-US),

@@ -11,6 +11,7 @@ import { PLAN_CSV_COLUMNS, PLAN_CSV_PREDECESSORS_HELP, PLAN_IMPORT_MAX_CHARS, PL
 import { ImportPlanGQL, ImportPlanMutation, PlanFormat, PlanImportRolesGQL } from '@crm/graphql-client';
 
 import { downloadTextFile, readTextFile } from '../../requirements/csv-file';
+import { NumPipe } from '../../shared/format/format.pipes';
 import { userMessageOf } from '../../shared/graphql/graphql-errors';
 
 export interface PlanImportDialogData {
@@ -46,7 +47,7 @@ export function importSummary(result: Pick<PlanImportResult, 'taskCount' | 'mile
 @Component({
   selector: 'crm-plan-import-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatButtonToggleModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [MatButtonModule, MatButtonToggleModule, MatDialogModule, MatFormFieldModule, MatInputModule, NumPipe],
   templateUrl: './plan-import-dialog.component.html',
   styleUrl: './plan-import-dialog.component.scss',
 })

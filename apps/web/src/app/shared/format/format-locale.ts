@@ -1,0 +1,44 @@
+/**
+ * The locale the web formats in. Angular's LOCALE_ID is the one truth: the web is built once per
+ * language, so it is `en-GB`, `nl` or `it` for the life of the page. Angular's own formatting
+ * (formatDate, formatNumber, …) takes LOCALE_ID as it is; Intl and Luxon get the same locale as a
+ * BCP 47 tag with its region (`nl` → `nl-NL`), which decides things such as the first day of the
+ * week and the order of a day and its month. This file imports no date library, so the initial
+ * bundle can hold it.
+ */
+
+/** The region a bare language is read with (the lead's LANGUAGE_LOCALES in `@crm/domain` names the same). */
+const REGION_OF: Readonly<Record<string, string>> = { en: 'en-GB', nl: 'nl-NL', it: 'it-IT' };
+
+/**
+ * The locale formatting falls back on before the app has started (a unit test of a plain
+ * function): Angular's own default LOCALE_ID, the one locale whose data Angular always holds.
+ */
+export const FALLBACK_LOCALE_ID = 'en-US';
+
+/** `nl` → `nl-NL`, `it` → `it-IT`, `en` → `en-GB`; a tag that names a region keeps it (`en-US`). */
+export function intlLocaleOf(localeId: string): string {
+  const tag = localeId.replace(/_/g, '-');
+  return REGION_OF[tag.toLowerCase()] ?? tag;
+}
+
+let activeLocaleId = FALLBACK_LOCALE_ID;
+
+/**
+ * Set once at start-up from LOCALE_ID (app.config.ts), for the formatting that happens in plain
+ * functions building a view's text (a gate message, a chart's axis) rather than in a template.
+ * LOCALE_ID cannot change while the page lives, so reading it here is reading LOCALE_ID.
+ */
+export function useFormatLocale(localeId: string): void {
+  activeLocaleId = localeId;
+}
+
+/** LOCALE_ID as Angular's formatting functions take it. */
+export function formatLocaleId(): string {
+  return activeLocaleId;
+}
+
+/** LOCALE_ID as Intl and Luxon take it, with its region. */
+export function formatIntlLocale(): string {
+  return intlLocaleOf(activeLocaleId);
+}

@@ -1,0 +1,103 @@
+import Papa from 'papaparse';
+
+import { assignRole, createPerson, createStandardProject } from './support/fixtures';
+import { startTestApp, TestApp } from './support/test-app';
+
+const PROFILE = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { locale version } }';
+const REQUIREMENTS = 'query($p: ID!) { exportRequirementsCsv(projectId: $p) }';
+const PLAN = 'query($p: ID!) { exportPlan(projectId: $p, format: CSV) }';
+const ATTENDANCE = 'query($w: ID!) { exportAttendanceCsv(waveId: $w) }';
+const IMPORT = 'mutation($input: ImportRequirementsCsvInput!) { importRequirementsCsv(input: $input) { imported errors { row message } } }';
+
+const firstLine = (csv: string) => csv.split('\r\n')[0];
+
+/**
+ * Exports are split the way the reader's spreadsheet splits a double-clicked CSV file: with a
+ * semicolon where the language writes a decimal comma (Dutch, Italian), with a comma in English.
+ */
+describe('the separator of CSV exports', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  /** A program with one requirement, one task's plan and a wave with one training session. */
+  async function programOf(name: string) {
+    const owner = await api.signUp(name);
+    const projectId = (await createStandardProject(api, owner.token)).id;
+    await api.ok(
+      'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }',
+      { input: { projectId, title: 'Leads by region', description: 'Routing, then scoring; both by region', department: 'SALES', priority: 'MUST' } },
+      owner.token,
+    );
+    const trainer = await createPerson(api, owner.token, 'Tara Trainer');
+    await assignRole(api, owner.token, { projectId, roleKey: 'TRAINER', personId: trainer.id, allocationPercent: 20 });
+    const waveId = (await api.ok('mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }', { input: { projectId, name: 'Benelux', scope: ['Benelux'], goLiveDate: '2027-05-03' } }, owner.token))[
+      'createRolloutWave'
+    ].id;
+    await api.ok(
+      'mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }',
+      { input: { waveId, topic: 'Pipeline review', startsAt: '2027-05-05T09:00:00Z', durationMinutes: 60, trainerId: trainer.id, inviteeIds: [trainer.id] } },
+      owner.token,
+    );
+    return { owner, projectId, waveId };
+  }
+
+  async function chooseLanguage(token: string, locale: string) {
+    const { me } = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, token);
+    await api.ok(PROFILE, { input: { version: me.version, locale } }, token);
+  }
+
+  /** An export asked for as a browser would, with its Accept-Language header. */
+  async function exportWithBrowserLanguage(token: string, acceptLanguage: string, projectId: string): Promise<string> {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': acceptLanguage },
+      body: JSON.stringify({ query: REQUIREMENTS, variables: { p: projectId } }),
+    });
+    const body = (await response.json()) as { data: { exportRequirementsCsv: string } };
+    return body.data.exportRequirementsCsv;
+  }
+
+  it('separates every export of a Dutch user with semicolons', async () => {
+    const { owner, projectId, waveId } = await programOf('Dutch exporter');
+    await chooseLanguage(owner.token, 'nl');
+    const requirements = String((await api.ok(REQUIREMENTS, { p: projectId }, owner.token))['exportRequirementsCsv']);
+    expect(firstLine(requirements)).toBe('title;description;department;priority;status;stakeholder_email;gap_note');
+    // A cell holding the separator is quoted, so it stays one cell.
+    expect(requirements).toContain('"Routing, then scoring; both by region"');
+    expect(firstLine(String((await api.ok(PLAN, { p: projectId }, owner.token))['exportPlan']))).toBe('title;phase;role;start;finish;duration;predecessors');
+    const attendance = String((await api.ok(ATTENDANCE, { w: waveId }, owner.token))['exportAttendanceCsv']);
+    expect(firstLine(attendance)).toBe('session;date;person;email;attendance');
+    // Dates stay ISO days, readable by a machine whatever the language.
+    expect(attendance).toContain(';2027-05-05;');
+  });
+
+  it('reads a Dutch export back in: importing the semicolon file adds its requirement again', async () => {
+    const { owner, projectId } = await programOf('Dutch round trip');
+    await chooseLanguage(owner.token, 'nl');
+    const csv = String((await api.ok(REQUIREMENTS, { p: projectId }, owner.token))['exportRequirementsCsv']);
+    expect((await api.ok(IMPORT, { input: { projectId, csv } }, owner.token))['importRequirementsCsv']).toEqual({ imported: 1, errors: [] });
+    const again = Papa.parse<string[]>(String((await api.ok(REQUIREMENTS, { p: projectId }, owner.token))['exportRequirementsCsv']), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(again.filter((row) => row[0] === 'Leads by region').map((row) => row[1])).toEqual(['Routing, then scoring; both by region', 'Routing, then scoring; both by region']);
+  });
+
+  it("follows the browser's language when the profile names none: Italian gets semicolons, British English commas", async () => {
+    const { owner, projectId } = await programOf('Browser exporter');
+    expect(firstLine(await exportWithBrowserLanguage(owner.token, 'it-IT,it;q=0.9,en;q=0.8', projectId))).toMatch(/^title;description;/);
+    expect(firstLine(await exportWithBrowserLanguage(owner.token, 'en-GB,en;q=0.9', projectId))).toMatch(/^title,description,/);
+  });
+
+  it("puts the profile's language before the browser's: an English profile in a Dutch browser gets commas", async () => {
+    const { owner, projectId } = await programOf('English profile');
+    await chooseLanguage(owner.token, 'en');
+    expect(firstLine(await exportWithBrowserLanguage(owner.token, 'nl-NL', projectId))).toMatch(/^title,description,/);
+  });
+
+  it('uses commas when neither the profile nor the browser names a language', async () => {
+    const { owner, projectId } = await programOf('Plain exporter');
+    expect(firstLine(String((await api.ok(REQUIREMENTS, { p: projectId }, owner.token))['exportRequirementsCsv']))).toMatch(/^title,description,/);
+  });
+});
