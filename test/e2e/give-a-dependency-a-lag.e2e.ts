@@ -47,7 +47,7 @@ describe('a planner who makes a task wait a few days after the one before it, th
     for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       const page = await signedInPage(browser, server.url, session, viewport);
       await page.goto(`${server.url}/projects/${projectId}/board?q=${encodeURIComponent('migrat')}`);
-      const open = (id: string, title: string) => page.locator(`[data-testid="task-card"][data-task-id="${id}"]`).getByRole('button', { name: `Open details of ${title}` }).click();
+      const open = (id: string, title: string) => page.locator(`[data-testid="task-card"][data-task-id="${id}"]`).getByRole('button', { name: title, exact: true }).click();
       /** Moves the first task's start (its due date follows its 3 days) and answers the question about the waiting task. */
       const moveFirst = async (startDate: string, answer: 'shift' | 'alone') => {
         await open(migrate, 'Migrate the customer accounts');

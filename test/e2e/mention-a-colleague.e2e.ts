@@ -41,7 +41,7 @@ describe('mentioning a colleague in a comment', () => {
     // The owner opens the task from the board.
     const ownerPage = await signedInPage(browser, server.url, owner);
     await ownerPage.goto(boardUrlOf(server, setup));
-    await ownerPage.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`).getByRole('button', { name: `Open details of ${taskTitle}` }).click();
+    await ownerPage.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`).getByRole('button', { name: taskTitle, exact: true }).click();
     const dialog = ownerPage.getByRole('dialog');
     const thread = dialog.getByTestId('comment-thread');
     await thread.getByTestId('comments-empty').waitFor();

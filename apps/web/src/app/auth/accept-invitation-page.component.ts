@@ -32,7 +32,7 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
     LoadingStateComponent,
   ],
   template: `
-    <main class="auth-page">
+    <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
         <h1>Join your team</h1>
         @if (linkProblem(); as problem) {
@@ -90,7 +90,7 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
           <crm-loading-state label="Reading your invitation…" testId="invitation-loading" />
         }
       </mat-card>
-    </main>
+    </div>
   `,
   styleUrl: './auth-page.scss',
 })

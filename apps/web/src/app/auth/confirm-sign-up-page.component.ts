@@ -19,7 +19,7 @@ import { AuthStore } from './auth.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, MatButtonModule, MatCardModule, ErrorBannerComponent],
   template: `
-    <main class="auth-page">
+    <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
         <h1>Finishing your account</h1>
         @if (problem(); as message) {
@@ -32,7 +32,7 @@ import { AuthStore } from './auth.store';
           <p class="lead" role="status" data-testid="confirm-sign-up-busy">One moment while we create your account…</p>
         }
       </mat-card>
-    </main>
+    </div>
   `,
   styleUrl: './auth-page.scss',
 })

@@ -20,7 +20,7 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
   template: `
-    <main class="auth-page">
+    <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
         <h1>Forgot your password?</h1>
         @if (sent()) {
@@ -48,7 +48,7 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
         }
         <p class="switch"><a routerLink="/sign-in">Back to sign in</a></p>
       </mat-card>
-    </main>
+    </div>
   `,
   styleUrl: './auth-page.scss',
 })

@@ -27,7 +27,7 @@ export function sameAs(otherControl: string) {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
   template: `
-    <main class="auth-page">
+    <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
         <h1>Choose a new password</h1>
         @if (done()) {
@@ -67,7 +67,7 @@ export function sameAs(otherControl: string) {
           </form>
         }
       </mat-card>
-    </main>
+    </div>
   `,
   styleUrl: './auth-page.scss',
 })

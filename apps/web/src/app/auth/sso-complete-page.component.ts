@@ -23,7 +23,7 @@ const DID_NOT_FINISH = 'Signing in with your organisation did not finish. Start 
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, MatButtonModule, MatCardModule, ErrorBannerComponent],
   template: `
-    <main class="auth-page">
+    <div class="auth-page">
       <mat-card appearance="outlined" class="auth-card">
         <h1>Signing you in</h1>
         @if (failed(); as message) {
@@ -33,7 +33,7 @@ const DID_NOT_FINISH = 'Signing in with your organisation did not finish. Start 
           <p class="lead" role="status">One moment while we open your programs…</p>
         }
       </mat-card>
-    </main>
+    </div>
   `,
   styleUrl: './auth-page.scss',
 })

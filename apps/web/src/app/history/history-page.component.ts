@@ -19,11 +19,11 @@ import { HistoryPanelComponent } from './history-panel.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [HistoryPanelComponent],
   template: `
-    <main class="page">
+    <div class="page">
       <h2>History</h2>
       <p class="lead">Every change to this project, newest first: who made it, when, and what it changed.</p>
       <crm-history-panel [projectId]="projectId()" [names]="names()" />
-    </main>
+    </div>
   `,
   styles: `
     .page {

@@ -45,7 +45,7 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
     NotificationPreferencesCardComponent,
   ],
   template: `
-    <main class="profile-page">
+    <div class="profile-page">
       <h1>Profile</h1>
       @if (loadError(); as message) {
         <crm-error-banner [message]="message" testId="profile-load-error" />
@@ -137,7 +137,7 @@ export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
           </button>
         </mat-card>
       }
-    </main>
+    </div>
   `,
   styles: `
     .profile-page {

@@ -33,9 +33,9 @@ import { NotificationBellComponent } from '../notifications/notification-bell.co
         }
       </mat-toolbar>
     </header>
-    <div class="content">
+    <main class="content">
       <router-outlet />
-    </div>
+    </main>
   `,
   styles: `
     :host {
