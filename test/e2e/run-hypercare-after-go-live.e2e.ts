@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -10,8 +11,10 @@ import { RunningServer, startServer } from './support/server';
 async function shootBothWidths(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.mdc-dialog--opening'));
   await page.setViewportSize({ width: 1440, height: 900 });
+  await expectAccessible(page, `hypercare-${name}-1440`);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `hypercare-${name}-1440.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page, `hypercare-${name}-390`);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `hypercare-${name}-390.png`), fullPage: true });
   await page.setViewportSize({ width: 1440, height: 900 });
 }
