@@ -177,12 +177,13 @@ export class BoardPageComponent {
    */
   protected moveTask(taskId: string, status: TaskStatus): void {
     const task = this.store.tasks().find((t) => t.id === taskId);
-    if (task && task.status !== status) this.announcement.set(`Moved “${task.title}” to ${STATUS_LABELS[status]}`);
+    if (!task || task.status === status || this.store.pendingMoves().has(taskId)) return;
+    this.announcement.set(`Moved “${task.title}” to ${STATUS_LABELS[status]}`);
     // The card is drawn anew in its new column; the keyboard user's place goes with it.
     this.keepFocusOn(taskId);
     this.store.moveTask(taskId, status, {
       onRefused: () => {
-        this.announcement.set(`“${task?.title ?? 'The task'}” could not move and is back in ${STATUS_LABELS[task?.status ?? status]}`);
+        this.announcement.set(`“${task.title}” could not move and is back in ${STATUS_LABELS[task.status]}`);
         this.keepFocusOn(taskId);
       },
       onMoved: (saved, from) => {
@@ -195,6 +196,10 @@ export class BoardPageComponent {
   /** Alt+Left Arrow or Alt+Right Arrow on a card: one column that way, or a word on why not. */
   protected stepTask(task: BoardTaskFragment, direction: -1 | 1): void {
     const target = neighbourStatus(task.status, direction);
+    if (this.store.pendingMoves().has(task.id)) {
+      this.announcement.set(`“${task.title}” is still moving to ${STATUS_LABELS[task.status]}`);
+      return;
+    }
     if (!target) {
       this.announcement.set(`“${task.title}” is already in the ${direction < 0 ? 'first' : 'last'} column`);
       return;
