@@ -1,11 +1,11 @@
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { Session } from '../support/graphql-client';
 import { accessibilityProblems } from './support/accessibility';
 import { routesInRouterConfig } from './support/app-routes';
 import { launchBrowser } from './support/browser';
 import { RunningServer, startServer } from './support/server';
+import type { Session } from './support/two-colleagues';
 
 /** What a journey needs to open one page and the dialogs it offers. */
 interface PageVisit {

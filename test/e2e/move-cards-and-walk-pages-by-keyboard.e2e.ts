@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { Session } from '../support/graphql-client';
 import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { focusedName, tabOrder } from './support/keyboard';
 import { RunningServer, startServer } from './support/server';
+import type { Session } from './support/two-colleagues';
 
 const TASK = 'Import the customer list';
 
