@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -55,12 +56,14 @@ describe('a program manager tidying tasks in the table', () => {
     await expect.poll(() => page.getByTestId('table-selected-count').textContent()).toContain('3 selected');
     const ticked = () => Promise.all([0, 1, 2, 3].map((i) => boxes.nth(i).getByRole('checkbox').isChecked()));
     await expect.poll(ticked).toEqual([true, true, true, false]);
+    await expectAccessible(page, 'task-table-selected-1440');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'task-table-selected-1440.png'), fullPage: true });
 
     await page.getByTestId('bulk-status').click();
     await page.getByTestId('bulk-status-DONE').click();
     await page.getByText('Moved to Done: 3 tasks').waitFor();
     await expect.poll(() => page.getByTestId('table-status').allTextContents()).toEqual(['Done', 'Done', 'Done', 'To do']);
+    await expectAccessible(page, 'task-table-after-bulk-1440');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'task-table-after-bulk-1440.png'), fullPage: true });
 
     // The board, with the same filter carried over by the switch, has them in its Done column.
@@ -74,6 +77,7 @@ describe('a program manager tidying tasks in the table', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/projects/${projectId}/board/table?q=Tidy&sort=-dueDate&cols=status,owner`);
     await expect.poll(() => page.getByTestId('table-row').count()).toBe(4);
+    await expectAccessible(page, 'task-table-390');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'task-table-390.png'), fullPage: true });
   });
 });

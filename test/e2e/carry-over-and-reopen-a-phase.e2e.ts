@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { meetExitCriteria } from '../support/exit-criteria';
 import { RunningServer, startServer } from './support/server';
@@ -63,11 +64,13 @@ describe('a program manager closing a phase that still has open tasks', () => {
     expect(taskCount).toBeGreaterThan(0);
     for (let i = 0; i < taskCount; i += 1) expect(await tasks.nth(i).getByRole('checkbox').isChecked()).toBe(true);
     expect(await page.getByTestId('carry-over-phase').textContent()).toContain(second.name);
+    await expectAccessible(page, 'carry-over-dialog');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'carry-over-dialog.png'), fullPage: true });
     await page.getByTestId('carry-over-submit').click();
 
     await expect.poll(() => card.getAttribute('data-status')).toBe('COMPLETED');
     await card.getByTestId('reopen-phase').waitFor();
+    await expectAccessible(page, 'phase-completed-after-carry-over');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'phase-completed-after-carry-over.png'), fullPage: true });
 
     // The owner reopens it, saying why.
@@ -84,6 +87,7 @@ describe('a program manager closing a phase that still has open tasks', () => {
     await events.filter({ hasText: 'Phase reopened' }).filter({ hasText: 'The steering committee withdrew its sign-off' }).waitFor();
     await events.filter({ hasText: 'Task carried over' }).first().waitFor();
     expect(await events.filter({ hasText: 'Task carried over' }).first().textContent()).toContain(second.name);
+    await expectAccessible(page, 'history-after-reopen');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'history-after-reopen.png'), fullPage: true });
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -58,6 +59,7 @@ describe('a program manager comparing the plan with the one the steering committ
     expect((await row.getByTestId('variance-finish').textContent())?.trim()).toBe('+2 days late');
     expect(await row.getByTestId('variance-finish').evaluate((cell) => getComputedStyle(cell).color)).toBe('rgb(179, 38, 30)');
     await page.getByTestId('baselines-panel').scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'compare-the-plan-with-a-baseline');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'compare-the-plan-with-a-baseline.png'), fullPage: true });
   });
 });

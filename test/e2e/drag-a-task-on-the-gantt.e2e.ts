@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -98,6 +99,7 @@ describe('a program manager re-planning on the Gantt', () => {
     // Six days later the sandbox ends after the accounts were to start: the page offers to move them too.
     await dragBar(page, ids.a, 6);
     await page.getByTestId('shift-dependants-row').and(page.locator(`[data-task-id="${ids.b}"]`)).waitFor();
+    await expectAccessible(page, 'gantt-shift-dependants');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'gantt-shift-dependants.png') });
     await page.getByTestId('shift-dependants-shift').click();
     await expect.poll(async () => (await saved(ids.a)).startDate).toBe(plusDays(before.startDate, 6));
@@ -105,6 +107,7 @@ describe('a program manager re-planning on the Gantt', () => {
     await expect.poll(async () => (await saved(ids.b)).startDate > (await saved(ids.a)).dueDate).toBe(true);
     expect((await saved(ids.b)).startDate > waiting.startDate).toBe(true);
     await expect.poll(() => page.getByTestId('timeline-edit-message').textContent()).toContain('Moved “Configure the sandbox”');
+    await expectAccessible(page, 'gantt-after-drag');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'gantt-after-drag.png') });
 
     // The same bar from the keyboard: focus it, then Alt+→ (and move the waiting task along again).
@@ -145,6 +148,7 @@ describe('a program manager re-planning on the Gantt', () => {
     expect((await message.textContent())?.length).toBeGreaterThan(30);
     await expect.poll(inChart).toBe(placed);
     expect((await saved(ids.a)).startDate).toBe(current.startDate);
+    await expectAccessible(page, 'gantt-refused-drag');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'gantt-refused-drag.png') });
     await page.close();
   });
@@ -164,6 +168,7 @@ describe('a program manager re-planning on the Gantt', () => {
     await page.getByTestId('variance-row').first().waitFor();
     await expect.poll(() => page.locator('.gantt-baseline').count()).toBeGreaterThanOrEqual(2);
     await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'gantt-ghost-bars');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'gantt-ghost-bars.png') });
     await page.close();
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -73,6 +74,7 @@ describe('a program manager re-planning on the overview and the timeline', () =>
     await ownerRole.click({ force: true });
     await expect.poll(() => ownerRole.getAttribute('aria-expanded'), { timeout: 20_000 }).toBe('true');
     await page.getByRole('option', { name: 'Business analyst' }).click();
+    await expectAccessible(page, 'edit-the-plan-milestone-dialog');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'edit-the-plan-milestone-dialog.png') });
     await page.getByTestId('milestone-submit').click();
     await cards.nth(1).getByTestId('milestone-item').filter({ hasText: moved }).waitFor();
@@ -83,6 +85,7 @@ describe('a program manager re-planning on the overview and the timeline', () =>
       session.token,
     );
     expect(owner.projectTimeline.milestones.find((m) => m.id === first.milestones[0].id)?.ownerRoleKey).toBe('BUSINESS_ANALYST');
+    await expectAccessible(page, 'edit-the-plan-overview');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'edit-the-plan-overview.png') });
 
     // The timeline opens the same phase dialog from the edit button beside the phase's name.
@@ -91,6 +94,7 @@ describe('a program manager re-planning on the overview and the timeline', () =>
     await page.getByTestId('phase-name').fill('Data migration and cleansing');
     await page.getByTestId('phase-submit').click();
     await page.getByTestId('timeline-phase').filter({ hasText: 'Data migration and cleansing' }).waitFor();
+    await expectAccessible(page, 'edit-the-plan-timeline');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'edit-the-plan-timeline.png') });
     await page.close();
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -65,6 +66,7 @@ describe('finding my work across programs', () => {
     expect(await overdue.getByTestId('my-work-link').allTextContents()).toEqual(['Send the account extract']);
     expect(await overdue.textContent()).toContain('Contoso Dynamics rollout');
     expect(await page.getByTestId('group-TODAY').getByTestId('my-work-link').allTextContents()).toEqual(['Agree the field mapping']);
+    await expectAccessible(page, 'my-work');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'my-work.png') });
 
     await page.getByTestId('kind-RISK').click();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -48,6 +49,7 @@ describe('finding records of a program with the search box', () => {
     await expect.poll(() => hits.count()).toBe(2);
     expect(await page.getByTestId('program-search-results').textContent()).toContain('Migrate the Fabrikam accounts');
     expect(await page.locator('[data-testid="program-search-hit"] mark').first().textContent()).toBe('Fabrik');
+    await expectAccessible(page, 'search-results');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'search-results.png') });
 
     // The task's hit opens its detail on the board.

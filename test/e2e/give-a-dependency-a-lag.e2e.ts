@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 import { DESKTOP, PHONE, signedInPage } from './support/two-colleagues';
@@ -47,7 +48,7 @@ describe('a planner who makes a task wait a few days after the one before it, th
     for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       const page = await signedInPage(browser, server.url, session, viewport);
       await page.goto(`${server.url}/projects/${projectId}/board?q=${encodeURIComponent('migrat')}`);
-      const open = (id: string, title: string) => page.locator(`[data-testid="task-card"][data-task-id="${id}"]`).getByRole('button', { name: `Open details of ${title}` }).click();
+      const open = (id: string, title: string) => page.locator(`[data-testid="task-card"][data-task-id="${id}"]`).getByRole('button', { name: title, exact: true }).click();
       /** Moves the first task's start (its due date follows its 3 days) and answers the question about the waiting task. */
       const moveFirst = async (startDate: string, answer: 'shift' | 'alone') => {
         await open(migrate, 'Migrate the customer accounts');
@@ -56,6 +57,7 @@ describe('a planner who makes a task wait a few days after the one before it, th
         await page.getByTestId('shift-dependants-title').getByText('Moving “Migrate the customer accounts” pushes 1 task that waits for it').waitFor();
         // The screenshot shows the question once it has faded in.
         await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+        await expectAccessible(page, `give-a-dependency-a-lag-shift-${name}`);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `give-a-dependency-a-lag-shift-${name}.png`) });
         await page.getByTestId(`shift-dependants-${answer}`).click();
         await page.getByTestId('task-detail').waitFor({ state: 'detached' });
@@ -69,6 +71,7 @@ describe('a planner who makes a task wait a few days after the one before it, th
         await page.getByTestId('error-dependency-lag').getByText('A lag must be between -365 and +365 working days.').waitFor();
         await lag.fill('2');
         await page.getByTestId('task-dependency').getByText('Migrate the customer accounts (+2 d)').waitFor();
+        await expectAccessible(page, `give-a-dependency-a-lag-${name}`);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `give-a-dependency-a-lag-${name}.png`) });
         await page.getByTestId('task-save').click();
         await page.getByTestId('task-detail').waitFor({ state: 'detached' });
@@ -80,6 +83,7 @@ describe('a planner who makes a task wait a few days after the one before it, th
       // On the phone, the saved lag is what the dialog shows, and the summary says it in words.
       await page.getByTestId('task-detail-planned-after').getByText('Planned after Migrate the customer accounts (+2 d).').waitFor();
       expect(await page.getByTestId('task-dependency-lag').inputValue()).toBe('2');
+      await expectAccessible(page, `give-a-dependency-a-lag-${name}`);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `give-a-dependency-a-lag-${name}.png`) });
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByTestId('task-detail').waitFor({ state: 'detached' });

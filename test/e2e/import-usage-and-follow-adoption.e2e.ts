@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { fieldSalesWave } from './support/field-sales-wave';
 import { RunningServer, startServer } from './support/server';
@@ -44,6 +45,7 @@ describe('a program team reading adoption from the CRM', () => {
         await result.waitFor();
         expect(await result.textContent()).toContain('2 people put on the re-training list for not using the CRM.');
         expect(await page.getByTestId('usage-unmatched').textContent()).toContain(contractorEmail);
+        await expectAccessible(page, 'usage-import-result-1440');
         await page.screenshot({ path: join(SCREENSHOT_DIR, 'usage-import-result-1440.png') });
         await page.getByRole('button', { name: 'Done' }).click();
         await result.waitFor({ state: 'detached' });

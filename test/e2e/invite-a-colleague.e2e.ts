@@ -4,6 +4,7 @@ import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { linkTo } from '../support/smtp-inbox';
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -38,6 +39,7 @@ describe('an admin inviting a colleague to a program', () => {
     await adminPage.getByRole('option', { name: 'Can edit' }).click();
     await adminPage.getByTestId('send-invitation').click();
     await adminPage.getByTestId('pending-item').filter({ hasText: colleagueEmail }).waitFor();
+    await expectAccessible(adminPage, 'settings-invited');
     await adminPage.screenshot({ path: join(SCREENSHOT_DIR, 'settings-invited.png'), fullPage: true });
 
     if (!server.inbox) throw new Error('The server was started without its SMTP inbox');
@@ -50,10 +52,12 @@ describe('an admin inviting a colleague to a program', () => {
     await expect.poll(() => page.getByTestId('invitation-summary').textContent()).toContain(programName);
     await page.getByTestId('accept-name').fill('Cam Colleague');
     await page.getByTestId('accept-password').fill('a sturdy passphrase');
+    await expectAccessible(page, 'accept-invitation-phone');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'accept-invitation-phone.png'), fullPage: true });
     await page.getByTestId('accept-submit').click();
     // Accepting opens the program they were invited to.
     await expect.poll(() => page.getByTestId('project-name').textContent()).toBe(programName);
+    await expectAccessible(page, 'accepted-program-phone');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'accepted-program-phone.png'), fullPage: true });
 
     // The admin sees the colleague as a member of the organisation and the invitation as accepted.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 import { boardUrlOf, DESKTOP, PHONE, signedInPage, twoColleaguesOnAProgram } from './support/two-colleagues';
@@ -13,6 +14,7 @@ const ARRIVAL_LIMIT_MS = 20_000;
 /** After the menus' and dialogs' opening transitions have run (endless ones, a spinner, do not count). */
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
+  await expectAccessible(page, name);
   await page.screenshot({ path: join(SCREENSHOT_DIR, name) });
 }
 
@@ -41,7 +43,7 @@ describe('mentioning a colleague in a comment', () => {
     // The owner opens the task from the board.
     const ownerPage = await signedInPage(browser, server.url, owner);
     await ownerPage.goto(boardUrlOf(server, setup));
-    await ownerPage.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`).getByRole('button', { name: `Open details of ${taskTitle}` }).click();
+    await ownerPage.locator(`[data-testid="task-card"][data-task-id="${taskId}"]`).getByRole('button', { name: taskTitle, exact: true }).click();
     const dialog = ownerPage.getByRole('dialog');
     const thread = dialog.getByTestId('comment-thread');
     await thread.getByTestId('comments-empty').waitFor();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -48,6 +49,7 @@ describe('a communications lead following the plan of a wave', () => {
     expect(await announcement.getByTestId('communication-status').textContent()).toContain('Late: not sent yet');
     expect(await page.getByTestId('communications-summary').textContent()).toContain('5 messages · 0 sent · 1 late');
     await page.getByTestId('wave-communications').scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'plan-a-wave-s-communications-late');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'plan-a-wave-s-communications-late.png'), fullPage: true });
 
     await announcement.getByTestId('communication-mark-sent').click();
@@ -62,6 +64,7 @@ describe('a communications lead following the plan of a wave', () => {
     await page.getByRole('option', { name: 'Team chat' }).click();
     await page.getByRole('listbox').waitFor({ state: 'detached' });
     expect(await page.getByTestId('communication-day-hint').textContent()).toMatch(/^T-3: /);
+    await expectAccessible(page, 'plan-a-wave-s-communications-dialog');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'plan-a-wave-s-communications-dialog.png') });
     await page.getByTestId('communication-submit').click();
     await page.getByTestId('communication').filter({ hasText: 'Data freeze on Friday' }).waitFor();
@@ -71,10 +74,12 @@ describe('a communications lead following the plan of a wave', () => {
     expect(added).toContain('Team chat');
     expect(added).toContain('Sales Nordics');
     await page.getByTestId('wave-communications').scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'plan-a-wave-s-communications');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'plan-a-wave-s-communications.png'), fullPage: true });
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('wave-communications').scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'plan-a-wave-s-communications-phone');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'plan-a-wave-s-communications-phone.png'), fullPage: true });
   });
 });

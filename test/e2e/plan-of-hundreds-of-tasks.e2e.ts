@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { Program, seedProgram } from './support/large-program';
 import { RunningServer, startServer } from './support/server';
@@ -52,6 +53,7 @@ describe('a program manager reading a plan of hundreds of tasks', () => {
     await page.locator('[data-testid="timeline"] .gantt-scroll-container').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await lastLabel.waitFor();
     await expect.poll(() => bars.count()).toBeLessThan(TASKS / 4);
+    await expectAccessible(page, 'timeline-scrolled-to-the-end');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'timeline-scrolled-to-the-end.png') });
     await page.close();
   });
@@ -94,6 +96,7 @@ describe('a program manager reading a plan of hundreds of tasks', () => {
       const answer = await server.api.ok<{ task: { status: string } }>('query($id: ID!) { task(id: $id) { status } }', { id: taskId }, program.session.token);
       return answer.task.status;
     }).toBe('BLOCKED');
+    await expectAccessible(page, 'board-after-scrolling-a-column');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'board-after-scrolling-a-column.png') });
     await page.close();
   });

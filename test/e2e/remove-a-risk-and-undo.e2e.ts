@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
 /** Screenshots go with the others and, for the engineer looking at them, to /tmp/shots/trashui. */
 async function shoot(page: Page, name: string): Promise<void> {
   const path = join(SCREENSHOT_DIR, `remove-a-risk-${name}.png`);
+  await expectAccessible(page, `remove-a-risk-${name}`);
   await page.screenshot({ path });
   mkdirSync('/tmp/shots/trashui', { recursive: true });
   copyFileSync(path, join('/tmp/shots/trashui', `remove-a-risk-${name}.png`));

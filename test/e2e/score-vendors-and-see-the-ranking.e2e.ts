@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -68,6 +69,7 @@ describe('a business lead comparing vendors', () => {
     await score(page, globex, fit, '4.5');
     await expect.poll(async () => (await ranking(page)).join(' | ')).toMatch(/1.*Globex.*4\.3.* \| 2.*Acme CRM.*3\.8/);
     await page.getByTestId('sensitivity-verdict').waitFor();
+    await expectAccessible(page, 'vendor-ranking');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'vendor-ranking.png'), fullPage: true });
 
     // The ranking the page shows is the one the API computes.

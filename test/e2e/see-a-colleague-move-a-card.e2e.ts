@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 import { boardUrlOf, signedInPage, twoColleaguesOnAProgram } from './support/two-colleagues';
@@ -49,6 +50,7 @@ describe('two colleagues on one board', () => {
     console.log(`The colleague's board showed the move ${tookMs} ms after it was made (goal: under 2000 ms).`);
     expect(await cardIn(watcher, 'TODO').count()).toBe(0);
     expect(await watcher.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await expectAccessible(watcher, 'board-colleague-moved-a-card');
     await watcher.screenshot({ path: join(SCREENSHOT_DIR, 'board-colleague-moved-a-card.png'), fullPage: true });
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -58,6 +59,7 @@ describe('a sponsor seeing the go-live forecast pass the target', () => {
     await card.getByTestId('forecast-verdict').and(page.locator('[data-tone="slipping"]')).waitFor();
     expect(await card.getByTestId('forecast-verdict').textContent()).toMatch(/Slipping \d+ working days/);
     expect(await card.getByTestId('forecast-driver').allTextContents()).toEqual(['Migrate the accounts', 'Train the key users']);
+    await expectAccessible(page, 'go-live-forecast-overview-1440');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'go-live-forecast-overview-1440.png'), fullPage: true });
     // Reached with the keyboard: the explanation shows on focus, not only on hover.
     await card.getByTestId('forecast-explanation').focus();
@@ -79,15 +81,18 @@ describe('a sponsor seeing the go-live forecast pass the target', () => {
     await reason.waitFor();
     expect(await reason.getAttribute('data-status')).toBe('RED');
     expect(await reason.getByTestId('health-slip-driver').allTextContents()).toEqual(['Migrate the accounts', 'Train the key users']);
+    await expectAccessible(page, 'go-live-forecast-health-1440');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'go-live-forecast-health-1440.png'), fullPage: true });
     await page.close();
 
     const narrow = await signedIn(session, 390);
     await narrow.goto(`${server.url}/projects/${projectId}`);
     await narrow.getByTestId('forecast-verdict').and(narrow.locator('[data-tone="slipping"]')).waitFor();
+    await expectAccessible(narrow, 'go-live-forecast-overview-390');
     await narrow.screenshot({ path: join(SCREENSHOT_DIR, 'go-live-forecast-overview-390.png'), fullPage: true });
     await narrow.goto(`${server.url}/projects/${projectId}/health`);
     await narrow.getByTestId('health-slip').waitFor();
+    await expectAccessible(narrow, 'go-live-forecast-health-390');
     await narrow.screenshot({ path: join(SCREENSHOT_DIR, 'go-live-forecast-health-390.png'), fullPage: true });
     await narrow.close();
   });

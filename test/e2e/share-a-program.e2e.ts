@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { openProgramArea } from './support/program-areas';
 import { RunningServer, startServer } from './support/server';
@@ -52,6 +53,7 @@ describe('an owner sharing a program with a colleague', () => {
     const member = ownerPage.getByTestId('member-item').filter({ hasText: 'Cam Colleague' });
     await member.waitFor();
     await ownerPage.getByTestId('pending-empty').waitFor();
+    await expectAccessible(ownerPage, 'settings-shared');
     await ownerPage.screenshot({ path: join(SCREENSHOT_DIR, 'settings-shared.png'), fullPage: true });
     // The same settings write the program out as a template file for the next program.
     const download = ownerPage.waitForEvent('download');
@@ -75,6 +77,7 @@ describe('an owner sharing a program with a colleague', () => {
     await colleaguePage.goto(`${projectUrl}/settings`);
     await colleaguePage.getByTestId('archived-banner').waitFor();
     expect(await colleaguePage.getByTestId('details-read-only').textContent()).toContain('archived');
+    await expectAccessible(colleaguePage, 'settings-archived-phone');
     await colleaguePage.screenshot({ path: join(SCREENSHOT_DIR, 'settings-archived-phone.png'), fullPage: true });
   });
 });

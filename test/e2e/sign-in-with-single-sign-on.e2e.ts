@@ -4,6 +4,7 @@ import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TestOidcProvider } from '../support/oidc-provider';
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -46,6 +47,7 @@ describe('an organisation signing in with its identity provider', () => {
     const button = page.getByTestId('sso-start');
     await expect.poll(() => button.textContent()).toContain('Sign in with Ines Identity');
     expect(await page.getByTestId('sso-provider').textContent()).toContain(new URL(provider.issuer).host);
+    await expectAccessible(page, 'sign-in-with-sso-phone');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sign-in-with-sso-phone.png'), fullPage: true });
     await button.click();
 
@@ -77,6 +79,7 @@ describe('an organisation signing in with its identity provider', () => {
     await other.locator('button[type="submit"]').click();
     await other.locator('button[type="submit"]', { hasText: 'Continue' }).click();
     await expect.poll(() => other.getByTestId('sso-failure').textContent()).toContain('not from a domain this organisation signs in with');
+    await expectAccessible(other, 'sign-in-sso-refused');
     await other.screenshot({ path: join(SCREENSHOT_DIR, 'sign-in-sso-refused.png'), fullPage: true });
   });
 });

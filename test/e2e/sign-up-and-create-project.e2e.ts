@@ -4,6 +4,7 @@ import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { linkTo } from '../support/smtp-inbox';
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -56,8 +57,10 @@ describe('a newcomer', () => {
     expect(await page.getByTestId('project-golive').inputValue()).toBe('15/09/2027');
     // The CRM variants come from the API beside the standard plan; this program starts from HubSpot's.
     await page.getByTestId('template-builtin:hubspot').getByRole('radio').check();
+    await expectAccessible(page, 'new-project-templates');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'new-project-templates.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, 'new-project-templates-narrow');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'new-project-templates-narrow.png'), fullPage: true });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId('project-submit').click();
@@ -67,6 +70,7 @@ describe('a newcomer', () => {
 
     await page.reload();
     await page.getByTestId('project-item').filter({ hasText: 'Fabrikam HubSpot rollout' }).waitFor();
+    await expectAccessible(page, 'projects-list');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'projects-list.png'), fullPage: true });
 
     await page.getByTestId('signout').click();

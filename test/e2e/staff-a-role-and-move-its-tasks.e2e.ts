@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -57,6 +58,7 @@ describe('a program manager staffing the business analyst role', () => {
     await expect.poll(async () => new Set(await analystOwners(page))).toEqual(new Set(['Ada Analyst']));
     const analystTaskCount = await page.getByTestId('task-card').count();
     expect(analystTaskCount).toBeGreaterThan(0);
+    await expectAccessible(page, 'board-analyst-tasks');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'board-analyst-tasks.png'), fullPage: true });
 
     // Hand the role to Bo as the new primary holder.
@@ -67,6 +69,7 @@ describe('a program manager staffing the business analyst role', () => {
     await page.getByTestId('assign-primary').getByRole('checkbox').check();
     await page.getByTestId('assign-submit').click();
     await analystRow.getByTestId('holder-chip').filter({ hasText: 'Bo Backup' }).waitFor();
+    await expectAccessible(page, 'team-after-reassign');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'team-after-reassign.png'), fullPage: true });
 
     await page.goto(`${projectUrl}/board?role=BUSINESS_ANALYST`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -58,6 +59,7 @@ describe('a program manager giving one rollout wave its own trainer', () => {
     const matrix = page.getByTestId('wave-matrix');
     const nordicsTrainer = matrix.locator('tr[data-role-key="TRAINER"]').locator(`[data-testid="wave-cell"][data-wave-id="${nordics}"]`);
     await expect.poll(() => nordicsTrainer.getByTestId('wave-cell-fallback').textContent()).toContain('Tom Trainer');
+    await expectAccessible(page, 'team-by-wave');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'team-by-wave.png'), fullPage: true });
     // Keyboard: focus the cell's button and press Enter.
     await nordicsTrainer.getByRole('button').focus();
@@ -71,11 +73,13 @@ describe('a program manager giving one rollout wave its own trainer', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => nordicsTrainer.getByTestId('wave-cell-holder').textContent()).toContain('Nina Nordics');
     await expect.poll(() => page.getByTestId('team-notice').textContent()).toContain('Nina Nordics is now Trainer for Nordics');
+    await expectAccessible(page, 'team-by-wave-staffed');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'team-by-wave-staffed.png'), fullPage: true });
 
     // At a phone's width the matrix scrolls inside its own box.
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => matrix.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expectAccessible(page, 'team-by-wave-390');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'team-by-wave-390.png'), fullPage: true });
     await page.setViewportSize({ width: 1440, height: 900 });
 

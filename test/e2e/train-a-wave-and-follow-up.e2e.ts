@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectAccessible } from './support/accessibility';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { RunningServer, startServer } from './support/server';
 
@@ -104,6 +105,7 @@ describe('a trainer following a wave through its first weeks', () => {
     await scheduleSession(page, 'Working your pipeline', day(10));
     await scheduleSession(page, 'Reports and dashboards', day(40));
     await expect.poll(() => badge.getAttribute('data-status')).toBe('ON_TRACK');
+    await expectAccessible(page, 'training-wave');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'training-wave.png'), fullPage: true });
 
     const compliance = await server.api.ok('query($w: ID!) { trainingCompliance(waveId: $w) { status sessionsInWindow } retrainingList(waveId: $w) { person { id } missed } }', { w: waveId }, t);

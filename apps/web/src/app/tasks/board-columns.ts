@@ -10,6 +10,14 @@ export const STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
   DONE: 'Done',
 };
 
+/**
+ * The column beside `status` in `direction` (-1 left, +1 right), or null at the board's edge:
+ * where a card goes with Alt+Left Arrow or Alt+Right Arrow.
+ */
+export function neighbourStatus(status: TaskStatus, direction: -1 | 1): TaskStatus | null {
+  return BOARD_STATUSES[BOARD_STATUSES.indexOf(status) + direction] ?? null;
+}
+
 export const PRIORITIES: readonly TaskPriority[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 
 export const PRIORITY_LABELS: Readonly<Record<TaskPriority, string>> = {

@@ -15,6 +15,8 @@ import { CARD_SLOT, CARD_WINDOW_STEP } from './board-columns';
 })
 export class ColumnScrollerDirective {
   readonly cardCount = input.required<number>();
+  /** The status of the column it scrolls, so the board can ask the right column to show a card. */
+  readonly columnStatus = input<string>();
   /** The index after the last drawn card, each time the user's scrolling moves the window. */
   readonly scrolledTo = output<number>();
 
@@ -29,10 +31,27 @@ export class ColumnScrollerDirective {
     return visibleRows(top, height, CARD_SLOT, cardCount, CARD_WINDOW_STEP);
   }
 
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+
+  /**
+   * Scrolls the card at `index` into the column's view and moves the drawn window to it at once
+   * (not on the scroll event), so a card moved here by keyboard is in the page on the next render.
+   */
+  reveal(index: number): void {
+    const host = this.host;
+    const top = index * CARD_SLOT;
+    if (top < host.scrollTop || top + CARD_SLOT > host.scrollTop + host.clientHeight) host.scrollTop = top;
+    this.measure();
+  }
+
+  private measure(): void {
+    this.viewport.set({ top: this.host.scrollTop, height: this.host.clientHeight });
+  }
+
   constructor() {
-    const host: HTMLElement = inject(ElementRef).nativeElement;
+    const host = this.host;
     let told: RowWindow | null = null;
-    const measure = () => this.viewport.set({ top: host.scrollTop, height: host.clientHeight });
+    const measure = () => this.measure();
     const scrolled = () => {
       measure();
       const window = this.window();

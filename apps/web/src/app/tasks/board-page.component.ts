@@ -1,13 +1,17 @@
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
   Injector,
   input,
+  signal,
   untracked,
+  viewChildren,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,6 +21,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 
 import { filter } from 'rxjs';
 
+import { statusAllowedNow } from '@crm/domain';
 import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
 import { followProject } from '../shared/data/area-store';
@@ -25,7 +30,7 @@ import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { AREA_PAGE, AreaPageState } from '../shared/ui/area-page.component';
 import { BoardFilters, filtersFromQueryParams, hasActiveFilters, queryParamsFromFilters, sameFilters } from './board-filters';
 import { BoardFiltersBarComponent } from './board-filters-bar.component';
-import { CARD_SLOT, STATUS_LABELS } from './board-columns';
+import { CARD_SLOT, neighbourStatus, STATUS_LABELS } from './board-columns';
 import { ColumnScrollerDirective } from './board-page.column-scroller';
 import { BoardStore } from './board.store';
 import { NewTaskDialogComponent, NewTaskDialogData } from './new-task-dialog.component';
@@ -76,6 +81,11 @@ export class BoardPageComponent {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly scrollers = viewChildren(ColumnScrollerDirective);
+
+  /** What the last move did, for screen readers (the live region above the columns). */
+  protected readonly announcement = signal('');
 
   readonly projectId = input.required<string>();
   // Query parameters, bound by the router: ?role=A,B&owner=…&phase=…&overdue=true&unowned=true&q=…
@@ -166,12 +176,59 @@ export class BoardPageComponent {
    * task someone changed meanwhile is refused and the board says so.
    */
   protected moveTask(taskId: string, status: TaskStatus): void {
+    const task = this.store.tasks().find((t) => t.id === taskId);
+    if (!task || task.status === status || this.store.pendingMoves().has(taskId)) return;
+    this.announcement.set(`Moved “${task.title}” to ${STATUS_LABELS[status]}`);
+    // The card is drawn anew in its new column; the keyboard user's place goes with it.
+    this.keepFocusOn(taskId);
     this.store.moveTask(taskId, status, {
+      onRefused: () => {
+        this.announcement.set(`“${task.title}” could not move and is back in ${STATUS_LABELS[task.status]}`);
+        this.keepFocusOn(taskId);
+      },
       onMoved: (saved, from) => {
         const ref = this.snackBar.open(`Moved “${saved.title}” to ${STATUS_LABELS[saved.status]}`, 'Undo', { duration: MOVE_UNDO_SECONDS * 1000 });
         ref.onAction().subscribe(() => this.store.moveTask(saved.id, from, { undoing: true }));
       },
     });
+  }
+
+  /** Alt+Left Arrow or Alt+Right Arrow on a card: one column that way, or a word on why not. */
+  protected stepTask(task: BoardTaskFragment, direction: -1 | 1): void {
+    const target = neighbourStatus(task.status, direction);
+    if (this.store.pendingMoves().has(task.id)) {
+      this.announcement.set(`“${task.title}” is still moving to ${STATUS_LABELS[task.status]}`);
+      return;
+    }
+    if (!target) {
+      this.announcement.set(`“${task.title}” is already in the ${direction < 0 ? 'first' : 'last'} column`);
+      return;
+    }
+    if (!statusAllowedNow(target, task.waitingFor.length)) {
+      this.announcement.set(`“${task.title}” waits for other tasks: it cannot move to ${STATUS_LABELS[target]} yet`);
+      return;
+    }
+    this.moveTask(task.id, target);
+  }
+
+  /** After the next render, focus the card's title wherever the card now is, scrolling its column to it. */
+  private keepFocusOn(taskId: string): void {
+    afterNextRender({ read: () => this.focusCard(taskId, true) }, { injector: this.injector });
+  }
+
+  private focusCard(taskId: string, mayScroll: boolean): void {
+    const card = [...this.host.querySelectorAll<HTMLElement>('[data-testid="task-card"]')].find((c) => c.dataset['taskId'] === taskId);
+    const title = card?.querySelector<HTMLElement>('button.title');
+    if (title) {
+      title.focus();
+      return;
+    }
+    const task = this.store.tasks().find((t) => t.id === taskId);
+    const column = task && this.store.columns().find((c) => c.status === task.status);
+    const scroller = column && this.scrollers().find((s) => s.columnStatus() === column.status);
+    if (!mayScroll || !column || !scroller) return;
+    scroller.reveal(column.tasks.findIndex((t) => t.id === taskId));
+    afterNextRender({ read: () => this.focusCard(taskId, false) }, { injector: this.injector });
   }
 
   protected newTask(): void {

@@ -135,7 +135,7 @@ export class BoardStore extends AreaStore<BoardContext> {
    * was and the user learns why; a stale version means someone else changed the task, so the way
    * out offered is to reload.
    */
-  moveTask(taskId: string, status: TaskStatus, { onMoved, undoing = false }: MoveOptions = {}): void {
+  moveTask(taskId: string, status: TaskStatus, { onMoved, onRefused, undoing = false }: MoveOptions = {}): void {
     const before = this.tasks().find((task) => task.id === taskId);
     if (!before || before.status === status || this.pendingMoves().has(taskId)) return;
     this.notice.set(null);
@@ -152,6 +152,7 @@ export class BoardStore extends AreaStore<BoardContext> {
         this.setPending(taskId, false);
         this.tasks.update((tasks) => replaceTask(tasks, before));
         this.notice.set(undoing ? undoRefusedNotice(before, error) : moveRefusedNotice(before, status, error));
+        onRefused?.();
       },
     });
   }
@@ -239,6 +240,8 @@ export class BoardStore extends AreaStore<BoardContext> {
 export interface MoveOptions {
   /** Told the task as the server saved it and the status it left, e.g. to offer Undo. */
   onMoved?: (saved: BoardTaskFragment, from: TaskStatus) => void;
+  /** Told when the server refused the move and the card went back. */
+  onRefused?: () => void;
   /** The move undoes the previous one: a refusal says the undo failed. */
   undoing?: boolean;
 }

@@ -25,6 +25,9 @@ import { DayPipe } from '../shared/format/format.pipes';
     '[class.waiting]': 'waiting() !== null',
     // One height for every card, so the board can window its columns (board-columns.ts).
     '[style.height.px]': 'height',
+    // Alt with an arrow would otherwise be the browser's Back and Forward.
+    '(keydown.alt.arrowleft)': 'step($any($event), -1)',
+    '(keydown.alt.arrowright)': 'step($any($event), 1)',
   },
   templateUrl: './task-card.component.html',
   styleUrl: './task-card.component.scss',
@@ -37,6 +40,8 @@ export class TaskCardComponent {
 
   readonly opened = output();
   readonly moveTo = output<TaskStatus>();
+  /** Alt+Left Arrow or Alt+Right Arrow on the card: the page moves it one column that way, or says why not. */
+  readonly stepped = output<-1 | 1>();
 
   protected readonly height = CARD_HEIGHT;
   protected readonly statusLabels = STATUS_LABELS;
@@ -45,6 +50,14 @@ export class TaskCardComponent {
   protected readonly waiting = computed(() => dependencyFlag(this.task().status, this.task().waitingFor.length));
   protected readonly waitingLabel = computed(() => waitingForLabel(this.task()));
   protected readonly waitingTitles = computed(() => this.task().waitingFor.map((t) => t.title).join(', '));
+
+  protected readonly moveKeysId = computed(() => `move-keys-${this.task().id}`);
+
+  protected step(event: KeyboardEvent, direction: -1 | 1): void {
+    if (!this.canEdit()) return;
+    event.preventDefault();
+    this.stepped.emit(direction);
+  }
 
   protected allowedNow(status: TaskStatus): boolean {
     return statusAllowedNow(status, this.task().waitingFor.length);

@@ -11,7 +11,11 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   host: { '[attr.data-testid]': 'testId()' },
   template: `
     @if (heading(); as heading) {
-      <h3>{{ heading }}</h3>
+      @if (level() === 2) {
+        <h2>{{ heading }}</h2>
+      } @else {
+        <h3>{{ heading }}</h3>
+      }
     }
     <p>{{ message() }}</p>
     <ng-content />
@@ -24,6 +28,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
       border: 1px dashed var(--mat-sys-outline-variant);
       border-radius: var(--mat-sys-corner-medium);
     }
+    h2,
     h3 {
       margin: 0;
       font: var(--mat-sys-title-medium);
@@ -36,6 +41,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 })
 export class EmptyStateComponent {
   readonly heading = input<string | null>(null);
+  /** 2 on a page whose own heading is the h1 (outside a project), so headings go down one level at a time. */
+  readonly level = input<2 | 3>(3);
   readonly message = input.required<string>();
   readonly testId = input.required<string>();
 }
