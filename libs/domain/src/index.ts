@@ -73,3 +73,4 @@ export * from './adoption/adoption-windows';
 export * from './hypercare/support-items';
 export * from './communications/communication-plan';
 export * from './communications/communication-reminders';
+export * from './messages';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { assessKpi, communicationDaysLate, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
+import { assessKpi, type Message, communicationDaysLate, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseReason, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
@@ -150,7 +150,7 @@ export class HealthService {
   }
 
   /** Waves not closed yet whose go-live falls outside the rollout phase's planned dates, as the wave card warns. */
-  private async wavesGoingLiveOutsidePhase(projectIds: readonly string[]): Promise<{ name: string; warning: string }[][]> {
+  private async wavesGoingLiveOutsidePhase(projectIds: readonly string[]): Promise<{ name: string; warning: Message }[][]> {
     const [phases, waves] = await Promise.all([this.phases.byProjects(projectIds), this.waves.listOfProjects(projectIds)]);
     const phasesOf = groupedByKey(projectIds, phases, (p) => p.project_id);
     const wavesOf = groupedByKey(projectIds, waves, (w) => w.project_id);
@@ -161,7 +161,7 @@ export class HealthService {
       const dates = { plannedStart: phase.planned_start, plannedEnd: phase.planned_end };
       return wavesOf[i]
         .filter((w) => w.status !== WaveStatus.CLOSED && goLiveOutsidePhase(w.go_live_date, dates))
-        .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseWarning(w.name, w.go_live_date, dates) }));
+        .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseReason(w.name, w.go_live_date, dates) }));
     });
   }
 
