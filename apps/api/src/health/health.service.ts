@@ -22,6 +22,7 @@ import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { TeamRepository } from '../team/team.repository';
 import { TeamService } from '../team/team.service';
 import { TrainingService } from '../training/training.service';
+import { toMessageModel } from '../common/graphql/message.model';
 import { GoLiveSlipVerdict, HealthArea, HealthReasonCode, HealthStatus, ProjectHealthModel } from './models/project-health.model';
 
 /**
@@ -104,11 +105,13 @@ export class HealthService {
       return {
         status: result.status as HealthStatus,
         reasons: result.reasons.map((r) => r.message),
+        reasonMessages: result.reasons.map((r) => toMessageModel(r.reason)),
         reasonDetails: result.reasons.map((r) => ({
           area: r.area as HealthArea,
           status: r.status as HealthStatus,
           message: r.message,
           code: (r.code as HealthReasonCode | undefined) ?? null,
+          reason: toMessageModel(r.reason),
           goLiveSlip: r.goLiveSlip ? { ...r.goLiveSlip, verdict: r.goLiveSlip.verdict as GoLiveSlipVerdict } : null,
         })),
         generatedAt: new Date(),

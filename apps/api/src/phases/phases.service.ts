@@ -8,7 +8,8 @@ import {
   GATE_TASKS_NAMED,
   milestoneMoveProblem,
   newPhaseIndex,
-  phaseGateBlockers,
+  phaseGateBlockerMessages,
+  englishText,
   plannedDatesProblem,
   todayIso,
 } from '@crm/domain';
@@ -162,13 +163,19 @@ export class PhasesService {
       const milestones = await this.milestones.byPhases([phase.id], tx);
       const openTasks = await this.tasks.openOfPhases([phase.id], GATE_TASKS_NAMED, tx);
       const openCount = await this.tasks.openCountOfPhase(tx, phase.id);
-      const blockers = phaseGateBlockers(
+      const blockers = phaseGateBlockerMessages(
         gateCriteria(criteria, judged),
         milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
         openTasks.map((t) => ({ title: t.title, done: false })),
         openCount,
       );
-      if (blockers.length > 0) throw gateBlocked(`${phase.name} cannot be completed yet:`, blockers);
+      if (blockers.length > 0) {
+        throw gateBlocked(
+          `${phase.name} cannot be completed yet:`,
+          blockers.map((b) => englishText(b.code, b.params)),
+          { params: { reason: 'PHASE_GATE_BLOCKED', phase: phase.name }, blockerMessages: blockers },
+        );
+      }
       const { before, after } = await this.phases.update(tx, phase.id, input.version ?? phase.version, {
         status: PhaseStatus.COMPLETED,
         actual_end: todayIso(),

@@ -19,6 +19,7 @@ import { bearerTokenLink, sessionExpiryLink } from './auth/auth.links';
 import { AuthStore } from './auth/auth.store';
 import { SignOutService } from './auth/sign-out.service';
 import { provideUserLocale } from './shared/dates/locale';
+import { provideMessageLocale } from './shared/i18n/message-locale';
 import { LiveConnection } from './shared/live/live-connection';
 
 export const appConfig: ApplicationConfig = {
@@ -30,6 +31,8 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch()),
     // Dates are written and read the way the user's locale does; date fields bring their adapter.
     provideUserLocale(),
+    // Errors, health reasons and gate blockers are worded in the language of the build (LOCALE_ID).
+    provideMessageLocale(),
     provideApollo(() => {
       const auth = inject(AuthStore);
       const router = inject(Router);

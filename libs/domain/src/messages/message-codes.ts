@@ -106,6 +106,7 @@ export type RefusalCode =
   | 'PROVIDER_UNREACHABLE'
   | 'LOGIN_EXPIRED'
   | 'INVALID_CURSOR'
+  | 'READINESS_ITEM_NOT_DONE'
   | 'TOO_BUSY_TO_APPLY'
   | 'PHASE_GATE_BLOCKED'
   | 'WAVE_GO_LIVE_BLOCKED'
@@ -183,16 +184,3 @@ export type MessageCode =
   | GateEvidenceCode
   | HypercareExitBlockerCode
   | CadenceVerdictCode;
-
-/**
- * Reasons that only say which kind of error it was. A client that has the API's English `message`
- * shows that instead, since it says more; in other languages the generic sentence is still better
- * than English.
- */
-export const GENERIC_REASONS: ReadonlySet<MessageCode> = new Set<MessageCode>([
-  'INVALID_INPUT',
-  'NOT_ALLOWED',
-  'STATE_NOT_ALLOWED',
-  'INVALID_VALUE',
-  'REQUEST_INVALID',
-]);

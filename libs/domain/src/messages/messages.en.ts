@@ -141,6 +141,7 @@ export const MESSAGES_EN: MessageCatalogue = {
   PROVIDER_UNREACHABLE: (p) => `No OpenID provider answered at ${text(p, 'issuer')}/.well-known/openid-configuration. Check the address.`,
   LOGIN_EXPIRED: () => 'This sign-in was already finished, took too long, or was started in another browser. Start again.',
   INVALID_CURSOR: () => 'This page cursor is not valid; start from the first page.',
+  READINESS_ITEM_NOT_DONE: (p) => `Not ready: ${text(p, 'item')}`,
   TOO_BUSY_TO_APPLY: () => 'Other changes to the same records kept getting in the way, so nothing was saved. Try again in a moment.',
   PHASE_GATE_BLOCKED: (p) => `${text(p, 'phase')} cannot be completed yet.`,
   WAVE_GO_LIVE_BLOCKED: (p) => `${text(p, 'wave')} cannot go live yet.`,

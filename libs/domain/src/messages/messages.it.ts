@@ -126,6 +126,7 @@ export const MESSAGES_IT: MessageCatalogue = {
   PROVIDER_UNREACHABLE: (p) => `Nessun provider OpenID ha risposto a ${text(p, 'issuer')}/.well-known/openid-configuration. Controlla l’indirizzo.`,
   LOGIN_EXPIRED: () => 'Questo accesso è già stato completato, ha richiesto troppo tempo o è iniziato in un altro browser. Ricomincia.',
   INVALID_CURSOR: () => 'Questo cursore di pagina non è valido; riparti dalla prima pagina.',
+  READINESS_ITEM_NOT_DONE: (p) => `Non ancora pronto: ${text(p, 'item')}`,
   TOO_BUSY_TO_APPLY: () => 'Altre modifiche agli stessi dati si sono continuamente sovrapposte, quindi non è stato salvato nulla. Riprova tra poco.',
   PHASE_GATE_BLOCKED: (p) => `${text(p, 'phase')} non può ancora essere chiusa.`,
   WAVE_GO_LIVE_BLOCKED: (p) => `${text(p, 'wave')} non può ancora andare in produzione.`,

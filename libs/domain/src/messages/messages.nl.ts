@@ -126,6 +126,7 @@ export const MESSAGES_NL: MessageCatalogue = {
   PROVIDER_UNREACHABLE: (p) => `Er antwoordde geen OpenID-provider op ${text(p, 'issuer')}/.well-known/openid-configuration. Controleer het adres.`,
   LOGIN_EXPIRED: () => 'Deze aanmelding is al afgerond, duurde te lang of is in een andere browser begonnen. Begin opnieuw.',
   INVALID_CURSOR: () => 'Deze paginacursor klopt niet; begin bij de eerste pagina.',
+  READINESS_ITEM_NOT_DONE: (p) => `Nog niet klaar: ${text(p, 'item')}`,
   TOO_BUSY_TO_APPLY: () => 'Andere wijzigingen aan dezelfde gegevens zaten steeds in de weg, dus er is niets opgeslagen. Probeer het zo opnieuw.',
   PHASE_GATE_BLOCKED: (p) => `${text(p, 'phase')} kan nog niet worden afgerond.`,
   WAVE_GO_LIVE_BLOCKED: (p) => `${text(p, 'wave')} kan nog niet live gaan.`,

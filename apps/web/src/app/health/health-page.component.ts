@@ -10,6 +10,7 @@ import { switchMap } from 'rxjs';
 import { HealthPageGQL } from '@crm/graphql-client';
 
 import { LOADING, queryStates } from '../shared/graphql/query-state';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { HealthPrintComponent } from './health-print.component';
 import { driverSeparator, healthView } from './health-view';
@@ -21,7 +22,7 @@ import { driverSeparator, healthView } from './health-view';
 @Component({
   selector: 'crm-health-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, HealthPrintComponent],
+  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, HealthPrintComponent, MessageTextPipe],
   templateUrl: './health-page.component.html',
   styleUrl: './health-page.component.scss',
 })

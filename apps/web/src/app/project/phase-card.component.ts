@@ -7,6 +7,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { OverviewMilestoneFragment, OverviewPhaseFragment } from '@crm/graphql-client';
 
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { ActionProblem } from './action-problem';
 import { ActionProblemComponent } from './action-problem.component';
 import { lateness, phaseStatusLabel, progressLabel, signOffText } from './overview-format';
@@ -27,7 +28,7 @@ export type OverviewCriterion = OverviewPhaseFragment['exitCriteria'][number];
 @Component({
   selector: 'crm-phase-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatCheckboxModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent],
+  imports: [DatePipe, MatButtonModule, MatCheckboxModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent, MessageTextPipe],
   host: {
     'data-testid': 'phase-card',
     '[attr.data-kind]': 'phase().kind',
