@@ -95,7 +95,7 @@ export class RolloutService {
       // A null in GraphQL means "leave as is" here: none of these columns may be emptied.
       const moving = input.goLiveDate != null && input.goLiveDate !== wave.go_live_date;
       if (moving && (wave.status === WaveStatus.LIVE || wave.status === WaveStatus.CLOSED)) {
-        throw badUserInput([{ field: 'goLiveDate', message: 'This wave has already gone live, so its go-live date can no longer move.' }]);
+        throw badUserInput([{ field: 'goLiveDate', message: 'This wave has already gone live, so its go-live date can no longer move.', code: 'WAVE_LIVE_DATE_FIXED' }]);
       }
       const set: RolloutWaveChanges = {};
       if (input.name != null) set.name = input.name;
@@ -171,8 +171,8 @@ export class RolloutService {
   async goLive(input: GoLiveInput, access: ProjectAccess): Promise<RolloutWaveModel> {
     return this.db.transaction(async (tx) => {
       const wave = await this.waves.lock(tx, input.waveId);
-      if (wave.status === WaveStatus.LIVE) throw invalidState(`${wave.name} is already live.`, wave.status);
-      if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} has already gone live and been closed.`, wave.status);
+      if (wave.status === WaveStatus.LIVE) throw invalidState(`${wave.name} is already live.`, wave.status, {}, { reason: 'WAVE_ALREADY_LIVE', wave: wave.name });
+      if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} has already gone live and been closed.`, wave.status, {}, { reason: 'WAVE_ALREADY_CLOSED', wave: wave.name });
       const blockers = goLiveBlockerMessages(await this.waves.readinessItems(tx, wave.id));
       if (blockers.length > 0) {
         throw gateBlocked(
@@ -194,8 +194,8 @@ export class RolloutService {
   async close(input: CloseWaveInput, access: ProjectAccess): Promise<RolloutWaveModel> {
     return this.db.transaction(async (tx) => {
       const wave = await this.waves.lock(tx, input.waveId);
-      if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} is already closed.`, wave.status);
-      if (wave.status !== WaveStatus.LIVE) throw invalidState(`${wave.name} has not gone live yet; only a live wave can be closed.`, wave.status);
+      if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} is already closed.`, wave.status, {}, { reason: 'WAVE_ALREADY_CLOSED', wave: wave.name });
+      if (wave.status !== WaveStatus.LIVE) throw invalidState(`${wave.name} has not gone live yet; only a live wave can be closed.`, wave.status, {}, { reason: 'WAVE_NOT_LIVE_TO_CLOSE', wave: wave.name });
       const items = await this.supportItems.clocksOfWave(wave.id, tx);
       const exit = hypercareExit({ waveLive: true, items: items.map((i) => ({ severity: i.severity as SupportSeverity, status: i.status, createdAt: i.created_at })), now: new Date() });
       if (!exit.met) {

@@ -43,7 +43,7 @@ export class DependantShifting {
       { startDate: input.startDate, dueDate: input.dueDate },
       calendar,
     );
-    if (!dates.ok) throw badUserInput([{ field: dates.field, message: dates.message }]);
+    if (!dates.ok) throw badUserInput([{ field: dates.field, message: dates.message, code: dates.code, params: dates.params }]);
     const shifts = await this.planned(manager, calendar, ids, rows, { id: task.id, start: dates.dates.startDate, finish: dates.dates.dueDate });
     return shifts.map(toDependantShift);
   }
