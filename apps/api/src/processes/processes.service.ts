@@ -64,7 +64,7 @@ export class ProcessesService {
     return this.db.transaction(async (tx) => {
       const current = await this.processes.find(tx, input.id);
       const blocker = processTransitionBlocker(current.status, input.status);
-      if (blocker) throw new AppError(ErrorCode.GATE_BLOCKED, blocker, { blockers: [blocker] });
+      if (blocker) throw new AppError(ErrorCode.GATE_BLOCKED, blocker, { blockers: [blocker] }, { reason: 'PROCESS_NOT_VALIDATED_YET' });
       const { after } = await this.processes.update(tx, input.id, input.version, { status: input.status });
       await this.audit.record(tx, {
         projectId: access.projectId,

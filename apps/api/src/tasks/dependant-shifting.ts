@@ -70,6 +70,7 @@ export class DependantShifting {
         ErrorCode.CONFLICT,
         `Nothing was changed: “${stale.title}”, which waits for this task, was changed by someone else meanwhile. Reload to see the latest plan, then move the task again.`,
         { taskIds: shifts.filter((s) => !changed.includes(s.id)).map((s) => s.id) },
+        { reason: 'DEPENDANT_CHANGED_MEANWHILE', task: stale.title },
       );
     }
     return shifts;

@@ -245,6 +245,7 @@ export class TasksService {
           ErrorCode.CONFLICT,
           `Nothing was changed: “${stale[0].title}”${others} ${stale.length > 1 ? 'were' : 'was'} changed by someone else since you loaded ${stale.length > 1 ? 'them' : 'it'}. Reload to see the latest versions, then apply your change again.`,
           { taskIds: stale.map((task) => task.id) },
+          { reason: 'TASKS_CHANGED_MEANWHILE', task: stale[0].title, count: stale.length },
         );
       }
       const refs = await this.checkReferences(tx, access.projectId, { roleKey: input.roleKey, assigneeId: input.assigneeId });
@@ -256,6 +257,7 @@ export class TasksService {
           throw dependencyBlocked(
             `Nothing was changed: “${refused.task.title}”${also} cannot ${input.status === TaskStatus.DONE ? 'be done' : 'start'} while it waits for tasks that are not done:`,
             refused.blockers.map(({ id, title }) => ({ id, title })),
+            { reason: 'TASK_WAITS_FOR_OPEN_TASKS', task: refused.task.title, toDone: input.status === TaskStatus.DONE, others: more.length },
           );
         }
       }
@@ -350,6 +352,7 @@ export class TasksService {
         ? `“${change.title}” cannot ${change.nextStatus === TaskStatus.DONE ? 'be done' : 'start'} while it waits for tasks that are not done:`
         : `“${change.title}” is already ${change.nextStatus === TaskStatus.DONE ? 'done' : 'in progress'}, so it cannot wait for tasks that are not done:`,
       named,
+      { reason: statusChanges ? 'TASK_WAITS_FOR_OPEN_TASKS' : 'TASK_ALREADY_UNDER_WAY', task: change.title, toDone: change.nextStatus === TaskStatus.DONE },
     );
   }
 

@@ -142,6 +142,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   PROVIDER_UNREACHABLE: (p) => `No OpenID provider answered at ${text(p, 'issuer')}/.well-known/openid-configuration. Check the address.`,
   LOGIN_EXPIRED: () => 'This sign-in was already finished, took too long, or was started in another browser. Start again.',
   INVALID_CURSOR: () => 'This page cursor is not valid; start from the first page.',
+  TASK_ALREADY_UNDER_WAY: (p) => `${quoted(text(p, 'task'))} is already ${p['toDone'] === true || p['toDone'] === 'true' ? 'done' : 'in progress'}, so it cannot wait for tasks that are not done.`,
+  PROCESS_NOT_VALIDATED_YET: () => 'A process must be validated before it is automated. Validate the redesigned process with the people who run it first.',
   UNITS_NOT_IN_SCOPE: (p) => `${text(p, 'units')} ${count(p, 'count') === 1 ? 'is' : 'are'} not in the scope of any wave of this program.`,
   CHOOSE_PROGRAM_ROLES: () => 'Choose roles of this program.',
   CHOOSE_PROGRAM_SENDER_ROLE: () => 'Choose a role of this program to send the message.',

@@ -127,6 +127,8 @@ export const MESSAGES_IT: MessageCatalogue = {
   PROVIDER_UNREACHABLE: (p) => `Nessun provider OpenID ha risposto a ${text(p, 'issuer')}/.well-known/openid-configuration. Controlla l’indirizzo.`,
   LOGIN_EXPIRED: () => 'Questo accesso è già stato completato, ha richiesto troppo tempo o è iniziato in un altro browser. Ricomincia.',
   INVALID_CURSOR: () => 'Questo cursore di pagina non è valido; riparti dalla prima pagina.',
+  TASK_ALREADY_UNDER_WAY: (p) => `${quoted(text(p, 'task'))} è già ${p['toDone'] === true || p['toDone'] === 'true' ? 'completata' : 'in corso'}, quindi non può attendere attività non ancora completate.`,
+  PROCESS_NOT_VALIDATED_YET: () => 'Un processo deve essere validato prima di essere automatizzato. Valida prima il processo ridisegnato con chi lo esegue.',
   UNITS_NOT_IN_SCOPE: (p) => `${text(p, 'units')} non ${count(p, 'count') === 1 ? 'rientra' : 'rientrano'} nel perimetro di alcuna ondata di questo programma.`,
   CHOOSE_PROGRAM_ROLES: () => 'Scegli ruoli di questo programma.',
   CHOOSE_PROGRAM_SENDER_ROLE: () => 'Scegli un ruolo di questo programma che invii il messaggio.',

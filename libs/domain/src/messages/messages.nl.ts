@@ -127,6 +127,8 @@ export const MESSAGES_NL: MessageCatalogue = {
   PROVIDER_UNREACHABLE: (p) => `Er antwoordde geen OpenID-provider op ${text(p, 'issuer')}/.well-known/openid-configuration. Controleer het adres.`,
   LOGIN_EXPIRED: () => 'Deze aanmelding is al afgerond, duurde te lang of is in een andere browser begonnen. Begin opnieuw.',
   INVALID_CURSOR: () => 'Deze paginacursor klopt niet; begin bij de eerste pagina.',
+  TASK_ALREADY_UNDER_WAY: (p) => `${quoted(text(p, 'task'))} is al ${p['toDone'] === true || p['toDone'] === 'true' ? 'af' : 'bezig'} en kan dus niet wachten op taken die nog niet af zijn.`,
+  PROCESS_NOT_VALIDATED_YET: () => 'Een proces moet gevalideerd zijn voordat het wordt geautomatiseerd. Valideer het herontworpen proces eerst met de mensen die het uitvoeren.',
   UNITS_NOT_IN_SCOPE: (p) => `${text(p, 'units')} ${count(p, 'count') === 1 ? 'valt' : 'vallen'} buiten de scope van alle golven van dit programma.`,
   CHOOSE_PROGRAM_ROLES: () => 'Kies rollen van dit programma.',
   CHOOSE_PROGRAM_SENDER_ROLE: () => 'Kies een rol van dit programma die het bericht verstuurt.',
