@@ -54,7 +54,7 @@ describe('process redesign', () => {
   it('rejects an unknown owner role and a stale version', async () => {
     const before = await api.count('processes');
     const bad = await api.gql(CREATE, { input: { projectId, name: 'Quote to cash', department: 'FINANCE', ownerRoleKey: 'WIZARD' } }, token);
-    expect(bad.errors?.[0]?.extensions['fields']).toEqual([{ field: 'ownerRoleKey', message: expect.stringMatching(/WIZARD/) }]);
+    expect(bad.errors?.[0]?.extensions['fields']).toEqual([expect.objectContaining({ field: 'ownerRoleKey', message: expect.stringMatching(/WIZARD/) })]);
     expect(await api.count('processes')).toBe(before);
     const created = (await api.ok(CREATE, { input: { projectId, name: 'Quote to cash', department: 'FINANCE' } }, token))['createProcess'];
     await api.ok(SET_STATUS, { input: { id: created.id, version: 1, status: 'REDESIGNED' } }, token);

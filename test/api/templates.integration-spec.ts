@@ -177,17 +177,17 @@ describe('program templates', () => {
     template.tasks[0].role = 'WIZARD';
     const bad = await api.gql(IMPORT, { input: { content: JSON.stringify(template) } }, owner.token);
     expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0]?.extensions['fields']).toEqual([{ field: 'content.phases[2].milestones[0].due.at', message: 'must be <= 1' }]);
+    expect(bad.errors?.[0]?.extensions['fields']).toEqual([expect.objectContaining({ field: 'content.phases[2].milestones[0].due.at', message: 'must be <= 1' })]);
 
     template.phases[2].milestones[0].due = { at: 0.5 };
     const unknownRole = await api.gql(IMPORT, { input: { content: JSON.stringify(template) } }, owner.token);
     expect(unknownRole.errors?.[0]?.extensions['fields']).toEqual([
-      { field: 'content.tasks[0].role', message: `must be one of the template's roles; there is no role "WIZARD"` },
+      expect.objectContaining({ field: 'content.tasks[0].role', message: `must be one of the template's roles; there is no role "WIZARD"` }),
     ]);
     delete template.name;
     template.tasks[0].role = 'PROJECT_MANAGER';
     const nameless = await api.gql(IMPORT, { input: { content: JSON.stringify(template) } }, owner.token);
-    expect(nameless.errors?.[0]?.extensions['fields']).toEqual([{ field: 'content.name', message: expect.stringMatching(/Give the template a name/) }]);
+    expect(nameless.errors?.[0]?.extensions['fields']).toEqual([expect.objectContaining({ field: 'content.name', message: expect.stringMatching(/Give the template a name/) })]);
     expect(await api.count('program_templates')).toBe(before);
   });
 
@@ -209,7 +209,7 @@ describe('program templates', () => {
 
   it('refuses a template id together with an EMPTY program', async () => {
     const result = await api.gql(CREATE, { input: { name: 'Both', ...program, template: 'EMPTY', templateId: 'builtin:salesforce' } }, owner.token);
-    expect(result.errors?.[0]?.extensions['fields']).toEqual([{ field: 'templateId', message: expect.stringMatching(/starts from no template/) }]);
+    expect(result.errors?.[0]?.extensions['fields']).toEqual([expect.objectContaining({ field: 'templateId', message: expect.stringMatching(/starts from no template/) })]);
   });
 
   it('creates a program from a larger template in as many statements as from a smaller one', async () => {

@@ -77,3 +77,4 @@ export * from './hypercare/support-items';
 export * from './communications/communication-plan';
 export * from './communications/communication-reminders';
 export * from './i18n/languages';
+export * from './messages';

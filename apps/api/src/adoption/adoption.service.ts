@@ -218,7 +218,7 @@ export class AdoptionService {
     await inTransaction(this.db, async (tx) => {
       const wave = await this.waves.lock(tx, input.waveId);
       if (!(await this.people.allInDirectory(tx, wave.project_id, input.personIds))) {
-        throw badUserInput([{ field: 'personIds', message: 'Everyone added to a wave must be in the organisation’s people directory.' }]);
+        throw badUserInput([{ field: 'personIds', message: 'Everyone added to a wave must be in the organisation’s people directory.', code: 'PEOPLE_NOT_IN_DIRECTORY' }]);
       }
       await this.adoption.replaceWaveUsers(tx, wave.id, input.personIds);
       await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'USERS_SET', actorId: access.userId, after: { people: input.personIds.length } });

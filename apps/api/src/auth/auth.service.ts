@@ -38,7 +38,7 @@ function signUpPayloadOf(payload: Record<string, unknown>): SignUpPayload | unde
 
 /** Someone made an account with this email after the link was mailed (an accepted invitation, say). */
 function emailTaken(): AppError {
-  return invalidState('An account with this email was created after this link was sent. Sign in instead, or reset your password.', 'ALREADY_MEMBER');
+  return invalidState('An account with this email was created after this link was sent. Sign in instead, or reset your password.', 'ALREADY_MEMBER', {}, { reason: 'ACCOUNT_CREATED_MEANWHILE' });
 }
 
 export function toUser(account: AccountRow): UserModel {
@@ -113,8 +113,8 @@ export class AuthService {
       const payload = link && signUpPayloadOf(link.payload);
       if (!link || !payload) throw notFound('This link');
       const problem = linkProblem({ usedAt: link.used_at, expiresAt: link.expires_at }, new Date());
-      if (problem === 'LINK_USED') throw invalidState('This sign-up link was already used. Sign in instead.', problem);
-      if (problem === 'LINK_EXPIRED') throw invalidState(`This sign-up link has expired (they work for ${SIGN_UP_LINK_HOURS} hours). Sign up again for a new one.`, problem);
+      if (problem === 'LINK_USED') throw invalidState('This sign-up link was already used. Sign in instead.', problem, {}, { reason: 'SIGN_UP_LINK_USED' });
+      if (problem === 'LINK_EXPIRED') throw invalidState(`This sign-up link has expired (they work for ${SIGN_UP_LINK_HOURS} hours). Sign up again for a new one.`, problem, {}, { reason: 'SIGN_UP_LINK_EXPIRED', hours: SIGN_UP_LINK_HOURS });
       const created = await this.openAccountIn(tx, { email: link.email, ...payload });
       await this.tokens.markUsed(tx, link.id);
       return created;
@@ -153,12 +153,12 @@ export class AuthService {
     const account = await this.users.withPasswordHash(normalizeEmail(input.email));
     // An account without a password (made by single sign-on) is checked against the decoy too, so it takes as long.
     const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash), input.password);
-    if (!account || !account.passwordHash || !valid || account.deactivated) throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+    if (!account || !account.passwordHash || !valid || account.deactivated) throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, {}, { reason: 'WRONG_CREDENTIALS' });
     if (!account.passwordSignIn) {
       // Said only to someone who knew the password: nobody else learns how this organisation signs in.
       throw invalidState('Your organisation signs in with its single sign-on. Use “Sign in with your organisation”.', 'SSO_REQUIRED', {
         organisationSlug: account.organisationSlug,
-      });
+      }, { reason: 'SSO_REQUIRED' });
     }
     return this.sessions.issue(account);
   }
@@ -175,7 +175,7 @@ export class AuthService {
     const account = await inTransaction(this.db, async (tx) => {
       const current = await this.users.passwordHashOf(tx, user.id);
       if (!current || !(await verifyPassword(current, input.currentPassword))) {
-        throw badUserInput([{ field: 'currentPassword', message: 'Your current password is not right.' }]);
+        throw badUserInput([{ field: 'currentPassword', message: 'Your current password is not right.', code: 'WRONG_PASSWORD' }]);
       }
       await this.users.setPassword(tx, user.id, newHash);
       const changed = (await this.users.account(user.id, tx))!;
@@ -231,8 +231,8 @@ export class AuthService {
       const link = await this.tokens.lock(tx, hashToken(input.token), 'PASSWORD_RESET');
       if (!link || !link.user_id) throw notFound('This link');
       const problem = linkProblem({ usedAt: link.used_at, expiresAt: link.expires_at }, new Date());
-      if (problem === 'LINK_USED') throw invalidState('This reset link was already used. Ask for a new one.', problem);
-      if (problem === 'LINK_EXPIRED') throw invalidState('This reset link has expired (they work for 15 minutes). Ask for a new one.', problem);
+      if (problem === 'LINK_USED') throw invalidState('This reset link was already used. Ask for a new one.', problem, {}, { reason: 'RESET_LINK_USED' });
+      if (problem === 'LINK_EXPIRED') throw invalidState('This reset link has expired (they work for 15 minutes). Ask for a new one.', problem, {}, { reason: 'RESET_LINK_EXPIRED', minutes: 15 });
       await this.tokens.markUsed(tx, link.id);
       await this.users.setPassword(tx, link.user_id, newHash);
     });

@@ -57,7 +57,7 @@ export class CommentsService {
   update(input: UpdateCommentInput, access: ProjectAccess): Promise<CommentModel> {
     return inTransaction(this.db, async (tx) => {
       const current = await this.editable(tx, input.id);
-      if (current.author_user_id !== access.userId) throw forbidden('Only its author can change a comment.');
+      if (current.author_user_id !== access.userId) throw forbidden('Only its author can change a comment.', { reason: 'AUTHOR_ONLY' });
       const subject = await this.subjects.find(tx, current.subject_type, current.subject_id);
       if (!subject) throw notFound('This record');
       const mentioned = await this.mentionsIn(tx, access.projectId, input.body, input.mentionPersonIds);
@@ -75,7 +75,7 @@ export class CommentsService {
     return inTransaction(this.db, async (tx) => {
       const current = await this.editable(tx, input.id);
       if (current.author_user_id !== access.userId && access.permission !== ProjectPermission.OWNER) {
-        throw forbidden('Only its author or a program owner can remove a comment.');
+        throw forbidden('Only its author or a program owner can remove a comment.', { reason: 'AUTHOR_OR_OWNER_ONLY' });
       }
       const { after } = await this.comments.remove(tx, input.id, input.version);
       return toComment({ ...after, author_name: current.author_name } as CommentRow);

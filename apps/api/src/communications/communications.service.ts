@@ -132,10 +132,10 @@ export class CommunicationsService {
     if (input.ownerRoleId !== undefined) set.owner_role_id = input.ownerRoleId;
     const status = input.status ?? message.status;
     if (input.sentOn !== undefined && status !== 'SENT') {
-      throw badUserInput([{ field: 'sentOn', message: 'Only a message marked as sent has a day it went out.' }]);
+      throw badUserInput([{ field: 'sentOn', message: 'Only a message marked as sent has a day it went out.', code: 'SENT_DAY_NEEDS_SENT' }]);
     }
     if (input.sentOn !== undefined && input.sentOn > todayIso()) {
-      throw badUserInput([{ field: 'sentOn', message: 'A message cannot have gone out on a day still to come.' }]);
+      throw badUserInput([{ field: 'sentOn', message: 'A message cannot have gone out on a day still to come.', code: 'SENT_DAY_IN_FUTURE' }]);
     }
     if (input.status !== undefined) set.status = input.status;
     if (status === 'SENT') set.sent_on = input.sentOn ?? (message.status === 'SENT' ? message.sent_on : todayIso());
@@ -165,13 +165,13 @@ export class CommunicationsService {
     const problems: FieldError[] = [];
     const unknownUnits = (input.audienceUnits ?? []).filter((unit) => !units.has(unit.toLowerCase()));
     if (unknownUnits.length > 0) {
-      problems.push({ field: 'audienceUnits', message: `${unknownUnits.join(', ')} ${unknownUnits.length === 1 ? 'is' : 'are'} not in the scope of any wave of this program.` });
+      problems.push({ field: 'audienceUnits', message: `${unknownUnits.join(', ')} ${unknownUnits.length === 1 ? 'is' : 'are'} not in the scope of any wave of this program.`, code: 'UNITS_NOT_IN_SCOPE', params: { units: unknownUnits.join(', '), count: unknownUnits.length } });
     }
     const roleIds = [...(input.audienceRoleIds ?? []), ...(input.ownerRoleId ? [input.ownerRoleId] : [])];
     if (roleIds.length > 0) {
       const ours = new Set((await this.team.rolesByIds(roleIds, tx)).filter((r) => r.project_id === projectId).map((r) => r.id));
-      if ((input.audienceRoleIds ?? []).some((id) => !ours.has(id))) problems.push({ field: 'audienceRoleIds', message: 'Choose roles of this program.' });
-      if (input.ownerRoleId && !ours.has(input.ownerRoleId)) problems.push({ field: 'ownerRoleId', message: 'Choose a role of this program to send the message.' });
+      if ((input.audienceRoleIds ?? []).some((id) => !ours.has(id))) problems.push({ field: 'audienceRoleIds', message: 'Choose roles of this program.', code: 'CHOOSE_PROGRAM_ROLES' });
+      if (input.ownerRoleId && !ours.has(input.ownerRoleId)) problems.push({ field: 'ownerRoleId', message: 'Choose a role of this program to send the message.', code: 'CHOOSE_PROGRAM_SENDER_ROLE' });
     }
     if (problems.length > 0) throw badUserInput(problems);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { assessKpi, communicationDaysLate, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseWarning, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
+import { assessKpi, type Message, communicationDaysLate, daysLate, goLiveOutsidePhase, goLiveOutsidePhaseReason, openSupportBreaches, programHealth, riskScore, SupportSeverity, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { groupedByKey, RequestLoaders } from '../common/graphql/request-loaders';
@@ -22,6 +22,7 @@ import { TaskFiguresRepository } from '../tasks/task-figures.repository';
 import { TeamRepository } from '../team/team.repository';
 import { TeamService } from '../team/team.service';
 import { TrainingService } from '../training/training.service';
+import { toMessageModel } from '../common/graphql/message.model';
 import { GoLiveSlipVerdict, HealthArea, HealthReasonCode, HealthStatus, ProjectHealthModel } from './models/project-health.model';
 
 /**
@@ -104,11 +105,13 @@ export class HealthService {
       return {
         status: result.status as HealthStatus,
         reasons: result.reasons.map((r) => r.message),
+        reasonMessages: result.reasons.map((r) => toMessageModel(r.reason)),
         reasonDetails: result.reasons.map((r) => ({
           area: r.area as HealthArea,
           status: r.status as HealthStatus,
           message: r.message,
           code: (r.code as HealthReasonCode | undefined) ?? null,
+          reason: toMessageModel(r.reason),
           goLiveSlip: r.goLiveSlip ? { ...r.goLiveSlip, verdict: r.goLiveSlip.verdict as GoLiveSlipVerdict } : null,
         })),
         generatedAt: new Date(),
@@ -150,7 +153,7 @@ export class HealthService {
   }
 
   /** Waves not closed yet whose go-live falls outside the rollout phase's planned dates, as the wave card warns. */
-  private async wavesGoingLiveOutsidePhase(projectIds: readonly string[]): Promise<{ name: string; warning: string }[][]> {
+  private async wavesGoingLiveOutsidePhase(projectIds: readonly string[]): Promise<{ name: string; warning: Message }[][]> {
     const [phases, waves] = await Promise.all([this.phases.byProjects(projectIds), this.waves.listOfProjects(projectIds)]);
     const phasesOf = groupedByKey(projectIds, phases, (p) => p.project_id);
     const wavesOf = groupedByKey(projectIds, waves, (w) => w.project_id);
@@ -161,7 +164,7 @@ export class HealthService {
       const dates = { plannedStart: phase.planned_start, plannedEnd: phase.planned_end };
       return wavesOf[i]
         .filter((w) => w.status !== WaveStatus.CLOSED && goLiveOutsidePhase(w.go_live_date, dates))
-        .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseWarning(w.name, w.go_live_date, dates) }));
+        .map((w) => ({ name: w.name, warning: goLiveOutsidePhaseReason(w.name, w.go_live_date, dates) }));
     });
   }
 

@@ -111,6 +111,8 @@ export class HypercareService {
         throw invalidState(
           wave.status === WaveStatus.CLOSED ? 'This wave’s hypercare is over: report it to the regular support desk.' : 'Support items are for waves that have gone live; this one has not yet.',
           wave.status,
+          {},
+          { reason: wave.status === WaveStatus.CLOSED ? 'WAVE_HYPERCARE_OVER' : 'WAVE_NOT_LIVE_YET' },
         );
       }
       const problems: FieldError[] = [];
@@ -150,7 +152,7 @@ export class HypercareService {
       if (input.ownerRoleKey !== undefined) set.owner_role_id = await this.ownerRoleId(tx, access.projectId, input.ownerRoleKey, problems);
       if (input.status !== undefined && input.status !== current.status) {
         if (!supportTransitionAllowed(current.status, input.status)) {
-          problems.push({ field: 'status', message: `An item that is ${SUPPORT_STATUS_LABELS[current.status].toLowerCase()} cannot become ${SUPPORT_STATUS_LABELS[input.status].toLowerCase()}.` });
+          problems.push({ field: 'status', message: `An item that is ${SUPPORT_STATUS_LABELS[current.status].toLowerCase()} cannot become ${SUPPORT_STATUS_LABELS[input.status].toLowerCase()}.`, code: 'STATUS_CHANGE_NOT_ALLOWED', params: { from: SUPPORT_STATUS_LABELS[current.status], to: SUPPORT_STATUS_LABELS[input.status] } });
         } else {
           const stamps = supportStatusStamps(
             { status: current.status, respondedAt: current.responded_at?.toISOString() ?? null, resolvedAt: current.resolved_at?.toISOString() ?? null },
@@ -181,7 +183,7 @@ export class HypercareService {
     const problems: FieldError[] = [];
     const seen = new Set<number>();
     input.targets.forEach((target, i) => {
-      if (seen.has(target.severity)) problems.push({ field: `targets.${i}.severity`, message: `Severity ${target.severity} is given twice.` });
+      if (seen.has(target.severity)) problems.push({ field: `targets.${i}.severity`, message: `Severity ${target.severity} is given twice.`, code: 'SEVERITY_GIVEN_TWICE', params: { severity: target.severity } });
       seen.add(target.severity);
       const problem = supportTargetProblem(target);
       if (problem) problems.push({ field: `targets.${i}.${problem.field}`, message: problem.message });

@@ -71,17 +71,17 @@ export class InvitationsService {
   private async send(input: InviteMemberInput, user: AuthUser): Promise<{ invitation: InvitationModel; joined: AccountRow | null }> {
     const email = normalizeEmail(input.email);
     const permission = input.projectId ? (input.permission ?? ProjectPermission.EDITOR) : null;
-    if (!input.projectId && input.permission) throw badUserInput([{ field: 'permission', message: 'A permission goes with a program: name the program too.' }]);
+    if (!input.projectId && input.permission) throw badUserInput([{ field: 'permission', message: 'A permission goes with a program: name the program too.', code: 'PERMISSION_NEEDS_PROGRAM' }]);
     return inTransaction(this.db, async (tx) => {
       await this.checkMayInvite(tx, input, user);
       await serializeWrites(tx, 'organisation-invitations-sent-by', user.id);
       if (!mayInviteAgain(await this.invitations.countSentSince(tx, user.id, new Date(Date.now() - MINUTE_MS)))) {
-        throw tooManyRequests(`You sent ${INVITATIONS_PER_MINUTE} invitations in the last minute. Wait a minute and try again.`);
+        throw tooManyRequests(`You sent ${INVITATIONS_PER_MINUTE} invitations in the last minute. Wait a minute and try again.`, { reason: 'INVITATIONS_PER_MINUTE', max: INVITATIONS_PER_MINUTE });
       }
       const existing = await this.users.accountByEmail(email, tx);
       const colleague = existing && existing.organisationId === user.organisationId ? existing : null;
       if (colleague && !input.projectId) {
-        throw invalidState(`${colleague.name} is already a member of your organisation.`, 'ALREADY_MEMBER');
+        throw invalidState(`${colleague.name} is already a member of your organisation.`, 'ALREADY_MEMBER', {}, { reason: 'ALREADY_MEMBER', person: colleague.name });
       }
       if (colleague && input.projectId) await this.checkMayJoin(tx, colleague, input.projectId);
       const { token, hash } = newLinkToken();
@@ -111,9 +111,9 @@ export class InvitationsService {
 
   /** A colleague added at once must be able to use the program, and an owner keeps owning it. */
   private async checkMayJoin(tx: EntityManager, colleague: AccountRow, projectId: string): Promise<void> {
-    if (colleague.deactivated) throw invalidState(`${colleague.name}’s account is deactivated. An admin can reactivate it first.`, 'DEACTIVATED');
+    if (colleague.deactivated) throw invalidState(`${colleague.name}’s account is deactivated. An admin can reactivate it first.`, 'DEACTIVATED', {}, { reason: 'PERSON_DEACTIVATED', person: colleague.name });
     if ((await this.projects.permissionOf(tx, projectId, colleague.id)) === ProjectPermission.OWNER) {
-      throw badUserInput([{ field: 'email', message: `${colleague.name} already owns this program.` }]);
+      throw badUserInput([{ field: 'email', message: `${colleague.name} already owns this program.`, code: 'ALREADY_OWNS_PROGRAM', params: { person: colleague.name } }]);
     }
   }
 
@@ -145,7 +145,7 @@ export class InvitationsService {
   }
 
   async list(user: AuthUser): Promise<InvitationModel[]> {
-    if (user.organisationRole !== 'ADMIN') throw forbidden('Only an admin of your organisation can see its invitations.');
+    if (user.organisationRole !== 'ADMIN') throw forbidden('Only an admin of your organisation can see its invitations.', { reason: 'ADMIN_ONLY' });
     const now = new Date();
     return (await this.invitations.ofOrganisation(user.organisationId)).map((row) => toInvitation(row, now));
   }
@@ -153,7 +153,7 @@ export class InvitationsService {
   /** The program's open invitations, for its owners and the organisation's admins. */
   async ofProgram(projectId: string, permission: ProjectPermission | null, user: AuthUser): Promise<InvitationModel[]> {
     if (user.organisationRole !== 'ADMIN' && permission !== ProjectPermission.OWNER) {
-      throw forbidden('Only an owner of this program (or an admin) can see who is invited to it.');
+      throw forbidden('Only an owner of this program (or an admin) can see who is invited to it.', { reason: 'OWNER_ONLY' });
     }
     const now = new Date();
     return (await this.invitations.pendingOfProject(user.organisationId, projectId)).map((row) => toInvitation(row, now));
@@ -187,16 +187,16 @@ export class InvitationsService {
       let joined = await this.users.accountByEmail(row.email, tx);
       if (joined) {
         if (joined.organisationId !== row.organisation_id) {
-          throw invalidState('This email already has an account in another organisation; an account belongs to one organisation.', 'OTHER_ORGANISATION');
+          throw invalidState('This email already has an account in another organisation; an account belongs to one organisation.', 'OTHER_ORGANISATION', {}, { reason: 'OTHER_ORGANISATION' });
         }
-        if (joined.deactivated) throw invalidState('This account was deactivated. Ask an admin of the organisation.', 'DEACTIVATED');
+        if (joined.deactivated) throw invalidState('This account was deactivated. Ask an admin of the organisation.', 'DEACTIVATED', {}, { reason: 'ACCOUNT_DEACTIVATED' });
         const current = await this.users.passwordHashOf(tx, joined.id);
         if (!current || !(await verifyPassword(current, input.password))) {
-          throw badUserInput([{ field: 'password', message: 'You already have an account: enter its password to accept.' }]);
+          throw badUserInput([{ field: 'password', message: 'You already have an account: enter its password to accept.', code: 'PASSWORD_TO_ACCEPT' }]);
         }
       } else {
         joined = await this.accounts.createMember(tx, { organisationId: row.organisation_id, email: row.email, name: input.name.trim(), passwordHash, role: row.role });
-        if (!joined) throw invalidState('An account with this email was just created. Open the link again.', 'LINK_USED');
+        if (!joined) throw invalidState('An account with this email was just created. Open the link again.', 'LINK_USED', {}, { reason: 'ACCOUNT_JUST_CREATED' });
       }
       if (row.project_id && row.permission) await this.joinProgram(tx, row, joined.id, joined.id);
       await this.invitations.settle(tx, row.id, 'ACCEPTED', joined.id);
@@ -227,18 +227,18 @@ export class InvitationsService {
       if (input.projectId) await this.checkProgramOfOrganisation(tx, input.projectId, user);
       return;
     }
-    if (!input.projectId) throw forbidden('Only an admin can invite someone to the organisation alone; a program owner invites for their program.');
-    if (input.role !== 'MEMBER') throw forbidden('Only an admin can invite another admin.');
+    if (!input.projectId) throw forbidden('Only an admin can invite someone to the organisation alone; a program owner invites for their program.', { reason: 'ADMIN_ONLY' });
+    if (input.role !== 'MEMBER') throw forbidden('Only an admin can invite another admin.', { reason: 'ADMIN_ONLY' });
     await this.checkProgramOfOrganisation(tx, input.projectId, user);
     if ((await this.projects.permissionOf(tx, input.projectId, user.id)) !== ProjectPermission.OWNER) {
-      throw forbidden('Only an owner of this program (or an admin) can invite people to it.');
+      throw forbidden('Only an owner of this program (or an admin) can invite people to it.', { reason: 'OWNER_ONLY' });
     }
   }
 
   private async checkMayManage(tx: EntityManager, row: InvitationRow, user: AuthUser): Promise<void> {
     if (user.organisationRole === 'ADMIN') return;
     if (row.project_id && (await this.projects.permissionOf(tx, row.project_id, user.id)) === ProjectPermission.OWNER) return;
-    throw forbidden('Only an admin, or an owner of the invitation’s program, can change it.');
+    throw forbidden('Only an admin, or an owner of the invitation’s program, can change it.', { reason: 'OWNER_ONLY' });
   }
 
   private async checkProgramOfOrganisation(tx: EntityManager, projectId: string, user: AuthUser): Promise<void> {
@@ -264,12 +264,12 @@ export class InvitationsService {
 
 function problemOf(row: InvitationRow): AppError | undefined {
   const status = invitationStatus(row.status, row.expires_at, new Date());
-  if (status === 'ACCEPTED') return invalidState('This invitation was already accepted. Sign in instead.', 'LINK_USED');
-  if (status === 'REVOKED') return invalidState('This invitation was withdrawn. Ask whoever invited you for a new one.', 'INVITATION_REVOKED');
-  if (status === 'EXPIRED') return invalidState('This invitation has expired (they last 7 days). Ask whoever invited you to send it again.', 'LINK_EXPIRED');
+  if (status === 'ACCEPTED') return invalidState('This invitation was already accepted. Sign in instead.', 'LINK_USED', {}, { reason: 'INVITATION_ACCEPTED' });
+  if (status === 'REVOKED') return invalidState('This invitation was withdrawn. Ask whoever invited you for a new one.', 'INVITATION_REVOKED', {}, { reason: 'INVITATION_REVOKED' });
+  if (status === 'EXPIRED') return invalidState('This invitation has expired (they last 7 days). Ask whoever invited you to send it again.', 'LINK_EXPIRED', {}, { reason: 'INVITATION_EXPIRED', days: 7 });
   return undefined;
 }
 
 function settled(row: InvitationRow): AppError {
-  return invalidState(row.status === 'ACCEPTED' ? 'This invitation was already accepted.' : 'This invitation was withdrawn.', row.status);
+  return invalidState(row.status === 'ACCEPTED' ? 'This invitation was already accepted.' : 'This invitation was withdrawn.', row.status, {}, { reason: row.status === 'ACCEPTED' ? 'INVITATION_ACCEPTED' : 'INVITATION_REVOKED' });
 }

@@ -7,7 +7,7 @@ import { assessKpi, KPI_DEFAULT_OWNER_ROLE, kpiOffTrackTitle, kpiTurnedOffTrack,
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
-import { badUserInput } from '../common/errors/app-error';
+import { badUserInput, FieldError } from '../common/errors/app-error';
 import { CreateKpiInput, DeleteKpiMeasurementInput, RecordKpiMeasurementInput, UpdateKpiInput, UpdateKpiMeasurementInput } from './dto/kpi.inputs';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
@@ -181,14 +181,14 @@ export class KpisService {
   }
 
   private async checkNameFree(tx: EntityManager, projectId: string, name: string, exceptId: string | null): Promise<void> {
-    if (await this.kpis.nameTaken(tx, projectId, name, exceptId)) throw badUserInput([{ field: 'name', message: `This project already has a KPI called “${name}”.` }]);
+    if (await this.kpis.nameTaken(tx, projectId, name, exceptId)) throw badUserInput([{ field: 'name', message: `This project already has a KPI called “${name}”.`, code: 'KPI_NAMED_TAKEN', params: { name } }]);
   }
 
   /** A key derived from the name that no other KPI of the project uses: DATA_QUALITY, else DATA_QUALITY_2, … */
   private async freeKey(tx: EntityManager, projectId: string, name: string): Promise<string> {
     await this.checkNameFree(tx, projectId, name, null);
     const base = kpiKeyFromName(name);
-    if (!base) throw badUserInput([{ field: 'name', message: 'The name needs at least one letter or digit.' }]);
+    if (!base) throw badUserInput([{ field: 'name', message: 'The name needs at least one letter or digit.', code: 'NAME_NEEDS_LETTER' }]);
     const used = await this.kpis.keysInUse(tx, projectId);
     let key = base;
     for (let n = 2; used.has(key); n += 1) key = `${base}_${n}`;
@@ -243,12 +243,12 @@ export class KpisService {
 
   /** A value outside its unit's range, or a day still to come, is refused and nothing is stored. */
   private checkMeasurement(kpi: KpiRow, value: number, measuredOn: string | null): void {
-    const problems = [];
+    const problems: FieldError[] = [];
     const valueProblem = kpiValueProblem(value, kpi.unit);
     if (valueProblem) problems.push({ field: 'value', message: valueProblem });
     const today = todayIso();
     if (measuredOn !== null && measuredOn > today) {
-      problems.push({ field: 'measuredOn', message: `${measuredOn} is in the future (today is ${today}). Record a value on or after the day it was measured.` });
+      problems.push({ field: 'measuredOn', message: `${measuredOn} is in the future (today is ${today}). Record a value on or after the day it was measured.`, code: 'MEASURED_IN_FUTURE', params: { measuredOn, today } });
     }
     if (problems.length > 0) throw badUserInput(problems);
   }

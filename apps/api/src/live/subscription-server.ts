@@ -28,6 +28,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 
 import { UsersRepository } from '../auth/users.repository';
 import { verifySession, VerifiedSession } from '../common/auth/auth.guard';
+import { genericReasonOf } from '../common/errors/app-error';
 import { formatGraphQLError } from '../common/errors/format-error';
 import { documentLimitRules, MAX_TOKENS } from '../common/graphql/graphql-options';
 import { RequestLoaders } from '../common/graphql/request-loaders';
@@ -173,7 +174,7 @@ export class LiveSocketServer implements OnApplicationBootstrap, BeforeApplicati
 }
 
 function requestError(message: string, code: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+  return new GraphQLError(message, { extensions: { code, params: { reason: genericReasonOf(code) } } });
 }
 
 /** "Did you mean …" would spell out the schema to a client that may not introspect it. */

@@ -22,7 +22,7 @@ export class OutboxResolver {
   ): Promise<OutboxMailModel[]> {
     requireAdmin(user);
     first ??= OUTBOX_DEFAULT;
-    if (first < 1 || first > OUTBOX_MAX) throw badUserInput([{ field: 'first', message: `Ask for 1 to ${OUTBOX_MAX} mails.` }]);
+    if (first < 1 || first > OUTBOX_MAX) throw badUserInput([{ field: 'first', message: `Ask for 1 to ${OUTBOX_MAX} mails.`, code: 'OUT_OF_RANGE', params: { min: 1, max: OUTBOX_MAX } }]);
     // The parent is always the caller's own organisation (Query.organisation), but never trust it.
     const rows = await this.mails.ofOrganisation(user.organisationId, first);
     return rows.map((row) => ({

@@ -11,6 +11,6 @@ export function decodeInboxCursor(cursor: string | null | undefined): InboxPosit
   if (!cursor) return null;
   const decoded = /^[A-Za-z0-9_-]{1,200}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString() : '';
   const match = /^n:(\d{1,18}):(.+)$/.exec(decoded);
-  if (!match || !isUuid(match[2]!)) throw badUserInput([{ field: 'after', message: 'This cursor is not one we issued.' }]);
+  if (!match || !isUuid(match[2]!)) throw badUserInput([{ field: 'after', message: 'This cursor is not one we issued.', code: 'INVALID_CURSOR' }]);
   return { createdUs: match[1]!, id: match[2]! };
 }

@@ -122,7 +122,7 @@ export class NotificationsService {
   }
 
   async inbox(user: AuthUser, first: number, after: string | null | undefined, unreadOnly: boolean): Promise<NotificationConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput([{ field: 'first', message: `Ask for 1 to ${MAX_PAGE_SIZE} notifications.` }]);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput([{ field: 'first', message: `Ask for 1 to ${MAX_PAGE_SIZE} notifications.`, code: 'OUT_OF_RANGE', params: { min: 1, max: MAX_PAGE_SIZE } }]);
     const position = decodeInboxCursor(after);
     const [rows, unreadCount] = await Promise.all([this.notifications.inbox(user.id, first + 1, position, unreadOnly), this.notifications.unreadCount(user.id)]);
     const page = rows.slice(0, first);
@@ -163,7 +163,7 @@ export class NotificationsService {
   async updatePreferences(input: UpdateNotificationPreferencesInput, user: AuthUser): Promise<NotificationPreferenceModel[]> {
     const kinds = input.preferences.map((p) => p.kind);
     const twice = kinds.findIndex((kind, i) => kinds.indexOf(kind) !== i);
-    if (twice >= 0) throw badUserInput([{ field: `preferences.${twice}.kind`, message: `${kinds[twice]} is given twice.` }]);
+    if (twice >= 0) throw badUserInput([{ field: `preferences.${twice}.kind`, message: `${kinds[twice]} is given twice.`, code: 'KIND_GIVEN_TWICE', params: { kind: kinds[twice] } }]);
     await inTransaction(this.db, (tx) => this.notifications.savePreferences(tx, user.id, input.preferences));
     return this.preferences(user);
   }

@@ -116,12 +116,12 @@ export class OrganisationsService {
       if (!member) throw notFound('This member');
       const refusal = reactivationRefusal({ deactivatedAt: member.deactivated_at, version: member.version }, input.version);
       if (refusal === 'STALE_VERSION') throw conflict('This member');
-      if (refusal === 'NOT_DEACTIVATED') throw invalidState(`${member.name} is not deactivated.`, 'NOT_DEACTIVATED');
+      if (refusal === 'NOT_DEACTIVATED') throw invalidState(`${member.name} is not deactivated.`, 'NOT_DEACTIVATED', {}, { reason: 'NOT_DEACTIVATED', person: member.name });
       return toMember(await this.organisations.reactivate(tx, member.id));
     });
   }
 }
 
 function lastAdmin() {
-  return invalidState('Your organisation needs at least one active admin. Make someone else admin first.', 'LAST_ADMIN');
+  return invalidState('Your organisation needs at least one active admin. Make someone else admin first.', 'LAST_ADMIN', {}, { reason: 'LAST_ADMIN' });
 }

@@ -10,7 +10,7 @@ import { UpdatePersonInput } from './dto/update-person.input';
 import { PersonModel, toPerson } from './models/person.model';
 import { PeopleRepository, PersonChanges } from './people.repository';
 
-const EMAIL_TAKEN = [{ field: 'email', message: 'Someone in the directory already has this email.' }];
+const EMAIL_TAKEN = [{ field: 'email', message: 'Someone in the directory already has this email.', code: 'EMAIL_TAKEN' as const }];
 
 /**
  * The people directory is shared across projects: allocations are only meaningful when one

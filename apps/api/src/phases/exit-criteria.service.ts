@@ -7,7 +7,7 @@ import { evidenceKey, GateRule, gateEvidenceText, gateRuleProblems } from '@crm/
 import { AuditService } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction } from '../common/database/transaction';
-import { badUserInput, forbidden, invalidState } from '../common/errors/app-error';
+import { badUserInput, FieldError, forbidden, invalidState } from '../common/errors/app-error';
 import { noSuchRole } from '../team/role-references';
 import { TeamRepository } from '../team/team.repository';
 import { GateRuleInput, SignOffInput } from './dto/exit-criterion.inputs';
@@ -36,11 +36,11 @@ export class ExitCriteriaService {
   async ruleOf(tx: EntityManager, projectId: string, input: GateRuleInput | null | undefined): Promise<GateRule | null> {
     if (!input) return null;
     const rule: GateRule = { kind: input.kind, waveId: input.waveId ?? null, kpiKey: input.kpiKey?.trim() || null, threshold: input.threshold ?? null };
-    const problems = gateRuleProblems(rule).map((p) => ({ field: `rule.${p.field}`, message: p.message }));
+    const problems: FieldError[] = gateRuleProblems(rule).map((p) => ({ field: `rule.${p.field}`, message: p.message }));
     if (problems.length) throw badUserInput(problems);
     const targets = await new GateFactsRepository(tx).ruleTargets(projectId, rule.waveId ?? null, rule.kpiKey ?? null);
-    if (rule.waveId && !targets.waveFound) problems.push({ field: 'rule.waveId', message: 'This program has no such wave.' });
-    if (rule.kpiKey && !targets.kpiFound) problems.push({ field: 'rule.kpiKey', message: `This program has no KPI with the key ${rule.kpiKey}.` });
+    if (rule.waveId && !targets.waveFound) problems.push({ field: 'rule.waveId', message: 'This program has no such wave.', code: 'NO_SUCH_WAVE' });
+    if (rule.kpiKey && !targets.kpiFound) problems.push({ field: 'rule.kpiKey', message: `This program has no KPI with the key ${rule.kpiKey}.`, code: 'NO_SUCH_KPI', params: { kpiKey: rule.kpiKey } });
     if (problems.length) throw badUserInput(problems);
     return rule;
   }
@@ -64,14 +64,14 @@ export class ExitCriteriaService {
   async signOff(input: SignOffInput, access: ProjectAccess): Promise<ExitCriterionModel> {
     return inTransaction(this.db, async (tx) => {
       const row = await this.criteria.find(tx, input.criterionId);
-      if (!row.sign_off_role_id) throw invalidState('This criterion asks for no sign-off.', 'NO_SIGN_OFF');
+      if (!row.sign_off_role_id) throw invalidState('This criterion asks for no sign-off.', 'NO_SIGN_OFF', {}, { reason: 'NO_SIGN_OFF_ASKED' });
       const signOffs = new SignOffsRepository(tx);
       const signer = await signOffs.signerPersonId(row.sign_off_role_id, access.userId);
       const judged = (await judgeExitCriteria(tx, [row])).get(row.id)!;
-      if (!signer) throw forbidden(`Only someone holding the role ${judged.signOffRoleName ?? 'asked for'} in this program can sign this criterion off.`);
+      if (!signer) throw forbidden(`Only someone holding the role ${judged.signOffRoleName ?? 'asked for'} in this program can sign this criterion off.`, { reason: 'SIGNING_ROLE_NEEDED', role: judged.signOffRoleName ?? '' });
       if (!judged.verdict.factsMet) {
         const shortfalls = judged.evidence.filter((e) => !e.ok).map(gateEvidenceText);
-        throw invalidState(`This criterion is not met yet, so it cannot be signed off: ${shortfalls.join(' ')}`, 'NOT_MET', { evidence: judged.evidence });
+        throw invalidState(`This criterion is not met yet, so it cannot be signed off: ${shortfalls.join(' ')}`, 'NOT_MET', { evidence: judged.evidence }, { reason: 'CRITERION_NOT_MET_YET' });
       }
       await this.gates.watch(tx, [row.phase_id], access, () =>
         signOffs.upsert({ criterionId: row.id, personId: signer, userId: access.userId, comment: input.comment.trim(), evidence: judged.evidence, evidenceKey: evidenceKey(judged.evidence) }),

@@ -1,10 +1,11 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { daysLate, MAX_PAGE_SIZE, phaseGateBlockers, phaseProgress, todayIso } from '@crm/domain';
+import { daysLate, englishText, MAX_PAGE_SIZE, type Message, phaseGateBlockerMessages, phaseProgress, todayIso } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanOwn } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { MessageModel, toMessageModel } from '../common/graphql/message.model';
 import { TaskModel } from '../tasks/models/task.model';
 import { RoleModel } from '../team/models/role.model';
 import { roleById } from '../team/team.loaders';
@@ -111,6 +112,15 @@ export class PhasesResolver {
 
   @ResolveField(() => [String], { description: 'What keeps the phase from being completed; empty when the gate is open.' })
   async gateBlockers(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<string[]> {
+    return (await this.gateBlockerMessagesOf(phase, ctx)).map((m) => englishText(m.code, m.params));
+  }
+
+  @ResolveField(() => [MessageModel], { description: 'The same blockers as `gateBlockers`, as messages for the client to word.' })
+  async gateBlockerMessages(@Parent() phase: PhaseModel, @Context() ctx: GraphQLContext): Promise<MessageModel[]> {
+    return (await this.gateBlockerMessagesOf(phase, ctx)).map(toMessageModel);
+  }
+
+  private async gateBlockerMessagesOf(phase: PhaseModel, ctx: GraphQLContext): Promise<Message[]> {
     if (phase.status === 'COMPLETED') return [];
     const [criteria, milestones, openTitles, counts] = await Promise.all([
       judgedCriteriaByPhaseId(ctx.loaders).load(phase.id),
@@ -118,7 +128,7 @@ export class PhasesResolver {
       openTaskTitlesByPhaseId(ctx.loaders).load(phase.id),
       taskCountsByPhaseId(ctx.loaders).load(phase.id),
     ]);
-    return phaseGateBlockers(
+    return phaseGateBlockerMessages(
       gateCriteria(criteria.rows, criteria.judged),
       milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
       openTitles.map((title) => ({ title, done: false })),

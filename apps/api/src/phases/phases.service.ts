@@ -8,7 +8,8 @@ import {
   GATE_TASKS_NAMED,
   milestoneMoveProblem,
   newPhaseIndex,
-  phaseGateBlockers,
+  phaseGateBlockerMessages,
+  englishText,
   plannedDatesProblem,
   todayIso,
 } from '@crm/domain';
@@ -116,7 +117,7 @@ export class PhasesService {
 
   async updatePhase(input: UpdatePhaseInput, access: ProjectAccess): Promise<PhaseModel> {
     if (input.status === PhaseStatus.COMPLETED) {
-      throw badUserInput([{ field: 'status', message: 'Use completePhase to close a phase; it checks the exit criteria.' }]);
+      throw badUserInput([{ field: 'status', message: 'Use completePhase to close a phase; it checks the exit criteria.', code: 'USE_COMPLETE_PHASE' }]);
     }
     return inTransaction(this.db, async (tx) => {
       const phase = await this.phases.find(tx, input.id);
@@ -156,19 +157,25 @@ export class PhasesService {
   async completePhase(input: VersionedIdInput, access: ProjectAccess): Promise<PhaseModel> {
     return this.db.transaction(async (tx) => {
       const phase = await this.phases.find(tx, input.id);
-      if (phase.status === PhaseStatus.COMPLETED) throw invalidState('This phase is already completed.', PhaseStatus.COMPLETED);
+      if (phase.status === PhaseStatus.COMPLETED) throw invalidState('This phase is already completed.', PhaseStatus.COMPLETED, {}, { reason: 'PHASE_COMPLETED' });
       const criteria = await this.criteria.byPhases([phase.id], tx);
       const judged = await judgeExitCriteria(tx, criteria);
       const milestones = await this.milestones.byPhases([phase.id], tx);
       const openTasks = await this.tasks.openOfPhases([phase.id], GATE_TASKS_NAMED, tx);
       const openCount = await this.tasks.openCountOfPhase(tx, phase.id);
-      const blockers = phaseGateBlockers(
+      const blockers = phaseGateBlockerMessages(
         gateCriteria(criteria, judged),
         milestones.map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
         openTasks.map((t) => ({ title: t.title, done: false })),
         openCount,
       );
-      if (blockers.length > 0) throw gateBlocked(`${phase.name} cannot be completed yet:`, blockers);
+      if (blockers.length > 0) {
+        throw gateBlocked(
+          `${phase.name} cannot be completed yet:`,
+          blockers.map((b) => englishText(b.code, b.params)),
+          { params: { reason: 'PHASE_GATE_BLOCKED', phase: phase.name }, blockerMessages: blockers },
+        );
+      }
       const { before, after } = await this.phases.update(tx, phase.id, input.version ?? phase.version, {
         status: PhaseStatus.COMPLETED,
         actual_end: todayIso(),
@@ -212,7 +219,7 @@ export class PhasesService {
   async reopenPhase(input: ReopenPhaseInput, access: ProjectAccess): Promise<PhaseModel> {
     return this.db.transaction(async (tx) => {
       const phase = await this.phases.find(tx, input.id);
-      if (!canReopenPhase(phase.status)) throw invalidState('Only a completed phase can be reopened; this one is still open.', phase.status);
+      if (!canReopenPhase(phase.status)) throw invalidState('Only a completed phase can be reopened; this one is still open.', phase.status, {}, { reason: 'PHASE_NOT_COMPLETED' });
       const { before, after } = await this.phases.update(tx, phase.id, input.version, { status: PhaseStatus.IN_PROGRESS, actual_end: null });
       const changed = changedColumns(before, after);
       await this.audit.record(tx, {
@@ -233,7 +240,7 @@ export class PhasesService {
     return inTransaction(this.db, async (tx) => {
       const criterion = await this.criteria.find(tx, input.id);
       if (criterion.kind === ExitCriterionKind.RULE) {
-        throw badUserInput([{ field: 'done', message: 'This criterion checks itself against the program’s data: it cannot be ticked by hand.' }]);
+        throw badUserInput([{ field: 'done', message: 'This criterion checks itself against the program’s data: it cannot be ticked by hand.', code: 'CRITERION_CHECKS_ITSELF' }]);
       }
       if (criterion.done === input.done) return toExitCriterion(criterion);
       const after = await this.gates.watch(tx, [criterion.phase_id], access, () => this.criteria.setDone(tx, input.id, input.done));
@@ -353,7 +360,7 @@ export class PhasesService {
    */
   async completeMilestoneIn(tx: EntityManager, milestoneId: string, actorId: string, version?: number | null): Promise<MilestoneModel> {
     const milestone = await this.milestones.find(tx, milestoneId);
-    if (milestone.status === MilestoneStatus.DONE) throw invalidState('This milestone is already done.', MilestoneStatus.DONE);
+    if (milestone.status === MilestoneStatus.DONE) throw invalidState('This milestone is already done.', MilestoneStatus.DONE, {}, { reason: 'MILESTONE_ALREADY_DONE' });
     const { before, after } = await this.gates.watch(tx, [milestone.phase_id], { projectId: milestone.project_id, userId: actorId }, () =>
       this.milestones.update(tx, milestoneId, version ?? milestone.version, { status: MilestoneStatus.DONE, completed_at: new Date() }),
     );

@@ -34,7 +34,7 @@ export class BaselinesService {
       const name = input.name.trim();
       // Two editors saving the same name at once: the second is told it is taken, not CONFLICT.
       await serializeWrites(tx, 'baselines', access.projectId);
-      if (await this.baselines.nameTaken(tx, access.projectId, name)) throw badUserInput([{ field: 'name', message: BASELINE_NAME_TAKEN }]);
+      if (await this.baselines.nameTaken(tx, access.projectId, name)) throw badUserInput([{ field: 'name', message: BASELINE_NAME_TAKEN, code: 'BASELINE_NAME_TAKEN' }]);
       const id = await this.baselines.insert(tx, access.projectId, name, access.userId);
       await this.baselines.snapshot(tx, id, access.projectId);
       const row = await this.baselines.find(id, tx);

@@ -58,6 +58,6 @@ export function programSchedule(
     links.map((l) => ({ taskId: l.task_id, dependsOnId: l.depends_on_id, lagDays: l.lag_days })),
   );
   // The API refuses every link that would close a loop, so one here means the data was changed by hand.
-  if (!result.ok) throw invalidState('The plan cannot be scheduled: some tasks wait for each other in a loop.', 'DEPENDENCY_LOOP', { taskIds: result.cycle });
+  if (!result.ok) throw invalidState('The plan cannot be scheduled: some tasks wait for each other in a loop.', 'DEPENDENCY_LOOP', { taskIds: result.cycle }, { reason: 'PLAN_HAS_LOOP' });
   return { program, calendar, firstDay, path: result, slackById: new Map(result.tasks.map((t) => [t.id, t])), tasks };
 }

@@ -64,7 +64,7 @@ export class ProcessesService {
     return this.db.transaction(async (tx) => {
       const current = await this.processes.find(tx, input.id);
       const blocker = processTransitionBlocker(current.status, input.status);
-      if (blocker) throw new AppError(ErrorCode.GATE_BLOCKED, blocker, { blockers: [blocker] });
+      if (blocker) throw new AppError(ErrorCode.GATE_BLOCKED, blocker, { blockers: [blocker] }, { reason: 'PROCESS_NOT_VALIDATED_YET' });
       const { after } = await this.processes.update(tx, input.id, input.version, { status: input.status });
       await this.audit.record(tx, {
         projectId: access.projectId,
@@ -82,7 +82,7 @@ export class ProcessesService {
   private async linkRequirements(tx: EntityManager, projectId: string, processId: string, requirementIds: string[], replacing: boolean): Promise<void> {
     const ids = [...new Set(requirementIds)];
     if (ids.length && (await this.requirements.countInProject(tx, projectId, ids)) !== ids.length) {
-      throw badUserInput([{ field: 'requirementIds', message: 'Link only requirements of this project.' }]);
+      throw badUserInput([{ field: 'requirementIds', message: 'Link only requirements of this project.', code: 'REQUIREMENTS_OTHER_PROJECT' }]);
     }
     await this.processes.setRequirements(tx, processId, ids, replacing);
   }

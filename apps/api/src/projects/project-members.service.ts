@@ -79,8 +79,8 @@ export class ProjectMembersService {
         to,
         ownerCount: await this.projects.ownerCount(tx, access.projectId),
       });
-      if (refusal?.reason === 'FORBIDDEN') throw forbidden(refusal.message);
-      if (refusal) throw invalidState(refusal.message, refusal.reason);
+      if (refusal?.reason === 'FORBIDDEN') throw forbidden(refusal.message, { reason: 'OWNER_ONLY' });
+      if (refusal) throw invalidState(refusal.message, refusal.reason, {}, { reason: 'LAST_OWNER' });
       await apply(tx, target);
       return target;
     });

@@ -34,7 +34,7 @@ export class ProjectsService {
   async create(input: CreateProjectInput, userId: string, language: Language = DEFAULT_LANGUAGE): Promise<ProjectModel> {
     const problems = projectScheduleProblems(input.startDate, input.targetGoLiveDate);
     const fields: FieldError[] = [...problems];
-    if (input.template === ProjectTemplateKind.EMPTY && input.templateId) fields.push({ field: 'templateId', message: 'An empty program starts from no template: leave templateId out or choose template STANDARD.' });
+    if (input.template === ProjectTemplateKind.EMPTY && input.templateId) fields.push({ field: 'templateId', message: 'An empty program starts from no template: leave templateId out or choose template STANDARD.', code: 'EMPTY_PROGRAM_NO_TEMPLATE' });
     if (fields.length > 0) throw badUserInput(fields);
     return this.db.transaction(async (tx) => {
       const template = input.template === ProjectTemplateKind.EMPTY ? null : await this.templates.resolve(tx, input.templateId, userId, language);
@@ -107,7 +107,7 @@ export class ProjectsService {
   restore(_input: RestoreProjectInput, access: ProjectAccess): Promise<ProjectModel> {
     return inTransaction(this.db, async (tx) => {
       const current = await this.projects.find(access.projectId, tx);
-      if (!current.removed_at) throw invalidState('This program was not removed.', 'IN_USE');
+      if (!current.removed_at) throw invalidState('This program was not removed.', 'IN_USE', {}, { reason: 'NOT_REMOVED' });
       await this.projects.update(tx, access.projectId, current.version, {});
       await this.projects.setRemoved(tx, access.projectId, null, null);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Project', entityId: access.projectId, action: 'RESTORED', actorId: access.userId, after: { name: current.name } });
@@ -122,7 +122,7 @@ export class ProjectsService {
   private setArchived(version: number, archivedAt: Date | null, access: ProjectAccess, action: 'ARCHIVED' | 'UNARCHIVED'): Promise<ProjectModel> {
     return inTransaction(this.db, async (tx) => {
       const { before, after } = await this.projects.update(tx, access.projectId, version, { archived_at: archivedAt });
-      if (archivedAt === null && before.archived_at === null) throw invalidState('This program is not archived.', 'IN_USE');
+      if (archivedAt === null && before.archived_at === null) throw invalidState('This program is not archived.', 'IN_USE', {}, { reason: 'NOT_ARCHIVED' });
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'Project',

@@ -2,7 +2,7 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { goLiveBlockers, goLiveMilestoneToReuse, hypercareExit, hypercareExitBlockerText, SupportSeverity } from '@crm/domain';
+import { englishText, goLiveBlockerMessages, goLiveBlockers, goLiveMilestoneToReuse, hypercareExit, hypercareExitBlockerText, SupportSeverity } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -95,7 +95,7 @@ export class RolloutService {
       // A null in GraphQL means "leave as is" here: none of these columns may be emptied.
       const moving = input.goLiveDate != null && input.goLiveDate !== wave.go_live_date;
       if (moving && (wave.status === WaveStatus.LIVE || wave.status === WaveStatus.CLOSED)) {
-        throw badUserInput([{ field: 'goLiveDate', message: 'This wave has already gone live, so its go-live date can no longer move.' }]);
+        throw badUserInput([{ field: 'goLiveDate', message: 'This wave has already gone live, so its go-live date can no longer move.', code: 'WAVE_LIVE_DATE_FIXED' }]);
       }
       const set: RolloutWaveChanges = {};
       if (input.name != null) set.name = input.name;
@@ -171,10 +171,16 @@ export class RolloutService {
   async goLive(input: GoLiveInput, access: ProjectAccess): Promise<RolloutWaveModel> {
     return this.db.transaction(async (tx) => {
       const wave = await this.waves.lock(tx, input.waveId);
-      if (wave.status === WaveStatus.LIVE) throw invalidState(`${wave.name} is already live.`, wave.status);
-      if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} has already gone live and been closed.`, wave.status);
-      const blockers = goLiveBlockers(await this.waves.readinessItems(tx, wave.id));
-      if (blockers.length > 0) throw gateBlocked(`${wave.name} cannot go live yet:`, blockers);
+      if (wave.status === WaveStatus.LIVE) throw invalidState(`${wave.name} is already live.`, wave.status, {}, { reason: 'WAVE_ALREADY_LIVE', wave: wave.name });
+      if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} has already gone live and been closed.`, wave.status, {}, { reason: 'WAVE_ALREADY_CLOSED', wave: wave.name });
+      const blockers = goLiveBlockerMessages(await this.waves.readinessItems(tx, wave.id));
+      if (blockers.length > 0) {
+        throw gateBlocked(
+          `${wave.name} cannot go live yet:`,
+          blockers.map((b) => englishText(b.code, b.params)),
+          { params: { reason: 'WAVE_GO_LIVE_BLOCKED', wave: wave.name }, blockerMessages: blockers },
+        );
+      }
       const { before, after } = await this.waves.update(tx, wave.id, input.version ?? wave.version, { status: WaveStatus.LIVE, went_live_at: new Date() });
       await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'WENT_LIVE', actorId: access.userId, ...changedColumns(before, after) });
       // A go-live milestone someone already ticked off by hand stays as it is; the wave still goes live.
@@ -188,11 +194,17 @@ export class RolloutService {
   async close(input: CloseWaveInput, access: ProjectAccess): Promise<RolloutWaveModel> {
     return this.db.transaction(async (tx) => {
       const wave = await this.waves.lock(tx, input.waveId);
-      if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} is already closed.`, wave.status);
-      if (wave.status !== WaveStatus.LIVE) throw invalidState(`${wave.name} has not gone live yet; only a live wave can be closed.`, wave.status);
+      if (wave.status === WaveStatus.CLOSED) throw invalidState(`${wave.name} is already closed.`, wave.status, {}, { reason: 'WAVE_ALREADY_CLOSED', wave: wave.name });
+      if (wave.status !== WaveStatus.LIVE) throw invalidState(`${wave.name} has not gone live yet; only a live wave can be closed.`, wave.status, {}, { reason: 'WAVE_NOT_LIVE_TO_CLOSE', wave: wave.name });
       const items = await this.supportItems.clocksOfWave(wave.id, tx);
       const exit = hypercareExit({ waveLive: true, items: items.map((i) => ({ severity: i.severity as SupportSeverity, status: i.status, createdAt: i.created_at })), now: new Date() });
-      if (!exit.met) throw gateBlocked(`${wave.name}’s hypercare cannot end yet.`, exit.blockers.map((b) => hypercareExitBlockerText(b).replace(/\.$/, '')));
+      if (!exit.met) {
+        throw gateBlocked(
+          `${wave.name}’s hypercare cannot end yet.`,
+          exit.blockers.map((b) => hypercareExitBlockerText(b).replace(/\.$/, '')),
+          { params: { reason: 'HYPERCARE_EXIT_BLOCKED', wave: wave.name }, blockerMessages: exit.blockers },
+        );
+      }
       const { before, after } = await this.waves.update(tx, wave.id, input.version ?? wave.version, { status: WaveStatus.CLOSED });
       await this.audit.record(tx, { projectId: wave.project_id, entityType: 'RolloutWave', entityId: wave.id, action: 'CLOSED', actorId: access.userId, ...changedColumns(before, after) });
       return toRolloutWave(after);

@@ -114,7 +114,7 @@ export class SelectionService {
 
   async createVendor(input: CreateVendorInput, access: ProjectAccess): Promise<VendorModel> {
     return inTransaction(this.db, async (tx) => {
-      if (await this.selection.vendorNameTaken(tx, access.projectId, input.name)) throw badUserInput([{ field: 'name', message: 'This vendor is already on the list.' }]);
+      if (await this.selection.vendorNameTaken(tx, access.projectId, input.name)) throw badUserInput([{ field: 'name', message: 'This vendor is already on the list.', code: 'VENDOR_NAME_TAKEN' }]);
       const row = await this.selection.insertVendor(tx, { projectId: access.projectId, name: input.name, product: input.product.trim(), notes: input.notes.trim() });
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Vendor', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { name: row.name } });
       return toVendor(row);
@@ -125,7 +125,7 @@ export class SelectionService {
     return inTransaction(this.db, async (tx) => {
       // The next position is max() + 1: parallel writers take turns (the position is unique).
       await serializeWrites(tx, 'selection_criteria', access.projectId);
-      if (await this.selection.criterionNameTaken(tx, access.projectId, input.name)) throw badUserInput([{ field: 'name', message: 'A criterion with this name already exists.' }]);
+      if (await this.selection.criterionNameTaken(tx, access.projectId, input.name)) throw badUserInput([{ field: 'name', message: 'A criterion with this name already exists.', code: 'CRITERION_NAME_TAKEN' }]);
       const row = await this.selection.insertCriterion(tx, { projectId: access.projectId, name: input.name, weight: input.weight });
       await this.traceRequirements(tx, access.projectId, row.id, input.requirementIds, false);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'SelectionCriterion', entityId: row.id, action: 'CREATED', actorId: access.userId, after: { name: row.name, weight: row.weight } });
@@ -149,7 +149,7 @@ export class SelectionService {
   async setScore(input: SetScoreInput, access: ProjectAccess): Promise<VendorScoreModel> {
     return inTransaction(this.db, async (tx) => {
       if ((await this.selection.criterionProject(tx, input.criterionId)) !== access.projectId) {
-        throw badUserInput([{ field: 'criterionId', message: 'This criterion belongs to another project.' }]);
+        throw badUserInput([{ field: 'criterionId', message: 'This criterion belongs to another project.', code: 'OTHER_PROJECT' }]);
       }
       const existing = await this.selection.lockScore(tx, input.vendorId, input.criterionId);
       if (input.version != null && existing?.version !== input.version) throw conflict('This score');
@@ -176,7 +176,7 @@ export class SelectionService {
   async recordDecision(input: RecordSelectionDecisionInput, access: ProjectAccess): Promise<SelectionDecisionModel> {
     return inTransaction(this.db, async (tx) => {
       const vendor = await this.selection.vendorInProject(tx, access.projectId, input.vendorId);
-      if (!vendor) throw badUserInput([{ field: 'vendorId', message: 'Choose one of this project’s vendors.' }]);
+      if (!vendor) throw badUserInput([{ field: 'vendorId', message: 'Choose one of this project’s vendors.', code: 'CHOOSE_PROJECT_VENDOR' }]);
       const previous = await this.selection.lockDecision(tx, access.projectId);
       const row = await this.selection.upsertDecision(tx, {
         projectId: access.projectId,
@@ -205,7 +205,7 @@ export class SelectionService {
   private async traceRequirements(tx: EntityManager, projectId: string, criterionId: string, requirementIds: string[], replacing: boolean): Promise<void> {
     const ids = [...new Set(requirementIds)];
     if (ids.length && (await this.requirements.countInProject(tx, projectId, ids)) !== ids.length) {
-      throw badUserInput([{ field: 'requirementIds', message: 'Trace only requirements of this project.' }]);
+      throw badUserInput([{ field: 'requirementIds', message: 'Trace only requirements of this project.', code: 'REQUIREMENTS_OTHER_PROJECT' }]);
     }
     await this.selection.traceRequirements(tx, criterionId, ids, replacing);
   }

@@ -88,14 +88,14 @@ export class SsoService {
     const errors: FieldError[] = [];
     const issuerProblem = issuerUrlProblem(issuer, { allowLoopbackHttp: this.config.ssoAllowHttpIssuers });
     if (issuerProblem) errors.push({ field: 'issuer', message: issuerProblem });
-    if (!clientId) errors.push({ field: 'clientId', message: 'Enter the client id the provider gave this app.' });
+    if (!clientId) errors.push({ field: 'clientId', message: 'Enter the client id the provider gave this app.', code: 'CLIENT_ID_REQUIRED' });
     // The stored secret goes only to the provider it was typed for: a new issuer or client needs it typed again.
     const providerChanged = issuer !== current.issuer || clientId !== current.clientId;
     if (!clientSecret && (!current.clientSecret || providerChanged)) {
-      errors.push({ field: 'clientSecret', message: 'Enter the client secret the provider gave this app.' });
+      errors.push({ field: 'clientSecret', message: 'Enter the client secret the provider gave this app.', code: 'CLIENT_SECRET_REQUIRED' });
     }
     const notDomains = domains.filter((d) => !d.domain).map((d) => `“${d.raw}”`);
-    if (notDomains.length) errors.push({ field: 'allowedDomains', message: `${notDomains.join(', ')} is not an email domain such as example.com.` });
+    if (notDomains.length) errors.push({ field: 'allowedDomains', message: `${notDomains.join(', ')} is not an email domain such as example.com.`, code: 'NOT_EMAIL_DOMAINS', params: { domains: notDomains.join(', ') } });
     const allowedDomains = [...new Set(domains.flatMap((d) => (d.domain ? [d.domain] : [])))];
     const unproven = notDomains.length ? [] : unprovenDomains(allowedDomains, await this.sso.adminEmails(user.organisationId));
     if (unproven.length) {
@@ -113,7 +113,7 @@ export class SsoService {
     } catch (error) {
       this.logger.warn(`Discovery at ${issuer} failed: ${(error as Error).message}`);
       throw badUserInput([
-        { field: 'issuer', message: `No OpenID provider answered at ${issuer}/.well-known/openid-configuration. Check the address.` },
+        { field: 'issuer', message: `No OpenID provider answered at ${issuer}/.well-known/openid-configuration. Check the address.`, code: 'PROVIDER_UNREACHABLE', params: { issuer } },
       ]);
     }
     const saved = await this.db.transaction((tx) =>
@@ -258,10 +258,10 @@ export class SsoService {
   async complete(code: string, browserCookie: string | undefined): Promise<AuthPayloadModel> {
     const completion = await this.sso.takeCompletion(sha256(code));
     if (!completion || !browserCookie || sha256(browserCookie) !== completion.browserHash) {
-      throw invalidState('This sign-in was already finished, took too long, or was started in another browser. Start again.', 'LOGIN_EXPIRED');
+      throw invalidState('This sign-in was already finished, took too long, or was started in another browser. Start again.', 'LOGIN_EXPIRED', {}, { reason: 'LOGIN_EXPIRED' });
     }
     const account = await this.users.account(completion.userId);
-    if (!account || account.deactivated) throw invalidState('Your account was deactivated. Ask an administrator of your organisation.', 'DEACTIVATED');
+    if (!account || account.deactivated) throw invalidState('Your account was deactivated. Ask an administrator of your organisation.', 'DEACTIVATED', {}, { reason: 'ACCOUNT_DEACTIVATED' });
     return this.sessions.issue(account);
   }
 

@@ -43,7 +43,7 @@ export class DependantShifting {
       { startDate: input.startDate, dueDate: input.dueDate },
       calendar,
     );
-    if (!dates.ok) throw badUserInput([{ field: dates.field, message: dates.message }]);
+    if (!dates.ok) throw badUserInput([{ field: dates.field, message: dates.message, code: dates.code, params: dates.params }]);
     const shifts = await this.planned(manager, calendar, ids, rows, { id: task.id, start: dates.dates.startDate, finish: dates.dates.dueDate });
     return shifts.map(toDependantShift);
   }
@@ -70,6 +70,7 @@ export class DependantShifting {
         ErrorCode.CONFLICT,
         `Nothing was changed: “${stale.title}”, which waits for this task, was changed by someone else meanwhile. Reload to see the latest plan, then move the task again.`,
         { taskIds: shifts.filter((s) => !changed.includes(s.id)).map((s) => s.id) },
+        { reason: 'DEPENDANT_CHANGED_MEANWHILE', task: stale.title },
       );
     }
     return shifts;

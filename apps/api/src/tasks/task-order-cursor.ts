@@ -35,7 +35,7 @@ const KEY_FORMS: Record<SortKeyType, (key: string) => boolean> = {
   text: (key) => key.length <= 1000 && ![...key].some((c) => c.charCodeAt(0) < 0x20),
 };
 
-const notOurs = () => badUserInput([{ field: 'after', message: 'This cursor is not one we issued for this order. Start again from the first page.' }]);
+const notOurs = () => badUserInput([{ field: 'after', message: 'This cursor is not one we issued for this order. Start again from the first page.', code: 'INVALID_CURSOR' }]);
 
 /**
  * The cursor of a sorted page, refused with BAD_USER_INPUT when it was not issued for `order`

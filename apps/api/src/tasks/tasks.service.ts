@@ -38,11 +38,11 @@ interface WantedDependencies {
  */
 function wantedDependencies(input: { dependsOnIds?: string[]; dependencies?: TaskDependencyInput[] }): WantedDependencies | undefined {
   if (input.dependsOnIds !== undefined && input.dependencies !== undefined) {
-    throw badUserInput([{ field: 'dependencies', message: 'Send the prerequisites once: either dependsOnIds or dependencies (with lags), not both.' }]);
+    throw badUserInput([{ field: 'dependencies', message: 'Send the prerequisites once: either dependsOnIds or dependencies (with lags), not both.', code: 'PREREQUISITES_SENT_TWICE' }]);
   }
   if (input.dependencies !== undefined) {
     const ids = input.dependencies.map((d) => d.dependsOnId);
-    if (new Set(ids).size !== ids.length) throw badUserInput([{ field: 'dependencies', message: 'Name each prerequisite once.' }]);
+    if (new Set(ids).size !== ids.length) throw badUserInput([{ field: 'dependencies', message: 'Name each prerequisite once.', code: 'PREREQUISITE_NAMED_TWICE' }]);
     return { field: 'dependencies', links: input.dependencies.map((d) => ({ dependsOnId: d.dependsOnId, lagDays: d.lagDays ?? 0 })) };
   }
   if (input.dependsOnIds !== undefined) return { field: 'dependsOnIds', links: [...new Set(input.dependsOnIds)].map((dependsOnId) => ({ dependsOnId, lagDays: 0 })) };
@@ -224,9 +224,9 @@ export class TasksService {
    */
   async updateMany(input: UpdateTasksInput, access: ProjectAccess): Promise<TaskModel[]> {
     const ids = input.items.map((item) => item.id);
-    if (new Set(ids).size !== ids.length) throw badUserInput([{ field: 'items', message: 'Name each task once.' }]);
+    if (new Set(ids).size !== ids.length) throw badUserInput([{ field: 'items', message: 'Name each task once.', code: 'TASK_NAMED_TWICE' }]);
     if (input.status === undefined && input.roleKey === undefined && input.assigneeId === undefined) {
-      throw badUserInput([{ field: 'input', message: 'Say what to change: a status, a role or an assignee.' }]);
+      throw badUserInput([{ field: 'input', message: 'Say what to change: a status, a role or an assignee.', code: 'NOTHING_TO_CHANGE' }]);
     }
     return inTransaction(this.db, async (tx) => {
       const locked = await this.tasks.lockOfProject(tx, access.projectId, ids);
@@ -245,6 +245,7 @@ export class TasksService {
           ErrorCode.CONFLICT,
           `Nothing was changed: “${stale[0].title}”${others} ${stale.length > 1 ? 'were' : 'was'} changed by someone else since you loaded ${stale.length > 1 ? 'them' : 'it'}. Reload to see the latest versions, then apply your change again.`,
           { taskIds: stale.map((task) => task.id) },
+          { reason: 'TASKS_CHANGED_MEANWHILE', task: stale[0].title, count: stale.length },
         );
       }
       const refs = await this.checkReferences(tx, access.projectId, { roleKey: input.roleKey, assigneeId: input.assigneeId });
@@ -256,6 +257,7 @@ export class TasksService {
           throw dependencyBlocked(
             `Nothing was changed: “${refused.task.title}”${also} cannot ${input.status === TaskStatus.DONE ? 'be done' : 'start'} while it waits for tasks that are not done:`,
             refused.blockers.map(({ id, title }) => ({ id, title })),
+            { reason: 'TASK_WAITS_FOR_OPEN_TASKS', task: refused.task.title, toDone: input.status === TaskStatus.DONE, others: more.length },
           );
         }
       }
@@ -300,7 +302,7 @@ export class TasksService {
     const involvesDuration = change.durationDays != null || (current.durationDays !== null && (change.startDate !== undefined || change.dueDate !== undefined));
     const calendar = involvesDuration ? await this.calendars.of(tx, projectId) : undefined;
     const result = plannedTaskDates(current, { startDate: change.startDate, dueDate: change.dueDate, durationDays: change.durationDays }, calendar);
-    if (!result.ok) throw badUserInput([{ field: result.field, message: result.message }]);
+    if (!result.ok) throw badUserInput([{ field: result.field, message: result.message, code: result.code, params: result.params }]);
     return result.dates;
   }
 
@@ -312,13 +314,13 @@ export class TasksService {
     const problems: FieldError[] = [];
     let roleId: string | undefined;
     if (refs.phaseId && !(await this.tasks.phaseInProject(tx, refs.phaseId, projectId))) {
-      problems.push({ field: 'phaseId', message: 'This project has no such phase.' });
+      problems.push({ field: 'phaseId', message: 'This project has no such phase.', code: 'NO_SUCH_PHASE' });
     }
     if (refs.milestoneId && !(await this.tasks.milestoneInProject(tx, refs.milestoneId, projectId))) {
-      problems.push({ field: 'milestoneId', message: 'This project has no such milestone.' });
+      problems.push({ field: 'milestoneId', message: 'This project has no such milestone.', code: 'NO_SUCH_MILESTONE' });
     }
     if (refs.waveId && !(await this.tasks.waveInProject(tx, refs.waveId, projectId))) {
-      problems.push({ field: 'waveId', message: 'This program has no such wave.' });
+      problems.push({ field: 'waveId', message: 'This program has no such wave.', code: 'NO_SUCH_WAVE' });
     }
     if (refs.roleKey) {
       roleId = await this.team.findRoleId(tx, projectId, refs.roleKey);
@@ -350,6 +352,7 @@ export class TasksService {
         ? `“${change.title}” cannot ${change.nextStatus === TaskStatus.DONE ? 'be done' : 'start'} while it waits for tasks that are not done:`
         : `“${change.title}” is already ${change.nextStatus === TaskStatus.DONE ? 'done' : 'in progress'}, so it cannot wait for tasks that are not done:`,
       named,
+      { reason: statusChanges ? 'TASK_WAITS_FOR_OPEN_TASKS' : 'TASK_ALREADY_UNDER_WAY', task: change.title, toDone: change.nextStatus === TaskStatus.DONE },
     );
   }
 
@@ -383,7 +386,7 @@ export class TasksService {
     const { field, links } = dependencies;
     const wanted = links.map((d) => d.dependsOnId);
     if ((await this.tasks.idsInProject(tx, projectId, wanted)).length !== wanted.length) {
-      throw badUserInput([{ field, message: 'A task can only depend on tasks of the same project.' }]);
+      throw badUserInput([{ field, message: 'A task can only depend on tasks of the same project.', code: 'DEPENDENCY_OTHER_PROJECT' }]);
     }
     if (!isNew && wanted.length && (await this.tasks.reachesTask(tx, wanted, taskId))) {
       // Only now, with a loop known to exist, is the part of the plan it runs through read, so
@@ -394,7 +397,7 @@ export class TasksService {
         if (loop) {
           const titleOf = new Map((await this.tasks.titles(tx, loop)).map((t) => [t.id, t.title]));
           throw badUserInput([
-            { field, message: `This would make the tasks wait for each other in a loop: ${loop.map((id) => `“${titleOf.get(id)}”`).join(' → ')}.` },
+            { field, message: `This would make the tasks wait for each other in a loop: ${loop.map((id) => `“${titleOf.get(id)}”`).join(' → ')}.`, code: 'DEPENDENCY_LOOP', params: { tasks: loop.map((id) => `“${titleOf.get(id)}”`).join(' → ') } },
           ]);
         }
         existing.push({ taskId, dependsOnId });

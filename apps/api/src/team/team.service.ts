@@ -37,11 +37,11 @@ export class TeamService {
   async createRole(input: CreateRoleInput, access: ProjectAccess): Promise<RoleModel> {
     return inTransaction(this.db, async (tx) => {
       const key = input.name.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
-      if (!key) throw badUserInput([{ field: 'name', message: 'The name needs at least one letter or digit.' }]);
+      if (!key) throw badUserInput([{ field: 'name', message: 'The name needs at least one letter or digit.', code: 'NAME_NEEDS_LETTER' }]);
       // The new role goes to the end of the catalog: writers take turns so two never get one position.
       await serializeWrites(tx, 'roles', access.projectId);
       const row = await this.team.insertRole(tx, { projectId: access.projectId, key, name: input.name.trim(), description: input.description.trim() });
-      if (!row) throw badUserInput([{ field: 'name', message: 'This project already has a role with that name.' }]);
+      if (!row) throw badUserInput([{ field: 'name', message: 'This project already has a role with that name.', code: 'ROLE_NAME_TAKEN' }]);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Role', entityId: row.id, action: 'CREATED', actorId: access.userId, after: row });
       return toRole(row);
     });
@@ -58,7 +58,7 @@ export class TeamService {
       const current = (await this.team.assignmentsOfRoleForUpdate(tx, role.id)).filter((a) => (a.wave_id ?? null) === waveId);
       if (current.some((a) => a.person_id === input.personId)) {
         throw badUserInput([
-          { field: 'personId', message: waveId ? 'This person already holds the role in this wave; change their allocation instead.' : 'This person already holds the role; change their allocation instead.' },
+          { field: 'personId', message: waveId ? 'This person already holds the role in this wave; change their allocation instead.' : 'This person already holds the role; change their allocation instead.', code: waveId ? 'ALREADY_HOLDS_ROLE_IN_WAVE' : 'ALREADY_HOLDS_ROLE' },
         ]);
       }
       const primaryNow = current.find((a) => a.is_primary);
@@ -163,7 +163,7 @@ export class TeamService {
   /** The wave asked for, when it is one of the program's; null for the whole program. */
   private async waveOf(tx: EntityManager, projectId: string, waveId: string | null | undefined): Promise<string | null> {
     if (!waveId) return null;
-    if (!(await this.team.waveInProject(tx, waveId, projectId))) throw badUserInput([{ field: 'waveId', message: 'This program has no such wave.' }]);
+    if (!(await this.team.waveInProject(tx, waveId, projectId))) throw badUserInput([{ field: 'waveId', message: 'This program has no such wave.', code: 'NO_SUCH_WAVE' }]);
     return waveId;
   }
 

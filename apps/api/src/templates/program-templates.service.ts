@@ -36,10 +36,10 @@ export class ProgramTemplatesService {
   async import(content: string, user: AuthUser): Promise<ProgramTemplateModel> {
     const parsed = parseTemplate(content);
     if (!parsed.ok) {
-      throw badUserInput(parsed.problems.map((p) => ({ field: p.path ? `content.${p.path}` : 'content', message: p.message })));
+      throw badUserInput(parsed.problems.map((p) => ({ field: p.path ? `content.${p.path}` : 'content', message: p.message, code: 'TEMPLATE_UNREADABLE' as const })));
     }
     const name = parsed.template.name?.trim();
-    if (!name) throw badUserInput([{ field: 'content.name', message: 'Give the template a name (the "name" field), so it can be told apart in the list.' }]);
+    if (!name) throw badUserInput([{ field: 'content.name', message: 'Give the template a name (the "name" field), so it can be told apart in the list.', code: 'TEMPLATE_NAME_REQUIRED' }]);
     const row = await this.templates.insert(user.organisationId, user.id, { ...parsed.template, name });
     return { id: row.id, name: row.name, crmProduct: row.crm_product, description: row.description, builtIn: false };
   }

@@ -28,7 +28,7 @@ export class TimelineService {
    */
   async timelineOf(args: ProjectTimelineArgs, access: ProjectAccess, loaders: RequestLoaders): Promise<ProjectTimeline> {
     if (args.from && args.to && args.from > args.to) {
-      throw badUserInput([{ field: 'to', message: 'The window must end on or after the day it starts (from).' }]);
+      throw badUserInput([{ field: 'to', message: 'The window must end on or after the day it starts (from).', code: 'WINDOW_ENDS_BEFORE_START' }]);
     }
     const window: TimelineWindow = { projectId: access.projectId, from: args.from ?? null, to: args.to ?? null, phaseId: args.phaseId ?? null };
     const project = await this.projects.find(access.projectId);

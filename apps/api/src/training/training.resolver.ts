@@ -74,10 +74,10 @@ export class TrainingResolver {
     @Args('timeZone', { type: () => String, nullable: true, description: 'By default the previous session’s zone, else UTC.' }) timeZone?: string | null,
     @Args('target', { type: () => Int, defaultValue: 3, description: 'Sessions wanted in the window, 3 or 4.' }) target = 3,
   ): Promise<SuggestedSessionModel[]> {
-    if (trainerId != null && !isUuid(trainerId)) throw badUserInput([{ field: 'trainerId', message: 'trainerId must be a person id.' }]);
-    if (time != null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badUserInput([{ field: 'time', message: 'time must be HH:MM, e.g. 09:30.' }]);
-    if (timeZone != null && !isTimeZone(timeZone)) throw badUserInput([{ field: 'timeZone', message: 'timeZone must be a time zone such as Europe/Berlin.' }]);
-    if (target < 1 || target > 6) throw badUserInput([{ field: 'target', message: 'target must be between 1 and 6.' }]);
+    if (trainerId != null && !isUuid(trainerId)) throw badUserInput([{ field: 'trainerId', message: 'trainerId must be a person id.', code: 'NOT_AN_ID' }]);
+    if (time != null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badUserInput([{ field: 'time', message: 'time must be HH:MM, e.g. 09:30.', code: 'NOT_A_TIME' }]);
+    if (timeZone != null && !isTimeZone(timeZone)) throw badUserInput([{ field: 'timeZone', message: 'timeZone must be a time zone such as Europe/Berlin.', code: 'NOT_A_TIME_ZONE' }]);
+    if (target < 1 || target > 6) throw badUserInput([{ field: 'target', message: 'target must be between 1 and 6.', code: 'OUT_OF_RANGE', params: { min: 1, max: 6 } }]);
     return this.training.suggest(waveId, trainerId ?? undefined, time ?? undefined, timeZone ?? undefined, target);
   }
 

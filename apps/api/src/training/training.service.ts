@@ -232,7 +232,7 @@ export class TrainingService {
     return this.db.transaction(async (tx) => {
       const current = await this.training.find(tx, input.id);
       if (current.status !== SessionStatus.SCHEDULED) {
-        throw invalidState(current.status === SessionStatus.HELD ? 'This session was held; it can no longer be cancelled.' : 'This session is already cancelled.', current.status);
+        throw invalidState(current.status === SessionStatus.HELD ? 'This session was held; it can no longer be cancelled.' : 'This session is already cancelled.', current.status, {}, { reason: current.status === SessionStatus.HELD ? 'SESSION_HELD' : 'SESSION_ALREADY_CANCELLED' });
       }
       const { before, after } = await this.training.update(tx, input.id, input.version, { status: SessionStatus.CANCELLED, cancel_reason: input.reason });
       await this.audit.record(tx, { projectId: current.project_id, entityType: 'TrainingSession', entityId: input.id, action: 'CANCELLED', actorId: access.userId, ...changedColumns(before, after) });
@@ -245,9 +245,9 @@ export class TrainingService {
   async recordAttendance(input: RecordAttendanceInput, access: ProjectAccess): Promise<TrainingSessionModel> {
     return this.db.transaction(async (tx) => {
       const session = await this.training.find(tx, input.sessionId);
-      if (session.status === SessionStatus.CANCELLED) throw invalidState('This session was cancelled; nobody can attend it.', session.status);
+      if (session.status === SessionStatus.CANCELLED) throw invalidState('This session was cancelled; nobody can attend it.', session.status, {}, { reason: 'SESSION_CANCELLED' });
       const personIds = input.entries.map((e) => e.personId);
-      if (new Set(personIds).size !== personIds.length) throw badUserInput([{ field: 'entries', message: 'Each person may appear only once.' }]);
+      if (new Set(personIds).size !== personIds.length) throw badUserInput([{ field: 'entries', message: 'Each person may appear only once.', code: 'PERSON_LISTED_TWICE' }]);
       this.checkSessionStartedFor(input.entries, session.starts_at);
       await this.checkPeople(tx, session.project_id, personIds, 'entries');
       const previous = input.entries.some((e) => e.status === AttendanceStatus.ABSENT) ? await this.training.attendanceOfSessions([input.sessionId], tx) : [];
@@ -311,7 +311,7 @@ export class TrainingService {
 
   async recordUsageReview(input: RecordUsageReviewInput, access: ProjectAccess): Promise<UsageReviewModel> {
     if (!input.personId === !input.businessUnit) {
-      throw badUserInput([{ field: 'personId', message: 'Review either one person or one business unit.' }]);
+      throw badUserInput([{ field: 'personId', message: 'Review either one person or one business unit.', code: 'PERSON_OR_UNIT' }]);
     }
     return this.db.transaction(async (tx) => {
       const wave = await this.waves.find(tx, input.waveId);
@@ -352,7 +352,7 @@ export class TrainingService {
   /** One action: a re-training session with everyone on the wave's re-training list invited. */
   async scheduleRetraining(input: ScheduleRetrainingInput, access: ProjectAccess): Promise<TrainingSessionModel> {
     const list = await this.retraining(input.waveId);
-    if (list.length === 0) throw badUserInput([{ field: 'waveId', message: 'Nobody in this wave needs re-training right now.' }]);
+    if (list.length === 0) throw badUserInput([{ field: 'waveId', message: 'Nobody in this wave needs re-training right now.', code: 'NOBODY_NEEDS_RETRAINING' }]);
     return this.schedule(
       { ...input, audience: 'People who missed sessions or are not using the CRM yet', materials: [], inviteeIds: list.map((e) => e.person.id) },
       access,
@@ -396,13 +396,14 @@ export class TrainingService {
       refused.map((entry) => ({
         field: `entries.${entry.index}.status`,
         message: 'This session has not started yet: only invited or excused can be recorded until it does.',
+        code: 'SESSION_NOT_STARTED' as const,
       })),
     );
   }
 
   private async checkTrainer(tx: EntityManager, projectId: string, personId: string): Promise<void> {
     if (!(await this.training.holdsRole(tx, projectId, TRAINER_ROLE, personId))) {
-      throw badUserInput([{ field: 'trainerId', message: 'The trainer must hold the Trainer role in this project; assign it on the team page first.' }]);
+      throw badUserInput([{ field: 'trainerId', message: 'The trainer must hold the Trainer role in this project; assign it on the team page first.', code: 'TRAINER_ROLE_NEEDED' }]);
     }
   }
 

@@ -208,7 +208,7 @@ export class TrashService {
   private blocked(kind: TrashableKind, blockers: Plan['blockers']): AppError {
     const dependants = countsByKind(blockers);
     const list = dependants.map((d) => `${d.count} ${d.kind}`).join(', ');
-    return invalidState(`${kind.what} is still in use (${list}). Change those first, then remove it.`, 'HAS_DEPENDANTS', { dependants });
+    return invalidState(`${kind.what} is still in use (${list}). Change those first, then remove it.`, 'HAS_DEPENDANTS', { dependants }, { reason: 'HAS_DEPENDANTS' });
   }
 
   private async history(tx: EntityManager, actor: TrashActor, kind: string, id: string, action: string, values: { before?: object; after?: object }) {
@@ -254,10 +254,12 @@ function restoreRefusal(error: unknown, kind: TrashableKind): AppError | undefin
     return new AppError(
       ErrorCode.CONFLICT,
       `${kind.what} cannot come back as it was: something with the same name or place was added since it was removed. Rename or remove that one, then restore again.`,
+      {},
+      { reason: 'RESTORE_PLACE_TAKEN', record: kind.what },
     );
   }
   if (failure?.code === FOREIGN_KEY_VIOLATION) {
-    return invalidState(`${kind.what} belonged to something that was removed since. Restore that first, then this.`, 'PARENT_REMOVED');
+    return invalidState(`${kind.what} belonged to something that was removed since. Restore that first, then this.`, 'PARENT_REMOVED', {}, { reason: 'PARENT_REMOVED' });
   }
   return undefined;
 }

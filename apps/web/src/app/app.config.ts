@@ -21,6 +21,7 @@ import { AuthStore } from './auth/auth.store';
 import { SignOutService } from './auth/sign-out.service';
 import { provideUserLocale } from './shared/dates/locale';
 import { followProfileLanguage } from './shared/i18n/page-language';
+import { provideMessageLocale } from './shared/i18n/message-locale';
 import { LiveConnection } from './shared/live/live-connection';
 import { PageLoadProblem } from './shared/navigation/page-load-problem';
 
@@ -41,6 +42,8 @@ export const appConfig: ApplicationConfig = {
     provideUserLocale(),
     // The pages are in the profile's language when one is chosen (each language is its own build).
     provideAppInitializer(followProfileLanguage),
+    // Errors, health reasons and gate blockers are worded in the language of the build (LOCALE_ID).
+    provideMessageLocale(),
     provideApollo(() => {
       const auth = inject(AuthStore);
       const router = inject(Router);

@@ -33,7 +33,14 @@ describe('programHealth', () => {
     });
     expect(late).toEqual({
       status: 'AMBER',
-      reasons: [{ area: 'COMMUNICATIONS', status: 'AMBER', message: '2 planned messages not sent on time; “The new CRM is coming” for Wave 2 is furthest behind, 5 days late.' }],
+      reasons: [
+        {
+          area: 'COMMUNICATIONS',
+          status: 'AMBER',
+          message: '2 planned messages not sent on time; “The new CRM is coming” for Wave 2 is furthest behind, 5 days late.',
+          reason: { code: 'COMMUNICATIONS_OVERDUE', params: { count: 2, title: 'The new CRM is coming', wave: 'Wave 2', days: 5 } },
+        },
+      ],
     });
     expect(programHealth({ ...calm, overdueCommunications: [{ title: 'Go-live day: start here', waveName: 'Wave 1', daysLate: 14 }] }).status).toBe('RED');
   });
@@ -98,6 +105,7 @@ describe('programHealth and the go-live forecast', () => {
         status: 'RED',
         code: 'GO_LIVE_FORECAST_SLIP',
         goLiveSlip: slipping,
+        reason: expect.objectContaining({ code: 'GO_LIVE_FORECAST_SLIP', params: expect.objectContaining({ verdict: 'SLIPPING', driver1: 'Build the integration', moreDrivers: 2 }) }),
         message:
           'At the pace of the last 4 weeks the go-live lands on 2027-05-10, 6 working days after the target of 2027-04-30; driven by “Build the integration”, “Test the integration”, “Train the key users” and 2 more tasks.',
       },

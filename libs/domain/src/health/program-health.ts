@@ -1,6 +1,11 @@
 import type { CadenceStatus } from '../training/cadence-compliance';
 import type { KpiStatus } from '../kpis/kpi-status';
 import type { GoLiveSlip } from '../planning/go-live-slip';
+import { englishText } from '../messages/format-message';
+import type { Message, MessageParams } from '../messages/message';
+import type { HealthMessageCode } from '../messages/message-codes';
+import { listParams } from '../messages/message-wording';
+import { CADENCE_MIN_SESSIONS } from '../training/cadence-target';
 
 export type HealthStatus = 'GREEN' | 'AMBER' | 'RED';
 export type HealthArea = 'SCHEDULE' | 'OWNERSHIP' | 'TRAINING' | 'KPIS' | 'RISKS' | 'HYPERCARE' | 'COMMUNICATIONS';
@@ -17,7 +22,10 @@ export interface NamedTask {
 export interface HealthReason {
   area: HealthArea;
   status: Exclude<HealthStatus, 'GREEN'>;
+  /** The English sentence (project list, weekly status mail), worded from `reason`. */
   message: string;
+  /** What the reason says, as a code and its facts, for a client to word in its reader's language. */
+  reason: Message;
   code?: HealthReasonCode;
   /** With GO_LIVE_FORECAST_SLIP: the forecast against the target and the tasks driving it. */
   goLiveSlip?: GoLiveSlip<NamedTask>;
@@ -34,7 +42,7 @@ export interface HealthInputs {
   kpis: { name: string; status: KpiStatus }[];
   openRisks: { title: string; score: number }[];
   /** Waves whose go-live falls outside the rollout phase's planned dates, with the warning to show. */
-  wavesGoingLiveOutsidePhase?: { name: string; warning: string }[];
+  wavesGoingLiveOutsidePhase?: { name: string; warning: Message }[];
   /** Live waves with open support items past a response or resolution target (`openSupportBreaches`). */
   supportBreaches?: { name: string; openBreaches: number; urgentBreaches: number }[];
   /** The go-live forecast's warning (`goLiveSlip`), null when it fits or there is no pace to forecast from. */
@@ -46,13 +54,21 @@ export interface HealthInputs {
 /** A milestone this many days late turns the schedule red rather than amber. */
 export const SERIOUSLY_LATE_DAYS = 14;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** “A”, “B” and 2 more tasks. */
-function drivenBy(slip: GoLiveSlip<NamedTask>): string {
-  const names = slip.drivers.map((d) => `“${d.title}”`);
-  if (slip.moreDrivers > 0) return `${names.join(', ')} and ${plural(slip.moreDrivers, 'more task')}`;
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+/** The forecast's warning as a message: the drivers travel as `driver1`…, the rest as a count. */
+export function goLiveSlipReason(slip: GoLiveSlip<NamedTask>): Message {
+  return {
+    code: 'GO_LIVE_FORECAST_SLIP',
+    params: {
+      verdict: slip.verdict,
+      paceWeeks: slip.paceWeeks,
+      forecastDate: slip.forecastDate,
+      targetDate: slip.targetDate,
+      slipDays: slip.slipDays,
+      latestSlipDays: slip.latestSlipDays,
+      moreDrivers: slip.moreDrivers,
+      ...listParams('driver', slip.drivers.map((d) => d.title)),
+    },
+  };
 }
 
 /**
@@ -60,16 +76,8 @@ function drivenBy(slip: GoLiveSlip<NamedTask>): string {
  * be missed unless someone decides something. At risk is amber: it fits at the average pace only.
  */
 export function goLiveSlipMessage(slip: GoLiveSlip<NamedTask>): string {
-  const pace = `At the pace of the last ${plural(slip.paceWeeks, 'week')}`;
-  const drivers = slip.drivers.length > 0 ? `; driven by ${drivenBy(slip)}` : '';
-  if (slip.verdict === 'SLIPPING') {
-    return `${pace} the go-live lands on ${slip.forecastDate}, ${plural(slip.slipDays, 'working day')} after the target of ${slip.targetDate}${drivers}.`;
-  }
-  const slowEnd =
-    slip.latestSlipDays === null
-      ? 'one of those weeks finished nothing, so at its pace the work would not end'
-      : `at the slowest week’s pace it would pass it by ${plural(slip.latestSlipDays, 'working day')}`;
-  return `${pace} the go-live lands on ${slip.forecastDate}, within the target of ${slip.targetDate}, but ${slowEnd}${drivers}.`;
+  const reason = goLiveSlipReason(slip);
+  return englishText(reason.code, reason.params);
 }
 
 /**
@@ -79,7 +87,8 @@ export function goLiveSlipMessage(slip: GoLiveSlip<NamedTask>): string {
  */
 export function programHealth(input: HealthInputs): { status: HealthStatus; reasons: HealthReason[] } {
   const reasons: HealthReason[] = [];
-  const add = (area: HealthArea, status: HealthReason['status'], message: string) => reasons.push({ area, status, message });
+  const add = (area: HealthArea, status: HealthReason['status'], code: HealthMessageCode, params: MessageParams) =>
+    reasons.push({ area, status, message: englishText(code, params), reason: { code, params } });
 
   const late = [...input.overdueMilestones].sort((a, b) => b.daysLate - a.daysLate);
   if (late.length > 0) {
@@ -87,27 +96,29 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
     add(
       'SCHEDULE',
       worst.daysLate >= SERIOUSLY_LATE_DAYS ? 'RED' : 'AMBER',
-      `${plural(late.length, 'milestone')} overdue; “${worst.name}” is furthest behind, ${plural(worst.daysLate, 'day')} late.`,
+      'MILESTONES_OVERDUE',
+      { count: late.length, milestone: worst.name, days: worst.daysLate },
     );
   }
 
-  if (input.unownedCriticalTasks > 0) add('OWNERSHIP', 'RED', `${plural(input.unownedCriticalTasks, 'critical task')} without an owner.`);
-  else if (input.unownedOpenTasks > 0) add('OWNERSHIP', 'AMBER', `${plural(input.unownedOpenTasks, 'open task')} without an owner.`);
-  if (input.unfilledRoles.length > 0) add('OWNERSHIP', 'AMBER', `Nobody holds ${input.unfilledRoles.length === 1 ? 'the role' : 'the roles'} ${input.unfilledRoles.join(', ')}.`);
-  for (const person of input.overAllocatedPeople) add('OWNERSHIP', 'AMBER', `${person.name} is booked at ${person.totalPercent}% across active projects.`);
+  if (input.unownedCriticalTasks > 0) add('OWNERSHIP', 'RED', 'CRITICAL_TASKS_UNOWNED', { count: input.unownedCriticalTasks });
+  else if (input.unownedOpenTasks > 0) add('OWNERSHIP', 'AMBER', 'OPEN_TASKS_UNOWNED', { count: input.unownedOpenTasks });
+  if (input.unfilledRoles.length > 0) add('OWNERSHIP', 'AMBER', 'ROLES_UNFILLED', { count: input.unfilledRoles.length, ...listParams('role', input.unfilledRoles) });
+  for (const person of input.overAllocatedPeople) add('OWNERSHIP', 'AMBER', 'PERSON_OVERBOOKED', { person: person.name, percent: person.totalPercent });
 
   for (const wave of input.liveWaves) {
-    if (wave.cadence === 'NOT_PLANNED') add('TRAINING', 'RED', `${wave.name} is live with no training planned in its first 90 days.`);
-    else if (wave.cadence === 'UNDER') add('TRAINING', 'AMBER', `${wave.name} has fewer than the 3 training sessions its first 90 days need.`);
-    if (wave.gaps > 0) add('TRAINING', 'AMBER', `${wave.name} has ${plural(wave.gaps, 'stretch', 'stretches')} of more than 30 days without training.`);
-    if (wave.retrainingCount > 0) add('TRAINING', 'AMBER', `${plural(wave.retrainingCount, 'person', 'people')} in ${wave.name} ${wave.retrainingCount === 1 ? 'needs' : 'need'} re-training.`);
+    if (wave.cadence === 'NOT_PLANNED') add('TRAINING', 'RED', 'WAVE_TRAINING_NOT_PLANNED', { wave: wave.name });
+    else if (wave.cadence === 'UNDER') add('TRAINING', 'AMBER', 'WAVE_TRAINING_UNDER', { wave: wave.name, min: CADENCE_MIN_SESSIONS });
+    if (wave.gaps > 0) add('TRAINING', 'AMBER', 'WAVE_TRAINING_GAPS', { wave: wave.name, count: wave.gaps });
+    if (wave.retrainingCount > 0) add('TRAINING', 'AMBER', 'WAVE_RETRAINING_NEEDED', { wave: wave.name, count: wave.retrainingCount });
   }
 
-  for (const wave of input.wavesGoingLiveOutsidePhase ?? []) add('SCHEDULE', 'AMBER', wave.warning);
+  for (const wave of input.wavesGoingLiveOutsidePhase ?? []) add('SCHEDULE', 'AMBER', wave.warning.code as HealthMessageCode, wave.warning.params);
 
   const slip = input.goLiveSlip;
   if (slip) {
-    reasons.push({ area: 'SCHEDULE', status: slip.verdict === 'SLIPPING' ? 'RED' : 'AMBER', message: goLiveSlipMessage(slip), code: 'GO_LIVE_FORECAST_SLIP', goLiveSlip: slip });
+    const reason = goLiveSlipReason(slip);
+    reasons.push({ area: 'SCHEDULE', status: slip.verdict === 'SLIPPING' ? 'RED' : 'AMBER', message: englishText(reason.code, reason.params), reason, code: 'GO_LIVE_FORECAST_SLIP', goLiveSlip: slip });
   }
 
   const unsent = [...(input.overdueCommunications ?? [])].sort((a, b) => b.daysLate - a.daysLate);
@@ -117,24 +128,24 @@ export function programHealth(input: HealthInputs): { status: HealthStatus; reas
     add(
       'COMMUNICATIONS',
       worst.daysLate >= SERIOUSLY_LATE_DAYS ? 'RED' : 'AMBER',
-      `${plural(unsent.length, 'planned message')} not sent on time; “${worst.title}” for ${worst.waveName} is furthest behind, ${plural(worst.daysLate, 'day')} late.`,
+      'COMMUNICATIONS_OVERDUE',
+      { count: unsent.length, title: worst.title, wave: worst.waveName, days: worst.daysLate },
     );
   }
 
   for (const kpi of input.kpis) {
-    if (kpi.status === 'OFF_TRACK') add('KPIS', 'RED', `${kpi.name} is off track.`);
-    else if (kpi.status === 'AT_RISK') add('KPIS', 'AMBER', `${kpi.name} is at risk.`);
+    if (kpi.status === 'OFF_TRACK') add('KPIS', 'RED', 'KPI_OFF_TRACK', { kpi: kpi.name });
+    else if (kpi.status === 'AT_RISK') add('KPIS', 'AMBER', 'KPI_AT_RISK', { kpi: kpi.name });
   }
 
   for (const risk of [...input.openRisks].sort((a, b) => b.score - a.score)) {
-    if (risk.score >= 20) add('RISKS', 'RED', `Risk “${risk.title}” scores ${risk.score} of 25.`);
-    else if (risk.score >= 15) add('RISKS', 'AMBER', `Risk “${risk.title}” scores ${risk.score} of 25.`);
+    if (risk.score >= 20) add('RISKS', 'RED', 'RISK_HIGH', { risk: risk.title, score: risk.score, max: 25 });
+    else if (risk.score >= 15) add('RISKS', 'AMBER', 'RISK_HIGH', { risk: risk.title, score: risk.score, max: 25 });
   }
 
   for (const wave of input.supportBreaches ?? []) {
     if (wave.openBreaches === 0) continue;
-    const what = `${plural(wave.openBreaches, 'support item')} in ${wave.name} ${wave.openBreaches === 1 ? 'has' : 'have'} missed ${wave.openBreaches === 1 ? 'its' : 'their'} target`;
-    add('HYPERCARE', wave.urgentBreaches > 0 ? 'RED' : 'AMBER', wave.urgentBreaches > 0 ? `${what}, ${wave.urgentBreaches} of severity 1 or 2.` : `${what}.`);
+    add('HYPERCARE', wave.urgentBreaches > 0 ? 'RED' : 'AMBER', 'SUPPORT_TARGETS_MISSED', { wave: wave.name, count: wave.openBreaches, urgent: wave.urgentBreaches });
   }
 
   reasons.sort((a, b) => (a.status === b.status ? 0 : a.status === 'RED' ? -1 : 1));

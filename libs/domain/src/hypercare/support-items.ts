@@ -3,6 +3,8 @@
  * how quickly the support desk must answer and fix them, and when the desk can stand down.
  */
 
+import { englishText } from '../messages/format-message';
+
 export const SUPPORT_SEVERITIES = [1, 2, 3, 4] as const;
 export type SupportSeverity = (typeof SUPPORT_SEVERITIES)[number];
 
@@ -238,20 +240,7 @@ export function hypercareExit(input: {
   return { met: blockers.length === 0, blockers, weeklyVolume };
 }
 
-/** The exit blockers in English, from their codes: the web words them with this too. */
+/** The exit blockers in English, from their codes (the message catalogue words them in every language). */
 export function hypercareExitBlockerText(blocker: HypercareExitBlocker): string {
-  const n = (v: number | string | undefined) => Number(v ?? 0);
-  switch (blocker.code) {
-    case 'WAVE_NOT_LIVE':
-      return 'The wave has not gone live yet.';
-    case 'URGENT_ITEMS_OPEN': {
-      const parts = [
-        n(blocker.params['severity1']) > 0 ? `${n(blocker.params['severity1'])} of severity 1` : '',
-        n(blocker.params['severity2']) > 0 ? `${n(blocker.params['severity2'])} of severity 2` : '',
-      ].filter(Boolean);
-      return `Urgent support items are still open (${parts.join(' and ')}).`;
-    }
-    case 'VOLUME_NOT_FALLING':
-      return `New items have not fallen two weeks in a row: ${n(blocker.params['twoWeeksAgo'])}, then ${n(blocker.params['lastWeek'])}, then ${n(blocker.params['thisWeek'])} this week.`;
-  }
+  return englishText(blocker.code, blocker.params);
 }

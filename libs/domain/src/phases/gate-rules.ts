@@ -1,3 +1,4 @@
+import { englishText, isMessageCode } from '../messages/format-message';
 import type { CadenceStatus } from '../training/cadence-compliance';
 import type { KpiDirection } from '../kpis/kpi-status';
 
@@ -186,76 +187,9 @@ function evidenceOf(rule: GateRule, facts: GateFacts): GateEvidence[] {
   }
 }
 
-/** Evidence in English, for the API's `text` and for mail; the client words the codes itself. */
+/** Evidence in English, for the API's `text` and for mail; the client words the codes itself (same catalogue). */
 export function gateEvidenceText(e: GateEvidence): string {
-  const p = e.params;
-  switch (e.code) {
-    case 'TICKED':
-      return 'The box is ticked.';
-    case 'NOT_TICKED':
-      return 'The box is not ticked yet.';
-    case 'NO_MUST_REQUIREMENTS':
-      return 'No MUST requirement is recorded yet.';
-    case 'MUST_REQUIREMENTS_TRACED':
-      return `${p['traced']} of ${p['total']} MUST requirements trace to a selection criterion.`;
-    case 'MUST_REQUIREMENT_UNTRACED':
-      return `Not traced to any criterion: ${p['requirement']}.`;
-    case 'NO_VENDORS':
-      return 'No vendor is under evaluation yet.';
-    case 'VENDOR_SCORES_GIVEN':
-      return `${p['given']} of ${p['total']} scores on the MUST criteria are given.`;
-    case 'VENDOR_SCORE_MISSING':
-      return `Not scored yet: ${p['score']}.`;
-    case 'DECISION_RECORDED':
-      return 'The vendor decision is recorded.';
-    case 'NO_DECISION':
-      return 'No vendor decision is recorded yet.';
-    case 'NO_PROCESSES':
-      return 'No process is documented yet.';
-    case 'PROCESSES_VALIDATED':
-      return `${p['validated']} of ${p['total']} processes are validated.`;
-    case 'PROCESS_NOT_VALIDATED':
-      return `Not validated yet: ${p['process']}.`;
-    case 'NO_WAVES':
-      return 'No rollout wave is planned yet.';
-    case 'WAVE_GONE':
-      return 'The wave this rule judged is no longer in the program.';
-    case 'WAVE_WITHOUT_SCOPE':
-      return `${p['wave']} has no scope yet.`;
-    case 'WAVE_WITHOUT_KEY_USERS':
-      return `${p['wave']} has no key users yet.`;
-    case 'WAVE_STAFFED':
-      return `${p['wave']} has a scope and ${p['keyUsers']} key ${p['keyUsers'] === 1 ? 'user' : 'users'}.`;
-    case 'NO_LIVE_WAVES':
-      return 'No rollout wave is live yet.';
-    case 'WAVE_SEVERE_ITEMS':
-      return p['open'] === 0
-        ? `${p['wave']} has no severity 1 or 2 support item open.`
-        : `${p['wave']} has ${p['open']} severity 1 or 2 support ${p['open'] === 1 ? 'item' : 'items'} open.`;
-    case 'WAVE_CADENCE':
-      return `${p['wave']}: training cadence ${String(p['status']).toLowerCase().replace('_', ' ')}.`;
-    case 'NO_KPIS':
-      return 'The program has no KPIs yet.';
-    case 'KPI_BASELINES':
-      return `${p['recorded']} of ${p['total']} KPIs have a baseline.`;
-    case 'KPI_WITHOUT_BASELINE':
-      return `No baseline yet: ${p['kpi']}.`;
-    case 'KPI_GONE':
-      return `The KPI ${p['kpi']} is no longer in the program.`;
-    case 'KPI_NOT_MEASURED':
-      return `${p['kpi']} has not been measured yet (it must reach ${p['threshold']}).`;
-    case 'KPI_LATEST':
-      return `${p['kpi']} is at ${p['latest']}; it must reach ${p['threshold']}.`;
-    case 'NO_ROLES_NEEDED':
-      return 'The phase’s open tasks need no role.';
-    case 'ROLES_HELD':
-      return `${p['held']} of ${p['total']} roles the phase’s tasks need are held.`;
-    case 'ROLE_NOT_HELD':
-      return `Nobody holds ${p['role']}.`;
-    default:
-      if (e.code.endsWith('_MORE')) return `…and ${p['count']} more.`;
-      return e.code;
-  }
+  return isMessageCode(e.code) ? englishText(e.code, e.params) : e.code;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { englishText } from '../messages/format-message';
+import type { Message } from '../messages/message';
+
 export interface GateCriterion {
   label: string;
   done: boolean;
@@ -31,14 +34,19 @@ export const GATE_TASKS_NAMED = 20;
  *   `openTaskCount` says how many are open in all.
  */
 export function phaseGateBlockers(criteria: GateCriterion[], milestones: GateMilestone[], tasks: GateTask[] = [], openTaskCount?: number): string[] {
+  return phaseGateBlockerMessages(criteria, milestones, tasks, openTaskCount).map((m) => englishText(m.code, m.params));
+}
+
+/** The same blockers as `phaseGateBlockers`, as messages a client words in its reader's language. */
+export function phaseGateBlockerMessages(criteria: GateCriterion[], milestones: GateMilestone[], tasks: GateTask[] = [], openTaskCount?: number): Message[] {
   const open = tasks.filter((t) => !t.done);
   const named = open.slice(0, GATE_TASKS_NAMED);
   const more = (openTaskCount ?? open.length) - named.length;
   return [
-    ...criteria.filter((c) => !c.done).map((c) => `Exit criterion not met: ${c.label}`),
-    ...milestones.filter((m) => !m.done).map((m) => `Milestone not done: ${m.name}`),
-    ...named.map((t) => `Task not done: ${t.title}`),
-    ...(more > 0 ? [`${more} more ${more === 1 ? 'task' : 'tasks'} not done`] : []),
+    ...criteria.filter((c) => !c.done).map((c): Message => ({ code: 'EXIT_CRITERION_NOT_MET', params: { criterion: c.label } })),
+    ...milestones.filter((m) => !m.done).map((m): Message => ({ code: 'MILESTONE_NOT_DONE', params: { milestone: m.name } })),
+    ...named.map((t): Message => ({ code: 'TASK_NOT_DONE', params: { task: t.title } })),
+    ...(more > 0 ? [{ code: 'MORE_TASKS_NOT_DONE', params: { count: more } } satisfies Message] : []),
   ];
 }
 

@@ -27,6 +27,8 @@ describe('plannedTaskDates', () => {
       ok: false,
       field: 'durationDays',
       message: 'From 2027-03-01 to 2027-03-05 is 5 working days, not 4. Send two of the three, and the third follows.',
+      code: 'TASK_DATES_DISAGREE',
+      params: { startDate: '2027-03-01', dueDate: '2027-03-05', days: 5, durationDays: 4 },
     });
   });
 

@@ -1,3 +1,5 @@
+import { englishText } from '../messages/format-message';
+import type { MessageParams } from '../messages/message';
 import type { IsoDate } from '../projects/project-schedule';
 import { addWorkingDays, durationInWorkingDays, finishDate, isWorkingDay, previousWorkingDay, WEEKDAYS_ONLY, type WorkingCalendar } from './working-days';
 
@@ -14,7 +16,14 @@ export interface TaskDates {
 /** What an edit sends: a field left out stays, null clears it. */
 export type TaskDatesChange = { [K in keyof TaskDates]?: TaskDates[K] };
 
-export type PlannedTaskDates = { ok: true; dates: TaskDates } | { ok: false; field: 'dueDate' | 'durationDays'; message: string };
+export type PlannedTaskDates =
+  | { ok: true; dates: TaskDates }
+  | { ok: false; field: 'dueDate' | 'durationDays'; message: string; code: 'TASK_DURATION_OUT_OF_RANGE' | 'TASK_DUE_BEFORE_START' | 'TASK_DATES_DISAGREE'; params: MessageParams };
+
+/** A refusal of the dates, worded in English from the message catalogue. */
+function refusal(field: 'dueDate' | 'durationDays', code: 'TASK_DURATION_OUT_OF_RANGE' | 'TASK_DUE_BEFORE_START' | 'TASK_DATES_DISAGREE', params: MessageParams = {}): PlannedTaskDates {
+  return { ok: false, field, message: englishText(code, params), code, params };
+}
 
 /** The first day of a task of `days` working days that is due on `due`. */
 export function startForDue(due: IsoDate, days: number, calendar: WorkingCalendar = WEEKDAYS_ONLY): IsoDate {
@@ -35,9 +44,9 @@ export function plannedTaskDates(current: TaskDates, change: TaskDatesChange, ca
   let dueDate = change.dueDate !== undefined ? change.dueDate : current.dueDate;
   let durationDays = change.durationDays !== undefined ? change.durationDays : current.durationDays;
   if (durationDays !== null && (!Number.isInteger(durationDays) || durationDays < 0 || durationDays > MAX_TASK_DURATION_DAYS)) {
-    return { ok: false, field: 'durationDays', message: `Duration must be a whole number of working days from 0 to ${MAX_TASK_DURATION_DAYS}.` };
+    return refusal('durationDays', 'TASK_DURATION_OUT_OF_RANGE', { max: MAX_TASK_DURATION_DAYS });
   }
-  const dueBeforeStart = () => ({ ok: false as const, field: 'dueDate' as const, message: 'Due date must be on or after the start date.' });
+  const dueBeforeStart = () => refusal('dueDate', 'TASK_DUE_BEFORE_START');
   const dueIsBeforeStart = () => !!startDate && !!dueDate && dueDate < startDate;
   if (durationDays === null) return dueIsBeforeStart() ? dueBeforeStart() : { ok: true, dates: { startDate, dueDate, durationDays } };
 
@@ -53,7 +62,7 @@ export function plannedTaskDates(current: TaskDates, change: TaskDatesChange, ca
     if (dueIsBeforeStart()) return dueBeforeStart();
     const days = lengthOf(startDate as IsoDate, dueDate as IsoDate, durationDays);
     if (days !== durationDays) {
-      return { ok: false, field: 'durationDays', message: `From ${startDate} to ${dueDate} is ${days} working ${days === 1 ? 'day' : 'days'}, not ${durationDays}. Send two of the three, and the third follows.` };
+      return refusal('durationDays', 'TASK_DATES_DISAGREE', { startDate, dueDate, days, durationDays });
     }
   } else if (!durationSent && dueSent && startDate) {
     if (dueIsBeforeStart()) return dueBeforeStart();

@@ -1,3 +1,5 @@
+import { englishText } from '../messages/format-message';
+import type { Message } from '../messages/message';
 import { daysBetween } from '../phases/milestone-schedule';
 import type { IsoDate } from '../projects/project-schedule';
 
@@ -45,8 +47,17 @@ export function goLiveOutsidePhase(goLiveDate: IsoDate, phase: { plannedStart: I
   return false;
 }
 
-/** How the wave card and health word a go-live outside the rollout phase. */
+/** A go-live outside the rollout phase, as a message: which side of the phase, and its day. */
+export function goLiveOutsidePhaseReason(waveName: string, goLiveDate: IsoDate, phase: { plannedStart: IsoDate | null; plannedEnd: IsoDate | null }): Message {
+  const before = Boolean(phase.plannedStart && goLiveDate < phase.plannedStart);
+  return {
+    code: 'WAVE_GO_LIVE_OUTSIDE_PHASE',
+    params: { wave: waveName, goLiveDate, side: before ? 'BEFORE' : 'AFTER', phaseDate: before ? phase.plannedStart : phase.plannedEnd },
+  };
+}
+
+/** How the wave card and health word a go-live outside the rollout phase, in English. */
 export function goLiveOutsidePhaseWarning(waveName: string, goLiveDate: IsoDate, phase: { plannedStart: IsoDate | null; plannedEnd: IsoDate | null }): string {
-  const side = phase.plannedStart && goLiveDate < phase.plannedStart ? `before the rollout phase starts (${phase.plannedStart})` : `after the rollout phase ends (${phase.plannedEnd})`;
-  return `${waveName} goes live on ${goLiveDate}, ${side}.`;
+  const reason = goLiveOutsidePhaseReason(waveName, goLiveDate, phase);
+  return englishText(reason.code, reason.params);
 }

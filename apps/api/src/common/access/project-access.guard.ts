@@ -48,11 +48,12 @@ export class ProjectAccessGuard implements CanActivate {
         scope.needs === ProjectPermission.OWNER
           ? 'Only the project owner can do this.'
           : 'You can view this project but not change it. Ask its owner for editor access.',
+        { reason: scope.needs === ProjectPermission.OWNER ? 'PROJECT_OWNER_ONLY' : 'VIEW_ONLY' },
       );
     }
     // Checked here once for every area: an archived program takes no change until it is unarchived.
     if (membership.archived && gql.getInfo().operation.operation === 'mutation' && !this.reflector.get<boolean>(EVEN_WHEN_ARCHIVED, context.getHandler())) {
-      throw invalidState(ARCHIVED_MESSAGE, 'ARCHIVED');
+      throw invalidState(ARCHIVED_MESSAGE, 'ARCHIVED', {}, { reason: 'PROGRAM_ARCHIVED' });
     }
     const access: ProjectAccess = { projectId: membership.projectId, userId: user.id, email: user.email, permission: membership.permission };
     req.projectAccess = { ...req.projectAccess, [accessKey(context)]: access };

@@ -29,12 +29,12 @@ export async function verifySession(jwt: JwtService, users: UsersRepository, hea
   try {
     claims = await jwt.verifyAsync<SessionClaims>(token);
   } catch {
-    throw unauthenticated(SESSION_ENDED);
+    throw unauthenticated(SESSION_ENDED, { reason: 'SESSION_ENDED' });
   }
   // A token we signed always names an account id; anything else (an old or hand-made token) is no session.
-  if (!isUuid(claims.sub) || typeof claims.ver !== 'number') throw unauthenticated(SESSION_ENDED);
+  if (!isUuid(claims.sub) || typeof claims.ver !== 'number') throw unauthenticated(SESSION_ENDED, { reason: 'SESSION_ENDED' });
   const account = await users.account(claims.sub);
-  if (!account || account.deactivated || account.tokenVersion !== claims.ver) throw unauthenticated(SESSION_ENDED);
+  if (!account || account.deactivated || account.tokenVersion !== claims.ver) throw unauthenticated(SESSION_ENDED, { reason: 'SESSION_ENDED' });
   return {
     user: { id: account.id, email: account.email, organisationId: account.organisationId, organisationRole: account.organisationRole, locale: account.locale },
     tokenVersion: claims.ver,

@@ -1,4 +1,4 @@
-import { AppError, badUserInput, ErrorCode, notFound } from '../errors/app-error';
+import { AppError, badUserInput, ErrorCode, fieldProblem, notFound, refused } from '../errors/app-error';
 
 /** The fields of a PostgreSQL error that say what went wrong (pg's DatabaseError, wrapped by TypeORM). */
 export interface DatabaseFailure {
@@ -18,19 +18,16 @@ export const DEADLOCK_DETECTED = '40P01';
  */
 const CONSTRAINT_ANSWERS: Record<string, () => AppError> = {
   role_assignments_one_primary: () =>
-    new AppError(ErrorCode.CONFLICT, 'Someone else made another person the primary holder of this role at the same moment. Reload and try again.', {
-      fields: [{ field: 'primary', message: 'The role already has a primary holder.' }],
-    }),
-  role_assignments_role_person_wave_key: () => badUserInput([{ field: 'personId', message: 'This person already holds the role; change their allocation instead.' }]),
-  roles_project_id_key_key: () => badUserInput([{ field: 'name', message: 'This project already has a role with that name.' }]),
-  kpis_project_name_idx: () => badUserInput([{ field: 'name', message: 'This project already has a KPI with that name.' }]),
-  kpis_project_key_idx: () => badUserInput([{ field: 'name', message: 'This project already has a KPI with that name.' }]),
-  vendors_project_name_idx: () => badUserInput([{ field: 'name', message: 'This vendor is already on the list.' }]),
-  baselines_project_name_idx: () => badUserInput([{ field: 'name', message: 'A baseline of that name exists.' }]),
-  selection_criteria_project_name_idx: () => badUserInput([{ field: 'name', message: 'A criterion with this name already exists.' }]),
+    refused(ErrorCode.CONFLICT, 'PRIMARY_HOLDER_TAKEN', {}, { fields: [{ field: 'primary', message: 'The role already has a primary holder.', code: 'PRIMARY_HOLDER_TAKEN', params: { field: 'primary' } }] }),
+  role_assignments_role_person_wave_key: () => badUserInput([fieldProblem('personId', 'ALREADY_HOLDS_ROLE')]),
+  roles_project_id_key_key: () => badUserInput([fieldProblem('name', 'ROLE_NAME_TAKEN')]),
+  kpis_project_name_idx: () => badUserInput([fieldProblem('name', 'KPI_NAME_TAKEN')]),
+  kpis_project_key_idx: () => badUserInput([fieldProblem('name', 'KPI_NAME_TAKEN')]),
+  vendors_project_name_idx: () => badUserInput([fieldProblem('name', 'VENDOR_NAME_TAKEN')]),
+  baselines_project_name_idx: () => badUserInput([fieldProblem('name', 'BASELINE_NAME_TAKEN')]),
+  selection_criteria_project_name_idx: () => badUserInput([fieldProblem('name', 'CRITERION_NAME_TAKEN')]),
   task_dependencies_task_id_fkey: () => notFound('This task'),
-  task_dependencies_depends_on_id_fkey: () =>
-    badUserInput([{ field: 'dependsOnIds', message: 'One of the tasks this task would wait for was deleted meanwhile. Reload and choose again.' }]),
+  task_dependencies_depends_on_id_fkey: () => badUserInput([fieldProblem('dependsOnIds', 'PREREQUISITE_REMOVED')]),
 };
 
 /** The PostgreSQL error inside `error` (TypeORM copies `code` and `constraint` onto QueryFailedError), if any. */
@@ -53,7 +50,7 @@ export function constraintViolationAnswer(error: unknown): AppError | undefined 
   const known = failure.constraint ? CONSTRAINT_ANSWERS[failure.constraint] : undefined;
   if (known && (failure.code === UNIQUE_VIOLATION || failure.code === FOREIGN_KEY_VIOLATION)) return known();
   if (failure.code === UNIQUE_VIOLATION) {
-    return new AppError(ErrorCode.CONFLICT, 'Someone else made the same change at the same moment. Reload to see it.');
+    return refused(ErrorCode.CONFLICT, 'SAME_CHANGE_AT_ONCE');
   }
   if (failure.code === FOREIGN_KEY_VIOLATION) return notFound('A record this change refers to');
   return undefined;

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
 
+import { englishText, type MessageCode, type MessageParams } from '@crm/domain';
+
 /** Every error a client sees carries one of these in `extensions.code`. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -20,20 +22,83 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+/**
+ * `extensions.params` of every error: `reason`, a stable code saying precisely what went wrong
+ * (worded by the message catalogue in `libs/domain`, in the client's language), and the values
+ * its sentence needs. Always present, `{ reason }` at least.
+ */
+export type ErrorParams = MessageParams & { reason: MessageCode };
+
+/** The reason an error carries when its throw site names none. */
+export const GENERIC_REASON: Record<ErrorCode, MessageCode> = {
+  [ErrorCode.BAD_USER_INPUT]: 'INVALID_INPUT',
+  [ErrorCode.UNAUTHENTICATED]: 'SIGN_IN_REQUIRED',
+  [ErrorCode.FORBIDDEN]: 'NOT_ALLOWED',
+  [ErrorCode.NOT_FOUND]: 'NOT_FOUND',
+  [ErrorCode.CONFLICT]: 'RECORD_CHANGED',
+  [ErrorCode.GATE_BLOCKED]: 'GATE_BLOCKED',
+  [ErrorCode.INVALID_STATE]: 'STATE_NOT_ALLOWED',
+  [ErrorCode.DEPENDENCY_BLOCKED]: 'WAITS_FOR_OPEN_TASKS',
+  [ErrorCode.TOO_MANY_REQUESTS]: 'TOO_MANY_ATTEMPTS',
+  [ErrorCode.SERVICE_UNAVAILABLE]: 'SERVICE_UNAVAILABLE',
+  [ErrorCode.TIMEOUT]: 'REQUEST_TIMED_OUT',
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 'INTERNAL_ERROR',
+};
+
+/** The reason for an error code we may not know (Apollo's own, say): its generic one, else "the request is invalid". */
+export function genericReasonOf(code: string): MessageCode {
+  return (GENERIC_REASON as Record<string, MessageCode | undefined>)[code] ?? 'REQUEST_INVALID';
+}
+
+/** One field's problem: the English `message`, and the `code` and `params` a client words it from. */
 export interface FieldError {
   field: string;
   message: string;
+  /** What is wrong; INVALID_VALUE when the site names nothing more precise. */
+  code?: MessageCode;
+  params?: MessageParams;
+}
+
+/** A field problem worded from the catalogue, so its English text and its code cannot drift apart. */
+export function fieldProblem(field: string, code: MessageCode, params: MessageParams = {}): FieldError {
+  const all = { field, ...params };
+  return { field, message: englishText(code, all), code, params: all };
 }
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
+  /**
+   * @param params the reason and its values; without them the error code's generic reason. A
+   *   `params` key in `extensions` is taken the same way.
+   */
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, params?: Partial<ErrorParams>) {
+    const given = { ...(extensions['params'] as Partial<ErrorParams> | undefined), ...params };
+    super(message, { extensions: { ...extensions, code, params: { ...given, reason: given.reason ?? GENERIC_REASON[code] } } });
+  }
+
+  get params(): ErrorParams {
+    return this.extensions['params'] as ErrorParams;
   }
 }
 
+/** An error whose English message is its reason worded by the catalogue. */
+export function refused(code: ErrorCode, reason: MessageCode, params: MessageParams = {}, extensions: Record<string, unknown> = {}): AppError {
+  return new AppError(code, englishText(reason, params), extensions, { ...params, reason });
+}
+
+function withCode(field: FieldError): Required<FieldError> {
+  const code = field.code ?? 'INVALID_VALUE';
+  return { field: field.field, message: field.message, code, params: { field: field.field, ...field.params } };
+}
+
+/**
+ * BAD_USER_INPUT naming each field that is wrong (`extensions.fields`, each with its code and
+ * params). `params` carry the first problem's reason, so a client showing one sentence shows it.
+ */
 export function badUserInput(fields: FieldError[]): AppError {
-  const message = fields.map((f) => `${f.field}: ${f.message}`).join(' ');
-  return new AppError(ErrorCode.BAD_USER_INPUT, message, { fields });
+  const coded = fields.map(withCode);
+  const message = coded.map((f) => `${f.field}: ${f.message}`).join(' ');
+  const first = coded[0];
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, { fields: coded }, first ? { ...first.params, reason: first.code } : undefined);
 }
 
 /**
@@ -42,36 +107,47 @@ export function badUserInput(fields: FieldError[]): AppError {
  * `_what` names the record for readers of the calling code only.
  */
 export function notFound(_what?: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, NOT_FOUND_MESSAGE);
+  return new AppError(ErrorCode.NOT_FOUND, NOT_FOUND_MESSAGE, {}, { reason: 'NOT_FOUND' });
 }
 
 export const NOT_FOUND_MESSAGE = 'Not found.';
 
-export function forbidden(message = 'You do not have permission to change this project.'): AppError {
-  return new AppError(ErrorCode.FORBIDDEN, message);
+export function forbidden(message = englishText('NOT_ALLOWED'), params: Partial<ErrorParams> = {}): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, message, {}, params);
 }
 
+/** A stale `version`: `record` names it in English ("This task") for the API's message. */
 export function conflict(what: string): AppError {
+  return refused(ErrorCode.CONFLICT, 'RECORD_CHANGED', { record: what });
+}
+
+export function unauthenticated(message = englishText('SIGN_IN_REQUIRED'), params: Partial<ErrorParams> = {}): AppError {
+  return new AppError(ErrorCode.UNAUTHENTICATED, message, {}, params);
+}
+
+/**
+ * A gate that is not open: `blockers` in English (`extensions.blockers`), and the same as messages
+ * (`extensions.blockerMessages`, `{code, params}` each) when the caller has them.
+ */
+export function gateBlocked(
+  message: string,
+  blockers: string[],
+  detail: { params?: Partial<ErrorParams>; blockerMessages?: { code: MessageCode; params: MessageParams }[] } = {},
+): AppError {
   return new AppError(
-    ErrorCode.CONFLICT,
-    `${what} was changed by someone else since you loaded it. Reload to see the latest version, then apply your change again.`,
+    ErrorCode.GATE_BLOCKED,
+    `${message} ${blockers.join('; ')}.`,
+    { blockers, blockerMessages: detail.blockerMessages ?? [] },
+    { count: blockers.length, ...detail.params },
   );
-}
-
-export function unauthenticated(message = 'Sign in to continue.'): AppError {
-  return new AppError(ErrorCode.UNAUTHENTICATED, message);
-}
-
-export function gateBlocked(message: string, blockers: string[]): AppError {
-  return new AppError(ErrorCode.GATE_BLOCKED, `${message} ${blockers.join('; ')}.`, { blockers });
 }
 
 /**
  * The change is not allowed in the record's current state (completing a completed phase, say).
  * Unlike CONFLICT, reloading will not help: `extensions.state` says what the record is now.
  */
-export function invalidState(message: string, state: string, extensions: Record<string, unknown> = {}): AppError {
-  return new AppError(ErrorCode.INVALID_STATE, message, { ...extensions, state });
+export function invalidState(message: string, state: string, extensions: Record<string, unknown> = {}, params: Partial<ErrorParams> = {}): AppError {
+  return new AppError(ErrorCode.INVALID_STATE, message, { ...extensions, state }, { state, ...params });
 }
 
 /** A task another one waits for, as DEPENDENCY_BLOCKED names it. */
@@ -81,13 +157,13 @@ export interface DependencyBlocker {
 }
 
 /** The task waits for open tasks (`blockers`, with ids so a client can link to them). */
-export function dependencyBlocked(message: string, blockers: DependencyBlocker[]): AppError {
-  return new AppError(ErrorCode.DEPENDENCY_BLOCKED, `${message} ${blockers.map((b) => `“${b.title}”`).join(', ')}.`, { blockers });
+export function dependencyBlocked(message: string, blockers: DependencyBlocker[], params: Partial<ErrorParams> = {}): AppError {
+  return new AppError(ErrorCode.DEPENDENCY_BLOCKED, `${message} ${blockers.map((b) => `“${b.title}”`).join(', ')}.`, { blockers }, { count: blockers.length, ...params });
 }
 
 /** The caller did the same thing too often in a short time (sending invitations, say). */
-export function tooManyRequests(message: string): AppError {
-  return new AppError(ErrorCode.TOO_MANY_REQUESTS, message);
+export function tooManyRequests(message: string, params: Partial<ErrorParams> = {}): AppError {
+  return new AppError(ErrorCode.TOO_MANY_REQUESTS, message, {}, params);
 }
 
 /**
@@ -95,18 +171,12 @@ export function tooManyRequests(message: string): AppError {
  * and `extensions.retryable` so clients and load balancers try again; the pool reconnects by itself.
  */
 export function serviceUnavailable(): AppError {
-  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is briefly unavailable. Try again in a moment.', {
-    retryable: true,
-    http: { status: 503 },
-  });
+  return refused(ErrorCode.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', {}, { retryable: true, http: { status: 503 } });
 }
 
 /** Too many changes to the same records at once, even after retrying: nothing was applied. */
 export function tooBusyToApply(): AppError {
-  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Other changes to the same records kept getting in the way, so nothing was saved. Try again in a moment.', {
-    retryable: true,
-    http: { status: 503 },
-  });
+  return refused(ErrorCode.SERVICE_UNAVAILABLE, 'TOO_BUSY_TO_APPLY', {}, { retryable: true, http: { status: 503 } });
 }
 
 /**
@@ -115,9 +185,5 @@ export function tooBusyToApply(): AppError {
  * the cause is usually load or a lock another request holds, not the request itself.
  */
 export function statementTimedOut(): AppError {
-  return new AppError(
-    ErrorCode.TIMEOUT,
-    'The request took too long and the server stopped it. The statement it was running was not applied; try again in a moment, or ask for less at once.',
-    { retryable: true, http: { status: 503 } },
-  );
+  return refused(ErrorCode.TIMEOUT, 'REQUEST_TIMED_OUT', {}, { retryable: true, http: { status: 503 } });
 }

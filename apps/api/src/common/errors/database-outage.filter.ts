@@ -21,7 +21,7 @@ export class DatabaseOutageFilter extends BaseExceptionFilter {
       const http = this.applicationRef;
       if (http && !http.isHeadersSent(response)) {
         http.setHeader(response, 'Retry-After', '5');
-        http.reply(response, { errors: [{ message: answer.message, extensions: { code: answer.extensions['code'], retryable: true } }] }, 503);
+        http.reply(response, { errors: [{ message: answer.message, extensions: { code: answer.extensions['code'], params: answer.params, retryable: true } }] }, 503);
         return undefined;
       }
     }

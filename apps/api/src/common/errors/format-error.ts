@@ -3,7 +3,7 @@ import { GraphQLFormattedError } from 'graphql';
 
 import { constraintViolationAnswer } from '../database/constraint-errors';
 import { databaseAnswer } from './database-outage.filter';
-import { ErrorCode } from './app-error';
+import { ErrorCode, genericReasonOf } from './app-error';
 
 const logger = new Logger('GraphQL');
 
@@ -34,10 +34,23 @@ function originalOf(error: unknown): unknown {
 }
 
 /**
+ * Every error leaves with `extensions.params`, an object holding at least `reason`: errors of ours
+ * bring theirs, Apollo's and graphql-js's own get the generic reason of their code.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = answerFor(formatted, error);
+  const extensions = answer.extensions ?? {};
+  const params = extensions['params'];
+  if (params && typeof params === 'object' && !Array.isArray(params) && typeof (params as { reason?: unknown }).reason === 'string') return answer;
+  const reason = genericReasonOf(String(extensions['code'] ?? ''));
+  return { ...answer, extensions: { ...extensions, params: { ...(params && typeof params === 'object' ? params : {}), reason } } };
+}
+
+/**
  * The last word on what a client sees: every error leaves with a code, and anything we did not
  * anticipate is logged here and reaches the client without its message or stack.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function answerFor(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.['code'] ?? '');
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
@@ -47,7 +60,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   // Apollo answers this one with HTTP 400 but no code; it is the client's mistake, not ours.
   if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) {
     if (formatted.message === APOLLO_HASH_MISMATCH) {
-      return { message: 'The persisted query hash does not match the query sent with it.', extensions: { code: 'BAD_REQUEST' } };
+      return { message: 'The persisted query hash does not match the query sent with it.', extensions: { code: 'BAD_REQUEST', params: { reason: 'REQUEST_INVALID' } } };
     }
   }
 
@@ -56,7 +69,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const mapped = HTTP_STATUS_CODES[original.getStatus()];
     if (mapped) {
       const message = mapped === ErrorCode.TOO_MANY_REQUESTS ? 'Too many attempts. Wait a minute and try again.' : formatted.message;
-      return { message, path: formatted.path, extensions: { code: mapped } };
+      return { message, path: formatted.path, extensions: { code: mapped, params: { reason: genericReasonOf(mapped) } } };
     }
   }
   // Field resolvers run without Nest's filters: an outage or a stopped statement met there is answered here.
@@ -69,6 +82,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   return {
     message: 'Something went wrong on our side. The error has been logged.',
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, params: { reason: genericReasonOf(ErrorCode.INTERNAL_SERVER_ERROR) } },
   };
 }

@@ -1,14 +1,65 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+
+import type { MessageCode, MessageParams } from '@crm/domain';
 
 import { explicitNullsIn } from '../validation/clearable';
 import { unsafeTextIn } from '../validation/safe-text';
-import { badUserInput, FieldError } from './app-error';
+import { badUserInput, FieldError, fieldProblem } from './app-error';
 
+/**
+ * class-validator's constraint names, as the code a client words the problem by, and the name of
+ * the decorator's argument its sentence needs (`@MaxLength(200)` → TOO_LONG with `max: 200`).
+ */
+const CONSTRAINT_CODES: Record<string, { code: MessageCode; param?: string }> = {
+  isNotEmpty: { code: 'REQUIRED' },
+  arrayNotEmpty: { code: 'REQUIRED' },
+  isDefined: { code: 'REQUIRED' },
+  maxLength: { code: 'TOO_LONG', param: 'max' },
+  minLength: { code: 'TOO_SHORT', param: 'min' },
+  max: { code: 'TOO_LARGE', param: 'max' },
+  min: { code: 'TOO_SMALL', param: 'min' },
+  isUuid: { code: 'NOT_AN_ID' },
+  isInt: { code: 'NOT_A_WHOLE_NUMBER' },
+  isNumber: { code: 'NOT_A_NUMBER' },
+  isString: { code: 'NOT_TEXT' },
+  isBoolean: { code: 'NOT_YES_OR_NO' },
+  isEnum: { code: 'NOT_ONE_OF_CHOICES' },
+  isIn: { code: 'NOT_ONE_OF_CHOICES' },
+  isArray: { code: 'NOT_A_LIST' },
+  arrayMaxSize: { code: 'TOO_MANY_ITEMS', param: 'max' },
+  arrayMinSize: { code: 'TOO_FEW_ITEMS', param: 'min' },
+  arrayUnique: { code: 'DUPLICATE_ITEMS' },
+  isEmail: { code: 'NOT_AN_EMAIL' },
+  isIsoDate: { code: 'NOT_A_DAY' },
+  isTimeZone: { code: 'NOT_A_TIME_ZONE' },
+  isDate: { code: 'NOT_A_DATE_TIME' },
+  isUrl: { code: 'NOT_A_URL' },
+  whitelistValidation: { code: 'UNKNOWN_FIELD' },
+};
 
+/** The first argument of the decorator behind `constraint` on `property` of the failing input (a `@MaxLength`'s 200). */
+function constraintArgument(error: ValidationError, constraint: string): number | string | undefined {
+  const target = error.target?.constructor;
+  if (!target) return undefined;
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === error.property && m.name === constraint);
+  const value: unknown = metadata?.constraints?.[0];
+  return typeof value === 'number' || typeof value === 'string' ? value : undefined;
+}
+
+/** One field problem per failed constraint, its English message as class-validator (or the decorator's `message`) words it. */
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]): FieldError => {
+      const known = CONSTRAINT_CODES[constraint];
+      const params: MessageParams = { field };
+      const argument = known?.param ? constraintArgument(error, constraint) : undefined;
+      if (known?.param && argument !== undefined) params[known.param] = argument;
+      return { field, message, code: known?.code ?? 'INVALID_VALUE', params };
+    });
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -35,10 +86,7 @@ class InputBoundaryPipe extends ValidationPipe {
     if (unsafe.length) throw badUserInput(unsafe);
     const transformed: unknown = await super.transform(value, metadata);
     if (isArgument) {
-      const nulls = explicitNullsIn(transformed).map((field) => ({
-        field,
-        message: `${field} cannot be cleared; leave it out to keep the current value.`,
-      }));
+      const nulls = explicitNullsIn(transformed).map((field) => fieldProblem(field, 'CANNOT_BE_CLEARED'));
       if (nulls.length) throw badUserInput(nulls);
     }
     return transformed;
@@ -51,6 +99,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     stopAtFirstError: true,
+    // The failing input's class, so a field problem can read its decorator's argument (TOO_LONG's max); never sent.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => badUserInput(flatten(errors)),
   });
 }

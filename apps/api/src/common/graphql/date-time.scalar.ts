@@ -7,7 +7,7 @@ import { FIRST_YEAR, LAST_YEAR } from '../validation/is-iso-date';
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 function refuse(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, params: { reason: 'NOT_A_DATE_TIME' } } });
 }
 
 /**

@@ -47,7 +47,7 @@ export function decodeCursor(cursor: string | undefined): string | null {
   if (!cursor) return null;
   const decoded = Buffer.from(cursor, 'base64url').toString();
   // Sequence numbers are bigint columns: a cursor past that range (or not ours) names no row.
-  if (!/^c:\d{1,18}$/.test(decoded) || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw badUserInput([{ field: 'after', message: 'This cursor is not one we issued.' }]);
+  if (!/^c:\d{1,18}$/.test(decoded) || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw badUserInput([{ field: 'after', message: 'This cursor is not one we issued.', code: 'INVALID_CURSOR' }]);
   return decoded.slice(2);
 }
 

@@ -25,7 +25,12 @@ export function requestErrorHandler(error: FastifyError, _request: FastifyReques
   const message = MESSAGES[error.code] ?? (error instanceof SyntaxError ? MESSAGES['FST_ERR_CTP_INVALID_JSON_BODY'] : 'The request could not be read.');
   if (status === 500) logger.error(error.message, error.stack);
   void reply.status(status).send({
-    errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    errors: [
+      {
+        message,
+        extensions: status === 500 ? { code: 'INTERNAL_SERVER_ERROR', params: { reason: 'INTERNAL_ERROR' } } : { code: 'BAD_REQUEST', params: { reason: 'REQUEST_INVALID' } },
+      },
+    ],
   });
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { MessageModel } from '../../common/graphql/message.model';
 import { CadenceStatus } from '../../training/models/training.model';
 
 export enum HealthStatus {
@@ -88,6 +89,9 @@ export class HealthReasonModel {
   @Field(() => HealthReasonCode, { nullable: true })
   code: HealthReasonCode | null;
 
+  @Field(() => MessageModel, { description: 'The reason as a code and its values, for the client to word; `message` is its English.' })
+  reason: MessageModel;
+
   @Field(() => GoLiveSlipModel, { nullable: true, description: 'With GO_LIVE_FORECAST_SLIP.' })
   goLiveSlip: GoLiveSlipModel | null;
 }
@@ -141,6 +145,9 @@ export class ProjectHealthModel {
 
   @Field(() => [HealthReasonModel])
   reasonDetails: HealthReasonModel[];
+
+  @Field(() => [MessageModel], { description: 'The reasons as messages, in the order of `reasons`.' })
+  reasonMessages: MessageModel[];
 
   @Field()
   generatedAt: Date;

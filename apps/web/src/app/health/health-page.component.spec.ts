@@ -38,14 +38,36 @@ describe('HealthPageComponent', () => {
         status: 'RED',
         reasons: [],
         reasonDetails: [
-          { __typename: 'HealthReason', area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.', code: null, goLiveSlip: null },
-          { __typename: 'HealthReason', area: 'TRAINING', status: 'RED', message: 'Wave 1 is live with no training planned in its first 90 days.', code: null, goLiveSlip: null },
+          {
+            __typename: 'HealthReason',
+            area: 'SCHEDULE',
+            status: 'AMBER',
+            message: '1 milestone overdue.',
+            code: null,
+            goLiveSlip: null,
+            reason: { __typename: 'Message', code: 'SOMETHING_THIS_CLIENT_DOES_NOT_KNOW', params: [], text: '1 milestone overdue.' },
+          },
+          {
+            __typename: 'HealthReason',
+            area: 'TRAINING',
+            status: 'RED',
+            message: 'Wave 1 is live with no training planned in its first 90 days.',
+            code: null,
+            goLiveSlip: null,
+            reason: {
+              __typename: 'Message',
+              code: 'WAVE_TRAINING_NOT_PLANNED',
+              params: [{ __typename: 'MessageParam', name: 'wave', value: 'Wave 1' }],
+              text: 'Wave 1 is live with no training planned in its first 90 days.',
+            },
+          },
           {
             __typename: 'HealthReason',
             area: 'SCHEDULE',
             status: 'AMBER',
             message: 'At the pace of the last 4 weeks the go-live lands on 2026-09-25, within the target of 2026-09-30, but …',
             code: 'GO_LIVE_FORECAST_SLIP',
+            reason: { __typename: 'Message', code: 'GO_LIVE_FORECAST_SLIP', params: [], text: 'At the pace of the last 4 weeks …' },
             goLiveSlip: {
               __typename: 'GoLiveSlip',
               verdict: 'AT_RISK',

@@ -9,6 +9,7 @@ import { switchMap } from 'rxjs';
 import { HealthPageGQL } from '@crm/graphql-client';
 
 import { LOADING, queryStates } from '../shared/graphql/query-state';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { HealthPrintComponent } from './health-print.component';
 import { driverSeparator, healthView } from './health-view';
@@ -21,7 +22,7 @@ import { DayPipe, DateTimePipe } from '../shared/format/format.pipes';
 @Component({
   selector: 'crm-health-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DayPipe, DateTimePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, HealthPrintComponent],
+  imports: [DayPipe, DateTimePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, HealthPrintComponent, MessageTextPipe],
   templateUrl: './health-page.component.html',
   styleUrl: './health-page.component.scss',
 })

@@ -50,6 +50,9 @@ const slip = {
   paceWeeks: 4,
 };
 
+/** A reason as the API codes it; the view passes it on to the messageText pipe untouched. */
+const message = (code: string, text: string) => ({ code, params: [], text });
+
 describe('the health page', () => {
   it('words the go-live warning itself, so its driving tasks can be links', () => {
     const [group] = reasonGroups([{ area: 'SCHEDULE', status: 'RED', message: 'At the pace … driven by “Build the integration”.', code: 'GO_LIVE_FORECAST_SLIP', goLiveSlip: slip }]);
@@ -75,7 +78,7 @@ describe('the health page', () => {
 
   it('other reasons keep their sentence', () => {
     const [group] = reasonGroups([{ area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.', code: null, goLiveSlip: null }]);
-    expect(group.reasons[0]).toEqual({ status: 'AMBER', message: '1 milestone overdue.', slip: null });
+    expect(group.reasons[0]).toEqual({ status: 'AMBER', message: '1 milestone overdue.', reason: { code: '', text: '1 milestone overdue.' }, slip: null });
   });
 
   it('puts areas with a red reason first, then amber ones in meeting order, red reasons first within each', () => {
@@ -104,8 +107,8 @@ describe('the health page', () => {
       data({
         status: 'RED',
         reasonDetails: [
-          { area: 'KPIS', status: 'RED', message: 'User adoption is off track.', code: null, goLiveSlip: null },
-          { area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.', code: null, goLiveSlip: null },
+          { area: 'KPIS', status: 'RED', message: 'User adoption is off track.', code: null, goLiveSlip: null, reason: message('KPI_OFF_TRACK', 'User adoption is off track.') },
+          { area: 'SCHEDULE', status: 'AMBER', message: '1 milestone overdue.', code: null, goLiveSlip: null, reason: message('MILESTONES_OVERDUE', '1 milestone overdue.') },
         ],
       }),
     );

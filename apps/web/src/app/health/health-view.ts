@@ -1,6 +1,7 @@
 import type { HealthArea, HealthPageQuery, HealthStatus } from '@crm/graphql-client';
 
 import { formatDay } from '../shared/dates/calendar-days';
+import type { MessageLike } from '../shared/i18n/message-text.pipe';
 import { complianceText } from '../training/compliance';
 
 export type HealthData = HealthPageQuery;
@@ -46,6 +47,8 @@ export interface SlipReason {
 export interface HealthReasonView {
   status: HealthStatus;
   message: string;
+  /** The reason as the API coded it, for the `messageText` pipe; its English `text` is `message`. */
+  reason: MessageLike;
   slip: SlipReason | null;
 }
 
@@ -104,13 +107,13 @@ export function driverSeparator(index: number, slip: Pick<SlipReason, 'drivers' 
  * The reasons grouped by area: areas with a red reason first, then the amber ones, each group
  * with its red reasons first. The API already sorts red before amber; grouping must not undo it.
  */
-export function reasonGroups(details: readonly (Pick<ReasonDetail, 'area' | 'status' | 'message'> & Partial<Pick<ReasonDetail, 'code' | 'goLiveSlip'>>)[]): ReasonGroup[] {
+export function reasonGroups(details: readonly (Pick<ReasonDetail, 'area' | 'status' | 'message'> & Partial<Pick<ReasonDetail, 'code' | 'goLiveSlip' | 'reason'>>)[]): ReasonGroup[] {
   const groups = new Map<HealthArea, ReasonGroup>();
   for (const reason of details) {
     if (reason.status === 'GREEN') continue;
     const group = groups.get(reason.area) ?? { area: reason.area, label: AREA_LABELS[reason.area], status: 'AMBER', reasons: [] };
     const slip = reason.code === 'GO_LIVE_FORECAST_SLIP' && reason.goLiveSlip ? slipReason(reason.goLiveSlip) : null;
-    group.reasons.push({ status: reason.status, message: reason.message, slip });
+    group.reasons.push({ status: reason.status, message: reason.message, reason: reason.reason ?? { code: '', text: reason.message }, slip });
     if (reason.status === 'RED') group.status = 'RED';
     groups.set(reason.area, group);
   }

@@ -63,6 +63,10 @@ const needsAnalysis = {
   milestones: [milestone('m1', 'Requirements baseline', { overdue: true, daysLate: 4, dueDate: '2026-03-06' })],
   progress: { __typename: 'PhaseProgress', doneTasks: 3, totalTasks: 8, ratio: 0.375 },
   gateBlockers: ['Exit criterion not met: Requirements signed off', 'Milestone not done: Requirements baseline'],
+  gateBlockerMessages: [
+    { __typename: 'Message', code: 'EXIT_CRITERION_NOT_MET', params: [{ __typename: 'MessageParam', name: 'criterion', value: 'Requirements signed off' }], text: 'Exit criterion not met: Requirements signed off' },
+    { __typename: 'Message', code: 'MILESTONE_NOT_DONE', params: [{ __typename: 'MessageParam', name: 'milestone', value: 'Requirements baseline' }], text: 'Milestone not done: Requirements baseline' },
+  ],
 };
 
 const redesign = {
@@ -77,6 +81,7 @@ const redesign = {
   milestones: [],
   progress: { __typename: 'PhaseProgress', doneTasks: 0, totalTasks: 0, ratio: 0 },
   gateBlockers: [],
+  gateBlockerMessages: [],
 };
 
 const openTask = (id: string, title: string) => ({ __typename: 'Task', id, title, status: 'TODO' });
@@ -88,13 +93,17 @@ const onlyTasksOpen = {
   milestones: [],
   progress: { __typename: 'PhaseProgress', doneTasks: 6, totalTasks: 8, ratio: 0.75 },
   gateBlockers: ['Task not done: Interview the sales leads', 'Task not done: Write the gap list'],
+  gateBlockerMessages: [
+    { __typename: 'Message', code: 'TASK_NOT_DONE', params: [{ __typename: 'MessageParam', name: 'task', value: 'Interview the sales leads' }], text: 'Task not done: Interview the sales leads' },
+    { __typename: 'Message', code: 'TASK_NOT_DONE', params: [{ __typename: 'MessageParam', name: 'task', value: 'Write the gap list' }], text: 'Task not done: Write the gap list' },
+  ],
 };
 
 const openTasksPage = (tasks: ReturnType<typeof openTask>[], totalCount = tasks.length) => ({
   tasks: { __typename: 'TaskConnection', totalCount, edges: tasks.map((node) => ({ __typename: 'TaskEdge', node })) },
 });
 
-const completedNeeds = { ...needsAnalysis, status: 'COMPLETED', actualEnd: '2026-03-30', gateBlockers: [], exitCriteria: [], milestones: [] };
+const completedNeeds = { ...needsAnalysis, status: 'COMPLETED', actualEnd: '2026-03-30', gateBlockers: [], gateBlockerMessages: [], exitCriteria: [], milestones: [] };
 
 function overview(permission = 'OWNER', phases: unknown[] = [needsAnalysis, redesign]) {
   return {
@@ -356,13 +365,13 @@ describe('OverviewPageComponent', () => {
     document.querySelector<HTMLElement>('[data-testid="carry-over-submit"]')?.click();
     const move = apollo.expectOne('ProjectCarryOverTasks');
     expect(move.operation.variables['input']).toEqual({ phaseId: 'ph1', toPhaseId: 'ph2', taskIds: ['t1', 't2'] });
-    move.flushData({ carryOverTasks: { __typename: 'Phase', id: 'ph1', version: 3, gateBlockers: [] } });
+    move.flushData({ carryOverTasks: { __typename: 'Phase', id: 'ph1', version: 3, gateBlockers: [], gateBlockerMessages: [] } });
     await settle();
 
     const complete = apollo.expectOne('ProjectCompletePhase');
     expect(complete.operation.variables).toEqual({ input: { id: 'ph1', version: 3 } });
     complete.flushData({
-      completePhase: { __typename: 'Phase', id: 'ph1', status: 'COMPLETED', actualStart: '2026-03-02', actualEnd: '2026-03-30', version: 4, gateBlockers: [] },
+      completePhase: { __typename: 'Phase', id: 'ph1', status: 'COMPLETED', actualStart: '2026-03-02', actualEnd: '2026-03-30', version: 4, gateBlockers: [], gateBlockerMessages: [] },
     });
     await settle();
     apollo.expectOne('ProjectOverview').flushData(overview('EDITOR', [completedNeeds, redesign]));
@@ -383,7 +392,7 @@ describe('OverviewPageComponent', () => {
     expect(document.querySelector('[data-testid="carry-over-more"]')?.textContent).toContain('1002 more open tasks stay in this phase');
 
     document.querySelector<HTMLElement>('[data-testid="carry-over-submit"]')?.click();
-    apollo.expectOne('ProjectCarryOverTasks').flushData({ carryOverTasks: { __typename: 'Phase', id: 'ph1', version: 3, gateBlockers: ['1002 more tasks not done'] } });
+    apollo.expectOne('ProjectCarryOverTasks').flushData({ carryOverTasks: { __typename: 'Phase', id: 'ph1', version: 3, gateBlockers: ['1002 more tasks not done'], gateBlockerMessages: [{ __typename: 'Message', code: 'MORE_TASKS_NOT_DONE', params: [{ __typename: 'MessageParam', name: 'count', value: '1002' }], text: '1002 more tasks not done' }] } });
     await settle();
     apollo.expectNone('ProjectCompletePhase');
   });

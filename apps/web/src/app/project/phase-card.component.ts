@@ -6,6 +6,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { OverviewMilestoneFragment, OverviewPhaseFragment } from '@crm/graphql-client';
 
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { ActionProblem } from './action-problem';
 import { ActionProblemComponent } from './action-problem.component';
 import { lateness, phaseStatusLabel, progressLabel, signOffText } from './overview-format';
@@ -28,7 +29,7 @@ export type OverviewCriterion = OverviewPhaseFragment['exitCriteria'][number];
 @Component({
   selector: 'crm-phase-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DayPipe, MatButtonModule, MatCheckboxModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent],
+  imports: [DayPipe, MatButtonModule, MatCheckboxModule, MatProgressBarModule, MatTooltipModule, ActionProblemComponent, MessageTextPipe],
   host: {
     'data-testid': 'phase-card',
     '[attr.data-kind]': 'phase().kind',

@@ -1,5 +1,5 @@
 import { countsInWords } from '../trash/kind-words';
-import { errorWithCode, gateBlockersOf, hasErrorCode, userMessageOf } from './graphql-errors';
+import { errorTextOf, errorWithCode, gateBlockersOf, hasErrorCode, userMessageOf } from './graphql-errors';
 
 /**
  * Why the API refused a change, in the words a user acts on. This is the one place each error code
@@ -73,7 +73,8 @@ export function dependencyBlockedMessage(waitingFor: readonly WaitedForTask[]): 
 export function changeProblemOf(error: unknown, thing: string): ChangeProblem {
   const problem = (kind: ChangeProblemKind, message: string, offerReload = false): ChangeProblem => ({ kind, message, blockers: [], offerReload });
   if (hasErrorCode(error, 'GATE_BLOCKED')) {
-    return { ...problem('gate-blocked', errorWithCode(error, 'GATE_BLOCKED')?.message ?? userMessageOf(error)), blockers: gateBlockersOf(error) };
+    const blocked = errorWithCode(error, 'GATE_BLOCKED');
+    return { ...problem('gate-blocked', blocked ? errorTextOf(blocked) : userMessageOf(error)), blockers: gateBlockersOf(error) };
   }
   if (hasErrorCode(error, 'DEPENDENCY_BLOCKED')) {
     const waitingFor = waitedForTasksOf(errorWithCode(error, 'DEPENDENCY_BLOCKED')?.extensions?.['blockers']);
@@ -83,7 +84,7 @@ export function changeProblemOf(error: unknown, thing: string): ChangeProblem {
     const invalid = errorWithCode(error, 'INVALID_STATE');
     const state = invalid?.extensions?.['state'];
     const known = typeof state === 'string' ? state : undefined;
-    return { ...problem('invalid-state', invalid?.message || invalidStateMessage(thing, known)), state: known };
+    return { ...problem('invalid-state', (invalid && errorTextOf(invalid)) || invalidStateMessage(thing, known)), state: known };
   }
   if (hasErrorCode(error, 'CONFLICT')) return problem('stale', staleMessage(thing), true);
   if (hasErrorCode(error, 'NOT_FOUND')) return problem('gone', goneMessage(thing), true);

@@ -1,6 +1,10 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
 
+import { formatMessage, isMessageCode, type MessageParams } from '@crm/domain';
+
+import { activeMessageLocale } from '../i18n/message-locale';
+
 /** The codes the API puts in `extensions.code` of every error it returns. */
 export type ApiErrorCode =
   | 'BAD_USER_INPUT'
@@ -20,6 +24,9 @@ export type ApiErrorCode =
 export interface FieldError {
   field: string;
   message: string;
+  /** The problem's code in the message catalogue, and the values its sentence needs. */
+  code?: string;
+  params?: MessageParams;
 }
 
 export const UNREACHABLE_SERVER_MESSAGE =
@@ -44,12 +51,21 @@ export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return errorCodesOf(error).includes(code);
 }
 
-/** The open items a GATE_BLOCKED error names in `extensions.blockers`, ignoring anything malformed. */
+/**
+ * The open items a GATE_BLOCKED error names, in the active language from `extensions.blockerMessages`
+ * when the API sent them, else its English `extensions.blockers`; anything malformed is ignored.
+ */
 export function gateBlockersOf(error: unknown): string[] {
   return graphQLErrorsOf(error).flatMap((e) => {
     if (e.extensions?.['code'] !== 'GATE_BLOCKED') return [];
     const blockers = e.extensions['blockers'];
-    return Array.isArray(blockers) ? blockers.filter((b): b is string => typeof b === 'string') : [];
+    const english = Array.isArray(blockers) ? blockers.filter((b): b is string => typeof b === 'string') : [];
+    const coded = e.extensions['blockerMessages'];
+    if (!Array.isArray(coded) || coded.length !== english.length) return english;
+    return english.map((text, i) => {
+      const message = coded[i] as { code?: unknown; params?: MessageParams } | null;
+      return wordedOr(message?.code, message?.params, text);
+    });
   });
 }
 
@@ -58,9 +74,30 @@ export function errorWithCode(error: unknown, code: ApiErrorCode): GraphQLFormat
   return graphQLErrorsOf(error).find((e) => e.extensions?.['code'] === code);
 }
 
-/** The per-field problems of every BAD_USER_INPUT error, ignoring anything malformed. */
+/** The per-field problems of every BAD_USER_INPUT error, each worded in the active language, ignoring anything malformed. */
 export function fieldErrorsOf(error: unknown): FieldError[] {
-  return graphQLErrorsOf(error).flatMap(fieldErrorsIn);
+  return graphQLErrorsOf(error)
+    .flatMap(fieldErrorsIn)
+    .map((f) => ({ ...f, message: wordedOr(f.code, f.params, f.message) }));
+}
+
+/**
+ * The error's own sentence in the active language: in Dutch or Italian the catalogue words
+ * `extensions.params.reason`; in English, and for a reason this client does not know, the API's
+ * `message` stands (it is the catalogue's English where the API words from it, and says as much
+ * where the API words a field problem in its own way).
+ */
+export function errorTextOf(error: GraphQLFormattedError): string {
+  const params = error.extensions?.['params'];
+  const record = params && typeof params === 'object' && !Array.isArray(params) ? (params as MessageParams & { reason?: unknown }) : undefined;
+  return wordedOr(record?.reason, record, error.message);
+}
+
+/** `code` worded in the active language, or `fallback` in English or for a code not in the catalogue. */
+export function wordedOr(code: unknown, params: MessageParams | undefined, fallback: string): string {
+  const locale = activeMessageLocale();
+  if (locale === 'en' || !isMessageCode(code)) return fallback;
+  return formatMessage(locale, { code, params: params ?? {} });
 }
 
 /**
@@ -72,7 +109,7 @@ export function userMessageOf(error: unknown): string {
   if (errors.length === 0) return UNREACHABLE_SERVER_MESSAGE;
   const messages = errors.flatMap((e) => {
     const fields = fieldErrorsIn(e);
-    return fields.length > 0 ? fields.map((f) => f.message) : [e.message];
+    return fields.length > 0 ? fields.map((f) => wordedOr(f.code, f.params, f.message)) : [errorTextOf(e)];
   });
   return [...new Set(messages)].join(' ');
 }

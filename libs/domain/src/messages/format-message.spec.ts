@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatMessage, isMessageCode, messageLocaleOf } from './format-message';
+import type { MessageParams } from './message';
+import { MESSAGE_LOCALES } from './message';
+import type { MessageCode } from './message-codes';
+import { MESSAGES_EN } from './messages.en';
+
+/** Every parameter any message reads, with a sample value, so each code renders in full. */
+const SAMPLE: MessageParams = {
+  field: 'title',
+  max: 200,
+  min: 3,
+  record: 'This task',
+  hours: 48,
+  person: 'Anna de Vries',
+  issuer: 'https://login.example.com',
+  count: 3,
+  days: 5,
+  milestone: 'Go-live',
+  title: 'The new CRM is coming',
+  wave: 'Wave Milano',
+  percent: 130,
+  kpi: 'Active users',
+  risk: 'Data migration',
+  score: 'Vendor A on Fit',
+  urgent: 1,
+  role1: 'Trainer',
+  role2: 'Data steward',
+  criterion: 'Scope signed',
+  task: 'Train the key users',
+  verdict: 'SLIPPING',
+  paceWeeks: 4,
+  forecastDate: '2027-05-10',
+  targetDate: '2027-04-30',
+  slipDays: 6,
+  latestSlipDays: 10,
+  moreDrivers: 2,
+  driver1: 'Build the integration',
+  driver2: 'Test the integration',
+  goLiveDate: '2027-07-15',
+  side: 'AFTER',
+  phaseDate: '2027-07-01',
+  traced: 4,
+  total: 6,
+  requirement: 'Lead scoring',
+  given: 10,
+  validated: 2,
+  process: 'Lead to deal',
+  keyUsers: 2,
+  open: 2,
+  status: 'ON_TRACK',
+  recorded: 1,
+  latest: 40,
+  threshold: 80,
+  held: 3,
+  role: 'Trainer',
+  severity1: 1,
+  severity2: 2,
+  twoWeeksAgo: 9,
+  lastWeek: 11,
+  thisWeek: 7,
+};
+
+const CODES = Object.keys(MESSAGES_EN) as MessageCode[];
+
+describe('the message catalogue', () => {
+  it.each(MESSAGE_LOCALES)('words every code in %s with nothing left unfilled', (locale) => {
+    for (const code of CODES) {
+      const text = formatMessage(locale, { code, params: SAMPLE });
+      expect(text, code).not.toBe('');
+      expect(text, code).not.toMatch(/undefined|NaN|\{|\}|\[object/);
+    }
+  });
+
+  it.each(['nl', 'it'] as const)('words every code in %s differently from English', (locale) => {
+    // Some sentences are nothing but a name the user typed or an identifier; none of ours is.
+    const same = CODES.filter((code) => formatMessage(locale, { code, params: SAMPLE }) === formatMessage('en', { code, params: SAMPLE }));
+    expect(same).toEqual([]);
+  });
+
+  it('a missing parameter never shows as "undefined"', () => {
+    for (const locale of MESSAGE_LOCALES) {
+      for (const code of CODES) expect(formatMessage(locale, { code, params: {} }), `${locale} ${code}`).not.toMatch(/undefined|NaN/);
+    }
+  });
+
+  it('one overdue milestone reads in the singular, three in the plural, in every language', () => {
+    const one = { code: 'MILESTONES_OVERDUE' as const, params: { count: 1, milestone: 'Go-live', days: 1 } };
+    expect(formatMessage('en', one)).toBe('1 milestone overdue; “Go-live” is furthest behind, 1 day late.');
+    expect(formatMessage('nl', one)).toBe('1 mijlpaal over tijd; “Go-live” loopt het verst achter, 1 dag te laat.');
+    expect(formatMessage('nl', { ...one, params: { count: 3, milestone: 'Go-live', days: 20 } })).toBe('3 mijlpalen over tijd; “Go-live” loopt het verst achter, 20 dagen te laat.');
+    expect(formatMessage('it', { ...one, params: { count: 3, milestone: 'Go-live', days: 20 } })).toBe('3 milestone in ritardo; “Go-live” è la più indietro, con 20 giorni di ritardo.');
+  });
+
+  it('days read as the locale writes them, English keeps the ISO day the API always gave', () => {
+    const outside = { code: 'WAVE_GO_LIVE_OUTSIDE_PHASE' as const, params: { wave: 'Wave 2', goLiveDate: '2027-07-15', side: 'AFTER', phaseDate: '2027-07-01' } };
+    expect(formatMessage('en', outside)).toBe('Wave 2 goes live on 2027-07-15, after the rollout phase ends (2027-07-01).');
+    expect(formatMessage('nl', outside)).toBe('Wave 2 gaat live op 15 juli 2027, na het einde van de uitrolfase (1 juli 2027).');
+    expect(formatMessage('it', outside)).toBe('Wave 2 va in produzione il 15 luglio 2027, dopo la fine della fase di rollout (1 luglio 2027).');
+  });
+
+  it('large numbers are grouped the Dutch and Italian way', () => {
+    const many = { code: 'OPEN_TASKS_UNOWNED' as const, params: { count: 12500 } };
+    expect(formatMessage('nl', many)).toBe('12.500 open taken zonder eigenaar.');
+    expect(formatMessage('it', many)).toBe('12.500 attività aperte senza responsabile.');
+  });
+
+  it('a field problem names the field in every language', () => {
+    const tooLong = { code: 'TOO_LONG' as const, params: { field: 'title', max: 200 } };
+    expect(formatMessage('en', tooLong)).toBe('title must be at most 200 characters.');
+    expect(formatMessage('nl', tooLong)).toBe('Het veld title mag hoogstens 200 tekens lang zijn.');
+    expect(formatMessage('it', tooLong)).toBe('Il campo title può contenere al massimo 200 caratteri.');
+  });
+
+  it('an unknown code is shown as itself rather than hidden', () => {
+    expect(isMessageCode('SOMETHING_NEW')).toBe(false);
+    expect(formatMessage('nl', { code: 'SOMETHING_NEW', params: {} })).toBe('SOMETHING_NEW');
+  });
+
+  it('picks the catalogue from a locale id', () => {
+    expect(messageLocaleOf('nl-BE')).toBe('nl');
+    expect(messageLocaleOf('it-CH')).toBe('it');
+    expect(messageLocaleOf('en-US')).toBe('en');
+    expect(messageLocaleOf('de')).toBe('en');
+    expect(messageLocaleOf(undefined)).toBe('en');
+  });
+});

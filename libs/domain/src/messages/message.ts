@@ -1,0 +1,19 @@
+import { type Language, LANGUAGES } from '../i18n/languages';
+import type { MessageCode } from './message-codes';
+
+/** The facts a message needs, flat so that they travel in GraphQL and JSON unchanged. */
+export type MessageParams = Record<string, string | number | boolean | null>;
+
+/** Something to tell a person, as data: the client words it in the reader's language. */
+export interface Message {
+  code: MessageCode;
+  params: MessageParams;
+}
+
+/** A catalogue per language the product speaks. */
+export type MessageLocale = Language;
+
+export const MESSAGE_LOCALES: readonly MessageLocale[] = LANGUAGES;
+
+/** One wording per code; a missing code fails to compile. */
+export type MessageCatalogue = Record<MessageCode, (p: MessageParams) => string>;
