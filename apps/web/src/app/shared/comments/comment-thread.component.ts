@@ -160,7 +160,12 @@ export class CommentThreadComponent {
   }
 
   historyText(comment: ThreadComment): string {
-    return comment.revisions.map((r) => `Until ${new Date(r.editedAt).toLocaleString()}: ${r.body}`).join('\n\n');
+    return comment.revisions
+      .map((r) => {
+        const when = new Date(r.editedAt).toLocaleString();
+        return $localize`:@@shared.comments.untilTooltip:Until ${when}:when:: ${r.body}:body:`;
+      })
+      .join('\n\n');
   }
 
   reload(): void {
@@ -170,7 +175,7 @@ export class CommentThreadComponent {
   }
 
   private refused(error: unknown): void {
-    const problem = changeProblemOf(error, 'this comment');
+    const problem = changeProblemOf(error, $localize`:@@shared.comments.thisComment:this comment`);
     this.problem.set({ message: problem.message || userMessageOf(error), offerReload: problem.offerReload });
   }
 }
