@@ -13,12 +13,12 @@ import { ActionProblem } from './action-problem';
     <p class="title">{{ problem().title }}</p>
     @switch (problem().kind) {
       @case ('gate-blocked') {
-        <p>Finish these first, then complete the phase:</p>
+        <p i18n="@@project.problem.finishFirst">Finish these first, then complete the phase:</p>
         <ul data-testid="gate-blocked-list">
           @for (blocker of blockers(); track $index) {
             <li>{{ blocker }}</li>
           } @empty {
-            <li>Some exit criteria, milestones or tasks of this phase are still open.</li>
+            <li i18n="@@project.problem.someOpen">Some exit criteria, milestones or tasks of this phase are still open.</li>
           }
         </ul>
       }
@@ -28,9 +28,9 @@ import { ActionProblem } from './action-problem';
     }
     <div class="actions">
       @if (problem().kind === 'conflict') {
-        <button mat-flat-button type="button" data-testid="reload-after-conflict" (click)="reload.emit()">Reload</button>
+        <button mat-flat-button type="button" data-testid="reload-after-conflict" (click)="reload.emit()" i18n="@@project.problem.reload">Reload</button>
       }
-      <button mat-button type="button" (click)="dismiss.emit()">Dismiss</button>
+      <button mat-button type="button" (click)="dismiss.emit()" i18n="@@project.problem.dismiss">Dismiss</button>
     </div>
   `,
   styles: `

@@ -12,7 +12,7 @@ export type ActionProblem =
   | { kind: 'forbidden'; title: string; message: string }
   | { kind: 'failed'; title: string; message: string };
 
-export const CONFLICT_TITLE = 'Someone changed this meanwhile';
+export const CONFLICT_TITLE = $localize`:@@project.problem.conflictTitle:Someone changed this meanwhile`;
 
 /**
  * Maps the error of a mutation to what the user is told. `subject` names the thing acted on, e.g.
@@ -22,16 +22,16 @@ export function actionProblemOf(error: unknown, subject: string): ActionProblem 
   const problem = changeProblemOf(error, `“${subject}”`);
   switch (problem.kind) {
     case 'gate-blocked':
-      return { kind: 'gate-blocked', title: `${subject} cannot be completed yet`, blockers: [...problem.blockers] };
+      return { kind: 'gate-blocked', title: $localize`:@@project.problem.gateTitle:${subject}:subject: cannot be completed yet`, blockers: [...problem.blockers] };
     case 'stale':
     case 'gone':
       return { kind: 'conflict', title: CONFLICT_TITLE, message: problem.message };
     case 'invalid-state':
       // Clicking Complete twice: nobody else is involved, the thing is simply done already.
-      return { kind: 'invalid-state', title: `${subject} is already done`, message: problem.message };
+      return { kind: 'invalid-state', title: $localize`:@@project.problem.alreadyDoneTitle:${subject}:subject: is already done`, message: problem.message };
     case 'forbidden':
-      return { kind: 'forbidden', title: 'You can only view this project', message: problem.message };
+      return { kind: 'forbidden', title: $localize`:@@project.problem.viewOnlyTitle:You can only view this project`, message: problem.message };
     default:
-      return { kind: 'failed', title: 'That did not work', message: problem.message };
+      return { kind: 'failed', title: $localize`:@@project.problem.failedTitle:That did not work`, message: problem.message };
   }
 }

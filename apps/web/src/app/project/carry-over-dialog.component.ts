@@ -125,15 +125,15 @@ export class CarryOverDialogComponent implements OnInit {
         error: (error: unknown) => this.loadError.set(userMessageOf(error)),
       });
   }
-  protected readonly submission = new EditSubmission(this.form, `the tasks of “${this.data.phase.name}”`);
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@project.carryOver.thing:the tasks of “${this.data.phase.name}:phase:”`);
 
   protected phaseError(): string | null {
-    return fieldErrorMessage(this.form.controls.toPhaseId, { required: 'Pick the phase the tasks move to.' });
+    return fieldErrorMessage(this.form.controls.toPhaseId, { required: $localize`:@@project.carryOver.phaseRequired:Pick the phase the tasks move to.` });
   }
 
   protected tasksError(): string | null {
     const group = this.form.controls.taskIds;
-    return group.touched && group.hasError('required') ? 'Pick at least one task to carry over.' : null;
+    return group.touched && group.hasError('required') ? $localize`:@@project.carryOver.tasksRequired:Pick at least one task to carry over.` : null;
   }
 
   protected submit(): void {

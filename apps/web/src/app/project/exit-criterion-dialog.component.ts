@@ -45,13 +45,19 @@ const EMPTY_OPTIONS: PlanningGateOptionsQuery = { roles: [], rolloutWaves: [], k
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
   template: `
-    <h2 mat-dialog-title>{{ editing ? 'Edit exit criterion' : 'Add an exit criterion' }}</h2>
+    <h2 mat-dialog-title>
+      @if (editing) {
+        <ng-container i18n="@@project.criterion.editTitle">Edit exit criterion</ng-container>
+      } @else {
+        <ng-container i18n="@@project.criterion.addTitle">Add an exit criterion</ng-container>
+      }
+    </h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <p class="lead">What must be true before “{{ data.phaseName }}” can be completed.</p>
+        <p class="lead" i18n="@@project.criterion.lead">What must be true before “{{ data.phaseName }}” can be completed.</p>
         <crm-submission-banner [submission]="submission" testId="criterion-form-problem" reloadable (reload)="reload()" />
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Criterion</mat-label>
+          <mat-label i18n="@@project.criterion.label">Criterion</mat-label>
           <textarea
             matInput
             formControlName="label"
@@ -67,20 +73,26 @@ const EMPTY_OPTIONS: PlanningGateOptionsQuery = { roles: [], rolloutWaves: [], k
           }
         </mat-form-field>
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Checked by</mat-label>
+          <mat-label i18n="@@project.criterion.checkedBy">Checked by</mat-label>
           <mat-select formControlName="checkedBy" data-testid="criterion-checked-by" (selectionChange)="ruleChosen()">
-            <mat-option value="CHECKBOX">A box someone ticks</mat-option>
+            <mat-option value="CHECKBOX" i18n="@@project.criterion.checkbox">A box someone ticks</mat-option>
             @for (kind of ruleKinds; track kind.key) {
               <mat-option [value]="kind.key">{{ kind.label }}</mat-option>
             }
           </mat-select>
-          <mat-hint>{{ checkedBy() === 'CHECKBOX' ? 'Someone on the plan ticks it when it is true.' : 'Judged live from the program’s own data; nobody can tick it.' }}</mat-hint>
+          <mat-hint>
+            @if (checkedBy() === 'CHECKBOX') {
+              <ng-container i18n="@@project.criterion.checkboxHint">Someone on the plan ticks it when it is true.</ng-container>
+            } @else {
+              <ng-container i18n="@@project.criterion.ruleHint">Judged live from the program’s own data; nobody can tick it.</ng-container>
+            }
+          </mat-hint>
         </mat-form-field>
         @if (takes('waveId')) {
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Wave</mat-label>
+            <mat-label i18n="@@project.criterion.wave">Wave</mat-label>
             <mat-select formControlName="waveId" data-testid="criterion-wave">
-              <mat-option value="">Every wave</mat-option>
+              <mat-option value="" i18n="@@project.criterion.everyWave">Every wave</mat-option>
               @for (wave of options().rolloutWaves; track wave.id) {
                 <mat-option [value]="wave.id">{{ wave.name }}</mat-option>
               }
@@ -97,38 +109,56 @@ const EMPTY_OPTIONS: PlanningGateOptionsQuery = { roles: [], rolloutWaves: [], k
                 }
               </mat-select>
               @if (form.controls.kpiKey.touched && !form.controls.kpiKey.value) {
-                <mat-error>Choose the KPI the rule reads.</mat-error>
+                <mat-error i18n="@@project.criterion.kpiRequired">Choose the KPI the rule reads.</mat-error>
               }
             </mat-form-field>
             <mat-form-field appearance="outline" subscriptSizing="dynamic">
-              <mat-label>Must reach</mat-label>
+              <mat-label i18n="@@project.criterion.threshold">Must reach</mat-label>
               <input matInput formControlName="threshold" inputmode="decimal" data-testid="criterion-threshold" [placeholder]="targetHint()" />
-              <mat-hint>Leave empty for the KPI’s target{{ targetHint() ? ' (' + targetHint() + ')' : '' }}.</mat-hint>
+              <mat-hint>
+                @if (targetHint()) {
+                  <ng-container i18n="@@project.criterion.thresholdHintTarget">Leave empty for the KPI’s target ({{ targetHint() }}).</ng-container>
+                } @else {
+                  <ng-container i18n="@@project.criterion.thresholdHint">Leave empty for the KPI’s target.</ng-container>
+                }
+              </mat-hint>
               @if (form.controls.threshold.hasError('pattern')) {
-                <mat-error>Write a number, e.g. 75 or 0.5.</mat-error>
+                <mat-error i18n="@@project.criterion.thresholdInvalid">Write a number, e.g. 75 or 0.5.</mat-error>
               }
             </mat-form-field>
           </div>
         }
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Sign-off</mat-label>
+          <mat-label i18n="@@project.criterion.signOff">Sign-off</mat-label>
           <mat-select formControlName="signOffRoleKey" data-testid="criterion-sign-off-role">
-            <mat-option value="">No sign-off needed</mat-option>
+            <mat-option value="" i18n="@@project.criterion.noSignOff">No sign-off needed</mat-option>
             @for (role of options().roles; track role.id) {
-              <mat-option [value]="role.key">Signed off by {{ role.name }}</mat-option>
+              <mat-option [value]="role.key" i18n="@@project.criterion.signedOffBy">Signed off by {{ role.name }}</mat-option>
             }
           </mat-select>
-          <mat-hint>{{ loading() ? 'Loading the program’s roles, waves and KPIs…' : 'Only someone holding this role can sign, once the criterion is met; the sign-off lapses if the facts change.' }}</mat-hint>
+          <mat-hint>
+            @if (loading()) {
+              <ng-container i18n="@@project.criterion.optionsLoading">Loading the program’s roles, waves and KPIs…</ng-container>
+            } @else {
+              <ng-container i18n="@@project.criterion.signOffHint">Only someone holding this role can sign, once the criterion is met; the sign-off lapses if the facts change.</ng-container>
+            }
+          </mat-hint>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions>
         @if (editing) {
-          <button mat-button type="button" class="remove" data-testid="criterion-remove" [disabled]="submission.submitting()" (click)="remove()">Remove criterion</button>
+          <button mat-button type="button" class="remove" data-testid="criterion-remove" [disabled]="submission.submitting()" (click)="remove()" i18n="@@project.criterion.remove">Remove criterion</button>
         }
         <span class="spacer"></span>
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@project.criterion.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="criterion-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add criterion' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@project.criterion.saving">Saving…</ng-container>
+          } @else if (editing) {
+            <ng-container i18n="@@project.criterion.saveChanges">Save changes</ng-container>
+          } @else {
+            <ng-container i18n="@@project.criterion.add">Add criterion</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -175,7 +205,7 @@ export class ExitCriterionDialogComponent {
     threshold: [this.rule?.threshold === null || this.rule?.threshold === undefined ? '' : String(this.rule.threshold), [Validators.pattern(/^\s*-?\d+([.,]\d+)?\s*$/)]],
     signOffRoleKey: [this.data.criterion?.signOffRole?.key ?? ''],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this exit criterion');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@project.criterion.thing:this exit criterion`);
   protected readonly ruleKinds = GATE_RULE_KINDS.map((key) => ({ key, label: gateRuleDescription({ kind: key }) }));
   protected readonly checkedBy = toSignal(this.form.controls.checkedBy.valueChanges, { initialValue: this.form.controls.checkedBy.value });
   protected readonly options = signal<PlanningGateOptionsQuery>(EMPTY_OPTIONS);
@@ -227,8 +257,8 @@ export class ExitCriterionDialogComponent {
   }
 
   protected labelError(): string | null {
-    const message = 'Say what must be true before the phase can close.';
-    return fieldErrorMessage(this.form.controls.label, { required: message, pattern: message, maxlength: `Keep the criterion to ${EXIT_CRITERION_LABEL_MAX} characters.` });
+    const message = $localize`:@@project.criterion.labelRequired:Say what must be true before the phase can close.`;
+    return fieldErrorMessage(this.form.controls.label, { required: message, pattern: message, maxlength: $localize`:@@project.criterion.labelTooLong:Keep the criterion to ${EXIT_CRITERION_LABEL_MAX}:max: characters.` });
   }
 
   /** A criterion is one sentence: Enter saves it, Shift+Enter still breaks the line. */

@@ -42,7 +42,7 @@ export class GoLiveForecastCardComponent {
   });
   protected readonly errorMessage = computed(() => {
     const state = this.state();
-    return state.status === 'error' ? `We could not work out the forecast. ${state.message}` : '';
+    return state.status === 'error' ? $localize`:@@project.forecast.loadFailed:We could not work out the forecast. ${state.message}:reason:` : '';
   });
 
   protected reload(): void {

@@ -30,19 +30,24 @@ export interface ForecastView {
   explanation: string;
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const hours = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} ${n === 1 ? 'hour' : 'hours'}`;
+const workingDays = (n: number) =>
+  n === 1 ? $localize`:@@project.forecast.oneWorkingDay:1 working day` : $localize`:@@project.forecast.workingDays:${n}:count: working days`;
+const weeks = (n: number) => (n === 1 ? $localize`:@@project.forecast.oneWeek:1 week` : $localize`:@@project.forecast.weeks:${n}:count: weeks`);
+const hours = (n: number) => {
+  const amount = Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return n === 1 ? $localize`:@@project.forecast.oneHour:1 hour` : $localize`:@@project.forecast.hours:${amount}:count: hours`;
+};
 
 function chipOf(forecast: ForecastData): ForecastChip {
   switch (forecast.status) {
     case 'SLIPPING':
-      return { tone: 'slipping', icon: '▲', label: `Slipping ${count(forecast.slipDays, 'working day')}` };
+      return { tone: 'slipping', icon: '▲', label: $localize`:@@project.forecast.slipping:Slipping ${workingDays(forecast.slipDays)}:days:` };
     case 'AT_RISK':
-      return { tone: 'at-risk', icon: '!', label: 'At risk' };
+      return { tone: 'at-risk', icon: '!', label: $localize`:@@project.forecast.atRisk:At risk` };
     case 'ON_TRACK':
-      return { tone: 'on-track', icon: '✓', label: 'On track' };
+      return { tone: 'on-track', icon: '✓', label: $localize`:@@project.forecast.onTrack:On track` };
     default:
-      return { tone: 'no-pace', icon: '…', label: 'Not enough progress yet' };
+      return { tone: 'no-pace', icon: '…', label: $localize`:@@project.forecast.noPace:Not enough progress yet` };
   }
 }
 
@@ -50,17 +55,17 @@ function verdictOf(forecast: ForecastData): string {
   const target = formatDay(forecast.targetGoLiveDate);
   switch (forecast.status) {
     case 'SLIPPING':
-      return `At this pace the go-live lands ${count(forecast.slipDays, 'working day')} after the target of ${target}.`;
+      return $localize`:@@project.forecast.slippingVerdict:At this pace the go-live lands ${workingDays(forecast.slipDays)}:days: after the target of ${target}:target:.`;
     case 'AT_RISK':
       return forecast.latest === null
-        ? `It fits the target of ${target}, but one of the last ${count(forecast.weeks, 'week')} finished nothing, so at its pace the work would not end.`
-        : `It fits the target of ${target} at the average pace, but not at the slowest week’s.`;
+        ? $localize`:@@project.forecast.atRiskStalled:It fits the target of ${target}:target:, but one of the last ${weeks(forecast.weeks)}:weeks: finished nothing, so at its pace the work would not end.`
+        : $localize`:@@project.forecast.atRiskVerdict:It fits the target of ${target}:target: at the average pace, but not at the slowest week’s.`;
     case 'ON_TRACK':
       return forecast.remainingHours === 0 && forecast.unestimatedTaskIds.length === 0
-        ? 'Nothing is left to do on the critical path.'
-        : `It fits the target of ${target} even at the slowest week’s pace.`;
+        ? $localize`:@@project.forecast.nothingLeft:Nothing is left to do on the critical path.`
+        : $localize`:@@project.forecast.onTrackVerdict:It fits the target of ${target}:target: even at the slowest week’s pace.`;
     default:
-      return `Nothing on the plan was marked done in the last ${count(forecast.weeks, 'week')}, so there is no pace to forecast from yet. The forecast appears once the team finishes estimated work.`;
+      return $localize`:@@project.forecast.noPaceVerdict:Nothing on the plan was marked done in the last ${weeks(forecast.weeks)}:weeks:, so there is no pace to forecast from yet. The forecast appears once the team finishes estimated work.`;
   }
 }
 
@@ -71,10 +76,10 @@ export function forecastView(forecast: ForecastData): ForecastView {
     forecast.earliest === null
       ? null
       : forecast.latest === null
-        ? `From ${formatDay(forecast.earliest)}; no latest date, as a week finished nothing`
+        ? $localize`:@@project.forecast.rangeOpen:From ${formatDay(forecast.earliest)}:earliest:; no latest date, as a week finished nothing`
         : forecast.earliest === forecast.latest
           ? null
-          : `Between ${formatDay(forecast.earliest)} and ${formatDay(forecast.latest)}`;
+          : $localize`:@@project.forecast.range:Between ${formatDay(forecast.earliest)}:earliest: and ${formatDay(forecast.latest)}:latest:`;
   const unestimated = forecast.unestimatedTaskIds.length;
   return {
     empty,
@@ -88,10 +93,9 @@ export function forecastView(forecast: ForecastData): ForecastView {
     unestimatedNote:
       unestimated === 0
         ? null
-        : `${count(unestimated, 'driving task')} ${unestimated === 1 ? 'has' : 'have'} no estimate, so the date leaves ${unestimated === 1 ? 'its' : 'their'} work out and may be early.`,
-    explanation:
-      `The estimate-hours still open on the critical path (${hours(forecast.remainingHours)}), divided by the estimate-hours the team finished per week ` +
-      `over the last ${count(forecast.weeks, 'week')} (${hours(forecast.hoursPerWeek)} a week on average), counted in working days from today. ` +
-      'The range runs from the fastest of those weeks to the slowest.',
+        : unestimated === 1
+          ? $localize`:@@project.forecast.unestimatedOne:1 driving task has no estimate, so the date leaves its work out and may be early.`
+          : $localize`:@@project.forecast.unestimatedMany:${unestimated}:count: driving tasks have no estimate, so the date leaves their work out and may be early.`,
+    explanation: $localize`:@@project.forecast.explanation:The estimate-hours still open on the critical path (${hours(forecast.remainingHours)}:remaining:), divided by the estimate-hours the team finished per week over the last ${weeks(forecast.weeks)}:weeks: (${hours(forecast.hoursPerWeek)}:perWeek: a week on average), counted in working days from today. The range runs from the fastest of those weeks to the slowest.`,
   };
 }

@@ -58,51 +58,67 @@ export interface MilestoneDialogData {
   imports: [
     CommentThreadComponent,DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
   template: `
-    <h2 mat-dialog-title>{{ editing ? 'Edit milestone' : 'Add a milestone' }}</h2>
+    <h2 mat-dialog-title>
+      @if (editing) {
+        <ng-container i18n="@@project.milestone.editTitle">Edit milestone</ng-container>
+      } @else {
+        <ng-container i18n="@@project.milestone.addTitle">Add a milestone</ng-container>
+      }
+    </h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <crm-submission-banner [submission]="submission" testId="milestone-form-problem" reloadable (reload)="reload()" />
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Name</mat-label>
+          <mat-label i18n="@@project.milestone.name">Name</mat-label>
           <input matInput formControlName="name" data-testid="milestone-name" autocomplete="off" [maxlength]="nameMax" cdkFocusInitial />
           @if (errorFor('name'); as message) {
             <mat-error data-testid="error-name">{{ message }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Due date</mat-label>
+          <mat-label i18n="@@project.milestone.dueDate">Due date</mat-label>
           <crm-date-field formControlName="dueDate" testId="milestone-due" />
           @if (errorFor('dueDate'); as message) {
             <mat-error data-testid="error-dueDate">{{ message }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Phase</mat-label>
+          <mat-label i18n="@@project.milestone.phase">Phase</mat-label>
           <mat-select formControlName="phaseId" data-testid="milestone-phase">
             @for (phase of data.phases; track phase.id) {
               <mat-option [value]="phase.id" [disabled]="closedTo(phase)">
-                {{ phase.name }}{{ phase.status === 'COMPLETED' ? ' (completed)' : '' }}
+                @if (phase.status === 'COMPLETED') {
+                  <ng-container i18n="@@project.milestone.completedPhase">{{ phase.name }} (completed)</ng-container>
+                } @else {
+                  {{ phase.name }}
+                }
               </mat-option>
             }
           </mat-select>
           @if (editing) {
-            <mat-hint>Pick another phase to move the milestone there; its tasks stay linked.</mat-hint>
+            <mat-hint i18n="@@project.milestone.moveHint">Pick another phase to move the milestone there; its tasks stay linked.</mat-hint>
           }
           @if (errorFor('phaseId'); as message) {
             <mat-error data-testid="error-phaseId">{{ message }}</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Reminders go to</mat-label>
+          <mat-label i18n="@@project.milestone.remindersTo">Reminders go to</mat-label>
           <mat-select formControlName="ownerRoleKey" data-testid="milestone-owner-role">
-            <mat-option value="">Project manager (default)</mat-option>
+            <mat-option value="" i18n="@@project.milestone.defaultOwner">Project manager (default)</mat-option>
             @for (role of roles(); track role.id) {
               @if (role.key !== 'PROJECT_MANAGER') {
                 <mat-option [value]="role.key">{{ role.name }}</mat-option>
               }
             }
           </mat-select>
-          <mat-hint>{{ rolesLoading() ? 'Loading the program’s roles…' : 'Whoever holds this role is told 3 days before the due date, and again if it passes.' }}</mat-hint>
+          <mat-hint>
+            @if (rolesLoading()) {
+              <ng-container i18n="@@project.milestone.rolesLoading">Loading the program’s roles…</ng-container>
+            } @else {
+              <ng-container i18n="@@project.milestone.remindersHint">Whoever holds this role is told 3 days before the due date, and again if it passes.</ng-container>
+            }
+          </mat-hint>
           @if (errorFor('ownerRoleKey'); as message) {
             <mat-error data-testid="error-ownerRoleKey">{{ message }}</mat-error>
           }
@@ -111,18 +127,24 @@ export interface MilestoneDialogData {
           @defer (on idle) {
             <crm-comment-thread subjectType="MILESTONE" [subjectId]="milestone.id" />
           } @placeholder {
-            <p class="comments-placeholder">Comments…</p>
+            <p class="comments-placeholder" i18n="@@project.milestone.commentsPlaceholder">Comments…</p>
           }
         }
       </mat-dialog-content>
       <mat-dialog-actions>
         @if (editing) {
-          <button mat-button type="button" class="remove" data-testid="milestone-remove" [disabled]="submission.submitting()" (click)="remove()">Remove milestone</button>
+          <button mat-button type="button" class="remove" data-testid="milestone-remove" [disabled]="submission.submitting()" (click)="remove()" i18n="@@project.milestone.remove">Remove milestone</button>
         }
         <span class="spacer"></span>
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@project.milestone.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="milestone-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add milestone' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@project.milestone.saving">Saving…</ng-container>
+          } @else if (editing) {
+            <ng-container i18n="@@project.milestone.saveChanges">Save changes</ng-container>
+          } @else {
+            <ng-container i18n="@@project.milestone.add">Add milestone</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -158,7 +180,7 @@ export class MilestoneDialogComponent {
   });
   protected readonly roles = signal<readonly { id: string; key: string; name: string }[]>([]);
   protected readonly rolesLoading = signal(true);
-  protected readonly submission = new EditSubmission(this.form, 'this milestone');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@project.milestone.thing:this milestone`);
 
   constructor() {
     // Without the roles the picker still offers the default; a failed load leaves it at that.
@@ -184,9 +206,13 @@ export class MilestoneDialogComponent {
 
   protected errorFor(field: 'name' | 'dueDate' | 'phaseId' | 'ownerRoleKey'): string | null {
     const messages: Record<typeof field, Record<string, string>> = {
-      name: { required: 'Give the milestone a name.', pattern: 'Give the milestone a name.', maxlength: `Keep the name to ${MILESTONE_NAME_MAX} characters.` },
-      dueDate: { required: 'Choose the day the milestone is due.' },
-      phaseId: { required: 'Choose the phase the milestone belongs to.' },
+      name: {
+        required: $localize`:@@project.milestone.nameRequired:Give the milestone a name.`,
+        pattern: $localize`:@@project.milestone.nameRequired:Give the milestone a name.`,
+        maxlength: $localize`:@@project.milestone.nameTooLong:Keep the name to ${MILESTONE_NAME_MAX}:max: characters.`,
+      },
+      dueDate: { required: $localize`:@@project.milestone.dueRequired:Choose the day the milestone is due.` },
+      phaseId: { required: $localize`:@@project.milestone.phaseRequired:Choose the phase the milestone belongs to.` },
       ownerRoleKey: {},
     };
     return fieldErrorMessage(this.form.controls[field], messages[field]);

@@ -97,7 +97,7 @@ export class OverviewPageComponent {
       id: this.milestone,
       ready: () => this.overview().status === 'loaded',
       selector: (id) => `[data-milestone-id="${CSS.escape(id)}"]`,
-      missing: 'That milestone is no longer in this program.',
+      missing: $localize`:@@project.overview.linkedMissing:That milestone is no longer in this program.`,
     });
   }
 
@@ -118,19 +118,26 @@ export class OverviewPageComponent {
     const state = this.myTasks();
     return state.status === 'loaded' ? state.data : [];
   });
-  protected readonly myTasksError = computed(() => {
+  protected readonly myTasksErrorText = computed(() => {
     const state = this.myTasks();
-    return state.status === 'error' ? state.message : '';
+    const reason = state.status === 'error' ? state.message : '';
+    return $localize`:@@project.overview.tasksLoadFailed:We could not load your tasks. ${reason}:reason:`;
   });
 
   protected readonly project = computed(() => {
     const state = this.overview();
     return state.status === 'loaded' ? state.data : null;
   });
-  protected readonly overviewError = computed(() => {
+  protected readonly overviewErrorText = computed(() => {
     const state = this.overview();
-    return state.status === 'error' ? state.message : '';
+    const reason = state.status === 'error' ? state.message : '';
+    return $localize`:@@project.overview.loadFailed:We could not load the overview. ${reason}:reason:`;
   });
+
+  protected readonly texts = {
+    noPhasesEditable: $localize`:@@project.overview.noPhasesEditable:This project has no phases yet. Add the first one to start the plan.`,
+    noPhases: $localize`:@@project.overview.noPhases:This project has no phases yet.`,
+  };
 
   protected readonly today = todayIso();
   protected readonly canEdit = computed(() => {

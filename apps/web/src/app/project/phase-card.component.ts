@@ -73,7 +73,7 @@ export class PhaseCardComponent {
   protected readonly progressText = computed(() => progressLabel(this.phase().progress));
   protected readonly blockerCount = computed(() => {
     const count = this.phase().gateBlockers.length;
-    return count === 1 ? '1 item' : `${count} items`;
+    return count === 1 ? $localize`:@@project.phase.oneItem:1 item` : $localize`:@@project.phase.items:${count}:count: items`;
   });
   /** Open tasks keep the gate shut; offer to move them on when there is a later phase to take them. */
   protected readonly canCarryOver = computed(
@@ -84,5 +84,29 @@ export class PhaseCardComponent {
   /** The sign-off's day is the day it was in the viewer's zone. */
   protected signOffText(criterion: Parameters<typeof signOffText>[0]): string {
     return signOffText(criterion, this.viewerZone());
+  }
+  protected readonly editPhaseLabel = computed(() => {
+    const name = this.phase().name;
+    return $localize`:@@project.phase.editPhaseLabel:Edit ${name}:name:: name and planned dates`;
+  });
+  protected readonly progressAriaLabel = computed(() => {
+    const name = this.phase().name;
+    return $localize`:@@project.phase.progressLabel:Tasks done in ${name}:name:`;
+  });
+  protected readonly texts = {
+    inFavour: $localize`:@@project.phase.inFavour:In favour:`,
+    fallsShort: $localize`:@@project.phase.fallsShort:Falls short:`,
+  };
+
+  protected editLabel(label: string): string {
+    return $localize`:@@project.phase.editCriterionLabel:Edit ${label}:label:`;
+  }
+
+  protected editMilestoneLabel(name: string): string {
+    return $localize`:@@project.phase.editMilestoneLabel:Edit ${name}:name:: name, due date or phase`;
+  }
+
+  protected markDoneLabel(name: string): string {
+    return $localize`:@@project.phase.markDoneLabel:Mark done: ${name}:name:`;
   }
 }

@@ -57,15 +57,21 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DateFieldComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, SubmissionBannerComponent],
   template: `
-    <h2 mat-dialog-title>{{ editing ? 'Edit “' + data.phase!.name + '”' : 'Add a phase' }}</h2>
+    <h2 mat-dialog-title>
+      @if (editing) {
+        <ng-container i18n="@@project.phaseForm.editTitle">Edit “{{ data.phase!.name }}”</ng-container>
+      } @else {
+        <ng-container i18n="@@project.phaseForm.addTitle">Add a phase</ng-container>
+      }
+    </h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         @if (!editing) {
-          <p class="lead">A phase of your own, such as data migration or hypercare. It takes its place in the plan by its planned start.</p>
+          <p class="lead" i18n="@@project.phaseForm.lead">A phase of your own, such as data migration or hypercare. It takes its place in the plan by its planned start.</p>
         }
         <crm-submission-banner [submission]="submission" testId="phase-form-problem" reloadable (reload)="reload()" />
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Name</mat-label>
+          <mat-label i18n="@@project.phaseForm.name">Name</mat-label>
           <input matInput formControlName="name" data-testid="phase-name" autocomplete="off" [maxlength]="nameMax" cdkFocusInitial />
           @if (errorFor('name'); as message) {
             <mat-error data-testid="error-name">{{ message }}</mat-error>
@@ -73,14 +79,14 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
         </mat-form-field>
         <div class="dates">
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Planned start</mat-label>
+            <mat-label i18n="@@project.phaseForm.plannedStart">Planned start</mat-label>
             <crm-date-field formControlName="plannedStart" testId="phase-start" />
             @if (errorFor('plannedStart'); as message) {
               <mat-error data-testid="error-plannedStart">{{ message }}</mat-error>
             }
           </mat-form-field>
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Planned end</mat-label>
+            <mat-label i18n="@@project.phaseForm.plannedEnd">Planned end</mat-label>
             <crm-date-field formControlName="plannedEnd" testId="phase-end" [min]="form.controls.plannedStart.value || null" />
             @if (errorFor('plannedEnd'); as message) {
               <mat-error data-testid="error-plannedEnd">{{ message }}</mat-error>
@@ -90,32 +96,38 @@ function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
         @if (showsOwner) {
           @switch (ownerRoles().status) {
             @case ('loading') {
-              <p class="hint" role="status">Loading the roles…</p>
+              <p class="hint" role="status" i18n="@@project.phaseForm.rolesLoading">Loading the roles…</p>
             }
             @case ('error') {
               <p class="hint" role="alert" data-testid="phase-owner-problem">{{ ownerRolesProblem() }}</p>
             }
           }
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>Gate owner</mat-label>
+            <mat-label i18n="@@project.phaseForm.gateOwner">Gate owner</mat-label>
             <mat-select formControlName="ownerRoleKey" data-testid="phase-owner-role">
-              <mat-option value="">Default: {{ defaultOwnerName() }}</mat-option>
+              <mat-option value="" i18n="@@project.phaseForm.defaultOwner">Default: {{ defaultOwnerName() }}</mat-option>
               @for (role of roles(); track role.id) {
                 <mat-option [value]="role.key">{{ role.name }}</mat-option>
               }
             </mat-select>
-            <mat-hint>Whoever holds this role is told when the gate is blocked or opens.</mat-hint>
+            <mat-hint i18n="@@project.phaseForm.ownerHint">Whoever holds this role is told when the gate is blocked or opens.</mat-hint>
           </mat-form-field>
         }
       </mat-dialog-content>
       <mat-dialog-actions>
         @if (custom) {
-          <button mat-button type="button" class="remove" data-testid="phase-remove" [disabled]="submission.submitting()" (click)="remove()">Remove phase</button>
+          <button mat-button type="button" class="remove" data-testid="phase-remove" [disabled]="submission.submitting()" (click)="remove()" i18n="@@project.phaseForm.remove">Remove phase</button>
         }
         <span class="spacer"></span>
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@project.phaseForm.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="phase-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Saving…' : editing ? 'Save changes' : 'Add phase' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@project.phaseForm.saving">Saving…</ng-container>
+          } @else if (editing) {
+            <ng-container i18n="@@project.phaseForm.saveChanges">Save changes</ng-container>
+          } @else {
+            <ng-container i18n="@@project.phaseForm.add">Add phase</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -177,7 +189,7 @@ export class PhaseDialogComponent {
       : of<OwnerRoles>({ status: 'loaded', roles: [] }),
     { initialValue: { status: 'loading' } as OwnerRoles },
   );
-  protected readonly submission = new EditSubmission(this.form, 'this phase');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@project.phaseForm.thing:this phase`);
 
   constructor() {
     // A new start can put the end before it, or no longer: check the end again.
@@ -191,19 +203,23 @@ export class PhaseDialogComponent {
 
   /** The project manager role as the program names it. */
   protected defaultOwnerName(): string {
-    return this.roles().find((r) => r.key === GATE_DEFAULT_OWNER_ROLE)?.name ?? 'Project manager';
+    return this.roles().find((r) => r.key === GATE_DEFAULT_OWNER_ROLE)?.name ?? $localize`:@@project.phaseForm.projectManager:Project manager`;
   }
 
   protected ownerRolesProblem(): string {
     const state = this.ownerRoles();
-    return state.status === 'error' ? `We could not load the roles to choose from. ${state.message}` : '';
+    return state.status === 'error' ? $localize`:@@project.phaseForm.rolesFailed:We could not load the roles to choose from. ${state.message}:reason:` : '';
   }
 
   protected errorFor(field: 'name' | 'plannedStart' | 'plannedEnd'): string | null {
     const messages: Record<typeof field, Record<string, string>> = {
-      name: { required: 'Give the phase a name.', pattern: 'Give the phase a name.', maxlength: `Keep the name to ${PHASE_NAME_MAX} characters.` },
-      plannedStart: { required: 'Choose the day the phase is planned to start.' },
-      plannedEnd: { required: 'Choose the day the phase is planned to end.' },
+      name: {
+        required: $localize`:@@project.phaseForm.nameRequired:Give the phase a name.`,
+        pattern: $localize`:@@project.phaseForm.nameRequired:Give the phase a name.`,
+        maxlength: $localize`:@@project.phaseForm.nameTooLong:Keep the name to ${PHASE_NAME_MAX}:max: characters.`,
+      },
+      plannedStart: { required: $localize`:@@project.phaseForm.startRequired:Choose the day the phase is planned to start.` },
+      plannedEnd: { required: $localize`:@@project.phaseForm.endRequired:Choose the day the phase is planned to end.` },
     };
     return fieldErrorMessage(this.form.controls[field], messages[field]);
   }

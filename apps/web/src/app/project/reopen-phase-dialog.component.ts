@@ -20,13 +20,13 @@ export const REOPEN_REASON_MAX = 500;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
   template: `
-    <h2 mat-dialog-title>Reopen “{{ phase.name }}”</h2>
+    <h2 mat-dialog-title i18n="@@project.reopen.title">Reopen “{{ phase.name }}”</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <p class="lead">The phase goes back to in progress and its finish date is cleared. Say why, for the history.</p>
+        <p class="lead" i18n="@@project.reopen.lead">The phase goes back to in progress and its finish date is cleared. Say why, for the history.</p>
         <crm-submission-banner [submission]="submission" testId="reopen-error" />
         <mat-form-field appearance="outline">
-          <mat-label>Reason</mat-label>
+          <mat-label i18n="@@project.reopen.reason">Reason</mat-label>
           <textarea matInput formControlName="reason" rows="3" data-testid="reopen-reason" [maxlength]="max"></textarea>
           @if (reasonError(); as message) {
             <mat-error>{{ message }}</mat-error>
@@ -34,9 +34,13 @@ export const REOPEN_REASON_MAX = 500;
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@project.reopen.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="reopen-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Reopening…' : 'Reopen phase' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@project.reopen.reopening">Reopening…</ng-container>
+          } @else {
+            <ng-container i18n="@@project.reopen.submit">Reopen phase</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -63,9 +67,9 @@ export class ReopenPhaseDialogComponent {
 
   protected reasonError(): string | null {
     return fieldErrorMessage(this.form.controls.reason, {
-      required: 'Say why the phase is reopened.',
-      pattern: 'Say why the phase is reopened.',
-      maxlength: `Keep the reason to ${REOPEN_REASON_MAX} characters.`,
+      required: $localize`:@@project.reopen.reasonRequired:Say why the phase is reopened.`,
+      pattern: $localize`:@@project.reopen.reasonRequired:Say why the phase is reopened.`,
+      maxlength: $localize`:@@project.reopen.reasonTooLong:Keep the reason to ${REOPEN_REASON_MAX}:max: characters.`,
     });
   }
 

@@ -27,16 +27,16 @@ import { DateTimePipe } from '../shared/format/format.pipes';
 type DetailField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
 
 const REQUIRED_MESSAGES: Record<DetailField, string> = {
-  name: 'Give the program a name.',
-  crmProduct: 'Say which CRM product you are implementing.',
-  startDate: 'Enter the start date.',
-  targetGoLiveDate: 'Enter the target go-live date.',
+  name: $localize`:@@project.settings.nameRequired:Give the program a name.`,
+  crmProduct: $localize`:@@project.settings.crmRequired:Say which CRM product you are implementing.`,
+  startDate: $localize`:@@project.settings.startRequired:Enter the start date.`,
+  targetGoLiveDate: $localize`:@@project.settings.goLiveRequired:Enter the target go-live date.`,
 };
 
 export const TEAM_MODEL_LABELS: Record<ProjectTeamModel, string> = {
-  CENTRALIZED: 'Centralized: one CRM team serves every business unit',
-  DECENTRALIZED: 'Decentralized: each business unit has its own CRM people',
-  HYBRID: 'Hybrid: a central core with people in the business units',
+  CENTRALIZED: $localize`:@@project.teamModel.centralized:Centralized: one CRM team serves every business unit`,
+  DECENTRALIZED: $localize`:@@project.teamModel.decentralized:Decentralized: each business unit has its own CRM people`,
+  HYBRID: $localize`:@@project.teamModel.hybrid:Hybrid: a central core with people in the business units`,
 };
 
 const STATUSES: readonly ProjectStatus[] = ['ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'];
@@ -82,7 +82,7 @@ export class SettingsPageComponent {
     status: ['ACTIVE' as ProjectStatus],
     teamModel: [null as ProjectTeamModel | null],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this program');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@project.settings.thing:this program`);
 
   protected readonly email = signal('');
   protected readonly invitePermission = signal<ProjectPermission>('VIEWER');
@@ -116,8 +116,22 @@ export class SettingsPageComponent {
 
   protected readonly pendingError = computed(() => {
     const load = this.store.pendingLoad();
-    return load.status === 'error' ? `We could not load the invitations. ${load.message}` : '';
+    return load.status === 'error' ? $localize`:@@project.settings.pendingFailed:We could not load the invitations. ${load.message}:reason:` : '';
   });
+
+  protected readonly programFallback = $localize`:@@project.settings.programFallback:program`;
+
+  protected accessOf(name: string | undefined): string {
+    return $localize`:@@project.settings.accessOf:Access of ${name ?? ''}:name:`;
+  }
+
+  protected resendLabel(email: string): string {
+    return $localize`:@@project.settings.resendLabel:Send ${email}:email: a new link`;
+  }
+
+  protected withdrawLabel(email: string): string {
+    return $localize`:@@project.settings.withdrawLabel:Withdraw the invitation to ${email}:email:`;
+  }
 
   protected label(permission: ProjectPermission): string {
     return PERMISSION_LABELS[permission];
@@ -150,28 +164,28 @@ export class SettingsPageComponent {
     const stepsDown = this.isMe(member) && member.permission === 'OWNER';
     if (!stepsDown) return this.store.setPermission(member, permission);
     confirmAction(this.dialog, {
-      title: 'Step down as owner?',
-      message: `You will have “${this.label(permission)}” access. Another owner will have to give ownership back if you need it again.`,
-      confirmLabel: 'Step down',
+      title: $localize`:@@project.settings.stepDownTitle:Step down as owner?`,
+      message: $localize`:@@project.settings.stepDownMessage:You will have “${this.label(permission)}:access:” access. Another owner will have to give ownership back if you need it again.`,
+      confirmLabel: $localize`:@@project.settings.stepDown:Step down`,
     }).subscribe((yes) => (yes ? this.store.setPermission(member, permission) : this.store.reload()));
   }
 
   protected handOver(member: SettingsMember): void {
     confirmAction(this.dialog, {
-      title: `Make ${member.user?.name} an owner?`,
-      message: 'Owners can share, archive and hand over the program. You stay an owner; step down afterwards if you are handing it over.',
-      confirmLabel: 'Make owner',
+      title: $localize`:@@project.settings.makeOwnerTitle:Make ${member.user?.name}:name: an owner?`,
+      message: $localize`:@@project.settings.makeOwnerMessage:Owners can share, archive and hand over the program. You stay an owner; step down afterwards if you are handing it over.`,
+      confirmLabel: $localize`:@@project.settings.makeOwner:Make owner`,
     }).subscribe((yes) => yes && this.store.setPermission(member, 'OWNER'));
   }
 
   protected remove(member: SettingsMember): void {
     const leaving = this.isMe(member);
     confirmAction(this.dialog, {
-      title: leaving ? 'Leave this program?' : `Remove ${member.user?.name}?`,
+      title: leaving ? $localize`:@@project.settings.leaveTitle:Leave this program?` : $localize`:@@project.settings.removeMemberTitle:Remove ${member.user?.name}:name:?`,
       message: leaving
-        ? 'You will no longer see this program. An owner can invite you again.'
-        : `${member.user?.name} will no longer see this program, from their next click on. You can invite them again.`,
-      confirmLabel: leaving ? 'Leave program' : 'Remove',
+        ? $localize`:@@project.settings.leaveMessage:You will no longer see this program. An owner can invite you again.`
+        : $localize`:@@project.settings.removeMemberMessage:${member.user?.name}:name: will no longer see this program, from their next click on. You can invite them again.`,
+      confirmLabel: leaving ? $localize`:@@project.settings.leave:Leave program` : $localize`:@@project.settings.removeMember:Remove`,
     }).subscribe((yes) => yes && this.store.remove(member));
   }
 
@@ -188,19 +202,18 @@ export class SettingsPageComponent {
 
   protected archive(): void {
     confirmAction(this.dialog, {
-      title: 'Archive this program?',
-      message: 'Nobody can change anything in it until an owner unarchives it. It leaves your project list and no longer counts towards anyone’s allocation.',
-      confirmLabel: 'Archive program',
+      title: $localize`:@@project.settings.archiveConfirmTitle:Archive this program?`,
+      message: $localize`:@@project.settings.archiveConfirmMessage:Nobody can change anything in it until an owner unarchives it. It leaves your project list and no longer counts towards anyone’s allocation.`,
+      confirmLabel: $localize`:@@project.settings.archive:Archive program`,
     }).subscribe((yes) => yes && this.store.archive());
   }
 
   protected removeProgram(): void {
-    const name = this.store.project()?.name ?? 'this program';
+    const name = this.store.project()?.name ?? $localize`:@@project.settings.thing:this program`;
     confirmAction(this.dialog, {
-      title: `Remove “${name}”?`,
-      message:
-        'It disappears for every member at once. For 30 days you and the other owners can restore it, as it was, from “Recently removed” on the program list; after that it is deleted with everything in it.',
-      confirmLabel: 'Remove program',
+      title: $localize`:@@project.settings.removeConfirmTitle:Remove “${name}:name:”?`,
+      message: $localize`:@@project.settings.removeConfirmMessage:It disappears for every member at once. For 30 days you and the other owners can restore it, as it was, from “Recently removed” on the program list; after that it is deleted with everything in it.`,
+      confirmLabel: $localize`:@@project.settings.removeProgram:Remove program`,
     }).subscribe((yes) => {
       if (yes) this.store.removeProgram(() => void this.router.navigate(['/projects']));
     });
@@ -208,9 +221,9 @@ export class SettingsPageComponent {
 
   protected unarchive(): void {
     confirmAction(this.dialog, {
-      title: 'Unarchive this program?',
-      message: 'Editors can change it again, it shows in project lists and its allocations count again.',
-      confirmLabel: 'Unarchive',
+      title: $localize`:@@project.settings.unarchiveConfirmTitle:Unarchive this program?`,
+      message: $localize`:@@project.settings.unarchiveConfirmMessage:Editors can change it again, it shows in project lists and its allocations count again.`,
+      confirmLabel: $localize`:@@project.settings.unarchiveConfirm:Unarchive`,
     }).subscribe((yes) => yes && this.store.unarchive());
   }
 }

@@ -52,8 +52,8 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
   private invitationsRequest?: Subscription;
   private readonly router = inject(Router);
 
-  protected readonly content = 'the program settings';
-  protected readonly thing = 'this program';
+  protected readonly content = $localize`:@@project.settings.what:the program settings`;
+  protected readonly thing = $localize`:@@project.settings.thing:this program`;
 
   readonly project = computed<SettingsProjectFragment | null>(() => this.data()?.project ?? null);
   readonly myId = computed(() => this.data()?.me.id ?? '');
@@ -76,7 +76,7 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     return this.updateProjectGQL.mutate({ variables: { input: { id: project.id, version: project.version, ...changes } } }).pipe(
       map(({ data }) => {
         if (!data) throw new Error('The server answered without the program.');
-        this.changed('Saved the program details.');
+        this.changed($localize`:@@project.settings.saved:Saved the program details.`);
         return data.updateProject;
       }),
     );
@@ -86,7 +86,14 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     if (!member.user || member.permission === permission) return;
     const self = member.user.id === this.myId();
     this.updateMemberGQL.mutate({ variables: { input: { projectId: this.projectId, userId: member.user.id, permission } } }).subscribe({
-      next: () => this.changed(self ? `You now have “${PERMISSION_LABELS[permission]}” access.` : `${member.user?.name} now has “${PERMISSION_LABELS[permission]}” access.`),
+      next: () => {
+        const access = PERMISSION_LABELS[permission];
+        this.changed(
+          self
+            ? $localize`:@@project.settings.youNowHave:You now have “${access}:access:” access.`
+            : $localize`:@@project.settings.memberNowHas:${member.user?.name}:name: now has “${access}:access:” access.`,
+        );
+      },
       error: (error: unknown) => this.refusedAndReload(error),
     });
   }
@@ -96,7 +103,7 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     if (!member.user) return;
     const leaving = member.user.id === this.myId();
     this.removeMemberGQL.mutate({ variables: { input: { projectId: this.projectId, userId: member.user.id } } }).subscribe({
-      next: () => (leaving ? void this.router.navigateByUrl('/projects') : this.changed(`${member.user?.name} no longer has access to this program.`)),
+      next: () => (leaving ? void this.router.navigateByUrl('/projects') : this.changed($localize`:@@project.settings.memberRemoved:${member.user?.name}:name: no longer has access to this program.`)),
       error: (error: unknown) => this.refusedAndReload(error),
     });
   }
@@ -108,9 +115,10 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
       next: ({ data }) => {
         this.sending.set(false);
         const answer = data?.inviteMember;
-        const access = `“${PERMISSION_LABELS[answer?.permission ?? permission]}” access`;
-        if (answer?.status === 'ACCEPTED') this.changed(`${answer.email} is in your organisation, so they have ${access} now.`);
-        else this.changed(`Invitation mailed to ${answer?.email ?? email}. They get ${access} when they accept it; the link works for 7 days.`);
+        const access = PERMISSION_LABELS[answer?.permission ?? permission];
+        const invited = answer?.email ?? email;
+        if (answer?.status === 'ACCEPTED') this.changed($localize`:@@project.settings.joinedAtOnce:${invited}:email: is in your organisation, so they have “${access}:access:” access now.`);
+        else this.changed($localize`:@@project.settings.invitationMailed:Invitation mailed to ${invited}:email:. They get “${access}:access:” access when they accept it; the link works for 7 days.`);
         then();
       },
       error: (error: unknown) => {
@@ -126,7 +134,7 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     this.resendGQL.mutate({ variables: { input: { id: invitation.id } } }).subscribe({
       next: () => {
         this.sending.set(false);
-        this.changed(`Sent ${invitation.email} a new link. It works for 7 days; the earlier one no longer does.`);
+        this.changed($localize`:@@project.settings.resent:Sent ${invitation.email}:email: a new link. It works for 7 days; the earlier one no longer does.`);
       },
       error: (error: unknown) => {
         this.sending.set(false);
@@ -140,7 +148,7 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     this.revokeGQL.mutate({ variables: { input: { id: invitation.id } } }).subscribe({
       next: () => {
         this.sending.set(false);
-        this.changed(`Withdrew the invitation to ${invitation.email}. Their link no longer works.`);
+        this.changed($localize`:@@project.settings.withdrawn:Withdrew the invitation to ${invitation.email}:email:. Their link no longer works.`);
       },
       error: (error: unknown) => {
         this.sending.set(false);
@@ -153,7 +161,7 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     const project = this.project();
     if (!project) return;
     this.archiveGQL.mutate({ variables: { input: { id: project.id, version: project.version } } }).subscribe({
-      next: () => this.changed('Archived. The program is read-only and hidden from your list until you unarchive it.'),
+      next: () => this.changed($localize`:@@project.settings.archived:Archived. The program is read-only and hidden from your list until you unarchive it.`),
       error: (error: unknown) => this.refused(error),
     });
   }
@@ -162,7 +170,7 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
     const project = this.project();
     if (!project) return;
     this.unarchiveGQL.mutate({ variables: { input: { id: project.id, version: project.version } } }).subscribe({
-      next: () => this.changed('Unarchived. Everyone can work in the program again.'),
+      next: () => this.changed($localize`:@@project.settings.unarchived:Unarchived. Everyone can work in the program again.`),
       error: (error: unknown) => this.refused(error),
     });
   }

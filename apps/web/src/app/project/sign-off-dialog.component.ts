@@ -29,22 +29,22 @@ export interface SignOffDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
   template: `
-    <h2 mat-dialog-title>Sign off</h2>
+    <h2 mat-dialog-title i18n="@@project.signOffForm.title">Sign off</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <p class="lead">
-          You sign, as {{ data.criterion.signOffRole?.name ?? 'the role asked for' }}, that “{{ data.criterion.label }}” holds for “{{ data.phaseName }}”.
+        <p class="lead" i18n="@@project.signOffForm.lead">
+          You sign, as {{ data.criterion.signOffRole?.name ?? roleAskedFor }}, that “{{ data.criterion.label }}” holds for “{{ data.phaseName }}”.
         </p>
         <crm-submission-banner [submission]="submission" testId="sign-off-problem" reloadable (reload)="dialogRef.close(true)" />
-        <h3>The facts you sign on</h3>
+        <h3 i18n="@@project.signOffForm.facts">The facts you sign on</h3>
         <ul class="facts" data-testid="sign-off-facts">
           @for (fact of data.criterion.evidence; track $index) {
             <li><span class="symbol" aria-hidden="true">{{ fact.ok ? '✓' : '✗' }}</span>{{ fact.text }}</li>
           }
         </ul>
-        <p class="hint">If these facts change later, your sign-off lapses and you are asked to sign again.</p>
+        <p class="hint" i18n="@@project.signOffForm.lapseHint">If these facts change later, your sign-off lapses and you are asked to sign again.</p>
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>What did you check?</mat-label>
+          <mat-label i18n="@@project.signOffForm.comment">What did you check?</mat-label>
           <textarea matInput formControlName="comment" rows="3" data-testid="sign-off-comment" cdkFocusInitial [maxlength]="commentMax"></textarea>
           <mat-hint align="end">{{ form.controls.comment.value.length }} / {{ commentMax }}</mat-hint>
           @if (commentError(); as message) {
@@ -53,9 +53,13 @@ export interface SignOffDialogData {
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@project.signOffForm.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="sign-off-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Signing…' : 'Sign off' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@project.signOffForm.signing">Signing…</ng-container>
+          } @else {
+            <ng-container i18n="@@project.signOffForm.submit">Sign off</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -101,11 +105,12 @@ export class SignOffDialogComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     comment: ['', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(SIGN_OFF_COMMENT_MAX)]],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this criterion');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@project.signOffForm.thing:this criterion`);
+  protected readonly roleAskedFor = $localize`:@@project.signOff.roleAskedFor:the role asked for`;
 
   protected commentError(): string | null {
-    const message = 'Say in a few words what you checked before signing.';
-    return fieldErrorMessage(this.form.controls.comment, { required: message, pattern: message, maxlength: `Keep the comment to ${SIGN_OFF_COMMENT_MAX} characters.` });
+    const message = $localize`:@@project.signOffForm.commentRequired:Say in a few words what you checked before signing.`;
+    return fieldErrorMessage(this.form.controls.comment, { required: message, pattern: message, maxlength: $localize`:@@project.signOffForm.commentTooLong:Keep the comment to ${SIGN_OFF_COMMENT_MAX}:max: characters.` });
   }
 
   protected submit(): void {

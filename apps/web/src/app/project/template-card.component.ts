@@ -19,15 +19,23 @@ type ImportOutcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; name:
   imports: [MatButtonModule],
   template: `
     <section class="card" aria-labelledby="templates-heading">
-      <h3 id="templates-heading">Templates</h3>
-      <p>Save this program's phases, criteria, milestones, tasks, roles, risks and KPIs as a template file, with dates relative to start and go-live. Importing a template file offers it to everyone in your organisation when they create a program.</p>
+      <h3 id="templates-heading" i18n="@@project.templates.title">Templates</h3>
+      <p i18n="@@project.templates.lead">Save this program's phases, criteria, milestones, tasks, roles, risks and KPIs as a template file, with dates relative to start and go-live. Importing a template file offers it to everyone in your organisation when they create a program.</p>
       <div class="template-actions">
         <button mat-stroked-button type="button" data-testid="export-template" [disabled]="exporting()" (click)="exportTemplate()">
-          {{ exporting() ? 'Preparing the template…' : 'Export as template' }}
+          @if (exporting()) {
+            <ng-container i18n="@@project.templates.exporting">Preparing the template…</ng-container>
+          } @else {
+            <ng-container i18n="@@project.templates.export">Export as template</ng-container>
+          }
         </button>
         <input #file type="file" accept=".json,application/json" hidden data-testid="import-template" (change)="importFile($event)" />
         <button mat-stroked-button type="button" data-testid="import-template-button" [disabled]="outcome().kind === 'busy'" (click)="file.click()">
-          {{ outcome().kind === 'busy' ? 'Importing…' : 'Import template' }}
+          @if (outcome().kind === 'busy') {
+            <ng-container i18n="@@project.templates.importing">Importing…</ng-container>
+          } @else {
+            <ng-container i18n="@@project.templates.import">Import template</ng-container>
+          }
         </button>
       </div>
       @if (exportError(); as message) {
@@ -35,7 +43,7 @@ type ImportOutcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; name:
       }
       @switch (outcome().kind) {
         @case ('done') {
-          <p role="status" data-testid="import-done">Imported “{{ doneName() }}”: it is now offered when you create a program.</p>
+          <p role="status" data-testid="import-done" i18n="@@project.templates.imported">Imported “{{ doneName() }}”: it is now offered when you create a program.</p>
         }
         @case ('failed') {
           <div role="alert" class="problem" data-testid="import-error">
@@ -94,7 +102,7 @@ export class TemplateCardComponent {
       if (!content) throw new Error('The template came back empty.');
       download(`${fileName(this.programName())}-template.json`, content);
     } catch (error) {
-      this.exportError.set(`We could not export the template. ${userMessageOf(error)}`);
+      this.exportError.set($localize`:@@project.templates.exportFailed:We could not export the template. ${userMessageOf(error)}:reason:`);
     } finally {
       this.exporting.set(false);
     }
@@ -114,8 +122,12 @@ export class TemplateCardComponent {
       const fields = fieldErrorsOf(error);
       this.outcome.set(
         fields.length > 0
-          ? { kind: 'failed', message: `“${file.name}” is not a template we can read:`, problems: fields.map((f) => `${f.field.replace(/^content\.?/, '') || 'file'}: ${f.message}`) }
-          : { kind: 'failed', message: `We could not import “${file.name}”. ${userMessageOf(error)}`, problems: [] },
+          ? {
+              kind: 'failed',
+              message: $localize`:@@project.templates.unreadable:“${file.name}:file:” is not a template we can read:`,
+              problems: fields.map((f) => `${f.field.replace(/^content\.?/, '') || $localize`:@@project.templates.wholeFile:file`}: ${f.message}`),
+            }
+          : { kind: 'failed', message: $localize`:@@project.templates.importFailed:We could not import “${file.name}:file:”. ${userMessageOf(error)}:reason:`, problems: [] },
       );
     }
   }

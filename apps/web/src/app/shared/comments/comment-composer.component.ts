@@ -36,7 +36,7 @@ export class CommentComposerComponent {
   readonly roles = input<readonly { id: string; key: string; name: string }[]>([]);
   readonly initialBody = input('');
   readonly initialPersons = input<readonly { id: string; name: string }[]>([]);
-  readonly submitLabel = input('Comment');
+  readonly submitLabel = input($localize`:@@shared.composer.submit:Comment`);
   readonly busy = input(false);
   readonly cancellable = input(false);
   readonly testId = input('comment-composer');
@@ -74,7 +74,7 @@ export class CommentComposerComponent {
   readonly choices = computed<MentionChoice[]>(() => {
     const query = this.query();
     if (!query) return [];
-    const people = this.people().map((p) => ({ kind: 'person' as const, id: p.id, label: p.name, note: 'person', insert: p.name }));
+    const people = this.people().map((p) => ({ kind: 'person' as const, id: p.id, label: p.name, note: $localize`:@@shared.composer.personNote:person`, insert: p.name }));
     return [...people, ...matchingRoles(this.roles(), query.text)];
   });
   readonly listOpen = computed(() => this.query() !== null && this.choices().length > 0);

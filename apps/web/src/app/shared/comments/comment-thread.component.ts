@@ -164,7 +164,12 @@ export class CommentThreadComponent {
 
   historyText(comment: ThreadComment): string {
     const zone = this.viewerZone();
-    return comment.revisions.map((r) => `Until ${formatInstant(r.editedAt, zone)}: ${r.body}`).join('\n\n');
+    return comment.revisions
+      .map((r) => {
+        const when = formatInstant(r.editedAt, zone);
+        return $localize`:@@shared.comments.untilTooltip:Until ${when}:when:: ${r.body}:body:`;
+      })
+      .join('\n\n');
   }
 
   reload(): void {
@@ -174,7 +179,7 @@ export class CommentThreadComponent {
   }
 
   private refused(error: unknown): void {
-    const problem = changeProblemOf(error, 'this comment');
+    const problem = changeProblemOf(error, $localize`:@@shared.comments.thisComment:this comment`);
     this.problem.set({ message: problem.message || userMessageOf(error), offerReload: problem.offerReload });
   }
 }

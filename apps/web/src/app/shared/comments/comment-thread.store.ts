@@ -31,7 +31,7 @@ export class CommentThreadStore extends AreaStore<CommentThreadQuery> {
   private readonly deleteGQL = inject(CommentDeleteGQL);
 
   protected readonly content = 'the comments';
-  protected readonly thing = 'this comment';
+  protected readonly thing = $localize`:@@shared.comments.thisComment:this comment`;
 
   private subject: { type: CommentSubjectType; id: string } = { type: 'TASK', id: '' };
   private readonly more = signal<readonly ThreadComment[]>([]);

@@ -32,7 +32,7 @@ export function matchingRoles(roles: readonly { id: string; key: string; name: s
   const typed = text.trim().toLowerCase();
   return roles
     .filter((r) => !typed || r.key.toLowerCase().includes(typed.replace(/ /g, '_')) || r.name.toLowerCase().includes(typed))
-    .map((r) => ({ kind: 'role' as const, id: r.id, label: r.name, note: `@${r.key.toLowerCase()} · all holders`, insert: r.key.toLowerCase() }));
+    .map((r) => ({ kind: 'role' as const, id: r.id, label: r.name, note: $localize`:@@shared.composer.roleNote:@${r.key.toLowerCase()}:key: · all holders`, insert: r.key.toLowerCase() }));
 }
 
 /** The value with the mention at `query` replaced by `@insert `, and the caret after it. */

@@ -140,7 +140,7 @@ export abstract class AreaStore<TData extends ProjectScoped> {
         this.refreshing.set(false);
         // A failed refresh keeps the page on screen and says so; a failed first load has nothing to show.
         if (this.data()) {
-          this.notice.set({ kind: 'problem', message: `We could not refresh ${this.content}. ${userMessageOf(error)}`, offerReload: true });
+          this.notice.set({ kind: 'problem', message: $localize`:@@shared.area.refreshFailed:We could not refresh ${this.content}:what:. ${userMessageOf(error)}:reason:`, offerReload: true });
         } else {
           this.load.set({ status: 'error', message: userMessageOf(error) });
         }

@@ -259,13 +259,13 @@ export class DateFieldComponent implements MatFormFieldControl<string>, ControlV
 
   validate(control: AbstractControl): ValidationErrors | null {
     if (this.typedState() === 'not-a-date') {
-      return { dateInvalid: `Enter the date as ${this.placeholder}, or pick it from the calendar.` };
+      return { dateInvalid: $localize`:@@shared.dateField.invalid:Enter the date as ${this.placeholder}:pattern:, or pick it from the calendar.` };
     }
     const value: unknown = control.value;
     if (typeof value !== 'string' || value === '') return null;
     // ISO days sort as text.
-    if (value < this.minDay()) return { dateMin: `Choose ${this.spelledOut(this.minDay())} or later.` };
-    if (value > this.maxDay()) return { dateMax: `Choose ${this.spelledOut(this.maxDay())} or earlier.` };
+    if (value < this.minDay()) return { dateMin: $localize`:@@shared.dateField.min:Choose ${this.spelledOut(this.minDay())}:day: or later.` };
+    if (value > this.maxDay()) return { dateMax: $localize`:@@shared.dateField.max:Choose ${this.spelledOut(this.maxDay())}:day: or earlier.` };
     return null;
   }
 

@@ -41,7 +41,7 @@ export function fieldErrorMessage(control: AbstractControl, messages: Readonly<R
   const worded = Object.values(errors).find((error): error is string => typeof error === 'string');
   if (worded) return worded;
   const known = Object.keys(errors).find((key) => key in messages);
-  return known ? messages[known] : 'Check this field.';
+  return known ? messages[known] : $localize`:@@shared.forms.checkField:Check this field.`;
 }
 
 /** Moves keyboard focus to the first field that needs attention, so the user lands on it. */

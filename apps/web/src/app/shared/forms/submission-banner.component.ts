@@ -17,7 +17,7 @@ import { EditSubmission } from './edit-submission';
       <div class="crm-dialog-banner">
         <crm-error-banner [message]="message" [testId]="testId()" />
         @if (reloadable() && submission().stale()) {
-          <button mat-stroked-button type="button" [attr.data-testid]="reloadTestId()" (click)="reload.emit()">Reload</button>
+          <button mat-stroked-button type="button" [attr.data-testid]="reloadTestId()" (click)="reload.emit()" i18n="@@shared.submission.reload">Reload</button>
         }
       </div>
     }

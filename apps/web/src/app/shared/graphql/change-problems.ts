@@ -45,28 +45,37 @@ export interface ChangeProblem {
   waitingFor?: readonly WaitedForTask[];
 }
 
-export const VIEW_ONLY_MESSAGE = 'You can view this project but not change it. Ask the project owner to make you an editor if you need to.';
+export const VIEW_ONLY_MESSAGE = $localize`:@@shared.problem.viewOnly:You can view this project but not change it. Ask the project owner to make you an editor if you need to.`;
 
 /** CONFLICT: `thing` names what was edited, e.g. "this KPI". */
 export function staleMessage(thing: string): string {
-  return `Someone else changed ${thing} since you opened it. Reload to see their changes, then make yours again.`;
+  return $localize`:@@shared.problem.stale:Someone else changed ${thing}:thing: since you opened it. Reload to see their changes, then make yours again.`;
 }
 
 export function goneMessage(thing: string): string {
-  return `${capitalized(thing)} no longer exists; someone may have deleted it. Reload to see the page as it is now.`;
+  const record = capitalized(thing);
+  return $localize`:@@shared.problem.gone:${record}:thing: no longer exists; someone may have deleted it. Reload to see the page as it is now.`;
 }
 
 /** INVALID_STATE without a sentence of the API's own, e.g. "This phase is already completed." */
 export function invalidStateMessage(thing: string, state: string | undefined): string {
-  return state ? `${capitalized(thing)} is already ${state.toLowerCase().replace(/_/g, ' ')}.` : `${capitalized(thing)} cannot change in its current state.`;
+  const record = capitalized(thing);
+  // The state word comes from the API as an enum; worded per state only where a page knows it.
+  const stateWord = state?.toLowerCase().replace(/_/g, ' ');
+  return stateWord
+    ? $localize`:@@shared.problem.alreadyInState:${record}:thing: is already ${stateWord}:state:.`
+    : $localize`:@@shared.problem.invalidState:${record}:thing: cannot change in its current state.`;
 }
 
 /** DEPENDENCY_BLOCKED: "It waits for “Design” and “Review”, which are not done yet." */
 export function dependencyBlockedMessage(waitingFor: readonly WaitedForTask[]): string {
   const titles = waitingFor.map((task) => `“${task.title}”`);
-  if (titles.length === 0) return 'It waits for tasks that are not done yet.';
-  const listed = titles.length <= 3 ? joinedWithAnd(titles) : `${titles.slice(0, 2).join(', ')} and ${titles.length - 2} other tasks`;
-  return `It waits for ${listed}, ${titles.length === 1 ? 'which is' : 'which are'} not done yet. Finish ${titles.length === 1 ? 'it' : 'them'} first.`;
+  if (titles.length === 0) return $localize`:@@shared.problem.waitsForTasks:It waits for tasks that are not done yet.`;
+  if (titles.length === 1) return $localize`:@@shared.problem.waitsForOne:It waits for ${titles[0]}:task:, which is not done yet. Finish it first.`;
+  const first = titles.slice(0, 2).join(', ');
+  const others = titles.length - 2;
+  const listed = titles.length <= 3 ? joinedWithAnd(titles) : $localize`:@@shared.problem.tasksAndOthers:${first}:tasks: and ${others}:count: other tasks`;
+  return $localize`:@@shared.problem.waitsForMany:It waits for ${listed}:tasks:, which are not done yet. Finish them first.`;
 }
 
 /** `thing` names the record the change was about, e.g. "this wave", for the sentences above. */
@@ -105,7 +114,10 @@ function waitedForTasksOf(blockers: unknown): WaitedForTask[] {
 }
 
 function joinedWithAnd(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  if (items.length <= 1) return items[0] ?? '';
+  const head = items.slice(0, -1).join(', ');
+  const last = items[items.length - 1];
+  return $localize`:@@shared.list.and:${head}:head: and ${last}:last:`;
 }
 
 function capitalized(text: string): string {
@@ -122,18 +134,19 @@ export function removalStateMessage(state: string | undefined, thing: string, de
   switch (state) {
     case 'HAS_DEPENDANTS': {
       const listed = countsInWords(dependants);
+      const record = capitalized(thing);
       return listed
-        ? `${capitalized(thing)} is still used by ${listed}. Change or remove those first, then remove it.`
-        : `${capitalized(thing)} is still used by other records. Change or remove those first, then remove it.`;
+        ? $localize`:@@shared.removal.usedBy:${record}:thing: is still used by ${listed}:dependants:. Change or remove those first, then remove it.`
+        : $localize`:@@shared.removal.usedByOthers:${record}:thing: is still used by other records. Change or remove those first, then remove it.`;
     }
     case 'STANDARD_ROLE':
-      return 'The standard roles are used by the program’s rules, so they stay. Only roles you added can be removed.';
+      return $localize`:@@shared.removal.standardRole:The standard roles are used by the program’s rules, so they stay. Only roles you added can be removed.`;
     case 'STANDARD_PHASE':
-      return 'The standard phases carry the program’s gates and rules, so they stay. Only phases you added can be removed.';
+      return $localize`:@@shared.removal.standardPhase:The standard phases carry the program’s gates and rules, so they stay. Only phases you added can be removed.`;
     case 'INVITATIONS_SENT':
-      return 'People were invited to this session, so it cannot be removed. Cancel it instead; it then stays in the history of its wave.';
+      return $localize`:@@shared.removal.invitationsSent:People were invited to this session, so it cannot be removed. Cancel it instead; it then stays in the history of its wave.`;
     case 'PARENT_REMOVED':
-      return `${capitalized(thing)} belonged to something that was removed after it. Restore that first from the trash, then this.`;
+      return $localize`:@@shared.removal.parentRemoved:${capitalized(thing)}:thing: belonged to something that was removed after it. Restore that first from the trash, then this.`;
     default:
       return undefined;
   }
@@ -141,7 +154,7 @@ export function removalStateMessage(state: string | undefined, thing: string, de
 
 /** NOT_FOUND when restoring: the trash no longer holds the record. */
 export function notInTrashMessage(thing: string): string {
-  return `${capitalized(thing)} is no longer in the trash: someone restored it already, or its 30 days are over. Reload to see the page as it is now.`;
+  return $localize`:@@shared.removal.notInTrash:${capitalized(thing)}:thing: is no longer in the trash: someone restored it already, or its 30 days are over. Reload to see the page as it is now.`;
 }
 
 /**
@@ -161,7 +174,7 @@ export function removalProblemOf(error: unknown, thing: string, action: 'remove'
     return {
       ...problem,
       offerReload: false,
-      message: `${capitalized(thing)} cannot come back as it was: something with the same name or place was added since it was removed. Rename or remove that one, then restore again.`,
+      message: $localize`:@@shared.removal.restoreClash:${capitalized(thing)}:thing: cannot come back as it was: something with the same name or place was added since it was removed. Rename or remove that one, then restore again.`,
     };
   }
   return problem;
@@ -174,5 +187,5 @@ function dependantsOf(value: unknown): { kind: string; count: number }[] {
   );
 }
 
-const TIMEOUT_MESSAGE = 'The server took too long and stopped this request, so your change may not have been saved. Reload to check, then try again.';
-const SERVICE_UNAVAILABLE_MESSAGE = 'We cannot save right now: the server lost its database for a moment. Nothing was changed; try again shortly.';
+const TIMEOUT_MESSAGE = $localize`:@@shared.problem.timeout:The server took too long and stopped this request, so your change may not have been saved. Reload to check, then try again.`;
+const SERVICE_UNAVAILABLE_MESSAGE = $localize`:@@shared.problem.serviceUnavailable:We cannot save right now: the server lost its database for a moment. Nothing was changed; try again shortly.`;

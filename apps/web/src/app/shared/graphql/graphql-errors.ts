@@ -29,8 +29,7 @@ export interface FieldError {
   params?: MessageParams;
 }
 
-export const UNREACHABLE_SERVER_MESSAGE =
-  'We could not reach the server. Check your connection and try again.';
+export const UNREACHABLE_SERVER_MESSAGE = $localize`:@@shared.errors.unreachable:We could not reach the server. Check your connection and try again.`;
 
 /**
  * The GraphQL errors behind an Apollo error. Errors normally arrive in a 200 response; a request

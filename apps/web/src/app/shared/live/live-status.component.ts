@@ -13,10 +13,10 @@ import { LiveStatus } from './live-connection';
         [class.reconnecting]="status() === 'reconnecting'"
         role="status"
         data-testid="live-status"
-        [attr.title]="status() === 'live' ? 'Changes by others appear here as they are made.' : 'Changes by others will appear once we are connected again.'"
+        [attr.title]="status() === 'live' ? texts.liveTitle : texts.reconnectingTitle"
       >
         <span class="dot" aria-hidden="true"></span>
-        {{ status() === 'live' ? 'Live' : 'Reconnecting…' }}
+        {{ status() === 'live' ? texts.live : texts.reconnecting }}
       </span>
     }
   `,
@@ -41,4 +41,11 @@ import { LiveStatus } from './live-connection';
 })
 export class LiveStatusComponent {
   readonly status = input.required<LiveStatus>();
+
+  protected readonly texts = {
+    live: $localize`:@@shared.live.live:Live`,
+    reconnecting: $localize`:@@shared.live.reconnecting:Reconnecting…`,
+    liveTitle: $localize`:@@shared.live.liveTitle:Changes by others appear here as they are made.`,
+    reconnectingTitle: $localize`:@@shared.live.reconnectingTitle:Changes by others will appear once we are connected again.`,
+  };
 }

@@ -81,8 +81,8 @@ export class PersonAutocompleteComponent {
   private readonly peopleGQL = inject(TeamPeopleSearchGQL);
 
   readonly person = model<PersonChoice | null>(null);
-  readonly label = input('Person');
-  readonly placeholder = input('Type a name or email');
+  readonly label = input($localize`:@@shared.personSearch.label:Person`);
+  readonly placeholder = input($localize`:@@shared.personSearch.placeholder:Type a name or email`);
   readonly hint = input<string | null>(null);
   /** A message to show under the field, e.g. the server's reason for refusing the choice. */
   readonly error = input<string | null>(null);
@@ -122,9 +122,9 @@ export class PersonAutocompleteComponent {
   protected readonly searchMessage = computed(() => {
     const search = this.search();
     if (this.text().trim() === '') return null;
-    if (search.status === 'searching') return 'Searching the people directory…';
-    if (search.status === 'failed') return 'We could not search the people directory. Try again.';
-    if (search.status === 'done') return 'Nobody in the directory matches. Check the spelling or add them first.';
+    if (search.status === 'searching') return $localize`:@@shared.personSearch.searching:Searching the people directory…`;
+    if (search.status === 'failed') return $localize`:@@shared.personSearch.failed:We could not search the people directory. Try again.`;
+    if (search.status === 'done') return $localize`:@@shared.personSearch.noMatch:Nobody in the directory matches. Check the spelling or add them first.`;
     return null;
   });
 

@@ -15,14 +15,20 @@ import { DirectoryPerson, PeopleDirectory } from './people-directory';
 type PersonField = 'name' | 'email' | 'department' | 'businessUnit' | 'capacityHoursPerWeek';
 
 const FIELD_MESSAGES: Record<PersonField, Readonly<Record<string, string>>> = {
-  name: { required: 'Enter the person’s name.', maxlength: 'Keep the name to 120 characters.' },
-  email: { required: 'Enter the person’s email address.', email: 'Enter a valid email address, e.g. ana@example.com.' },
-  department: { maxlength: 'Keep the department to 80 characters.' },
-  businessUnit: { maxlength: 'Keep the business unit to 80 characters.' },
+  name: {
+    required: $localize`:@@shared.person.nameRequired:Enter the person’s name.`,
+    maxlength: $localize`:@@shared.person.nameTooLong:Keep the name to 120 characters.`,
+  },
+  email: {
+    required: $localize`:@@shared.person.emailRequired:Enter the person’s email address.`,
+    email: $localize`:@@shared.person.emailInvalid:Enter a valid email address, e.g. ana@example.com.`,
+  },
+  department: { maxlength: $localize`:@@shared.person.departmentTooLong:Keep the department to 80 characters.` },
+  businessUnit: { maxlength: $localize`:@@shared.person.businessUnitTooLong:Keep the business unit to 80 characters.` },
   capacityHoursPerWeek: {
-    required: 'Say how many hours a week they can give to CRM work.',
-    min: 'Give at least 1 hour a week.',
-    max: 'Give at most 80 hours a week.',
+    required: $localize`:@@shared.person.capacityRequired:Say how many hours a week they can give to CRM work.`,
+    min: $localize`:@@shared.person.capacityMin:Give at least 1 hour a week.`,
+    max: $localize`:@@shared.person.capacityMax:Give at most 80 hours a week.`,
   },
 };
 

@@ -11,38 +11,38 @@ export interface KindWords {
  * (RemovalImpact counts name them as the API does, e.g. Task, TaskDependency).
  */
 export const KIND_WORDS: Readonly<Record<TrashKind | string, KindWords>> = {
-  Phase: { one: 'phase', many: 'phases' },
-  ExitCriterion: { one: 'exit criterion', many: 'exit criteria' },
-  Milestone: { one: 'milestone', many: 'milestones' },
-  Task: { one: 'task', many: 'tasks' },
-  TaskDependency: { one: 'dependency link', many: 'dependency links' },
-  Role: { one: 'role', many: 'roles' },
-  RoleAssignment: { one: 'role assignment', many: 'role assignments' },
-  Person: { one: 'person', many: 'people' },
-  Requirement: { one: 'requirement', many: 'requirements' },
-  Process: { one: 'process', many: 'processes' },
-  ProcessRequirementLink: { one: 'process–requirement link', many: 'process–requirement links' },
-  Vendor: { one: 'vendor', many: 'vendors' },
-  Criterion: { one: 'selection criterion', many: 'selection criteria' },
-  CriterionRequirementLink: { one: 'criterion–requirement link', many: 'criterion–requirement links' },
-  Score: { one: 'vendor score', many: 'vendor scores' },
-  SelectionDecision: { one: 'selection decision', many: 'selection decisions' },
-  RolloutWave: { one: 'rollout wave', many: 'rollout waves' },
-  WaveKeyUser: { one: 'key-user place', many: 'key-user places' },
-  ReadinessItem: { one: 'readiness item', many: 'readiness items' },
-  Communication: { one: 'planned message', many: 'planned messages' },
-  TrainingSession: { one: 'training session', many: 'training sessions' },
-  SessionMaterial: { one: 'training material', many: 'training materials' },
-  AttendanceEntry: { one: 'attendance entry', many: 'attendance entries' },
-  UsageReview: { one: 'usage review', many: 'usage reviews' },
-  Kpi: { one: 'KPI', many: 'KPIs' },
-  KpiMeasurement: { one: 'measurement', many: 'measurements' },
-  Risk: { one: 'risk', many: 'risks' },
-  Comment: { one: 'comment', many: 'comments' },
-  CommentRevision: { one: 'earlier version of a comment', many: 'earlier versions of comments' },
-  CommentMention: { one: 'mention in a comment', many: 'mentions in comments' },
-  Baseline: { one: 'baseline', many: 'baselines' },
-  BaselineItem: { one: 'planned date', many: 'planned dates' },
+  Phase: { one: $localize`:@@shared.kind.phase.one:phase`, many: $localize`:@@shared.kind.phase.many:phases` },
+  ExitCriterion: { one: $localize`:@@shared.kind.exitCriterion.one:exit criterion`, many: $localize`:@@shared.kind.exitCriterion.many:exit criteria` },
+  Milestone: { one: $localize`:@@shared.kind.milestone.one:milestone`, many: $localize`:@@shared.kind.milestone.many:milestones` },
+  Task: { one: $localize`:@@shared.kind.task.one:task`, many: $localize`:@@shared.kind.task.many:tasks` },
+  TaskDependency: { one: $localize`:@@shared.kind.taskDependency.one:dependency link`, many: $localize`:@@shared.kind.taskDependency.many:dependency links` },
+  Role: { one: $localize`:@@shared.kind.role.one:role`, many: $localize`:@@shared.kind.role.many:roles` },
+  RoleAssignment: { one: $localize`:@@shared.kind.roleAssignment.one:role assignment`, many: $localize`:@@shared.kind.roleAssignment.many:role assignments` },
+  Person: { one: $localize`:@@shared.kind.person.one:person`, many: $localize`:@@shared.kind.person.many:people` },
+  Requirement: { one: $localize`:@@shared.kind.requirement.one:requirement`, many: $localize`:@@shared.kind.requirement.many:requirements` },
+  Process: { one: $localize`:@@shared.kind.process.one:process`, many: $localize`:@@shared.kind.process.many:processes` },
+  ProcessRequirementLink: { one: $localize`:@@shared.kind.processRequirementLink.one:process–requirement link`, many: $localize`:@@shared.kind.processRequirementLink.many:process–requirement links` },
+  Vendor: { one: $localize`:@@shared.kind.vendor.one:vendor`, many: $localize`:@@shared.kind.vendor.many:vendors` },
+  Criterion: { one: $localize`:@@shared.kind.criterion.one:selection criterion`, many: $localize`:@@shared.kind.criterion.many:selection criteria` },
+  CriterionRequirementLink: { one: $localize`:@@shared.kind.criterionRequirementLink.one:criterion–requirement link`, many: $localize`:@@shared.kind.criterionRequirementLink.many:criterion–requirement links` },
+  Score: { one: $localize`:@@shared.kind.score.one:vendor score`, many: $localize`:@@shared.kind.score.many:vendor scores` },
+  SelectionDecision: { one: $localize`:@@shared.kind.selectionDecision.one:selection decision`, many: $localize`:@@shared.kind.selectionDecision.many:selection decisions` },
+  RolloutWave: { one: $localize`:@@shared.kind.rolloutWave.one:rollout wave`, many: $localize`:@@shared.kind.rolloutWave.many:rollout waves` },
+  WaveKeyUser: { one: $localize`:@@shared.kind.waveKeyUser.one:key-user place`, many: $localize`:@@shared.kind.waveKeyUser.many:key-user places` },
+  ReadinessItem: { one: $localize`:@@shared.kind.readinessItem.one:readiness item`, many: $localize`:@@shared.kind.readinessItem.many:readiness items` },
+  Communication: { one: $localize`:@@shared.kind.communication.one:planned message`, many: $localize`:@@shared.kind.communication.many:planned messages` },
+  TrainingSession: { one: $localize`:@@shared.kind.trainingSession.one:training session`, many: $localize`:@@shared.kind.trainingSession.many:training sessions` },
+  SessionMaterial: { one: $localize`:@@shared.kind.sessionMaterial.one:training material`, many: $localize`:@@shared.kind.sessionMaterial.many:training materials` },
+  AttendanceEntry: { one: $localize`:@@shared.kind.attendanceEntry.one:attendance entry`, many: $localize`:@@shared.kind.attendanceEntry.many:attendance entries` },
+  UsageReview: { one: $localize`:@@shared.kind.usageReview.one:usage review`, many: $localize`:@@shared.kind.usageReview.many:usage reviews` },
+  Kpi: { one: $localize`:@@shared.kind.kpi.one:KPI`, many: $localize`:@@shared.kind.kpi.many:KPIs` },
+  KpiMeasurement: { one: $localize`:@@shared.kind.kpiMeasurement.one:measurement`, many: $localize`:@@shared.kind.kpiMeasurement.many:measurements` },
+  Risk: { one: $localize`:@@shared.kind.risk.one:risk`, many: $localize`:@@shared.kind.risk.many:risks` },
+  Comment: { one: $localize`:@@shared.kind.comment.one:comment`, many: $localize`:@@shared.kind.comment.many:comments` },
+  CommentRevision: { one: $localize`:@@shared.kind.commentRevision.one:earlier version of a comment`, many: $localize`:@@shared.kind.commentRevision.many:earlier versions of comments` },
+  CommentMention: { one: $localize`:@@shared.kind.commentMention.one:mention in a comment`, many: $localize`:@@shared.kind.commentMention.many:mentions in comments` },
+  Baseline: { one: $localize`:@@shared.kind.baseline.one:baseline`, many: $localize`:@@shared.kind.baseline.many:baselines` },
+  BaselineItem: { one: $localize`:@@shared.kind.baselineItem.one:planned date`, many: $localize`:@@shared.kind.baselineItem.many:planned dates` },
 };
 
 /** The words for a kind, made up from its name when the map does not know it ("ProjectMember", "audit_log"). */
@@ -60,11 +60,15 @@ export function kindWords(kind: string): KindWords {
 /** "1 task", "12 tasks". */
 export function countOf(kind: string, count: number): string {
   const words = kindWords(kind);
-  return `${count} ${count === 1 ? words.one : words.many}`;
+  const word = count === 1 ? words.one : words.many;
+  return $localize`:@@shared.kind.count:${count}:count: ${word}:kind:`;
 }
 
 /** "3 milestones, 12 tasks and 4 dependency links"; empty when nothing is counted. */
 export function countsInWords(counts: readonly { kind: string; count: number }[]): string {
   const parts = counts.filter((c) => c.count > 0).map((c) => countOf(c.kind, c.count));
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  if (parts.length <= 1) return parts[0] ?? '';
+  const head = parts.slice(0, -1).join(', ');
+  const last = parts[parts.length - 1];
+  return $localize`:@@shared.list.and:${head}:head: and ${last}:last:`;
 }

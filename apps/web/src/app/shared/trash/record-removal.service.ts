@@ -130,19 +130,27 @@ const RESTORE: Record<TrashKind, DocumentNode> = {
 type Impact = RemovalImpactQuery['removalImpact'];
 
 /** People are one directory shared by every program: removing one is felt in all of them. */
-export const PERSON_REMOVAL = 'The person leaves the people directory of every program they work in, not only this one.';
+export const PERSON_REMOVAL = $localize`:@@shared.removal.personEverywhere:The person leaves the people directory of every program they work in, not only this one.`;
 
 /** The confirmation's sentence, e.g. "Remove “Go-live”? Also removed with it: 3 tasks. … for 30 days." */
 export function removalQuestion(impact: Impact, title: string, what: string): string {
-  const sentences = [`Remove “${title}”?`];
+  const sentences = [$localize`:@@shared.removal.question:Remove “${title}:title:”?`];
   const along = countsInWords(impact.removedWithIt);
-  if (along) sentences.push(`Also removed with it: ${along}.`);
+  if (along) sentences.push($localize`:@@shared.removal.alongWithIt:Also removed with it: ${along}:records:.`);
   const unlinked = impact.unlinked.filter((u) => u.count > 0);
   if (unlinked.length) {
-    const losing = unlinked.map((u) => `${countsInWords([u])} ${u.count === 1 ? 'loses' : 'lose'} ${what}`);
-    sentences.push(`Unlinked: ${losing.join('; ')}.`);
+    const losing = unlinked.map((u) => {
+      const records = countsInWords([u]);
+      return u.count === 1 ? $localize`:@@shared.removal.losesOne:${records}:records: loses ${what}:thing:` : $localize`:@@shared.removal.losesMany:${records}:records: lose ${what}:thing:`;
+    });
+    const list = losing.join('; ');
+    sentences.push($localize`:@@shared.removal.unlinked:Unlinked: ${list}:list:.`);
   }
-  sentences.push(`You can restore ${along ? 'it all' : 'it'} from the program’s trash for 30 days.`);
+  sentences.push(
+    along
+      ? $localize`:@@shared.removal.restoreAll:You can restore it all from the program’s trash for 30 days.`
+      : $localize`:@@shared.removal.restoreIt:You can restore it from the program’s trash for 30 days.`,
+  );
   return sentences.join(' ');
 }
 
@@ -151,7 +159,8 @@ export function removalRefusal(impact: Impact, what: string): string | undefined
   if (impact.refusal) return impact.refusal;
   const blockers = countsInWords(impact.blockers);
   if (!blockers) return undefined;
-  return `${capitalized(what)} is still used by ${blockers}. Change or remove those first, then remove it.`;
+  const record = capitalized(what);
+  return $localize`:@@shared.removal.usedBy:${record}:thing: is still used by ${blockers}:dependants:. Change or remove those first, then remove it.`;
 }
 
 /**
@@ -176,7 +185,7 @@ export class RecordRemoval {
    * `options.what` names the record in sentences, e.g. "this milestone" (the default is made from the kind).
    */
   remove(kind: RemovableKind, record: RemovableRecord, options: { what?: string } = {}): Observable<boolean> {
-    const what = options.what ?? `this ${kindWords(kind).one}`;
+    const what = options.what ?? thisRecord(kind);
     return this.apollo
       .query<RemovalImpactQuery, RemovalImpactQueryVariables>({ query: RemovalImpactDocument, variables: { kind, id: record.id }, fetchPolicy: 'network-only' })
       .pipe(
@@ -187,23 +196,25 @@ export class RecordRemoval {
         }),
         switchMap((impact) => {
           const refusal = removalRefusal(impact, what);
-          if (refusal) return this.notice({ title: `“${record.title}” cannot be removed`, message: refusal });
-          const confirmLabel = `Remove ${kindWords(kind).one}`;
-          return confirmAction(this.dialog, { title: `Remove ${kindWords(kind).one}?`, message: removalQuestion(impact, record.title, what) + (kind === 'Person' ? ` ${PERSON_REMOVAL}` : ''), confirmLabel }).pipe(
+          if (refusal) return this.notice({ title: $localize`:@@shared.removal.cannotTitle:“${record.title}:title:” cannot be removed`, message: refusal });
+          const one = kindWords(kind).one;
+          const confirmLabel = $localize`:@@shared.removal.confirm:Remove ${one}:kind:`;
+          return confirmAction(this.dialog, { title: $localize`:@@shared.removal.confirmTitle:Remove ${one}:kind:?`, message: removalQuestion(impact, record.title, what) + (kind === 'Person' ? ` ${PERSON_REMOVAL}` : ''), confirmLabel }).pipe(
             switchMap((yes) => (yes ? this.deleteRecord(kind, record, what) : of(false))),
           );
         }),
-        catchError((error: unknown) => this.notice({ title: `Could not remove “${record.title}”`, message: removalProblemOf(error, what, 'remove').message })),
+        catchError((error: unknown) => this.notice({ title: $localize`:@@shared.removal.failedTitle:Could not remove “${record.title}:title:”`, message: removalProblemOf(error, what, 'remove').message })),
       );
   }
 
   /** Brings a record back from the trash; answers true when it is back (and emits on `restored$`). */
   restore(kind: TrashKind, id: string, title?: string): Observable<boolean> {
-    const what = `this ${kindWords(kind).one}`;
+    const what = thisRecord(kind);
     return this.restoreRecord(kind, id).pipe(
       map(() => true),
       catchError((error: unknown) =>
-        this.notice({ title: title ? `Could not restore “${title}”` : 'Could not restore it', message: removalProblemOf(error, what, 'restore').message }),
+        this.notice({
+          title: title ? $localize`:@@shared.removal.restoreFailedTitle:Could not restore “${title}:title:”` : $localize`:@@shared.removal.restoreFailed:Could not restore it`, message: removalProblemOf(error, what, 'restore').message }),
       ),
     );
   }
@@ -220,8 +231,8 @@ export class RecordRemoval {
   }
 
   /** Shows "Removed “X” · Undo" for a few seconds; Undo brings the record back. For removals made elsewhere (a KPI measurement). */
-  offerUndo(kind: TrashKind, id: string, title: string, message = `Removed “${title}”`): void {
-    const bar = this.snackBar.open(message, 'Undo', { duration: UNDO_DURATION_MS });
+  offerUndo(kind: TrashKind, id: string, title: string, message = $localize`:@@shared.removal.removed:Removed “${title}:title:”`): void {
+    const bar = this.snackBar.open(message, $localize`:@@shared.removal.undo:Undo`, { duration: UNDO_DURATION_MS });
     bar.onAction().subscribe(() => this.restore(kind, id, title).subscribe());
   }
 
@@ -232,7 +243,7 @@ export class RecordRemoval {
         this.offerUndo(kind, record.id, record.title);
         return true;
       }),
-      catchError((error: unknown) => this.notice({ title: `Could not remove “${record.title}”`, message: removalProblemOf(error, what, 'remove').message })),
+      catchError((error: unknown) => this.notice({ title: $localize`:@@shared.removal.failedTitle:Could not remove “${record.title}:title:”`, message: removalProblemOf(error, what, 'remove').message })),
     );
   }
 
@@ -243,6 +254,12 @@ export class RecordRemoval {
       .afterClosed()
       .pipe(map(() => false as const));
   }
+}
+
+/** "this milestone": how a sentence names the record when the caller does not. */
+function thisRecord(kind: string): string {
+  const one = kindWords(kind).one;
+  return $localize`:@@shared.removal.thisRecord:this ${one}:kind:`;
 }
 
 function capitalized(text: string): string {

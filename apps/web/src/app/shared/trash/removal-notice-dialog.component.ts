@@ -18,7 +18,7 @@ export interface RemovalNoticeData {
       <p data-testid="removal-notice-message">{{ data.message }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-flat-button type="button" mat-dialog-close data-testid="removal-notice-close">Close</button>
+      <button mat-flat-button type="button" mat-dialog-close data-testid="removal-notice-close" i18n="@@shared.removalNotice.close">Close</button>
     </mat-dialog-actions>
   `,
 })

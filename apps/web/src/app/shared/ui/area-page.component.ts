@@ -52,7 +52,7 @@ export class AreaLoadedDirective {
       }
       @switch (store().load().status) {
         @case ('loading') {
-          <crm-loading-state [testId]="area() + '-loading'" [label]="'Loading ' + what() + '…'" />
+          <crm-loading-state [testId]="area() + '-loading'" [label]="loadingLabel()" />
         }
         @case ('error') {
           <crm-load-error [testId]="area() + '-error'" [message]="errorMessage()" (retry)="store().reload()" />
@@ -100,9 +100,15 @@ export class AreaPageComponent {
   readonly store = input.required<AreaPageState>();
 
   protected readonly loaded = contentChild.required(AreaLoadedDirective);
+  protected readonly loadingLabel = computed(() => {
+    const what = this.what();
+    return $localize`:@@shared.area.loading:Loading ${what}:what:…`;
+  });
   protected readonly errorMessage = computed(() => {
     const load = this.store().load();
-    return load.status === 'error' ? `We could not load ${this.what()}. ${load.message}` : '';
+    if (load.status !== 'error') return '';
+    const what = this.what();
+    return $localize`:@@shared.area.loadFailed:We could not load ${what}:what:. ${load.message}:reason:`;
   });
 }
 

@@ -24,7 +24,7 @@ export interface ConfirmDialogData {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false" data-testid="confirm-cancel">
-        {{ data.cancelLabel ?? 'Cancel' }}
+        {{ data.cancelLabel ?? cancelLabel }}
       </button>
       <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm-ok">{{ data.confirmLabel }}</button>
     </mat-dialog-actions>
@@ -32,6 +32,7 @@ export interface ConfirmDialogData {
 })
 export class ConfirmDialogComponent {
   protected readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
+  protected readonly cancelLabel = $localize`:@@shared.confirm.cancel:Cancel`;
 }
 
 /** Opens the confirmation and answers whether the user went ahead (closing it any other way is a no). */

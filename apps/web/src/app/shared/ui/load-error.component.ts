@@ -11,7 +11,7 @@ import { ErrorBannerComponent } from './error-banner.component';
   host: { '[attr.data-testid]': 'testId()' },
   template: `
     <crm-error-banner [message]="message()" />
-    <button mat-stroked-button type="button" (click)="retry.emit()">Try again</button>
+    <button mat-stroked-button type="button" (click)="retry.emit()" i18n="@@shared.loadError.retry">Try again</button>
   `,
   styles: `
     :host {

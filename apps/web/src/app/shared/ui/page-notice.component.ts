@@ -28,9 +28,9 @@ export interface PageNotice {
     }
     <div class="notice-actions">
       @if (notice().offerReload) {
-        <button mat-stroked-button type="button" [attr.data-testid]="reloadTestId()" (click)="reload.emit()">Reload</button>
+        <button mat-stroked-button type="button" [attr.data-testid]="reloadTestId()" (click)="reload.emit()" i18n="@@shared.notice.reload">Reload</button>
       }
-      <button mat-button type="button" (click)="dismiss.emit()">Dismiss</button>
+      <button mat-button type="button" (click)="dismiss.emit()" i18n="@@shared.notice.dismiss">Dismiss</button>
     </div>
   `,
   styles: `
