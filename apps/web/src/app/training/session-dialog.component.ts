@@ -37,18 +37,21 @@ export interface SessionPrefill {
 const DEFAULT_MINUTES = 60;
 
 const MESSAGES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  topic: { required: 'Say what the session covers, e.g. “Logging calls and follow-ups”.' },
-  date: { required: 'Choose the day of the session.' },
-  time: { required: 'Choose the start time.' },
-  timeZone: { required: 'Choose the time zone the session takes place in.' },
+  topic: { required: $localize`:@@training.sessionForm.errorTopicRequired:Say what the session covers, e.g. “Logging calls and follow-ups”.` },
+  date: { required: $localize`:@@training.sessionForm.errorDateRequired:Choose the day of the session.` },
+  time: { required: $localize`:@@training.sessionForm.errorTimeRequired:Choose the start time.` },
+  timeZone: { required: $localize`:@@training.sessionForm.errorTimeZoneRequired:Choose the time zone the session takes place in.` },
   durationMinutes: {
-    required: 'Say how long the session lasts.',
-    min: 'A session lasts at least 15 minutes.',
-    max: 'A session lasts at most 10 hours (600 minutes).',
+    required: $localize`:@@training.sessionForm.errorDurationRequired:Say how long the session lasts.`,
+    min: $localize`:@@training.sessionForm.errorDurationMin:A session lasts at least 15 minutes.`,
+    max: $localize`:@@training.sessionForm.errorDurationMax:A session lasts at most 10 hours (600 minutes).`,
   },
-  trainerId: { required: 'Choose who gives the session.' },
-  title: { required: 'Give the material a title, e.g. “Cheat sheet: logging a call”.' },
-  url: { required: 'Paste the link to the material.', link: 'Use a full link starting with http:// or https://.' },
+  trainerId: { required: $localize`:@@training.sessionForm.errorTrainerRequired:Choose who gives the session.` },
+  title: { required: $localize`:@@training.sessionForm.errorMaterialTitleRequired:Give the material a title, e.g. “Cheat sheet: logging a call”.` },
+  url: {
+    required: $localize`:@@training.sessionForm.errorMaterialUrlRequired:Paste the link to the material.`,
+    link: $localize`:@@training.sessionForm.errorMaterialUrlLink:Use a full link starting with http:// or https://.`,
+  },
 };
 
 type MaterialRow = FormGroup<{ title: FormControl<string>; url: FormControl<string> }>;
@@ -81,7 +84,7 @@ export class SessionDialogComponent {
   protected readonly timeZones = timeZoneChoices(this.data.prefill?.timeZone ?? this.store.viewerZone);
 
   protected readonly form = this.fb.group({
-    topic: [this.retraining ? 'Catch-up session' : '', [Validators.required, Validators.maxLength(200)]],
+    topic: [this.retraining ? $localize`:@@training.sessionForm.catchUpTopic:Catch-up session` : '', [Validators.required, Validators.maxLength(200)]],
     date: [this.data.prefill?.date ?? '', Validators.required],
     time: [this.data.prefill?.time ?? '10:00', Validators.required],
     timeZone: [this.data.prefill?.timeZone ?? this.store.viewerZone, Validators.required],
@@ -92,7 +95,11 @@ export class SessionDialogComponent {
     materials: this.fb.array<MaterialRow>([]),
     inviteeIds: this.fb.control<string[]>(this.initialInviteeIds()),
   });
-  protected readonly submission = new EditSubmission(this.form, 'this session', showSessionErrors);
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@training.sessionForm.what:this session`, showSessionErrors);
+
+  protected removeMaterialLabel(position: number): string {
+    return $localize`:@@training.sessionForm.removeMaterialLabel:Remove material ${position}:position:`;
+  }
 
   protected errorFor(control: AbstractControl, name: string): string | null {
     return fieldErrorMessage(control, MESSAGES[name] ?? {});
@@ -180,9 +187,9 @@ export class SessionDialogComponent {
       for (const line of session.attendance) if (previous.has(line.person.id)) invitedBefore.set(line.person.id, line.person);
     }
     return [
-      { label: 'Key users of this wave', people: keyUsers },
-      { label: 'Project team', people: others },
-      { label: 'Invited to the previous session', people: [...invitedBefore.values()].sort((a, b) => a.name.localeCompare(b.name)) },
+      { label: $localize`:@@training.sessionForm.groupKeyUsers:Key users of this wave`, people: keyUsers },
+      { label: $localize`:@@training.sessionForm.groupTeam:Project team`, people: others },
+      { label: $localize`:@@training.sessionForm.groupPrevious:Invited to the previous session`, people: [...invitedBefore.values()].sort((a, b) => a.name.localeCompare(b.name)) },
     ].filter((group) => group.people.length > 0);
   }
 }
