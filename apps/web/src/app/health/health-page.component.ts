@@ -41,9 +41,13 @@ export class HealthPageComponent {
     const state = this.state();
     return state.status === 'loaded' ? state.data : null;
   });
+  protected percentDone(percent: number): string {
+    return $localize`:@@health.page.percentDone:${percent}:percent:% done`;
+  }
+
   protected readonly errorMessage = computed(() => {
     const state = this.state();
-    return state.status === 'error' ? `We could not work out the program’s health. ${state.message}` : '';
+    return state.status === 'error' ? $localize`:@@health.page.loadError:We could not work out the program’s health. ${state.message}:problem:` : '';
   });
 
   protected readonly driverSeparator = driverSeparator;

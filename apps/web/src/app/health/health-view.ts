@@ -8,31 +8,43 @@ export type HealthData = HealthPageQuery;
 
 /** The sponsor's word for each colour. */
 export const STATUS_WORDS: Readonly<Record<HealthStatus, string>> = {
-  GREEN: 'On track',
-  AMBER: 'Needs attention',
-  RED: 'At risk',
+  GREEN: $localize`:@@health.status.onTrack:On track`,
+  AMBER: $localize`:@@health.status.needsAttention:Needs attention`,
+  RED: $localize`:@@health.status.atRisk:At risk`,
 };
 
 export const AREA_LABELS: Readonly<Record<HealthArea, string>> = {
-  SCHEDULE: 'Schedule',
-  OWNERSHIP: 'Ownership',
-  TRAINING: 'Training',
-  COMMUNICATIONS: 'Communications',
-  KPIS: 'KPIs',
-  RISKS: 'Risks',
-  HYPERCARE: 'Hypercare',
+  SCHEDULE: $localize`:@@health.area.schedule:Schedule`,
+  OWNERSHIP: $localize`:@@health.area.ownership:Ownership`,
+  TRAINING: $localize`:@@health.area.training:Training`,
+  COMMUNICATIONS: $localize`:@@health.area.communications:Communications`,
+  KPIS: $localize`:@@health.area.kpis:KPIs`,
+  RISKS: $localize`:@@health.area.risks:Risks`,
+  HYPERCARE: $localize`:@@health.area.hypercare:Hypercare`,
 };
 
 /** Areas in the order a status meeting goes through them, for areas equally bad. */
 const AREA_ORDER: readonly HealthArea[] = ['SCHEDULE', 'OWNERSHIP', 'TRAINING', 'HYPERCARE', 'COMMUNICATIONS', 'KPIS', 'RISKS'];
 
-const KPI_LABELS: Readonly<Record<string, string>> = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data yet' };
+const KPI_LABELS: Readonly<Record<string, string>> = {
+  ON_TRACK: $localize`:@@health.kpi.onTrack:On track`,
+  AT_RISK: $localize`:@@health.kpi.atRisk:At risk`,
+  OFF_TRACK: $localize`:@@health.kpi.offTrack:Off track`,
+  NO_DATA: $localize`:@@health.kpi.noData:No data yet`,
+};
 /** Worst first, so the KPIs that need a decision lead the list. */
 const KPI_ORDER = ['OFF_TRACK', 'AT_RISK', 'NO_DATA', 'ON_TRACK'];
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const PHASE_LABELS: Readonly<Record<string, string>> = {
+  NOT_STARTED: $localize`:@@health.phase.notStarted:Not started`,
+  IN_PROGRESS: $localize`:@@health.phase.inProgress:In progress`,
+  COMPLETED: $localize`:@@health.phase.completed:Completed`,
+};
 
-const PHASE_LABELS: Readonly<Record<string, string>> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', COMPLETED: 'Completed' };
+/** Counted words, each its own message: a translator words the one and the many apart. */
+const weeks = (n: number) => (n === 1 ? $localize`:@@health.count.oneWeek:1 week` : $localize`:@@health.count.weeks:${n}:count: weeks`);
+const workingDays = (n: number) =>
+  n === 1 ? $localize`:@@health.count.oneWorkingDay:1 working day` : $localize`:@@health.count.workingDays:${n}:count: working days`;
 
 type ReasonDetail = HealthData['projectHealth']['reasonDetails'][number];
 type GoLiveSlip = NonNullable<ReasonDetail['goLiveSlip']>;
@@ -85,14 +97,15 @@ export interface HealthView {
 
 /** The go-live warning in the page's words, dates as the page shows them. */
 export function slipReason(slip: GoLiveSlip): SlipReason {
-  const pace = `At the pace of the last ${count(slip.paceWeeks, 'week')}`;
+  const pace = weeks(slip.paceWeeks);
   const target = formatDay(slip.targetDate);
+  const forecast = formatDay(slip.forecastDate);
   const text =
     slip.verdict === 'SLIPPING'
-      ? `${pace} the go-live lands on ${formatDay(slip.forecastDate)}, ${count(slip.slipDays, 'working day')} after the target of ${target}.`
+      ? $localize`:@@health.slip.slipping:At the pace of the last ${pace}:pace: the go-live lands on ${forecast}:forecast:, ${workingDays(slip.slipDays)}:late: after the target of ${target}:target:.`
       : slip.latestSlipDays === null
-        ? `${pace} the go-live lands on ${formatDay(slip.forecastDate)}, within the target of ${target}, but one of those weeks finished nothing, so at its pace the work would not end.`
-        : `${pace} the go-live lands on ${formatDay(slip.forecastDate)}, within the target of ${target}, but at the slowest week’s pace it would pass it by ${count(slip.latestSlipDays, 'working day')}.`;
+        ? $localize`:@@health.slip.stalledWeek:At the pace of the last ${pace}:pace: the go-live lands on ${forecast}:forecast:, within the target of ${target}:target:, but one of those weeks finished nothing, so at its pace the work would not end.`
+        : $localize`:@@health.slip.slowestWeek:At the pace of the last ${pace}:pace: the go-live lands on ${forecast}:forecast:, within the target of ${target}:target:, but at the slowest week’s pace it would pass it by ${workingDays(slip.latestSlipDays)}:late:.`;
   return { text, drivers: slip.drivers, moreDrivers: slip.moreDrivers };
 }
 
@@ -100,7 +113,7 @@ export function slipReason(slip: GoLiveSlip): SlipReason {
 export function driverSeparator(index: number, slip: Pick<SlipReason, 'drivers' | 'moreDrivers'>): string {
   const last = slip.drivers.length - 1;
   if (index === last) return '';
-  return index === last - 1 && slip.moreDrivers === 0 ? ' and ' : ', ';
+  return index === last - 1 && slip.moreDrivers === 0 ? $localize`:@@health.slip.and: and ` : ', ';
 }
 
 /**
@@ -122,6 +135,13 @@ export function reasonGroups(details: readonly (Pick<ReasonDetail, 'area' | 'sta
   return [...groups.values()].sort((a, b) => rank(a.status) - rank(b.status) || AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area));
 }
 
+const redIssues = (n: number) =>
+  n === 1 ? $localize`:@@health.summary.oneIssue:1 issue needs a decision now;` : $localize`:@@health.summary.issues:${n}:count: issues need a decision now;`;
+const otherPoints = (n: number) =>
+  n === 1 ? $localize`:@@health.summary.oneOtherPoint:1 other point to watch.` : $localize`:@@health.summary.otherPoints:${n}:count: other points to watch.`;
+const pointsToWatch = (n: number) =>
+  n === 1 ? $localize`:@@health.summary.onePoint:1 point to watch before it turns red.` : $localize`:@@health.summary.points:${n}:count: points to watch before they turn red.`;
+
 /** Everything the health page shows, in the order and words it shows them. */
 export function healthView(data: HealthData): HealthView {
   const health = data.projectHealth;
@@ -130,10 +150,10 @@ export function healthView(data: HealthData): HealthView {
   const red = groups.flatMap((g) => g.reasons).filter((r) => r.status === 'RED').length;
   const summary =
     reasonCount === 0
-      ? 'Nothing needs the sponsor’s attention.'
+      ? $localize`:@@health.summary.nothing:Nothing needs the sponsor’s attention.`
       : red > 0
-        ? `${count(red, 'issue')} ${red === 1 ? 'needs' : 'need'} a decision now; ${count(reasonCount - red, 'other point')} to watch.`
-        : `${count(reasonCount, 'point')} to watch before ${reasonCount === 1 ? 'it turns' : 'they turn'} red.`;
+        ? `${redIssues(red)} ${otherPoints(reasonCount - red)}`
+        : pointsToWatch(reasonCount);
 
   return {
     status: health.status,
@@ -142,25 +162,25 @@ export function healthView(data: HealthData): HealthView {
     generatedAt: health.generatedAt,
     groups,
     figures: [
-      { key: 'done', label: 'Work done', value: `${health.percentDone}%`, attention: false, detail: 'of all tasks' },
+      { key: 'done', label: $localize`:@@health.figure.workDone:Work done`, value: `${health.percentDone}%`, attention: false, detail: $localize`:@@health.figure.ofAllTasks:of all tasks` },
       {
         key: 'overdue',
-        label: 'Overdue milestones',
+        label: $localize`:@@health.figure.overdueMilestones:Overdue milestones`,
         value: String(health.overdueMilestones),
         attention: health.overdueMilestones > 0,
         detail: null,
       },
-      { key: 'unowned', label: 'Open tasks without an owner', value: String(health.unownedOpenTasks), attention: health.unownedOpenTasks > 0, detail: null },
+      { key: 'unowned', label: $localize`:@@health.figure.unowned:Open tasks without an owner`, value: String(health.unownedOpenTasks), attention: health.unownedOpenTasks > 0, detail: null },
       {
         key: 'unfilled',
-        label: 'Roles nobody holds',
+        label: $localize`:@@health.figure.unfilledRoles:Roles nobody holds`,
         value: String(health.unfilledRoles.length),
         attention: health.unfilledRoles.length > 0,
         detail: health.unfilledRoles.length > 0 ? health.unfilledRoles.join(', ') : null,
       },
       {
         key: 'overallocated',
-        label: 'People booked over 100%',
+        label: $localize`:@@health.figure.overallocated:People booked over 100%`,
         value: String(health.overAllocatedPeople),
         attention: health.overAllocatedPeople > 0,
         detail: null,
@@ -170,7 +190,12 @@ export function healthView(data: HealthData): HealthView {
       name: phase.name,
       status: PHASE_LABELS[phase.status] ?? phase.status,
       percent: Math.round(phase.progress.ratio * 100),
-      tasks: phase.progress.totalTasks === 0 ? 'No tasks' : `${phase.progress.doneTasks} of ${count(phase.progress.totalTasks, 'task')} done`,
+      tasks:
+        phase.progress.totalTasks === 0
+          ? $localize`:@@health.phase.noTasks:No tasks`
+          : phase.progress.totalTasks === 1
+            ? $localize`:@@health.phase.tasksOne:${phase.progress.doneTasks}:done: of 1 task done`
+            : $localize`:@@health.phase.tasks:${phase.progress.doneTasks}:done: of ${phase.progress.totalTasks}:total: tasks done`,
     })),
     nextMilestone: data.project.nextMilestone
       ? { name: data.project.nextMilestone.name, due: formatDay(data.project.nextMilestone.dueDate), overdue: data.project.nextMilestone.overdue }

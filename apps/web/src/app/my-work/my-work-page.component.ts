@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { Router, RouterLink } from '@angular/router';
 
-import { DUE_GROUP_LABELS, groupByDue } from '@crm/domain';
+import { groupByDue } from '@crm/domain';
 import type { TaskStatus } from '@crm/graphql-client';
 
 import { formatDay, todayIso } from '../shared/dates/calendar-days';
@@ -11,7 +11,7 @@ import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
 import { STATUS_LABELS } from '../tasks/board-columns';
-import { countsByKind, KIND_LABELS, KIND_ORDER, KindFilter, kindFromParam, linkOf, MyWorkItem, REASON_LABELS, withKind } from './my-work-view';
+import { countsByKind, DUE_GROUP_WORDS, KIND_LABELS, KIND_ORDER, KindFilter, kindFromParam, linkOf, MyWorkItem, REASON_LABELS, withKind } from './my-work-view';
 import { MyWorkStore } from './my-work.store';
 import { formatInstant } from '../shared/format/formats';
 import { USER_TIME_ZONE } from '../shared/format/user-time-zone';
@@ -41,7 +41,7 @@ export class MyWorkPageComponent {
   protected readonly kinds = KIND_ORDER;
   protected readonly kindLabels = KIND_LABELS;
   protected readonly reasonLabels = REASON_LABELS;
-  protected readonly groupLabels = DUE_GROUP_LABELS;
+  protected readonly groupLabels = DUE_GROUP_WORDS;
   protected readonly linkOf = linkOf;
 
   protected readonly filter = computed(() => kindFromParam(this.kind()));
@@ -52,14 +52,14 @@ export class MyWorkPageComponent {
   protected readonly counts = computed(() => countsByKind(this.work()?.items ?? []));
   protected readonly total = computed(() => this.work()?.items.length ?? 0);
   protected readonly groups = computed(() => groupByDue(withKind(this.work()?.items ?? [], this.filter()), this.today));
-  protected readonly truncated = computed(() => (this.work()?.truncatedKinds ?? []).map((k) => KIND_LABELS[k].many.toLowerCase()));
+  protected readonly truncated = computed(() => (this.work()?.truncatedKinds ?? []).map((k) => KIND_LABELS[k].inText).join($localize`:@@myWork.page.and: and `));
   protected readonly emptyKindMessage = computed(() => {
     const kind = this.filter();
-    return kind === 'ALL' ? '' : `No ${KIND_LABELS[kind].many.toLowerCase()} are yours right now.`;
+    return kind === 'ALL' ? '' : KIND_LABELS[kind].none;
   });
   protected readonly errorMessage = computed(() => {
     const state = this.store.state();
-    return state.status === 'error' ? `We could not load your work. ${state.message}` : '';
+    return state.status === 'error' ? $localize`:@@myWork.page.loadError:We could not load your work. ${state.message}:problem:` : '';
   });
 
   protected chooseKind(kind: KindFilter): void {
@@ -76,7 +76,7 @@ export class MyWorkPageComponent {
       const here = formatInstant(item.startsAt, this.viewerZone(), 'time');
       return `${formatDay(item.dueDate ?? '')}, ${there}${here === there ? '' : ` (${here} your time)`}`;
     }
-    return item.dueDate ? `Due ${formatDay(item.dueDate)}` : '';
+    return item.dueDate ? $localize`:@@myWork.page.due:Due ${formatDay(item.dueDate)}:date:` : '';
   }
 
   /** Task statuses in the board's words ("To do"); other kinds' statuses in sentence case. */

@@ -1,5 +1,7 @@
 import { Params } from '@angular/router';
 
+import type { DueGroup } from '@crm/domain';
+
 import { MyWorkKind, MyWorkQuery, MyWorkReason } from '@crm/graphql-client';
 
 export type MyWorkItem = MyWorkQuery['myWork']['items'][number];
@@ -7,23 +9,53 @@ export type MyWorkItem = MyWorkQuery['myWork']['items'][number];
 /** The kind filter: everything, or one kind. */
 export type KindFilter = MyWorkKind | 'ALL';
 
-export const KIND_LABELS: Readonly<Record<MyWorkKind, { one: string; many: string }>> = {
-  TASK: { one: 'Task', many: 'Tasks' },
-  TRAINING_SESSION: { one: 'Training session', many: 'Training sessions' },
-  RISK: { one: 'Risk', many: 'Risks' },
-  MILESTONE: { one: 'Milestone', many: 'Milestones' },
+/** `inText` is the many as it reads inside a sentence ("more tasks and risks"). */
+export const KIND_LABELS: Readonly<Record<MyWorkKind, { one: string; many: string; inText: string; none: string }>> = {
+  TASK: {
+    one: $localize`:@@myWork.kind.task:Task`,
+    many: $localize`:@@myWork.kind.tasks:Tasks`,
+    inText: $localize`:@@myWork.kind.tasksInText:tasks`,
+    none: $localize`:@@myWork.kind.noTasks:No tasks are yours right now.`,
+  },
+  TRAINING_SESSION: {
+    one: $localize`:@@myWork.kind.session:Training session`,
+    many: $localize`:@@myWork.kind.sessions:Training sessions`,
+    inText: $localize`:@@myWork.kind.sessionsInText:training sessions`,
+    none: $localize`:@@myWork.kind.noSessions:No training sessions are yours right now.`,
+  },
+  RISK: {
+    one: $localize`:@@myWork.kind.risk:Risk`,
+    many: $localize`:@@myWork.kind.risks:Risks`,
+    inText: $localize`:@@myWork.kind.risksInText:risks`,
+    none: $localize`:@@myWork.kind.noRisks:No risks are yours right now.`,
+  },
+  MILESTONE: {
+    one: $localize`:@@myWork.kind.milestone:Milestone`,
+    many: $localize`:@@myWork.kind.milestones:Milestones`,
+    inText: $localize`:@@myWork.kind.milestonesInText:milestones`,
+    none: $localize`:@@myWork.kind.noMilestones:No milestones are yours right now.`,
+  },
+};
+
+/** The domain's due groups (shared with the API) in the page's language. */
+export const DUE_GROUP_WORDS: Readonly<Record<DueGroup, string>> = {
+  OVERDUE: $localize`:@@myWork.due.overdue:Overdue`,
+  TODAY: $localize`:@@myWork.due.today:Today`,
+  THIS_WEEK: $localize`:@@myWork.due.thisWeek:This week`,
+  LATER: $localize`:@@myWork.due.later:Later`,
+  NO_DATE: $localize`:@@myWork.due.noDate:No date`,
 };
 
 export const KIND_ORDER: readonly MyWorkKind[] = ['TASK', 'TRAINING_SESSION', 'RISK', 'MILESTONE'];
 
 /** Why the item is on your list, in the words of the row. */
 export const REASON_LABELS: Readonly<Record<MyWorkReason, string>> = {
-  ASSIGNED: 'Assigned to you',
-  ROLE: 'Your role owns it',
-  TRAINER: 'You give it',
-  ATTENDEE: 'You are invited',
-  PROGRAM_OWNER: 'Your program',
-  TEAM_MEMBER: 'Your team’s program',
+  ASSIGNED: $localize`:@@myWork.reason.assigned:Assigned to you`,
+  ROLE: $localize`:@@myWork.reason.role:Your role owns it`,
+  TRAINER: $localize`:@@myWork.reason.trainer:You give it`,
+  ATTENDEE: $localize`:@@myWork.reason.attendee:You are invited`,
+  PROGRAM_OWNER: $localize`:@@myWork.reason.programOwner:Your program`,
+  TEAM_MEMBER: $localize`:@@myWork.reason.teamMember:Your team’s program`,
 };
 
 /** Where an item opens: the record in its program, through the links every area page follows. */

@@ -18,39 +18,39 @@ export interface ProgramAreaGroup {
  */
 export const PROGRAM_AREA_GROUPS: readonly ProgramAreaGroup[] = [
   {
-    label: 'Program',
+    label: $localize`:@@program.nav.groupProgram:Program`,
     areas: [
-      { path: 'overview', label: 'Overview' },
-      { path: 'health', label: 'Health' },
-      { path: 'kpis', label: 'KPIs' },
-      { path: 'history', label: 'History' },
+      { path: 'overview', label: $localize`:@@program.nav.overview:Overview` },
+      { path: 'health', label: $localize`:@@program.nav.health:Health` },
+      { path: 'kpis', label: $localize`:@@program.nav.kpis:KPIs` },
+      { path: 'history', label: $localize`:@@program.nav.history:History` },
     ],
   },
   {
-    label: 'Plan',
+    label: $localize`:@@program.nav.groupPlan:Plan`,
     areas: [
-      { path: 'board', label: 'Board' },
-      { path: 'timeline', label: 'Timeline' },
-      { path: 'team', label: 'Team' },
-      { path: 'risks', label: 'Risks' },
+      { path: 'board', label: $localize`:@@program.nav.board:Board` },
+      { path: 'timeline', label: $localize`:@@program.nav.timeline:Timeline` },
+      { path: 'team', label: $localize`:@@program.nav.team:Team` },
+      { path: 'risks', label: $localize`:@@program.nav.risks:Risks` },
     ],
   },
-  { label: 'Needs analysis', areas: [{ path: 'requirements', label: 'Requirements' }] },
-  { label: 'Process redesign', areas: [{ path: 'processes', label: 'Processes' }] },
-  { label: 'Technology selection', areas: [{ path: 'selection', label: 'Vendor selection' }] },
+  { label: $localize`:@@program.nav.groupNeedsAnalysis:Needs analysis`, areas: [{ path: 'requirements', label: $localize`:@@program.nav.requirements:Requirements` }] },
+  { label: $localize`:@@program.nav.groupProcessRedesign:Process redesign`, areas: [{ path: 'processes', label: $localize`:@@program.nav.processes:Processes` }] },
+  { label: $localize`:@@program.nav.groupTechnologySelection:Technology selection`, areas: [{ path: 'selection', label: $localize`:@@program.nav.selection:Vendor selection` }] },
   {
-    label: 'Phased rollout',
+    label: $localize`:@@program.nav.groupPhasedRollout:Phased rollout`,
     areas: [
-      { path: 'rollout', label: 'Waves' },
-      { path: 'hypercare', label: 'Hypercare' },
+      { path: 'rollout', label: $localize`:@@program.nav.rollout:Waves` },
+      { path: 'hypercare', label: $localize`:@@program.nav.hypercare:Hypercare` },
     ],
   },
-  { label: 'Training & adoption', areas: [{ path: 'training', label: 'Training' }] },
+  { label: $localize`:@@program.nav.groupTraining:Training & adoption`, areas: [{ path: 'training', label: $localize`:@@program.nav.training:Training` }] },
   {
-    label: 'Administration',
+    label: $localize`:@@program.nav.groupAdministration:Administration`,
     areas: [
-      { path: 'settings', label: 'Settings' },
-      { path: 'trash', label: 'Trash' },
+      { path: 'settings', label: $localize`:@@program.nav.settings:Settings` },
+      { path: 'trash', label: $localize`:@@program.nav.trash:Trash` },
     ],
   },
 ];

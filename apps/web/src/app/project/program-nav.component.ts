@@ -27,6 +27,7 @@ import { PROGRAM_AREA_GROUPS } from './program-areas';
 export class ProgramNavComponent {
   protected readonly nav = inject(ProgramNavState);
   protected readonly groups = PROGRAM_AREA_GROUPS;
+  protected readonly showSections = $localize`:@@program.nav.show:Show program sections`;
   private readonly document = inject(DOCUMENT);
   private readonly closeButton = viewChild<ElementRef<HTMLButtonElement>>('closeButton');
 

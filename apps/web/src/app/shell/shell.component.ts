@@ -35,24 +35,24 @@ import { ProgramNavState } from '../shared/navigation/program-nav-state';
             [attr.aria-expanded]="programNav.drawerOpen()"
             (click)="programNav.openDrawer()"
           >
-            <span aria-hidden="true">☰</span> Sections
+            <span aria-hidden="true">☰</span> <ng-container i18n="@@shell.toolbar.sections">Sections</ng-container>
           </button>
         }
         <a class="product" routerLink="/">CRM Rollout Tracker</a>
         <span class="spacer"></span>
         @if (user(); as user) {
-          <nav class="nav" aria-label="Main">
-            <a mat-button routerLink="/projects" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-projects">Projects</a>
-            <a mat-button routerLink="/my-work" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-my-work">My work</a>
+          <nav class="nav" aria-label="Main" i18n-aria-label="@@shell.toolbar.mainNav">
+            <a mat-button routerLink="/projects" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-projects" i18n="@@shell.toolbar.projects">Projects</a>
+            <a mat-button routerLink="/my-work" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-my-work" i18n="@@shell.toolbar.myWork">My work</a>
           </nav>
           <!-- Deferred: the bell brings the generated GraphQL client, which must stay out of the initial bundle. -->
           @defer (on idle) {
             <crm-notification-bell />
           }
-          <span class="user" data-testid="signed-in-user">Signed in as <strong>{{ user.name }}</strong></span>
-          <a mat-button routerLink="/organisation" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-organisation">Organisation</a>
-          <a mat-button routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-profile">Profile</a>
-          <button mat-stroked-button type="button" data-testid="signout" (click)="signOut()">Sign out</button>
+          <span class="user" data-testid="signed-in-user" i18n="@@shell.toolbar.signedInAs">Signed in as <strong>{{ user.name }}</strong></span>
+          <a mat-button routerLink="/organisation" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-organisation" i18n="@@shell.toolbar.organisation">Organisation</a>
+          <a mat-button routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-profile" i18n="@@shell.toolbar.profile">Profile</a>
+          <button mat-stroked-button type="button" data-testid="signout" (click)="signOut()" i18n="@@shell.toolbar.signOut">Sign out</button>
         }
       </mat-toolbar>
     </header>

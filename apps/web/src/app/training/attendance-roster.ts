@@ -5,10 +5,10 @@ import type { AttendanceStatus, SessionStatus } from '@crm/graphql-client';
 export type RecordedStatus = Exclude<AttendanceStatus, 'INVITED'>;
 
 export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
-  INVITED: 'Not recorded',
-  ATTENDED: 'Attended',
-  EXCUSED: 'Excused',
-  ABSENT: 'Absent',
+  INVITED: $localize`:@@training.attendance.invited:Not recorded`,
+  ATTENDED: $localize`:@@training.attendance.attended:Attended`,
+  EXCUSED: $localize`:@@training.attendance.excused:Excused`,
+  ABSENT: $localize`:@@training.attendance.absent:Absent`,
 };
 
 /** The one-click choices of a roster, in the order shown. */
@@ -23,12 +23,16 @@ export function rosterChoices(startsAt: string, now: Date = new Date()): Recorde
   return CHOICES.filter((status) => allowed.includes(status));
 }
 
-const SESSION_STATUS_LABELS: Record<SessionStatus, string> = { SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' };
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  SCHEDULED: $localize`:@@training.sessionStatus.scheduled:Scheduled`,
+  HELD: $localize`:@@training.sessionStatus.held:Held`,
+  CANCELLED: $localize`:@@training.sessionStatus.cancelled:Cancelled`,
+};
 
 /** "Held" only for a session that has started: one moved to a later day is "Scheduled" again. A cancelled session says why: "Cancelled — Trainer ill". */
 export function sessionStatusLabel(session: { status: SessionStatus; startsAt: string; cancelReason?: string | null }, now: Date = new Date()): string {
   if (session.status === 'HELD' && !sessionHasStarted(session.startsAt, now)) return SESSION_STATUS_LABELS.SCHEDULED;
-  if (session.status === 'CANCELLED' && session.cancelReason) return `${SESSION_STATUS_LABELS.CANCELLED} — ${session.cancelReason}`;
+  if (session.status === 'CANCELLED' && session.cancelReason) return $localize`:@@training.sessionStatus.cancelledBecause:Cancelled — ${session.cancelReason}:reason:`;
   return SESSION_STATUS_LABELS[session.status];
 }
 
@@ -70,14 +74,22 @@ export function changedEntries(rows: readonly RosterRow[]): { personId: string; 
   return rows.filter((row) => row.status !== row.saved).map((row) => ({ personId: row.personId, status: row.status }));
 }
 
+// Each status its own message: Italian agrees the word with the count ("3 presenti"), so a lowercased label will not do.
+const SUMMARY_PARTS: Record<AttendanceStatus, (count: number) => string> = {
+  ATTENDED: (count) => $localize`:@@training.attendance.summaryAttended:${count}:count: attended`,
+  EXCUSED: (count) => $localize`:@@training.attendance.summaryExcused:${count}:count: excused`,
+  ABSENT: (count) => $localize`:@@training.attendance.summaryAbsent:${count}:count: absent`,
+  INVITED: (count) => $localize`:@@training.attendance.summaryInvited:${count}:count: not recorded`,
+};
+
 /** "3 attended, 1 excused, 1 absent, 2 not recorded"; statuses nobody has are left out. */
 export function rosterSummary(rows: readonly RosterRow[]): string {
-  if (rows.length === 0) return 'Nobody is invited.';
+  if (rows.length === 0) return $localize`:@@training.attendance.nobodyInvited:Nobody is invited.`;
   const order: AttendanceStatus[] = ['ATTENDED', 'EXCUSED', 'ABSENT', 'INVITED'];
   return order
     .map((status) => ({ status, count: rows.filter((row) => row.status === status).length }))
     .filter((entry) => entry.count > 0)
-    .map((entry) => `${entry.count} ${ATTENDANCE_LABELS[entry.status].toLowerCase()}`)
+    .map((entry) => SUMMARY_PARTS[entry.status](entry.count))
     .join(', ');
 }
 

@@ -27,27 +27,31 @@ const REASON_MAX_LENGTH = 500;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
   template: `
-    <h2 mat-dialog-title>Cancel “{{ data.session.topic }}”?</h2>
+    <h2 mat-dialog-title i18n="@@training.cancel.title">Cancel “{{ data.session.topic }}”?</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <crm-submission-banner [submission]="submission" testId="cancel-session-problem" reloadTestId="cancel-session-reload" reloadable (reload)="reload()" />
-        <p>
+        <p i18n="@@training.cancel.explanation">
           People were invited to this session, so it is cancelled rather than removed: it stays in the wave’s history and no
           longer counts towards its training. Invitees see it as cancelled in their calendar.
         </p>
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Why is it cancelled?</mat-label>
+          <mat-label i18n="@@training.cancel.reason">Why is it cancelled?</mat-label>
           <textarea matInput formControlName="reason" rows="3" data-testid="cancel-session-reason" [maxlength]="maxLength"></textarea>
-          <mat-hint>Shown with the session, e.g. “Trainer ill, moved to next week”</mat-hint>
+          <mat-hint i18n="@@training.cancel.reasonHint">Shown with the session, e.g. “Trainer ill, moved to next week”</mat-hint>
           @if (reasonError(); as message) {
             <mat-error data-testid="error-reason">{{ message }}</mat-error>
           }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Keep it</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@training.cancel.keep">Keep it</button>
         <button mat-flat-button type="submit" data-testid="cancel-session-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Cancelling…' : 'Cancel session' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@training.cancel.cancelling">Cancelling…</ng-container>
+          } @else {
+            <ng-container i18n="@@training.cancel.submit">Cancel session</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -71,14 +75,14 @@ export class CancelSessionDialogComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: ['', [Validators.required, Validators.maxLength(REASON_MAX_LENGTH)]],
   });
-  protected readonly submission = new EditSubmission(this.form, 'this session');
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@training.sessionForm.what:this session`);
 
   protected reasonError(): string | null {
     const control = this.form.controls.reason;
     if (!control.touched) return null;
     return fieldErrorMessage(control, {
-      required: 'Say why it is cancelled; the wave’s history keeps the reason.',
-      maxlength: `A reason is at most ${REASON_MAX_LENGTH} characters.`,
+      required: $localize`:@@training.cancel.errorReasonRequired:Say why it is cancelled; the wave’s history keeps the reason.`,
+      maxlength: $localize`:@@training.cancel.errorReasonLength:A reason is at most ${REASON_MAX_LENGTH}:max: characters.`,
     });
   }
 

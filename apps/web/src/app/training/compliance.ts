@@ -15,15 +15,17 @@ export interface Gap {
 
 /** The cadence the program asks for, in the domain's numbers: 3 to 4 sessions in the 90 days after go-live. */
 export const CADENCE_TARGET = `${CADENCE_MIN_SESSIONS}–${CADENCE_MAX_SESSIONS}`;
-const SESSIONS = `${CADENCE_MIN_SESSIONS} to ${CADENCE_MAX_SESSIONS}`;
-const WINDOW = `the ${CADENCE_WINDOW_DAYS} days after go-live`;
+const MIN = CADENCE_MIN_SESSIONS;
+const MAX = CADENCE_MAX_SESSIONS;
+const DAYS = CADENCE_WINDOW_DAYS;
+const GAP_DAYS = MAX_GAP_DAYS;
 
 const STATUS_WORDS: Record<CadenceStatus, string> = {
-  NOT_PLANNED: 'none planned',
-  UNDER: 'under',
-  GAP: `gap over ${MAX_GAP_DAYS} days`,
-  ON_TRACK: 'on track',
-  OVER: 'more than planned',
+  NOT_PLANNED: $localize`:@@training.compliance.statusNotPlanned:none planned`,
+  UNDER: $localize`:@@training.compliance.statusUnder:under`,
+  GAP: $localize`:@@training.compliance.statusGap:gap over ${GAP_DAYS}:maxGap: days`,
+  ON_TRACK: $localize`:@@training.compliance.statusOnTrack:on track`,
+  OVER: $localize`:@@training.compliance.statusOver:more than planned`,
 };
 
 /**
@@ -33,24 +35,26 @@ const STATUS_WORDS: Record<CadenceStatus, string> = {
  */
 export function complianceText(compliance: ComplianceFigures): string {
   const n = compliance.sessionsInWindow;
-  return `${n} of ${CADENCE_TARGET} sessions — ${STATUS_WORDS[compliance.status]}`;
+  return $localize`:@@training.compliance.badge:${n}:count: of ${CADENCE_TARGET}:target: sessions — ${STATUS_WORDS[compliance.status]}:verdict:`;
 }
 
 /** A sentence for people who cannot see the badge's colour, or want the detail. */
 export function complianceExplanation(compliance: ComplianceFigures): string {
   switch (compliance.status) {
     case 'NOT_PLANNED':
-      return `No training is planned in ${WINDOW}. Plan ${SESSIONS} sessions so people do not slip back into old habits.`;
+      return $localize`:@@training.compliance.explainNotPlanned:No training is planned in the ${DAYS}:days: days after go-live. Plan ${MIN}:min: to ${MAX}:max: sessions so people do not slip back into old habits.`;
     case 'UNDER': {
       const missing = CADENCE_MIN_SESSIONS - compliance.sessionsInWindow;
-      return `Plan ${missing === 1 ? 'one more session' : `${missing} more sessions`} in ${WINDOW}.`;
+      return missing === 1
+        ? $localize`:@@training.compliance.explainUnderOne:Plan one more session in the ${DAYS}:days: days after go-live.`
+        : $localize`:@@training.compliance.explainUnder:Plan ${missing}:missing: more sessions in the ${DAYS}:days: days after go-live.`;
     }
     case 'GAP':
-      return `Enough sessions, but a stretch of more than ${MAX_GAP_DAYS} days has none: move or add one so people keep practising.`;
+      return $localize`:@@training.compliance.explainGap:Enough sessions, but a stretch of more than ${GAP_DAYS}:maxGap: days has none: move or add one so people keep practising.`;
     case 'ON_TRACK':
-      return `The ${CADENCE_WINDOW_DAYS} days after go-live have the ${SESSIONS} sessions they need, never more than ${MAX_GAP_DAYS} days apart.`;
+      return $localize`:@@training.compliance.explainOnTrack:The ${DAYS}:days: days after go-live have the ${MIN}:min: to ${MAX}:max: sessions they need, never more than ${GAP_DAYS}:maxGap: days apart.`;
     case 'OVER':
-      return `More sessions than the ${SESSIONS} the first ${CADENCE_WINDOW_DAYS} days need: check that people have the time for them.`;
+      return $localize`:@@training.compliance.explainOver:More sessions than the ${MIN}:min: to ${MAX}:max: the first ${DAYS}:days: days need: check that people have the time for them.`;
   }
 }
 
@@ -63,12 +67,12 @@ export function dayRangeText(from: string, to: string): string {
 
 /** "No training 14 Apr → 30 May (46 days)". */
 export function gapText(gap: Gap): string {
-  return `No training ${dayRangeText(gap.from, gap.to)} (${gap.days} days)`;
+  return $localize`:@@training.compliance.gap:No training ${dayRangeText(gap.from, gap.to)}:range: (${gap.days}:days: days)`;
 }
 
 /** "Training window: 4 May → 2 Aug 2026 (the 90 days after go-live)". */
 export function windowText(windowStart: string, windowEnd: string): string {
   const range = dayRangeText(windowStart, windowEnd);
   const year = windowStart.slice(0, 4) === windowEnd.slice(0, 4) ? ` ${windowEnd.slice(0, 4)}` : '';
-  return `Training window: ${range}${year} (${WINDOW})`;
+  return $localize`:@@training.compliance.window:Training window: ${range + year}:range: (the ${DAYS}:days: days after go-live)`;
 }

@@ -16,6 +16,7 @@ import {
   RosterRow,
   rosterSummary,
   sessionStatusLabel,
+  SESSION_STATUS_LABELS,
   withStatus,
 } from './attendance-roster';
 import { CancelSessionData, CancelSessionDialogComponent } from './cancel-session-dialog.component';
@@ -80,7 +81,7 @@ export class SessionDetailDialogComponent {
   });
   protected readonly statusLabel = computed(() => {
     const session = this.session();
-    return session ? sessionStatusLabel(session) : 'Scheduled';
+    return session ? sessionStatusLabel(session) : SESSION_STATUS_LABELS.SCHEDULED;
   });
   /** What the roster offers; read when the dialog opens or the session changes. */
   protected readonly quickStatuses = computed(() => {
@@ -114,8 +115,8 @@ export class SessionDetailDialogComponent {
       next: () => this.saving.set(false),
       error: (error: unknown) => {
         this.saving.set(false);
-        const notice = changeProblemOf(error, 'this session');
-        this.problem.set({ message: `Nothing was saved. ${notice.message}`, offerReload: notice.offerReload });
+        const notice = changeProblemOf(error, $localize`:@@training.sessionForm.what:this session`);
+        this.problem.set({ message: $localize`:@@training.session.nothingSaved:Nothing was saved. ${notice.message}:problem:`, offerReload: notice.offerReload });
       },
     });
   }
@@ -148,13 +149,21 @@ export class SessionDetailDialogComponent {
     if (!session || !row.entryId) return;
     // Attendance entries carry no version of their own; the API ignores the one sent (it must still be 1 or more).
     this.removal
-      .remove('AttendanceEntry', { id: row.entryId, version: 1, title: `${row.name} · ${session.topic}` }, { what: `${row.name}’s place on the roster` })
+      .remove('AttendanceEntry', { id: row.entryId, version: 1, title: `${row.name} · ${session.topic}` }, { what: $localize`:@@training.session.rosterPlace:${row.name}:name:’s place on the roster` })
       .subscribe();
   }
 
   protected reload(): void {
     this.store.reload();
     this.dialogRef.close();
+  }
+
+  protected attendanceOf(name: string): string {
+    return $localize`:@@training.session.attendanceOf:Attendance of ${name}:name:`;
+  }
+
+  protected takeOffRoster(name: string): string {
+    return $localize`:@@training.session.takeOffRoster:Remove ${name}:name: from the roster`;
   }
 
   protected rowChanged(row: RosterRow): boolean {

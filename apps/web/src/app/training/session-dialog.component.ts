@@ -40,18 +40,27 @@ const DEFAULT_MINUTES = 60;
 const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const MESSAGES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  topic: { required: 'Say what the session covers, e.g. “Logging calls and follow-ups”.' },
-  date: { required: 'Choose the day of the session.' },
-  time: { required: 'Choose the start time.', pattern: 'Write the start time on a 24-hour clock, such as 14:30.' },
-  timeZone: { required: 'Choose the time zone the session takes place in.', unknownZone: 'Choose a time zone from the list.' },
-  durationMinutes: {
-    required: 'Say how long the session lasts.',
-    min: 'A session lasts at least 15 minutes.',
-    max: 'A session lasts at most 10 hours (600 minutes).',
+  topic: { required: $localize`:@@training.sessionForm.errorTopicRequired:Say what the session covers, e.g. “Logging calls and follow-ups”.` },
+  date: { required: $localize`:@@training.sessionForm.errorDateRequired:Choose the day of the session.` },
+  time: {
+    required: $localize`:@@training.sessionForm.errorTimeRequired:Choose the start time.`,
+    pattern: $localize`:@@training.sessionForm.errorTimePattern:Write the start time on a 24-hour clock, such as 14:30.`,
   },
-  trainerId: { required: 'Choose who gives the session.' },
-  title: { required: 'Give the material a title, e.g. “Cheat sheet: logging a call”.' },
-  url: { required: 'Paste the link to the material.', link: 'Use a full link starting with http:// or https://.' },
+  timeZone: {
+    required: $localize`:@@training.sessionForm.errorTimeZoneRequired:Choose the time zone the session takes place in.`,
+    unknownZone: $localize`:@@training.sessionForm.errorUnknownZone:Choose a time zone from the list.`,
+  },
+  durationMinutes: {
+    required: $localize`:@@training.sessionForm.errorDurationRequired:Say how long the session lasts.`,
+    min: $localize`:@@training.sessionForm.errorDurationMin:A session lasts at least 15 minutes.`,
+    max: $localize`:@@training.sessionForm.errorDurationMax:A session lasts at most 10 hours (600 minutes).`,
+  },
+  trainerId: { required: $localize`:@@training.sessionForm.errorTrainerRequired:Choose who gives the session.` },
+  title: { required: $localize`:@@training.sessionForm.errorMaterialTitleRequired:Give the material a title, e.g. “Cheat sheet: logging a call”.` },
+  url: {
+    required: $localize`:@@training.sessionForm.errorMaterialUrlRequired:Paste the link to the material.`,
+    link: $localize`:@@training.sessionForm.errorMaterialUrlLink:Use a full link starting with http:// or https://.`,
+  },
 };
 
 type MaterialRow = FormGroup<{ title: FormControl<string>; url: FormControl<string> }>;
@@ -83,7 +92,7 @@ export class SessionDialogComponent {
   protected readonly fromPreviousSession = (this.data.prefill?.inviteeIds?.length ?? 0) > 0;
 
   protected readonly form = this.fb.group({
-    topic: [this.retraining ? 'Catch-up session' : '', [Validators.required, Validators.maxLength(200)]],
+    topic: [this.retraining ? $localize`:@@training.sessionForm.catchUpTopic:Catch-up session` : '', [Validators.required, Validators.maxLength(200)]],
     date: [this.data.prefill?.date ?? '', Validators.required],
     // A text field rather than the browser's time box, which shows AM/PM whenever the browser's own language does.
     time: [this.data.prefill?.time ?? '10:00', [Validators.required, Validators.pattern(WALL_CLOCK_TIME)]],
@@ -95,7 +104,11 @@ export class SessionDialogComponent {
     materials: this.fb.array<MaterialRow>([]),
     inviteeIds: this.fb.control<string[]>(this.initialInviteeIds()),
   });
-  protected readonly submission = new EditSubmission(this.form, 'this session', showSessionErrors);
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@training.sessionForm.what:this session`, showSessionErrors);
+
+  protected removeMaterialLabel(position: number): string {
+    return $localize`:@@training.sessionForm.removeMaterialLabel:Remove material ${position}:position:`;
+  }
 
   protected errorFor(control: AbstractControl, name: string): string | null {
     return fieldErrorMessage(control, MESSAGES[name] ?? {});
@@ -183,9 +196,9 @@ export class SessionDialogComponent {
       for (const line of session.attendance) if (previous.has(line.person.id)) invitedBefore.set(line.person.id, line.person);
     }
     return [
-      { label: 'Key users of this wave', people: keyUsers },
-      { label: 'Project team', people: others },
-      { label: 'Invited to the previous session', people: [...invitedBefore.values()].sort((a, b) => a.name.localeCompare(b.name)) },
+      { label: $localize`:@@training.sessionForm.groupKeyUsers:Key users of this wave`, people: keyUsers },
+      { label: $localize`:@@training.sessionForm.groupTeam:Project team`, people: others },
+      { label: $localize`:@@training.sessionForm.groupPrevious:Invited to the previous session`, people: [...invitedBefore.values()].sort((a, b) => a.name.localeCompare(b.name)) },
     ].filter((group) => group.people.length > 0);
   }
 }

@@ -41,7 +41,7 @@ export interface SessionTimeLabel {
 export function sessionTimeLabel(startsAt: string, durationMinutes: number, timeZone: string, viewerZone: string): SessionTimeLabel {
   const start = Date.parse(startsAt);
   const end = new Date(start + durationMinutes * MS_PER_MINUTE).toISOString();
-  const local = `${localTime(startsAt, timeZone)}–${localTime(end, timeZone)} ${zoneCity(timeZone)} time`;
+  const local = $localize`:@@training.time.local:${localTime(startsAt, timeZone)}:start:–${localTime(end, timeZone)}:end: ${zoneCity(timeZone)}:city: time`;
   const sameClock =
     viewerZone === timeZone ||
     (localTime(startsAt, viewerZone) === localTime(startsAt, timeZone) && localDate(startsAt, viewerZone) === localDate(startsAt, timeZone));
@@ -49,7 +49,7 @@ export function sessionTimeLabel(startsAt: string, durationMinutes: number, time
   const viewerDay = localDate(startsAt, viewerZone);
   const sessionDay = localDate(startsAt, timeZone);
   const dayNote = viewerDay === sessionDay ? '' : ` (${shortDay(viewerDay)})`;
-  return { local, viewer: `${localTime(startsAt, viewerZone)} your time${dayNote}` };
+  return { local, viewer: $localize`:@@training.time.viewer:${localTime(startsAt, viewerZone)}:time: your time` + dayNote };
 }
 
 /** "Tue 10 Mar" (en-GB), "di 10 mrt" (nl) for "2026-03-10". */
@@ -64,6 +64,6 @@ export function longDay(isoDay: string): string {
 
 /** "1 hour", "90 minutes", "2 hours". */
 export function durationText(minutes: number): string {
-  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
-  return `${minutes} minutes`;
+  if (minutes % 60 === 0) return minutes === 60 ? $localize`:@@training.time.oneHour:1 hour` : $localize`:@@training.time.hours:${minutes / 60}:hours: hours`;
+  return $localize`:@@training.time.minutes:${minutes}:minutes: minutes`;
 }

@@ -45,14 +45,17 @@ export class TrainingCalendarComponent {
     const label = sessionTimeLabel(entry.startsAt, entry.session.durationMinutes, entry.timeZone, this.viewerZone());
     const parts = [`${entry.waveName}: ${entry.session.topic}`, label.local];
     if (label.viewer) parts.push(label.viewer);
-    if (entry.session.retraining) parts.push('Catch-up session, not counted in the cadence');
+    if (entry.session.retraining) parts.push($localize`:@@training.calendar.catchUpTitle:Catch-up session, not counted in the cadence`);
     if (entry.session.status === 'CANCELLED') parts.push(sessionStatusLabel(entry.session));
     return parts.join(' · ');
   }
 
   protected dayLabel(day: CalendarDay<CalendarSession>): string {
     const count = day.sessions.length;
-    const sessions = count === 0 ? '' : count === 1 ? ', 1 session' : `, ${count} sessions`;
-    return `${longDay(day.date)}${sessions}`;
+    const date = longDay(day.date);
+    if (count === 0) return date;
+    return count === 1
+      ? $localize`:@@training.calendar.dayOneSession:${date}:date:, 1 session`
+      : $localize`:@@training.calendar.daySessions:${date}:date:, ${count}:count: sessions`;
   }
 }

@@ -27,7 +27,15 @@ export interface CalendarDay<T> {
   sessions: T[];
 }
 
-export const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export const WEEKDAY_LABELS: readonly string[] = [
+  $localize`:@@training.calendar.mon:Mon`,
+  $localize`:@@training.calendar.tue:Tue`,
+  $localize`:@@training.calendar.wed:Wed`,
+  $localize`:@@training.calendar.thu:Thu`,
+  $localize`:@@training.calendar.fri:Fri`,
+  $localize`:@@training.calendar.sat:Sat`,
+  $localize`:@@training.calendar.sun:Sun`,
+];
 
 export function monthOf(isoDay: string): CalendarMonth {
   return { year: Number(isoDay.slice(0, 4)), month: Number(isoDay.slice(5, 7)) };

@@ -70,7 +70,7 @@ export class TrainingPageComponent {
       open: (entry) => this.openSession(entry),
       // A link names no wave: the session may be in one the page is not showing.
       widen: () => this.store.selected() !== ALL_WAVES && (this.store.select(ALL_WAVES), true),
-      missing: 'That session is no longer in this program.',
+      missing: $localize`:@@training.page.sessionMissing:That session is no longer in this program.`,
     });
   }
 

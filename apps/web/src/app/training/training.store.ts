@@ -177,7 +177,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
         if (!data) throw new Error('The server answered without the new session.');
         return data.scheduleTrainingSession;
       }),
-      tap((session) => this.scheduled(String(input.waveId), session, `Scheduled “${session.topic}” for ${this.waveName(String(input.waveId))}.`)),
+      tap((session) => this.scheduled(String(input.waveId), session, $localize`:@@training.store.scheduled:Scheduled “${session.topic}:topic:” for ${this.waveName(String(input.waveId))}:wave:.`)),
     );
   }
 
@@ -189,8 +189,11 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
       }),
       tap((session) => {
         const invited = session.attendance.length;
-        const who = invited === 1 ? 'the one person' : `the ${invited} people`;
-        this.scheduled(String(input.waveId), session, `Scheduled a catch-up session and invited ${who} on the re-training list.`);
+        const message =
+          invited === 1
+            ? $localize`:@@training.store.catchUpScheduledOne:Scheduled a catch-up session and invited the one person on the re-training list.`
+            : $localize`:@@training.store.catchUpScheduled:Scheduled a catch-up session and invited the ${invited}:count: people on the re-training list.`;
+        this.scheduled(String(input.waveId), session, message);
       }),
     );
   }
@@ -204,8 +207,11 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
       tap((session) => {
         this.replaceSession(waveId, session);
         this.fetchWave(waveId);
-        const changes = entries.length === 1 ? 'one person' : `${entries.length} people`;
-        this.done(`Saved attendance for ${changes} at “${session.topic}”.`);
+        this.done(
+          entries.length === 1
+            ? $localize`:@@training.store.attendanceSavedOne:Saved attendance for one person at “${session.topic}:topic:”.`
+            : $localize`:@@training.store.attendanceSaved:Saved attendance for ${entries.length}:count: people at “${session.topic}:topic:”.`,
+        );
       }),
     );
   }
@@ -220,7 +226,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
       tap((saved) => {
         this.replaceSession(waveId, saved);
         this.fetchWave(waveId);
-        this.done(`Cancelled “${saved.topic}”. It no longer counts towards the wave’s training.`);
+        this.done($localize`:@@training.store.cancelled:Cancelled “${saved.topic}:topic:”. It no longer counts towards the wave’s training.`);
       }),
     );
   }
@@ -229,9 +235,20 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
     return this.usageReviewGQL.mutate({ variables: { input } }).pipe(
       tap(() => {
         this.fetchWave(String(input.waveId));
-        const who = input.businessUnit ? input.businessUnit : 'this person';
-        const finding = input.active ? 'is using the CRM' : 'is not using the CRM yet and joins the re-training list';
-        this.done(`Recorded that ${who} ${finding}.`);
+        const unit = input.businessUnit;
+        if (unit) {
+          this.done(
+            input.active
+              ? $localize`:@@training.store.reviewUnitActive:Recorded that ${unit}:unit: is using the CRM.`
+              : $localize`:@@training.store.reviewUnitInactive:Recorded that ${unit}:unit: is not using the CRM yet and joins the re-training list.`,
+          );
+        } else {
+          this.done(
+            input.active
+              ? $localize`:@@training.store.reviewPersonActive:Recorded that this person is using the CRM.`
+              : $localize`:@@training.store.reviewPersonInactive:Recorded that this person is not using the CRM yet and joins the re-training list.`,
+          );
+        }
       }),
     );
   }
@@ -256,7 +273,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
     this.resetFeedTokenGQL.mutate({}).subscribe({
       next: ({ data }) => {
         if (data) this.feedToken.set({ status: 'loaded', token: data.resetCalendarFeedToken });
-        this.done('Made new calendar links. The old ones no longer work.');
+        this.done($localize`:@@training.store.feedReset:Made new calendar links. The old ones no longer work.`);
       },
       error: (error: unknown) => this.refused(error),
     });
@@ -287,7 +304,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
       },
       error: (error: unknown) => {
         if (this.waveData().get(waveId)?.status === 'loaded') {
-          this.notice.set({ kind: 'problem', message: `We could not refresh ${this.waveName(waveId)}. ${userMessageOf(error)}`, offerReload: true });
+          this.notice.set({ kind: 'problem', message: $localize`:@@training.store.refreshFailed:We could not refresh ${this.waveName(waveId)}:wave:. ${userMessageOf(error)}:problem:`, offerReload: true });
         } else {
           this.setWave(waveId, { status: 'error', message: userMessageOf(error) });
         }

@@ -76,8 +76,8 @@ export class UsageReviewFormComponent {
 
   protected errorFor(field: 'personId' | 'businessUnit' | 'reviewedOn' | 'note'): string | null {
     return fieldErrorMessage(this.form.controls[field], {
-      required: field === 'reviewedOn' ? 'Choose the day of the review.' : 'Choose who was reviewed.',
-      maxlength: 'Keep the note under 2000 characters.',
+      required: field === 'reviewedOn' ? $localize`:@@training.review.errorDayRequired:Choose the day of the review.` : $localize`:@@training.review.errorWhoRequired:Choose who was reviewed.`,
+      maxlength: $localize`:@@training.review.errorNoteLength:Keep the note under 2000 characters.`,
     });
   }
 
@@ -86,7 +86,7 @@ export class UsageReviewFormComponent {
     const who = value.subject === 'person' ? this.form.controls.personId : this.form.controls.businessUnit;
     if (who.value === '') who.setErrors({ required: true });
     const ready = this.submission.ready();
-    if (value.active === null) this.submission.banner.set('Say whether the CRM is being used.');
+    if (value.active === null) this.submission.banner.set($localize`:@@training.review.errorActiveRequired:Say whether the CRM is being used.`);
     if (!ready || value.active === null) return;
     const review = this.store.recordUsageReview({
       waveId: this.waveId(),

@@ -24,14 +24,18 @@ type Summary = { status: 'closed' } | { status: 'loading' } | { status: 'error';
   host: { 'data-testid': 'wave-training-panel' },
   template: `
     <div class="head">
-      <h4>Training</h4>
+      <h4 i18n="@@training.panel.title">Training</h4>
       <button mat-button type="button" data-testid="wave-training-toggle" [attr.aria-expanded]="summary().status !== 'closed'" (click)="toggle()">
-        {{ summary().status === 'closed' ? 'Show training' : 'Hide' }}
+        @if (summary().status === 'closed') {
+          <ng-container i18n="@@training.panel.show">Show training</ng-container>
+        } @else {
+          <ng-container i18n="@@training.panel.hide">Hide</ng-container>
+        }
       </button>
     </div>
     @switch (summary().status) {
       @case ('loading') {
-        <p class="muted" role="status">Loading training…</p>
+        <p class="muted" role="status" i18n="@@training.panel.loading">Loading training…</p>
       }
       @case ('error') {
         <p class="muted" role="alert">{{ errorMessage() }}</p>
@@ -42,14 +46,12 @@ type Summary = { status: 'closed' } | { status: 'loading' } | { status: 'error';
           @for (gap of gaps(); track $index) {
             <p class="muted">{{ gap }}</p>
           }
-          <p class="muted">
-            {{ data.retrainingList.length === 0 ? 'Nobody needs re-training.' : data.retrainingList.length === 1 ? '1 person needs re-training.' : data.retrainingList.length + ' people need re-training.' }}
-          </p>
+          <p class="muted" i18n="@@training.panel.retrainingCount">{data.retrainingList.length, plural, =0 {Nobody needs re-training.} =1 {1 person needs re-training.} other {{{ data.retrainingList.length }} people need re-training.}}</p>
         }
       }
     }
     @if (projectId(); as projectId) {
-      <a [routerLink]="['/projects', projectId, 'training']" [queryParams]="{ wave: waveId() }" data-testid="wave-training-link">Plan training for this wave</a>
+      <a [routerLink]="['/projects', projectId, 'training']" [queryParams]="{ wave: waveId() }" data-testid="wave-training-link" i18n="@@training.panel.planLink">Plan training for this wave</a>
     }
   `,
   styles: `
@@ -99,7 +101,7 @@ export class WaveTrainingPanelComponent {
   protected readonly gaps = computed(() => (this.loaded()?.trainingCompliance.gapDetails ?? []).map(gapText));
   protected readonly errorMessage = computed(() => {
     const summary = this.summary();
-    return summary.status === 'error' ? `We could not load this wave’s training. ${summary.message}` : '';
+    return summary.status === 'error' ? $localize`:@@training.panel.loadError:We could not load this wave’s training. ${summary.message}:problem:` : '';
   });
 
   protected toggle(): void {

@@ -21,7 +21,12 @@ import { UsageReviewFormComponent } from './usage-review-form.component';
 
 type Suggestions = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; slots: readonly SuggestedSession[] };
 
-const WAVE_STATUS_LABELS = { PLANNED: 'Planned', READY: 'Ready to go live', LIVE: 'Live', CLOSED: 'Closed' } as const;
+const WAVE_STATUS_LABELS = {
+  PLANNED: $localize`:@@training.wave.statusPlanned:Planned`,
+  READY: $localize`:@@training.wave.statusReady:Ready to go live`,
+  LIVE: $localize`:@@training.wave.statusLive:Live`,
+  CLOSED: $localize`:@@training.wave.statusClosed:Closed`,
+} as const;
 
 /**
  * One wave's training follow-through: is it trained 3 to 4 times in its first 90 days without long
@@ -51,7 +56,7 @@ export class WaveTrainingComponent {
   });
   protected readonly loadError = computed(() => {
     const training = this.training();
-    return training.status === 'error' ? `We could not load this wave’s training. ${training.message}` : '';
+    return training.status === 'error' ? $localize`:@@training.panel.loadError:We could not load this wave’s training. ${training.message}:problem:` : '';
   });
   protected readonly statusLabel = computed(() => WAVE_STATUS_LABELS[this.wave().status]);
   protected readonly window = computed(() => {
@@ -95,7 +100,7 @@ export class WaveTrainingComponent {
   });
   protected readonly suggestionsError = computed(() => {
     const suggestions = this.suggestions();
-    return suggestions.status === 'error' ? `We could not suggest dates. ${suggestions.message}` : '';
+    return suggestions.status === 'error' ? $localize`:@@training.wave.suggestError:We could not suggest dates. ${suggestions.message}:problem:` : '';
   });
   protected readonly reviewing = signal(false);
   protected readonly copied = signal(false);
@@ -146,7 +151,7 @@ export class WaveTrainingComponent {
   }
 
   protected slotLabel(slot: SuggestedSession): string {
-    return `${shortDay(slot.date)}, ${localTime(slot.startsAt, slot.timeZone)} ${zoneCity(slot.timeZone)} time`;
+    return $localize`:@@training.wave.slot:${shortDay(slot.date)}:day:, ${localTime(slot.startsAt, slot.timeZone)}:time: ${zoneCity(slot.timeZone)}:city: time`;
   }
 
   protected downloadAttendance(): void {
@@ -159,7 +164,8 @@ export class WaveTrainingComponent {
       },
       error: (error: unknown) => {
         this.downloading.set(false);
-        this.downloadProblem.set(`We could not export the attendance. ${changeProblemOf(error, 'this session').message}`);
+        const problem = changeProblemOf(error, $localize`:@@training.sessionForm.what:this session`).message;
+        this.downloadProblem.set($localize`:@@training.wave.exportError:We could not export the attendance. ${problem}:problem:`);
       },
     });
   }
@@ -174,9 +180,9 @@ export class WaveTrainingComponent {
 
   protected resetFeed(): void {
     confirmAction(this.dialog, {
-      title: 'Make new calendar links?',
-      message: 'Calendars subscribed with your current links stop updating. Subscribe again with the new link afterwards.',
-      confirmLabel: 'Make new links',
+      title: $localize`:@@training.wave.resetTitle:Make new calendar links?`,
+      message: $localize`:@@training.wave.resetMessage:Calendars subscribed with your current links stop updating. Subscribe again with the new link afterwards.`,
+      confirmLabel: $localize`:@@training.wave.resetConfirm:Make new links`,
     }).subscribe((confirmed) => {
       if (confirmed) this.store.resetFeedToken();
     });
@@ -187,8 +193,8 @@ export class WaveTrainingComponent {
   }
 
   protected missedText(missed: number): string {
-    if (missed === 0) return 'Missed no sessions';
-    return missed === 1 ? 'Missed 1 session' : `Missed ${missed} sessions`;
+    if (missed === 0) return $localize`:@@training.wave.missedNone:Missed no sessions`;
+    return missed === 1 ? $localize`:@@training.wave.missedOne:Missed 1 session` : $localize`:@@training.wave.missed:Missed ${missed}:count: sessions`;
   }
 
   private openDialog(data: SessionDialogData) {
