@@ -69,7 +69,7 @@ describe('ProjectsPageComponent', () => {
     const text = items[0].textContent ?? '';
     expect(text).toContain('EMEA sales rollout');
     expect(text).toContain('Dynamics 365');
-    expect(text).toContain('Mar 2, 2026');
+    expect(text).toContain('2 Mar 2026');
     expect(text).toContain('Sep 30, 2026');
     expect(byTestId('projects-empty')).toBeNull();
   });

@@ -40,7 +40,7 @@ describe('RemovedProgramsComponent', () => {
     await settle();
     const text = byTestId('removed-program')?.textContent ?? '';
     expect(text).toContain('Nordics pilot');
-    expect(text).toContain('restorable until Mar 31, 2027');
+    expect(text).toContain('restorable until 31 Mar 2027');
 
     byTestId('restore-program')?.click();
     const restore = apollo.expectOne('RestoreProject');

@@ -10,7 +10,7 @@ describe('plannedAfterSentence', () => {
         { lagDays: 0, dependsOn: { title: 'Review the model' } },
         { lagDays: -1, dependsOn: { title: 'Load test data' } },
       ]),
-    ).toBe('Planned after Design the data model (+2 d), Review the model, and Load test data (-1 d).');
+    ).toBe('Planned after Design the data model (+2 d), Review the model and Load test data (-1 d).');
   });
 
   it('says nothing for a task that waits for nothing', () => {

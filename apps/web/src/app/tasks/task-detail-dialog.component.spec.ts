@@ -97,7 +97,7 @@ describe('TaskDetailDialogComponent', () => {
     expect(byTestId('error-dependencies')?.textContent?.trim()).toBe(loop);
     expect(scrolledTo).toEqual([byTestId('error-dependencies')]);
     expect(byTestId('task-detail')).not.toBeNull();
-  });
+  }, 20_000); // A dialog with several queries: the default 5 s only stops hangs on a quiet machine.
 
   it('gives each dependency a lag in working days, refuses one beyond a year and sends them with the links', async () => {
     const waiting = boardTask({
@@ -160,7 +160,7 @@ describe('TaskDetailDialogComponent', () => {
     // The question closes with Material's exit animation before it answers.
     await settle(300);
     expect(apollo.expectOne('TaskUpdate').operation.variables).toEqual({ input: { id: 't6', version: 2, startDate: '2027-03-23', shiftDependants: true } });
-  });
+  }, 20_000);
 
   it('offers to reload a task someone else changed, and shows their version', async () => {
     await openDialog();
