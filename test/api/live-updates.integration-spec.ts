@@ -105,11 +105,11 @@ describe('live updates on one app (in-process, no Redis)', () => {
     for (const who of [bystander, stranger]) {
       const subscription = socketOf(who).subscribe<Change>(PROJECT_CHANGED, { projectId });
       await subscription.waitForEnd();
-      expect(subscription.errors).toEqual([expect.objectContaining({ message: 'Not found.', extensions: { code: 'NOT_FOUND' } })]);
+      expect(subscription.errors).toEqual([expect.objectContaining({ message: 'Not found.', extensions: { code: 'NOT_FOUND', params: { reason: 'NOT_FOUND' } } })]);
     }
     const notAnId = socketOf(owner).subscribe<Change>(PROJECT_CHANGED, { projectId: 'not-an-id' });
     await notAnId.waitForEnd();
-    expect(notAnId.errors).toEqual([expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })]);
+    expect(notAnId.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND', params: expect.any(Object) }) })]);
   });
 
   it('refuses a socket without a valid session with 4401', async () => {
@@ -128,11 +128,11 @@ describe('live updates on one app (in-process, no Redis)', () => {
     const socket = socketOf(owner);
     const query = socket.subscribe('query { me { id } }');
     await query.waitForEnd();
-    expect(query.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
+    expect(query.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_REQUEST', params: expect.any(Object) }) })]);
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(' ');
     const tooMany = socket.subscribe(`subscription($projectId: ID!) { projectChanged(projectId: $projectId) { ${aliases} } }`, { projectId });
     await tooMany.waitForEnd();
-    expect(tooMany.errors).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    expect(tooMany.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', params: expect.any(Object) }) })]);
     const misspelt = socket.subscribe(`subscription($projectId: ID!) { projectChanged(projectId: $projectId) { operatio } }`, { projectId });
     await misspelt.waitForEnd();
     expect(JSON.stringify(misspelt.errors)).not.toMatch(/Did you mean/);
