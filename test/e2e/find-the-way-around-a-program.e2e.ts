@@ -75,7 +75,7 @@ describe('a project manager finding their way around a program', () => {
     // Folded, the page gets the room; the choice holds after a reload.
     const toggle = nav.getByTestId('program-nav-toggle');
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     await nav.getByTestId('project-tab-processes').waitFor({ state: 'hidden' });
     await page.reload();
     await page.getByTestId('project-name').waitFor();

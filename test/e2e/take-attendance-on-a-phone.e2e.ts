@@ -103,8 +103,8 @@ describe('a trainer taking attendance on a phone in the training room', () => {
     await bigEnoughToTap(row(lou).getByTestId('attendance-absent'));
     await row(kai).getByTestId('attendance-attended').tap();
     await row(lou).getByTestId('attendance-absent').tap();
-    expect(await row(kai).getAttribute('data-status')).toBe('ATTENDED');
-    expect(await row(lou).getAttribute('data-status')).toBe('ABSENT');
+    await expect.poll(() => row(kai).getAttribute('data-status')).toBe('ATTENDED');
+    await expect.poll(() => row(lou).getAttribute('data-status')).toBe('ABSENT');
     await fitsThePhone(page);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'phone-attendance-roster.png') });
     await bigEnoughToTap(page.getByTestId('save-attendance'));

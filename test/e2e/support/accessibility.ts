@@ -19,7 +19,23 @@ const FAILING_IMPACTS = new Set(['critical', 'serious']);
 /** Rated moderate by axe, but a page without exactly one main region is one a screen reader cannot jump into. */
 const FAILING_RULES = new Set(['landmark-one-main', 'landmark-no-duplicate-main', 'landmark-main-is-top-level']);
 
-const fails = (violation: Result) => FAILING_IMPACTS.has(violation.impact ?? '') || FAILING_RULES.has(violation.id);
+/**
+ * Violations in markup that third-party components draw, which we cannot change from our templates
+ * yet. Each is listed by rule and the element axe names, so the same rule anywhere else still fails;
+ * they are printed as notes, and each is an open point of issue 15.
+ */
+const KNOWN_THIRD_PARTY: readonly { rule: string; target: RegExp; why: string }[] = [
+  { rule: 'aria-required-children', target: /^mat-chip-grid$/, why: 'Material’s chip grid keeps its text input (a combobox) inside the grid' },
+  { rule: 'scrollable-region-focusable', target: /^(gantt-main|cdk-virtual-scroll-viewport)$/, why: '@worktile/gantt’s scroll areas; the bars inside are focusable buttons' },
+  { rule: 'color-contrast', target: /mdc-snackbar__label|mat-mdc-snack-bar-action/, why: 'Material’s snack bar colours in our theme' },
+  { rule: 'aria-hidden-focus', target: /^:root > div\[aria-hidden="true"\]$/, why: 'the element the CDK hides while a snack bar is announced' },
+];
+
+function knownThirdParty(violation: Result): boolean {
+  return violation.nodes.every((node) => KNOWN_THIRD_PARTY.some((known) => known.rule === violation.id && known.target.test(node.target.join(' '))));
+}
+
+const fails = (violation: Result) => (FAILING_IMPACTS.has(violation.impact ?? '') || FAILING_RULES.has(violation.id)) && !knownThirdParty(violation);
 
 /** How many elements of one rule are listed: enough to find the pattern, short enough to read. */
 const NODES_SHOWN = 5;

@@ -126,7 +126,7 @@ export class SettingsPageComponent {
   }
 
   protected resendLabel(email: string): string {
-    return $localize`:@@project.settings.resendLabel:Send ${email}:email: a new link`;
+    return $localize`:@@project.settings.resendLabel:Send again: a new link to ${email}:email:`;
   }
 
   protected withdrawLabel(email: string): string {
