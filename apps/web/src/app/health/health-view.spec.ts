@@ -156,7 +156,7 @@ describe('the health page', () => {
       ['Process redesign', 33, '1 of 3 tasks done'],
     ]);
     expect(view.training[0].cadence).toBe('2 of 3–4 sessions — under');
-    expect(view.nextMilestone).toEqual({ name: 'Processes validated', due: 'Apr 30, 2026', overdue: false });
+    expect(view.nextMilestone).toEqual({ name: 'Processes validated', due: '30 Apr 2026', overdue: false });
   });
 
   it('words a wave with enough sessions but a long gap as the training badge does, not as on track', () => {

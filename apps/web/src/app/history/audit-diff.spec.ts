@@ -21,7 +21,7 @@ describe('audit event changes', () => {
     );
 
     expect(changes).toEqual([
-      { field: 'Due date', from: 'Mar 2, 2026', to: 'Mar 9, 2026' },
+      { field: 'Due date', from: '2 Mar 2026', to: '9 Mar 2026' },
       { field: 'Status', from: 'In progress', to: 'Done' },
     ]);
   });
@@ -38,7 +38,7 @@ describe('audit event changes', () => {
 
     expect(changes).toEqual([
       { field: 'Name', to: 'Requirements baseline' },
-      { field: 'Due date', to: 'Mar 27, 2026' },
+      { field: 'Due date', to: '27 Mar 2026' },
     ]);
   });
 
@@ -67,8 +67,8 @@ describe('audit event changes', () => {
     expect(displayValue('status', 'TODO')).toBe('To do');
     expect(displayValue('is_primary', true)).toBe('yes');
     expect(displayValue('allocation_percent', 80)).toBe('80%');
-    expect(displayValue('due_date', '2026-03-02T00:00:00.000Z')).toBe('Mar 2, 2026');
-    expect(displayValue('completed_at', '2026-03-02T14:05:00.000Z', new Map(), 'Europe/Amsterdam').replace(/\u202f/g, ' ')).toBe('Mar 2, 2026, 3:05 PM Amsterdam');
+    expect(displayValue('due_date', '2026-03-02T00:00:00.000Z')).toBe('2 Mar 2026');
+    expect(displayValue('completed_at', '2026-03-02T14:05:00.000Z', new Map(), 'Europe/Amsterdam').replace(/\u202f/g, ' ')).toBe('2 Mar 2026, 15:05 CET');
     expect(displayValue('crm_product', 'SAP')).toBe('SAP');
     expect(displayValue('description', 'x'.repeat(300))).toHaveLength(120);
   });

@@ -20,7 +20,7 @@ describe('the wave timeline', () => {
     expect(timeline.today.left).toBeCloseTo((10 / 120) * 100, 1);
     expect(timeline.markers[0].left).toBeCloseTo((60 / 120) * 100, 1);
     expect(timeline.markers[1].left).toBeCloseTo((110 / 120) * 100, 1);
-    expect(timeline.markers[0].dateLabel).toBe('Feb 20, 2026');
+    expect(timeline.markers[0].dateLabel).toBe('20 Feb 2026');
   });
 
   it('keeps today on the strip when every wave is in the past', () => {

@@ -98,15 +98,15 @@ describe('the Gantt of a timeline', () => {
 describe('what a bar says to a screen reader', () => {
   it('names the task, its days and that it is critical', () => {
     expect(barName({ kind: 'task', row: task('a', { title: 'Configure sandbox', startDate: '2026-03-03', dueDate: '2026-03-14', critical: true }) })).toBe(
-      'Configure sandbox, Mar 3, 2026 – Mar 14, 2026, critical',
+      'Configure sandbox, 3 Mar 2026 – 14 Mar 2026, critical',
     );
   });
 
   it('says when a task has no start, is late or blocked, and names a milestone’s day', () => {
     expect(barName({ kind: 'task', row: task('a', { title: 'Migrate', startDate: null, overdue: true, status: 'BLOCKED' }) })).toBe(
-      'Migrate, due Mar 6, 2026, no start date, overdue, blocked',
+      'Migrate, due 6 Mar 2026, no start date, overdue, blocked',
     );
-    expect(barName({ kind: 'milestone', row: milestone })).toBe('Milestone Sign-off, due Mar 20, 2026');
+    expect(barName({ kind: 'milestone', row: milestone })).toBe('Milestone Sign-off, due 20 Mar 2026');
   });
 });
 

@@ -12,9 +12,10 @@ const REGION_OF: Readonly<Record<string, string>> = { en: 'en-GB', nl: 'nl-NL', 
 
 /**
  * The locale formatting falls back on before the app has started (a unit test of a plain
- * function): Angular's own default LOCALE_ID, the one locale whose data Angular always holds.
+ * function): the source locale, which every build (and the unit tests' build) has the data of, so
+ * a plain function formats as the templates beside it do whatever ran first.
  */
-export const FALLBACK_LOCALE_ID = 'en-US';
+export const FALLBACK_LOCALE_ID = 'en-GB';
 
 /** `nl` → `nl-NL`, `it` → `it-IT`, `en` → `en-GB`; a tag that names a region keeps it (`en-US`). */
 export function intlLocaleOf(localeId: string): string {
