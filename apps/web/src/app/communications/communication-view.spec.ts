@@ -4,15 +4,15 @@ import { audienceChips, inPlanOrder, messageStatusText, messageWhen, planSummary
 
 describe('how a wave’s communications read', () => {
   it('places a message against go-live with its day', () => {
-    expect(messageWhen({ offsetDays: -30, plannedOn: '2027-05-17' })).toBe('T-30 · May 17');
-    expect(messageWhen({ offsetDays: 0, plannedOn: '2027-06-16' })).toBe('Go-live day · Jun 16');
-    expect(messageWhen({ offsetDays: 7, plannedOn: '2027-06-23' })).toBe('T+7 · Jun 23');
+    expect(messageWhen({ offsetDays: -30, plannedOn: '2027-05-17' })).toBe('T-30 · 17 May');
+    expect(messageWhen({ offsetDays: 0, plannedOn: '2027-06-16' })).toBe('Go-live day · 16 Jun');
+    expect(messageWhen({ offsetDays: 7, plannedOn: '2027-06-23' })).toBe('T+7 · 23 Jun');
   });
 
   it('says a late message is late in words, and when a sent one went out', () => {
     expect(messageStatusText({ status: 'PLANNED', sentOn: null, overdue: true })).toBe('Late: not sent yet');
     expect(messageStatusText({ status: 'PLANNED', sentOn: null, overdue: false })).toBe('Planned');
-    expect(messageStatusText({ status: 'SENT', sentOn: '2027-05-17', overdue: false })).toBe('Sent May 17');
+    expect(messageStatusText({ status: 'SENT', sentOn: '2027-05-17', overdue: false })).toBe('Sent 17 May');
     expect(messageStatusText({ status: 'SKIPPED', sentOn: null, overdue: false })).toBe('Skipped');
   });
 

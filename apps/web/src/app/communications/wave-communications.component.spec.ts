@@ -75,7 +75,7 @@ describe('WaveCommunicationsComponent', () => {
         roles: [],
       });
       await settle();
-      expect(rows().map((row) => row.querySelector('[data-testid="communication-when"]')?.textContent?.trim())).toEqual(['T-30 · May 17', 'T-7 · Jun 9', 'Go-live day · Jun 16']);
+      expect(rows().map((row) => row.querySelector('[data-testid="communication-when"]')?.textContent?.trim())).toEqual(['T-30 · 17 May', 'T-7 · 9 Jun', 'Go-live day · 16 Jun']);
       expect(rows()[0].querySelector('[data-testid="communication-status"]')?.textContent).toContain('Late: not sent yet');
       expect(rows()[0].textContent).toContain('Sales Nordics');
       expect(rows()[0].textContent).toContain('Key user');
@@ -95,7 +95,7 @@ describe('WaveCommunicationsComponent', () => {
       expect(sent.operation.variables['input']).toEqual({ id: 'a', version: 1, status: 'SENT' });
       sent.flushData({ updateCommunication: message('a', -30, '2027-05-17', { status: 'SENT', sentOn: '2027-05-18', version: 2 }) });
       await settle();
-      expect(rows()[0].querySelector('[data-testid="communication-status"]')?.textContent).toContain('Sent May 18');
+      expect(rows()[0].querySelector('[data-testid="communication-status"]')?.textContent).toContain('Sent 18 May');
       expect(rows()[0].querySelector('[data-testid="communication-mark-sent"]')).toBeNull();
     });
 

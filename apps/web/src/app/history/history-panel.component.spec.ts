@@ -69,8 +69,8 @@ describe('HistoryPanelComponent', () => {
     expect(text).toContain('Priya Planner');
     expect(text).toContain('5 minutes ago');
     expect(text).toContain('Due date:');
-    expect(text).toContain('Mar 2, 2026');
-    expect(text).toContain('Mar 9, 2026');
+    expect(text).toContain('2 Mar 2026');
+    expect(text).toContain('9 Mar 2026');
     expect(events()[0].querySelector('time')?.getAttribute('title')).toMatch(/\d{4}/);
     expect(loadMore()).toBeNull();
   });

@@ -157,8 +157,8 @@ describe('TimelinePageComponent', () => {
 
     const bar = byTestId('timeline-task')[0];
     expect(bar.getAttribute('tabindex')).toBe('0');
-    expect(bar.getAttribute('aria-label')).toBe('Task t1, Mar 9, 2026 – Mar 13, 2026, critical');
-    expect(byTestId('timeline-milestone')[0].getAttribute('aria-label')).toBe('Milestone Baseline, due Apr 15, 2026');
+    expect(bar.getAttribute('aria-label')).toBe('Task t1, 9 Mar 2026 – 13 Mar 2026, critical');
+    expect(byTestId('timeline-milestone')[0].getAttribute('aria-label')).toBe('Milestone Baseline, due 15 Apr 2026');
   });
 
   it('saves a dragged bar with the version it read, says so and loads the plan again without blanking it', async () => {
@@ -175,7 +175,7 @@ describe('TimelinePageComponent', () => {
     save.flushData({ updateTask: { __typename: 'Task', id: 't1', startDate: '2026-03-12', dueDate: '2026-03-16', version: 4, durationDays: null } });
     await settle();
 
-    expect(byTestId('timeline-edit-message')[0].textContent).toContain('Moved “Task t1” to Mar 12, 2026 – Mar 16, 2026.');
+    expect(byTestId('timeline-edit-message')[0].textContent).toContain('Moved “Task t1” to 12 Mar 2026 – 16 Mar 2026.');
     apollo.expectOne('ProjectTimeline').flushData(timeline([task('t1', '2026-03-16', '2026-03-12')], { permission: 'OWNER' }));
     await settle();
     expect(byTestId('timeline-loading')).toHaveLength(0);

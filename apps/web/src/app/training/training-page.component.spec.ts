@@ -127,7 +127,7 @@ describe('TrainingPageComponent', () => {
     const badge = page().querySelector<HTMLElement>('[data-testid="compliance-badge"]');
     expect(badge?.dataset['status']).toBe('UNDER');
     expect(badge?.textContent?.trim()).toBe('2 of 3–4 sessions — under');
-    expect(page().querySelector('[data-testid="compliance-gaps"]')?.textContent).toContain('No training May 20 → Aug 3 (75 days)');
+    expect(page().querySelector('[data-testid="compliance-gaps"]')?.textContent).toContain('No training 20 May → 3 Aug (75 days)');
     const entry = page().querySelector('[data-testid="retraining-entry"]');
     expect(entry?.textContent).toContain('Bo');
     expect(entry?.textContent).toContain('Missed 2 sessions');

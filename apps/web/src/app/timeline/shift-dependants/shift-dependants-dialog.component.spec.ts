@@ -42,8 +42,8 @@ describe('ShiftDependantsDialogComponent', () => {
       }),
     );
     expect(rows).toEqual([
-      ['Check the migrated data', 'Mar 31, 2027 – Apr 1, 2027 → Apr 1, 2027 – Apr 2, 2027', '+1 working day'],
-      ['Sign off the data', 'Apr 2, 2027 → Apr 7, 2027', '+3 working days'],
+      ['Check the migrated data', '31 Mar 2027 – 1 Apr 2027 → 1 Apr 2027 – 2 Apr 2027', '+1 working day'],
+      ['Sign off the data', '2 Apr 2027 → 7 Apr 2027', '+3 working days'],
     ]);
   });
 
