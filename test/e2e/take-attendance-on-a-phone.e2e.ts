@@ -87,8 +87,9 @@ describe('a trainer taking attendance on a phone in the training room', () => {
     // The program's sections are a drawer behind the top bar's Sections button.
     await page.getByTestId('open-program-nav').tap();
     const nav = page.getByRole('navigation', { name: 'Program sections' });
-    expect(await nav.count()).toBe(1);
+    // The drawer opens after the tap is handled; wait for it, then check there is exactly one.
     await nav.getByTestId('project-tab-training').waitFor({ state: 'visible' });
+    expect(await nav.count()).toBe(1);
     expect(await nav.getByTestId('project-tab-overview').getAttribute('aria-current')).toBe('page');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'phone-program-nav.png') });
     await nav.getByTestId('project-tab-training').tap();
