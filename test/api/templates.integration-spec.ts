@@ -59,6 +59,18 @@ describe('program templates', () => {
     ]);
   });
 
+  it('names the built-in templates in the reader’s language and words a variant’s own work in it too', async () => {
+    const dutch = await api.signUp('Dutch template reader');
+    const { me } = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, dutch.token);
+    await api.ok('mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }', { input: { version: me.version, locale: 'nl' } }, dutch.token);
+    const listed = (await api.ok(LIST, {}, dutch.token))['templates'].map((t: { name: string }) => t.name);
+    expect(listed).toEqual(['Standaard CRM-uitrol', 'Salesforce-uitrol', 'Dynamics 365-uitrol', 'HubSpot-uitrol']);
+    const { id } = (await api.ok(CREATE, { input: { name: 'HubSpot in Utrecht', ...program, templateId: 'builtin:hubspot' } }, dutch.token))['createProject'];
+    const titles = await taskTitles(api, id);
+    expect(titles).toEqual(expect.arrayContaining(['HubSpot-seats toewijzen', 'Imports en objectkoppelingen oefenen']));
+    expect(titles.filter((title) => title === 'Assign HubSpot seats')).toEqual([]);
+  });
+
   it.each([
     ['builtin:salesforce', ['Rehearse loads with Data Loader', 'Design profiles and permission sets', 'Set up sandboxes and the release path', 'Assign Salesforce licences']],
     ['builtin:dynamics365', ['Create environments in the Power Platform admin centre', 'Design security roles and business units', 'Rehearse the migration with dataflows', 'Assign Dynamics 365 licences']],

@@ -1,7 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
+import type { Language } from '@crm/domain';
+
 import { CanView } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
+import { ReaderLanguage } from '../common/i18n/reader-language';
 import { ImportTemplateInput, ProgramTemplateModel } from './program-templates.model';
 import { ProgramTemplatesService } from './program-templates.service';
 
@@ -9,9 +12,9 @@ import { ProgramTemplatesService } from './program-templates.service';
 export class ProgramTemplatesResolver {
   constructor(private readonly service: ProgramTemplatesService) {}
 
-  @Query(() => [ProgramTemplateModel], { description: 'Templates a new program can start from: the built-in ones, then those your organisation imported.' })
-  templates(@CurrentUser() user: AuthUser): Promise<ProgramTemplateModel[]> {
-    return this.service.list(user);
+  @Query(() => [ProgramTemplateModel], { description: 'Templates a new program can start from: the built-in ones (named in your language), then those your organisation imported (as written).' })
+  templates(@CurrentUser() user: AuthUser, @ReaderLanguage() language: Language): Promise<ProgramTemplateModel[]> {
+    return this.service.list(user, language);
   }
 
   @Query(() => String, { description: 'The program’s phases, criteria, milestones, tasks, roles, risks and KPIs as template JSON, dates relative to start and go-live.' })

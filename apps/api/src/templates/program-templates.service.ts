@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import {
   BUILT_IN_TEMPLATES,
   builtInTemplate,
+  builtInText,
   DEFAULT_LANGUAGE,
   describeTemplateProblems,
   type Language,
@@ -23,11 +24,11 @@ import { ProgramTemplatesRepository } from './program-templates.repository';
 export class ProgramTemplatesService {
   constructor(private readonly templates: ProgramTemplatesRepository) {}
 
-  /** The built-in templates first, then the organisation's imported ones by name. */
-  async list(user: AuthUser): Promise<ProgramTemplateModel[]> {
+  /** The built-in templates first, worded in `language`, then the organisation's imported ones by name. */
+  async list(user: AuthUser, language: Language = DEFAULT_LANGUAGE): Promise<ProgramTemplateModel[]> {
     const imported = await this.templates.listOf(user.organisationId);
     return [
-      ...BUILT_IN_TEMPLATES.map((t) => ({ id: t.id, name: t.name, crmProduct: t.crmProduct, description: t.description, builtIn: true })),
+      ...BUILT_IN_TEMPLATES.map((t) => ({ id: t.id, name: builtInText(t.name, language), crmProduct: t.crmProduct, description: builtInText(t.description, language), builtIn: true })),
       ...imported.map((t) => ({ id: t.id, name: t.name, crmProduct: t.crm_product, description: t.description, builtIn: false })),
     ];
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { BUILT_IN_TEMPLATES, builtInTemplate } from './built-in-templates';
 import { STANDARD_TEMPLATE } from './project-template';
-import { localizeTemplate, STANDARD_TEMPLATE_TEXTS, templateInLanguage, templateTexts } from './template-language';
+import { builtInText, CRM_VARIANT_TEXTS, localizeTemplate, STANDARD_TEMPLATE_TEXTS, templateInLanguage, templateTexts } from './template-language';
 
 describe('the standard template in Dutch and Italian', () => {
   for (const [language, texts] of Object.entries(STANDARD_TEMPLATE_TEXTS)) {
@@ -25,5 +26,34 @@ describe('the standard template in Dutch and Italian', () => {
   it('leaves a text it has no translation for in English', () => {
     const extra = { ...STANDARD_TEMPLATE, tasks: [{ ...STANDARD_TEMPLATE.tasks[0], title: 'Refresh the full sandbox' }] };
     expect(localizeTemplate(extra, STANDARD_TEMPLATE_TEXTS.nl).tasks[0].title).toBe('Refresh the full sandbox');
+  });
+});
+
+describe('the CRM variants in Dutch and Italian', () => {
+  const standard = new Set(templateTexts(STANDARD_TEMPLATE));
+  const variantTexts = new Set(
+    BUILT_IN_TEMPLATES.flatMap((t) => [t.name, t.description, ...templateTexts(t.template).filter((text) => !standard.has(text))]),
+  );
+
+  for (const [language, texts] of Object.entries(CRM_VARIANT_TEXTS)) {
+    it(`has every product-specific task and risk and every template name in ${language}, and nothing the variants no longer have`, () => {
+      expect([...variantTexts].filter((text) => !(text in texts))).toEqual([]);
+      expect(Object.keys(texts).filter((text) => !variantTexts.has(text))).toEqual([]);
+    });
+  }
+
+  it('words a Salesforce program wholly in Dutch: the standard work and the sandboxes alike', () => {
+    const salesforce = builtInTemplate('builtin:salesforce')!.template;
+    const dutch = templateInLanguage(salesforce, 'nl');
+    expect(dutch.tasks.find((task) => task.key === 'sf-sandbox-strategy')?.title).toBe('Sandboxes en de releaseroute inrichten');
+    expect(dutch.phases[0].name).toBe('Behoefteanalyse');
+    expect(dutch.name).toBe('Salesforce-uitrol');
+    expect(templateInLanguage(builtInTemplate('builtin:hubspot')!.template, 'it').risks.map((risk) => risk.title)).toContain('Il costo delle postazioni supera il budget');
+  });
+
+  it('names the templates in the reader’s language for the list to choose from', () => {
+    expect(builtInText('Dynamics 365 rollout', 'it')).toBe('Rilascio di Dynamics 365');
+    expect(builtInText('Dynamics 365 rollout', 'en')).toBe('Dynamics 365 rollout');
+    expect(builtInText('A template of our own', 'nl')).toBe('A template of our own');
   });
 });

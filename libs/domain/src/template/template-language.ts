@@ -1,5 +1,7 @@
 import type { Language } from '../i18n/languages';
 import type { ProjectTemplate } from './project-template';
+import variantsItalian from './crm-variants.it.json';
+import variantsDutch from './crm-variants.nl.json';
 import standardItalian from './standard-template.it.json';
 import standardDutch from './standard-template.nl.json';
 
@@ -8,6 +10,20 @@ export type TemplateTexts = Readonly<Record<string, string>>;
 
 /** The standard template's texts in each language besides English (the template's own). */
 export const STANDARD_TEMPLATE_TEXTS: Readonly<Record<Exclude<Language, 'en'>, TemplateTexts>> = { nl: standardDutch, it: standardItalian };
+
+/** What the CRM variants add to the standard template (their own tasks and risks), and every built-in template's name and description. */
+export const CRM_VARIANT_TEXTS: Readonly<Record<Exclude<Language, 'en'>, TemplateTexts>> = { nl: variantsDutch, it: variantsItalian };
+
+/** Every text of the built-in templates in each language besides English. */
+export const BUILT_IN_TEMPLATE_TEXTS: Readonly<Record<Exclude<Language, 'en'>, TemplateTexts>> = {
+  nl: { ...standardDutch, ...variantsDutch },
+  it: { ...standardItalian, ...variantsItalian },
+};
+
+/** A built-in text (a template's name, say) in `language`; English when there is no translation. */
+export function builtInText(text: string, language: Language): string {
+  return language === 'en' ? text : (BUILT_IN_TEMPLATE_TEXTS[language][text] ?? text);
+}
 
 /** Every text of a template a reader sees in the program it creates: names, descriptions, labels, units, messages. */
 export function templateTexts(template: ProjectTemplate): string[] {
@@ -29,6 +45,8 @@ export function localizeTemplate(template: ProjectTemplate, texts: TemplateTexts
   const t = (text: string) => texts[text] ?? text;
   return {
     ...template,
+    ...(template.name !== undefined ? { name: t(template.name) } : {}),
+    ...(template.description !== undefined ? { description: t(template.description) } : {}),
     roles: template.roles.map((role) => ({ ...role, name: t(role.name), description: t(role.description) })),
     phases: template.phases.map((phase) => ({
       ...phase,
@@ -45,5 +63,5 @@ export function localizeTemplate(template: ProjectTemplate, texts: TemplateTexts
 
 /** A built-in template's content for a program created by someone reading `language`. */
 export function templateInLanguage(template: ProjectTemplate, language: Language): ProjectTemplate {
-  return language === 'en' ? template : localizeTemplate(template, STANDARD_TEMPLATE_TEXTS[language]);
+  return language === 'en' ? template : localizeTemplate(template, BUILT_IN_TEMPLATE_TEXTS[language]);
 }
