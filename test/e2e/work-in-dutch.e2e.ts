@@ -75,6 +75,17 @@ describe('a program manager whose browser speaks Dutch', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'dutch-overview-1440.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'dutch-overview-390.png'), fullPage: true });
+
+    // The template's tasks on the board, in Dutch columns, and a task opened in its Dutch dialog.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(page.url().replace(/\/overview.*$/, '/board'));
+    await page.getByTestId('task-card').first().waitFor();
+    const todo = page.locator('[data-testid="board-column"][data-status="TODO"] .column-title');
+    expect(await todo.textContent()).toContain('Te doen');
+    await page.getByTestId('task-card').first().locator('button.title').click();
+    await page.getByTestId('task-detail').waitFor();
+    expect(await page.getByRole('dialog').getByRole('heading', { level: 2 }).textContent()).toContain('Taak bewerken');
+    expect(await page.getByTestId('task-owner-mode').textContent()).toContain('De rol volgen');
     await context.close();
   });
 });

@@ -4,10 +4,10 @@ import type { BoardTaskFragment, TaskPriority, TaskStatus } from '@crm/graphql-c
 export const BOARD_STATUSES: readonly TaskStatus[] = ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE'];
 
 export const STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
-  TODO: 'To do',
-  IN_PROGRESS: 'In progress',
-  BLOCKED: 'Blocked',
-  DONE: 'Done',
+  TODO: $localize`:@@tasks.status.todo:To do`,
+  IN_PROGRESS: $localize`:@@tasks.status.inProgress:In progress`,
+  BLOCKED: $localize`:@@tasks.status.blocked:Blocked`,
+  DONE: $localize`:@@tasks.status.done:Done`,
 };
 
 /**
@@ -21,10 +21,10 @@ export function neighbourStatus(status: TaskStatus, direction: -1 | 1): TaskStat
 export const PRIORITIES: readonly TaskPriority[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 
 export const PRIORITY_LABELS: Readonly<Record<TaskPriority, string>> = {
-  CRITICAL: 'Critical',
-  HIGH: 'High',
-  MEDIUM: 'Medium',
-  LOW: 'Low',
+  CRITICAL: $localize`:@@tasks.priority.critical:Critical`,
+  HIGH: $localize`:@@tasks.priority.high:High`,
+  MEDIUM: $localize`:@@tasks.priority.medium:Medium`,
+  LOW: $localize`:@@tasks.priority.low:Low`,
 };
 
 export interface BoardColumn {

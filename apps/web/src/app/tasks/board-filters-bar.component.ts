@@ -75,7 +75,7 @@ export class BoardFiltersBarComponent {
   protected readonly owner = computed<PersonChoice | null>(() => {
     const id = this.filters().ownerId;
     if (!id) return null;
-    return { id, name: this.knownPeople().get(id) ?? this.teamPeople().find((p) => p.id === id)?.name ?? 'The chosen person' };
+    return { id, name: this.knownPeople().get(id) ?? this.teamPeople().find((p) => p.id === id)?.name ?? $localize`:@@tasks.filters.chosenPerson:The chosen person` };
   });
 
   constructor() {

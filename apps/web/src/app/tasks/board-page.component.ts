@@ -25,6 +25,7 @@ import { statusAllowedNow } from '@crm/domain';
 import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
 import { followProject } from '../shared/data/area-store';
+import { NumPipe } from '../shared/format/format.pipes';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { AREA_PAGE, AreaPageState } from '../shared/ui/area-page.component';
@@ -40,6 +41,9 @@ import { TasksViewSwitchComponent } from './tasks-view-switch.component';
 
 /** How long "Moved to Done · Undo" stays after a move. */
 export const MOVE_UNDO_SECONDS = 8;
+
+const UNDO = $localize`:@@tasks.snack.undo:Undo`;
+const OK = $localize`:@@tasks.snack.ok:OK`;
 
 /**
  * The project's tasks in one column per status. Editors move cards by dragging them or through each
@@ -57,6 +61,7 @@ export const MOVE_UNDO_SECONDS = 8;
     CdkDropList,
     CdkDropListGroup,
     MatButtonModule,
+    NumPipe,
     BoardFiltersBarComponent,
     ColumnScrollerDirective,
     ErrorBannerComponent,
@@ -155,6 +160,10 @@ export class BoardPageComponent {
     });
   }
 
+  protected columnScrollLabel(column: string): string {
+    return $localize`:@@tasks.board.columnScroller:${column}:column: cards, scroll for more`;
+  }
+
   protected applyFilters(filters: BoardFilters): void {
     void this.router.navigate([], {
       relativeTo: this.route,
@@ -178,16 +187,18 @@ export class BoardPageComponent {
   protected moveTask(taskId: string, status: TaskStatus): void {
     const task = this.store.tasks().find((t) => t.id === taskId);
     if (!task || task.status === status || this.store.pendingMoves().has(taskId)) return;
-    this.announcement.set(`Moved “${task.title}” to ${STATUS_LABELS[status]}`);
+    this.announcement.set($localize`:@@tasks.board.movedTo:Moved “${task.title}:title:” to ${STATUS_LABELS[status]}:status:`);
     // The card is drawn anew in its new column; the keyboard user's place goes with it.
     this.keepFocusOn(taskId);
     this.store.moveTask(taskId, status, {
       onRefused: () => {
-        this.announcement.set(`“${task.title}” could not move and is back in ${STATUS_LABELS[task.status]}`);
+        this.announcement.set($localize`:@@tasks.board.moveRefused:“${task.title}:title:” could not move and is back in ${STATUS_LABELS[task.status]}:status:`);
         this.keepFocusOn(taskId);
       },
       onMoved: (saved, from) => {
-        const ref = this.snackBar.open(`Moved “${saved.title}” to ${STATUS_LABELS[saved.status]}`, 'Undo', { duration: MOVE_UNDO_SECONDS * 1000 });
+        const ref = this.snackBar.open($localize`:@@tasks.board.movedTo:Moved “${saved.title}:title:” to ${STATUS_LABELS[saved.status]}:status:`, UNDO, {
+          duration: MOVE_UNDO_SECONDS * 1000,
+        });
         ref.onAction().subscribe(() => this.store.moveTask(saved.id, from, { undoing: true }));
       },
     });
@@ -197,15 +208,19 @@ export class BoardPageComponent {
   protected stepTask(task: BoardTaskFragment, direction: -1 | 1): void {
     const target = neighbourStatus(task.status, direction);
     if (this.store.pendingMoves().has(task.id)) {
-      this.announcement.set(`“${task.title}” is still moving to ${STATUS_LABELS[task.status]}`);
+      this.announcement.set($localize`:@@tasks.board.stillMoving:“${task.title}:title:” is still moving to ${STATUS_LABELS[task.status]}:status:`);
       return;
     }
     if (!target) {
-      this.announcement.set(`“${task.title}” is already in the ${direction < 0 ? 'first' : 'last'} column`);
+      this.announcement.set(
+        direction < 0
+          ? $localize`:@@tasks.board.inFirstColumn:“${task.title}:title:” is already in the first column`
+          : $localize`:@@tasks.board.inLastColumn:“${task.title}:title:” is already in the last column`,
+      );
       return;
     }
     if (!statusAllowedNow(target, task.waitingFor.length)) {
-      this.announcement.set(`“${task.title}” waits for other tasks: it cannot move to ${STATUS_LABELS[target]} yet`);
+      this.announcement.set($localize`:@@tasks.board.waitsForOthers:“${task.title}:title:” waits for other tasks: it cannot move to ${STATUS_LABELS[target]}:status: yet`);
       return;
     }
     this.moveTask(task.id, target);
@@ -244,7 +259,7 @@ export class BoardPageComponent {
       })
       .afterClosed()
       .subscribe((task) => {
-        if (task) this.snackBar.open(`Created “${task.title}”.`, 'OK', { duration: 5000 });
+        if (task) this.snackBar.open($localize`:@@tasks.board.created:Created “${task.title}:title:”.`, OK, { duration: 5000 });
       });
   }
 
@@ -268,7 +283,7 @@ export class BoardPageComponent {
       })
       .afterClosed()
       .subscribe((result) => {
-        if (result?.kind === 'saved') this.snackBar.open(`Saved “${result.task.title}”.`, 'OK', { duration: 4000 });
+        if (result?.kind === 'saved') this.snackBar.open($localize`:@@tasks.board.saved:Saved “${result.task.title}:title:”.`, OK, { duration: 4000 });
         // A removed task: RecordRemoval already shows “Removed … · Undo”.
         if (result?.kind === 'open-task') this.openTaskById(result.taskId);
       });
@@ -283,7 +298,7 @@ export class BoardPageComponent {
     }
     this.store.refreshTask(taskId).subscribe({
       next: (task) => this.openTask(task),
-      error: () => this.snackBar.open('We could not open that task. Reload the board and try again.', 'OK', { duration: 5000 }),
+      error: () => this.snackBar.open($localize`:@@tasks.board.openFailed:We could not open that task. Reload the board and try again.`, OK, { duration: 5000 }),
     });
   }
 }

@@ -49,8 +49,8 @@ export class BoardStore extends AreaStore<BoardContext> {
   private readonly updateGQL = inject(TaskUpdateGQL);
   private readonly removal = inject(RecordRemoval);
 
-  protected readonly content = 'the board';
-  protected readonly thing = 'this task';
+  protected readonly content = $localize`:@@tasks.store.boardContent:the board`;
+  protected readonly thing = $localize`:@@tasks.store.boardThing:this task`;
 
   private filters: BoardFilters = NO_FILTERS;
   private pageRequest?: Subscription;
@@ -101,7 +101,7 @@ export class BoardStore extends AreaStore<BoardContext> {
         this.loadingMore.set(false);
       },
       error: (error: unknown) => {
-        this.loadMoreError.set(`We could not load more tasks. ${userMessageOf(error)}`);
+        this.loadMoreError.set($localize`:@@tasks.store.loadMoreFailed:We could not load more tasks. ${userMessageOf(error)}:problem:`);
         this.loadingMore.set(false);
       },
     });
@@ -161,7 +161,7 @@ export class BoardStore extends AreaStore<BoardContext> {
   createTask(input: Omit<CreateTaskInput, 'projectId'>): Observable<BoardTaskFragment> {
     return this.createGQL.mutate({ variables: { input: { ...input, projectId: this.projectId } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new task.');
+        if (!data) throw new Error($localize`:@@tasks.store.noNewTask:The server answered without the new task.`);
         return data.createTask;
       }),
       tap(() => this.show(this.filters)),
@@ -171,7 +171,7 @@ export class BoardStore extends AreaStore<BoardContext> {
   updateTask(input: UpdateTaskInput): Observable<BoardTaskFragment> {
     return this.updateGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved task.');
+        if (!data) throw new Error($localize`:@@tasks.store.noSavedTask:The server answered without the saved task.`);
         return data.updateTask;
       }),
       tap((task) => this.tasks.update((tasks) => replaceTask(tasks, task))),
@@ -200,7 +200,7 @@ export class BoardStore extends AreaStore<BoardContext> {
   refreshTask(id: string): Observable<BoardTaskFragment> {
     return this.detailGQL.fetch({ variables: { id }, fetchPolicy: 'network-only' }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the task.');
+        if (!data) throw new Error($localize`:@@tasks.store.noTask:The server answered without the task.`);
         return data.task;
       }),
       tap((task) => this.tasks.update((tasks) => replaceTask(tasks, task))),
@@ -219,7 +219,7 @@ export class BoardStore extends AreaStore<BoardContext> {
       })
       .pipe(
         map(({ data }) => {
-          if (!data) throw new Error('The server answered without tasks.');
+          if (!data) throw new Error($localize`:@@tasks.store.noTasks:The server answered without tasks.`);
           const { edges, pageInfo, totalCount } = data.tasks;
           return { tasks: edges.map((edge) => edge.node), pageInfo, totalCount };
         }),
@@ -252,8 +252,8 @@ function undoRefusedNotice(task: BoardTaskFragment, error: unknown): PageNotice 
   const where = STATUS_LABELS[task.status];
   const message =
     problem.kind === 'stale'
-      ? `Could not undo: “${task.title}” was changed by someone else after your move, so it stays in ${where}. Reload to see the latest version.`
-      : `Could not undo the move of “${task.title}”, so it stays in ${where}. ${problem.message}`;
+      ? $localize`:@@tasks.store.undoStale:Could not undo: “${task.title}:title:” was changed by someone else after your move, so it stays in ${where}:status:. Reload to see the latest version.`
+      : $localize`:@@tasks.store.undoFailed:Could not undo the move of “${task.title}:title:”, so it stays in ${where}:status:. ${problem.message}:problem:`;
   return { kind: 'problem', message, offerReload: problem.offerReload };
 }
 
@@ -264,14 +264,20 @@ function moveRefusedNotice(task: BoardTaskFragment, status: TaskStatus, error: u
   const notice = (message: string): PageNotice => ({ kind: 'problem', message, offerReload: problem.offerReload });
   switch (problem.kind) {
     case 'stale':
-      return notice(`“${task.title}” was changed by someone else since you loaded the board, so it stays in ${where}. Reload to see the latest version.`);
+      return notice(
+        $localize`:@@tasks.store.moveStale:“${task.title}:title:” was changed by someone else since you loaded the board, so it stays in ${where}:status:. Reload to see the latest version.`,
+      );
     case 'gone':
       return notice(problem.message);
     case 'forbidden':
-      return notice(`You can view this project but not change it, so “${task.title}” stays in ${where}.`);
+      return notice($localize`:@@tasks.store.moveForbidden:You can view this project but not change it, so “${task.title}:title:” stays in ${where}:status:.`);
     case 'dependency-blocked':
-      return notice(`“${task.title}” cannot move to ${STATUS_LABELS[status]}, so it stays in ${where}. ${problem.message}`);
+      return notice(
+        $localize`:@@tasks.store.moveBlocked:“${task.title}:title:” cannot move to ${STATUS_LABELS[status]}:target:, so it stays in ${where}:status:. ${problem.message}:problem:`,
+      );
     default:
-      return notice(`We could not move “${task.title}” to ${STATUS_LABELS[status]}, so it stays in ${where}. ${problem.message}`);
+      return notice(
+        $localize`:@@tasks.store.moveFailed:We could not move “${task.title}:title:” to ${STATUS_LABELS[status]}:target:, so it stays in ${where}:status:. ${problem.message}:problem:`,
+      );
   }
 }

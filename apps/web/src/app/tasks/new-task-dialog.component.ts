@@ -27,7 +27,7 @@ export interface NewTaskDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [SubmissionBannerComponent, ReactiveFormsModule, MatButtonModule, MatDialogModule, TaskFieldsComponent, TaskOwnerFieldComponent],
   template: `
-    <h2 mat-dialog-title>New task</h2>
+    <h2 mat-dialog-title i18n="@@tasks.newTask.title">New task</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <crm-submission-banner [submission]="submission" />
@@ -41,9 +41,13 @@ export interface NewTaskDialogData {
         />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@tasks.newTask.cancel">Cancel</button>
         <button mat-flat-button type="submit" data-testid="task-submit" [disabled]="submission.submitting()">
-          {{ submission.submitting() ? 'Creating task…' : 'Create task' }}
+          @if (submission.submitting()) {
+            <ng-container i18n="@@tasks.newTask.creating">Creating task…</ng-container>
+          } @else {
+            <ng-container i18n="@@tasks.newTask.create">Create task</ng-container>
+          }
         </button>
       </mat-dialog-actions>
     </form>
@@ -62,7 +66,7 @@ export class NewTaskDialogComponent {
   protected readonly form = taskForm(inject(NonNullableFormBuilder), { phaseId: this.data.phaseId ?? '' });
   protected readonly roleKey = toSignal(this.form.controls.roleKey.valueChanges, { initialValue: '' });
   protected readonly assignee = signal<PersonChoice | null>(null);
-  protected readonly submission = new EditSubmission(this.form, 'this task', (form, error) => this.placeFieldErrors(form, error));
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@tasks.newTask.thing:this task`, (form, error) => this.placeFieldErrors(form, error));
   /** Kept in a signal because the server's message arrives outside the form's own events. */
   protected readonly assigneeError = signal<string | null>(null);
 

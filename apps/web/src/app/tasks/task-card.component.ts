@@ -49,7 +49,11 @@ export class TaskCardComponent {
   protected readonly otherStatuses = computed(() => BOARD_STATUSES.filter((status) => status !== this.task().status));
   protected readonly waiting = computed(() => dependencyFlag(this.task().status, this.task().waitingFor.length));
   protected readonly waitingLabel = computed(() => waitingForLabel(this.task()));
-  protected readonly waitingTitles = computed(() => this.task().waitingFor.map((t) => t.title).join(', '));
+  protected readonly waitingTitle = computed(() => {
+    const titles = this.task().waitingFor.map((t) => t.title).join(', ');
+    return $localize`:@@tasks.card.notDoneYet:Not done yet: ${titles}:titles:`;
+  });
+  protected readonly moveLabel = computed(() => $localize`:@@tasks.card.moveLabel:Move ${this.task().title}:title: to another column`);
 
   protected readonly moveKeysId = computed(() => `move-keys-${this.task().id}`);
 
@@ -64,7 +68,7 @@ export class TaskCardComponent {
   }
   protected readonly ownerExplanation = computed(() =>
     this.task().ownerSource === 'ASSIGNEE'
-      ? 'Assigned to this task'
-      : `Owns it as the primary holder of ${this.task().role.name}`,
+      ? $localize`:@@tasks.card.assigned:Assigned to this task`
+      : $localize`:@@tasks.card.ownsThroughRole:Owns it as the primary holder of ${this.task().role.name}:role:`,
   );
 }

@@ -7,10 +7,10 @@ import { MatInputModule } from '@angular/material/input';
 
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
-import { dependencyLagLabel, dependencyLagProblem } from '@crm/domain';
 import { TaskDependencyChoicesGQL } from '@crm/graphql-client';
 
 import { STATUS_LABELS } from './board-columns';
+import { lagLabel, lagProblem } from './lag-words';
 import type { DependencyLink } from './task-form';
 
 interface Choice {
@@ -38,18 +38,19 @@ function typedLag(text: string): number {
   imports: [MatAutocompleteModule, MatChipsModule, MatFormFieldModule, MatInputModule],
   template: `
     <mat-form-field appearance="outline" class="field">
-      <mat-label>Waits for</mat-label>
-      <mat-chip-grid #grid aria-label="Tasks this one waits for" [disabled]="disabled()">
+      <mat-label i18n="@@tasks.dependencies.label">Waits for</mat-label>
+      <mat-chip-grid #grid aria-label="Tasks this one waits for" i18n-aria-label="@@tasks.dependencies.chipsLabel" [disabled]="disabled()">
         @for (link of links(); track link.dependsOnId) {
           <mat-chip-row [attr.data-dependency-id]="link.dependsOnId" (removed)="remove(link.dependsOnId)" data-testid="task-dependency">
             {{ chipLabel(link) }}
             @if (!disabled()) {
-              <button matChipRemove type="button" [attr.aria-label]="'Stop waiting for ' + titleOf(link.dependsOnId)">✕</button>
+              <button matChipRemove type="button" [attr.aria-label]="stopWaitingLabel(link.dependsOnId)">✕</button>
             }
           </mat-chip-row>
         }
         <input
           placeholder="Type part of a task title"
+          i18n-placeholder="@@tasks.dependencies.placeholder"
           data-testid="task-dependency-input"
           [value]="text()"
           [disabled]="disabled()"
@@ -62,35 +63,39 @@ function typedLag(text: string): number {
         @for (choice of options(); track choice.id) {
           <mat-option [value]="choice">{{ choice.title }} <span class="status">· {{ statusLabels[choice.status] }}</span></mat-option>
         } @empty {
-          <mat-option disabled>{{ text().trim() ? 'No other task has these words in its title.' : 'No other tasks yet.' }}</mat-option>
+          @if (text().trim()) {
+            <mat-option disabled i18n="@@tasks.dependencies.noMatch">No other task has these words in its title.</mat-option>
+          } @else {
+            <mat-option disabled i18n="@@tasks.dependencies.noTasks">No other tasks yet.</mat-option>
+          }
         }
       </mat-autocomplete>
-      <mat-hint>This task should not start before these are done.</mat-hint>
+      <mat-hint i18n="@@tasks.dependencies.hint">This task should not start before these are done.</mat-hint>
     </mat-form-field>
     @if (links().length > 0) {
-      <ul class="lags" aria-label="When this task may start after each">
+      <ul class="lags" aria-label="When this task may start after each" i18n-aria-label="@@tasks.dependencies.lagsLabel">
         @for (link of links(); track link.dependsOnId) {
           <li class="lag-row" [attr.data-dependency-id]="link.dependsOnId">
-            <span class="lag-title">after {{ titleOf(link.dependsOnId) }}</span>
+            <span class="lag-title" i18n="@@tasks.dependencies.after">after {{ titleOf(link.dependsOnId) }}</span>
             <mat-form-field appearance="outline" subscriptSizing="dynamic" class="lag-field">
-              <mat-label>Lag</mat-label>
+              <mat-label i18n="@@tasks.dependencies.lag">Lag</mat-label>
               <input
                 matInput
                 inputmode="numeric"
                 autocomplete="off"
                 data-testid="task-dependency-lag"
-                [attr.aria-label]="'Working days after ' + titleOf(link.dependsOnId) + ' finishes'"
+                [attr.aria-label]="lagFieldLabel(link.dependsOnId)"
                 [attr.aria-invalid]="lagProblem(link) ? 'true' : null"
                 [value]="lagText(link)"
                 [disabled]="disabled()"
                 (input)="lagTyped(link.dependsOnId, $event)"
               />
-              <span matTextSuffix>days</span>
+              <span matTextSuffix i18n="@@tasks.dependencies.days">days</span>
             </mat-form-field>
             @if (lagProblem(link); as problem) {
               <span class="lag-hint error" role="alert" data-testid="error-dependency-lag">{{ problem }}</span>
             } @else {
-              <span class="lag-hint">working days after it finishes</span>
+              <span class="lag-hint" i18n="@@tasks.dependencies.lagHint">working days after it finishes</span>
             }
           </li>
         }
@@ -187,11 +192,11 @@ export class TaskDependenciesFieldComponent {
   });
 
   protected titleOf(id: string): string {
-    return this.seenTitles().get(id) ?? this.knownTitles().get(id) ?? 'A task not loaded on the board';
+    return this.seenTitles().get(id) ?? this.knownTitles().get(id) ?? $localize`:@@tasks.dependencies.unknownTask:A task not loaded on the board`;
   }
 
   protected chipLabel(link: DependencyLink): string {
-    const lag = Number.isInteger(link.lagDays) ? dependencyLagLabel(link.lagDays) : null;
+    const lag = Number.isInteger(link.lagDays) ? lagLabel(link.lagDays) : null;
     return lag ? `${this.titleOf(link.dependsOnId)} (${lag})` : this.titleOf(link.dependsOnId);
   }
 
@@ -200,7 +205,15 @@ export class TaskDependenciesFieldComponent {
   }
 
   protected lagProblem(link: DependencyLink): string | null {
-    return dependencyLagProblem(link.lagDays);
+    return lagProblem(link.lagDays);
+  }
+
+  protected stopWaitingLabel(id: string): string {
+    return $localize`:@@tasks.dependencies.stopWaiting:Stop waiting for ${this.titleOf(id)}:title:`;
+  }
+
+  protected lagFieldLabel(id: string): string {
+    return $localize`:@@tasks.dependencies.lagFieldLabel:Working days after ${this.titleOf(id)}:title: finishes`;
   }
 
   protected lagTyped(dependsOnId: string, event: Event): void {

@@ -214,7 +214,11 @@ export class TaskDetailDialogComponent {
     }
     confirmAction(
       this.dialog,
-      { title: 'Leave without saving?', message: 'Your changes to this task are not saved yet.', confirmLabel: 'Leave without saving' },
+      {
+        title: $localize`:@@tasks.detail.leaveTitle:Leave without saving?`,
+        message: $localize`:@@tasks.detail.leaveMessage:Your changes to this task are not saved yet.`,
+        confirmLabel: $localize`:@@tasks.detail.leaveConfirm:Leave without saving`,
+      },
       { injector: this.injector },
     ).subscribe((confirmed) => {
       if (confirmed) this.dialogRef.close({ kind: 'open-task', taskId });
@@ -245,11 +249,11 @@ export class TaskDetailDialogComponent {
         this.dependenciesError.set(null);
         this.stale.set(false);
         this.banner.set(null);
-        this.note.set('This is the latest version of the task. Make your changes again and save.');
+        this.note.set($localize`:@@tasks.detail.reloaded:This is the latest version of the task. Make your changes again and save.`);
         this.busy.set(false);
       },
       error: (error: unknown) => {
-        this.banner.set(`We could not reload the task. ${userMessageOf(error)}`);
+        this.banner.set($localize`:@@tasks.detail.reloadFailed:We could not reload the task. ${userMessageOf(error)}:problem:`);
         this.busy.set(false);
       },
     });
@@ -257,11 +261,15 @@ export class TaskDetailDialogComponent {
 
   private refused(error: unknown): void {
     this.busy.set(false);
-    const problem = changeProblemOf(error, 'this task');
+    const problem = changeProblemOf(error, $localize`:@@tasks.detail.thing:this task`);
     if (problem.kind !== 'invalid-input') {
       // Only a newer version can be loaded into the dialog; a deleted task has none.
       this.stale.set(problem.kind === 'stale');
-      this.banner.set(problem.kind === 'gone' ? `${problem.message.split(';')[0]}; someone may have deleted it. Close this window to see the board as it is.` : problem.message);
+      this.banner.set(
+        problem.kind === 'gone'
+          ? $localize`:@@tasks.detail.gone:This task no longer exists; someone may have deleted it. Close this window to see the board as it is.`
+          : problem.message,
+      );
       return;
     }
     this.banner.set(showServerErrors(this.form, error));

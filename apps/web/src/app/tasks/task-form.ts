@@ -35,9 +35,9 @@ export type TaskField = keyof TaskFormValue;
 
 /** What to say when a required field is left empty; everything else is the API's to judge. */
 export const TASK_REQUIRED_MESSAGES: Partial<Record<TaskField, string>> = {
-  phaseId: 'Choose the phase this task belongs to.',
-  title: 'Give the task a title.',
-  roleKey: 'Choose the role that owns this task.',
+  phaseId: $localize`:@@tasks.fields.phaseRequired:Choose the phase this task belongs to.`,
+  title: $localize`:@@tasks.fields.titleRequired:Give the task a title.`,
+  roleKey: $localize`:@@tasks.fields.roleRequired:Choose the role that owns this task.`,
 };
 
 export function taskForm(fb: NonNullableFormBuilder, initial: Partial<TaskFormValue> = {}): TaskForm {

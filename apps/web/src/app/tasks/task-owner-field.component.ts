@@ -14,16 +14,17 @@ import type { BoardContext } from './board.store';
   imports: [MatRadioModule, PersonAutocompleteComponent],
   template: `
     <fieldset [disabled]="disabled()">
-      <legend>Who owns this task</legend>
+      <legend i18n="@@tasks.owner.legend">Who owns this task</legend>
       <mat-radio-group
         [value]="mode()"
         [disabled]="disabled()"
         (change)="modeChanged($event.value)"
         aria-label="Who owns this task"
+        i18n-aria-label="@@tasks.owner.legend"
         data-testid="task-owner-mode"
       >
-        <mat-radio-button value="role" data-testid="follow-role">Follow the role</mat-radio-button>
-        <mat-radio-button value="person" data-testid="assign-someone">Assign someone specific</mat-radio-button>
+        <mat-radio-button value="role" data-testid="follow-role" i18n="@@tasks.owner.followRole">Follow the role</mat-radio-button>
+        <mat-radio-button value="person" data-testid="assign-someone" i18n="@@tasks.owner.assignSomeone">Assign someone specific</mat-radio-button>
       </mat-radio-group>
 
       @if (mode() === 'role') {
@@ -31,8 +32,10 @@ import type { BoardContext } from './board.store';
       } @else {
         <crm-person-autocomplete
           label="Assignee"
+          i18n-label="@@tasks.owner.assignee"
           inputTestId="task-assignee"
           hint="This person owns the task even if the role changes hands."
+          i18n-hint="@@tasks.owner.assigneeHint"
           [person]="assignee()"
           [error]="error()"
           [disabled]="disabled()"
@@ -82,10 +85,10 @@ export class TaskOwnerFieldComponent {
 
   protected readonly roleOwnerText = computed(() => {
     const role = this.context().roles.find((r) => r.key === this.roleKey());
-    if (!role) return 'The primary holder of the task’s role will own it.';
+    if (!role) return $localize`:@@tasks.owner.noRoleYet:The primary holder of the task’s role will own it.`;
     return role.primaryHolder
-      ? `${role.primaryHolder.name} owns it as the primary holder of ${role.name}, and whoever takes over the role will.`
-      : `Nobody holds ${role.name} yet, so the task will be unowned until someone is given the role.`;
+      ? $localize`:@@tasks.owner.followsHolder:${role.primaryHolder.name}:person: owns it as the primary holder of ${role.name}:role:, and whoever takes over the role will.`
+      : $localize`:@@tasks.owner.roleVacant:Nobody holds ${role.name}:role: yet, so the task will be unowned until someone is given the role.`;
   });
 
   protected readonly teamPeople = computed<PersonChoice[]>(() => {

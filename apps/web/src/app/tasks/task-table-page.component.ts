@@ -13,6 +13,8 @@ import { MAX_TASKS_PER_BULK_CHANGE } from '@crm/domain';
 import type { BoardTaskFragment, TaskStatus } from '@crm/graphql-client';
 
 import { followProject } from '../shared/data/area-store';
+import { DayPipe, NumPipe } from '../shared/format/format.pipes';
+import { formatNum } from '../shared/format/formats';
 import { changeProblemOf } from '../shared/graphql/change-problems';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { AREA_PAGE, AreaPageState } from '../shared/ui/area-page.component';
@@ -37,6 +39,9 @@ import { TasksViewSwitchComponent } from './tasks-view-switch.component';
 /** How long "… · Undo" stays after a bulk change. */
 export const UNDO_SECONDS = 8;
 
+const UNDO = $localize`:@@tasks.snack.undo:Undo`;
+const OK = $localize`:@@tasks.snack.ok:OK`;
+
 /**
  * The project's tasks as rows: sorted by any column on the server, filtered like the board plus
  * by status, with a choice of columns, all in the URL (?status=DONE&sort=-dueDate&cols=status,owner)
@@ -50,6 +55,8 @@ export const UNDO_SECONDS = 8;
   imports: [
     AREA_PAGE,
     BoardFiltersBarComponent,
+    DayPipe,
+    NumPipe,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -76,6 +83,7 @@ export class TaskTablePageComponent {
   protected readonly trackTask = (_index: number, task: BoardTaskFragment) => task.id;
   /** Rows arrive untyped in Material's cell templates. */
   protected readonly statusLabelOf = (task: BoardTaskFragment) => STATUS_LABELS[task.status];
+  protected readonly selectRowLabel = (task: BoardTaskFragment) => $localize`:@@tasks.table.selectRow:Select “${task.title}:title:”`;
 
   protected readonly statuses = BOARD_STATUSES;
   protected readonly statusLabels = STATUS_LABELS;
@@ -215,14 +223,15 @@ export class TaskTablePageComponent {
 
   private offerUndo(applied: AppliedBulkChange): void {
     const changed = applied.after.filter((task) => applied.before.find((b) => b.id === task.id)?.version !== task.version).length;
-    const count = `${changed} ${changed === 1 ? 'task' : 'tasks'}`;
-    const message = changed === 0 ? 'The selected tasks already were as asked; nothing changed.' : `${describeChange(applied.change, this.assignable(), this.store.data()?.roles ?? [])}: ${count}`;
-    const ref = this.snackBar.open(message, changed === 0 ? 'OK' : 'Undo', { duration: UNDO_SECONDS * 1000 });
+    const count = changed === 1 ? $localize`:@@tasks.bulk.oneTask:1 task` : $localize`:@@tasks.bulk.tasks:${formatNum(changed)}:count: tasks`;
+    const what = describeChange(applied.change, this.assignable(), this.store.data()?.roles ?? []);
+    const message = changed === 0 ? $localize`:@@tasks.bulk.nothingChanged:The selected tasks already were as asked; nothing changed.` : $localize`:@@tasks.bulk.changed:${what}:change:: ${count}:count:`;
+    const ref = this.snackBar.open(message, changed === 0 ? OK : UNDO, { duration: UNDO_SECONDS * 1000 });
     if (changed === 0) return;
     ref.onAction().subscribe(() =>
       this.store.undo(applied).subscribe({
-        next: () => this.snackBar.open(`Undone: ${count} back as they were.`, 'OK', { duration: 4000 }),
-        error: (error: unknown) => this.snackBar.open(undoProblem(error), 'OK', { duration: 10000 }),
+        next: () => this.snackBar.open($localize`:@@tasks.bulk.undone:Undone: ${count}:count: back as they were.`, OK, { duration: 4000 }),
+        error: (error: unknown) => this.snackBar.open(undoProblem(error), OK, { duration: 10000 }),
       }),
     );
   }
@@ -235,24 +244,29 @@ export class TaskTablePageComponent {
 function describeChange(change: BulkChange, people: { id: string; name: string }[], roles: readonly { key: string; name: string }[]): string {
   switch (change.kind) {
     case 'status':
-      return `Moved to ${STATUS_LABELS[change.status]}`;
-    case 'role':
-      return `Handed to ${roles.find((r) => r.key === change.roleKey)?.name ?? change.roleKey}`;
-    case 'assignee':
-      return change.assigneeId ? `Assigned to ${people.find((p) => p.id === change.assigneeId)?.name ?? 'them'}` : 'Assignee removed';
+      return $localize`:@@tasks.bulk.movedTo:Moved to ${STATUS_LABELS[change.status]}:status:`;
+    case 'role': {
+      const role = roles.find((r) => r.key === change.roleKey)?.name ?? change.roleKey;
+      return $localize`:@@tasks.bulk.handedTo:Handed to ${role}:role:`;
+    }
+    case 'assignee': {
+      if (!change.assigneeId) return $localize`:@@tasks.bulk.assigneeRemoved:Assignee removed`;
+      const person = people.find((p) => p.id === change.assigneeId)?.name;
+      return person ? $localize`:@@tasks.bulk.assignedTo:Assigned to ${person}:person:` : $localize`:@@tasks.bulk.assignedToThem:Assigned to them`;
+    }
   }
 }
 
 /** A refused bulk change: the API names the task that stopped it, and nothing was saved. */
 export function bulkProblem(error: unknown): string {
-  const problem = changeProblemOf(error, 'the selected tasks');
-  if (problem.kind === 'stale' || problem.kind === 'dependency-blocked') return `${userMessageOf(error)}`;
-  return `Nothing was changed. ${problem.message}`;
+  const problem = changeProblemOf(error, $localize`:@@tasks.bulk.selectedThing:the selected tasks`);
+  if (problem.kind === 'stale' || problem.kind === 'dependency-blocked') return userMessageOf(error);
+  return $localize`:@@tasks.bulk.nothingWasChanged:Nothing was changed. ${problem.message}:problem:`;
 }
 
 /** A refused Undo, said plainly: the tasks stay as the change left them. */
 export function undoProblem(error: unknown): string {
-  const problem = changeProblemOf(error, 'these tasks');
-  if (problem.kind === 'stale') return 'Could not undo: someone changed one of these tasks since, so they stay as they are now. Reload to see the latest.';
-  return `Could not undo. ${problem.message}`;
+  const problem = changeProblemOf(error, $localize`:@@tasks.bulk.theseThing:these tasks`);
+  if (problem.kind === 'stale') return $localize`:@@tasks.bulk.undoStale:Could not undo: someone changed one of these tasks since, so they stay as they are now. Reload to see the latest.`;
+  return $localize`:@@tasks.bulk.undoFailed:Could not undo. ${problem.message}:problem:`;
 }

@@ -10,13 +10,13 @@ export const TABLE_COLUMNS = ['phase', 'status', 'role', 'owner', 'dueDate', 'es
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 export const COLUMN_LABELS: Readonly<Record<TableColumn | 'title', string>> = {
-  title: 'Title',
-  phase: 'Phase',
-  status: 'Status',
-  role: 'Role',
-  owner: 'Owner',
-  dueDate: 'Due',
-  estimate: 'Estimate (h)',
+  title: $localize`:@@tasks.table.column.title:Title`,
+  phase: $localize`:@@tasks.table.column.phase:Phase`,
+  status: $localize`:@@tasks.table.column.status:Status`,
+  role: $localize`:@@tasks.table.column.role:Role`,
+  owner: $localize`:@@tasks.table.column.owner:Owner`,
+  dueDate: $localize`:@@tasks.table.column.due:Due`,
+  estimate: $localize`:@@tasks.table.column.estimate:Estimate (h)`,
 };
 
 /** Each sortable column and the API order it asks for. */

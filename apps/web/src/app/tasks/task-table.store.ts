@@ -34,8 +34,8 @@ export class TaskTableStore extends AreaStore<BoardContext> {
   private readonly pageGQL = inject(TaskTablePageGQL);
   private readonly updateGQL = inject(TasksUpdateGQL);
 
-  protected readonly content = 'the task table';
-  protected readonly thing = 'these tasks';
+  protected readonly content = $localize`:@@tasks.store.tableContent:the task table`;
+  protected readonly thing = $localize`:@@tasks.store.tableThing:these tasks`;
 
   private view: TableView = tableViewFromQueryParams({});
   private pageRequest?: Subscription;
@@ -135,7 +135,7 @@ export class TaskTableStore extends AreaStore<BoardContext> {
     this.applying.set(true);
     return this.updateGQL.mutate({ variables: { input: { projectId: this.projectId, items, ...changeFields(change) } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the changed tasks.');
+        if (!data) throw new Error($localize`:@@tasks.store.noChangedTasks:The server answered without the changed tasks.`);
         return data.updateTasks;
       }),
       tap({

@@ -11,7 +11,7 @@ import { RouterLink } from '@angular/router';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, RouterLink],
   template: `
-    <nav class="switch" aria-label="Show the tasks as">
+    <nav class="switch" aria-label="Show the tasks as" i18n-aria-label="@@tasks.viewSwitch.label">
       <a
         mat-button
         data-testid="view-board"
@@ -19,6 +19,7 @@ import { RouterLink } from '@angular/router';
         [attr.aria-current]="current() === 'board' ? 'page' : null"
         [routerLink]="base()"
         queryParamsHandling="preserve"
+        i18n="@@tasks.viewSwitch.board"
         >Board</a
       >
       <a
@@ -28,6 +29,7 @@ import { RouterLink } from '@angular/router';
         [attr.aria-current]="current() === 'table' ? 'page' : null"
         [routerLink]="[...base(), 'table']"
         queryParamsHandling="preserve"
+        i18n="@@tasks.viewSwitch.table"
         >Table</a
       >
     </nav>

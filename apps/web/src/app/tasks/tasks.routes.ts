@@ -10,7 +10,7 @@ export const tasksRoutes: Routes = [
   { path: '', component: BoardPageComponent },
   {
     path: 'table',
-    title: 'Task table · CRM Rollout Tracker',
+    title: $localize`:@@tasks.table.documentTitle:Task table · CRM Rollout Tracker`,
     loadComponent: () => import('./task-table-page.component').then((m) => m.TaskTablePageComponent),
   },
 ];
