@@ -119,7 +119,6 @@ describe('audit event wording', () => {
       subject: 'Requirements signed off',
       changes: [{ field: 'Done', from: 'no', to: 'yes' }],
     });
-    expect(row.whenExactly).toContain('2026');
   });
 
   it("does not repeat a new record's name among its values", () => {

@@ -5,10 +5,28 @@ import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/ma
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput, MatInputModule } from '@angular/material/input';
 
-import { searchTimeZones, timeZoneGroups, TimeZoneGroup, zoneOfText } from '@crm/domain';
+import { searchTimeZones, timeZoneGroups, TimeZoneGroup, type TimeZoneRegion, zoneOfText } from '@crm/domain';
 
 /** The zones the runtime knows, read once: the list is the same for every field. */
 const RUNTIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+/**
+ * The regions' names as the list heads its groups. The domain keys groups by IANA's English region
+ * (what ids start with, and what typing "europe" finds); only the heading is the reader's language.
+ */
+export const REGION_NAMES: Readonly<Record<TimeZoneRegion, string>> = {
+  UTC: $localize`:@@shared.timeZone.region.utc:UTC`,
+  Europe: $localize`:@@shared.timeZone.region.europe:Europe`,
+  America: $localize`:@@shared.timeZone.region.america:Americas`,
+  Asia: $localize`:@@shared.timeZone.region.asia:Asia`,
+  Africa: $localize`:@@shared.timeZone.region.africa:Africa`,
+  Australia: $localize`:@@shared.timeZone.region.australia:Australia`,
+  Pacific: $localize`:@@shared.timeZone.region.pacific:Pacific`,
+  Atlantic: $localize`:@@shared.timeZone.region.atlantic:Atlantic`,
+  Indian: $localize`:@@shared.timeZone.region.indian:Indian Ocean`,
+  Antarctica: $localize`:@@shared.timeZone.region.antarctica:Antarctica`,
+  Arctic: $localize`:@@shared.timeZone.region.arctic:Arctic`,
+};
 
 /**
  * The one time-zone picker (profile, training sessions, …): type a city, a region or an offset
@@ -44,7 +62,7 @@ const RUNTIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'func
       />
       <mat-autocomplete #zones="matAutocomplete" [displayWith]="displayZone" (optionSelected)="picked($event)" [hideSingleSelectionIndicator]="true" class="crm-time-zone-panel">
         @for (group of shown(); track group.region) {
-          <mat-optgroup [label]="group.region">
+          <mat-optgroup [label]="regionNames[group.region]">
             @for (zone of group.zones; track zone.id) {
               <mat-option [value]="zone.id" [attr.data-zone]="zone.id">{{ zone.label }}</mat-option>
             }
@@ -76,7 +94,7 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   /** The message to show under the field; the field shows itself invalid while there is one. */
   readonly error = input<string | null>(null);
   /** What the list says when nothing matches the typed text. */
-  readonly noMatch = input('No time zone matches. Try a city, a region or an offset such as +01:00.');
+  readonly noMatch = input($localize`:@@shared.timeZone.noMatch:No time zone matches. Try a city, a region or an offset such as +01:00.`);
   readonly testId = input<string | null>(null);
 
   /** The list is made when the field opens, so the offsets are today's. */
@@ -89,6 +107,7 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   private onTouched: () => void = () => undefined;
   private onValidatorChange: () => void = () => undefined;
 
+  protected readonly regionNames = REGION_NAMES;
   protected readonly shown = computed(() => searchTimeZones(this.groups(), this.query()));
   /** What the box reads once a zone is picked: its label, not its id. */
   protected readonly displayZone = (id: string | null): string => this.labelOf(id ?? '');
