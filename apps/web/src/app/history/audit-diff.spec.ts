@@ -45,7 +45,7 @@ describe('audit event changes', () => {
   it('lists what a removed record held', () => {
     expect(auditChanges({ email: 'kim@example.test', permission: 'EDITOR' }, null)).toEqual([
       { field: 'Email', from: 'kim@example.test' },
-      { field: 'Permission', from: 'Editor' },
+      { field: 'Permission', from: 'Can edit' },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { PERMISSION_LABELS } from '../shared/access/permission-labels';
 import { formatDay } from '../shared/dates/calendar-days';
 import { formatIntlLocale } from '../shared/format/format-locale';
 import { formatInstant, formatPct } from '../shared/format/formats';
@@ -152,9 +153,7 @@ const VALUE_WORDS: Readonly<Record<string, string>> = {
   RESOLVED: $localize`:@@history.value.resolved:Resolved`,
   WAITING: $localize`:@@history.value.waiting:Waiting`,
   PENDING: $localize`:@@history.value.pending:Pending`,
-  OWNER: $localize`:@@history.value.owner:Owner`,
-  EDITOR: $localize`:@@history.value.editor:Editor`,
-  VIEWER: $localize`:@@history.value.viewer:Viewer`,
+  ...PERMISSION_LABELS,
   CRITICAL: $localize`:@@history.value.critical:Critical`,
   HIGH: $localize`:@@history.value.high:High`,
   MEDIUM: $localize`:@@history.value.medium:Medium`,

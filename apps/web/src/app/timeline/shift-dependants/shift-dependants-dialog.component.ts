@@ -30,9 +30,7 @@ export type ShiftDependantsChoice = 'shift' | 'alone';
   template: `
     <h2 mat-dialog-title data-testid="shift-dependants-title">{{ heading }}</h2>
     <mat-dialog-content>
-      <p class="lead" i18n="@@shiftDependants.lead">
-        {data.shifts.length, plural, =1 {If only this task moves, the waiting task would start before it is done.} other {If only this task moves, the waiting tasks would start before it is done.}}
-      </p>
+      <p class="lead" i18n="@@shiftDependants.lead">{data.shifts.length, plural, =1 {If only this task moves, the waiting task would start before it is done.} other {If only this task moves, the waiting tasks would start before it is done.}}</p>
       <div class="table-scroll">
         <table class="shifts" data-testid="shift-dependants-table">
           <caption class="cdk-visually-hidden" i18n="@@shiftDependants.caption">Tasks that would move, with their dates now and after</caption>
