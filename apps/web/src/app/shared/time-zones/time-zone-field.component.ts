@@ -28,6 +28,22 @@ export const REGION_NAMES: Readonly<Record<TimeZoneRegion, string>> = {
   Arctic: $localize`:@@shared.timeZone.region.arctic:Arctic`,
 };
 
+/** Lower case without accents, so "azie" finds "Azië". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+}
+
+/**
+ * The region whose name in the reader's language starts with what was typed ("europa", "stille"),
+ * when that name is not the English one the domain's search already knows; null otherwise.
+ */
+export function regionNamedBy(query: string): TimeZoneRegion | null {
+  const text = folded(query);
+  if (text.length < 2) return null;
+  const regions = Object.keys(REGION_NAMES) as TimeZoneRegion[];
+  return regions.find((region) => folded(REGION_NAMES[region]).startsWith(text) && !folded(region).startsWith(text)) ?? null;
+}
+
 /**
  * The one time-zone picker (profile, training sessions, …): type a city, a region or an offset
  * ("amst", "asia", "+5:30") and pick from the current IANA zones grouped by region, each shown as
@@ -108,7 +124,14 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   private onValidatorChange: () => void = () => undefined;
 
   protected readonly regionNames = REGION_NAMES;
-  protected readonly shown = computed(() => searchTimeZones(this.groups(), this.query()));
+  /** What the domain's search finds, and a region typed in the reader's language with all its zones. */
+  protected readonly shown = computed(() => {
+    const found = searchTimeZones(this.groups(), this.query());
+    const region = regionNamedBy(this.query());
+    if (!region) return found;
+    const byRegion = new Map(found.map((group) => [group.region, group]));
+    return this.groups().flatMap((group) => (group.region === region ? [group] : (byRegion.get(group.region) ?? [])));
+  });
   /** What the box reads once a zone is picked: its label, not its id. */
   protected readonly displayZone = (id: string | null): string => this.labelOf(id ?? '');
   /** Not red while someone is still typing a city: the message shows once they leave the field. */
