@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { regionNamedBy } from './time-zone-field.component';
 
 describe('time-zone regions by the names the list shows', () => {
-  it('finds a region by the name its group is headed with, accents and case aside', () => {
-    expect(regionNamedBy('Americas')).toBe('America');
+  it('finds a region by the name its group is headed with, whatever the case', () => {
+    expect(regionNamedBy('AMERICAS')).toBe('America');
     expect(regionNamedBy('indian oc')).toBe('Indian');
   });
 
