@@ -45,7 +45,7 @@ describe('audit event changes', () => {
   it('lists what a removed record held', () => {
     expect(auditChanges({ email: 'kim@example.test', permission: 'EDITOR' }, null)).toEqual([
       { field: 'Email', from: 'kim@example.test' },
-      { field: 'Permission', from: 'Editor' },
+      { field: 'Permission', from: 'Can edit' },
     ]);
   });
 
@@ -119,7 +119,6 @@ describe('audit event wording', () => {
       subject: 'Requirements signed off',
       changes: [{ field: 'Done', from: 'no', to: 'yes' }],
     });
-    expect(row.whenExactly).toContain('2026');
   });
 
   it("does not repeat a new record's name among its values", () => {

@@ -1,7 +1,9 @@
+import { PERMISSION_LABELS } from '../shared/access/permission-labels';
 import { formatDay } from '../shared/dates/calendar-days';
 import { formatIntlLocale } from '../shared/format/format-locale';
 import { formatInstant, formatPct } from '../shared/format/formats';
 import { browserTimeZone } from '../shared/format/user-time-zone';
+import { kindWords } from '../shared/trash/kind-words';
 
 /**
  * Turns an audit event's raw before/after JSON (the changed database columns, snake_case) into
@@ -23,40 +25,157 @@ export type NameLookup = ReadonlyMap<string, string>;
 const HIDDEN = new Set(['id', 'project_id', 'version', 'seq', 'position', 'created_at', 'updated_at', 'created_by']);
 
 const FIELD_LABELS: Record<string, string> = {
-  crm_product: 'CRM product',
-  target_go_live_date: 'Target go-live',
-  start_date: 'Start date',
-  due_date: 'Due date',
-  planned_start: 'Planned start',
-  planned_end: 'Planned end',
-  actual_start: 'Actual start',
-  actual_end: 'Actual end',
-  completed_at: 'Completed',
-  assignee_id: 'Assignee',
-  person_id: 'Person',
-  role_id: 'Role',
-  role_key: 'Role',
-  phase_id: 'Phase',
-  milestone_id: 'Milestone',
-  is_primary: 'Primary holder',
-  allocation_percent: 'Allocation',
-  estimate_hours: 'Estimate (hours)',
-  capacity_hours_per_week: 'Capacity (hours a week)',
-  depends_on_ids: 'Depends on',
-  done: 'Done',
+  name: $localize`:@@history.field.name:Name`,
+  title: $localize`:@@history.field.title:Title`,
+  label: $localize`:@@history.field.label:Label`,
+  description: $localize`:@@history.field.description:Description`,
+  status: $localize`:@@history.field.status:Status`,
+  priority: $localize`:@@history.field.priority:Priority`,
+  email: $localize`:@@history.field.email:Email`,
+  permission: $localize`:@@history.field.permission:Permission`,
+  reason: $localize`:@@history.field.reason:Reason`,
+  kind: $localize`:@@history.field.kind:Kind`,
+  notes: $localize`:@@history.field.notes:Notes`,
+  crm_product: $localize`:@@history.field.crmProduct:CRM product`,
+  target_go_live_date: $localize`:@@history.field.targetGoLive:Target go-live`,
+  go_live_date: $localize`:@@history.field.goLive:Go-live`,
+  start_date: $localize`:@@history.field.startDate:Start date`,
+  due_date: $localize`:@@history.field.dueDate:Due date`,
+  planned_start: $localize`:@@history.field.plannedStart:Planned start`,
+  planned_end: $localize`:@@history.field.plannedEnd:Planned end`,
+  planned_on: $localize`:@@history.field.plannedOn:Planned for`,
+  actual_start: $localize`:@@history.field.actualStart:Actual start`,
+  actual_end: $localize`:@@history.field.actualEnd:Actual end`,
+  completed_at: $localize`:@@history.field.completed:Completed`,
+  assignee_id: $localize`:@@history.field.assignee:Assignee`,
+  owner_id: $localize`:@@history.field.owner:Owner`,
+  person_id: $localize`:@@history.field.person:Person`,
+  role_id: $localize`:@@history.field.role:Role`,
+  role_key: $localize`:@@history.field.role:Role`,
+  owner_role_key: $localize`:@@history.field.ownerRole:Owner role`,
+  phase_id: $localize`:@@history.field.phase:Phase`,
+  milestone_id: $localize`:@@history.field.milestone:Milestone`,
+  wave_id: $localize`:@@history.field.wave:Wave`,
+  is_primary: $localize`:@@history.field.primary:Primary holder`,
+  allocation_percent: $localize`:@@history.field.allocation:Allocation`,
+  estimate_hours: $localize`:@@history.field.estimate:Estimate (hours)`,
+  capacity_hours_per_week: $localize`:@@history.field.capacity:Capacity (hours a week)`,
+  depends_on_ids: $localize`:@@history.field.dependsOn:Depends on`,
+  done: $localize`:@@history.field.done:Done`,
+  likelihood: $localize`:@@history.field.likelihood:Likelihood`,
+  impact: $localize`:@@history.field.impact:Impact`,
+  mitigation: $localize`:@@history.field.mitigation:Mitigation`,
+  channel: $localize`:@@history.field.channel:Channel`,
+  audience: $localize`:@@history.field.audience:Audience`,
+  location: $localize`:@@history.field.location:Location`,
+  starts_at: $localize`:@@history.field.startsAt:Starts`,
+  ends_at: $localize`:@@history.field.endsAt:Ends`,
+  time_zone: $localize`:@@history.field.timeZone:Time zone`,
+  capacity: $localize`:@@history.field.seats:Seats`,
+  target: $localize`:@@history.field.target:Target`,
+  baseline: $localize`:@@history.field.baseline:Baseline`,
+  value: $localize`:@@history.field.value:Value`,
+  unit: $localize`:@@history.field.unit:Unit`,
+  severity: $localize`:@@history.field.severity:Severity`,
+  items: $localize`:@@history.field.items:Items`,
 };
 
-const ENTITY_LABELS: Record<string, string> = {
-  Task: 'Task',
-  Milestone: 'Milestone',
-  Phase: 'Phase',
-  Project: 'Project',
-  ExitCriterion: 'Exit criterion',
-  RoleAssignment: 'Role assignment',
-  Role: 'Role',
-  ProjectMember: 'Project member',
-  Person: 'Person',
+/**
+ * Kinds of record the history names that the trash does not hold (the trash's own come from
+ * KIND_WORDS), lower case as they read inside a sentence.
+ */
+const HISTORY_KIND_WORDS: Readonly<Record<string, string>> = {
+  Project: $localize`:@@history.kind.project:program`,
+  ProjectMember: $localize`:@@history.kind.projectMember:program member`,
+  Invitation: $localize`:@@history.kind.invitation:invitation`,
+  SelectionCriterion: $localize`:@@history.kind.selectionCriterion:selection criterion`,
+  VendorScore: $localize`:@@history.kind.vendorScore:vendor score`,
+  SupportItem: $localize`:@@history.kind.supportItem:support item`,
+  HypercareTargets: $localize`:@@history.kind.hypercareTargets:hypercare targets`,
+  UsageImport: $localize`:@@history.kind.usageImport:usage data import`,
 };
+
+/**
+ * What happened, as a sentence around the kind of record ("Phase reopened"). One message per
+ * action, so a language can word each in its own order (Italian names the action first:
+ * "Riapertura fase"); an action this client does not know yet reads as its code in words.
+ */
+const ACTION_WORDS: Readonly<Record<string, (kind: string) => string>> = {
+  CREATED: (kind) => $localize`:@@history.action.created:${kind}:kind: created`,
+  UPDATED: (kind) => $localize`:@@history.action.updated:${kind}:kind: updated`,
+  DELETED: (kind) => $localize`:@@history.action.deleted:${kind}:kind: deleted`,
+  RESTORED: (kind) => $localize`:@@history.action.restored:${kind}:kind: restored`,
+  COMPLETED: (kind) => $localize`:@@history.action.completed:${kind}:kind: completed`,
+  REOPENED: (kind) => $localize`:@@history.action.reopened:${kind}:kind: reopened`,
+  STATUS_CHANGED: (kind) => $localize`:@@history.action.statusChanged:${kind}:kind: status changed`,
+  STATUS_MOVED_BACK: (kind) => $localize`:@@history.action.statusMovedBack:${kind}:kind: status moved back`,
+  CHECKED: (kind) => $localize`:@@history.action.checked:${kind}:kind: checked`,
+  UNCHECKED: (kind) => $localize`:@@history.action.unchecked:${kind}:kind: unchecked`,
+  ASSIGNED: (kind) => $localize`:@@history.action.assigned:${kind}:kind: assigned`,
+  UNASSIGNED: (kind) => $localize`:@@history.action.unassigned:${kind}:kind: unassigned`,
+  MEASURED: (kind) => $localize`:@@history.action.measured:${kind}:kind: measured`,
+  MEASUREMENT_CORRECTED: (kind) => $localize`:@@history.action.measurementCorrected:${kind}:kind: measurement corrected`,
+  MEASUREMENT_REMOVED: (kind) => $localize`:@@history.action.measurementRemoved:${kind}:kind: measurement removed`,
+  IMPORTED: (kind) => $localize`:@@history.action.imported:${kind}:kind: imported`,
+  MOVED: (kind) => $localize`:@@history.action.moved:${kind}:kind: moved`,
+  CARRIED_OVER: (kind) => $localize`:@@history.action.carriedOver:${kind}:kind: carried over`,
+  SIGNED_OFF: (kind) => $localize`:@@history.action.signedOff:${kind}:kind: signed off`,
+  WENT_LIVE: (kind) => $localize`:@@history.action.wentLive:${kind}:kind: went live`,
+  CLOSED: (kind) => $localize`:@@history.action.closed:${kind}:kind: closed`,
+  ARCHIVED: (kind) => $localize`:@@history.action.archived:${kind}:kind: archived`,
+  CANCELLED: (kind) => $localize`:@@history.action.cancelled:${kind}:kind: cancelled`,
+  SCHEDULED: (kind) => $localize`:@@history.action.scheduled:${kind}:kind: scheduled`,
+  RETRAINING_SCHEDULED: (kind) => $localize`:@@history.action.retrainingScheduled:${kind}:kind: scheduled for re-training`,
+  RECORDED: (kind) => $localize`:@@history.action.recorded:${kind}:kind: recorded`,
+  ATTENDANCE_RECORDED: (kind) => $localize`:@@history.action.attendanceRecorded:${kind}:kind: attendance recorded`,
+  KEY_USERS_CHANGED: (kind) => $localize`:@@history.action.keyUsersChanged:${kind}:kind: key users changed`,
+  USERS_SET: (kind) => $localize`:@@history.action.usersSet:${kind}:kind: users set`,
+  INVITED: (kind) => $localize`:@@history.action.invited:${kind}:kind: invited`,
+  LEFT: (kind) => $localize`:@@history.action.left:${kind}:kind: left`,
+  REMOVED: (kind) => $localize`:@@history.action.removed:${kind}:kind: removed`,
+};
+
+/** Enum values the history shows in words; others read as their code in sentence case. */
+const VALUE_WORDS: Readonly<Record<string, string>> = {
+  TODO: $localize`:@@history.value.todo:To do`,
+  IN_PROGRESS: $localize`:@@history.value.inProgress:In progress`,
+  BLOCKED: $localize`:@@history.value.blocked:Blocked`,
+  DONE: $localize`:@@history.value.done:Done`,
+  NOT_STARTED: $localize`:@@history.value.notStarted:Not started`,
+  COMPLETED: $localize`:@@history.value.completed:Completed`,
+  PLANNED: $localize`:@@history.value.planned:Planned`,
+  ACTIVE: $localize`:@@history.value.active:Active`,
+  ON_HOLD: $localize`:@@history.value.onHold:On hold`,
+  CANCELLED: $localize`:@@history.value.cancelled:Cancelled`,
+  OPEN: $localize`:@@history.value.open:Open`,
+  CLOSED: $localize`:@@history.value.closed:Closed`,
+  MONITORING: $localize`:@@history.value.monitoring:Monitoring`,
+  RESOLVED: $localize`:@@history.value.resolved:Resolved`,
+  WAITING: $localize`:@@history.value.waiting:Waiting`,
+  PENDING: $localize`:@@history.value.pending:Pending`,
+  ...PERMISSION_LABELS,
+  CRITICAL: $localize`:@@history.value.critical:Critical`,
+  HIGH: $localize`:@@history.value.high:High`,
+  MEDIUM: $localize`:@@history.value.medium:Medium`,
+  LOW: $localize`:@@history.value.low:Low`,
+  READY: $localize`:@@history.value.ready:Ready`,
+  LIVE: $localize`:@@history.value.live:Live`,
+  SCHEDULED: $localize`:@@history.value.scheduled:Scheduled`,
+  HELD: $localize`:@@history.value.held:Held`,
+  SENT: $localize`:@@history.value.sent:Sent`,
+  SKIPPED: $localize`:@@history.value.skipped:Skipped`,
+  CAPTURED: $localize`:@@history.value.captured:Captured`,
+  AGREED: $localize`:@@history.value.agreed:Agreed`,
+  COVERED: $localize`:@@history.value.covered:Covered`,
+  REJECTED: $localize`:@@history.value.rejected:Rejected`,
+  DOCUMENTED: $localize`:@@history.value.documented:Documented`,
+  REDESIGNED: $localize`:@@history.value.redesigned:Redesigned`,
+  VALIDATED: $localize`:@@history.value.validated:Validated`,
+  AUTOMATED: $localize`:@@history.value.automated:Automated`,
+};
+
+/** MoSCoW priorities are written in capitals in every language. */
+const KEPT_AS_WRITTEN = new Set(['MUST', 'SHOULD', 'COULD', 'WONT']);
 
 /** Parses a before/after column; anything that is not a JSON object reads as "nothing". */
 export function parseAuditValues(json: string | null | undefined): Record<string, unknown> | null {
@@ -97,8 +216,10 @@ export function auditChanges(
 
 /** "Milestone completed", "Exit criterion checked", "Task status changed". */
 export function describeAuditEvent(entityType: string, action: string): string {
-  const entity = ENTITY_LABELS[entityType] ?? sentenceCase(entityType.replace(/([a-z])([A-Z])/g, '$1 $2'));
-  return `${entity} ${action.replace(/_/g, ' ').toLowerCase()}`;
+  const kind = HISTORY_KIND_WORDS[entityType] ?? kindWords(entityType).one;
+  const words = ACTION_WORDS[action];
+  const sentence = words ? words(kind) : $localize`:@@history.action.other:${kind}:kind: ${action.replace(/_/g, ' ').toLowerCase()}:action:`;
+  return capitalised(sentence);
 }
 
 /**
@@ -139,26 +260,29 @@ const ENUM = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 /** Columns holding API enums (IN_PROGRESS…); elsewhere capitals may be a name, such as "SAP". */
 const ENUM_COLUMNS = new Set(['status', 'priority', 'permission', 'kind', 'template', 'team_model']);
 const LONG_TEXT = 120;
+const NONE = $localize`:@@history.value.none:none`;
 
 /** A column's value as the history shows it; a moment is shown in `timeZone` (the viewer's), the zone named. */
 export function displayValue(key: string, value: unknown, names: NameLookup = new Map(), timeZone: string = browserTimeZone()): string {
-  if (value === null || value === undefined || value === '') return 'none';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === null || value === undefined || value === '') return NONE;
+  if (typeof value === 'boolean') return value ? $localize`:@@history.value.yes:yes` : $localize`:@@history.value.no:no`;
   if (typeof value === 'number') return key.endsWith('_percent') ? formatPct(value / 100, '1.0-2') : String(value);
   if (Array.isArray(value)) {
-    if (value.length === 0) return 'none';
+    if (value.length === 0) return NONE;
     return value.map((item) => displayValue(key, item, names, timeZone)).join(', ');
   }
   if (typeof value === 'string') {
-    if (UUID.test(value)) return names.get(value) ?? 'another record';
+    if (UUID.test(value)) return names.get(value) ?? $localize`:@@history.value.anotherRecord:another record`;
     // Date columns are days; some drivers send them as midnight UTC timestamps.
     if (ISO_DAY.test(value) || (isDayColumn(key) && ISO_TIMESTAMP.test(value))) return formatDay(value);
     if (ISO_TIMESTAMP.test(value)) {
       const at = new Date(value);
       return Number.isNaN(at.getTime()) ? value : formatInstant(at, timeZone);
     }
-    if (value === 'TODO' && ENUM_COLUMNS.has(key)) return 'To do';
-    if (ENUM.test(value) && (ENUM_COLUMNS.has(key) || value.includes('_'))) return sentenceCase(value.replace(/_/g, ' ').toLowerCase());
+    if (ENUM.test(value) && (ENUM_COLUMNS.has(key) || value.includes('_'))) {
+      if (KEPT_AS_WRITTEN.has(value)) return value;
+      return VALUE_WORDS[value] ?? sentenceCase(value.replace(/_/g, ' ').toLowerCase());
+    }
     return value.length > LONG_TEXT ? `${value.slice(0, LONG_TEXT - 1)}…` : value;
   }
   return JSON.stringify(value);
@@ -170,6 +294,11 @@ function isEmpty(value: unknown): boolean {
 
 function isDayColumn(key: string): boolean {
   return /(_date|_start|_end)$/.test(key) && key !== 'completed_at';
+}
+
+/** Only the first letter is raised, so a kind written in capitals ("KPI") keeps them. */
+function capitalised(text: string): string {
+  return text ? text[0].toLocaleUpperCase(formatIntlLocale()) + text.slice(1) : text;
 }
 
 function sentenceCase(text: string): string {
@@ -197,17 +326,12 @@ export function relativeTime(at: string, now: Date = new Date()): string {
   const time = new Date(at).getTime();
   if (Number.isNaN(time)) return at;
   let amount = (time - now.getTime()) / 1000;
-  if (Math.abs(amount) < 45) return 'just now';
+  if (Math.abs(amount) < 45) return $localize`:@@history.when.justNow:just now`;
   for (const [unit, size] of STEPS) {
     if (Math.abs(Math.round(amount)) < size) return new Intl.RelativeTimeFormat(formatIntlLocale(), { numeric: 'auto' }).format(Math.round(amount), unit);
     amount /= size;
   }
   return at;
-}
-
-/** "Monday, 2 March 2026, 09:05 CET" in the viewer's zone, for the hover text. */
-export function absoluteTime(at: string, timeZone: string = browserTimeZone()): string {
-  return formatInstant(at, timeZone, 'full');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,8 +353,6 @@ export interface HistoryRow {
   at: string;
   /** "3 hours ago". */
   when: string;
-  /** "Monday, 2 March 2026, 09:05 CET" in the viewer's zone, shown on hover. */
-  whenExactly: string;
   who: string;
   what: string;
   subject: string | null;
@@ -245,8 +367,7 @@ export function historyRow(event: AuditEventLike, names: NameLookup = new Map(),
     id: event.id,
     at: event.at,
     when: relativeTime(event.at, now),
-    whenExactly: absoluteTime(event.at, timeZone),
-    who: event.actorName?.trim() || 'Someone',
+    who: event.actorName?.trim() || $localize`:@@history.row.someone:Someone`,
     what: describeAuditEvent(event.entityType, event.action),
     subject,
     // A new record's name is already its subject; listing it again adds nothing.

@@ -20,8 +20,8 @@ import { HistoryPanelComponent } from './history-panel.component';
   imports: [HistoryPanelComponent],
   template: `
     <div class="page">
-      <h2>History</h2>
-      <p class="lead">Every change to this project, newest first: who made it, when, and what it changed.</p>
+      <h2 i18n="@@history.page.heading">History</h2>
+      <p class="lead" i18n="@@history.page.lead">Every change to this project, newest first: who made it, when, and what it changed.</p>
       <crm-history-panel [projectId]="projectId()" [names]="names()" />
     </div>
   `,
@@ -69,7 +69,7 @@ export class HistoryPageComponent {
           names.set(role.id, role.name);
           for (const holder of role.holders) {
             names.set(holder.person.id, holder.person.name);
-            names.set(holder.id, `${role.name}: ${holder.person.name}`);
+            names.set(holder.id, $localize`:@@history.page.holder:${role.name}:role:: ${holder.person.name}:person:`);
           }
         }
         const project = result.data?.project;
@@ -93,7 +93,7 @@ export class HistoryPageComponent {
         .fetch({ variables: { projectId, first: 100, after }, fetchPolicy: 'no-cache' })
         .pipe(
           map((result) => {
-            if (!result.data) throw result.error ?? new Error('No tasks in the answer.');
+            if (!result.data) throw result.error ?? new Error($localize`:@@history.page.noTasks:No tasks in the answer.`);
             return result.data.tasks;
           }),
         ),

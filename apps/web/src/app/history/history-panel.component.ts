@@ -16,6 +16,7 @@ import { Subscription } from 'rxjs';
 
 import { HistoryEventsGQL, HistoryEventsQuery } from '@crm/graphql-client';
 
+import { DateTimePipe } from '../shared/format/format.pipes';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
@@ -35,7 +36,7 @@ type AuditEventNode = HistoryEventsQuery['auditEvents']['edges'][number]['node']
 @Component({
   selector: 'crm-history-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressSpinnerModule, EmptyStateComponent, ErrorBannerComponent],
+  imports: [MatButtonModule, MatProgressSpinnerModule, DateTimePipe, EmptyStateComponent, ErrorBannerComponent],
   templateUrl: './history-panel.component.html',
   styleUrl: './history-panel.component.scss',
 })
@@ -64,6 +65,12 @@ export class HistoryPanelComponent {
     return this.events().map((event) => historyRow(event, names, now, zone));
   });
 
+  protected readonly emptyMessage = computed(() =>
+    this.entityId()
+      ? $localize`:@@history.panel.emptyItem:No changes have been recorded for this item yet.`
+      : $localize`:@@history.panel.empty:No changes have been recorded yet. Changes to phases, milestones, tasks and the team will show up here.`,
+  );
+
   private cursor: string | null = null;
   private request: Subscription | null = null;
 
@@ -91,7 +98,7 @@ export class HistoryPanelComponent {
       },
       error: (error) => {
         this.loadingMore.set(false);
-        this.loadMoreError.set(`We could not load older changes. ${userMessageOf(error)}`);
+        this.loadMoreError.set($localize`:@@history.panel.loadMoreFailed:We could not load older changes. ${userMessageOf(error)}:reason:`);
       },
     });
   }
@@ -110,7 +117,7 @@ export class HistoryPanelComponent {
         this.status.set('loaded');
       },
       error: (error) => {
-        this.errorMessage.set(`We could not load the history. ${userMessageOf(error)}`);
+        this.errorMessage.set($localize`:@@history.panel.loadFailed:We could not load the history. ${userMessageOf(error)}:reason:`);
         this.status.set('error');
       },
     });

@@ -45,28 +45,28 @@ const LANGUAGE_CHOICES: readonly { code: Language; name: string }[] = LANGUAGES.
   ],
   template: `
     <div class="profile-page">
-      <h1>Profile</h1>
+      <h1 i18n="@@profile.page.heading">Profile</h1>
       @if (loadError(); as message) {
         <crm-error-banner [message]="message" testId="profile-load-error" />
       } @else if (!profile()) {
-        <crm-loading-state label="Loading your profile…" testId="profile-loading" />
+        <crm-loading-state label="Loading your profile…" i18n-label="@@profile.page.loading" testId="profile-loading" />
       } @else {
         <mat-card appearance="outlined">
-          <h2>About you</h2>
-          <p class="muted">Signed in as {{ profile()?.email }}</p>
+          <h2 i18n="@@profile.details.heading">About you</h2>
+          <p class="muted" i18n="@@profile.details.signedInAs">Signed in as {{ profile()?.email }}</p>
           @if (detailsBanner(); as message) {
             <crm-error-banner [message]="message" />
           }
           <form [formGroup]="details" (ngSubmit)="saveDetails()" novalidate>
             <mat-form-field appearance="outline">
-              <mat-label>Name</mat-label>
+              <mat-label i18n="@@profile.details.name">Name</mat-label>
               <input matInput formControlName="name" autocomplete="name" data-testid="profile-name" />
               @if (nameError(); as message) {
                 <mat-error>{{ message }}</mat-error>
               }
             </mat-form-field>
             <mat-form-field appearance="outline">
-              <mat-label>Language</mat-label>
+              <mat-label i18n="@@profile.details.language">Language</mat-label>
               <mat-select formControlName="locale" data-testid="profile-locale">
                 <mat-option value="" i18n="@@profile.language.browser">As my browser asks</mat-option>
                 @for (language of languages; track language.code) {
@@ -74,44 +74,52 @@ const LANGUAGE_CHOICES: readonly { code: Language; name: string }[] = LANGUAGES.
                 }
               </mat-select>
             </mat-form-field>
-            <crm-time-zone-field formControlName="timeZone" label="Time zone" [error]="timeZoneError()" testId="profile-time-zone" />
+            <crm-time-zone-field formControlName="timeZone" label="Time zone" i18n-label="@@profile.details.timeZone" [error]="timeZoneError()" testId="profile-time-zone" />
             <button mat-flat-button type="submit" data-testid="profile-save" [disabled]="savingDetails()">
-              {{ savingDetails() ? 'Saving…' : 'Save' }}
+              @if (savingDetails()) {
+                <ng-container i18n="@@profile.details.saving">Saving…</ng-container>
+              } @else {
+                <ng-container i18n="@@profile.details.save">Save</ng-container>
+              }
             </button>
           </form>
         </mat-card>
 
         <mat-card appearance="outlined">
-          <h2>Password</h2>
-          <p class="muted">Changing it signs out your other sessions; this one stays signed in.</p>
+          <h2 i18n="@@profile.password.heading">Password</h2>
+          <p class="muted" i18n="@@profile.password.lead">Changing it signs out your other sessions; this one stays signed in.</p>
           @if (passwordBanner(); as message) {
             <crm-error-banner [message]="message" />
           }
           <form [formGroup]="password" (ngSubmit)="changePassword()" novalidate>
             <mat-form-field appearance="outline">
-              <mat-label>Current password</mat-label>
+              <mat-label i18n="@@profile.password.current">Current password</mat-label>
               <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" data-testid="password-current" />
               @if (currentError(); as message) {
                 <mat-error>{{ message }}</mat-error>
               }
             </mat-form-field>
             <mat-form-field appearance="outline">
-              <mat-label>New password</mat-label>
+              <mat-label i18n="@@profile.password.new">New password</mat-label>
               <input matInput type="password" formControlName="newPassword" autocomplete="new-password" data-testid="password-new" />
-              <mat-hint>At least {{ minPasswordLength }} characters.</mat-hint>
+              <mat-hint i18n="@@profile.password.hint">At least {{ minPasswordLength }} characters.</mat-hint>
               @if (newError(); as message) {
                 <mat-error>{{ message }}</mat-error>
               }
             </mat-form-field>
             <mat-form-field appearance="outline">
-              <mat-label>Repeat the new password</mat-label>
+              <mat-label i18n="@@profile.password.repeat">Repeat the new password</mat-label>
               <input matInput type="password" formControlName="repeat" autocomplete="new-password" data-testid="password-repeat" />
               @if (repeatError(); as message) {
                 <mat-error>{{ message }}</mat-error>
               }
             </mat-form-field>
             <button mat-flat-button type="submit" data-testid="password-save" [disabled]="changingPassword()">
-              {{ changingPassword() ? 'Changing…' : 'Change password' }}
+              @if (changingPassword()) {
+                <ng-container i18n="@@profile.password.changing">Changing…</ng-container>
+              } @else {
+                <ng-container i18n="@@profile.password.change">Change password</ng-container>
+              }
             </button>
           </form>
         </mat-card>
@@ -119,9 +127,9 @@ const LANGUAGE_CHOICES: readonly { code: Language; name: string }[] = LANGUAGES.
         <crm-notification-preferences-card />
 
         <mat-card appearance="outlined">
-          <h2>Sessions</h2>
-          <p>Lost a laptop or signed in on a shared computer? Sign out on every device, this one included.</p>
-          <button mat-stroked-button type="button" data-testid="sign-out-everywhere" (click)="signOutEverywhere()">
+          <h2 i18n="@@profile.sessions.heading">Sessions</h2>
+          <p i18n="@@profile.sessions.lead">Lost a laptop or signed in on a shared computer? Sign out on every device, this one included.</p>
+          <button mat-stroked-button type="button" data-testid="sign-out-everywhere" (click)="signOutEverywhere()" i18n="@@profile.sessions.signOutEverywhere">
             Sign out everywhere
           </button>
         </mat-card>
@@ -214,24 +222,27 @@ export class ProfilePageComponent {
   }
 
   protected nameError(): string | null {
-    return fieldErrorMessage(this.details.controls.name, { required: 'Enter your name.' });
+    return fieldErrorMessage(this.details.controls.name, { required: $localize`:@@profile.details.nameRequired:Enter your name.` });
   }
   protected timeZoneError(): string | null {
-    return fieldErrorMessage(this.details.controls.timeZone, { required: 'Choose a time zone.', unknownZone: 'Choose a time zone from the list.' });
+    return fieldErrorMessage(this.details.controls.timeZone, {
+      required: $localize`:@@profile.details.timeZoneRequired:Choose a time zone.`,
+      unknownZone: $localize`:@@profile.details.timeZoneUnknown:Choose a time zone from the list.`,
+    });
   }
   protected currentError(): string | null {
-    return fieldErrorMessage(this.password.controls.currentPassword, { required: 'Enter your current password.' });
+    return fieldErrorMessage(this.password.controls.currentPassword, { required: $localize`:@@profile.password.currentRequired:Enter your current password.` });
   }
   protected newError(): string | null {
     return fieldErrorMessage(this.password.controls.newPassword, {
-      required: 'Choose a new password.',
-      minlength: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+      required: $localize`:@@profile.password.newRequired:Choose a new password.`,
+      minlength: $localize`:@@profile.password.tooShort:Use at least ${MIN_PASSWORD_LENGTH}:count: characters.`,
     });
   }
   protected repeatError(): string | null {
     return fieldErrorMessage(this.password.controls.repeat, {
-      required: 'Type the new password again.',
-      mismatch: 'The two passwords are not the same.',
+      required: $localize`:@@profile.password.repeatRequired:Type the new password again.`,
+      mismatch: $localize`:@@profile.password.mismatch:The two passwords are not the same.`,
     });
   }
 
@@ -257,7 +268,7 @@ export class ProfilePageComponent {
         if (session && token) {
           this.auth.signedIn({ token, user: { ...session, name: data.updateProfile.name, locale: data.updateProfile.locale, timeZone: data.updateProfile.timeZone ?? null } });
         }
-        this.snackBar.open('Profile saved.', undefined, { duration: 4000 });
+        this.snackBar.open($localize`:@@profile.details.saved:Profile saved.`, undefined, { duration: 4000 });
       },
       error: (error: unknown) => {
         this.savingDetails.set(false);
@@ -283,7 +294,7 @@ export class ProfilePageComponent {
         // The old token is dead now: the new one keeps this browser signed in.
         this.auth.signedIn(data.changePassword);
         this.password.reset();
-        this.snackBar.open('Password changed. Your other sessions have been signed out.', undefined, { duration: 5000 });
+        this.snackBar.open($localize`:@@profile.password.changed:Password changed. Your other sessions have been signed out.`, undefined, { duration: 5000 });
       },
       error: (error: unknown) => {
         this.changingPassword.set(false);
@@ -294,14 +305,14 @@ export class ProfilePageComponent {
 
   protected signOutEverywhere(): void {
     confirmAction(this.dialog, {
-      title: 'Sign out everywhere?',
-      message: 'Every session of your account ends, on every device, including this one. You will need to sign in again.',
-      confirmLabel: 'Sign out everywhere',
+      title: $localize`:@@profile.sessions.confirmTitle:Sign out everywhere?`,
+      message: $localize`:@@profile.sessions.confirmMessage:Every session of your account ends, on every device, including this one. You will need to sign in again.`,
+      confirmLabel: $localize`:@@profile.sessions.confirm:Sign out everywhere`,
     }).subscribe((confirmed) => {
       if (!confirmed) return;
       this.signOutEverywhereGQL.mutate({}).subscribe({
         next: () => void this.signOutService.signOut(),
-        error: (error: unknown) => this.snackBar.open(userMessageOf(error), 'Dismiss'),
+        error: (error: unknown) => this.snackBar.open(userMessageOf(error), $localize`:@@profile.sessions.dismiss:Dismiss`),
       });
     });
   }

@@ -72,10 +72,10 @@ export class SettingsStore extends AreaStore<SettingsPageQuery> {
   /** For the details form: the answer, or the refusal untouched so the form can place it. */
   saveDetails(changes: Omit<UpdateProjectInput, 'id' | 'version'>): Observable<SettingsProjectFragment> {
     const project = this.project();
-    if (!project) throw new Error('The settings are not loaded yet.');
+    if (!project) throw new Error($localize`:@@project.settings.notLoaded:The settings are not loaded yet.`);
     return this.updateProjectGQL.mutate({ variables: { input: { id: project.id, version: project.version, ...changes } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the program.');
+        if (!data) throw new Error($localize`:@@project.settings.noProgram:The server answered without the program.`);
         this.changed($localize`:@@project.settings.saved:Saved the program details.`);
         return data.updateProject;
       }),

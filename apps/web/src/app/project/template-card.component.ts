@@ -99,7 +99,7 @@ export class TemplateCardComponent {
     try {
       const result = await firstValueFrom(this.exportGQL.fetch({ variables: { projectId: this.projectId() }, fetchPolicy: 'network-only' }));
       const content = result.data?.exportTemplate;
-      if (!content) throw new Error('The template came back empty.');
+      if (!content) throw new Error($localize`:@@project.template.emptyAnswer:The template came back empty.`);
       download(`${fileName(this.programName())}-template.json`, content);
     } catch (error) {
       this.exportError.set($localize`:@@project.templates.exportFailed:We could not export the template. ${userMessageOf(error)}:reason:`);
@@ -142,7 +142,7 @@ function readText(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error($localize`:@@project.template.unreadable:The file could not be read.`));
     reader.readAsText(file);
   });
 }

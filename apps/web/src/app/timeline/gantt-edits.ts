@@ -50,10 +50,10 @@ export type LinkChange = { ok: true; dependantId: string; prerequisiteId: string
  * to oneself, to a milestone, or that exist already are refused here; loops are the API's to refuse.
  */
 export function linkOfDrag(source: GanttOrigin, target: GanttOrigin | undefined, existing: readonly { taskId: string; dependsOnId: string }[]): LinkChange {
-  if (!target || source.kind !== 'task' || target.kind !== 'task') return { ok: false, message: 'Draw a dependency from one task bar to another task bar.' };
-  if (source.row.id === target.row.id) return { ok: false, message: 'A task cannot wait for itself.' };
+  if (!target || source.kind !== 'task' || target.kind !== 'task') return { ok: false, message: $localize`:@@timeline.link.notTasks:Draw a dependency from one task bar to another task bar.` };
+  if (source.row.id === target.row.id) return { ok: false, message: $localize`:@@timeline.link.self:A task cannot wait for itself.` };
   if (existing.some((e) => e.taskId === target.row.id && e.dependsOnId === source.row.id)) {
-    return { ok: false, message: `“${target.row.title}” already waits for “${source.row.title}”.` };
+    return { ok: false, message: $localize`:@@timeline.link.exists:“${target.row.title}:dependant:” already waits for “${source.row.title}:prerequisite:”.` };
   }
   return { ok: true, dependantId: target.row.id, prerequisiteId: source.row.id };
 }

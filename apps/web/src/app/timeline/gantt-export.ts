@@ -63,9 +63,9 @@ export async function exportPdf(element: HTMLElement, programName: string, isoDa
   const page = { width: pdf.internal.pageSize.getWidth(), height: pdf.internal.pageSize.getHeight() };
   const margin = 12;
   pdf.setFontSize(18);
-  pdf.text(`${programName} — timeline`, margin, margin + 4);
+  pdf.text($localize`:@@timeline.pdf.title:${programName}:program: — timeline`, margin, margin + 4);
   pdf.setFontSize(11);
-  pdf.text(`As planned on ${formatDay(isoDay)}`, margin, margin + 11);
+  pdf.text($localize`:@@timeline.pdf.asPlanned:As planned on ${formatDay(isoDay)}:day:`, margin, margin + 11);
   const box = { width: page.width - 2 * margin, height: page.height - 2 * margin - 18 };
   const size = fitInto(picture, box);
   pdf.addImage(picture.dataUrl, 'PNG', margin, margin + 18, size.width, size.height);

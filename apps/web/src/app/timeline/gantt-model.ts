@@ -97,17 +97,30 @@ function barColour(task: TimelineTaskRow): string {
   return BAR_COLOURS.task;
 }
 
-const STATUS_WORDS: Record<TimelineTaskRow['status'], string> = { TODO: 'to do', IN_PROGRESS: 'in progress', BLOCKED: 'blocked', DONE: 'done' };
+const STATUS_WORDS: Record<TimelineTaskRow['status'], string> = {
+  TODO: $localize`:@@timeline.bar.todo:to do`,
+  IN_PROGRESS: $localize`:@@timeline.bar.inProgress:in progress`,
+  BLOCKED: $localize`:@@timeline.bar.blocked:blocked`,
+  DONE: $localize`:@@timeline.bar.done:done`,
+};
 
-/** What a screen reader says for a bar: "Configure sandbox, Mar 3, 2026 – Mar 14, 2026, critical". */
+/** What a screen reader says for a bar: "Configure sandbox, 3 Mar 2026 – 14 Mar 2026, critical". */
 export function barName(origin: GanttOrigin): string {
   if (origin.kind === 'milestone') {
     const m = origin.row;
-    return [`Milestone ${m.name}`, `due ${formatDay(m.dueDate)}`, m.status === 'DONE' ? 'done' : m.overdue ? 'overdue' : null].filter(Boolean).join(', ');
+    const due = formatDay(m.dueDate);
+    const state = m.status === 'DONE' ? STATUS_WORDS.DONE : m.overdue ? $localize`:@@timeline.bar.overdue:overdue` : null;
+    return [$localize`:@@timeline.bar.milestone:Milestone ${m.name}:name:`, $localize`:@@timeline.bar.due:due ${due}:day:`, state].filter(Boolean).join(', ');
   }
   const t = origin.row;
-  const days = t.startDate ? `${formatDay(t.startDate)} – ${formatDay(t.dueDate)}` : `due ${formatDay(t.dueDate)}, no start date`;
-  const notes = [t.critical ? 'critical' : null, t.overdue ? 'overdue' : null, t.status !== 'TODO' ? STATUS_WORDS[t.status] : null];
+  const start = t.startDate ? formatDay(t.startDate) : null;
+  const due = formatDay(t.dueDate);
+  const days = start ? $localize`:@@timeline.bar.span:${start}:start: – ${due}:due:` : $localize`:@@timeline.bar.dueNoStart:due ${due}:day:, no start date`;
+  const notes = [
+    t.critical ? $localize`:@@timeline.bar.critical:critical` : null,
+    t.overdue ? $localize`:@@timeline.bar.overdue:overdue` : null,
+    t.status !== 'TODO' ? STATUS_WORDS[t.status] : null,
+  ];
   return [t.title, days, ...notes].filter(Boolean).join(', ');
 }
 

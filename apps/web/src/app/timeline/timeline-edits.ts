@@ -31,23 +31,22 @@ export class TimelineEdits {
       const { row, dueDate } = move;
       return this.outcome(
         this.moveMilestoneGQL.mutate({ variables: { input: { id: row.id, version: row.version, dueDate } } }),
-        `Moved milestone “${row.name}” to ${formatDay(dueDate)}.`,
+        $localize`:@@timeline.edit.milestoneMoved:Moved milestone “${row.name}:name:” to ${formatDay(dueDate)}:day:.`,
       );
     }
     const { row, dates } = move;
-    const when = dates.startDate ? `${formatDay(dates.startDate)} – ${formatDay(dates.dueDate)}` : `due ${formatDay(dates.dueDate)}`;
+    const due = formatDay(dates.dueDate);
+    const when = dates.startDate ? $localize`:@@timeline.bar.span:${formatDay(dates.startDate)}:start: – ${due}:due:` : $localize`:@@timeline.edit.due:due ${due}:day:`;
+    const moved = $localize`:@@timeline.edit.taskMoved:Moved “${row.title}:title:” to ${when}:when:.`;
     const { startDate } = dates;
     if (startDate) {
       return from(this.taskMove.move(row, startDate, dates.dueDate)).pipe(
-        map((result): EditOutcome => (result === 'moved' ? { ok: true, message: `Moved “${row.title}” to ${when}.` } : { ok: false, message: `“${row.title}” was not moved.` })),
+        map((result): EditOutcome => (result === 'moved' ? { ok: true, message: moved } : { ok: false, message: $localize`:@@timeline.edit.notMoved:“${row.title}:title:” was not moved.` })),
         catchError((error: unknown) => of<EditOutcome>({ ok: false, message: error instanceof TaskMoveError ? error.message : userMessageOf(error) })),
       );
     }
     // A task without a start date keeps none: only its due date moves.
-    return this.outcome(
-      this.moveTaskGQL.mutate({ variables: { input: { id: row.id, version: row.version, ...dates } } }),
-      `Moved “${row.title}” to ${when}.`,
-    );
+    return this.outcome(this.moveTaskGQL.mutate({ variables: { input: { id: row.id, version: row.version, ...dates } } }), moved);
   }
 
   /**
@@ -58,7 +57,7 @@ export class TimelineEdits {
     return this.outcome(
       this.dependenciesGQL.fetch({ variables: { id: dependantId }, fetchPolicy: 'no-cache' }).pipe(
         switchMap(({ data }) => {
-          if (!data) throw new Error('The server answered without the task.');
+          if (!data) throw new Error($localize`:@@timeline.edit.noTask:The server answered without the task.`);
           const { id, version, dependsOnIds } = data.task;
           return this.moveTaskGQL.mutate({ variables: { input: { id, version, dependsOnIds: withPrerequisite(dependsOnIds, prerequisiteId, add) } } });
         }),

@@ -7,6 +7,7 @@ import {
   ElementRef,
   inject,
   input,
+  LOCALE_ID,
   signal,
   untracked,
   viewChild,
@@ -52,16 +53,16 @@ import { linkOfDrag, moveByDays, moveOfDrop, PlanMove } from './gantt-edits';
 import { PlanIoActionsComponent } from './plan-io/plan-io-actions.component';
 import { exportPdf, exportPng } from './gantt-export';
 import { speedUpGanttLayout } from './gantt-speed';
-import { GANTT_CONFIG, GANTT_HEADER_PX, GANTT_LOCALE, GANTT_ROW_PX, GANTT_STYLES } from './gantt-locale';
+import { GANTT_CONFIG, GANTT_HEADER_PX, GANTT_ROW_PX, GANTT_STYLES, ganttLocale } from './gantt-locale';
 import { barName, ganttData, GanttOrigin, GanttTaskItem, ghostBars, openingDay, viewRange } from './gantt-model';
 import { EditOutcome, TimelineEdits } from './timeline-edits';
 
 /** Zoom levels, each a view of the Gantt. */
 const ZOOMS = [
-  { key: GanttViewType.day, label: 'Days' },
-  { key: GanttViewType.week, label: 'Weeks' },
-  { key: GanttViewType.month, label: 'Months' },
-  { key: GanttViewType.quarter, label: 'Quarters' },
+  { key: GanttViewType.day, label: $localize`:@@timeline.zoom.days:Days` },
+  { key: GanttViewType.week, label: $localize`:@@timeline.zoom.weeks:Weeks` },
+  { key: GanttViewType.month, label: $localize`:@@timeline.zoom.months:Months` },
+  { key: GanttViewType.quarter, label: $localize`:@@timeline.zoom.quarters:Quarters` },
 ] as const;
 
 speedUpGanttLayout();
@@ -111,9 +112,9 @@ interface EditMessage {
   ],
   providers: [
     // The component reads its words and date formats through this service; a copy of our own
-    // keeps them English whatever another page may configure.
+    // keeps them in the page's language whatever another page may configure.
     { provide: GANTT_GLOBAL_CONFIG, useValue: GANTT_CONFIG },
-    { provide: GANTT_I18N_LOCALE_TOKEN, useValue: GANTT_LOCALE, multi: true },
+    { provide: GANTT_I18N_LOCALE_TOKEN, useFactory: () => ganttLocale(inject(LOCALE_ID)), multi: true },
     GanttConfigService,
   ],
   templateUrl: './timeline-page.component.html',
@@ -175,10 +176,11 @@ export class TimelinePageComponent {
   /** The names' column: narrower on a phone, so some of the calendar shows beside it. */
   protected readonly nameColumnWidth = typeof window !== 'undefined' && window.innerWidth < 600 ? 150 : 280;
   protected readonly today = todayIso();
+  protected readonly nameColumnTitle = $localize`:@@timeline.page.nameColumn:Phases and tasks`;
 
   protected readonly errorMessage = computed(() => {
     const state = this.state();
-    return state.status === 'error' ? `We could not load the timeline. ${state.message}` : '';
+    return state.status === 'error' ? $localize`:@@timeline.page.loadFailed:We could not load the timeline. ${state.message}:reason:` : '';
   });
 
   protected readonly timeline = computed(() => {
@@ -187,6 +189,15 @@ export class TimelinePageComponent {
   });
 
   protected readonly canEdit = computed(() => this.timeline()?.canEdit ?? false);
+
+  /** What a screen reader hears of the chart as a whole: how much it draws. */
+  protected readonly frameLabel = computed(() => {
+    const timeline = this.timeline();
+    const phases = this.chart()?.groups.length ?? 0;
+    const milestones = timeline?.milestones.length ?? 0;
+    const tasks = timeline?.tasks.length ?? 0;
+    return $localize`:@@timeline.page.frameLabel:Timeline of ${phases}:phases: phases, ${milestones}:milestones: milestones and ${tasks}:tasks: tasks`;
+  });
 
   protected readonly chart = computed(() => {
     const timeline = this.timeline();
@@ -273,6 +284,18 @@ export class TimelinePageComponent {
     return this.collapsed().has(groupId);
   }
 
+  protected phaseLabel(name: string): string {
+    return $localize`:@@timeline.row.phaseLabel:${name}:phase:, phase`;
+  }
+
+  protected editPhaseLabel(name: string): string {
+    return $localize`:@@timeline.row.editPhase:Edit phase ${name}:phase:`;
+  }
+
+  protected editTitle(name: string): string {
+    return $localize`:@@timeline.row.editTitle:Edit ${name}:phase:`;
+  }
+
   protected barName(item: GanttTaskItem): string {
     return barName(item.origin);
   }
@@ -295,7 +318,10 @@ export class TimelinePageComponent {
       this.message.set({ ok: false, text: change.message });
       return this.redraw();
     }
-    const words = source.kind === 'task' && target.kind === 'task' ? `“${target.row.title}” now waits for “${source.row.title}”.` : 'Dependency added.';
+    const words =
+      source.kind === 'task' && target.kind === 'task'
+        ? $localize`:@@timeline.edit.linked:“${target.row.title}:dependant:” now waits for “${source.row.title}:prerequisite:”.`
+        : $localize`:@@timeline.edit.linkedPlain:Dependency added.`;
     this.finish(this.edits.linkDependency(change.dependantId, change.prerequisiteId, true, words));
   }
 
@@ -306,13 +332,16 @@ export class TimelinePageComponent {
     const target = (event.target as GanttTaskItem).origin;
     if (source.kind !== 'task' || target.kind !== 'task') return;
     confirmAction(this.dialog, {
-      title: 'Remove this dependency?',
-      message: `“${target.row.title}” will no longer wait for “${source.row.title}”.`,
-      confirmLabel: 'Remove dependency',
+      title: $localize`:@@timeline.unlink.title:Remove this dependency?`,
+      message: $localize`:@@timeline.unlink.message:“${target.row.title}:dependant:” will no longer wait for “${source.row.title}:prerequisite:”.`,
+      confirmLabel: $localize`:@@timeline.unlink.confirm:Remove dependency`,
     })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((yes) => {
-        if (yes) this.finish(this.edits.linkDependency(target.row.id, source.row.id, false, `“${target.row.title}” no longer waits for “${source.row.title}”.`));
+        if (yes) {
+          const words = $localize`:@@timeline.edit.unlinked:“${target.row.title}:dependant:” no longer waits for “${source.row.title}:prerequisite:”.`;
+          this.finish(this.edits.linkDependency(target.row.id, source.row.id, false, words));
+        }
       });
   }
 
@@ -373,9 +402,13 @@ export class TimelinePageComponent {
     this.exporting.set(kind);
     try {
       await (kind === 'png' ? exportPng : exportPdf)(frame, timeline.programName, todayIso());
-      this.message.set({ ok: true, text: kind === 'png' ? 'The timeline was saved as a PNG picture.' : 'The timeline was saved as a PDF.' });
+      this.message.set({
+        ok: true,
+        text: kind === 'png' ? $localize`:@@timeline.export.png:The timeline was saved as a PNG picture.` : $localize`:@@timeline.export.pdf:The timeline was saved as a PDF.`,
+      });
     } catch (error) {
-      this.message.set({ ok: false, text: `We could not export the timeline. ${error instanceof Error ? error.message : ''}`.trim() });
+      const reason = error instanceof Error ? error.message : '';
+      this.message.set({ ok: false, text: $localize`:@@timeline.export.failed:We could not export the timeline. ${reason}:reason:`.trim() });
     } finally {
       this.exporting.set(null);
     }
@@ -461,7 +494,7 @@ export class TimelinePageComponent {
         .fetch({ variables: { projectId, phaseId }, fetchPolicy: 'no-cache' })
         .pipe(
           map((result): QueryState<Timeline> => {
-            if (!result.data) throw result.error ?? new Error('The server answered without the timeline.');
+            if (!result.data) throw result.error ?? new Error($localize`:@@timeline.page.noAnswer:The server answered without the timeline.`);
             const { project, criticalPath, projectTimeline } = result.data;
             return { status: 'loaded', data: { ...projectTimeline, canEdit: project.myPermission !== 'VIEWER', programName: project.name, criticalPath } };
           }),

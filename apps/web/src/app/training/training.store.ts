@@ -174,7 +174,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   schedule(input: ScheduleTrainingSessionInput): Observable<TrainingSession> {
     return this.scheduleGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new session.');
+        if (!data) throw new Error($localize`:@@training.store.noNewSession:The server answered without the new session.`);
         return data.scheduleTrainingSession;
       }),
       tap((session) => this.scheduled(String(input.waveId), session, $localize`:@@training.store.scheduled:Scheduled “${session.topic}:topic:” for ${this.waveName(String(input.waveId))}:wave:.`)),
@@ -184,7 +184,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   scheduleRetraining(input: ScheduleRetrainingInput): Observable<TrainingSession> {
     return this.retrainingGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new session.');
+        if (!data) throw new Error($localize`:@@training.store.noNewSession:The server answered without the new session.`);
         return data.scheduleRetraining;
       }),
       tap((session) => {
@@ -201,7 +201,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   recordAttendance(waveId: string, sessionId: string, entries: AttendanceEntryInput[]): Observable<TrainingSession> {
     return this.attendanceGQL.mutate({ variables: { input: { sessionId, entries } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the session.');
+        if (!data) throw new Error($localize`:@@training.store.noSession:The server answered without the session.`);
         return data.recordAttendance;
       }),
       tap((session) => {
@@ -220,7 +220,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   cancelSession(waveId: string, session: TrainingSession, reason: string): Observable<TrainingSession> {
     return this.cancelGQL.mutate({ variables: { input: { id: session.id, version: session.version, reason } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the session.');
+        if (!data) throw new Error($localize`:@@training.store.noSession:The server answered without the session.`);
         return data.cancelTrainingSession;
       }),
       tap((saved) => {
@@ -262,7 +262,7 @@ export class TrainingStore extends AreaStore<TrainingPageQuery> {
   attendanceCsv(waveId: string): Observable<string> {
     return this.csvGQL.fetch({ variables: { waveId }, fetchPolicy: 'network-only' }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the attendance.');
+        if (!data) throw new Error($localize`:@@training.store.noAttendance:The server answered without the attendance.`);
         return data.exportAttendanceCsv;
       }),
     );

@@ -81,7 +81,7 @@ export class CommentThreadStore extends AreaStore<CommentThreadQuery> {
     const subject = this.subject;
     return this.addGQL.mutate({ variables: { input: { subjectType: subject.type, subjectId: subject.id, body, mentionPersonIds: [...mentionPersonIds] } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new comment.');
+        if (!data) throw new Error($localize`:@@shared.comments.noNew:The server answered without the new comment.`);
         return data.addComment;
       }),
       // The new comment is the last of the thread: load it again so paging and the count stay the server's.
@@ -92,7 +92,7 @@ export class CommentThreadStore extends AreaStore<CommentThreadQuery> {
   update(comment: ThreadComment, body: string, mentionPersonIds: readonly string[]): Observable<ThreadComment> {
     return this.updateGQL.mutate({ variables: { input: { id: comment.id, version: comment.version, body, mentionPersonIds: [...mentionPersonIds] } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the saved comment.');
+        if (!data) throw new Error($localize`:@@shared.comments.noSaved:The server answered without the saved comment.`);
         return data.updateComment;
       }),
       tap((saved) => this.replace(saved)),
@@ -102,7 +102,7 @@ export class CommentThreadStore extends AreaStore<CommentThreadQuery> {
   remove(comment: ThreadComment): Observable<ThreadComment> {
     return this.deleteGQL.mutate({ variables: { input: { id: comment.id, version: comment.version } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the removed comment.');
+        if (!data) throw new Error($localize`:@@shared.comments.noRemoved:The server answered without the removed comment.`);
         return data.deleteComment;
       }),
       tap((removed) => {

@@ -23,7 +23,8 @@ export function provideUserLocale(): EnvironmentProviders {
 
 /**
  * How a date is written in `locale`'s short form, for people: "dd/mm/yyyy" (en-GB),
- * "mm/dd/yyyy" (en-US), "dd-mm-yyyy" (nl-NL). Built from the browser's own formatting.
+ * "mm/dd/yyyy" (en-US), "dd-mm-jjjj" (nl-NL, in Dutch letters). Built from the browser's own
+ * formatting; the letters are the page's language.
  */
 export function dateFormatHint(locale: string): string {
   const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(2026, 11, 31));
@@ -31,11 +32,11 @@ export function dateFormatHint(locale: string): string {
     .map((part) => {
       switch (part.type) {
         case 'day':
-          return 'dd';
+          return $localize`:letters standing for the day in a date format hint such as dd/mm/yyyy@@shared.dateHint.day:dd`;
         case 'month':
-          return 'mm';
+          return $localize`:letters standing for the month in a date format hint such as dd/mm/yyyy@@shared.dateHint.month:mm`;
         case 'year':
-          return 'yyyy';
+          return $localize`:letters standing for the year in a date format hint such as dd/mm/yyyy@@shared.dateHint.year:yyyy`;
         default:
           return part.value;
       }

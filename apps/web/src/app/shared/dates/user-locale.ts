@@ -1,5 +1,6 @@
 import { inject, Injectable, Provider } from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE, MatDateFormats } from '@angular/material/core';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { LuxonDateAdapter, MAT_LUXON_DATE_FORMATS } from '@angular/material-luxon-adapter';
 
 import { DateTime } from 'luxon';
@@ -45,6 +46,26 @@ export class UserDateAdapter extends LuxonDateAdapter {
   }
 }
 
+/** The date picker's own buttons and labels, which Material words in English, in the page's language. */
+@Injectable()
+export class UserDatepickerIntl extends MatDatepickerIntl {
+  override calendarLabel = $localize`:@@shared.datepicker.calendar:Calendar`;
+  override openCalendarLabel = $localize`:@@shared.datepicker.open:Open calendar`;
+  override closeCalendarLabel = $localize`:@@shared.datepicker.close:Close calendar`;
+  override prevMonthLabel = $localize`:@@shared.datepicker.prevMonth:Previous month`;
+  override nextMonthLabel = $localize`:@@shared.datepicker.nextMonth:Next month`;
+  override prevYearLabel = $localize`:@@shared.datepicker.prevYear:Previous year`;
+  override nextYearLabel = $localize`:@@shared.datepicker.nextYear:Next year`;
+  override prevMultiYearLabel = $localize`:@@shared.datepicker.prevYears:Previous 24 years`;
+  override nextMultiYearLabel = $localize`:@@shared.datepicker.nextYears:Next 24 years`;
+  override switchToMonthViewLabel = $localize`:@@shared.datepicker.chooseDate:Choose date`;
+  override switchToMultiYearViewLabel = $localize`:@@shared.datepicker.chooseMonthYear:Choose month and year`;
+
+  override formatYearRangeLabel(start: string, end: string): string {
+    return $localize`:@@shared.datepicker.yearRange:${start}:start: to ${end}:end:`;
+  }
+}
+
 /**
  * Luxon dates in the user's locale and its date format, for Material's date pickers. The date field
  * provides them itself rather than app.config.ts, so Luxon (~77 kB) loads with the first screen
@@ -55,5 +76,6 @@ export function provideUserDates(): Provider[] {
     { provide: MAT_DATE_LOCALE, useFactory: () => inject(USER_LOCALE) },
     { provide: MAT_DATE_FORMATS, useFactory: () => userDateFormats(inject(USER_LOCALE)) },
     { provide: DateAdapter, useClass: UserDateAdapter },
+    { provide: MatDatepickerIntl, useClass: UserDatepickerIntl },
   ];
 }

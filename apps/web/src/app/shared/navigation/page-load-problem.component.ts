@@ -13,17 +13,27 @@ import { PageLoadProblem } from './page-load-problem';
       <div class="problem" role="alert" data-testid="page-load-problem">
         <p>
           @if (problem.reloadsApp()) {
-            <strong>This page still could not be loaded.</strong>
-            If your connection works, the app was probably updated since you opened it: reloading brings the new version.
+            <ng-container i18n="@@shared.pageLoad.stillFailing">
+              <strong>This page still could not be loaded.</strong>
+              If your connection works, the app was probably updated since you opened it: reloading brings the new version.
+            </ng-container>
           } @else {
-            <strong>This page could not be loaded.</strong>
-            Your connection may have dropped, or the app was updated since you opened it.
+            <ng-container i18n="@@shared.pageLoad.failed">
+              <strong>This page could not be loaded.</strong>
+              Your connection may have dropped, or the app was updated since you opened it.
+            </ng-container>
           }
         </p>
         <div class="actions">
-          <button mat-button type="button" data-testid="page-load-dismiss" (click)="problem.dismiss()">Dismiss</button>
+          <button mat-button type="button" data-testid="page-load-dismiss" (click)="problem.dismiss()" i18n="@@shared.pageLoad.dismiss">Dismiss</button>
           <button mat-flat-button type="button" data-testid="page-load-retry" [disabled]="failure.retrying" (click)="problem.retry()">
-            {{ failure.retrying ? 'Trying again…' : problem.reloadsApp() ? 'Reload the app' : 'Try again' }}
+            @if (failure.retrying) {
+              <ng-container i18n="@@shared.pageLoad.retrying">Trying again…</ng-container>
+            } @else if (problem.reloadsApp()) {
+              <ng-container i18n="@@shared.pageLoad.reloadApp">Reload the app</ng-container>
+            } @else {
+              <ng-container i18n="@@shared.pageLoad.tryAgain">Try again</ng-container>
+            }
           </button>
         </div>
       </div>

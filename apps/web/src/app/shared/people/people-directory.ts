@@ -20,7 +20,7 @@ export class PeopleDirectory {
   create(input: CreatePersonInput): Observable<DirectoryPerson> {
     return this.createGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new person.');
+        if (!data) throw new Error($localize`:@@shared.people.noNew:The server answered without the new person.`);
         return data.createPerson;
       }),
     );
@@ -30,7 +30,7 @@ export class PeopleDirectory {
   update(input: UpdatePersonInput): Observable<DirectoryPerson> {
     return this.updateGQL.mutate({ variables: { input } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the person.');
+        if (!data) throw new Error($localize`:@@shared.people.noPerson:The server answered without the person.`);
         return data.updatePerson;
       }),
     );

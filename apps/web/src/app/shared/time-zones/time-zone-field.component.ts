@@ -5,10 +5,44 @@ import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/ma
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInput, MatInputModule } from '@angular/material/input';
 
-import { searchTimeZones, timeZoneGroups, TimeZoneGroup, zoneOfText } from '@crm/domain';
+import { searchTimeZones, timeZoneGroups, TimeZoneGroup, type TimeZoneRegion, zoneOfText } from '@crm/domain';
 
 /** The zones the runtime knows, read once: the list is the same for every field. */
 const RUNTIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+/**
+ * The regions' names as the list heads its groups. The domain keys groups by IANA's English region
+ * (what ids start with, and what typing "europe" finds); only the heading is the reader's language.
+ */
+export const REGION_NAMES: Readonly<Record<TimeZoneRegion, string>> = {
+  UTC: $localize`:@@shared.timeZone.region.utc:UTC`,
+  Europe: $localize`:@@shared.timeZone.region.europe:Europe`,
+  America: $localize`:@@shared.timeZone.region.america:Americas`,
+  Asia: $localize`:@@shared.timeZone.region.asia:Asia`,
+  Africa: $localize`:@@shared.timeZone.region.africa:Africa`,
+  Australia: $localize`:@@shared.timeZone.region.australia:Australia`,
+  Pacific: $localize`:@@shared.timeZone.region.pacific:Pacific`,
+  Atlantic: $localize`:@@shared.timeZone.region.atlantic:Atlantic`,
+  Indian: $localize`:@@shared.timeZone.region.indian:Indian Ocean`,
+  Antarctica: $localize`:@@shared.timeZone.region.antarctica:Antarctica`,
+  Arctic: $localize`:@@shared.timeZone.region.arctic:Arctic`,
+};
+
+/** Lower case without accents, so "azie" finds "Azië". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+}
+
+/**
+ * The region whose name in the reader's language starts with what was typed ("europa", "stille"),
+ * when that name is not the English one the domain's search already knows; null otherwise.
+ */
+export function regionNamedBy(query: string): TimeZoneRegion | null {
+  const text = folded(query);
+  if (text.length < 2) return null;
+  const regions = Object.keys(REGION_NAMES) as TimeZoneRegion[];
+  return regions.find((region) => folded(REGION_NAMES[region]).startsWith(text) && !folded(region).startsWith(text)) ?? null;
+}
 
 /**
  * The one time-zone picker (profile, training sessions, …): type a city, a region or an offset
@@ -44,7 +78,7 @@ const RUNTIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'func
       />
       <mat-autocomplete #zones="matAutocomplete" [displayWith]="displayZone" (optionSelected)="picked($event)" [hideSingleSelectionIndicator]="true" class="crm-time-zone-panel">
         @for (group of shown(); track group.region) {
-          <mat-optgroup [label]="group.region">
+          <mat-optgroup [label]="regionNames[group.region]">
             @for (zone of group.zones; track zone.id) {
               <mat-option [value]="zone.id" [attr.data-zone]="zone.id">{{ zone.label }}</mat-option>
             }
@@ -76,7 +110,7 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   /** The message to show under the field; the field shows itself invalid while there is one. */
   readonly error = input<string | null>(null);
   /** What the list says when nothing matches the typed text. */
-  readonly noMatch = input('No time zone matches. Try a city, a region or an offset such as +01:00.');
+  readonly noMatch = input($localize`:@@shared.timeZone.noMatch:No time zone matches. Try a city, a region or an offset such as +01:00.`);
   readonly testId = input<string | null>(null);
 
   /** The list is made when the field opens, so the offsets are today's. */
@@ -89,7 +123,15 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   private onTouched: () => void = () => undefined;
   private onValidatorChange: () => void = () => undefined;
 
-  protected readonly shown = computed(() => searchTimeZones(this.groups(), this.query()));
+  protected readonly regionNames = REGION_NAMES;
+  /** What the domain's search finds, and a region typed in the reader's language with all its zones. */
+  protected readonly shown = computed(() => {
+    const found = searchTimeZones(this.groups(), this.query());
+    const region = regionNamedBy(this.query());
+    if (!region) return found;
+    const byRegion = new Map(found.map((group) => [group.region, group]));
+    return this.groups().flatMap((group) => (group.region === region ? [group] : (byRegion.get(group.region) ?? [])));
+  });
   /** What the box reads once a zone is picked: its label, not its id. */
   protected readonly displayZone = (id: string | null): string => this.labelOf(id ?? '');
   /** Not red while someone is still typing a city: the message shows once they leave the field. */

@@ -191,7 +191,7 @@ export class RecordRemoval {
       .pipe(
         take(1),
         map(({ data }) => {
-          if (!data) throw new Error('The server did not say what the removal would do.');
+          if (!data) throw new Error($localize`:@@shared.removal.noImpact:The server did not say what the removal would do.`);
           return data.removalImpact;
         }),
         switchMap((impact) => {

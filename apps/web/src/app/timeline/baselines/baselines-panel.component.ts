@@ -37,11 +37,11 @@ export class BaselinesPanelComponent {
 
   protected readonly loadError = computed(() => {
     const load = this.store.load();
-    return load.status === 'error' ? `We could not load the baselines. ${load.message}` : '';
+    return load.status === 'error' ? $localize`:@@baselines.panel.loadFailed:We could not load the baselines. ${load.message}:reason:` : '';
   });
   protected readonly varianceError = computed(() => {
     const load = this.store.varianceLoad();
-    return load.status === 'error' ? `We could not compare with this baseline. ${load.message}` : '';
+    return load.status === 'error' ? $localize`:@@baselines.panel.compareFailed:We could not compare with this baseline. ${load.message}:reason:` : '';
   });
 
   constructor() {
@@ -63,7 +63,7 @@ export class BaselinesPanelComponent {
 
   protected describe(baseline: Baseline): string {
     const when = formatDay(baseline.createdAt.slice(0, 10));
-    return baseline.createdBy ? `${when} by ${baseline.createdBy.name}` : when;
+    return baseline.createdBy ? $localize`:@@baselines.panel.savedBy:${when}:day: by ${baseline.createdBy.name}:name:` : when;
   }
 
 }

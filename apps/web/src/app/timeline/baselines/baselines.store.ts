@@ -18,8 +18,8 @@ export class BaselinesStore extends AreaStore<TimelineBaselinesQuery> {
   private readonly varianceGQL = inject(BaselineVarianceGQL);
   private varianceRequest?: Subscription;
 
-  protected readonly content = 'the baselines';
-  protected readonly thing = 'this baseline';
+  protected readonly content = $localize`:@@baselines.store.content:the baselines`;
+  protected readonly thing = $localize`:@@baselines.store.thing:this baseline`;
 
   readonly baselines = computed<readonly Baseline[]>(() => this.data()?.baselines ?? []);
   readonly selectedId = signal<string | null>(null);
@@ -64,12 +64,12 @@ export class BaselinesStore extends AreaStore<TimelineBaselinesQuery> {
   save(name: string): Observable<SaveBaselineMutation['saveBaseline']> {
     return this.saveGQL.mutate({ variables: { input: { projectId: this.projectId, name } } }).pipe(
       map(({ data }) => {
-        if (!data) throw new Error('The server answered without the new baseline.');
+        if (!data) throw new Error($localize`:@@baselines.store.noNew:The server answered without the new baseline.`);
         return data.saveBaseline;
       }),
       tap((baseline) => {
         this.data.update((data) => (data ? { ...data, baselines: [baseline, ...data.baselines] } : data));
-        this.done(`Saved today’s plan as “${baseline.name}”: ${baseline.itemCount} tasks and milestones.`);
+        this.done($localize`:@@baselines.store.saved:Saved today’s plan as “${baseline.name}:name:”: ${baseline.itemCount}:count: tasks and milestones.`);
         this.select(baseline.id);
       }),
     );

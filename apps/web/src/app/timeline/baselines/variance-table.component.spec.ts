@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { VarianceRow } from './baselines.store';
 import { VarianceTableComponent } from './variance-table.component';
-import { varianceDaysText, varianceTone } from './variance-words';
+import { varianceDaysText, varianceDurationText, varianceTone } from './variance-words';
 
 function row(id: string, extra: Partial<VarianceRow> = {}): VarianceRow {
   return {
@@ -79,8 +79,8 @@ describe('variance words', () => {
     expect(varianceDaysText(null)).toBe('—');
     expect(varianceDaysText(0)).toBe('Same day');
     expect(varianceDaysText(1)).toBe('+1 day late');
-    expect(varianceDaysText(-4, 'longer', 'shorter')).toBe('−4 days shorter');
-    expect(varianceDaysText(0, 'longer', 'shorter', 'Same length')).toBe('Same length');
+    expect(varianceDurationText(-4)).toBe('−4 days shorter');
+    expect(varianceDurationText(0)).toBe('Same length');
     expect([varianceTone(2), varianceTone(-2), varianceTone(0), varianceTone(null)]).toEqual(['late', 'ahead', null, null]);
   });
 });

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { formatDay } from '../../shared/dates/calendar-days';
 import { EmptyStateComponent } from '../../shared/ui/empty-state.component';
 import type { VarianceRow } from './baselines.store';
-import { VARIANCE_STATUS_LABELS, varianceDaysText, varianceTone } from './variance-words';
+import { VARIANCE_STATUS_LABELS, varianceDaysText, varianceDurationText, varianceTone } from './variance-words';
 
 /** One baseline against today's plan, in the order the API gives (slipped items first, the worst at the top). */
 @Component({
@@ -27,6 +27,10 @@ export class VarianceTableComponent {
   }
 
   protected length(days: number | null): string {
-    return varianceDaysText(days, 'longer', 'shorter', 'Same length');
+    return varianceDurationText(days);
+  }
+
+  protected kindLabel(itemType: VarianceRow['itemType']): string {
+    return itemType === 'MILESTONE' ? $localize`:@@baselines.variance.milestone:Milestone` : $localize`:@@baselines.variance.task:Task`;
   }
 }

@@ -7,7 +7,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { PLAN_CSV_COLUMNS, PLAN_CSV_PREDECESSORS_HELP, PLAN_IMPORT_MAX_CHARS, PLAN_IMPORT_MAX_ROWS, planCsvTemplate } from '@crm/domain';
+import { PLAN_CSV_COLUMNS, PLAN_IMPORT_MAX_CHARS, PLAN_IMPORT_MAX_ROWS, planCsvTemplate } from '@crm/domain';
 import { ImportPlanGQL, ImportPlanMutation, PlanFormat, PlanImportRolesGQL } from '@crm/graphql-client';
 
 import { downloadTextFile, readTextFile } from '../../requirements/csv-file';
@@ -29,14 +29,14 @@ export function formatOfFileName(name: string): PlanFormat | null {
 
 /** "5 tasks, 2 milestones, 2 new phases and 4 links": what an import added, in words. */
 export function importSummary(result: Pick<PlanImportResult, 'taskCount' | 'milestoneCount' | 'phaseCount' | 'dependencyCount'>): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const parts = [
-    count(result.taskCount, 'task', 'tasks'),
-    count(result.milestoneCount, 'milestone', 'milestones'),
-    count(result.phaseCount, 'new phase', 'new phases'),
-    count(result.dependencyCount, 'link', 'links'),
-  ];
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  const { taskCount: tasks, milestoneCount: milestones, phaseCount: phases, dependencyCount: links } = result;
+  const head = [
+    tasks === 1 ? $localize`:@@planIo.summary.task:1 task` : $localize`:@@planIo.summary.tasks:${tasks}:count: tasks`,
+    milestones === 1 ? $localize`:@@planIo.summary.milestone:1 milestone` : $localize`:@@planIo.summary.milestones:${milestones}:count: milestones`,
+    phases === 1 ? $localize`:@@planIo.summary.phase:1 new phase` : $localize`:@@planIo.summary.phases:${phases}:count: new phases`,
+  ].join(', ');
+  const last = links === 1 ? $localize`:@@planIo.summary.link:1 link` : $localize`:@@planIo.summary.links:${links}:count: links`;
+  return $localize`:@@shared.list.and:${head}:head: and ${last}:last:`;
 }
 
 /**
@@ -63,7 +63,7 @@ export class PlanImportDialogComponent {
   private readonly answer = viewChild<ElementRef<HTMLElement>>('answer');
 
   protected readonly columns = PLAN_CSV_COLUMNS;
-  protected readonly predecessorsHelp = PLAN_CSV_PREDECESSORS_HELP;
+  protected readonly xmlPlaceholder = $localize`:@@planIo.import.xmlPlaceholder:<Project xmlns=…> as MS Project saves it`;
   protected readonly maxRows = PLAN_IMPORT_MAX_ROWS;
 
   protected readonly format = signal<PlanFormat>('MSPDI');
@@ -78,6 +78,11 @@ export class PlanImportDialogComponent {
   protected readonly roleNames = signal<string[]>([]);
 
   protected readonly canImport = computed(() => this.content().trim().length > 0 && !this.importing());
+  /** How a task's resource becomes its role, naming the program's roles once they are in. */
+  protected readonly rolesHelp = computed(() => {
+    const roles = this.roleNames().join(', ');
+    return roles ? $localize`:@@planIo.import.rolesNamed:Each task’s resource names its role: ${roles}:roles:.` : $localize`:@@planIo.import.roles:Each task’s resource names its role.`;
+  });
   protected readonly accept = computed(() => (this.format() === 'MSPDI' ? '.xml,application/xml,text/xml' : '.csv,text/csv'));
 
   constructor() {
@@ -123,9 +128,10 @@ export class PlanImportDialogComponent {
   /** Reads a chosen or dropped file; its name decides the format when it says one. */
   async take(file: File): Promise<void> {
     this.result.set(null);
-    if (file.size === 0) return this.problem.set(`“${file.name}” is empty.`);
+    if (file.size === 0) return this.problem.set($localize`:@@planIo.import.empty:“${file.name}:file:” is empty.`);
     if (file.size > PLAN_IMPORT_MAX_CHARS) {
-      return this.problem.set(`“${file.name}” is too large to import at once (at most ${PLAN_IMPORT_MAX_CHARS / 1000} kB). Split the plan by phase.`);
+      const kilobytes = PLAN_IMPORT_MAX_CHARS / 1000;
+      return this.problem.set($localize`:@@planIo.import.tooLarge:“${file.name}:file:” is too large to import at once (at most ${kilobytes}:kilobytes: kB). Split the plan by phase.`);
     }
     try {
       const text = await readTextFile(file);
@@ -135,7 +141,7 @@ export class PlanImportDialogComponent {
       const format = formatOfFileName(file.name);
       if (format) this.format.set(format);
     } catch {
-      this.problem.set(`“${file.name}” could not be read. Try saving it again.`);
+      this.problem.set($localize`:@@planIo.import.unreadable:“${file.name}:file:” could not be read. Try saving it again.`);
     }
   }
 

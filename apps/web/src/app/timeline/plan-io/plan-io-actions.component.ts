@@ -27,10 +27,14 @@ const FILE_TYPES: Record<PlanFormat, { extension: 'xml' | 'csv'; mime: string }>
   imports: [MatButtonModule, MatMenuModule],
   template: `
     @if (canEdit()) {
-      <button mat-stroked-button type="button" data-testid="plan-import-open" (click)="openImport()">Import plan</button>
+      <button mat-stroked-button type="button" data-testid="plan-import-open" (click)="openImport()" i18n="@@planIo.actions.import">Import plan</button>
     }
     <button mat-stroked-button type="button" data-testid="plan-export" [disabled]="exporting()" [matMenuTriggerFor]="formats">
-      {{ exporting() ? 'Exporting…' : 'Export' }}
+      @if (exporting()) {
+        <ng-container i18n="@@planIo.actions.exporting">Exporting…</ng-container>
+      } @else {
+        <ng-container i18n="@@planIo.actions.export">Export</ng-container>
+      }
     </button>
     <mat-menu #formats="matMenu">
       <button mat-menu-item type="button" data-testid="plan-export-mspdi" (click)="download('MSPDI')">MS Project XML</button>
@@ -90,7 +94,7 @@ export class PlanIoActionsComponent {
       .subscribe({
         next: ({ data }) => {
           this.exporting.set(false);
-          if (!data) return this.problem.set('The server answered without the plan. Try again.');
+          if (!data) return this.problem.set($localize`:@@planIo.actions.noPlan:The server answered without the plan. Try again.`);
           const type = FILE_TYPES[format];
           downloadTextFile(this.document, data.exportPlan, planFileName(data.project.name, type.extension), type.mime);
         },

@@ -30,15 +30,15 @@ export type ShiftDependantsChoice = 'shift' | 'alone';
   template: `
     <h2 mat-dialog-title data-testid="shift-dependants-title">{{ heading }}</h2>
     <mat-dialog-content>
-      <p class="lead">If only this task moves, {{ data.shifts.length === 1 ? 'it would start' : 'they would start' }} before it is done.</p>
+      <p class="lead" i18n="@@shiftDependants.lead">{data.shifts.length, plural, =1 {If only this task moves, the waiting task would start before it is done.} other {If only this task moves, the waiting tasks would start before it is done.}}</p>
       <div class="table-scroll">
         <table class="shifts" data-testid="shift-dependants-table">
-          <caption class="cdk-visually-hidden">Tasks that would move, with their dates now and after</caption>
+          <caption class="cdk-visually-hidden" i18n="@@shiftDependants.caption">Tasks that would move, with their dates now and after</caption>
           <thead>
             <tr>
-              <th scope="col">Task</th>
-              <th scope="col">From → to</th>
-              <th scope="col" class="days">Moves by</th>
+              <th scope="col" i18n="@@shiftDependants.task">Task</th>
+              <th scope="col" i18n="@@shiftDependants.fromTo">From → to</th>
+              <th scope="col" class="days" i18n="@@shiftDependants.movesBy">Moves by</th>
             </tr>
           </thead>
           <tbody>
@@ -49,7 +49,7 @@ export type ShiftDependantsChoice = 'shift' | 'alone';
                   <span class="span">{{ span(shift.startDate, shift.dueDate) }}</span>
                   <span class="span">→ {{ span(shift.newStartDate, shift.newDueDate) }}</span>
                 </td>
-                <td class="days">+{{ shift.shiftDays }} working {{ shift.shiftDays === 1 ? 'day' : 'days' }}</td>
+                <td class="days" i18n="@@shiftDependants.days">{shift.shiftDays, plural, =1 {+1 working day} other {+{{ shift.shiftDays }} working days}}</td>
               </tr>
             }
           </tbody>
@@ -57,9 +57,9 @@ export type ShiftDependantsChoice = 'shift' | 'alone';
       </div>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close data-testid="shift-dependants-cancel">Cancel</button>
-      <button mat-stroked-button type="button" [mat-dialog-close]="'alone'" data-testid="shift-dependants-alone">Only this task</button>
-      <button mat-flat-button type="button" class="primary" [mat-dialog-close]="'shift'" data-testid="shift-dependants-shift">Move them too</button>
+      <button mat-button type="button" mat-dialog-close data-testid="shift-dependants-cancel" i18n="@@shiftDependants.cancel">Cancel</button>
+      <button mat-stroked-button type="button" [mat-dialog-close]="'alone'" data-testid="shift-dependants-alone" i18n="@@shiftDependants.alone">Only this task</button>
+      <button mat-flat-button type="button" class="primary" [mat-dialog-close]="'shift'" data-testid="shift-dependants-shift" i18n="@@shiftDependants.shift">Move them too</button>
     </mat-dialog-actions>
   `,
   styles: `
@@ -125,12 +125,18 @@ export type ShiftDependantsChoice = 'shift' | 'alone';
 export class ShiftDependantsDialogComponent {
   protected readonly data = inject<ShiftDependantsDialogData>(MAT_DIALOG_DATA);
 
-  protected readonly heading = `Moving “${this.data.taskTitle}” pushes ${this.data.shifts.length} ${this.data.shifts.length === 1 ? 'task that waits' : 'tasks that wait'} for it`;
+  protected readonly heading = headingOf(this.data.taskTitle, this.data.shifts.length);
 
   /** "Mar 31, 2027 – Apr 1, 2027", or one day when the task starts and ends on it. */
   protected span(start: string, due: string | null): string {
-    return due && due !== start ? `${formatDay(start)} – ${formatDay(due)}` : formatDay(start);
+    return due && due !== start ? $localize`:@@timeline.bar.span:${formatDay(start)}:start: – ${formatDay(due)}:due:` : formatDay(start);
   }
+}
+
+function headingOf(title: string, count: number): string {
+  return count === 1
+    ? $localize`:@@shiftDependants.headingOne:Moving “${title}:title:” pushes 1 task that waits for it`
+    : $localize`:@@shiftDependants.heading:Moving “${title}:title:” pushes ${count}:count: tasks that wait for it`;
 }
 
 /** Opens the question and answers with the choice, undefined when the user cancels. */
