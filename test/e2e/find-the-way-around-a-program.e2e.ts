@@ -124,6 +124,44 @@ describe('a project manager finding their way around a program', () => {
     await page.close();
   });
 
+  it('follows the window when it is resized: a closed drawer on a phone width, the side column again when wide', async () => {
+    const page = await signedIn({ width: 1440, height: 900 });
+    await page.goto(`${projectUrl}/overview`);
+    await page.getByTestId('next-milestone').waitFor();
+    const nav = page.getByTestId('program-nav');
+    const health = nav.getByTestId('project-tab-health');
+    await health.waitFor({ state: 'visible' });
+
+    // Narrowed to a phone's width, the links go behind the top bar's Sections button as on a fresh phone load.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const menu = page.getByTestId('open-program-nav');
+    await menu.waitFor({ state: 'visible' });
+    await health.waitFor({ state: 'hidden' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('program-nav-backdrop').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'program-nav-resized-390.png') });
+    await menu.click();
+    await health.waitFor({ state: 'visible' });
+
+    // Wide again, the column is back beside the page, the drawer's button and backdrop gone.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await menu.waitFor({ state: 'detached' });
+    await health.waitFor({ state: 'visible' });
+    expect(await page.getByTestId('program-nav-backdrop').count()).toBe(0);
+    const column = await nav.boundingBox();
+    const pageArea = await page.locator('.program-page').boundingBox();
+    expect(column && pageArea && column.x + column.width <= pageArea.x + 1).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'program-nav-resized-1440.png') });
+
+    // And narrow once more: the drawer opened before is closed, not waiting over the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await menu.waitFor({ state: 'visible' });
+    await health.waitFor({ state: 'hidden' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
   it('becomes a drawer behind the top bar on a phone', async () => {
     const page = await signedIn({ width: 390, height: 844 });
     await page.goto(`${projectUrl}/overview`);

@@ -3,24 +3,24 @@
  * language, so it is `en-GB`, `nl` or `it` for the life of the page. Angular's own formatting
  * (formatDate, formatNumber, …) takes LOCALE_ID as it is; Intl and Luxon get the same locale as a
  * BCP 47 tag with its region (`nl` → `nl-NL`), which decides things such as the first day of the
- * week and the order of a day and its month. This file imports no date library, so the initial
- * bundle can hold it.
+ * week and the order of a day and its month. The region each language is read with is the domain's
+ * LANGUAGE_LOCALES, so a language's format locale is decided in one place for the web and the API.
+ * This file imports no date library, so the initial bundle can hold it.
  */
-
-/** The region a bare language is read with (the lead's LANGUAGE_LOCALES in `@crm/domain` names the same). */
-const REGION_OF: Readonly<Record<string, string>> = { en: 'en-GB', nl: 'nl-NL', it: 'it-IT' };
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_LOCALES } from '@crm/domain';
 
 /**
  * The locale formatting falls back on before the app has started (a unit test of a plain
  * function): the source locale, which every build (and the unit tests' build) has the data of, so
  * a plain function formats as the templates beside it do whatever ran first.
  */
-export const FALLBACK_LOCALE_ID = 'en-GB';
+export const FALLBACK_LOCALE_ID = LANGUAGE_LOCALES[DEFAULT_LANGUAGE];
 
 /** `nl` → `nl-NL`, `it` → `it-IT`, `en` → `en-GB`; a tag that names a region keeps it (`en-US`). */
 export function intlLocaleOf(localeId: string): string {
   const tag = localeId.replace(/_/g, '-');
-  return REGION_OF[tag.toLowerCase()] ?? tag;
+  const language = tag.toLowerCase();
+  return isLanguage(language) ? LANGUAGE_LOCALES[language] : tag;
 }
 
 let activeLocaleId = FALLBACK_LOCALE_ID;

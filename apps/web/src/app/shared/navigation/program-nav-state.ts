@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { effect, inject, Injectable, signal } from '@angular/core';
+import { effect, inject, Injectable, linkedSignal, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 
 import { map } from 'rxjs';
@@ -25,12 +25,15 @@ function readCollapsed(): boolean {
  */
 @Injectable({ providedIn: 'root' })
 export class ProgramNavState {
-  readonly phone = toSignal(inject(BreakpointObserver).observe(PHONE_QUERY).pipe(map((state) => state.matches)), {
-    initialValue: typeof matchMedia === 'function' && matchMedia(PHONE_QUERY).matches,
-  });
+  /** The window is phone-narrow; follows resizes and rotations, the observer answering at once with the current width. */
+  readonly phone = toSignal(inject(BreakpointObserver).observe(PHONE_QUERY).pipe(map((state) => state.matches)), { requireSync: true });
 
   private readonly present = signal(0);
-  private readonly drawer = signal(false);
+  /**
+   * Asked for on a phone, and reset by every crossing of the breakpoint: a drawer left open on a
+   * narrow window would otherwise be waiting over the page the next time the window narrows.
+   */
+  private readonly drawer = linkedSignal({ source: this.phone, computation: () => false });
   private readonly collapsedState = signal(readCollapsed());
 
   /** A program's navigation is on the page. */

@@ -45,6 +45,36 @@ export const KIND_WORDS: Readonly<Record<TrashKind | string, KindWords>> = {
   BaselineItem: { one: $localize`:@@shared.kind.baselineItem.one:planned date`, many: $localize`:@@shared.kind.baselineItem.many:planned dates` },
 };
 
+/**
+ * How a sentence points at one record of a kind ("this milestone"), whole per kind: Dutch picks
+ * deze or dit by the noun (de/het) and Italian questo or questa by its gender, which a "this" put
+ * before the kind's word cannot do.
+ */
+export const THIS_RECORD: Readonly<Record<TrashKind, string>> = {
+  AttendanceEntry: $localize`:@@shared.kind.attendanceEntry.this:this attendance entry`,
+  Baseline: $localize`:@@shared.kind.baseline.this:this baseline`,
+  Communication: $localize`:@@shared.kind.communication.this:this planned message`,
+  Criterion: $localize`:@@shared.kind.criterion.this:this selection criterion`,
+  ExitCriterion: $localize`:@@shared.kind.exitCriterion.this:this exit criterion`,
+  Kpi: $localize`:@@shared.kind.kpi.this:this KPI`,
+  KpiMeasurement: $localize`:@@shared.kind.kpiMeasurement.this:this measurement`,
+  Milestone: $localize`:@@shared.kind.milestone.this:this milestone`,
+  Person: $localize`:@@shared.kind.person.this:this person`,
+  Phase: $localize`:@@shared.kind.phase.this:this phase`,
+  Process: $localize`:@@shared.kind.process.this:this process`,
+  ReadinessItem: $localize`:@@shared.kind.readinessItem.this:this readiness item`,
+  Requirement: $localize`:@@shared.kind.requirement.this:this requirement`,
+  Risk: $localize`:@@shared.kind.risk.this:this risk`,
+  Role: $localize`:@@shared.kind.role.this:this role`,
+  RoleAssignment: $localize`:@@shared.kind.roleAssignment.this:this role assignment`,
+  RolloutWave: $localize`:@@shared.kind.rolloutWave.this:this rollout wave`,
+  Score: $localize`:@@shared.kind.score.this:this vendor score`,
+  Task: $localize`:@@shared.kind.task.this:this task`,
+  TrainingSession: $localize`:@@shared.kind.trainingSession.this:this training session`,
+  UsageReview: $localize`:@@shared.kind.usageReview.this:this usage review`,
+  Vendor: $localize`:@@shared.kind.vendor.this:this vendor`,
+};
+
 /** The words for a kind, made up from its name when the map does not know it ("ProjectMember", "audit_log"). */
 export function kindWords(kind: string): KindWords {
   const known = KIND_WORDS[kind];

@@ -58,7 +58,7 @@ import {
 
 import { confirmAction } from '../ui/confirm-dialog.component';
 import { removalProblemOf } from '../graphql/change-problems';
-import { countsInWords, kindWords } from './kind-words';
+import { countsInWords, kindWords, THIS_RECORD } from './kind-words';
 import { RemovalNoticeData, RemovalNoticeDialogComponent } from './removal-notice-dialog.component';
 
 /** The kinds `remove` takes; a KPI measurement is removed by the KPI page (its answer is the KPI) and undone with `offerUndo`. */
@@ -185,7 +185,7 @@ export class RecordRemoval {
    * `options.what` names the record in sentences, e.g. "this milestone" (the default is made from the kind).
    */
   remove(kind: RemovableKind, record: RemovableRecord, options: { what?: string } = {}): Observable<boolean> {
-    const what = options.what ?? thisRecord(kind);
+    const what = options.what ?? THIS_RECORD[kind];
     return this.apollo
       .query<RemovalImpactQuery, RemovalImpactQueryVariables>({ query: RemovalImpactDocument, variables: { kind, id: record.id }, fetchPolicy: 'network-only' })
       .pipe(
@@ -209,7 +209,7 @@ export class RecordRemoval {
 
   /** Brings a record back from the trash; answers true when it is back (and emits on `restored$`). */
   restore(kind: TrashKind, id: string, title?: string): Observable<boolean> {
-    const what = thisRecord(kind);
+    const what = THIS_RECORD[kind];
     return this.restoreRecord(kind, id).pipe(
       map(() => true),
       catchError((error: unknown) =>
@@ -254,12 +254,6 @@ export class RecordRemoval {
       .afterClosed()
       .pipe(map(() => false as const));
   }
-}
-
-/** "this milestone": how a sentence names the record when the caller does not. */
-function thisRecord(kind: string): string {
-  const one = kindWords(kind).one;
-  return $localize`:@@shared.removal.thisRecord:this ${one}:kind:`;
 }
 
 function capitalized(text: string): string {
