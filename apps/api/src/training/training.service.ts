@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, csvSeparator, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
-import { notificationLinks, retrainingNotices, retrainingTitle } from '@crm/domain';
+import { notificationLinks, retrainingNotices } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -292,8 +292,6 @@ export class TrainingService {
         subject: { type: 'TRAINING_SESSION', id: session.id },
         to: { personIds: [personId] },
         actorUserId: access.userId,
-        title: retrainingTitle(session.topic, context.projectName),
-        body: 'A trainer will invite you to a catch-up session.',
         params: { sessionId: session.id, topic: session.topic, waveId: session.wave_id, projectName: context.projectName },
         link: notificationLinks.training(session.project_id),
         dedupeKey: `RETRAINING:${session.id}:${personId}`,
