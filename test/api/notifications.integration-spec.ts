@@ -444,7 +444,7 @@ describe('notification mail over real SMTP', () => {
         to: { personIds: [team.anaPerson] },
         label: 'Sales training',
         link: `/projects/${team.projectId}/training`,
-        attachments: [{ filename: 'sales-training.ics', contentType: 'text/calendar', content: ics }],
+        attachments: () => [{ filename: 'sales-training.ics', contentType: 'text/calendar', content: ics }],
       }),
     ]);
     const mail = await inbox.waitFor(team.ana.user.email, (m) => m.subject === 'Training tomorrow: Sales training');

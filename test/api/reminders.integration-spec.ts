@@ -327,7 +327,7 @@ describe('reminders', () => {
       expect(event).toMatchObject({ projectId, dedupeKey: `session-tomorrow:${s.id}:2027-03-09T08:00:00.000Z` });
       expect([...(event.to.personIds ?? [])].sort()).toEqual([trainerId, ...learnerIds].sort());
       expect(english(event).body).toContain('Starts 2027-03-09 09:00 (Europe/Berlin), 90 minutes.');
-      const ics = event.attachments![0];
+      const ics = event.attachments!('en')[0];
       expect(ics).toMatchObject({ filename: 'training-session.ics', contentType: expect.stringContaining('text/calendar') });
       const lines = ics.content.split(/\r\n/);
       expect(lines[0]).toBe('BEGIN:VCALENDAR');
@@ -336,6 +336,8 @@ describe('reminders', () => {
       expect(lines).toEqual(expect.arrayContaining([`UID:${s.id}@crm-rollout-tracker`, 'DTSTART:20270309T080000Z', 'SUMMARY:Wave North: Pipeline basics', 'LOCATION:Room 4']));
       // RFC 5545 folds lines at 75 octets.
       expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+      // An Italian reader's mail carries the session worded in Italian.
+      expect(event.attachments!('it')[0].content.split(/\r\n/)).toEqual(expect.arrayContaining(['SUMMARY:Formazione Pipeline basics (Wave North)', 'X-WR-CALNAME:Formazione Wave North']));
     });
   });
 

@@ -40,6 +40,7 @@ export * from './rollout/wave-go-live';
 export * from './selection/requirement-coverage';
 export * from './exports/spreadsheet-cell';
 export * from './exports/csv-separator';
+export * from './exports/csv-headers';
 export * from './paging/page-size';
 export * from './my-work/due-groups';
 export * from './search/search-text';

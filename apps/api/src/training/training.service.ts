@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, csvSeparator, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
+import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, Language, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
 import { notificationLinks, retrainingNotices } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
@@ -359,8 +359,8 @@ export class TrainingService {
   }
 
   /** Built in slices by attendance-csv.ts, so a big wave's export never holds other requests up. */
-  async attendanceCsv(waveId: string, locale: string): Promise<string> {
-    return attendanceCsv(await this.training.attendanceExport(waveId), csvSeparator(locale));
+  async attendanceCsv(waveId: string, language: Language): Promise<string> {
+    return attendanceCsv(await this.training.attendanceExport(waveId), language);
   }
 
   /**
