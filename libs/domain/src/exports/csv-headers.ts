@@ -54,7 +54,7 @@ const CSV_HEADERS: Readonly<Record<Language, CsvHeaders>> = {
 /** The header row of `table` in the reader's language, in the order its columns are written. */
 export function csvHeaderRow(table: CsvTable, language: Language): string[] {
   const headers = CSV_HEADERS[language][table] as Readonly<Record<string, string>>;
-  return CSV_TABLES[table].map((column) => headers[column]!);
+  return CSV_TABLES[table].map((column) => headers[column] ?? column);
 }
 
 /** How imports compare headers: case, surrounding space and inner spacing do not count. */
@@ -70,7 +70,7 @@ export function csvColumnOf(table: CsvTable, header: string): string {
   const wanted = normalizedCsvHeader(header);
   for (const language of LANGUAGES) {
     const headers = CSV_HEADERS[language][table] as Readonly<Record<string, string>>;
-    const column = CSV_TABLES[table].find((c) => normalizedCsvHeader(headers[c]!) === wanted);
+    const column = CSV_TABLES[table].find((c) => normalizedCsvHeader(headers[c] ?? c) === wanted);
     if (column) return column;
   }
   return wanted;

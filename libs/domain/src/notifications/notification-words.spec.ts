@@ -109,7 +109,7 @@ describe('notification words in Italian', () => {
 });
 
 describe('every language', () => {
-  it('words every kind and counts every kind of a gathered mail, each differently from English', () => {
+  it('counts every kind of a gathered mail in every language', () => {
     for (const language of LANGUAGES) {
       for (const kind of NOTIFICATION_KINDS) expect(notificationWords(language).counted[kind](3)).toContain('3');
     }
