@@ -122,8 +122,8 @@ export class NotificationsService {
     });
     await this.mail.queueBatched(tx, mails, this.config.notificationBatchMinutes, (kind, items) => {
       const notificationKind = kind.slice(MAIL_KIND_PREFIX.length) as NotificationKind;
-      // One address is one account, so every item of a batch is in the same language.
-      const language = items[0]?.language ?? DEFAULT_LANGUAGE;
+      // One address is one account's; its newest item carries the language the account reads now.
+      const language = items.at(-1)?.language ?? DEFAULT_LANGUAGE;
       return {
         subject: notificationMailSubject(notificationKind, items.length, items[0]?.title ?? '', language),
         text: notificationMailText(items, this.mail.link('/profile'), language),

@@ -58,7 +58,7 @@ export const NOTIFICATION_WORDS_IT: NotificationWords = {
     RETRAINING: (p) => ({ title: `Hai perso “${p.topic}” e sei nell'elenco di riqualificazione in ${p.projectName}`, body: 'Un formatore ti inviterà a una sessione di recupero.' }),
     GATE_BLOCKED: (p) => ({
       title: `Il gate di fase di ${p.phaseName} è bloccato in ${p.projectName}`,
-      body: p.blockerList ? `Ora lo blocca: ${p.blockerList.map((m) => formatMessage('it', m)).join('; ')}` : undefined,
+      body: p.blockerList ? `Cosa blocca il gate ora: ${p.blockerList.map((m) => formatMessage('it', m)).join('; ')}` : undefined,
     }),
     GATE_UNBLOCKED: (p) => ({ title: `Il gate di fase di ${p.phaseName} è di nuovo aperto in ${p.projectName}`, body: 'Non c’è più nulla che blocchi il gate di fase: puoi completare la fase.' }),
     KPI_OFF_TRACK: (p) => ({
