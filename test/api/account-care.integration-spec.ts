@@ -116,6 +116,24 @@ describe('account care', () => {
       expect(await databaseFingerprint(api)).toEqual(before);
     });
 
+    it('words the account’s own mails in the language it chose: a Dutch reset and change notice, an Italian one', async () => {
+      const dutch = await api.signUp('Dutch Resetter');
+      const { me } = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, dutch.token);
+      await api.ok(PROFILE, { input: { version: me.version, locale: 'nl' } }, dutch.token);
+      await api.ok(REQUEST_RESET, { input: { email: dutch.user.email } });
+      const reset = await api.lastMailTo(dutch.user.email);
+      expect(reset).toMatchObject({ kind: 'PASSWORD_RESET', subject: 'Stel een nieuw wachtwoord in voor CRM Rollout Tracker' });
+      expect(reset!.text).toContain('Kies hier binnen 15 minuten een nieuw wachtwoord');
+      // The link still leads to the reset page, whatever the language around it.
+      expect(reset!.text).toMatch(/\/reset-password\?token=/);
+
+      const italian = await api.signUp('Italian Changer');
+      const mine = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, italian.token);
+      await api.ok(PROFILE, { input: { version: mine.me.version, locale: 'it' } }, italian.token);
+      await api.ok(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } }, italian.token);
+      expect((await api.lastMailTo(italian.user.email))?.subject).toBe('La tua password di CRM Rollout Tracker è stata cambiata');
+    });
+
     it('refuses a time zone that does not exist with BAD_USER_INPUT', async () => {
       const user = await api.signUp('Zoned');
       const { me } = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, user.token);

@@ -89,7 +89,7 @@ describe('comments', () => {
   it('quotes the comment in the notification as the words it shows, without its Markdown', async () => {
     await add(viewer, '**Blocked** on the _sandbox_ refresh, see [the ticket](https://example.test/t/1) and `npm ci` @Mentioned Colleague', { mentionPersonIds: [colleagueId] });
     const [mention] = eventsHanded();
-    expect(mention.body).toBe('Blocked on the sandbox refresh, see the ticket and npm ci @Mentioned Colleague');
+    expect(mention.writtenBody).toBe('Blocked on the sandbox refresh, see the ticket and npm ci @Mentioned Colleague');
   });
 
   it('tells a milestone’s owner: the project manager by default, its own owning role once it has one', async () => {

@@ -61,16 +61,16 @@ describe('the separator of CSV exports', () => {
     return body.data.exportRequirementsCsv;
   }
 
-  it('separates every export of a Dutch user with semicolons', async () => {
+  it('separates every export of a Dutch user with semicolons, under a Dutch header row', async () => {
     const { owner, projectId, waveId } = await programOf('Dutch exporter');
     await chooseLanguage(owner.token, 'nl');
     const requirements = String((await api.ok(REQUIREMENTS, { p: projectId }, owner.token))['exportRequirementsCsv']);
-    expect(firstLine(requirements)).toBe('title;description;department;priority;status;stakeholder_email;gap_note');
+    expect(firstLine(requirements)).toBe('Titel;Beschrijving;Afdeling;Prioriteit;Status;E-mail stakeholder;Knelpunt nu');
     // A cell holding the separator is quoted, so it stays one cell.
     expect(requirements).toContain('"Routing, then scoring; both by region"');
-    expect(firstLine(String((await api.ok(PLAN, { p: projectId }, owner.token))['exportPlan']))).toBe('title;phase;role;start;finish;duration;predecessors');
+    expect(firstLine(String((await api.ok(PLAN, { p: projectId }, owner.token))['exportPlan']))).toBe('Titel;Fase;Rol;Start;Einde;Duur;Wacht op');
     const attendance = String((await api.ok(ATTENDANCE, { w: waveId }, owner.token))['exportAttendanceCsv']);
-    expect(firstLine(attendance)).toBe('session;date;person;email;attendance');
+    expect(firstLine(attendance)).toBe('Trainingssessie;Datum;Persoon;E-mail;Aanwezigheid');
     // Dates stay ISO days, readable by a machine whatever the language.
     expect(attendance).toContain(';2027-05-05;');
   });
@@ -86,8 +86,30 @@ describe('the separator of CSV exports', () => {
 
   it("follows the browser's language when the profile names none: Italian gets semicolons, British English commas", async () => {
     const { owner, projectId } = await programOf('Browser exporter');
-    expect(firstLine(await exportWithBrowserLanguage(owner.token, 'it-IT,it;q=0.9,en;q=0.8', projectId))).toMatch(/^title;description;/);
+    expect(firstLine(await exportWithBrowserLanguage(owner.token, 'it-IT,it;q=0.9,en;q=0.8', projectId))).toMatch(/^Titolo;Descrizione;Reparto;/);
     expect(firstLine(await exportWithBrowserLanguage(owner.token, 'en-GB,en;q=0.9', projectId))).toMatch(/^title,description,/);
+  });
+
+  it('weighs the browser’s languages by preference, and skips those we do not speak', async () => {
+    const { owner, projectId } = await programOf('Weighing exporter');
+    expect(firstLine(await exportWithBrowserLanguage(owner.token, 'en;q=0.5, it-IT;q=0.9, nl;q=0.7', projectId))).toMatch(/^Titolo;/);
+    expect(firstLine(await exportWithBrowserLanguage(owner.token, 'de-DE,de;q=0.9,nl;q=0.8', projectId))).toMatch(/^Titel;/);
+  });
+
+  it('reads a Dutch plan export back in: its Dutch headers name the columns import knows', async () => {
+    const { owner, projectId } = await programOf('Dutch plan round trip');
+    // Made before the profile turns Dutch, so its roles bear the English names the plan's cells name.
+    const into = (await createStandardProject(api, owner.token, { name: 'Dutch plan copy' })).id;
+    await chooseLanguage(owner.token, 'nl');
+    const csv = String((await api.ok(PLAN, { p: projectId }, owner.token))['exportPlan']);
+    expect(firstLine(csv)).toBe('Titel;Fase;Rol;Start;Einde;Duur;Wacht op');
+    const answer = await api.ok<{ importPlan: { imported: boolean; taskCount: number; errors: { message: string }[] } }>(
+      'mutation($input: ImportPlanInput!) { importPlan(input: $input) { imported taskCount errors { message } } }',
+      { input: { projectId: into, format: 'CSV', content: csv } },
+      owner.token,
+    );
+    expect(answer.importPlan).toMatchObject({ imported: true, errors: [] });
+    expect(answer.importPlan.taskCount).toBeGreaterThan(0);
   });
 
   it("puts the profile's language before the browser's: an English profile in a Dutch browser gets commas", async () => {

@@ -10,7 +10,7 @@ import { Client, Pool } from 'pg';
 import { tidyEmbeddedDatabase } from '../../apps/api/src/common/database/embedded-maintenance';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from '../../apps/api/src/common/database/embedded-postgres';
 import { FEED_TOKEN_LIFETIME_DAYS } from '../../apps/api/src/training/calendar-feed-token';
-import { createStandardProject } from './support/fixtures';
+import { assignRole, createPerson, createStandardProject } from './support/fixtures';
 import { SNAPSHOT_FILE_ENV, withAdminClient } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -197,6 +197,7 @@ describe('calendar feed tokens', () => {
   let api: TestApp;
   let token: string;
   let waveId: string;
+  let projectId: string;
   const feed = (feedToken: string, wave = waveId) => fetch(`${api.url}/calendar/waves/${wave}.ics?token=${encodeURIComponent(feedToken)}`);
   const feedTokenOf = async (session: string) => (await api.ok('{ calendarFeedToken }', {}, session))['calendarFeedToken'] as string;
 
@@ -204,6 +205,7 @@ describe('calendar feed tokens', () => {
     api = await startTestApp();
     ({ token } = await api.signUp('Trainer'));
     const project = await createStandardProject(api, token);
+    projectId = project.id;
     const created = await api.ok(
       'mutation($input: CreateRolloutWaveInput!) { createRolloutWave(input: $input) { id } }',
       { input: { projectId: project.id, name: 'Nordics', scope: ['Oslo'], goLiveDate: '2099-03-01', readinessItems: [] } },
@@ -253,6 +255,26 @@ describe('calendar feed tokens', () => {
     expect((await fetch(`${api.url}/calendar/waves/${waveId}.ics?token=a&token=b`)).status).toBe(404);
     expect((await feed(good, '------------------------------------')).status).toBe(404);
     expect(refused).toContain((await feed(good, 'not-a-wave%00')).status);
+  });
+
+  it('word the sessions in the reader’s language: the browser’s without a profile choice, the profile’s over it', async () => {
+    const trainer = await createPerson(api, token, 'Feed Trainer');
+    await assignRole(api, token, { projectId, roleKey: 'TRAINER', personId: trainer.id, allocationPercent: 20 });
+    await api.ok(
+      'mutation($input: ScheduleTrainingSessionInput!) { scheduleTrainingSession(input: $input) { id } }',
+      { input: { waveId, topic: 'Pipeline basics', startsAt: '2099-02-10T08:00:00Z', timeZone: 'Europe/Rome', durationMinutes: 60, trainerId: trainer.id, inviteeIds: [], location: 'Sala 2' } },
+      token,
+    );
+    const linesOf = async (response: Response) => (await response.text()).split(/\r\n/);
+    const link = `${api.url}/calendar/waves/${waveId}.ics?token=${encodeURIComponent(await feedTokenOf(token))}`;
+
+    expect(await linesOf(await fetch(link))).toEqual(expect.arrayContaining(['SUMMARY:Nordics: Pipeline basics', 'X-WR-CALNAME:Nordics training']));
+    expect(await linesOf(await fetch(link, { headers: { 'Accept-Language': 'nl-NL,nl;q=0.9' } }))).toEqual(expect.arrayContaining(['SUMMARY:Training Pipeline basics (Nordics)']));
+
+    const me = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, token);
+    await api.ok('mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { locale } }', { input: { version: me.me.version, locale: 'it' } }, token);
+    const italian = await linesOf(await fetch(link, { headers: { 'Accept-Language': 'nl-NL,nl;q=0.9' } }));
+    expect(italian).toEqual(expect.arrayContaining(['SUMMARY:Formazione Pipeline basics (Nordics)', 'X-WR-CALNAME:Formazione Nordics', 'DESCRIPTION:Formatore: Feed Trainer']));
   });
 });
 

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 
-import { NOTIFICATION_KINDS } from '@crm/domain';
+import { NOTIFICATION_KINDS, NotificationKind } from '@crm/domain';
 
 import { LiveEventsService } from '../../apps/api/src/live/live-events.service';
 import { NotificationEvent } from '../../apps/api/src/notifications/notification-event';
@@ -84,21 +84,45 @@ async function buildTeam(api: TestApp): Promise<Team> {
   return { owner, ana, ben, dora, projectId: project.id, projectName: row!.name, organisationId: row!.organisation_id, anaPerson, benPerson, analystRole, anaSetupNotices };
 }
 
-function event(team: Team, overrides: Partial<NotificationEvent> = {}): NotificationEvent {
+/** An event's overrides; `label` names the thing it tells of (a task's, phase's or session's name …). */
+type EventOverrides = Partial<Omit<NotificationEvent, 'params' | 'kind'>> & { kind?: NotificationKind; label?: string };
+
+function event(team: Team, { label, kind = 'TASK_ASSIGNED', ...overrides }: EventOverrides = {}): NotificationEvent {
   counter += 1;
   return {
-    kind: 'TASK_ASSIGNED',
+    kind,
     organisationId: team.organisationId,
     projectId: team.projectId,
     subject: { type: 'TASK', id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}` },
     to: {},
     actorUserId: team.owner.user.id,
-    title: `Task ${counter} came to you`,
-    body: 'Olive gave it to you.',
-    params: { taskTitle: `Task ${counter}` },
+    writtenBody: 'Olive gave it to you.',
+    params: paramsNaming(kind, label ?? `Task ${counter}`, team.projectName),
     link: `/projects/${team.projectId}/tasks`,
     ...overrides,
-  };
+  } as NotificationEvent;
+}
+
+/** The facts of a `kind` notice about a thing called `label`. */
+function paramsNaming(kind: NotificationKind, label: string, projectName: string): NotificationEvent['params'] {
+  switch (kind) {
+    case 'GATE_BLOCKED':
+    case 'GATE_UNBLOCKED':
+      return { phaseId: 'phase', phaseName: label, projectName, blockers: 1 };
+    case 'ROLE_GIVEN':
+    case 'ROLE_TAKEN':
+      return { projectName, roleKey: 'BUSINESS_ANALYST', roleName: label, change: kind === 'ROLE_GIVEN' ? 'GIVEN' : 'TAKEN', primary: false };
+    case 'MENTION':
+    case 'COMMENT_ON_YOURS':
+      return { commentId: 'comment', subjectTitle: label, authorName: 'Olive' };
+    case 'MILESTONE_DUE':
+    case 'MILESTONE_OVERDUE':
+      return { milestoneName: label, dueDate: '2027-03-01', programName: projectName };
+    case 'SESSION_TOMORROW':
+      return { topic: label, waveName: 'Wave 1', startsAt: '2027-03-01T08:00:00.000Z', timeZone: 'Europe/Amsterdam' };
+    default:
+      return { projectName, count: 1, taskTitle: label };
+  }
 }
 
 function notify(api: TestApp, events: NotificationEvent[], tx?: EntityManager): Promise<void> {
@@ -111,7 +135,12 @@ async function inboxOf(api: TestApp, who: SignedIn, variables: Record<string, un
   return (await api.ok<{ notifications: Inbox }>(INBOX, { first: 50, ...variables }, who.token)).notifications;
 }
 
-const titlesOf = (inbox: Inbox) => inbox.edges.map((e) => e.node.title);
+/** What each notice of the inbox is about: the `label` it was raised with. */
+const labelsOf = (inbox: Inbox) =>
+  inbox.edges.map((e) => {
+    const p = JSON.parse(e.node.params) as Record<string, string | undefined>;
+    return p['taskTitle'] ?? p['phaseName'] ?? p['roleName'] ?? p['subjectTitle'] ?? p['milestoneName'] ?? p['topic'];
+  });
 
 interface OutboxRow {
   kind: string;
@@ -143,14 +172,14 @@ describe('notifications', () => {
   });
 
   it('tells a person (by their account of the organisation) in the inbox and by mail, linking to the thing', async () => {
-    const told = event(team, { to: { personIds: [team.anaPerson] }, title: 'Data migration came to you' });
+    const told = event(team, { to: { personIds: [team.anaPerson] }, label: 'Data migration' });
     await notify(api, [told]);
 
     const inbox = await inboxOf(api, team.ana);
     expect(inbox.unreadCount).toBe(1);
     expect(inbox.edges[0]!.node).toMatchObject({
       kind: 'TASK_ASSIGNED',
-      title: 'Data migration came to you',
+      title: `“Data migration” came to you in ${team.projectName}`,
       body: 'Olive gave it to you.',
       link: told.link,
       projectId: team.projectId,
@@ -160,37 +189,58 @@ describe('notifications', () => {
       actor: { id: team.owner.user.id, name: expect.stringContaining('Olive Owner') },
     });
     expect(JSON.parse(inbox.edges[0]!.node.params)).toEqual(told.params);
-    expect(titlesOf(await inboxOf(api, team.ben))).not.toContain('Data migration came to you');
+    expect(labelsOf(await inboxOf(api, team.ben))).not.toContain('Data migration');
 
     const [mail] = await mailsTo(api, team.ana.user.email);
-    expect(mail).toMatchObject({ kind: 'NOTIFICATION_TASK_ASSIGNED', subject: 'Data migration came to you', waits: true });
+    expect(mail).toMatchObject({ kind: 'NOTIFICATION_TASK_ASSIGNED', subject: `“Data migration” came to you in ${team.projectName}`, waits: true });
     expect(mail!.text_body).toContain(`Open it: https://rollout.example.test/projects/${team.projectId}/tasks`);
     expect(mail!.text_body).toContain('https://rollout.example.test/profile');
   });
 
+  it('mails each recipient in their profile language, in the one statement that finds them: Dutch for Ana, English for Ben', async () => {
+    const fresh = await buildTeam(api);
+    const me = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, fresh.ana.token);
+    await api.ok('mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { locale } }', { input: { version: me.me.version, locale: 'nl' } }, fresh.ana.token);
+    await notify(api, [event(fresh, { kind: 'MILESTONE_OVERDUE', actorUserId: null, to: { userIds: [fresh.ana.user.id, fresh.ben.user.id] }, label: 'Go-live' })]);
+
+    const [dutch] = await mailsTo(api, fresh.ana.user.email);
+    expect(dutch!.subject).toBe('Go-live is te laat');
+    expect(dutch!.text_body).toContain(`De mijlpaal Go-live van ${fresh.projectName} moest op 1 maart 2027 klaar zijn en is nog niet afgerond.`);
+    expect(dutch!.text_body).toContain(`Bekijken: https://rollout.example.test/projects/${fresh.projectId}/tasks`);
+    expect(dutch!.text_body).toContain('Kies wat je per mail ontvangt: https://rollout.example.test/profile');
+    const [english] = await mailsTo(api, fresh.ben.user.email);
+    expect(english!.subject).toBe('Go-live is overdue');
+    // The inbox keeps the English source; the web words it in its reader's language from kind and params.
+    expect((await inboxOf(api, fresh.ana)).edges[0]!.node.title).toBe('Go-live is overdue');
+
+    // A second one while the first waits: the gathered mail counts them in Dutch.
+    await notify(api, [event(fresh, { kind: 'MILESTONE_OVERDUE', actorUserId: null, to: { userIds: [fresh.ana.user.id] }, label: 'Training done' })]);
+    expect((await mailsTo(api, fresh.ana.user.email)).map((m) => m.subject)).toEqual(['2 mijlpalen zijn te laat']);
+  });
+
   it("tells a role's primary holder, or every holder with allHolders", async () => {
-    await notify(api, [event(team, { kind: 'GATE_BLOCKED', to: { roles: [{ projectId: team.projectId, roleId: team.analystRole }] }, title: 'Gate for the primary' })]);
-    await notify(api, [event(team, { kind: 'GATE_BLOCKED', to: { roles: [{ projectId: team.projectId, roleId: team.analystRole, allHolders: true }] }, title: 'Gate for all holders' })]);
-    expect(titlesOf(await inboxOf(api, team.ana))).toEqual(expect.arrayContaining(['Gate for the primary', 'Gate for all holders']));
-    const ben = titlesOf(await inboxOf(api, team.ben));
+    await notify(api, [event(team, { kind: 'GATE_BLOCKED', to: { roles: [{ projectId: team.projectId, roleId: team.analystRole }] }, label: 'Gate for the primary' })]);
+    await notify(api, [event(team, { kind: 'GATE_BLOCKED', to: { roles: [{ projectId: team.projectId, roleId: team.analystRole, allHolders: true }] }, label: 'Gate for all holders' })]);
+    expect(labelsOf(await inboxOf(api, team.ana))).toEqual(expect.arrayContaining(['Gate for the primary', 'Gate for all holders']));
+    const ben = labelsOf(await inboxOf(api, team.ben));
     expect(ben).toContain('Gate for all holders');
     expect(ben).not.toContain('Gate for the primary');
   });
 
   it('never tells the one who acted, and tells someone addressed several ways once', async () => {
     await notify(api, [
-      event(team, { kind: 'ROLE_GIVEN', actorUserId: team.ana.user.id, to: { userIds: [team.ana.user.id, team.ben.user.id], personIds: [team.benPerson] }, title: 'Ana gave Ben a role' }),
+      event(team, { kind: 'ROLE_GIVEN', actorUserId: team.ana.user.id, to: { userIds: [team.ana.user.id, team.ben.user.id], personIds: [team.benPerson] }, label: 'Ana gave Ben a role' }),
     ]);
-    expect(titlesOf(await inboxOf(api, team.ana))).not.toContain('Ana gave Ben a role');
-    expect(titlesOf(await inboxOf(api, team.ben)).filter((t) => t === 'Ana gave Ben a role')).toHaveLength(1);
+    expect(labelsOf(await inboxOf(api, team.ana))).not.toContain('Ana gave Ben a role');
+    expect(labelsOf(await inboxOf(api, team.ben)).filter((t) => t === 'Ana gave Ben a role')).toHaveLength(1);
   });
 
   it('tells of a program only its members, and of no program anyone of the organisation addressed', async () => {
     const stranger = await api.signUp('Sam Stranger');
-    await notify(api, [event(team, { to: { userIds: [team.dora.user.id, stranger.user.id] }, title: 'Program news for outsiders' })]);
-    expect(titlesOf(await inboxOf(api, team.dora))).not.toContain('Program news for outsiders');
-    await notify(api, [event(team, { projectId: null, subject: null, link: '/my-work', to: { userIds: [team.dora.user.id, stranger.user.id] }, title: 'News for the organisation' })]);
-    expect(titlesOf(await inboxOf(api, team.dora))).toContain('News for the organisation');
+    await notify(api, [event(team, { to: { userIds: [team.dora.user.id, stranger.user.id] }, label: 'Program news for outsiders' })]);
+    expect(labelsOf(await inboxOf(api, team.dora))).not.toContain('Program news for outsiders');
+    await notify(api, [event(team, { projectId: null, subject: null, link: '/my-work', to: { userIds: [team.dora.user.id, stranger.user.id] }, label: 'News for the organisation' })]);
+    expect(labelsOf(await inboxOf(api, team.dora))).toContain('News for the organisation');
     // Another organisation's account is never reached, whatever the event names.
     expect((await inboxOf(api, stranger)).edges).toEqual([]);
   });
@@ -211,13 +261,13 @@ describe('notifications', () => {
     const after = (await api.ok<{ notificationPreferences: { kind: string; channel: string }[] }>(PREFERENCES, {}, fresh.ana.token)).notificationPreferences;
     expect(after.find((p) => p.kind === 'TASK_ASSIGNED')).toMatchObject({ channel: 'BOTH' });
 
-    await notify(api, [event(fresh, { kind: 'MENTION', actorUserId: null, to: { userIds: [fresh.ana.user.id, fresh.ben.user.id, fresh.owner.user.id] }, title: 'You were mentioned' })]);
+    await notify(api, [event(fresh, { kind: 'MENTION', actorUserId: null, to: { userIds: [fresh.ana.user.id, fresh.ben.user.id, fresh.owner.user.id] }, label: 'You were mentioned' })]);
     expect((await inboxOf(api, fresh.ana)).edges).toEqual([]);
     expect(await mailsTo(api, fresh.ana.user.email)).toEqual([]);
-    expect(titlesOf(await inboxOf(api, fresh.ben))).toEqual(['You were mentioned']);
+    expect(labelsOf(await inboxOf(api, fresh.ben))).toEqual(['You were mentioned']);
     expect(await mailsTo(api, fresh.ben.user.email)).toEqual([]);
     expect((await inboxOf(api, fresh.owner)).edges).toEqual([]);
-    expect((await mailsTo(api, fresh.owner.user.email)).map((m) => m.subject)).toEqual(['You were mentioned']);
+    expect((await mailsTo(api, fresh.owner.user.email)).map((m) => m.subject)).toEqual(['Olive mentioned you on “You were mentioned”']);
   });
 
   it('refuses preferences naming a kind twice or an unknown channel, and changes nothing', async () => {
@@ -231,29 +281,29 @@ describe('notifications', () => {
   it('tells a reminder with a dedupe key once, in the inbox and by mail, even to someone who gets it by mail only', async () => {
     const fresh = await buildTeam(api);
     await api.ok(UPDATE_PREFERENCES, { input: { preferences: [{ kind: 'MILESTONE_DUE', channel: 'EMAIL' }] } }, fresh.ben.token);
-    const reminder = () => event(fresh, { kind: 'MILESTONE_DUE', actorUserId: null, dedupeKey: 'milestone-due:m1:2027-03-01', to: { userIds: [fresh.ana.user.id, fresh.ben.user.id] }, title: 'Go-live is due Monday' });
+    const reminder = () => event(fresh, { kind: 'MILESTONE_DUE', actorUserId: null, dedupeKey: 'milestone-due:m1:2027-03-01', to: { userIds: [fresh.ana.user.id, fresh.ben.user.id] }, label: 'Go-live' });
     await notify(api, [reminder(), reminder()]);
     await notify(api, [reminder()]);
-    expect(titlesOf(await inboxOf(api, fresh.ana))).toEqual(['Go-live is due Monday']);
-    expect((await mailsTo(api, fresh.ana.user.email)).map((m) => m.subject)).toEqual(['Go-live is due Monday']);
-    expect((await mailsTo(api, fresh.ben.user.email)).map((m) => m.subject)).toEqual(['Go-live is due Monday']);
+    expect(labelsOf(await inboxOf(api, fresh.ana))).toEqual(['Go-live']);
+    expect((await mailsTo(api, fresh.ana.user.email)).map((m) => m.subject)).toEqual(['Go-live is due in 3 days']);
+    expect((await mailsTo(api, fresh.ben.user.email)).map((m) => m.subject)).toEqual(['Go-live is due in 3 days']);
   });
 
   it('gathers mail of one kind to one address while it waits into one mail that says how many', async () => {
     const fresh = await buildTeam(api);
     for (const title of ['Data migration', 'Field mapping', 'User training']) {
-      await notify(api, [event(fresh, { to: { userIds: [fresh.ana.user.id] }, title: `${title} came to you`, link: `/projects/${fresh.projectId}/tasks?t=${title.replace(' ', '-')}` })]);
+      await notify(api, [event(fresh, { to: { userIds: [fresh.ana.user.id] }, label: title, link: `/projects/${fresh.projectId}/tasks?t=${title.replace(' ', '-')}` })]);
     }
-    await notify(api, [event(fresh, { kind: 'GATE_BLOCKED', to: { userIds: [fresh.ana.user.id] }, title: 'The design gate is blocked' })]);
+    await notify(api, [event(fresh, { kind: 'GATE_BLOCKED', to: { userIds: [fresh.ana.user.id] }, label: 'Design' })]);
 
     const mails = await mailsTo(api, fresh.ana.user.email);
     expect(mails.map((m) => [m.kind, m.subject])).toEqual([
       ['NOTIFICATION_TASK_ASSIGNED', '3 tasks came to you'],
-      ['NOTIFICATION_GATE_BLOCKED', 'The design gate is blocked'],
+      ['NOTIFICATION_GATE_BLOCKED', `The gate of Design is blocked in ${fresh.projectName}`],
     ]);
     const text = mails[0]!.text_body;
-    expect(text.indexOf('Data migration came to you')).toBeLessThan(text.indexOf('Field mapping came to you'));
-    expect(text).toContain('User training came to you');
+    expect(text.indexOf('“Data migration” came to you')).toBeLessThan(text.indexOf('“Field mapping” came to you'));
+    expect(text).toContain('“User training” came to you');
     expect(text).toContain(`https://rollout.example.test/projects/${fresh.projectId}/tasks?t=Field-mapping`);
     // The inbox keeps each one.
     expect((await inboxOf(api, fresh.ana)).edges).toHaveLength(4);
@@ -268,40 +318,40 @@ describe('notifications', () => {
     const mailsBefore = await api.count('mail_outbox');
     await expect(
       api.app.get(DataSource).transaction(async (tx) => {
-        await notify(api, [event(team, { to: { userIds: [team.ben.user.id] }, title: 'Never told' })], tx);
+        await notify(api, [event(team, { to: { userIds: [team.ben.user.id] }, label: 'Never told' })], tx);
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
     expect(await api.count('notifications')).toBe(before);
     expect(await api.count('mail_outbox')).toBe(mailsBefore);
 
-    await notify(api, [event(team, { to: { userIds: [team.ben.user.id] }, title: 'Told live' })]);
+    await notify(api, [event(team, { to: { userIds: [team.ben.user.id] }, label: 'Told live' })]);
     const next = await arrival;
     const [row] = await api.query<{ id: string; title: string }>('SELECT id, title FROM notifications WHERE id = $1', [next.value.notificationId]);
     // The first event announced is the committed one: the rolled-back one never was.
-    expect(row).toMatchObject({ title: 'Told live' });
+    expect(row).toMatchObject({ title: `“Told live” came to you in ${team.projectName}` });
     expect(next.value.userId).toBe(team.ben.user.id);
     await arrivals.return?.();
   });
 
   it('pages the inbox newest first, filters unread, and marks read one by one or all at once', async () => {
     const fresh = await buildTeam(api);
-    for (let i = 1; i <= 5; i += 1) await notify(api, [event(fresh, { kind: 'COMMENT_ON_YOURS', to: { userIds: [fresh.ben.user.id] }, title: `Comment ${i}` })]);
+    for (let i = 1; i <= 5; i += 1) await notify(api, [event(fresh, { kind: 'COMMENT_ON_YOURS', to: { userIds: [fresh.ben.user.id] }, label: `Comment ${i}` })]);
 
     const first = await inboxOf(api, fresh.ben, { first: 2 });
-    expect(titlesOf(first)).toEqual(['Comment 5', 'Comment 4']);
+    expect(labelsOf(first)).toEqual(['Comment 5', 'Comment 4']);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = await inboxOf(api, fresh.ben, { first: 2, after: first.pageInfo.endCursor });
-    expect(titlesOf(second)).toEqual(['Comment 3', 'Comment 2']);
+    expect(labelsOf(second)).toEqual(['Comment 3', 'Comment 2']);
     const last = await inboxOf(api, fresh.ben, { first: 2, after: second.pageInfo.endCursor });
-    expect(titlesOf(last)).toEqual(['Comment 1']);
+    expect(labelsOf(last)).toEqual(['Comment 1']);
     expect(last.pageInfo.hasNextPage).toBe(false);
     expect(first.unreadCount).toBe(5);
 
     const fourth = first.edges[1]!.node.id;
     expect((await api.ok(MARK_READ, { input: { ids: [fourth] } }, fresh.ben.token))['markNotificationsRead']).toBe(4);
     const unread = await inboxOf(api, fresh.ben, { unreadOnly: true });
-    expect(titlesOf(unread)).toEqual(['Comment 5', 'Comment 3', 'Comment 2', 'Comment 1']);
+    expect(labelsOf(unread)).toEqual(['Comment 5', 'Comment 3', 'Comment 2', 'Comment 1']);
     expect(unread.unreadCount).toBe(4);
     const all = await inboxOf(api, fresh.ben);
     expect(all.edges.find((e) => e.node.id === fourth)?.node).toMatchObject({ read: true, readAt: expect.any(String) });
@@ -314,14 +364,14 @@ describe('notifications', () => {
   it("lets nobody read or mark another's notifications, and refuses bad paging and ids", async () => {
     const fresh = await buildTeam(api);
     const stranger = await api.signUp('Sam Other Org');
-    await notify(api, [event(fresh, { to: { userIds: [fresh.ben.user.id] }, title: 'For Ben only' })]);
+    await notify(api, [event(fresh, { to: { userIds: [fresh.ben.user.id] }, label: 'For Ben only' })]);
     const bens = await inboxOf(api, fresh.ben);
     const id = bens.edges[0]!.node.id;
 
     for (const other of [fresh.ana, stranger]) {
       const refused = await api.gql(MARK_READ, { input: { ids: [id] } }, other.token);
       expect(refused.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
-      expect(titlesOf(await inboxOf(api, other))).not.toContain('For Ben only');
+      expect(labelsOf(await inboxOf(api, other))).not.toContain('For Ben only');
     }
     // One of the ids not being yours refuses the whole request.
     const mixed = await api.gql(MARK_READ, { input: { ids: [id, '00000000-0000-4000-8000-000000000999'] } }, fresh.ben.token);
@@ -392,12 +442,12 @@ describe('notification mail over real SMTP', () => {
         kind: 'SESSION_TOMORROW',
         actorUserId: null,
         to: { personIds: [team.anaPerson] },
-        title: 'Sales training is tomorrow',
+        label: 'Sales training',
         link: `/projects/${team.projectId}/training`,
-        attachments: [{ filename: 'sales-training.ics', contentType: 'text/calendar', content: ics }],
+        attachments: () => [{ filename: 'sales-training.ics', contentType: 'text/calendar', content: ics }],
       }),
     ]);
-    const mail = await inbox.waitFor(team.ana.user.email, (m) => m.subject === 'Sales training is tomorrow');
+    const mail = await inbox.waitFor(team.ana.user.email, (m) => m.subject === 'Training tomorrow: Sales training');
     expect(mail.links).toContain(`https://rollout.example.test/projects/${team.projectId}/training`);
     expect(mail.attachments).toEqual([{ filename: 'sales-training.ics', contentType: 'text/calendar', content: ics }]);
   });

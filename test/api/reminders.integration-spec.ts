@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 
-import { addDays, JOB_MAX_ATTEMPTS, todayIso } from '@crm/domain';
+import { addDays, JOB_MAX_ATTEMPTS, todayIso, wordNotification } from '@crm/domain';
 
 import { JobRunner } from '../../apps/api/src/jobs/job-runner';
 import { JobsService } from '../../apps/api/src/jobs/jobs.service';
@@ -210,6 +210,8 @@ describe('reminders', () => {
 
   const roleId = async (key: string) => (await api.query<{ id: string }>('SELECT id FROM roles WHERE project_id = $1 AND key = $2', [projectId, key]))[0].id;
   const toldAbout = (kind: string, subjectId: string) => told.filter((e) => e.kind === kind && e.subject?.id === subjectId);
+  /** The event as an English reader's inbox and mail word it. */
+  const english = (e: NotificationEvent) => wordNotification('en', e.kind, e.params as never);
 
   async function milestone(dueDate: string, extra: Record<string, unknown> = {}) {
     return (await api.ok(CREATE_MILESTONE, { input: { phaseId, name: `Milestone ${dueDate}`, dueDate, ...extra } }, token))['createMilestone'];
@@ -264,10 +266,10 @@ describe('reminders', () => {
       expect.objectContaining({
         projectId,
         to: { roles: [{ projectId, roleId: await roleId('PROJECT_MANAGER') }] },
-        title: 'Milestone 2027-05-20 is due in 3 days',
         dedupeKey: `milestone-due:${byDefault.id}:2027-05-20`,
       }),
     ]);
+    expect(english(toldAbout('MILESTONE_DUE', byDefault.id)[0]).title).toBe('Milestone 2027-05-20 is due in 3 days');
     expect(toldAbout('MILESTONE_DUE', owned.id)[0].to).toEqual({ roles: [{ projectId, roleId: await roleId('BUSINESS_ANALYST') }] });
   });
 
@@ -321,10 +323,11 @@ describe('reminders', () => {
       const s = await schedule('2027-03-09T08:00:00Z');
       await runNow(api, `session-tomorrow:${s.id}`);
       const [event] = toldAbout('SESSION_TOMORROW', s.id);
-      expect(event).toMatchObject({ projectId, title: 'Training tomorrow: Pipeline basics', dedupeKey: `session-tomorrow:${s.id}:2027-03-09T08:00:00.000Z` });
+      expect(english(event).title).toBe('Training tomorrow: Pipeline basics');
+      expect(event).toMatchObject({ projectId, dedupeKey: `session-tomorrow:${s.id}:2027-03-09T08:00:00.000Z` });
       expect([...(event.to.personIds ?? [])].sort()).toEqual([trainerId, ...learnerIds].sort());
-      expect(event.body).toContain('Starts 2027-03-09 09:00 (Europe/Berlin), 90 minutes.');
-      const ics = event.attachments![0];
+      expect(english(event).body).toContain('Starts 2027-03-09 09:00 (Europe/Berlin), 90 minutes.');
+      const ics = event.attachments!('en')[0];
       expect(ics).toMatchObject({ filename: 'training-session.ics', contentType: expect.stringContaining('text/calendar') });
       const lines = ics.content.split(/\r\n/);
       expect(lines[0]).toBe('BEGIN:VCALENDAR');
@@ -333,6 +336,8 @@ describe('reminders', () => {
       expect(lines).toEqual(expect.arrayContaining([`UID:${s.id}@crm-rollout-tracker`, 'DTSTART:20270309T080000Z', 'SUMMARY:Wave North: Pipeline basics', 'LOCATION:Room 4']));
       // RFC 5545 folds lines at 75 octets.
       expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+      // An Italian reader's mail carries the session worded in Italian.
+      expect(event.attachments!('it')[0].content.split(/\r\n/)).toEqual(expect.arrayContaining(['SUMMARY:Formazione Pipeline basics (Wave North)', 'X-WR-CALNAME:Formazione Wave North']));
     });
   });
 
@@ -360,10 +365,11 @@ describe('reminders', () => {
       const sponsor = (await api.query<{ id: string }>("SELECT id FROM roles WHERE project_id = $1 AND key = 'EXECUTIVE_SPONSOR'", [program.id]))[0].id;
       expect(event.to).toEqual({ roles: [{ projectId: program.id, roleId: sponsor }] });
       expect(event.params).toMatchObject({ health: health.status });
-      expect(event.body).toContain(`Health: ${health.status}`);
-      for (const reason of health.reasons as string[]) expect(event.body).toContain(`- ${reason}`);
-      expect(event.body).toContain(`- Soon one, ${addDays(today, 5)}`);
-      expect(event.params!['overdueCount']).toBeGreaterThanOrEqual(1);
+      const { body } = english(event);
+      expect(body).toContain(`Health: ${health.status}`);
+      for (const reason of health.reasons as string[]) expect(body).toContain(`- ${reason}`);
+      expect(body).toContain(`- Soon one, ${addDays(today, 5)}`);
+      expect((event.params as { overdueCount: number }).overdueCount).toBeGreaterThanOrEqual(1);
       expect(event.dedupeKey).toBe(`weekly-status:${program.id}:${today}`);
       const next = (await jobOf(api, key))!;
       expect(next.run_at.getUTCDay()).toBe(1);

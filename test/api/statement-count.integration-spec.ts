@@ -295,7 +295,7 @@ describe('SQL statements per request', () => {
             subject: null,
             to: { userIds: [reader.user.id] },
             actorUserId: i % 3 ? owner.user.id : null,
-            title: `Comment ${i}`,
+            params: { commentId: `comment-${i}`, subjectTitle: `Task ${i}`, authorName: 'Telling owner' },
             link: '/my-work',
           })),
         ),

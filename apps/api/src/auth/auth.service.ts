@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { linkProblem, normalizeEmail, passwordResetExpiresAt, SIGN_UP_LINK_HOURS, signUpLinkExpiresAt } from '@crm/domain';
+import { accountMailWords, isLanguage, linkProblem, normalizeEmail, PASSWORD_RESET_MINUTES, passwordResetExpiresAt, SIGN_UP_LINK_HOURS, signUpLinkExpiresAt } from '@crm/domain';
 
 import { AuthUser } from '../common/auth/current-user';
 import { hashToken, newLinkToken } from '../common/auth/link-token';
@@ -85,8 +85,7 @@ export class AuthService {
           organisationId: null,
           kind: 'SIGN_UP_KNOWN',
           to: email,
-          subject: 'You already have a CRM Rollout Tracker account',
-          text: `Hello,\n\nSomeone (probably you) tried to create a CRM Rollout Tracker account with this address, but you already have one.\nSign in here: ${this.mail.link('/sign-in')}\nForgot your password? Choose a new one here: ${this.mail.link('/forgot-password')}\n\nIf this was not you, ignore this mail: nothing was changed.\n`,
+          ...mailWordsFor(account).signUpKnown({ signInUrl: this.mail.link('/sign-in'), forgotPasswordUrl: this.mail.link('/forgot-password') }),
         });
       } else {
         const payload: SignUpPayload = { name, organisationName: input.organisationName?.trim() || null, passwordHash };
@@ -95,8 +94,8 @@ export class AuthService {
           organisationId: null,
           kind: 'SIGN_UP_CONFIRM',
           to: email,
-          subject: 'Confirm your email to finish your CRM Rollout Tracker account',
-          text: `Hello ${name},\n\nOpen this link within ${SIGN_UP_LINK_HOURS} hours to confirm your email and finish creating your account; it works once:\n${this.mail.link('/confirm-sign-up', { token })}\n\nIf you did not sign up, ignore this mail: no account is created without the link.\n`,
+          // No account yet, so no language chosen: English, like every mail to someone without one.
+          ...mailWordsFor(null).signUpConfirm({ name, hours: SIGN_UP_LINK_HOURS, url: this.mail.link('/confirm-sign-up', { token }) }),
         });
       }
     });
@@ -183,8 +182,7 @@ export class AuthService {
         organisationId: changed.organisationId,
         kind: 'PASSWORD_CHANGED',
         to: changed.email,
-        subject: 'Your CRM Rollout Tracker password was changed',
-        text: `Hello ${changed.name},\n\nThe password of your account was just changed and every other session was signed out.\nIf this was not you, reset your password at once: ${this.mail.link('/forgot-password')}\n`,
+        ...mailWordsFor(changed).passwordChanged({ name: changed.name, forgotPasswordUrl: this.mail.link('/forgot-password') }),
       });
       return changed;
     });
@@ -206,8 +204,7 @@ export class AuthService {
           organisationId: account.organisationId,
           kind: 'PASSWORD_RESET',
           to: email,
-          subject: 'Reset your CRM Rollout Tracker password',
-          text: `Hello ${account.name},\n\nChoose a new password here within 15 minutes; the link works once:\n${this.mail.link('/reset-password', { token })}\n\nIf you did not ask for this, ignore this mail: your password stays as it is.\n`,
+          ...mailWordsFor(account).passwordReset({ name: account.name, minutes: PASSWORD_RESET_MINUTES, url: this.mail.link('/reset-password', { token }) }),
         });
       } else {
         // A token nobody can use (it names no account), so both paths write the same rows.
@@ -216,8 +213,7 @@ export class AuthService {
           organisationId: null,
           kind: 'PASSWORD_RESET_UNKNOWN',
           to: email,
-          subject: 'Reset your CRM Rollout Tracker password',
-          text: `Someone asked to reset the password of an account with this address, but there is no such account (or it was deactivated).\nIf you meant to join, ask your organisation's admin for an invitation or sign up: ${this.mail.link('/sign-up')}\n`,
+          ...mailWordsFor(null).passwordResetUnknown({ signUpUrl: this.mail.link('/sign-up') }),
         });
       }
     });
@@ -255,4 +251,9 @@ export class AuthService {
     if (!account) throw conflict('Your profile');
     return toUser(account);
   }
+}
+
+/** The account mails in the language its owner chose in their profile; English without an account or a choice. */
+function mailWordsFor(account: Pick<AccountRow, 'locale'> | null | undefined) {
+  return accountMailWords(isLanguage(account?.locale) ? account.locale : null);
 }

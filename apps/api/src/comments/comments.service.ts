@@ -119,7 +119,7 @@ export class CommentsService {
       projectId: comment.project_id,
       subject: { type: comment.subject_type, id: comment.subject_id },
       actorUserId: comment.author_user_id,
-      body: commentExcerpt(comment.body),
+      writtenBody: commentExcerpt(comment.body),
       link: commentLink(comment.project_id, { type: comment.subject_type as CommentSubjectType, id: comment.subject_id }, comment.id),
       params: { commentId: comment.id, subjectTitle: subject.title, authorName: comment.author_name },
     } satisfies Partial<NotificationEvent>;
@@ -128,7 +128,6 @@ export class CommentsService {
       events.push({
         ...base,
         kind: 'MENTION',
-        title: `${comment.author_name} mentioned you on “${subject.title}”`,
         to: { personIds: told.mention.personIds, roles: told.mention.roleIds.map((roleId) => ({ projectId: comment.project_id, roleId, allHolders: true })) },
       });
     }
@@ -136,7 +135,6 @@ export class CommentsService {
       events.push({
         ...base,
         kind: 'COMMENT_ON_YOURS',
-        title: `${comment.author_name} commented on “${subject.title}”`,
         to: { personIds: told.onYours.personIds, roles: told.onYours.roleIds.map((roleId) => ({ projectId: comment.project_id, roleId })) },
       });
     }

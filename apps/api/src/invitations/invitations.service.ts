@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { INVITATIONS_PER_MINUTE, invitationExpiresAt, invitationStatus, mayInviteAgain, normalizeEmail, OrganisationRole } from '@crm/domain';
+import { accountMailWords, INVITATION_DAYS, INVITATIONS_PER_MINUTE, invitationExpiresAt, invitationStatus, mayInviteAgain, normalizeEmail, OrganisationRole } from '@crm/domain';
 
 import { AuditService } from '../audit/audit.service';
 import { AccountsService } from '../auth/accounts.service';
@@ -25,8 +25,6 @@ import { InvitationRow, InvitationsRepository } from './invitations.repository';
 import { InvitationModel, InvitationPreviewModel, toInvitation } from './models/invitation.model';
 
 const MINUTE_MS = 60_000;
-const PERMISSION_WORDS: Record<ProjectPermission, string> = { OWNER: 'an owner', EDITOR: 'an editor', VIEWER: 'a viewer' };
-
 /**
  * The one invitation rule: bringing people into the organisation (and, at once, into a program)
  * by a mailed link that works once, for 7 days. An admin invites anyone; a program's owner invites
@@ -247,17 +245,19 @@ export class InvitationsService {
   }
 
   private async mailInvitation(tx: EntityManager, row: InvitationRow, token: string): Promise<void> {
-    const inviter = row.invited_by_name ?? 'An admin';
-    const program = row.project_name && row.permission ? ` and to the program “${row.project_name}” as ${PERMISSION_WORDS[row.permission]}` : '';
     await this.mail.queue(tx, {
       organisationId: row.organisation_id,
       kind: 'INVITATION',
       to: row.email,
-      subject: `${inviter} invited you to ${row.organisation_name} on CRM Rollout Tracker`,
-      text:
-        `${inviter} invited you to ${row.organisation_name}${program}.\n\n` +
-        `Accept within 7 days; the link works once:\n${this.mail.link('/accept-invitation', { token })}\n\n` +
-        `If you did not expect this, ignore this mail.\n`,
+      // The invitee has no account yet, so no language of their own: English, like every mail to someone without one.
+      ...accountMailWords(null).invitation({
+        inviter: row.invited_by_name,
+        organisationName: row.organisation_name,
+        projectName: row.project_name,
+        permission: row.permission,
+        days: INVITATION_DAYS,
+        url: this.mail.link('/accept-invitation', { token }),
+      }),
     });
   }
 }

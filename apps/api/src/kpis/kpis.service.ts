@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { assessKpi, KPI_DEFAULT_OWNER_ROLE, kpiOffTrackTitle, kpiTurnedOffTrack, kpiValueProblem, notificationLinks, todayIso } from '@crm/domain';
+import { assessKpi, KPI_DEFAULT_OWNER_ROLE, kpiTurnedOffTrack, kpiValueProblem, notificationLinks, todayIso } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -162,8 +162,6 @@ export class KpisService {
             subject: { type: 'KPI', id: kpi.id },
             to: { roles: [{ projectId: kpi.project_id, roleId }] },
             actorUserId: access.userId,
-            title: kpiOffTrackTitle(kpi.name, context.projectName),
-            body: `Latest value: ${after.latest ?? 'none'} ${kpi.unit}; target: ${Number(kpi.target)} ${kpi.unit}.`,
             params: { kpiId: kpi.id, kpiName: kpi.name, projectName: context.projectName, latest: after.latest, target: Number(kpi.target), unit: kpi.unit, status: after.status },
             link: notificationLinks.kpis(kpi.project_id),
           },

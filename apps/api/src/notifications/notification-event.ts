@@ -1,4 +1,4 @@
-import { NotificationKind } from '@crm/domain';
+import { Language, NotificationKind, NotificationParams } from '@crm/domain';
 
 /** What a notification links to. */
 export type NotificationSubjectType =
@@ -31,24 +31,27 @@ export interface NotificationAttachment {
   content: string;
 }
 
-/** One thing to tell people, raised by the area where it happened, inside its transaction. */
-export interface NotificationEvent {
-  kind: NotificationKind;
+interface NotificationEventBase<K extends NotificationKind> {
+  kind: K;
   organisationId: string;
   projectId: string | null;
   subject: { type: NotificationSubjectType; id: string } | null;
   to: NotificationRecipients;
   actorUserId?: string | null;
-  /** One line for the inbox and the mail subject. */
-  title: string;
-  /** More text for the inbox and the mail body (plain text). */
-  body?: string;
-  /** The facts the title was worded from, kept so a client can word them in its own language. */
-  params?: Record<string, string | number | boolean | null>;
+  /**
+   * The facts the notice is worded from, per reader's language (`wordNotification`), for the inbox,
+   * the mail and any client.
+   */
+  params: NotificationParams<K>;
+  /** What a person wrote that the notice carries (a comment, a support item's description), shown as written. */
+  writtenBody?: string;
   /** Path in the web app, e.g. `/projects/<id>/tasks/<taskId>`. */
   link: string;
-  /** Mail only: the .ics of a training session. */
-  attachments?: readonly NotificationAttachment[];
+  /** Mail only: the .ics of a training session, in the recipient's language. */
+  attachments?: (language: Language) => readonly NotificationAttachment[];
   /** A reminder's key: an event whose key was already notified to a user is not notified to them again. */
   dedupeKey?: string;
 }
+
+/** One thing to tell people, raised by the area where it happened, inside its transaction. */
+export type NotificationEvent = { [K in NotificationKind]: NotificationEventBase<K> }[NotificationKind];

@@ -28,6 +28,8 @@ export interface CandidateRow {
   user_id: string;
   email: string;
   channel: NotificationChannel | null;
+  /** The profile language the account chose, null when it chose none. */
+  locale: string | null;
   already: boolean;
 }
 
@@ -86,7 +88,8 @@ export class NotificationsRepository {
    * Every account the events were addressed to, in one statement for any number of events:
    * people become the active accounts of the event's organisation with their email, a role its
    * primary holder (or every holder) as such a person. An event of a program reaches only its
-   * members: a link into a program one cannot open would only tell them what is in it.
+   * members: a link into a program one cannot open would only tell them what is in it. Each
+   * account comes with its profile language, so its mail is worded without another statement.
    */
   async candidates(tx: EntityManager, events: readonly EventScope[], addressed: readonly AddressedTo[]): Promise<CandidateRow[]> {
     if (events.length === 0 || addressed.length === 0) return [];
@@ -111,7 +114,7 @@ export class NotificationsRepository {
            JOIN people h ON h.id = s.person_id AND h.organisation_id = ev.organisation_id
            JOIN users u ON u.email = h.email AND u.organisation_id = ev.organisation_id
        )
-       SELECT DISTINCT a.event, u.id AS user_id, u.email, np.channel,
+       SELECT DISTINCT a.event, u.id AS user_id, u.email, u.locale, np.channel,
               (ev.dedupe_key IS NOT NULL AND EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.dedupe_key = ev.dedupe_key)) AS already
          FROM accounts a
          JOIN ev ON ev.event = a.event

@@ -5,7 +5,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
   isNotificationKind,
+  Language,
   MAX_PAGE_SIZE,
   NOTIFICATION_KIND_LABELS,
   NotificationCandidate,
@@ -15,6 +18,7 @@ import {
   notificationMailText,
   preferencesOf,
   recipientsOf,
+  wordNotification,
 } from '@crm/domain';
 
 import { AuthUser } from '../common/auth/current-user';
@@ -64,10 +68,13 @@ export class NotificationsService {
     }
 
     const rows: NewNotificationRow[] = [];
-    const mailOf = new Map<string, { event: NotificationEvent; email: string }>();
+    const mailOf = new Map<string, { event: NotificationEvent; email: string; language: Language }>();
+    const languageOf = new Map(candidates.map((c) => [c.user_id, isLanguage(c.locale) ? c.locale : DEFAULT_LANGUAGE]));
     // A dedupe key is told once per user, also when one call carries it twice.
     const keyed = new Set<string>();
     events.forEach((event, index) => {
+      // The inbox keeps the English source; readers and mails word it in their own language.
+      const english = worded(event, DEFAULT_LANGUAGE);
       const found = byEvent.get(index) ?? [];
       const already = new Set(found.filter((c) => c.already || (event.dedupeKey && keyed.has(`${c.user_id}\n${event.dedupeKey}`))).map((c) => c.user_id));
       const addressed: NotificationCandidate[] = found.map((c) => ({ userId: c.user_id, email: c.email, chosenChannel: c.channel }));
@@ -82,15 +89,15 @@ export class NotificationsService {
           project_id: event.projectId,
           subject_type: event.subject?.type ?? null,
           subject_id: event.subject?.id ?? null,
-          title: event.title,
-          body: event.body ?? '',
-          params: event.params ?? {},
+          title: english.title,
+          body: english.body,
+          params: { ...event.params },
           link: event.link,
           actor_user_id: event.actorUserId ?? null,
           dedupe_key: event.dedupeKey ?? null,
           in_inbox: recipient.inbox,
         });
-        if (recipient.mail) mailOf.set(id, { event, email: recipient.email });
+        if (recipient.mail) mailOf.set(id, { event, email: recipient.email, language: languageOf.get(recipient.userId) ?? DEFAULT_LANGUAGE });
       }
     });
 
@@ -101,20 +108,26 @@ export class NotificationsService {
     const mails: BatchedMailItem<NotificationMailItem>[] = told.flatMap((row) => {
       const mail = mailOf.get(row.id);
       if (!mail) return [];
-      const { event } = mail;
+      const { event, language } = mail;
+      const words = worded(event, language);
       return [
         {
           organisationId: event.organisationId,
           kind: MAIL_KIND_PREFIX + event.kind,
           to: mail.email,
-          item: { title: event.title, body: event.body ?? '', url: this.mail.link(event.link) },
-          attachments: event.attachments,
+          item: { title: words.title, body: words.body, url: this.mail.link(event.link), language },
+          attachments: event.attachments?.(language),
         },
       ];
     });
     await this.mail.queueBatched(tx, mails, this.config.notificationBatchMinutes, (kind, items) => {
       const notificationKind = kind.slice(MAIL_KIND_PREFIX.length) as NotificationKind;
-      return { subject: notificationMailSubject(notificationKind, items.length, items[0]?.title ?? ''), text: notificationMailText(items, this.mail.link('/profile')) };
+      // One address is one account's; its newest item carries the language the account reads now.
+      const language = items.at(-1)?.language ?? DEFAULT_LANGUAGE;
+      return {
+        subject: notificationMailSubject(notificationKind, items.length, items[0]?.title ?? '', language),
+        text: notificationMailText(items, this.mail.link('/profile'), language),
+      };
     });
 
     const shown = told.filter((row) => row.in_inbox);
@@ -167,6 +180,13 @@ export class NotificationsService {
     await inTransaction(this.db, (tx) => this.notifications.savePreferences(tx, user.id, input.preferences));
     return this.preferences(user);
   }
+}
+
+/** The event's title and body in `language`; a body a person wrote is carried as written. */
+function worded(event: NotificationEvent, language: Language): { title: string; body: string } {
+  // The union is narrowed per kind by the words' own Record; the event's params belong to its kind.
+  const words = wordNotification(language, event.kind, event.params as never);
+  return { title: words.title, body: words.body ?? event.writtenBody ?? '' };
 }
 
 function addressesOf(event: NotificationEvent, index: number): AddressedTo[] {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { GATE_DEFAULT_OWNER_ROLE, gateNoticeTitle, gateTransitions, GateState, notificationLinks, phaseGateBlockers } from '@crm/domain';
+import { englishText, GATE_DEFAULT_OWNER_ROLE, gateTransitions, GateState, notificationLinks, Message, phaseGateBlockerMessages } from '@crm/domain';
 
 import { NotificationEvent } from '../notifications/notification-event';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -49,7 +49,7 @@ export class PhaseGates {
     return result;
   }
 
-  private async states(tx: EntityManager, phaseIds: string[]): Promise<(GateState & { name: string; ownerRoleId: string | null; projectId: string })[]> {
+  private async states(tx: EntityManager, phaseIds: string[]): Promise<(GateState & { name: string; ownerRoleId: string | null; projectId: string; blockerMessages: Message[] })[]> {
     const [phases, criteria, milestones, openCounts] = [
       await this.phases.byIds(phaseIds, tx),
       await this.criteria.byPhases(phaseIds, tx),
@@ -58,13 +58,8 @@ export class PhaseGates {
     ];
     const judged = await judgeExitCriteria(tx, criteria);
     const openOf = new Map(openCounts.map((c) => [c.phase_id, c.n]));
-    return phases.map((phase) => ({
-      phaseId: phase.id,
-      projectId: phase.project_id,
-      name: phase.name,
-      ownerRoleId: phase.owner_role_id,
-      completed: phase.status === PhaseStatus.COMPLETED,
-      blockers: phaseGateBlockers(
+    return phases.map((phase) => {
+      const blockerMessages = phaseGateBlockerMessages(
         gateCriteria(
           criteria.filter((c) => c.phase_id === phase.id),
           judged,
@@ -72,8 +67,17 @@ export class PhaseGates {
         milestones.filter((m) => m.phase_id === phase.id).map((m) => ({ name: m.name, done: m.status === MilestoneStatus.DONE })),
         [],
         openOf.get(phase.id) ?? 0,
-      ),
-    }));
+      );
+      return {
+        phaseId: phase.id,
+        projectId: phase.project_id,
+        name: phase.name,
+        ownerRoleId: phase.owner_role_id,
+        completed: phase.status === PhaseStatus.COMPLETED,
+        blockers: blockerMessages.map((m) => englishText(m.code, m.params)),
+        blockerMessages,
+      };
+    });
   }
 
   private async notify(
@@ -97,9 +101,7 @@ export class PhaseGates {
         subject: { type: 'PHASE', id: phaseId },
         to: { roles: [{ projectId: access.projectId, roleId }] },
         actorUserId: access.userId,
-        title: gateNoticeTitle(kind, phase.name, context.projectName),
-        body: kind === 'GATE_BLOCKED' ? `Blocking it now: ${phase.blockers.join('; ')}` : 'Nothing blocks the gate any more: the phase can be completed.',
-        params: { phaseId, phaseName: phase.name, projectName: context.projectName, blockers: phase.blockers.length },
+        params: { phaseId, phaseName: phase.name, projectName: context.projectName, blockers: phase.blockers.length, blockerList: phase.blockerMessages },
         link: notificationLinks.phase(access.projectId),
       });
     }

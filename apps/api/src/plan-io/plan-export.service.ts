@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { XMLBuilder } from 'fast-xml-parser';
 
-import { csvSeparator, MSPDI_BUILDER_OPTIONS, mspdiDocument, PLAN_CSV_COLUMNS, planCsvRows, PlanExport } from '@crm/domain';
+import { csvHeaderRow, csvSeparatorOf, Language, MSPDI_BUILDER_OPTIONS, mspdiDocument, planCsvRows, PlanExport } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { csvInSlices } from '../common/csv/csv-in-slices';
@@ -24,8 +24,8 @@ export class PlanExportService {
     private readonly tasks: TasksRepository,
   ) {}
 
-  /** The program's plan as a file, in five statements whatever its size; a CSV file is separated for `locale`'s spreadsheets. */
-  async exportPlan(format: PlanFormat, access: ProjectAccess, locale: string): Promise<string> {
+  /** The program's plan as a file, in five statements whatever its size; a CSV file has its header row in the reader's language and their spreadsheet's separator. */
+  async exportPlan(format: PlanFormat, access: ProjectAccess, language: Language): Promise<string> {
     const project = await this.projects.find(access.projectId);
     const phases = await this.phases.byProjects([access.projectId]);
     const milestones = await this.milestones.byProjects([access.projectId]);
@@ -48,7 +48,7 @@ export class PlanExportService {
         predecessors: waitsFor.get(t.id) ?? [],
       })),
     };
-    if (format === PlanFormat.CSV) return csvInSlices(PLAN_CSV_COLUMNS, planCsvRows(plan).slice(1), (cells) => cells, csvSeparator(locale));
+    if (format === PlanFormat.CSV) return csvInSlices(csvHeaderRow('plan', language), planCsvRows(plan).slice(1), (cells) => cells, csvSeparatorOf(language));
     return new XMLBuilder(MSPDI_BUILDER_OPTIONS).build(mspdiDocument(plan));
   }
 }

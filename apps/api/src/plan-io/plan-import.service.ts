@@ -7,9 +7,9 @@ import Papa from 'papaparse';
 import { DataSource } from 'typeorm';
 
 import {
+  csvColumnOf,
   mergedErrors,
   MSPDI_PARSER_OPTIONS,
-  planCsvHeader,
   PlanPhaseRef,
   PlanReading,
   PlanRowError,
@@ -122,7 +122,7 @@ function notThis(message: string): PlanReading {
 function readCsv(content: string): PlanReading {
   const text = content.replace(/^\uFEFF/, '');
   if (text.trimStart().startsWith('<')) return notThis('This looks like XML, not CSV: choose MS Project XML as the format.');
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: planCsvHeader });
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => csvColumnOf('plan', h) });
   const reading = readPlanCsv(parsed.meta.fields ?? [], parsed.data);
   const unreadable: PlanRowError[] = parsed.errors
     .filter((problem) => problem.row !== undefined)

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { COMMUNICATION_CHANNEL_LABELS, COMMUNICATION_DEFAULT_OWNER_ROLE, offsetLabel } from '@crm/domain';
+import { COMMUNICATION_DEFAULT_OWNER_ROLE } from '@crm/domain';
 
 import { CommunicationsRepository } from '../communications/communications.repository';
 import { CommunicationsService } from '../communications/communications.service';
@@ -47,8 +47,6 @@ export class CommunicationReminders implements OnModuleInit {
     const roleId = message.owner_role_id ?? (await this.team.findRoleId(tx, project.id, COMMUNICATION_DEFAULT_OWNER_ROLE));
     if (!roleId) return;
     const due = kind === 'COMMUNICATION_DUE';
-    const when = offsetLabel(message.offset_days);
-    const channel = COMMUNICATION_CHANNEL_LABELS[message.channel].toLowerCase();
     await this.notifications.notify(tx, [
       {
         kind,
@@ -57,11 +55,7 @@ export class CommunicationReminders implements OnModuleInit {
         subject: { type: 'COMMUNICATION', id: message.id },
         to: { roles: [{ projectId: project.id, roleId }] },
         actorUserId: null,
-        title: due ? `Send “${message.title}” today` : `“${message.title}” has not gone out`,
-        body: due
-          ? `${when} of ${wave.name} (${project.name}): the ${channel} “${message.title}” is planned for today, ${message.planned_on}. Mark it sent once it is out.`
-          : `${when} of ${wave.name} (${project.name}): the ${channel} “${message.title}” was planned for ${message.planned_on} and is not marked sent.`,
-        params: { title: message.title, waveName: wave.name, plannedOn: message.planned_on, channel: message.channel, programName: project.name },
+        params: { title: message.title, waveName: wave.name, plannedOn: message.planned_on, channel: message.channel, programName: project.name, offsetDays: message.offset_days },
         link: `/projects/${project.id}/rollout?wave=${wave.id}&view=communications`,
         // Per planned day: a message moved to a new day is told again, the same day never twice.
         dedupeKey: `${due ? 'communication-due' : 'communication-overdue'}:${message.id}:${message.planned_on}`,

@@ -56,10 +56,6 @@ export class MilestoneReminders implements OnModuleInit {
         subject: { type: 'MILESTONE', id: milestone.id },
         to: { roles: [{ projectId: project.id, roleId }] },
         actorUserId: null,
-        title: due ? `${milestone.name} is due in 3 days` : `${milestone.name} is overdue`,
-        body: due
-          ? `The milestone ${milestone.name} of ${project.name} is due on ${milestone.due_date}.`
-          : `The milestone ${milestone.name} of ${project.name} was due on ${milestone.due_date} and is not done yet.`,
         params: { milestoneName: milestone.name, dueDate: milestone.due_date, programName: project.name },
         link: `/projects/${project.id}/timeline`,
         // Per due date: a milestone moved to a new date is told again, the same date never twice.

@@ -9,7 +9,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectsRepository } from '../projects/projects.repository';
 import { RolloutRepository } from '../rollout/rollout.repository';
 import { SessionStatus } from '../training/models/training.model';
-import { calendarOf, sessionEvent } from '../training/session-calendar';
+import { calendarOf, sessionEvent, waveCalendarName } from '../training/session-calendar';
 import { TrainingRepository } from '../training/training.repository';
 import { REMINDER_JOB, SessionPayload, sessionReminderJobs } from './reminder-jobs';
 
@@ -45,7 +45,7 @@ export class SessionReminders implements OnModuleInit {
     if (!project) return;
     const wave = await this.waves.find(tx, session.wave_id);
     const invited = await this.training.expectedPersonIds(tx, session.id);
-    const when = `${localDate(session.starts_at, session.time_zone)} ${localTime(session.starts_at, session.time_zone)} (${session.time_zone})`;
+    const localStart = `${localDate(session.starts_at, session.time_zone)} ${localTime(session.starts_at, session.time_zone)}`;
     await this.notifications.notify(tx, [
       {
         kind: 'SESSION_TOMORROW',
@@ -54,13 +54,24 @@ export class SessionReminders implements OnModuleInit {
         subject: { type: 'TRAINING_SESSION', id: session.id },
         to: { personIds: [...new Set([session.trainer_id, ...invited])] },
         actorUserId: null,
-        title: `Training tomorrow: ${session.topic}`,
-        body: [`${wave.name}: ${session.topic}`, `Starts ${when}, ${session.duration_minutes} minutes.`, session.location ? `Where: ${session.location}` : '', `Trainer: ${session.trainer}`]
-          .filter(Boolean)
-          .join('\n'),
-        params: { topic: session.topic, waveName: wave.name, startsAt: new Date(session.starts_at).toISOString(), timeZone: session.time_zone },
+        params: {
+          topic: session.topic,
+          waveName: wave.name,
+          startsAt: new Date(session.starts_at).toISOString(),
+          timeZone: session.time_zone,
+          localStart,
+          durationMinutes: session.duration_minutes,
+          location: session.location || null,
+          trainer: session.trainer,
+        },
         link: `/projects/${project.id}/training`,
-        attachments: [{ filename: 'training-session.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: calendarOf([sessionEvent(session, wave.name)], `${wave.name} training`) }],
+        attachments: (language) => [
+          {
+            filename: 'training-session.ics',
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+            content: calendarOf([sessionEvent(session, wave.name, language)], waveCalendarName(wave.name, language)),
+          },
+        ],
         dedupeKey: `session-tomorrow:${session.id}:${new Date(session.starts_at).toISOString()}`,
       },
     ]);

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { localDate, DEFAULT_REMINDER_ZONE, weeklyStatus } from '@crm/domain';
+import { localDate, DEFAULT_REMINDER_ZONE, Message, MessageCode, weeklyStatus } from '@crm/domain';
 
 import { HealthService } from '../health/health.service';
 import { DueJob } from '../jobs/job-handler';
@@ -20,7 +20,7 @@ interface WeeklyPayload {
 }
 
 interface WeeklyFacts {
-  health: { status: 'GREEN' | 'AMBER' | 'RED'; reasons: string[] };
+  health: { status: 'GREEN' | 'AMBER' | 'RED'; reasons: Message[] };
   milestones: { name: string; dueDate: string; done: boolean }[];
 }
 
@@ -53,7 +53,8 @@ export class WeeklyStatus implements OnModuleInit {
   private async facts(projectId: string): Promise<WeeklyFacts> {
     const [[health], milestones] = await Promise.all([this.health.healthOfProjects([projectId]), this.milestones.byProjects([projectId])]);
     return {
-      health: { status: health.status, reasons: health.reasons },
+      // As messages, so that each sponsor reads the reasons in their own language.
+      health: { status: health.status, reasons: health.reasonMessages.map((m) => ({ code: m.code as MessageCode, params: Object.fromEntries(m.params.map((p) => [p.name, p.value])) })) },
       milestones: milestones.map((m) => ({ name: m.name, dueDate: m.due_date, done: m.status === MilestoneStatus.DONE })),
     };
   }
@@ -63,7 +64,7 @@ export class WeeklyStatus implements OnModuleInit {
     const now = new Date();
     if (project) {
       const today = localDate(now, DEFAULT_REMINDER_ZONE);
-      const status = weeklyStatus({ programName: project.name, health: facts.health, milestones: facts.milestones, today });
+      const status = weeklyStatus({ milestones: facts.milestones, today });
       const sponsorRoleId = await this.team.findRoleId(tx, project.id, SPONSOR_ROLE);
       if (sponsorRoleId) {
         await this.notifications.notify(tx, [
@@ -74,9 +75,15 @@ export class WeeklyStatus implements OnModuleInit {
             subject: { type: 'PROJECT', id: project.id },
             to: { roles: [{ projectId: project.id, roleId: sponsorRoleId }] },
             actorUserId: null,
-            title: status.title,
-            body: status.body,
-            params: { programName: project.name, health: facts.health.status, overdueCount: status.overdueCount, dueSoonCount: status.dueSoon.length, week: today },
+            params: {
+              programName: project.name,
+              health: facts.health.status,
+              overdueCount: status.overdueCount,
+              dueSoonCount: status.dueSoon.length,
+              week: today,
+              reasons: facts.health.reasons,
+              dueSoon: status.dueSoon,
+            },
             link: `/projects/${project.id}/health`,
             dedupeKey: `weekly-status:${project.id}:${today}`,
           },

@@ -1,4 +1,4 @@
-import { CsvSeparator, REQUIREMENT_CSV_COLUMNS, spreadsheetSafeCell } from '@crm/domain';
+import { csvHeaderRow, csvSeparatorOf, Language, spreadsheetSafeCell } from '@crm/domain';
 
 import { csvInSlices } from '../common/csv/csv-in-slices';
 import { RequirementExportRow } from './requirements.repository';
@@ -8,13 +8,13 @@ import { RequirementExportRow } from './requirements.repository';
  * spreadsheetSafeCell, so a description like `=HYPERLINK(…)` opens as text.
  *
  * @param emailOf the stakeholders' e-mail addresses by person id
- * @param separator the one the reader's spreadsheet splits on
+ * @param language the reader's: the header row is in it, and the separator is the one their spreadsheet splits on
  */
-export function requirementsCsv(rows: readonly RequirementExportRow[], emailOf: ReadonlyMap<string, string>, separator: CsvSeparator = ','): Promise<string> {
+export function requirementsCsv(rows: readonly RequirementExportRow[], emailOf: ReadonlyMap<string, string>, language: Language = 'en'): Promise<string> {
   return csvInSlices(
-    REQUIREMENT_CSV_COLUMNS,
+    csvHeaderRow('requirements', language),
     rows,
     (r) => [r.title, r.description, r.department, r.priority, r.status, (r.stakeholder_id && emailOf.get(r.stakeholder_id)) ?? '', r.gap_note].map(spreadsheetSafeCell),
-    separator,
+    csvSeparatorOf(language),
   );
 }

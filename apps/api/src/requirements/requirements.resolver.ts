@@ -1,9 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Language } from '@crm/domain';
+
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
-import { ExportLocale } from '../common/csv/export-locale.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { ReaderLanguage } from '../common/i18n/reader-language';
 import { PersonModel } from '../people/models/person.model';
 import { personById } from '../people/people.loaders';
 import {
@@ -45,9 +47,9 @@ export class RequirementsResolver {
   exportRequirementsCsv(
     @Args('projectId', { type: () => ID }) _projectId: string,
     @Access() access: ProjectAccess,
-    @ExportLocale() locale: string,
+    @ReaderLanguage() language: Language,
   ): Promise<string> {
-    return this.requirementsService.exportCsv(access, locale);
+    return this.requirementsService.exportCsv(access, language);
   }
 
   @Mutation(() => RequirementModel)

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { csvSeparator, DEPARTMENTS, MOSCOW, parseRequirementRow, RequirementDraft } from '@crm/domain';
+import { csvColumnOf, DEPARTMENTS, Language, MOSCOW, parseRequirementRow, RequirementDraft } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -111,7 +111,8 @@ export class RequirementsService {
     const parsed = Papa.parse<Record<string, string>>(input.csv.replace(/^\uFEFF/, ''), {
       header: true,
       skipEmptyLines: 'greedy',
-      transformHeader: (h) => h.trim().toLowerCase().replace(/\s+/g, '_'),
+      // A header in any language we export in reads back, so a Dutch export imports as it is.
+      transformHeader: (h) => csvColumnOf('requirements', h),
     });
     const errors: ImportRowErrorModel[] = [];
     const headers = parsed.meta.fields ?? [];
@@ -149,11 +150,11 @@ export class RequirementsService {
   }
 
   /** One statement for the rows, one for their stakeholders' e-mails; requirements-csv.ts builds the text in slices. */
-  async exportCsv(access: ProjectAccess, locale: string): Promise<string> {
+  async exportCsv(access: ProjectAccess, language: Language): Promise<string> {
     const rows = await this.requirements.exportRows(access.projectId);
     const stakeholderIds = [...new Set(rows.map((r) => r.stakeholder_id).filter((id): id is string => id !== null))];
     const emailOf = new Map(stakeholderIds.length ? (await this.people.byIds(stakeholderIds)).map((p) => [p.id, p.email]) : []);
-    return requirementsCsv(rows, emailOf, csvSeparator(locale));
+    return requirementsCsv(rows, emailOf, language);
   }
 
   private async checkStakeholder(tx: EntityManager, projectId: string, stakeholderId: string | null | undefined): Promise<void> {

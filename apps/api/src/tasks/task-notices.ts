@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { notificationLinks, tasksCameToTitle, tasksThatCameTo } from '@crm/domain';
+import { notificationLinks, tasksThatCameTo } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { NotificationEvent } from '../notifications/notification-event';
@@ -49,10 +49,6 @@ export class TaskNotices {
         subject: single ? { type: 'TASK', id: taskIds[0] } : null,
         to: { personIds: [personId] },
         actorUserId: access.userId,
-        title: tasksCameToTitle(
-          taskIds.map((id) => titleOf.get(id) ?? ''),
-          context.projectName,
-        ),
         params: { projectName: context.projectName, count: taskIds.length, ...(single ? { taskId: taskIds[0], taskTitle: titleOf.get(taskIds[0]) ?? '' } : {}) },
         link: single ? notificationLinks.task(access.projectId, taskIds[0]) : notificationLinks.tasksOf(access.projectId, personId),
       };

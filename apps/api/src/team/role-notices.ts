@@ -1,7 +1,7 @@
 import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { notificationLinks, primaryHolder, roleNotices, roleNoticeTitle, roleTasksCameTo, roleTasksTitle } from '@crm/domain';
+import { notificationLinks, primaryHolder, roleNotices, roleTasksCameTo } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { NotificationEvent } from '../notifications/notification-event';
@@ -44,7 +44,6 @@ export class RoleNotices {
       kind: notice.kind,
       subject: { type: 'PROJECT', id: access.projectId },
       to: { personIds: [notice.personId] },
-      title: roleNoticeTitle(notice.change, role.name, context.projectName),
       params: { ...params, change: notice.change, primary: notice.primary },
       link: notificationLinks.team(access.projectId),
     }));
@@ -54,7 +53,6 @@ export class RoleNotices {
         kind: 'TASK_ASSIGNED',
         subject: { type: 'PROJECT', id: access.projectId },
         to: { personIds: [summary.personId] },
-        title: roleTasksTitle(summary.count, role.name, context.projectName),
         params: { ...params, count: summary.count },
         link: notificationLinks.tasksOf(access.projectId, summary.personId),
       });

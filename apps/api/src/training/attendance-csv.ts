@@ -1,16 +1,14 @@
-import { CsvSeparator, localDate, spreadsheetSafeCell } from '@crm/domain';
+import { csvHeaderRow, csvSeparatorOf, Language, localDate, spreadsheetSafeCell } from '@crm/domain';
 
 import { csvInSlices } from '../common/csv/csv-in-slices';
 import { AttendanceExportRow } from './training.repository';
-
-const ATTENDANCE_CSV_COLUMNS = ['session', 'date', 'person', 'email', 'attendance'];
 
 /**
  * Attendance of a wave as CSV, one line per invitee of each session. Every cell goes through
  * spreadsheetSafeCell. A session's local date is worked out once, not once per invitee: the
  * time-zone conversion is the costliest part of a line.
  */
-export function attendanceCsv(rows: readonly AttendanceExportRow[], separator: CsvSeparator = ','): Promise<string> {
+export function attendanceCsv(rows: readonly AttendanceExportRow[], language: Language = 'en'): Promise<string> {
   const dates = new Map<string, string>();
   const dateOf = (row: AttendanceExportRow) => {
     const key = `${row.starts_at.toISOString()} ${row.time_zone}`;
@@ -18,5 +16,5 @@ export function attendanceCsv(rows: readonly AttendanceExportRow[], separator: C
     if (date === undefined) dates.set(key, (date = localDate(row.starts_at.toISOString(), row.time_zone)));
     return date;
   };
-  return csvInSlices(ATTENDANCE_CSV_COLUMNS, rows, (r) => [r.topic, dateOf(r), r.name, r.email, r.status].map(spreadsheetSafeCell), separator);
+  return csvInSlices(csvHeaderRow('attendance', language), rows, (r) => [r.topic, dateOf(r), r.name, r.email, r.status].map(spreadsheetSafeCell), csvSeparatorOf(language));
 }

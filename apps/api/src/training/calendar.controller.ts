@@ -1,9 +1,10 @@
-import { Controller, Get, Header, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Headers, NotFoundException, Param, Query } from '@nestjs/common';
 
 import { ProjectAccessRepository } from '../common/access/project-access.repository';
+import { readerLanguage } from '../common/i18n/reader-language';
 import { RolloutRepository } from '../rollout/rollout.repository';
 import { feedTokenHash } from './calendar-feed-token';
-import { calendarOf, sessionEvent } from './session-calendar';
+import { calendarOf, sessionEvent, waveCalendarName } from './session-calendar';
 import { TrainingRepository } from './training.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,16 +27,22 @@ export class CalendarController {
   @Get('waves/:file')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
-  async waveFeed(@Param('file') file: string, @Query('token') token: unknown): Promise<string> {
+  async waveFeed(@Param('file') file: string, @Query('token') token: unknown, @Headers() headers: Record<string, string | string[] | undefined>): Promise<string> {
     const waveId = file.replace(/\.ics$/, '');
     // Anything but a wave id and a token (a NUL byte, an array from `?token=a&token=b`) is not found, never a crash.
     if (typeof token !== 'string' || !token || !file.endsWith('.ics') || !UUID.test(waveId)) throw new NotFoundException(NOT_FOUND);
     // Only the token's hash is stored; an expired or replaced token matches nothing.
-    const userId = await this.training.userWithFeedTokenHash(feedTokenHash(token));
-    if (!userId) throw new NotFoundException(NOT_FOUND);
+    const reader = await this.training.userWithFeedTokenHash(feedTokenHash(token));
+    if (!reader) throw new NotFoundException(NOT_FOUND);
+    const userId = reader.id;
     const wave = await this.waves.findOrNone(waveId);
     if (!wave || !(await this.memberships.permissionOf(wave.project_id, userId))) throw new NotFoundException(NOT_FOUND);
     const sessions = await this.training.withTrainerNames(wave.id);
-    return calendarOf(sessions.map((s) => sessionEvent(s, wave.name)), `${wave.name} training`);
+    // Calendar apps sign in as nobody: the token's owner is the reader, worded in their profile language.
+    const language = readerLanguage(reader, headers);
+    return calendarOf(
+      sessions.map((s) => sessionEvent(s, wave.name, language)),
+      waveCalendarName(wave.name, language),
+    );
   }
 }

@@ -309,9 +309,10 @@ export class TrainingRepository {
   }
 
   /** The user whose unexpired feed token has this hash. */
-  async userWithFeedTokenHash(hash: string): Promise<string | undefined> {
-    const [user]: { id: string }[] = await this.db.query('SELECT id FROM users WHERE feed_token_hash = $1 AND feed_token_expires_at > now()', [hash]);
-    return user?.id;
+  /** The account whose feed token this is, with its profile language (the feed is worded in it). */
+  async userWithFeedTokenHash(hash: string): Promise<{ id: string; locale: string | null } | undefined> {
+    const [user]: { id: string; locale: string | null }[] = await this.db.query('SELECT id, locale FROM users WHERE feed_token_hash = $1 AND feed_token_expires_at > now()', [hash]);
+    return user;
   }
 
   // Reads of the team and people areas that the checks need; they move to those areas'

@@ -1,11 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Language } from '@crm/domain';
+
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
-import { ExportLocale } from '../common/csv/export-locale.decorator';
 import { badUserInput } from '../common/errors/app-error';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { ReaderLanguage } from '../common/i18n/reader-language';
 import { isUuid } from '../common/ids/is-uuid';
 import { isTimeZone } from '../common/validation/is-time-zone';
 import { PersonModel } from '../people/models/person.model';
@@ -83,8 +85,8 @@ export class TrainingResolver {
 
   @Query(() => String, { description: 'Attendance of every session of the wave as CSV.' })
   @CanView('waveId', 'RolloutWave')
-  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string, @ExportLocale() locale: string): Promise<string> {
-    return this.training.attendanceCsv(waveId, locale);
+  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string, @ReaderLanguage() language: Language): Promise<string> {
+    return this.training.attendanceCsv(waveId, language);
   }
 
   @Query(() => String, { description: 'Your private token for calendar feed URLs: /calendar/waves/<waveId>.ics?token=<token>.' })

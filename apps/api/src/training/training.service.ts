@@ -3,8 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, csvSeparator, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
-import { notificationLinks, retrainingNotices, retrainingTitle } from '@crm/domain';
+import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, Language, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
+import { notificationLinks, retrainingNotices } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -292,8 +292,6 @@ export class TrainingService {
         subject: { type: 'TRAINING_SESSION', id: session.id },
         to: { personIds: [personId] },
         actorUserId: access.userId,
-        title: retrainingTitle(session.topic, context.projectName),
-        body: 'A trainer will invite you to a catch-up session.',
         params: { sessionId: session.id, topic: session.topic, waveId: session.wave_id, projectName: context.projectName },
         link: notificationLinks.training(session.project_id),
         dedupeKey: `RETRAINING:${session.id}:${personId}`,
@@ -361,8 +359,8 @@ export class TrainingService {
   }
 
   /** Built in slices by attendance-csv.ts, so a big wave's export never holds other requests up. */
-  async attendanceCsv(waveId: string, locale: string): Promise<string> {
-    return attendanceCsv(await this.training.attendanceExport(waveId), csvSeparator(locale));
+  async attendanceCsv(waveId: string, language: Language): Promise<string> {
+    return attendanceCsv(await this.training.attendanceExport(waveId), language);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { csvSeparator, exportLocale, preferredLanguage } from './csv-separator';
+import { csvSeparator, csvSeparatorOf } from './csv-separator';
 
 describe('the CSV separator a spreadsheet expects', () => {
   it('is a comma in British English, which writes 1.5', () => {
@@ -30,19 +30,10 @@ describe('the CSV separator a spreadsheet expects', () => {
   });
 });
 
-describe('the locale an export is written for', () => {
-  it("is the profile's language first", () => {
-    expect(exportLocale('nl', 'en-US,en;q=0.9')).toBe('nl');
-  });
-
-  it("is the browser's most wanted language when the profile names none", () => {
-    expect(exportLocale(null, 'en;q=0.5, it-IT;q=0.9, nl;q=0.7')).toBe('it-IT');
-    expect(exportLocale(null, 'nl-NL,nl;q=0.9')).toBe('nl-NL');
-  });
-
-  it('is English when neither says anything readable', () => {
-    expect(exportLocale(null, undefined)).toBe('en');
-    expect(exportLocale('', '*')).toBe('en');
-    expect(preferredLanguage('nl;q=0')).toBeNull();
+describe('the separator of a reader’s exports', () => {
+  it('follows the format locale of their language: commas in English, semicolons in Dutch and Italian', () => {
+    expect(csvSeparatorOf('en')).toBe(',');
+    expect(csvSeparatorOf('nl')).toBe(';');
+    expect(csvSeparatorOf('it')).toBe(';');
   });
 });

@@ -1,3 +1,5 @@
+import { LANGUAGE_LOCALES, type Language } from '../i18n/languages';
+
 /**
  * Which character separates the cells of an exported CSV file, so that it opens in columns when
  * double-clicked. Spreadsheets split a CSV file on the list separator of the computer's regional
@@ -5,9 +7,6 @@
  * that separator is a semicolon, since a comma would cut "1,5" in two; elsewhere it is a comma.
  */
 export type CsvSeparator = ',' | ';';
-
-/** The language exports follow when neither the user nor the browser names one. */
-export const DEFAULT_EXPORT_LOCALE = 'en';
 
 /** `;` for a locale that writes a decimal comma, `,` for the others and for a tag no one can read. */
 export function csvSeparator(locale: string | null | undefined): CsvSeparator {
@@ -26,25 +25,9 @@ export function decimalSeparator(locale: string | null | undefined): string {
 }
 
 /**
- * The locale an export is written for: the one the user chose in their profile, else the first
- * language their browser asks for (`Accept-Language`, by its q weights), else English.
+ * The separator of a reader's exports: from the format locale of their language (LANGUAGE_LOCALES),
+ * the language itself being decided once per request, as for everything else the API words.
  */
-export function exportLocale(profileLocale: string | null | undefined, acceptLanguage: string | null | undefined): string {
-  if (profileLocale) return profileLocale;
-  return preferredLanguage(acceptLanguage) ?? DEFAULT_EXPORT_LOCALE;
-}
-
-/** The most wanted language of an `Accept-Language` header ("nl-NL,nl;q=0.9,en;q=0.8" → "nl-NL"); null when it names none. */
-export function preferredLanguage(acceptLanguage: string | null | undefined): string | null {
-  if (!acceptLanguage) return null;
-  const wanted = acceptLanguage
-    .split(',')
-    .map((entry, order) => {
-      const [tag, ...params] = entry.trim().split(';');
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((value) => value !== undefined);
-      return { tag: tag.trim(), weight: q === undefined ? 1 : Number(q), order };
-    })
-    .filter(({ tag, weight }) => /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) && weight > 0 && !Number.isNaN(weight))
-    .sort((a, b) => b.weight - a.weight || a.order - b.order);
-  return wanted[0]?.tag ?? null;
+export function csvSeparatorOf(language: Language): CsvSeparator {
+  return csvSeparator(LANGUAGE_LOCALES[language]);
 }

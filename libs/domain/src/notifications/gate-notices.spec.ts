@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { gateNoticeTitle, gateTransitions } from './gate-notices';
+import { gateTransitions } from './gate-notices';
 
 const gate = (phaseId: string, blockers: string[], completed = false) => ({ phaseId, blockers, completed });
 
@@ -34,10 +34,5 @@ describe('gateTransitions', () => {
 
   it('a phase seen only after the change raises nothing', () => {
     expect(gateTransitions([], [gate('p1', ['Task not done: A'])])).toEqual([]);
-  });
-
-  it('titles say blocked or open', () => {
-    expect(gateNoticeTitle('GATE_BLOCKED', 'Needs analysis', 'Acme CRM')).toBe('The gate of Needs analysis is blocked in Acme CRM');
-    expect(gateNoticeTitle('GATE_UNBLOCKED', 'Needs analysis', 'Acme CRM')).toBe('The gate of Needs analysis is open in Acme CRM');
   });
 });

@@ -25,9 +25,5 @@ export function gateTransitions(before: readonly GateState[], after: readonly Ga
   return out;
 }
 
-export function gateNoticeTitle(kind: GateNoticeKind, phaseName: string, projectName: string): string {
-  return kind === 'GATE_BLOCKED' ? `The gate of ${phaseName} is blocked in ${projectName}` : `The gate of ${phaseName} is open in ${projectName}`;
-}
-
 /** The role that answers for a phase's gate when none was chosen. */
 export const GATE_DEFAULT_OWNER_ROLE = 'PROJECT_MANAGER';

@@ -5,9 +5,5 @@ export function kpiTurnedOffTrack(before: KpiStatus, after: KpiStatus): boolean 
   return after === 'OFF_TRACK' && before !== 'OFF_TRACK';
 }
 
-export function kpiOffTrackTitle(kpiName: string, projectName: string): string {
-  return `${kpiName} is off track in ${projectName}`;
-}
-
 /** The role that answers for a KPI when none was chosen. */
 export const KPI_DEFAULT_OWNER_ROLE = 'CRM_ANALYST';

@@ -23,3 +23,16 @@ describe('notification mail', () => {
     expect(text).toBe('First\nMore about it\nOpen it: https://app.test/a\n\nSecond\nOpen it: https://app.test/b\n\n—\nChoose what reaches you by mail: https://app.test/profile\n');
   });
 });
+
+describe('notification mail in the recipient’s language', () => {
+  it('a Dutch reader gets a Dutch count, links and footer', () => {
+    expect(notificationMailSubject('TASK_ASSIGNED', 3, 'x', 'nl')).toBe('3 taken zijn aan je toegewezen');
+    expect(notificationMailText([{ title: 'Go-live is te laat', body: '', url: 'https://app.test/a' }], 'https://app.test/profile', 'nl')).toBe(
+      'Go-live is te laat\nBekijken: https://app.test/a\n\n—\nKies wat je per mail ontvangt: https://app.test/profile\n',
+    );
+  });
+
+  it('an Italian reader gets an Italian footer', () => {
+    expect(notificationMailText([{ title: 'Titolo', body: '', url: 'https://app.test/a' }], 'https://app.test/profile', 'it')).toContain('Scegli cosa ricevere per email: https://app.test/profile');
+  });
+});

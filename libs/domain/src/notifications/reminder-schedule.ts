@@ -42,23 +42,19 @@ export function nextWeeklyStatusTime(now: Date, timeZone: string = DEFAULT_REMIN
 }
 
 export interface WeeklyStatusInput {
-  programName: string;
-  /** The program's health as the health page shows it (programHealth). */
-  health: { status: 'GREEN' | 'AMBER' | 'RED'; reasons: readonly string[] };
   milestones: readonly { name: string; dueDate: string; done: boolean }[];
   today: string;
 }
 
 export interface WeeklyStatus {
-  title: string;
-  body: string;
   dueSoon: { name: string; dueDate: string }[];
   overdueCount: number;
 }
 
-const COLOUR_WORD = { GREEN: 'on track', AMBER: 'at risk', RED: 'off track' } as const;
-
-/** What the Monday status tells the sponsor: the colour and why, what falls due soon, how much is late. */
+/**
+ * What the Monday status tells the sponsor besides the health colour and why: the open milestones
+ * due soon and how many are late (worded per reader in the notification words).
+ */
 export function weeklyStatus(input: WeeklyStatusInput): WeeklyStatus {
   const open = input.milestones.filter((m) => !m.done);
   const overdueCount = open.filter((m) => daysLate(m.dueDate, false, input.today) > 0).length;
@@ -67,18 +63,7 @@ export function weeklyStatus(input: WeeklyStatusInput): WeeklyStatus {
     .filter((m) => m.dueDate >= input.today && m.dueDate <= horizon)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.name.localeCompare(b.name))
     .map((m) => ({ name: m.name, dueDate: m.dueDate }));
-  const lines = [
-    `Health: ${input.health.status} (${COLOUR_WORD[input.health.status]}).`,
-    ...input.health.reasons.map((r) => `- ${r}`),
-    '',
-    dueSoon.length === 0
-      ? `No open milestone is due in the next ${WEEKLY_DUE_SOON_DAYS} days.`
-      : `Due in the next ${WEEKLY_DUE_SOON_DAYS} days:`,
-    ...dueSoon.map((m) => `- ${m.name}, ${m.dueDate}`),
-    '',
-    overdueCount === 0 ? 'No milestone is overdue.' : overdueCount === 1 ? '1 milestone is overdue.' : `${overdueCount} milestones are overdue.`,
-  ];
-  return { title: `Weekly status of ${input.programName}: ${COLOUR_WORD[input.health.status]}`, body: lines.join('\n'), dueSoon, overdueCount };
+  return { dueSoon, overdueCount };
 }
 
 /** After a failed run a job waits this long before the next try: 1, 2, 4 … minutes, at most an hour. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { AttendanceStatus } from '../training/retraining';
-import { retrainingNotices, retrainingTitle } from './retraining-notices';
+import { retrainingNotices } from './retraining-notices';
 
 const was = (entries: Record<string, AttendanceStatus>) => new Map(Object.entries(entries));
 
@@ -32,11 +32,5 @@ describe('retrainingNotices', () => {
 
   it('the trainer recording their own absence is not told', () => {
     expect(retrainingNotices(was({}), [{ personId: 'trainer', status: 'ABSENT' }], new Set(['trainer']), 'trainer')).toEqual([]);
-  });
-});
-
-describe('retrainingTitle', () => {
-  it('names the session missed and the program', () => {
-    expect(retrainingTitle('Leads basics', 'Acme CRM')).toBe('You missed “Leads basics” and are on the re-training list in Acme CRM');
   });
 });

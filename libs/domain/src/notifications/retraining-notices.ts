@@ -16,7 +16,3 @@ export function retrainingNotices(
     .filter((e) => e.status === 'ABSENT' && previous.get(e.personId) !== 'ABSENT' && onListAfter.has(e.personId) && e.personId !== actorPersonId)
     .map((e) => e.personId);
 }
-
-export function retrainingTitle(sessionTopic: string, projectName: string): string {
-  return `You missed “${sessionTopic}” and are on the re-training list in ${projectName}`;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { primaryHolder, roleNotices, roleNoticeTitle } from './role-notices';
+import { primaryHolder, roleNotices } from './role-notices';
 
 describe('roleNotices', () => {
   it('a first holder is given the role as its primary holder', () => {
@@ -32,11 +32,6 @@ describe('roleNotices', () => {
 
   it('whoever made the change is not told of it', () => {
     expect(roleNotices([], [{ personId: 'pm', primary: true }], 'pm')).toEqual([]);
-  });
-
-  it('titles name the role and the program', () => {
-    expect(roleNoticeTitle('GIVEN', 'Trainer', 'Acme CRM')).toBe('You are now Trainer in Acme CRM');
-    expect(roleNoticeTitle('NO_LONGER_PRIMARY', 'Trainer', 'Acme CRM')).toBe('You are no longer the primary Trainer in Acme CRM');
   });
 
   it('the primary holder is the one marked primary, or nobody', () => {

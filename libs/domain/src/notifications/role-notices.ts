@@ -36,20 +36,6 @@ export function roleNotices(before: readonly RoleHolding[], after: readonly Role
   return notices.filter((n) => n.personId !== actorPersonId);
 }
 
-/** The one line for a role notice. */
-export function roleNoticeTitle(change: RoleChange, roleName: string, projectName: string): string {
-  switch (change) {
-    case 'GIVEN':
-      return `You are now ${roleName} in ${projectName}`;
-    case 'TAKEN':
-      return `You are no longer ${roleName} in ${projectName}`;
-    case 'MADE_PRIMARY':
-      return `You are now the primary ${roleName} in ${projectName}`;
-    case 'NO_LONGER_PRIMARY':
-      return `You are no longer the primary ${roleName} in ${projectName}`;
-  }
-}
-
 /** The primary holder in a list of holdings, or null. */
 export function primaryHolder(holdings: readonly RoleHolding[]): string | null {
   return holdings.find((h) => h.primary)?.personId ?? null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { roleTasksCameTo, roleTasksTitle, tasksCameToTitle, tasksThatCameTo } from './task-assignment-notices';
+import { roleTasksCameTo, tasksThatCameTo } from './task-assignment-notices';
 
 const holders: Record<string, string | null> = { TRAINER: 'tina', ADMIN: null };
 const holder = (roleId: string) => holders[roleId];
@@ -73,17 +73,5 @@ describe('roleTasksCameTo', () => {
 
   it('someone who made themselves the primary holder gets no summary', () => {
     expect(roleTasksCameTo({ holderBefore: 'tina', holderAfter: 'tom', openFollowingTasks: 5 }, 'tom')).toBeNull();
-  });
-
-  it('the summary reads “12 tasks of Trainer came to you”', () => {
-    expect(roleTasksTitle(12, 'Trainer', 'Acme CRM')).toBe('12 tasks of Trainer came to you in Acme CRM');
-    expect(roleTasksTitle(1, 'Trainer', 'Acme CRM')).toBe('1 task of Trainer came to you in Acme CRM');
-  });
-});
-
-describe('tasksCameToTitle', () => {
-  it('one task is named, several are counted', () => {
-    expect(tasksCameToTitle(['Import accounts'], 'Acme CRM')).toBe('“Import accounts” came to you in Acme CRM');
-    expect(tasksCameToTitle(['A', 'B', 'C'], 'Acme CRM')).toBe('3 tasks came to you in Acme CRM');
   });
 });

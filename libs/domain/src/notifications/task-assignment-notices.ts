@@ -55,13 +55,3 @@ export function roleTasksCameTo(
   if (!holderAfter || holderAfter === holderBefore || holderAfter === actorPersonId || openFollowingTasks === 0) return null;
   return { personId: holderAfter, count: openFollowingTasks };
 }
-
-/** "3 tasks of Trainer came to you" — the one line of a role's summary. */
-export function roleTasksTitle(count: number, roleName: string, projectName: string): string {
-  return `${count} ${count === 1 ? 'task' : 'tasks'} of ${roleName} came to you in ${projectName}`;
-}
-
-/** "“Import accounts” came to you", or "3 tasks came to you" for several at once. */
-export function tasksCameToTitle(taskTitles: readonly string[], projectName: string): string {
-  return taskTitles.length === 1 ? `“${taskTitles[0]}” came to you in ${projectName}` : `${taskTitles.length} tasks came to you in ${projectName}`;
-}

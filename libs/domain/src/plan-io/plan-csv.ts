@@ -60,11 +60,6 @@ export function formatPredecessors(links: readonly { row: number; lagDays: numbe
   return links.map((l) => `${l.row}${l.lagDays > 0 ? `+${l.lagDays}d` : l.lagDays < 0 ? `${l.lagDays}d` : ''}`).join('; ');
 }
 
-/** Header cells as import compares them: trimmed, lower case, inner spaces as underscores. */
-export function planCsvHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/\s+/g, '_');
-}
-
 /**
  * The rows of a plan CSV (already split into cells by header, as papaparse gives them; row `i` is
  * spreadsheet row `i + 2`) read into a draft. Title and phase are needed on every row; role on

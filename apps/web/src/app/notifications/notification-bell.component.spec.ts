@@ -13,6 +13,7 @@ const notification = (id: string, title: string, read: boolean, extra: Record<st
   kind: 'TASK_ASSIGNED',
   title,
   body: '',
+  params: '{}',
   link: `/projects/p1/tasks?task=${id}`,
   projectId: 'p1',
   projectName: 'Nordics rollout',

@@ -7,6 +7,7 @@ import { Router, RouterLink } from '@angular/router';
 import { NotificationItemFragment } from '@crm/graphql-client';
 
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { NotificationTextPipe } from './notification-text.pipe';
 import { whenText } from './notification-time';
 import { NotificationsStore } from './notifications.store';
 
@@ -14,7 +15,7 @@ import { NotificationsStore } from './notifications.store';
 @Component({
   selector: 'crm-notification-bell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatMenuModule, RouterLink],
+  imports: [MatButtonModule, MatMenuModule, NotificationTextPipe, RouterLink],
   templateUrl: './notification-bell.component.html',
   styles: `
     .bell {
