@@ -6,8 +6,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   adoptionPercent,
   adoptionRatio,
+  englishText,
   inactivityReason,
-  inactivityReasonText,
   latestActivity,
   parseUsageRecords,
   todayIso,
@@ -20,6 +20,7 @@ import { AuditService } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput } from '../common/errors/app-error';
+import { toMessageModel } from '../common/graphql/message.model';
 import { KpisService } from '../kpis/kpis.service';
 import { toPerson } from '../people/models/person.model';
 import { PeopleRepository } from '../people/people.repository';
@@ -35,12 +36,13 @@ import { InactiveUserModel, toUsageImport, UsageFormat, UsageImportResultModel, 
 const UNMATCHED_NAMED = 20;
 const ADOPTION_KPI_KEY = 'USER_ADOPTION';
 
-function reasonFields(reason: InactivityReason): Pick<InactiveUserModel, 'code' | 'days' | 'lastActiveOn' | 'reason'> {
+function reasonFields(reason: InactivityReason): Pick<InactiveUserModel, 'code' | 'days' | 'lastActiveOn' | 'reason' | 'reasonMessage'> {
   return {
     code: reason.code,
     days: reason.params.days,
     lastActiveOn: reason.code === 'NO_ACTIVITY_FOR_DAYS' ? reason.params.lastActiveOn : null,
-    reason: inactivityReasonText(reason),
+    reason: englishText(reason.code, reason.params),
+    reasonMessage: toMessageModel(reason),
   };
 }
 
@@ -160,7 +162,7 @@ export class AdoptionService {
       const previous = latestOwnReview.get(`${wave.id}:${user.id}`);
       const review = { waveId: wave.id, personId: user.id, businessUnit: null, reviewedOn: today, createdBy: access.userId };
       if (reason && previous?.active !== false) {
-        newReviews.push({ ...review, active: false, note: `From the usage import: ${inactivityReasonText(reason)}` });
+        newReviews.push({ ...review, active: false, note: `From the usage import: ${englishText(reason.code, reason.params)}` });
         retrainingAdded += 1;
       } else if (!reason && previous?.active === false && lastActiveOn.has(user.id) && lastActiveOn.get(user.id)! >= previous.reviewedOn) {
         newReviews.push({ ...review, active: true, note: `From the usage import: using the CRM again (last active ${lastActiveOn.get(user.id)}).` });

@@ -60,6 +60,11 @@ const SAMPLE: MessageParams = {
   twoWeeksAgo: 9,
   lastWeek: 11,
   thisWeek: 7,
+  kind: 'KPI_AT_THRESHOLD',
+  setting: 'waveId',
+  value: 104.5,
+  lastActiveOn: '2026-11-10',
+  topic: 'Export a report',
 };
 
 const CODES = Object.keys(MESSAGES_EN) as MessageCode[];
@@ -116,6 +121,40 @@ describe('the message catalogue', () => {
   it('an unknown code is shown as itself rather than hidden', () => {
     expect(isMessageCode('SOMETHING_NEW')).toBe(false);
     expect(formatMessage('nl', { code: 'SOMETHING_NEW', params: {} })).toBe('SOMETHING_NEW');
+  });
+
+  it('a re-training reason reads with its days in every language', () => {
+    const never = { code: 'INACTIVE_SINCE_GO_LIVE' as const, params: { goLiveDate: '2026-11-02', days: 32 } };
+    expect(formatMessage('en', never)).toBe('No use of the CRM since go-live on 2026-11-02 (32 days).');
+    expect(formatMessage('nl', never)).toBe('Het CRM niet gebruikt sinds de livegang op 2 november 2026 (32 dagen).');
+    expect(formatMessage('it', never)).toBe('Nessun utilizzo del CRM dal go-live del 2 novembre 2026 (32 giorni).');
+    const idle = { code: 'NO_ACTIVITY_FOR_DAYS' as const, params: { lastActiveOn: '2026-11-10', days: 24 } };
+    expect(formatMessage('en', idle)).toBe('No use of the CRM for 24 days (last active 2026-11-10).');
+    expect(formatMessage('nl', idle)).toBe('Het CRM 24 dagen niet gebruikt (laatst actief op 10 november 2026).');
+    expect(formatMessage('it', idle)).toBe('Nessun utilizzo del CRM da 24 giorni (ultimo utilizzo il 10 novembre 2026).');
+    expect(formatMessage('it', { code: 'ASKED_FOR_HELP', params: { topic: 'Export a report' } })).toBe('Ha chiesto aiuto: Export a report');
+  });
+
+  it('a rule’s field problem keeps the rule and setting it names, in every language', () => {
+    const notTaken = { code: 'RULE_SETTING_NOT_TAKEN' as const, params: { kind: 'PROCESSES_VALIDATED', setting: 'waveId' } };
+    expect(formatMessage('en', notTaken)).toBe('A PROCESSES_VALIDATED rule takes no waveId.');
+    expect(formatMessage('nl', notTaken)).toBe('Een regel van het soort PROCESSES_VALIDATED kent geen waveId.');
+    expect(formatMessage('it', notTaken)).toBe('Una regola di tipo PROCESSES_VALIDATED non prevede waveId.');
+    const carried = { code: 'CARRY_OVER_DONE_TASKS' as const, params: {} };
+    expect(formatMessage('en', carried)).toBe('Done tasks stay with their phase; carry over only open ones.');
+    expect(formatMessage('nl', carried)).toBe('Afgeronde taken blijven bij hun fase; schuif alleen open taken door.');
+    expect(formatMessage('it', carried)).toBe('Le attività completate restano nella loro fase; sposta solo quelle aperte.');
+  });
+
+  it('a percentage out of range shows the value as the reader writes numbers', () => {
+    const percent = { code: 'PERCENT_OUT_OF_RANGE' as const, params: { min: 0, max: 100, value: 104.5 } };
+    expect(formatMessage('en', percent)).toBe('A percentage lies between 0 and 100; 104.5 is outside that range.');
+    expect(formatMessage('nl', percent)).toBe('Een percentage ligt tussen 0 en 100; 104,5 valt daarbuiten.');
+    expect(formatMessage('it', percent)).toBe('Una percentuale è compresa tra 0 e 100; 104,5 è fuori da questo intervallo.');
+    const target = { code: 'SUPPORT_TARGET_OUT_OF_RANGE' as const, params: { max: 86400, days: 60 } };
+    expect(formatMessage('en', target)).toBe('A target must be a whole number of minutes from 1 to 86400 (60 working days).');
+    expect(formatMessage('nl', target)).toBe('Een norm is een geheel aantal minuten van 1 tot 86.400 (60 werkdagen).');
+    expect(formatMessage('it', target)).toBe('Un obiettivo è un numero intero di minuti da 1 a 86.400 (60 giorni lavorativi).');
   });
 
   it('picks the catalogue from a locale id', () => {

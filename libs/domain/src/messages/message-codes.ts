@@ -247,6 +247,28 @@ export type GateEvidenceCode =
 /** A wave's training verdict over its first 90 days (`CadenceStatus`), as words. */
 export type CadenceVerdictCode = 'CADENCE_NOT_PLANNED' | 'CADENCE_UNDER' | 'CADENCE_GAP' | 'CADENCE_ON_TRACK' | 'CADENCE_OVER';
 
+/**
+ * What a rule of the domain finds wrong with one field of a change (`FieldMessage`): a gate
+ * rule's settings, carrying tasks over, planned dates, support targets, a KPI's measured value.
+ */
+export type RuleProblemCode =
+  | 'RULE_SETTING_NOT_TAKEN'
+  | 'RULE_NEEDS_KPI'
+  | 'CARRY_OVER_TO_EARLIER_PHASE'
+  | 'CARRY_OVER_TO_COMPLETED_PHASE'
+  | 'CARRY_OVER_NOTHING_PICKED'
+  | 'CARRY_OVER_OTHER_PHASE_TASKS'
+  | 'CARRY_OVER_DONE_TASKS'
+  | 'PLANNED_END_BEFORE_START'
+  | 'MILESTONE_TO_COMPLETED_PHASE'
+  | 'GO_LIVE_NOT_AFTER_START'
+  | 'SUPPORT_TARGET_OUT_OF_RANGE'
+  | 'RESOLUTION_BEFORE_RESPONSE'
+  | 'PERCENT_OUT_OF_RANGE';
+
+/** Why a wave's user is, or no longer is, on its re-training list for not using the CRM (`InactivityReason`). */
+export type InactivityCode = 'INACTIVE_SINCE_GO_LIVE' | 'NO_ACTIVITY_FOR_DAYS' | 'USING_CRM_AGAIN' | 'ASKED_FOR_HELP';
+
 export type MessageCode =
   | GenericErrorReason
   | FieldProblemCode
@@ -255,4 +277,6 @@ export type MessageCode =
   | GateBlockerCode
   | GateEvidenceCode
   | HypercareExitBlockerCode
-  | CadenceVerdictCode;
+  | CadenceVerdictCode
+  | RuleProblemCode
+  | InactivityCode;

@@ -10,6 +10,14 @@ export interface Message {
   params: MessageParams;
 }
 
+/**
+ * A message about one field of a change, or one column of an imported row: which field it is,
+ * and what is wrong with it as code and params (the API words its English from the same code).
+ */
+export interface FieldMessage<Field extends string = string> extends Message {
+  field: Field;
+}
+
 /** A catalogue per language the product speaks. */
 export type MessageLocale = Language;
 

@@ -304,4 +304,25 @@ export const MESSAGES_EN: MessageCatalogue = {
   CADENCE_GAP: () => 'More than 30 days pass without training.',
   CADENCE_ON_TRACK: () => 'Training is on track.',
   CADENCE_OVER: () => 'More training sessions than the first 90 days need.',
+
+  // Rule problems of a field.
+  RULE_SETTING_NOT_TAKEN: (p) => `A ${text(p, 'kind')} rule takes no ${text(p, 'setting')}.`,
+  RULE_NEEDS_KPI: () => 'Say which KPI the rule reads (its key).',
+  CARRY_OVER_TO_EARLIER_PHASE: () => 'Tasks can only be carried over to a later phase.',
+  CARRY_OVER_TO_COMPLETED_PHASE: () => 'That phase is already completed; pick one that is still open.',
+  CARRY_OVER_NOTHING_PICKED: () => 'Pick at least one task to carry over.',
+  CARRY_OVER_OTHER_PHASE_TASKS: () => 'Only tasks of the phase being closed can be carried over.',
+  CARRY_OVER_DONE_TASKS: () => 'Done tasks stay with their phase; carry over only open ones.',
+  PLANNED_END_BEFORE_START: () => 'Planned end must be on or after the planned start.',
+  MILESTONE_TO_COMPLETED_PHASE: () => 'That phase is already completed; an open milestone can only move to a phase that is still open.',
+  GO_LIVE_NOT_AFTER_START: () => 'Target go-live must come after the start date.',
+  SUPPORT_TARGET_OUT_OF_RANGE: (p) => `A target must be a whole number of minutes from 1 to ${n(count(p, 'max'))} (${many(count(p, 'days'), 'working day')}).`,
+  RESOLUTION_BEFORE_RESPONSE: () => 'The resolution target cannot be shorter than the response target.',
+  PERCENT_OUT_OF_RANGE: (p) => `A percentage lies between ${n(count(p, 'min'))} and ${n(count(p, 'max'))}; ${n(count(p, 'value'))} is outside that range.`,
+
+  // Why someone is, or no longer is, on the re-training list for not using the CRM.
+  INACTIVE_SINCE_GO_LIVE: (p) => `No use of the CRM since go-live on ${formatDay('en', text(p, 'goLiveDate'))} (${many(count(p, 'days'), 'day')}).`,
+  NO_ACTIVITY_FOR_DAYS: (p) => `No use of the CRM for ${many(count(p, 'days'), 'day')} (last active ${formatDay('en', text(p, 'lastActiveOn'))}).`,
+  USING_CRM_AGAIN: (p) => `Using the CRM again (last active ${formatDay('en', text(p, 'lastActiveOn'))}).`,
+  ASKED_FOR_HELP: (p) => `Asked for help: ${text(p, 'topic')}`,
 };

@@ -289,6 +289,27 @@ export const MESSAGES_IT: MessageCatalogue = {
   CADENCE_GAP: () => 'Passano più di 30 giorni senza formazione.',
   CADENCE_ON_TRACK: () => 'La formazione è in linea.',
   CADENCE_OVER: () => 'Più sessioni di formazione di quante ne servano nei primi 90 giorni.',
+
+  // Problemi di una regola su un campo.
+  RULE_SETTING_NOT_TAKEN: (p) => `Una regola di tipo ${text(p, 'kind')} non prevede ${text(p, 'setting')}.`,
+  RULE_NEEDS_KPI: () => 'Indica quale KPI legge la regola (la sua chiave).',
+  CARRY_OVER_TO_EARLIER_PHASE: () => 'Puoi spostare le attività solo in una fase successiva.',
+  CARRY_OVER_TO_COMPLETED_PHASE: () => 'Quella fase è già completata; scegline una ancora aperta.',
+  CARRY_OVER_NOTHING_PICKED: () => 'Scegli almeno un’attività da spostare.',
+  CARRY_OVER_OTHER_PHASE_TASKS: () => 'Puoi spostare solo le attività della fase che stai chiudendo.',
+  CARRY_OVER_DONE_TASKS: () => 'Le attività completate restano nella loro fase; sposta solo quelle aperte.',
+  PLANNED_END_BEFORE_START: () => 'La fine pianificata non può precedere l’inizio pianificato.',
+  MILESTONE_TO_COMPLETED_PHASE: () => 'Quella fase è già completata; una milestone aperta può passare solo a una fase ancora aperta.',
+  GO_LIVE_NOT_AFTER_START: () => 'Il go-live previsto deve cadere dopo la data di inizio.',
+  SUPPORT_TARGET_OUT_OF_RANGE: (p) => `Un obiettivo è un numero intero di minuti da 1 a ${n(count(p, 'max'))} (${many(count(p, 'days'), 'giorno lavorativo', 'giorni lavorativi')}).`,
+  RESOLUTION_BEFORE_RESPONSE: () => 'Il tempo di risoluzione non può essere più breve del tempo di risposta.',
+  PERCENT_OUT_OF_RANGE: (p) => `Una percentuale è compresa tra ${n(count(p, 'min'))} e ${n(count(p, 'max'))}; ${n(count(p, 'value'))} è fuori da questo intervallo.`,
+
+  // Perché qualcuno è, o non è più, nell’elenco di riqualificazione perché non usa il CRM.
+  INACTIVE_SINCE_GO_LIVE: (p) => `Nessun utilizzo del CRM dal go-live del ${day(p, 'goLiveDate')} (${many(count(p, 'days'), 'giorno', 'giorni')}).`,
+  NO_ACTIVITY_FOR_DAYS: (p) => `Nessun utilizzo del CRM da ${many(count(p, 'days'), 'giorno', 'giorni')} (ultimo utilizzo il ${day(p, 'lastActiveOn')}).`,
+  USING_CRM_AGAIN: (p) => `Usa di nuovo il CRM (ultimo utilizzo il ${day(p, 'lastActiveOn')}).`,
+  ASKED_FOR_HELP: (p) => `Ha chiesto aiuto: ${text(p, 'topic')}`,
 };
 
 const CADENCE_WORD: Record<string, string> = {

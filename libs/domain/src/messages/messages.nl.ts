@@ -287,6 +287,27 @@ export const MESSAGES_NL: MessageCatalogue = {
   CADENCE_GAP: () => 'Er zitten meer dan 30 dagen zonder training tussen.',
   CADENCE_ON_TRACK: () => 'De training ligt op schema.',
   CADENCE_OVER: () => 'Meer trainingen dan de eerste 90 dagen nodig hebben.',
+
+  // Regelproblemen van een veld.
+  RULE_SETTING_NOT_TAKEN: (p) => `Een regel van het soort ${text(p, 'kind')} kent geen ${text(p, 'setting')}.`,
+  RULE_NEEDS_KPI: () => 'Geef aan welke KPI de regel leest (de sleutel ervan).',
+  CARRY_OVER_TO_EARLIER_PHASE: () => 'Je kunt taken alleen doorschuiven naar een latere fase.',
+  CARRY_OVER_TO_COMPLETED_PHASE: () => 'Die fase is al afgerond; kies een fase die nog openstaat.',
+  CARRY_OVER_NOTHING_PICKED: () => 'Kies minstens één taak om door te schuiven.',
+  CARRY_OVER_OTHER_PHASE_TASKS: () => 'Je kunt alleen taken doorschuiven van de fase die je afsluit.',
+  CARRY_OVER_DONE_TASKS: () => 'Afgeronde taken blijven bij hun fase; schuif alleen open taken door.',
+  PLANNED_END_BEFORE_START: () => 'Het geplande einde mag niet vóór de geplande start liggen.',
+  MILESTONE_TO_COMPLETED_PHASE: () => 'Die fase is al afgerond; een open mijlpaal kan alleen naar een fase die nog openstaat.',
+  GO_LIVE_NOT_AFTER_START: () => 'De beoogde livegang moet na de startdatum liggen.',
+  SUPPORT_TARGET_OUT_OF_RANGE: (p) => `Een norm is een geheel aantal minuten van 1 tot ${n(count(p, 'max'))} (${many(count(p, 'days'), 'werkdag', 'werkdagen')}).`,
+  RESOLUTION_BEFORE_RESPONSE: () => 'De oplostijd mag niet korter zijn dan de reactietijd.',
+  PERCENT_OUT_OF_RANGE: (p) => `Een percentage ligt tussen ${n(count(p, 'min'))} en ${n(count(p, 'max'))}; ${n(count(p, 'value'))} valt daarbuiten.`,
+
+  // Waarom iemand wel of niet meer op de bijscholingslijst staat wegens geen gebruik van het CRM.
+  INACTIVE_SINCE_GO_LIVE: (p) => `Het CRM niet gebruikt sinds de livegang op ${day(p, 'goLiveDate')} (${many(count(p, 'days'), 'dag', 'dagen')}).`,
+  NO_ACTIVITY_FOR_DAYS: (p) => `Het CRM ${many(count(p, 'days'), 'dag', 'dagen')} niet gebruikt (laatst actief op ${day(p, 'lastActiveOn')}).`,
+  USING_CRM_AGAIN: (p) => `Gebruikt het CRM weer (laatst actief op ${day(p, 'lastActiveOn')}).`,
+  ASKED_FOR_HELP: (p) => `Vroeg om hulp: ${text(p, 'topic')}`,
 };
 
 const CADENCE_WORD: Record<string, string> = {

@@ -154,8 +154,8 @@ describe('criterionVerdict and sign-offs', () => {
 
 describe('gateRuleProblems', () => {
   it('refuses a setting the kind does not take and asks for the KPI a threshold rule reads', () => {
-    expect(gateRuleProblems({ kind: 'PROCESSES_VALIDATED', waveId: 'w1' })).toEqual([{ field: 'waveId', message: 'A PROCESSES_VALIDATED rule takes no waveId.' }]);
-    expect(gateRuleProblems({ kind: 'KPI_AT_THRESHOLD' })).toEqual([{ field: 'kpiKey', message: 'Say which KPI the rule reads (its key).' }]);
+    expect(gateRuleProblems({ kind: 'PROCESSES_VALIDATED', waveId: 'w1' })).toEqual([{ field: 'waveId', code: 'RULE_SETTING_NOT_TAKEN', params: { kind: 'PROCESSES_VALIDATED', setting: 'waveId' } }]);
+    expect(gateRuleProblems({ kind: 'KPI_AT_THRESHOLD' })).toEqual([{ field: 'kpiKey', code: 'RULE_NEEDS_KPI', params: {} }]);
     expect(gateRuleProblems({ kind: 'KPI_AT_THRESHOLD', kpiKey: 'USER_ADOPTION', threshold: 0.7 })).toEqual([]);
     expect(gateRuleProblems({ kind: 'TRAINING_CADENCE_ON_TRACK', waveId: null })).toEqual([]);
   });
