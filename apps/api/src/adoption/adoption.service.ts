@@ -14,6 +14,7 @@ import {
   usageDays,
   waveAdoption,
   type InactivityReason,
+  type Message,
 } from '@crm/domain';
 
 import { AuditService } from '../audit/audit.service';
@@ -162,10 +163,11 @@ export class AdoptionService {
       const previous = latestOwnReview.get(`${wave.id}:${user.id}`);
       const review = { waveId: wave.id, personId: user.id, businessUnit: null, reviewedOn: today, createdBy: access.userId };
       if (reason && previous?.active !== false) {
-        newReviews.push({ ...review, active: false, note: `From the usage import: ${englishText(reason.code, reason.params)}` });
+        newReviews.push({ ...review, active: false, note: `From the usage import: ${englishText(reason.code, reason.params)}`, noteMessage: reason });
         retrainingAdded += 1;
       } else if (!reason && previous?.active === false && lastActiveOn.has(user.id) && lastActiveOn.get(user.id)! >= previous.reviewedOn) {
-        newReviews.push({ ...review, active: true, note: `From the usage import: using the CRM again (last active ${lastActiveOn.get(user.id)}).` });
+        const again: Message = { code: 'USING_CRM_AGAIN', params: { lastActiveOn: lastActiveOn.get(user.id)! } };
+        newReviews.push({ ...review, active: true, note: `From the usage import: ${englishText(again.code, again.params)}`, noteMessage: again });
       }
     }
     await this.training.recordUsageReviewsIn(tx, newReviews);
