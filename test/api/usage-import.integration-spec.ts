@@ -9,9 +9,9 @@ const IMPORT = `mutation($input: ImportUsageDataInput!) { importUsageData(input:
 } }`;
 const ADOPTION = `query($w: ID!) { adoption(waveId: $w) {
   activeUsers licensedUsers ratio active7 active30 byBusinessUnit { businessUnit licensedUsers active7 active30 ratio }
-  inactive { person { id name } code days lastActiveOn reason } lastImport { format rowCount imported }
+  inactive { person { id name } code days lastActiveOn reason reasonMessage { code params { name value } } } lastImport { format rowCount imported }
 } }`;
-const RETRAINING = 'query($w: ID!) { retrainingList(waveId: $w) { person { id name } inactive reason } }';
+const RETRAINING = 'query($w: ID!) { retrainingList(waveId: $w) { person { id name } inactive reason reasonMessage { code params { name value } } } }';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../libs/domain/src/adoption/fixtures', name), 'utf8');
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -145,14 +145,29 @@ describe('importing usage data from the CRM', () => {
       { businessUnit: unit, licensedUsers: 3, active7: 1, active30: 2, ratio: 2 / 3 },
     ]);
     expect(adoption.inactive).toEqual([
-      { person: { id: lapsed.id, name: 'Lapsed Adopter' }, code: 'NO_ACTIVITY_FOR_DAYS', days: 20, lastActiveOn: daysAgo(20), reason: `No use of the CRM for 20 days (last active ${daysAgo(20)}).` },
-      { person: { id: never.id, name: 'Never Adopter' }, code: 'INACTIVE_SINCE_GO_LIVE', days: 30, lastActiveOn: null, reason: `No use of the CRM since go-live on ${daysAgo(30)} (30 days).` },
+      {
+        person: { id: lapsed.id, name: 'Lapsed Adopter' },
+        code: 'NO_ACTIVITY_FOR_DAYS',
+        days: 20,
+        lastActiveOn: daysAgo(20),
+        reason: `No use of the CRM for 20 days (last active ${daysAgo(20)}).`,
+        reasonMessage: { code: 'NO_ACTIVITY_FOR_DAYS', params: [{ name: 'lastActiveOn', value: daysAgo(20) }, { name: 'days', value: '20' }] },
+      },
+      {
+        person: { id: never.id, name: 'Never Adopter' },
+        code: 'INACTIVE_SINCE_GO_LIVE',
+        days: 30,
+        lastActiveOn: null,
+        reason: `No use of the CRM since go-live on ${daysAgo(30)} (30 days).`,
+        reasonMessage: { code: 'INACTIVE_SINCE_GO_LIVE', params: [{ name: 'goLiveDate', value: daysAgo(30) }, { name: 'days', value: '30' }] },
+      },
     ]);
 
     const list = (await api.ok(RETRAINING, { w: waveId }, token))['retrainingList'];
-    expect(list.map((e: { person: { name: string }; inactive: boolean; reason: string }) => [e.person.name, e.inactive, e.reason]).sort()).toEqual([
-      ['Lapsed Adopter', true, `From the usage import: No use of the CRM for 20 days (last active ${daysAgo(20)}).`],
-      ['Never Adopter', true, `From the usage import: No use of the CRM since go-live on ${daysAgo(30)} (30 days).`],
+    type Entry = { person: { name: string }; inactive: boolean; reason: string; reasonMessage: { code: string } | null };
+    expect(list.map((e: Entry) => [e.person.name, e.inactive, e.reason, e.reasonMessage?.code]).sort()).toEqual([
+      ['Lapsed Adopter', true, `From the usage import: No use of the CRM for 20 days (last active ${daysAgo(20)}).`, 'NO_ACTIVITY_FOR_DAYS'],
+      ['Never Adopter', true, `From the usage import: No use of the CRM since go-live on ${daysAgo(30)} (30 days).`, 'INACTIVE_SINCE_GO_LIVE'],
     ]);
 
     const kpis = (await api.ok('query($p: ID!) { kpis(projectId: $p) { key latest measurements { measuredOn value note } } }', { p: projectId }, token))['kpis'];

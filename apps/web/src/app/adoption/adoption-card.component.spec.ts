@@ -1,4 +1,4 @@
-import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
+import { ApplicationRef, LOCALE_ID, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 
@@ -72,6 +72,13 @@ describe('AdoptionCardComponent', () => {
     expect(person?.dataset['code']).toBe('INACTIVE_SINCE_GO_LIVE');
     expect(person?.textContent).toContain('Nia Never');
     expect(person?.textContent).toContain('No use of the CRM since go-live on 2026-11-04 (30 days).');
+  });
+
+  it('words the reason in the reader’s language, from its code and values', async () => {
+    TestBed.overrideProvider(LOCALE_ID, { useValue: 'nl-NL' });
+    await open(false);
+    const person = card().querySelector<HTMLElement>('[data-testid="adoption-inactive-person"]');
+    expect(person?.textContent).toContain('Het CRM niet gebruikt sinds de livegang op 4 november 2026 (30 dagen).');
   });
 
   it('says when there is no usage data yet, and offers the import only to editors', async () => {
