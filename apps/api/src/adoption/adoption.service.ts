@@ -15,13 +15,14 @@ import {
   waveAdoption,
   type InactivityReason,
   type Message,
+  type RowMessage,
 } from '@crm/domain';
 
 import { AuditService } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput } from '../common/errors/app-error';
-import { toMessageModel } from '../common/graphql/message.model';
+import { toMessageModel, toRowProblem } from '../common/graphql/message.model';
 import { KpisService } from '../kpis/kpis.service';
 import { toPerson } from '../people/models/person.model';
 import { PeopleRepository } from '../people/people.repository';
@@ -71,9 +72,9 @@ export class AdoptionService {
     const today = todayIso();
     const csv = Papa.parse<string[]>(input.content.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
     const parsed = parseUsageRecords(input.format, csv.data, today);
-    const errors = [...parsed.errors];
+    const errors: RowMessage[] = [...parsed.errors];
     // Papaparse numbers data rows from 0 with the header as row 0: the spreadsheet's row is one more.
-    for (const problem of csv.errors) if (problem.row !== undefined && problem.row > 0) errors.push({ row: problem.row + 1, message: `The row could not be read: ${problem.message}.` });
+    for (const problem of csv.errors) if (problem.row !== undefined && problem.row > 0) errors.push({ row: problem.row + 1, code: 'IMPORT_ROW_UNREADABLE', params: { detail: problem.message } });
     const refused = {
       imported: 0,
       rowCount: parsed.rowCount,
@@ -85,7 +86,7 @@ export class AdoptionService {
       retrainingAdded: 0,
       adoptionMeasured: null,
     };
-    if (errors.length > 0) return { ...refused, errors: errors.sort((a, b) => a.row - b.row) };
+    if (errors.length > 0) return { ...refused, errors: errors.sort((a, b) => a.row - b.row).map(toRowProblem) };
 
     const emails = [...new Set(parsed.rows.map((r) => r.email))];
     const personByEmail = new Map((await this.people.byEmails(access.projectId, emails)).map((p) => [p.email, p.id]));

@@ -65,6 +65,16 @@ const SAMPLE: MessageParams = {
   value: 104.5,
   lastActiveOn: '2026-11-10',
   topic: 'Export a report',
+  columns: 'title, priority',
+  detail: 'Unclosed quote',
+  column: 'priority',
+  choices: 'MUST, SHOULD, COULD, WONT',
+  email: 'anna@example.com',
+  format: 'GENERIC',
+  expected: 'email", "date',
+  detected: 'HUBSPOT',
+  month: 23,
+  day: '2027-01-01',
 };
 
 const CODES = Object.keys(MESSAGES_EN) as MessageCode[];
@@ -155,6 +165,27 @@ describe('the message catalogue', () => {
     expect(formatMessage('en', target)).toBe('A target must be a whole number of minutes from 1 to 86400 (60 working days).');
     expect(formatMessage('nl', target)).toBe('Een norm is een geheel aantal minuten van 1 tot 86.400 (60 werkdagen).');
     expect(formatMessage('it', target)).toBe('Un obiettivo è un numero intero di minuti da 1 a 86.400 (60 giorni lavorativi).');
+  });
+
+  it('an import row problem names the column and the value it could not read, in every language', () => {
+    const choice = { code: 'CELL_NOT_ONE_OF' as const, params: { column: 'priority', choices: 'MUST, SHOULD, COULD, WONT', given: 'urgent' } };
+    expect(formatMessage('en', choice)).toBe('priority must be one of MUST, SHOULD, COULD, WONT, not "urgent".');
+    expect(formatMessage('nl', choice)).toBe('De kolom priority moet een van deze waarden hebben: MUST, SHOULD, COULD, WONT, niet "urgent".');
+    expect(formatMessage('it', choice)).toBe('La colonna priority deve valere uno tra MUST, SHOULD, COULD, WONT, non "urgent".');
+    const future = { code: 'USAGE_DATE_IN_FUTURE' as const, params: { day: '2027-01-01' } };
+    expect(formatMessage('en', future)).toBe('2027-01-01 is in the future.');
+    expect(formatMessage('nl', future)).toBe('1 januari 2027 ligt in de toekomst.');
+    expect(formatMessage('it', future)).toBe('Il 1 gennaio 2027 è nel futuro.');
+  });
+
+  it('a usage file of another format names both formats the way each language calls them', () => {
+    const header = { code: 'USAGE_HEADER_MISMATCH' as const, params: { format: 'GENERIC', expected: 'email", "date', detected: 'HUBSPOT' } };
+    expect(formatMessage('en', header)).toBe(
+      'This header is not a CSV with email, date and an optional count (expected columns such as "email", "date"). It looks like a HubSpot account login history: choose that format instead.',
+    );
+    expect(formatMessage('nl', header)).toContain('Het lijkt op een HubSpot-aanmeldgeschiedenis: kies dat formaat.');
+    expect(formatMessage('it', header)).toContain('Sembra di una cronologia degli accessi di HubSpot: scegli quel formato.');
+    expect(formatMessage('it', { ...header, params: { ...header.params, detected: null } })).not.toContain('Sembra');
   });
 
   it('picks the catalogue from a locale id', () => {

@@ -269,6 +269,28 @@ export type RuleProblemCode =
 /** Why a wave's user is, or no longer is, on its re-training list for not using the CRM (`InactivityReason`). */
 export type InactivityCode = 'INACTIVE_SINCE_GO_LIVE' | 'NO_ACTIVITY_FOR_DAYS' | 'USING_CRM_AGAIN' | 'ASKED_FOR_HELP';
 
+/** What is wrong with an imported file or one of its rows: requirements and usage data (`RowMessage`). */
+export type ImportRowCode =
+  | 'IMPORT_MISSING_COLUMNS'
+  | 'IMPORT_ROW_UNREADABLE'
+  | 'REQUIREMENTS_FILE_EMPTY'
+  | 'REQUIREMENTS_TOO_MANY'
+  | 'CELL_REQUIRED'
+  | 'CELL_TOO_LONG'
+  | 'CELL_NOT_ONE_OF'
+  | 'CELL_NOT_AN_EMAIL'
+  | 'STAKEHOLDER_NOT_IN_DIRECTORY'
+  | 'USAGE_HEADER_MISMATCH'
+  | 'USAGE_FILE_EMPTY'
+  | 'USAGE_TOO_MANY_ROWS'
+  | 'USAGE_EMAIL_MISSING'
+  | 'USAGE_DATE_MISSING'
+  | 'USAGE_DATE_NOT_REAL'
+  | 'USAGE_DATE_NO_MONTH'
+  | 'USAGE_DATE_UNREADABLE'
+  | 'USAGE_DATE_IN_FUTURE'
+  | 'USAGE_COUNT_INVALID';
+
 export type MessageCode =
   | GenericErrorReason
   | FieldProblemCode
@@ -279,4 +301,5 @@ export type MessageCode =
   | HypercareExitBlockerCode
   | CadenceVerdictCode
   | RuleProblemCode
-  | InactivityCode;
+  | InactivityCode
+  | ImportRowCode;

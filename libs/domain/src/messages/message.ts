@@ -18,6 +18,12 @@ export interface FieldMessage<Field extends string = string> extends Message {
   field: Field;
 }
 
+/** A problem of an imported file, where to find it: the spreadsheet row (the header is row 1) and, when known, the column. */
+export interface RowMessage extends Message {
+  row: number;
+  field?: string;
+}
+
 /** A catalogue per language the product speaks. */
 export type MessageLocale = Language;
 

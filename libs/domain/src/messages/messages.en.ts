@@ -6,6 +6,17 @@ const many = (v: number, one: string, other = `${one}s`) => plural('en', v, { on
 const field = (p: MessageParams) => text(p, 'field') || 'This value';
 
 /** “A”, “B” and 2 more tasks: the go-live forecast's drivers. */
+/** A usage file's format by the name its CRM gives it. */
+function usageFormat(format: string): string {
+  const names: Record<string, string> = {
+    SALESFORCE: 'Salesforce login history',
+    DYNAMICS: 'Dynamics 365 / Microsoft 365 user activity report',
+    HUBSPOT: 'HubSpot account login history',
+    GENERIC: 'CSV with email, date and an optional count',
+  };
+  return names[format] ?? format;
+}
+
 function drivenBy(p: MessageParams): string {
   const names = listParam(p, 'driver').map(quoted);
   const more = count(p, 'moreDrivers');
@@ -325,4 +336,26 @@ export const MESSAGES_EN: MessageCatalogue = {
   NO_ACTIVITY_FOR_DAYS: (p) => `No use of the CRM for ${many(count(p, 'days'), 'day')} (last active ${formatDay('en', text(p, 'lastActiveOn'))}).`,
   USING_CRM_AGAIN: (p) => `Using the CRM again (last active ${formatDay('en', text(p, 'lastActiveOn'))}).`,
   ASKED_FOR_HELP: (p) => `Asked for help: ${text(p, 'topic')}`,
+
+  // Problems of an imported file or row.
+  IMPORT_MISSING_COLUMNS: (p) => `Missing column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}.`,
+  IMPORT_ROW_UNREADABLE: (p) => `The row could not be read: ${text(p, 'detail')}.`,
+  REQUIREMENTS_FILE_EMPTY: () => 'The file has a header but no requirements.',
+  REQUIREMENTS_TOO_MANY: (p) => `Import at most ${n(count(p, 'max'))} requirements at a time.`,
+  CELL_REQUIRED: (p) => `${text(p, 'column')} is required.`,
+  CELL_TOO_LONG: (p) => `${text(p, 'column')} must be at most ${many(count(p, 'max'), 'character')}.`,
+  CELL_NOT_ONE_OF: (p) => `${text(p, 'column')} must be one of ${text(p, 'choices')}${text(p, 'given') ? `, not "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `${text(p, 'column')} "${text(p, 'value')}" is not an email address.`,
+  STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `No one with the email ${text(p, 'email')} is in the people directory; add them first or leave stakeholder_email empty.`,
+  USAGE_HEADER_MISMATCH: (p) =>
+    `This header is not a ${usageFormat(text(p, 'format'))} (expected columns such as "${text(p, 'expected')}").${text(p, 'detected') ? ` It looks like a ${usageFormat(text(p, 'detected'))}: choose that format instead.` : ''}`,
+  USAGE_FILE_EMPTY: () => 'The file has a header but no rows.',
+  USAGE_TOO_MANY_ROWS: (p) => `Import at most ${count(p, 'max').toLocaleString('en-GB')} rows at a time; split the export by date range.`,
+  USAGE_EMAIL_MISSING: () => 'The email is missing.',
+  USAGE_DATE_MISSING: () => 'The date is missing.',
+  USAGE_DATE_NOT_REAL: (p) => `"${text(p, 'value')}" is not a real date.`,
+  USAGE_DATE_NO_MONTH: (p) => `"${text(p, 'value')}" is read as month/day/year and has no month ${text(p, 'month')}; export dates as YYYY-MM-DD.`,
+  USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" is not a date; use YYYY-MM-DD or the date as the CRM exported it.`,
+  USAGE_DATE_IN_FUTURE: (p) => `${text(p, 'day')} is in the future.`,
+  USAGE_COUNT_INVALID: (p) => `The count "${text(p, 'value')}" must be a whole number from 0 to ${count(p, 'max').toLocaleString('en-GB')}.`,
 };

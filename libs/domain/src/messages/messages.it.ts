@@ -7,6 +7,17 @@ const day = (p: MessageParams, name: string) => formatDay('it', text(p, name));
 const field = (p: MessageParams) => (text(p, 'field') ? `Il campo ${text(p, 'field')}` : 'Questo valore');
 const more = (p: MessageParams) => `…e altri ${n(count(p, 'count'))}.`;
 
+/** Il formato di un file di utilizzo, con il nome che gli dà il CRM. */
+function usageFormat(format: string): string {
+  const names: Record<string, string> = {
+    SALESFORCE: 'una cronologia degli accessi di Salesforce',
+    DYNAMICS: 'un report attività utenti di Dynamics 365 / Microsoft 365',
+    HUBSPOT: 'una cronologia degli accessi di HubSpot',
+    GENERIC: 'un CSV con email, data e un conteggio facoltativo',
+  };
+  return names[format] ?? format;
+}
+
 function goLiveSlip(p: MessageParams): string {
   const pace = `Al ritmo ${count(p, 'paceWeeks') === 1 ? 'dell’ultima settimana' : `delle ultime ${n(count(p, 'paceWeeks'))} settimane`}`;
   const names = listParam(p, 'driver').map(quoted);
@@ -310,6 +321,28 @@ export const MESSAGES_IT: MessageCatalogue = {
   NO_ACTIVITY_FOR_DAYS: (p) => `Nessun utilizzo del CRM da ${many(count(p, 'days'), 'giorno', 'giorni')} (ultimo utilizzo il ${day(p, 'lastActiveOn')}).`,
   USING_CRM_AGAIN: (p) => `Usa di nuovo il CRM (ultimo utilizzo il ${day(p, 'lastActiveOn')}).`,
   ASKED_FOR_HELP: (p) => `Ha chiesto aiuto: ${text(p, 'topic')}`,
+
+  // Problemi di un file importato o di una sua riga.
+  IMPORT_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Mancano le colonne' : 'Manca la colonna'}: ${text(p, 'columns')}.`,
+  IMPORT_ROW_UNREADABLE: (p) => `Non è stato possibile leggere la riga: ${text(p, 'detail')}.`,
+  REQUIREMENTS_FILE_EMPTY: () => 'Il file ha un’intestazione ma nessun requisito.',
+  REQUIREMENTS_TOO_MANY: (p) => `Importa al massimo ${n(count(p, 'max'))} requisiti alla volta.`,
+  CELL_REQUIRED: (p) => `La colonna ${text(p, 'column')} è obbligatoria.`,
+  CELL_TOO_LONG: (p) => `La colonna ${text(p, 'column')} può contenere al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  CELL_NOT_ONE_OF: (p) => `La colonna ${text(p, 'column')} deve valere uno tra ${text(p, 'choices')}${text(p, 'given') ? `, non "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" nella colonna ${text(p, 'column')} non è un indirizzo email.`,
+  STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `Nessuno con l’email ${text(p, 'email')} è nell’elenco delle persone; aggiungilo prima oppure lascia vuoto stakeholder_email.`,
+  USAGE_HEADER_MISMATCH: (p) =>
+    `Questa intestazione non è di ${usageFormat(text(p, 'format'))} (servono colonne come "${text(p, 'expected')}").${text(p, 'detected') ? ` Sembra di ${usageFormat(text(p, 'detected'))}: scegli quel formato.` : ''}`,
+  USAGE_FILE_EMPTY: () => 'Il file ha un’intestazione ma nessuna riga.',
+  USAGE_TOO_MANY_ROWS: (p) => `Importa al massimo ${n(count(p, 'max'))} righe alla volta; dividi l’esportazione per periodo.`,
+  USAGE_EMAIL_MISSING: () => 'Manca l’email.',
+  USAGE_DATE_MISSING: () => 'Manca la data.',
+  USAGE_DATE_NOT_REAL: (p) => `"${text(p, 'value')}" non è una data esistente.`,
+  USAGE_DATE_NO_MONTH: (p) => `"${text(p, 'value')}" viene letto come mese/giorno/anno e il mese ${text(p, 'month')} non esiste; esporta le date come AAAA-MM-GG.`,
+  USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" non è una data; usa AAAA-MM-GG o la data così come l’ha esportata il CRM.`,
+  USAGE_DATE_IN_FUTURE: (p) => `Il ${day(p, 'day')} è nel futuro.`,
+  USAGE_COUNT_INVALID: (p) => `Il conteggio "${text(p, 'value')}" deve essere un numero intero da 0 a ${n(count(p, 'max'))}.`,
 };
 
 const CADENCE_WORD: Record<string, string> = {

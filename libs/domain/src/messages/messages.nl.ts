@@ -7,6 +7,17 @@ const day = (p: MessageParams, name: string) => formatDay('nl', text(p, name));
 const field = (p: MessageParams) => (text(p, 'field') ? `Het veld ${text(p, 'field')}` : 'Deze waarde');
 const more = (p: MessageParams) => `…en nog ${n(count(p, 'count'))}.`;
 
+/** Het formaat van een gebruiksbestand, met de naam die het CRM ervoor gebruikt. */
+function usageFormat(format: string): string {
+  const names: Record<string, string> = {
+    SALESFORCE: 'een Salesforce-aanmeldgeschiedenis',
+    DYNAMICS: 'een gebruikersactiviteitenrapport van Dynamics 365 / Microsoft 365',
+    HUBSPOT: 'een HubSpot-aanmeldgeschiedenis',
+    GENERIC: 'een CSV met e-mailadres, datum en eventueel een aantal',
+  };
+  return names[format] ?? format;
+}
+
 function goLiveSlip(p: MessageParams): string {
   const pace = `In het tempo van de afgelopen ${many(count(p, 'paceWeeks'), 'week', 'weken')}`;
   const names = listParam(p, 'driver').map(quoted);
@@ -308,6 +319,28 @@ export const MESSAGES_NL: MessageCatalogue = {
   NO_ACTIVITY_FOR_DAYS: (p) => `Het CRM ${many(count(p, 'days'), 'dag', 'dagen')} niet gebruikt (laatst actief op ${day(p, 'lastActiveOn')}).`,
   USING_CRM_AGAIN: (p) => `Gebruikt het CRM weer (laatst actief op ${day(p, 'lastActiveOn')}).`,
   ASKED_FOR_HELP: (p) => `Vroeg om hulp: ${text(p, 'topic')}`,
+
+  // Problemen van een geïmporteerd bestand of een rij ervan.
+  IMPORT_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen ontbreken' : 'Kolom ontbreekt'}: ${text(p, 'columns')}.`,
+  IMPORT_ROW_UNREADABLE: (p) => `Deze rij is niet te lezen: ${text(p, 'detail')}.`,
+  REQUIREMENTS_FILE_EMPTY: () => 'Het bestand heeft een kopregel maar geen eisen.',
+  REQUIREMENTS_TOO_MANY: (p) => `Importeer hoogstens ${n(count(p, 'max'))} eisen tegelijk.`,
+  CELL_REQUIRED: (p) => `De kolom ${text(p, 'column')} moet ingevuld zijn.`,
+  CELL_TOO_LONG: (p) => `De kolom ${text(p, 'column')} mag hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} bevatten.`,
+  CELL_NOT_ONE_OF: (p) => `De kolom ${text(p, 'column')} moet een van deze waarden hebben: ${text(p, 'choices')}${text(p, 'given') ? `, niet "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" in de kolom ${text(p, 'column')} is geen e-mailadres.`,
+  STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `Niemand met het e-mailadres ${text(p, 'email')} staat in de personenlijst; voeg die persoon eerst toe of laat stakeholder_email leeg.`,
+  USAGE_HEADER_MISMATCH: (p) =>
+    `Deze kopregel hoort niet bij ${usageFormat(text(p, 'format'))} (verwacht zijn kolommen zoals "${text(p, 'expected')}").${text(p, 'detected') ? ` Het lijkt op ${usageFormat(text(p, 'detected'))}: kies dat formaat.` : ''}`,
+  USAGE_FILE_EMPTY: () => 'Het bestand heeft een kopregel maar geen rijen.',
+  USAGE_TOO_MANY_ROWS: (p) => `Importeer hoogstens ${n(count(p, 'max'))} rijen tegelijk; splits de export op periode.`,
+  USAGE_EMAIL_MISSING: () => 'Het e-mailadres ontbreekt.',
+  USAGE_DATE_MISSING: () => 'De datum ontbreekt.',
+  USAGE_DATE_NOT_REAL: (p) => `"${text(p, 'value')}" is geen bestaande datum.`,
+  USAGE_DATE_NO_MONTH: (p) => `"${text(p, 'value')}" wordt gelezen als maand/dag/jaar en maand ${text(p, 'month')} bestaat niet; exporteer datums als JJJJ-MM-DD.`,
+  USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" is geen datum; gebruik JJJJ-MM-DD of de datum zoals het CRM die exporteerde.`,
+  USAGE_DATE_IN_FUTURE: (p) => `${day(p, 'day')} ligt in de toekomst.`,
+  USAGE_COUNT_INVALID: (p) => `Het aantal "${text(p, 'value')}" moet een geheel getal van 0 tot ${n(count(p, 'max'))} zijn.`,
 };
 
 const CADENCE_WORD: Record<string, string> = {

@@ -26,8 +26,11 @@ export class UsageImportRowErrorModel {
   @Field(() => Int, { description: 'The row as a spreadsheet numbers it: the header is row 1.' })
   row: number;
 
-  @Field()
+  @Field({ description: 'The problem in English; `problem` is the same for the client to word.' })
   message: string;
+
+  @Field(() => MessageModel, { description: 'The problem as a code and its values, for the client to word.' })
+  problem: MessageModel;
 }
 
 @ObjectType('UsageImportResult')

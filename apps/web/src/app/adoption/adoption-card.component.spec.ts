@@ -1,3 +1,5 @@
+import { registerLocaleData } from '@angular/common';
+import localeNl from '@angular/common/locales/nl';
 import { ApplicationRef, LOCALE_ID, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { AdoptionCardComponent } from './adoption-card.component';
 import { adoptionData } from './testing/adoption-fixtures';
+
+registerLocaleData(localeNl, 'nl');
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -75,7 +79,9 @@ describe('AdoptionCardComponent', () => {
   });
 
   it('words the reason in the reader’s language, from its code and values', async () => {
-    TestBed.overrideProvider(LOCALE_ID, { useValue: 'nl-NL' });
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection(), { provide: LOCALE_ID, useValue: 'nl' }] });
+    apollo = TestBed.inject(ApolloTestingController);
     await open(false);
     const person = card().querySelector<HTMLElement>('[data-testid="adoption-inactive-person"]');
     expect(person?.textContent).toContain('Het CRM niet gebruikt sinds de livegang op 4 november 2026 (30 dagen).');
