@@ -5,7 +5,7 @@ import { createPerson, createStandardProject, shareProject } from './support/fix
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 const IMPORT = `mutation($input: ImportUsageDataInput!) { importUsageData(input: $input) {
-  imported rowCount matchedCount unmatchedCount unmatchedEmails ignoredCount detectedFormat retrainingAdded adoptionMeasured errors { row message }
+  imported rowCount matchedCount unmatchedCount unmatchedEmails ignoredCount detectedFormat retrainingAdded adoptionMeasured errors { row message problem { code params { name value } } }
 } }`;
 const ADOPTION = `query($w: ID!) { adoption(waveId: $w) {
   activeUsers licensedUsers ratio active7 active30 byBusinessUnit { businessUnit licensedUsers active7 active30 ratio }
@@ -82,9 +82,17 @@ describe('importing usage data from the CRM', () => {
     const result = await importFile(projectId, 'GENERIC', 'email,date,count\nines.okafor@northwind.example,2026-11-02,1\nines.okafor@northwind.example,2026-11-31,1\nnobody,2026-11-02,x');
     expect(result.imported).toBe(0);
     expect(result.errors).toEqual([
-      { row: 3, message: '"2026-11-31" is not a date; use YYYY-MM-DD or the date as the CRM exported it.' },
-      { row: 4, message: '"nobody" is not an email address.' },
-      { row: 4, message: 'The count "x" must be a whole number from 0 to 1,000,000.' },
+      {
+        row: 3,
+        message: '"2026-11-31" is not a date; use YYYY-MM-DD or the date as the CRM exported it.',
+        problem: { code: 'USAGE_DATE_UNREADABLE', params: [{ name: 'value', value: '2026-11-31' }] },
+      },
+      { row: 4, message: 'email "nobody" is not an email address.', problem: { code: 'CELL_NOT_AN_EMAIL', params: [{ name: 'column', value: 'email' }, { name: 'value', value: 'nobody' }] } },
+      {
+        row: 4,
+        message: 'The count "x" must be a whole number from 0 to 1,000,000.',
+        problem: { code: 'USAGE_COUNT_INVALID', params: [{ name: 'value', value: 'x' }, { name: 'max', value: '1000000' }] },
+      },
     ]);
     expect(await storedDays(projectId)).toBe(0);
     expect(await storedImports(projectId)).toBe(0);
@@ -97,6 +105,13 @@ describe('importing usage data from the CRM', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0].row).toBe(1);
     expect(result.errors[0].message).toContain('It looks like a HubSpot account login history');
+    expect(result.errors[0].problem).toEqual({
+      code: 'USAGE_HEADER_MISMATCH',
+      params: expect.arrayContaining([
+        { name: 'format', value: 'SALESFORCE' },
+        { name: 'detected', value: 'HUBSPOT' },
+      ]),
+    });
     expect(await storedImports(projectId)).toBe(0);
   });
 

@@ -160,11 +160,26 @@ describe('AdoptionCardComponent', () => {
         detectedFormat: 'HUBSPOT',
         retrainingAdded: 0,
         adoptionMeasured: null,
-        errors: [{ __typename: 'UsageImportRowError', row: 1, message: 'This header is not a Salesforce login history. It looks like a HubSpot account login history: choose that format instead.' }],
+        errors: [
+          {
+            __typename: 'UsageImportRowError',
+            row: 1,
+            problem: {
+              __typename: 'Message',
+              code: 'USAGE_HEADER_MISMATCH',
+              params: [
+                { __typename: 'MessageParam', name: 'format', value: 'SALESFORCE' },
+                { __typename: 'MessageParam', name: 'expected', value: 'Username", "Login Time' },
+                { __typename: 'MessageParam', name: 'detected', value: 'HUBSPOT' },
+              ],
+              text: 'English from the API',
+            },
+          },
+        ],
       },
     });
     await settle();
-    expect(dialog.querySelector('[data-testid="usage-import-errors"]')?.textContent).toContain('Row 1: This header is not a Salesforce login history. It looks like a HubSpot');
+    expect(dialog.querySelector('[data-testid="usage-import-errors"]')?.textContent).toContain('Row 1: This header is not a Salesforce login history (expected columns such as "Username", "Login Time"). It looks like a HubSpot');
     expect(dialog.querySelector('[data-testid="usage-import-submit"]')).not.toBeNull();
   });
 });
