@@ -291,6 +291,50 @@ export type ImportRowCode =
   | 'USAGE_DATE_IN_FUTURE'
   | 'USAGE_COUNT_INVALID';
 
+/** What stops an imported plan (CSV or MS Project XML), or what its import changed on the way in (`PlanRowError`). */
+export type PlanImportCode =
+  | 'PLAN_MISSING_COLUMNS'
+  | 'PLAN_IGNORED_COLUMNS'
+  | 'PLAN_NOT_A_DATE'
+  | 'PLAN_DURATION_INVALID'
+  | 'PLAN_PREDECESSOR_UNREADABLE'
+  | 'PLAN_LINK_TYPE_IN_CSV'
+  | 'PLAN_EMPTY'
+  | 'PLAN_TOO_LARGE'
+  | 'PLAN_PHASE_REQUIRED'
+  | 'PLAN_PHASE_NAME_TOO_LONG'
+  | 'PLAN_TASK_TITLE_REQUIRED'
+  | 'PLAN_TASK_TITLE_TOO_LONG'
+  | 'PLAN_ROLE_REQUIRED'
+  | 'PLAN_NO_SUCH_ROLE'
+  | 'PLAN_MILESTONE_NAME_REQUIRED'
+  | 'PLAN_MILESTONE_NAME_TOO_LONG'
+  | 'PLAN_MILESTONE_DUE_REQUIRED'
+  | 'PLAN_NEW_PHASE_NEEDS_DATES'
+  | 'PLAN_PHASE_ENDS_BEFORE_START'
+  | 'PLAN_NO_SUCH_ROW'
+  | 'PLAN_TASK_WAITS_FOR_ITSELF'
+  | 'PLAN_LAG_OUT_OF_RANGE'
+  | 'PLAN_MILESTONES_BRIDGED'
+  | 'PLAN_LOOP'
+  | 'PLAN_XML_NOT_CSV'
+  | 'PLAN_NOT_XML'
+  | 'PLAN_XML_DOCTYPE'
+  | 'PLAN_XML_MALFORMED'
+  | 'MSPDI_NOT_PROJECT'
+  | 'MSPDI_NOT_A_DATE_TIME'
+  | 'MSPDI_NOT_UNDER_SUMMARY'
+  | 'MSPDI_EXTERNAL_LINK'
+  | 'MSPDI_LINK_TYPE'
+  | 'MSPDI_LINK_TO_SUMMARY'
+  | 'MSPDI_LAG_PERCENT'
+  | 'MSPDI_NOT_A_LAG'
+  | 'MSPDI_NOT_A_DURATION'
+  | 'MSPDI_NESTED_SUMMARIES'
+  | 'MSPDI_DURATIONS_ROUNDED'
+  | 'MSPDI_LAGS_ROUNDED'
+  | 'MSPDI_FIRST_RESOURCE';
+
 export type MessageCode =
   | GenericErrorReason
   | FieldProblemCode
@@ -302,4 +346,5 @@ export type MessageCode =
   | CadenceVerdictCode
   | RuleProblemCode
   | InactivityCode
-  | ImportRowCode;
+  | ImportRowCode
+  | PlanImportCode;

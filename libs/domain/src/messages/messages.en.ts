@@ -7,6 +7,17 @@ const field = (p: MessageParams) => text(p, 'field') || 'This value';
 
 /** “A”, “B” and 2 more tasks: the go-live forecast's drivers. */
 /** A usage file's format by the name its CRM gives it. */
+/** An MS Project link type (its Type code) by name. */
+function linkType(type: string): string {
+  const names: Record<string, string> = { '0': 'finish-to-finish', '2': 'start-to-finish', '3': 'start-to-start' };
+  return names[type] ?? `type ${type}`;
+}
+
+/** “row 3” or “rows 2, 3, 4, …”: where a plan import's note applies, its first rows named. */
+function rowsOf(p: MessageParams): string {
+  return count(p, 'count') === 1 ? `row ${text(p, 'rows')}` : `rows ${text(p, 'rows')}`;
+}
+
 function usageFormat(format: string): string {
   const names: Record<string, string> = {
     SALESFORCE: 'Salesforce login history',
@@ -358,4 +369,53 @@ export const MESSAGES_EN: MessageCatalogue = {
   USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" is not a date; use YYYY-MM-DD or the date as the CRM exported it.`,
   USAGE_DATE_IN_FUTURE: (p) => `${text(p, 'day')} is in the future.`,
   USAGE_COUNT_INVALID: (p) => `The count "${text(p, 'value')}" must be a whole number from 0 to ${count(p, 'max').toLocaleString('en-GB')}.`,
+
+  // Problems of an imported plan, and what its import changed.
+  PLAN_MISSING_COLUMNS: (p) => `Missing column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}. The columns are ${text(p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `Ignored column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}.`,
+  PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” is not a date; write it as YYYY-MM-DD.`,
+  PLAN_DURATION_INVALID: (p) => `Duration is a whole number of working days from 0 to ${n(count(p, 'max'))}, not “${text(p, 'value')}”.`,
+  PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” is not a predecessor; write row numbers with an optional lag, such as “3; 5+2d”.`,
+  PLAN_LINK_TYPE_IN_CSV: (p) => `“${text(p, 'value')}”: only finish-to-start links are supported (a task starts after the row it waits for finishes).`,
+  PLAN_EMPTY: () => 'The file has no tasks or milestones to import.',
+  PLAN_TOO_LARGE: (p) => `Import at most ${n(count(p, 'max'))} tasks and milestones at a time; this file has ${n(count(p, 'count'))}. Split the plan by phase.`,
+  PLAN_PHASE_REQUIRED: () => 'Name the phase it belongs to.',
+  PLAN_PHASE_NAME_TOO_LONG: (p) => `Phase names are at most ${many(count(p, 'max'), 'character')}.`,
+  PLAN_TASK_TITLE_REQUIRED: () => 'Give the task a title.',
+  PLAN_TASK_TITLE_TOO_LONG: (p) => `Titles are at most ${many(count(p, 'max'), 'character')}.`,
+  PLAN_ROLE_REQUIRED: (p) => `Name the role that does it: ${joinList('en', listParam(p, 'role'))}.`,
+  PLAN_NO_SUCH_ROLE: (p) => `This program has no role “${text(p, 'name')}”. Use one of: ${joinList('en', listParam(p, 'role'))}.`,
+  PLAN_MILESTONE_NAME_REQUIRED: () => 'Give the milestone a name.',
+  PLAN_MILESTONE_NAME_TOO_LONG: (p) => `Milestone names are at most ${many(count(p, 'max'), 'character')}.`,
+  PLAN_MILESTONE_DUE_REQUIRED: () => 'Give the milestone the day it is due.',
+  PLAN_NEW_PHASE_NEEDS_DATES: (p) => `The new phase “${text(p, 'phase')}” needs dates: give its tasks or milestones dates, or create the phase first.`,
+  PLAN_PHASE_ENDS_BEFORE_START: (p) => `The phase “${text(p, 'phase')}” would end before it starts.`,
+  PLAN_NO_SUCH_ROW: (p) => `There is no row ${text(p, 'ref')} in the file to wait for.`,
+  PLAN_TASK_WAITS_FOR_ITSELF: () => 'A task cannot wait for itself.',
+  PLAN_LAG_OUT_OF_RANGE: (p) => `A lag is a whole number of working days from -${n(count(p, 'max'))} to ${n(count(p, 'max'))}.`,
+  PLAN_MILESTONES_BRIDGED: (p) =>
+    count(p, 'count') === 1
+      ? '1 milestone waits for tasks; milestones here take no links, so the tasks after it wait for those tasks directly.'
+      : `${n(count(p, 'count'))} milestones wait for tasks; milestones here take no links, so the tasks after them wait for those tasks directly.`,
+  PLAN_LOOP: (p) => `These rows wait for each other in a loop: ${text(p, 'rows')}. Remove one of the links.`,
+  PLAN_XML_NOT_CSV: () => 'This looks like XML, not CSV: choose MS Project XML as the format.',
+  PLAN_NOT_XML: () => 'This is not XML: choose CSV as the format, or save the plan from MS Project as XML.',
+  PLAN_XML_DOCTYPE: () => 'The file declares a DOCTYPE or entities, which MS Project files never do; save the plan from MS Project again.',
+  PLAN_XML_MALFORMED: (p) => `The file is not well-formed XML (line ${text(p, 'line')}: ${text(p, 'detail')}).`,
+  MSPDI_NOT_PROJECT: () => 'This is not an MS Project XML file: it has no <Project> element. In MS Project, use File › Save As › XML.',
+  MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” is not a date and time such as 2027-03-01T08:00:00.`,
+  MSPDI_NOT_UNDER_SUMMARY: (p) => `“${text(p, 'task')}” is not under a summary task. Top-level summary tasks become the program's phases: indent it under one.`,
+  MSPDI_EXTERNAL_LINK: () => 'Links to tasks of other projects cannot be imported; remove them first.',
+  MSPDI_LINK_TYPE: (p) => `Only finish-to-start links are supported; this task has a ${linkType(text(p, 'type'))} link. Change it to finish-to-start in MS Project, or remove it.`,
+  MSPDI_LINK_TO_SUMMARY: () => 'It waits for a summary task, which becomes a phase here; link it to a task inside that summary instead.',
+  MSPDI_LAG_PERCENT: () => 'Lags in percent cannot be imported; give the lag in days.',
+  MSPDI_NOT_A_LAG: (p) => `“${text(p, 'value')}” is not a lag.`,
+  MSPDI_NOT_A_DURATION: (p) => `“${text(p, 'value')}” is not a duration such as PT40H0M0S.`,
+  MSPDI_NESTED_SUMMARIES: (p) =>
+    count(p, 'count') === 1
+      ? '1 summary task below the top level only groups tasks here: their tasks go into the phase above them.'
+      : `${n(count(p, 'count'))} summary tasks below the top level only group tasks here: their tasks go into the phase above them.`,
+  MSPDI_DURATIONS_ROUNDED: (p) => `Durations that were not whole working days were rounded up to whole days (${rowsOf(p)}).`,
+  MSPDI_LAGS_ROUNDED: (p) => `Lags that were not whole working days were rounded to whole days (${rowsOf(p)}).`,
+  MSPDI_FIRST_RESOURCE: (p) => `Tasks with several resources take the first one as their role (${rowsOf(p)}).`,
 };

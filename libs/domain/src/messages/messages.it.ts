@@ -8,6 +8,17 @@ const field = (p: MessageParams) => (text(p, 'field') ? `Il campo ${text(p, 'fie
 const more = (p: MessageParams) => `…e altri ${n(count(p, 'count'))}.`;
 
 /** Il formato di un file di utilizzo, con il nome che gli dà il CRM. */
+/** Il tipo di un collegamento di MS Project (il codice Type) per nome. */
+function linkType(type: string): string {
+  const names: Record<string, string> = { '0': 'fine-fine', '2': 'inizio-fine', '3': 'inizio-inizio' };
+  return names[type] ?? `di tipo ${type}`;
+}
+
+/** “riga 3” o “righe 2, 3, 4, …”: a cosa si riferisce una nota dell’importazione. */
+function rowsOf(p: MessageParams): string {
+  return count(p, 'count') === 1 ? `riga ${text(p, 'rows')}` : `righe ${text(p, 'rows')}`;
+}
+
 function usageFormat(format: string): string {
   const names: Record<string, string> = {
     SALESFORCE: 'una cronologia degli accessi di Salesforce',
@@ -343,6 +354,55 @@ export const MESSAGES_IT: MessageCatalogue = {
   USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" non è una data; usa AAAA-MM-GG o la data così come l’ha esportata il CRM.`,
   USAGE_DATE_IN_FUTURE: (p) => `Il ${day(p, 'day')} è nel futuro.`,
   USAGE_COUNT_INVALID: (p) => `Il conteggio "${text(p, 'value')}" deve essere un numero intero da 0 a ${n(count(p, 'max'))}.`,
+
+  // Problemi di un piano importato, e cosa l’importazione ha adattato.
+  PLAN_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Mancano le colonne' : 'Manca la colonna'}: ${text(p, 'columns')}. Le colonne sono ${text(p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Colonne ignorate' : 'Colonna ignorata'}: ${text(p, 'columns')}.`,
+  PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” non è una data; scrivila come AAAA-MM-GG.`,
+  PLAN_DURATION_INVALID: (p) => `La durata è un numero intero di giorni lavorativi da 0 a ${n(count(p, 'max'))}, non “${text(p, 'value')}”.`,
+  PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” non è un predecessore; scrivi i numeri di riga con un eventuale ritardo, come “3; 5+2d”.`,
+  PLAN_LINK_TYPE_IN_CSV: (p) => `“${text(p, 'value')}”: sono supportati solo i collegamenti fine-inizio (un’attività inizia quando finisce la riga che attende).`,
+  PLAN_EMPTY: () => 'Il file non contiene attività o milestone da importare.',
+  PLAN_TOO_LARGE: (p) => `Importa al massimo ${n(count(p, 'max'))} attività e milestone alla volta; questo file ne ha ${n(count(p, 'count'))}. Dividi il piano per fase.`,
+  PLAN_PHASE_REQUIRED: () => 'Indica la fase a cui appartiene.',
+  PLAN_PHASE_NAME_TOO_LONG: (p) => `I nomi delle fasi hanno al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  PLAN_TASK_TITLE_REQUIRED: () => 'Dai un titolo all’attività.',
+  PLAN_TASK_TITLE_TOO_LONG: (p) => `I titoli hanno al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  PLAN_ROLE_REQUIRED: (p) => `Indica il ruolo che se ne occupa: ${joinList('it', listParam(p, 'role'))}.`,
+  PLAN_NO_SUCH_ROLE: (p) => `Questo programma non ha il ruolo “${text(p, 'name')}”. Usa uno tra: ${joinList('it', listParam(p, 'role'))}.`,
+  PLAN_MILESTONE_NAME_REQUIRED: () => 'Dai un nome alla milestone.',
+  PLAN_MILESTONE_NAME_TOO_LONG: (p) => `I nomi delle milestone hanno al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  PLAN_MILESTONE_DUE_REQUIRED: () => 'Indica il giorno di scadenza della milestone.',
+  PLAN_NEW_PHASE_NEEDS_DATES: (p) => `La nuova fase “${text(p, 'phase')}” ha bisogno di date: dai una data alle sue attività o milestone, oppure crea prima la fase.`,
+  PLAN_PHASE_ENDS_BEFORE_START: (p) => `La fase “${text(p, 'phase')}” finirebbe prima di iniziare.`,
+  PLAN_NO_SUCH_ROW: (p) => `Nel file non c’è una riga ${text(p, 'ref')} da attendere.`,
+  PLAN_TASK_WAITS_FOR_ITSELF: () => 'Un’attività non può attendere sé stessa.',
+  PLAN_LAG_OUT_OF_RANGE: (p) => `Un ritardo è un numero intero di giorni lavorativi da -${n(count(p, 'max'))} a ${n(count(p, 'max'))}.`,
+  PLAN_MILESTONES_BRIDGED: (p) =>
+    count(p, 'count') === 1
+      ? '1 milestone attende delle attività; qui le milestone non hanno collegamenti, quindi le attività successive attendono direttamente quelle attività.'
+      : `${n(count(p, 'count'))} milestone attendono delle attività; qui le milestone non hanno collegamenti, quindi le attività successive attendono direttamente quelle attività.`,
+  PLAN_LOOP: (p) => `Queste righe si attendono a vicenda in un ciclo: ${text(p, 'rows')}. Togli uno dei collegamenti.`,
+  PLAN_XML_NOT_CSV: () => 'Sembra XML, non CSV: scegli MS Project XML come formato.',
+  PLAN_NOT_XML: () => 'Questo non è XML: scegli CSV come formato, oppure salva il piano da MS Project come XML.',
+  PLAN_XML_DOCTYPE: () => 'Il file dichiara un DOCTYPE o delle entità, cosa che i file di MS Project non fanno mai; salva di nuovo il piano da MS Project.',
+  PLAN_XML_MALFORMED: (p) => `Il file non è XML valido (riga ${text(p, 'line')}: ${text(p, 'detail')}).`,
+  MSPDI_NOT_PROJECT: () => 'Questo non è un file XML di MS Project: manca l’elemento <Project>. In MS Project usa File › Salva con nome › XML.',
+  MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” non è una data con ora come 2027-03-01T08:00:00.`,
+  MSPDI_NOT_UNDER_SUMMARY: (p) => `“${text(p, 'task')}” non è sotto un’attività di riepilogo. Le attività di riepilogo di primo livello diventano le fasi del programma: rientrala sotto una di esse.`,
+  MSPDI_EXTERNAL_LINK: () => 'Non è possibile importare collegamenti ad attività di altri progetti; toglili prima.',
+  MSPDI_LINK_TYPE: (p) => `Sono supportati solo i collegamenti fine-inizio; questa attività ha un collegamento ${linkType(text(p, 'type'))}. Cambialo in fine-inizio in MS Project, oppure toglilo.`,
+  MSPDI_LINK_TO_SUMMARY: () => 'Attende un’attività di riepilogo, che qui diventa una fase; collegala piuttosto a un’attività dentro quel riepilogo.',
+  MSPDI_LAG_PERCENT: () => 'Non è possibile importare ritardi in percentuale; indica il ritardo in giorni.',
+  MSPDI_NOT_A_LAG: (p) => `“${text(p, 'value')}” non è un ritardo.`,
+  MSPDI_NOT_A_DURATION: (p) => `“${text(p, 'value')}” non è una durata come PT40H0M0S.`,
+  MSPDI_NESTED_SUMMARIES: (p) =>
+    count(p, 'count') === 1
+      ? '1 attività di riepilogo sotto il primo livello qui raggruppa soltanto attività: le sue attività finiscono nella fase sopra.'
+      : `${n(count(p, 'count'))} attività di riepilogo sotto il primo livello qui raggruppano soltanto attività: le loro attività finiscono nella fase sopra.`,
+  MSPDI_DURATIONS_ROUNDED: (p) => `Le durate che non erano giorni lavorativi interi sono state arrotondate per eccesso a giorni interi (${rowsOf(p)}).`,
+  MSPDI_LAGS_ROUNDED: (p) => `I ritardi che non erano giorni lavorativi interi sono stati arrotondati a giorni interi (${rowsOf(p)}).`,
+  MSPDI_FIRST_RESOURCE: (p) => `Le attività con più risorse prendono la prima come ruolo (${rowsOf(p)}).`,
 };
 
 const CADENCE_WORD: Record<string, string> = {

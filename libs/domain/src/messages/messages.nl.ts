@@ -8,6 +8,17 @@ const field = (p: MessageParams) => (text(p, 'field') ? `Het veld ${text(p, 'fie
 const more = (p: MessageParams) => `…en nog ${n(count(p, 'count'))}.`;
 
 /** Het formaat van een gebruiksbestand, met de naam die het CRM ervoor gebruikt. */
+/** Het type van een MS Project-koppeling (de Type-code) bij naam. */
+function linkType(type: string): string {
+  const names: Record<string, string> = { '0': 'einde-naar-einde', '2': 'begin-naar-einde', '3': 'begin-naar-begin' };
+  return names[type] ?? type;
+}
+
+/** “rij 3” of “rijen 2, 3, 4, …”: waar een opmerking van de import over gaat. */
+function rowsOf(p: MessageParams): string {
+  return count(p, 'count') === 1 ? `rij ${text(p, 'rows')}` : `rijen ${text(p, 'rows')}`;
+}
+
 function usageFormat(format: string): string {
   const names: Record<string, string> = {
     SALESFORCE: 'een Salesforce-aanmeldgeschiedenis',
@@ -341,6 +352,55 @@ export const MESSAGES_NL: MessageCatalogue = {
   USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" is geen datum; gebruik JJJJ-MM-DD of de datum zoals het CRM die exporteerde.`,
   USAGE_DATE_IN_FUTURE: (p) => `${day(p, 'day')} ligt in de toekomst.`,
   USAGE_COUNT_INVALID: (p) => `Het aantal "${text(p, 'value')}" moet een geheel getal van 0 tot ${n(count(p, 'max'))} zijn.`,
+
+  // Problemen van een geïmporteerde planning, en wat de import onderweg aanpaste.
+  PLAN_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen ontbreken' : 'Kolom ontbreekt'}: ${text(p, 'columns')}. De kolommen zijn ${text(p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen genegeerd' : 'Kolom genegeerd'}: ${text(p, 'columns')}.`,
+  PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” is geen datum; schrijf die als JJJJ-MM-DD.`,
+  PLAN_DURATION_INVALID: (p) => `De duur is een geheel aantal werkdagen van 0 tot ${n(count(p, 'max'))}, niet “${text(p, 'value')}”.`,
+  PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” is geen voorganger; schrijf rijnummers, eventueel met een wachttijd, zoals “3; 5+2d”.`,
+  PLAN_LINK_TYPE_IN_CSV: (p) => `“${text(p, 'value')}”: alleen einde-naar-begin-koppelingen kunnen (een taak begint als de rij waarop ze wacht klaar is).`,
+  PLAN_EMPTY: () => 'Het bestand bevat geen taken of mijlpalen om te importeren.',
+  PLAN_TOO_LARGE: (p) => `Importeer hoogstens ${n(count(p, 'max'))} taken en mijlpalen tegelijk; dit bestand heeft er ${n(count(p, 'count'))}. Splits de planning per fase.`,
+  PLAN_PHASE_REQUIRED: () => 'Geef de fase op waar dit bij hoort.',
+  PLAN_PHASE_NAME_TOO_LONG: (p) => `Fasenamen zijn hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} lang.`,
+  PLAN_TASK_TITLE_REQUIRED: () => 'Geef de taak een titel.',
+  PLAN_TASK_TITLE_TOO_LONG: (p) => `Titels zijn hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} lang.`,
+  PLAN_ROLE_REQUIRED: (p) => `Geef de rol op die het uitvoert: ${joinList('nl', listParam(p, 'role'))}.`,
+  PLAN_NO_SUCH_ROLE: (p) => `Dit programma heeft geen rol “${text(p, 'name')}”. Kies uit: ${joinList('nl', listParam(p, 'role'))}.`,
+  PLAN_MILESTONE_NAME_REQUIRED: () => 'Geef de mijlpaal een naam.',
+  PLAN_MILESTONE_NAME_TOO_LONG: (p) => `Namen van mijlpalen zijn hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} lang.`,
+  PLAN_MILESTONE_DUE_REQUIRED: () => 'Geef de dag op waarop de mijlpaal bereikt moet zijn.',
+  PLAN_NEW_PHASE_NEEDS_DATES: (p) => `De nieuwe fase “${text(p, 'phase')}” heeft datums nodig: geef de taken of mijlpalen ervan een datum, of maak de fase eerst aan.`,
+  PLAN_PHASE_ENDS_BEFORE_START: (p) => `De fase “${text(p, 'phase')}” zou eindigen voordat ze begint.`,
+  PLAN_NO_SUCH_ROW: (p) => `Er is geen rij ${text(p, 'ref')} in het bestand om op te wachten.`,
+  PLAN_TASK_WAITS_FOR_ITSELF: () => 'Een taak kan niet op zichzelf wachten.',
+  PLAN_LAG_OUT_OF_RANGE: (p) => `Een wachttijd is een geheel aantal werkdagen van -${n(count(p, 'max'))} tot ${n(count(p, 'max'))}.`,
+  PLAN_MILESTONES_BRIDGED: (p) =>
+    count(p, 'count') === 1
+      ? '1 mijlpaal wacht op taken; mijlpalen hebben hier geen koppelingen, dus de taken erna wachten direct op die taken.'
+      : `${n(count(p, 'count'))} mijlpalen wachten op taken; mijlpalen hebben hier geen koppelingen, dus de taken erna wachten direct op die taken.`,
+  PLAN_LOOP: (p) => `Deze rijen wachten in een kring op elkaar: ${text(p, 'rows')}. Haal een van de koppelingen weg.`,
+  PLAN_XML_NOT_CSV: () => 'Dit lijkt XML, geen CSV: kies MS Project XML als formaat.',
+  PLAN_NOT_XML: () => 'Dit is geen XML: kies CSV als formaat, of sla de planning in MS Project op als XML.',
+  PLAN_XML_DOCTYPE: () => 'Het bestand declareert een DOCTYPE of entiteiten, wat MS Project-bestanden nooit doen; sla de planning opnieuw op vanuit MS Project.',
+  PLAN_XML_MALFORMED: (p) => `Het bestand is geen geldige XML (regel ${text(p, 'line')}: ${text(p, 'detail')}).`,
+  MSPDI_NOT_PROJECT: () => 'Dit is geen MS Project XML-bestand: het heeft geen <Project>-element. Kies in MS Project Bestand › Opslaan als › XML.',
+  MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” is geen datum met tijd zoals 2027-03-01T08:00:00.`,
+  MSPDI_NOT_UNDER_SUMMARY: (p) => `“${text(p, 'task')}” staat niet onder een samenvattingstaak. Samenvattingstaken op het hoogste niveau worden de fasen van het programma: laat deze taak onder een ervan inspringen.`,
+  MSPDI_EXTERNAL_LINK: () => 'Koppelingen naar taken van andere projecten kunnen niet worden geïmporteerd; haal ze eerst weg.',
+  MSPDI_LINK_TYPE: (p) => `Alleen einde-naar-begin-koppelingen kunnen; deze taak heeft een koppeling van het type ${linkType(text(p, 'type'))}. Maak er in MS Project einde-naar-begin van, of haal hem weg.`,
+  MSPDI_LINK_TO_SUMMARY: () => 'Deze taak wacht op een samenvattingstaak, die hier een fase wordt; koppel haar liever aan een taak binnen die samenvatting.',
+  MSPDI_LAG_PERCENT: () => 'Wachttijden in procenten kunnen niet worden geïmporteerd; geef de wachttijd in dagen.',
+  MSPDI_NOT_A_LAG: (p) => `“${text(p, 'value')}” is geen wachttijd.`,
+  MSPDI_NOT_A_DURATION: (p) => `“${text(p, 'value')}” is geen duur zoals PT40H0M0S.`,
+  MSPDI_NESTED_SUMMARIES: (p) =>
+    count(p, 'count') === 1
+      ? '1 samenvattingstaak onder het hoogste niveau groepeert hier alleen taken: die taken komen in de fase erboven.'
+      : `${n(count(p, 'count'))} samenvattingstaken onder het hoogste niveau groeperen hier alleen taken: die taken komen in de fase erboven.`,
+  MSPDI_DURATIONS_ROUNDED: (p) => `Duren die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (${rowsOf(p)}).`,
+  MSPDI_LAGS_ROUNDED: (p) => `Wachttijden die geen hele werkdagen waren, zijn afgerond op hele dagen (${rowsOf(p)}).`,
+  MSPDI_FIRST_RESOURCE: (p) => `Taken met meerdere resources krijgen de eerste als rol (${rowsOf(p)}).`,
 };
 
 const CADENCE_WORD: Record<string, string> = {
