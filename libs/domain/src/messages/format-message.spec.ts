@@ -75,6 +75,11 @@ const SAMPLE: MessageParams = {
   detected: 'HUBSPOT',
   month: 23,
   day: '2027-01-01',
+  name: 'Wizard',
+  ref: '9',
+  rows: '2 → 4 → 3 → 2',
+  line: 3,
+  type: '3',
 };
 
 const CODES = Object.keys(MESSAGES_EN) as MessageCode[];
@@ -186,6 +191,26 @@ describe('the message catalogue', () => {
     expect(formatMessage('nl', header)).toContain('Het lijkt op een HubSpot-aanmeldgeschiedenis: kies dat formaat.');
     expect(formatMessage('it', header)).toContain('Sembra di una cronologia degli accessi di HubSpot: scegli quel formato.');
     expect(formatMessage('it', { ...header, params: { ...header.params, detected: null } })).not.toContain('Sembra');
+  });
+
+  it('a plan import problem lists the program’s roles with the language’s “and”', () => {
+    const role = { code: 'PLAN_NO_SUCH_ROLE' as const, params: { name: 'Wizard', role1: 'Project manager', role2: 'Trainer', role3: 'Key user' } };
+    expect(formatMessage('en', role)).toBe('This program has no role “Wizard”. Use one of: Project manager, Trainer and Key user.');
+    expect(formatMessage('nl', role)).toBe('Dit programma heeft geen rol “Wizard”. Kies uit: Project manager, Trainer en Key user.');
+    expect(formatMessage('it', role)).toBe('Questo programma non ha il ruolo “Wizard”. Usa uno tra: Project manager, Trainer e Key user.');
+  });
+
+  it('a plan import note names one row or several', () => {
+    const one = { code: 'MSPDI_DURATIONS_ROUNDED' as const, params: { count: 1, rows: '2' } };
+    expect(formatMessage('en', one)).toBe('Durations that were not whole working days were rounded up to whole days (row 2).');
+    expect(formatMessage('nl', { ...one, params: { count: 7, rows: '2, 3, 4, 5, 6, …' } })).toBe(
+      'Duren die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (rijen 2, 3, 4, 5, 6, …).',
+    );
+    expect(formatMessage('it', one)).toBe('Le durate che non erano giorni lavorativi interi sono state arrotondate per eccesso a giorni interi (riga 2).');
+    const link = { code: 'MSPDI_LINK_TYPE' as const, params: { type: '3' } };
+    expect(formatMessage('en', link)).toContain('this task has a start-to-start link');
+    expect(formatMessage('nl', link)).toContain('koppeling van het type begin-naar-begin');
+    expect(formatMessage('it', link)).toContain('ha un collegamento inizio-inizio');
   });
 
   it('picks the catalogue from a locale id', () => {
