@@ -133,7 +133,7 @@ describe('PlanImportDialogComponent', () => {
     });
     await settle();
     expect(text('plan-import-summary')).toContain('Imported 5 tasks, 2 milestones, 1 new phase and 1 link from “nordics-plan.csv”.');
-    expect(text('plan-import-warnings')).toContain('1 milestone waits for tasks.');
+    expect(text('plan-import-warnings')).toContain('1 milestone waits for tasks; milestones here take no links');
     expect(byTestId('plan-import-drop')).toBeNull();
     byTestId<HTMLButtonElement>('plan-import-close')?.click();
     expect(close).toHaveBeenCalledWith(true);
