@@ -264,7 +264,9 @@ export type RuleProblemCode =
   | 'GO_LIVE_NOT_AFTER_START'
   | 'SUPPORT_TARGET_OUT_OF_RANGE'
   | 'RESOLUTION_BEFORE_RESPONSE'
-  | 'PERCENT_OUT_OF_RANGE';
+  | 'PERCENT_OUT_OF_RANGE'
+  | 'LAG_NOT_WHOLE_DAYS'
+  | 'LAG_OUT_OF_RANGE';
 
 /** Why a wave's user is, or no longer is, on its re-training list for not using the CRM (`InactivityReason`). */
 export type InactivityCode = 'INACTIVE_SINCE_GO_LIVE' | 'NO_ACTIVITY_FOR_DAYS' | 'USING_CRM_AGAIN' | 'ASKED_FOR_HELP';

@@ -341,6 +341,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   SUPPORT_TARGET_OUT_OF_RANGE: (p) => `A target must be a whole number of minutes from 1 to ${n(count(p, 'max'))} (${many(count(p, 'days'), 'working day')}).`,
   RESOLUTION_BEFORE_RESPONSE: () => 'The resolution target cannot be shorter than the response target.',
   PERCENT_OUT_OF_RANGE: (p) => `A percentage lies between ${n(count(p, 'min'))} and ${n(count(p, 'max'))}; ${n(count(p, 'value'))} is outside that range.`,
+  LAG_NOT_WHOLE_DAYS: () => 'A lag must be a whole number of working days.',
+  LAG_OUT_OF_RANGE: (p) => `A lag must be between -${n(count(p, 'max'))} and +${n(count(p, 'max'))} working days.`,
 
   // Why someone is, or no longer is, on the re-training list for not using the CRM.
   INACTIVE_SINCE_GO_LIVE: (p) => `No use of the CRM since go-live on ${formatDay('en', text(p, 'goLiveDate'))} (${many(count(p, 'days'), 'day')}).`,

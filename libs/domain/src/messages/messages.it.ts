@@ -326,6 +326,8 @@ export const MESSAGES_IT: MessageCatalogue = {
   SUPPORT_TARGET_OUT_OF_RANGE: (p) => `Un obiettivo è un numero intero di minuti da 1 a ${n(count(p, 'max'))} (${many(count(p, 'days'), 'giorno lavorativo', 'giorni lavorativi')}).`,
   RESOLUTION_BEFORE_RESPONSE: () => 'Il tempo di risoluzione non può essere più breve del tempo di risposta.',
   PERCENT_OUT_OF_RANGE: (p) => `Una percentuale è compresa tra ${n(count(p, 'min'))} e ${n(count(p, 'max'))}; ${n(count(p, 'value'))} è fuori da questo intervallo.`,
+  LAG_NOT_WHOLE_DAYS: () => 'Un ritardo deve essere un numero intero di giorni lavorativi.',
+  LAG_OUT_OF_RANGE: (p) => `Un ritardo deve essere compreso tra -${n(count(p, 'max'))} e +${n(count(p, 'max'))} giorni lavorativi.`,
 
   // Perché qualcuno è, o non è più, nell’elenco di riqualificazione perché non usa il CRM.
   INACTIVE_SINCE_GO_LIVE: (p) => `Nessun utilizzo del CRM dal go-live del ${day(p, 'goLiveDate')} (${many(count(p, 'days'), 'giorno', 'giorni')}).`,

@@ -324,6 +324,8 @@ export const MESSAGES_NL: MessageCatalogue = {
   SUPPORT_TARGET_OUT_OF_RANGE: (p) => `Een norm is een geheel aantal minuten van 1 tot ${n(count(p, 'max'))} (${many(count(p, 'days'), 'werkdag', 'werkdagen')}).`,
   RESOLUTION_BEFORE_RESPONSE: () => 'De oplostijd mag niet korter zijn dan de reactietijd.',
   PERCENT_OUT_OF_RANGE: (p) => `Een percentage ligt tussen ${n(count(p, 'min'))} en ${n(count(p, 'max'))}; ${n(count(p, 'value'))} valt daarbuiten.`,
+  LAG_NOT_WHOLE_DAYS: () => 'Een wachttijd moet een geheel aantal werkdagen zijn.',
+  LAG_OUT_OF_RANGE: (p) => `Een wachttijd ligt tussen -${n(count(p, 'max'))} en +${n(count(p, 'max'))} werkdagen.`,
 
   // Waarom iemand wel of niet meer op de bijscholingslijst staat wegens geen gebruik van het CRM.
   INACTIVE_SINCE_GO_LIVE: (p) => `Het CRM niet gebruikt sinds de livegang op ${day(p, 'goLiveDate')} (${many(count(p, 'days'), 'dag', 'dagen')}).`,

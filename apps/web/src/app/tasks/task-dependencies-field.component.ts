@@ -7,9 +7,10 @@ import { MatInputModule } from '@angular/material/input';
 
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
-import { dependencyLagLabel, dependencyLagProblem } from '@crm/domain';
+import { dependencyLagLabel, dependencyLagProblem, formatMessage } from '@crm/domain';
 import { TaskDependencyChoicesGQL } from '@crm/graphql-client';
 
+import { injectMessageLocale } from '../shared/i18n/message-locale';
 import { STATUS_LABELS } from './board-columns';
 import type { DependencyLink } from './task-form';
 
@@ -148,6 +149,7 @@ function typedLag(text: string): number {
 })
 export class TaskDependenciesFieldComponent {
   private readonly choicesGQL = inject(TaskDependencyChoicesGQL);
+  private readonly messageLocale = injectMessageLocale();
 
   readonly projectId = input.required<string>();
   /** The task being edited, which cannot wait for itself. */
@@ -200,7 +202,8 @@ export class TaskDependenciesFieldComponent {
   }
 
   protected lagProblem(link: DependencyLink): string | null {
-    return dependencyLagProblem(link.lagDays);
+    const problem = dependencyLagProblem(link.lagDays);
+    return problem && formatMessage(this.messageLocale, problem);
   }
 
   protected lagTyped(dependsOnId: string, event: Event): void {
