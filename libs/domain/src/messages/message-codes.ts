@@ -204,7 +204,13 @@ export type HealthMessageCode =
   | 'SUPPORT_TARGETS_MISSED';
 
 /** What keeps a phase's gate closed. */
-export type GateBlockerCode = 'EXIT_CRITERION_NOT_MET' | 'MILESTONE_NOT_DONE' | 'TASK_NOT_DONE' | 'MORE_TASKS_NOT_DONE';
+export type GateBlockerCode =
+  | 'EXIT_CRITERION_NOT_MET'
+  | 'EXIT_CRITERION_AWAITING_SIGN_OFF'
+  | 'EXIT_CRITERION_SIGN_OFF_LAPSED'
+  | 'MILESTONE_NOT_DONE'
+  | 'TASK_NOT_DONE'
+  | 'MORE_TASKS_NOT_DONE';
 
 /** The facts behind a self-checking exit criterion (`judgeGateRule`). */
 export type GateEvidenceCode =

@@ -270,6 +270,9 @@ export const MESSAGES_EN: MessageCatalogue = {
 
   // Gate blockers.
   EXIT_CRITERION_NOT_MET: (p) => `Exit criterion not met: ${text(p, 'criterion')}`,
+  EXIT_CRITERION_AWAITING_SIGN_OFF: (p) => `Exit criterion not met: ${text(p, 'criterion')} (waiting for the sign-off of ${text(p, 'role') || 'the role asked for'})`,
+  EXIT_CRITERION_SIGN_OFF_LAPSED: (p) =>
+    `Exit criterion not met: ${text(p, 'criterion')} (signed off by ${text(p, 'role') || 'the role asked for'} on facts that have changed since: sign again)`,
   MILESTONE_NOT_DONE: (p) => `Milestone not done: ${text(p, 'milestone')}`,
   TASK_NOT_DONE: (p) => `Task not done: ${text(p, 'task')}`,
   MORE_TASKS_NOT_DONE: (p) => `${n(count(p, 'count'))} more ${count(p, 'count') === 1 ? 'task' : 'tasks'} not done`,

@@ -257,6 +257,9 @@ export const MESSAGES_IT: MessageCatalogue = {
   },
 
   EXIT_CRITERION_NOT_MET: (p) => `Criterio di uscita non soddisfatto: ${text(p, 'criterion')}`,
+  EXIT_CRITERION_AWAITING_SIGN_OFF: (p) => `Criterio di uscita non soddisfatto: ${text(p, 'criterion')} (in attesa dell’approvazione di ${text(p, 'role') || 'il ruolo richiesto'})`,
+  EXIT_CRITERION_SIGN_OFF_LAPSED: (p) =>
+    `Criterio di uscita non soddisfatto: ${text(p, 'criterion')} (approvato da ${text(p, 'role') || 'il ruolo richiesto'} su fatti poi cambiati: approva di nuovo)`,
   MILESTONE_NOT_DONE: (p) => `Milestone non raggiunta: ${text(p, 'milestone')}`,
   TASK_NOT_DONE: (p) => `Attività non completata: ${text(p, 'task')}`,
   MORE_TASKS_NOT_DONE: (p) =>

@@ -256,6 +256,9 @@ export const MESSAGES_NL: MessageCatalogue = {
   },
 
   EXIT_CRITERION_NOT_MET: (p) => `Exitcriterium niet gehaald: ${text(p, 'criterion')}`,
+  EXIT_CRITERION_AWAITING_SIGN_OFF: (p) => `Exitcriterium niet gehaald: ${text(p, 'criterion')} (wacht op het akkoord van ${text(p, 'role') || 'de gevraagde rol'})`,
+  EXIT_CRITERION_SIGN_OFF_LAPSED: (p) =>
+    `Exitcriterium niet gehaald: ${text(p, 'criterion')} (afgetekend door ${text(p, 'role') || 'de gevraagde rol'} op feiten die sindsdien veranderd zijn: teken opnieuw af)`,
   MILESTONE_NOT_DONE: (p) => `Mijlpaal niet bereikt: ${text(p, 'milestone')}`,
   TASK_NOT_DONE: (p) => `Taak niet af: ${text(p, 'task')}`,
   MORE_TASKS_NOT_DONE: (p) => `Nog ${many(count(p, 'count'), 'taak', 'taken')} niet af`,

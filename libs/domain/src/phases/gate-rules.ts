@@ -1,5 +1,5 @@
 import { englishText, isMessageCode } from '../messages/format-message';
-import type { FieldMessage } from '../messages/message';
+import type { FieldMessage, Message } from '../messages/message';
 import type { CadenceStatus } from '../training/cadence-compliance';
 import type { KpiDirection } from '../kpis/kpi-status';
 
@@ -234,11 +234,10 @@ export function checkboxEvidence(done: boolean): GateEvidence[] {
 }
 
 /** How the gate names a criterion that does not hold, saying what is missing when it is a sign-off. */
-export function criterionBlockerLabel(label: string, verdict: CriterionVerdict, signOffRoleName: string | null): string {
-  if (!verdict.factsMet || verdict.met) return label;
-  const role = signOffRoleName ?? 'the role asked for';
-  if (verdict.signOff === 'LAPSED') return `${label} (signed off by ${role} on facts that have changed since: sign again)`;
-  return `${label} (waiting for the sign-off of ${role})`;
+export function criterionBlocker(label: string, verdict: CriterionVerdict, signOffRoleName: string | null): Message {
+  if (!verdict.factsMet || verdict.met) return { code: 'EXIT_CRITERION_NOT_MET', params: { criterion: label } };
+  const role = signOffRoleName ?? '';
+  return { code: verdict.signOff === 'LAPSED' ? 'EXIT_CRITERION_SIGN_OFF_LAPSED' : 'EXIT_CRITERION_AWAITING_SIGN_OFF', params: { criterion: label, role } };
 }
 
 /** What is wrong with a rule's settings, field by field: a setting its kind does not take, or one it needs and lacks. */
