@@ -162,12 +162,13 @@ export class AdoptionService {
       const wave = waves.find((w) => w.id === user.wave_id)!;
       const reason = inactivityReason(wave.go_live_date, today, lastActiveOn.get(user.id));
       const previous = latestOwnReview.get(`${wave.id}:${user.id}`);
+      const lastActive = lastActiveOn.get(user.id);
       const review = { waveId: wave.id, personId: user.id, businessUnit: null, reviewedOn: today, createdBy: access.userId };
       if (reason && previous?.active !== false) {
         newReviews.push({ ...review, active: false, note: `From the usage import: ${englishText(reason.code, reason.params)}`, noteMessage: reason });
         retrainingAdded += 1;
-      } else if (!reason && previous?.active === false && lastActiveOn.has(user.id) && lastActiveOn.get(user.id)! >= previous.reviewedOn) {
-        const again: Message = { code: 'USING_CRM_AGAIN', params: { lastActiveOn: lastActiveOn.get(user.id)! } };
+      } else if (!reason && previous?.active === false && lastActive !== undefined && lastActive >= previous.reviewedOn) {
+        const again: Message = { code: 'USING_CRM_AGAIN', params: { lastActiveOn: lastActive } };
         newReviews.push({ ...review, active: true, note: `From the usage import: ${englishText(again.code, again.params)}`, noteMessage: again });
       }
     }
