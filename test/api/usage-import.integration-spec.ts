@@ -195,6 +195,15 @@ describe('importing usage data from the CRM', () => {
     expect(back).toMatchObject({ imported: 1, retrainingAdded: 0, adoptionMeasured: 75 });
     const after = (await api.ok(RETRAINING, { w: waveId }, token))['retrainingList'];
     expect(after.map((e: { person: { name: string } }) => e.person.name)).toEqual(['Never Adopter']);
+    // The review that took them off says why in English for API users, and as a message for every reader.
+    const [review] = await api.query<{ note: string; note_message: unknown }>(
+      'SELECT note, note_message FROM usage_reviews WHERE person_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
+      [lapsed.id],
+    );
+    expect(review).toEqual({
+      note: `From the usage import: Using the CRM again (last active ${daysAgo(0)}).`,
+      note_message: { code: 'USING_CRM_AGAIN', params: { lastActiveOn: daysAgo(0) } },
+    });
   });
 
   it('a viewer cannot import, and nothing is stored', async () => {
