@@ -35,6 +35,7 @@ import { CommunicationsPlan1765000001400 } from './1765000001400-communications-
 import { GateRulesAndSignOffs1765000001500 } from './1765000001500-gate-rules-and-sign-offs';
 import { ProgramTemplates1765000001600 } from './1765000001600-program-templates';
 import { ProgramCommunicationPlans1765000001700 } from './1765000001700-program-communication-plans';
+import { UsageReviewNoteMessage1765000001810 } from './1765000001810-usage-review-note-message';
 
 /** Listed explicitly, oldest first, so bundlers and the CLI see the same set. */
 export const migrations = [
@@ -75,4 +76,5 @@ export const migrations = [
   GateRulesAndSignOffs1765000001500,
   ProgramTemplates1765000001600,
   ProgramCommunicationPlans1765000001700,
+  UsageReviewNoteMessage1765000001810,
 ];

@@ -175,16 +175,16 @@ describe('exit criteria that check themselves, and sign-offs', () => {
     )['createRolloutWave'];
     const training = await phase('TRAINING');
     const before = await databaseFingerprint(api);
-    const cases: [Record<string, unknown>, string][] = [
-      [{ rule: { kind: 'TRAINING_CADENCE_ON_TRACK', waveId: wave.id } }, 'rule.waveId'],
-      [{ rule: { kind: 'KPI_AT_THRESHOLD' } }, 'rule.kpiKey'],
-      [{ rule: { kind: 'KPI_AT_THRESHOLD', kpiKey: 'NO_SUCH_KPI' } }, 'rule.kpiKey'],
-      [{ rule: { kind: 'PROCESSES_VALIDATED', threshold: 3 } }, 'rule.threshold'],
-      [{ signOffRoleKey: 'NO_SUCH_ROLE' }, 'signOffRoleKey'],
+    const cases: [Record<string, unknown>, string, string, Record<string, unknown>][] = [
+      [{ rule: { kind: 'TRAINING_CADENCE_ON_TRACK', waveId: wave.id } }, 'rule.waveId', 'NO_SUCH_WAVE', {}],
+      [{ rule: { kind: 'KPI_AT_THRESHOLD' } }, 'rule.kpiKey', 'RULE_NEEDS_KPI', {}],
+      [{ rule: { kind: 'KPI_AT_THRESHOLD', kpiKey: 'NO_SUCH_KPI' } }, 'rule.kpiKey', 'NO_SUCH_KPI', { kpiKey: 'NO_SUCH_KPI' }],
+      [{ rule: { kind: 'PROCESSES_VALIDATED', threshold: 3 } }, 'rule.threshold', 'RULE_SETTING_NOT_TAKEN', { kind: 'PROCESSES_VALIDATED', setting: 'threshold' }],
+      [{ signOffRoleKey: 'NO_SUCH_ROLE' }, 'signOffRoleKey', 'NO_SUCH_ROLE', {}],
     ];
-    for (const [extra, field] of cases) {
+    for (const [extra, field, code, params] of cases) {
       const refused = await api.gql(ADD, { i: { phaseId: training.id, label: 'Does not fit', ...extra } }, owner.token);
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field })] });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field, code, params: expect.objectContaining(params) })] });
     }
     const unknownKind = await api.gql(ADD, { i: { phaseId: training.id, label: 'Does not fit', rule: { kind: 'WEATHER_IS_FINE' } } }, owner.token);
     expect(unknownKind.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');

@@ -9,7 +9,7 @@ const UPDATE = `mutation($input: UpdateSupportItemInput!) { updateSupportItem(in
 const EXIT = 'query($w: ID!) { hypercareExit(waveId: $w) { met blockers { code params } weeklyVolume } }';
 const TARGETS = 'query($p: ID!) { hypercareTargets(projectId: $p) { severity responseMinutes resolutionMinutes custom } }';
 const UPDATE_TARGETS = 'mutation($input: UpdateHypercareTargetsInput!) { updateHypercareTargets(input: $input) { severity responseMinutes resolutionMinutes custom } }';
-const RETRAINING = 'query($w: ID!) { retrainingList(waveId: $w) { person { id } inactive reason } }';
+const RETRAINING = 'query($w: ID!) { retrainingList(waveId: $w) { person { id } inactive reason reasonMessage { code params { name value } } } }';
 
 interface Item {
   id: string;
@@ -167,7 +167,14 @@ describe('hypercare', () => {
     await create(waveId, { category: 'DEFECT', reporterId: other.id });
     const list = (await api.ok(RETRAINING, { w: waveId }, owner.token))['retrainingList'];
     // The list says what they asked about, so the catch-up session can cover it.
-    expect(list).toEqual([{ person: { id: asker.id }, inactive: true, reason: 'Asked for help: How do I convert a lead?' }]);
+    expect(list).toEqual([
+      {
+        person: { id: asker.id },
+        inactive: true,
+        reason: 'Asked for help: How do I convert a lead?',
+        reasonMessage: { code: 'ASKED_FOR_HELP', params: [{ name: 'topic', value: 'How do I convert a lead?' }] },
+      },
+    ]);
     expect(projectId).toBeTruthy();
   });
 

@@ -53,7 +53,7 @@ describe('KPI measurements', () => {
     for (const value of [764, -1, 100.5]) {
       const refused = await api.gql(RECORD, { input: { kpiId: kpi.id, measuredOn: '2025-01-31', value } }, owner.token);
       expect(refused.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(refused.errors)).toEqual([expect.objectContaining({ field: 'value', message: expect.stringMatching(/between 0 and 100/) })]);
+      expect(fieldsOf(refused.errors)).toEqual([expect.objectContaining({ field: 'value', code: 'PERCENT_OUT_OF_RANGE', params: expect.objectContaining({ min: 0, max: 100 }), message: expect.stringMatching(/between 0 and 100/) })]);
     }
     expect(await databaseFingerprint(api)).toEqual(before);
 
@@ -92,7 +92,7 @@ describe('KPI measurements', () => {
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
     const outOfRange = await api.gql(UPDATE, { input: { id: measurement.id, version: 2, value: 764 } }, owner.token);
     expect(outOfRange.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(outOfRange.errors)).toEqual([expect.objectContaining({ field: 'value', message: expect.stringMatching(/between 0 and 100/) })]);
+    expect(fieldsOf(outOfRange.errors)).toEqual([expect.objectContaining({ field: 'value', code: 'PERCENT_OUT_OF_RANGE', params: expect.objectContaining({ min: 0, max: 100 }), message: expect.stringMatching(/between 0 and 100/) })]);
     const future = await api.gql(UPDATE, { input: { id: measurement.id, version: 2, value: 60, measuredOn: '2999-01-01' } }, owner.token);
     expect(fieldsOf(future.errors)).toEqual([expect.objectContaining({ field: 'measuredOn', message: expect.stringMatching(/in the future/) })]);
     const staleDelete = await api.gql(DELETE, { input: { id: measurement.id, version: 1 } }, owner.token);

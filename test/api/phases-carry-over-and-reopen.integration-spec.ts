@@ -83,13 +83,13 @@ describe('a phase closes only with its tasks done or carried over, and its owner
   it.each([
     ['an earlier phase', 'toPhaseId', (p: StandardProject) => ({ phaseId: p.phases[1].id, toPhaseId: p.phases[0].id })],
     ['the same phase', 'toPhaseId', (p: StandardProject) => ({ phaseId: p.phases[0].id, toPhaseId: p.phases[0].id })],
-  ])('refuses to carry tasks over to %s, naming %s, and changes nothing', async (_what, field, route) => {
+  ])('refuses to carry tasks over to %s, naming %s and saying a later phase is needed, and changes nothing', async (_what, field, route) => {
     const project = await createStandardProject(api, owner.token);
     const { phaseId, toPhaseId } = route(project);
     const tasks = await tasksOf(api, owner.token, project.id, { phaseId });
     const before = await databaseFingerprint(api);
     const refused = await api.gql(CARRY_OVER, { input: { phaseId, toPhaseId, taskIds: [tasks.edges[0].node.id] } }, owner.token);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field })] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field, code: 'CARRY_OVER_TO_EARLIER_PHASE' })] });
     expect(await databaseFingerprint(api)).toEqual(before);
   });
 
@@ -101,14 +101,14 @@ describe('a phase closes only with its tasks done or carried over, and its owner
     const laterTask = (await tasksOf(api, owner.token, project.id, { phaseId: project.phases[2].id })).edges[0].node;
 
     const before = await databaseFingerprint(api);
-    const cases: [Record<string, unknown>, string][] = [
-      [{ phaseId: project.phases[1].id, toPhaseId: phase.id, taskIds: [open.id] }, 'toPhaseId'],
-      [{ phaseId: project.phases[1].id, toPhaseId: project.phases[2].id, taskIds: [open.id, toFinish.id] }, 'taskIds'],
-      [{ phaseId: project.phases[1].id, toPhaseId: project.phases[3].id, taskIds: [laterTask.id] }, 'taskIds'],
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ phaseId: project.phases[1].id, toPhaseId: phase.id, taskIds: [open.id] }, 'toPhaseId', 'CARRY_OVER_TO_EARLIER_PHASE'],
+      [{ phaseId: project.phases[1].id, toPhaseId: project.phases[2].id, taskIds: [open.id, toFinish.id] }, 'taskIds', 'CARRY_OVER_DONE_TASKS'],
+      [{ phaseId: project.phases[1].id, toPhaseId: project.phases[3].id, taskIds: [laterTask.id] }, 'taskIds', 'CARRY_OVER_OTHER_PHASE_TASKS'],
     ];
-    for (const [input, field] of cases) {
+    for (const [input, field, code] of cases) {
       const refused = await api.gql(CARRY_OVER, { input }, owner.token);
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field })] });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field, code })] });
     }
     expect(await databaseFingerprint(api)).toEqual(before);
   });

@@ -5,7 +5,7 @@ import { createStandardProject, shareProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) {
-  imported taskCount milestoneCount phaseCount dependencyCount errors { row field message } warnings { row field message }
+  imported taskCount milestoneCount phaseCount dependencyCount errors { row field message problem { code params { name value } } } warnings { row field message problem { code params { name value } } }
 } }`;
 const EXPORT = 'query($p: ID!, $f: PlanFormat!) { exportPlan(projectId: $p, format: $f) }';
 const PHASES = 'query($p: ID!) { project(id: $p) { phases { name plannedStart plannedEnd milestones { name dueDate } } } }';
@@ -84,6 +84,7 @@ describe('plans in and out of MS Project and CSV', () => {
     expect(result.warnings.map((w: { message: string }) => w.message)).toEqual(
       expect.arrayContaining([expect.stringContaining('summary task below the top level only groups'), expect.stringContaining('milestone waits for tasks')]),
     );
+    expect(result.warnings.map((w: { problem: { code: string } }) => w.problem.code)).toEqual(expect.arrayContaining(['MSPDI_NESTED_SUMMARIES', 'PLAN_MILESTONES_BRIDGED']));
   });
 
   it('writes a history entry for every imported record', async () => {
@@ -132,8 +133,13 @@ describe('plans in and out of MS Project and CSV', () => {
       phaseCount: 0,
       dependencyCount: 0,
       errors: [
-        { row: 3, field: 'finish', message: 'Due date must be on or after the start date.' },
-        { row: 4, field: 'start', message: '“31/03/2027” is not a date; write it as YYYY-MM-DD.' },
+        { row: 3, field: 'finish', message: 'Due date must be on or after the start date.', problem: expect.objectContaining({ code: 'TASK_DUE_BEFORE_START' }) },
+        {
+          row: 4,
+          field: 'start',
+          message: '“31/03/2027” is not a date; write it as YYYY-MM-DD.',
+          problem: { code: 'PLAN_NOT_A_DATE', params: [{ name: 'value', value: '31/03/2027' }] },
+        },
       ],
       warnings: [],
     });
@@ -144,7 +150,14 @@ describe('plans in and out of MS Project and CSV', () => {
     const projectId = await emptyProgram();
     const result = await importPlan(projectId, 'CSV', [CSV_HEADER, 'Kick-off,Analysis,Wizard,2027-03-01,,1,'].join('\n'));
     expect(result.imported).toBe(false);
-    expect(result.errors).toEqual([{ row: 2, field: 'role', message: expect.stringMatching(/^This program has no role “Wizard”\. Use one of: .*Project manager.*Trainer/) }]);
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        field: 'role',
+        message: expect.stringMatching(/^This program has no role “Wizard”\. Use one of: .*Project manager.*Trainer/),
+        problem: { code: 'PLAN_NO_SUCH_ROLE', params: expect.arrayContaining([{ name: 'name', value: 'Wizard' }, expect.objectContaining({ value: 'Trainer' })]) },
+      },
+    ]);
   });
 
   it('refuses predecessors that wait for each other in a loop', async () => {
@@ -152,19 +165,30 @@ describe('plans in and out of MS Project and CSV', () => {
     const before = await tables();
     const csv = [CSV_HEADER, 'A,Analysis,Project manager,2027-03-01,,1,3', 'B,Analysis,Project manager,2027-03-02,,1,2'].join('\n');
     const result = await importPlan(projectId, 'CSV', csv);
-    expect(result.errors).toEqual([{ row: 2, field: 'predecessors', message: 'These rows wait for each other in a loop: 2 → 3 → 2. Remove one of the links.' }]);
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        field: 'predecessors',
+        message: 'These rows wait for each other in a loop: 2 → 3 → 2. Remove one of the links.',
+        problem: { code: 'PLAN_LOOP', params: [{ name: 'rows', value: '2 → 3 → 2' }] },
+      },
+    ]);
     expect(await tables()).toEqual(before);
   });
 
   it('refuses start-to-start links in an MS Project file, naming the task', async () => {
     const projectId = await emptyProgram();
     const result = await importPlan(projectId, 'MSPDI', SAMPLE.replace('<Type>1</Type>\n        <LinkLag>9600</LinkLag>', '<Type>3</Type>\n        <LinkLag>9600</LinkLag>'));
-    expect(result.errors).toEqual([{ row: 3, field: 'PredecessorLink', message: expect.stringContaining('this task has a start-to-start link') }]);
+    expect(result.errors).toEqual([
+      { row: 3, field: 'PredecessorLink', message: expect.stringContaining('this task has a start-to-start link'), problem: { code: 'MSPDI_LINK_TYPE', params: [{ name: 'type', value: '3' }] } },
+    ]);
   });
 
   it('answers a file of the other format, and XML that is not well-formed, with one clear error', async () => {
     const projectId = await emptyProgram();
-    expect((await importPlan(projectId, 'CSV', SAMPLE)).errors).toEqual([{ row: 1, field: 'content', message: 'This looks like XML, not CSV: choose MS Project XML as the format.' }]);
+    expect((await importPlan(projectId, 'CSV', SAMPLE)).errors).toEqual([
+      { row: 1, field: 'content', message: 'This looks like XML, not CSV: choose MS Project XML as the format.', problem: { code: 'PLAN_XML_NOT_CSV', params: [] } },
+    ]);
     expect((await importPlan(projectId, 'MSPDI', '<Project><Tasks></Project>')).errors[0].message).toMatch(/^The file is not well-formed XML \(line 1: /);
     expect((await importPlan(projectId, 'MSPDI', '<!DOCTYPE x [<!ENTITY a "aaaa">]><Project/>')).errors[0].message).toMatch(/DOCTYPE/);
   });
@@ -180,7 +204,10 @@ describe('plans in and out of MS Project and CSV', () => {
     const projectId = await emptyProgram();
     const rows = Array.from({ length: 5001 }, (_, i) => `T${i},A,Trainer,,,1,`);
     const response = await api.gql(IMPORT, { input: { projectId, format: 'CSV', content: [CSV_HEADER, ...rows].join('\n') } }, owner.token);
-    expect(response.errors?.[0]).toMatchObject({ message: expect.stringContaining('Import at most 5000 tasks and milestones'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Import at most 5000 tasks and milestones'),
+      extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'content', code: 'PLAN_TOO_LARGE', params: expect.objectContaining({ max: 5000, count: 5001 }) })] },
+    });
   });
 
   it('exports MS Project XML that imports into a fresh program as the same plan', async () => {

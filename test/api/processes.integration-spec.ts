@@ -2,7 +2,7 @@ import { createStandardProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CREATE = `mutation($input: CreateProcessInput!) { createProcess(input: $input) {
-  id status version ownerRole { key } requirements { id } automationBlocker } }`;
+  id status version ownerRole { key } requirements { id } automationBlocker automationBlockerMessage { code params { name value } } } }`;
 const SET_STATUS = 'mutation($input: SetProcessStatusInput!) { setProcessStatus(input: $input) { status version } }';
 
 describe('process redesign', () => {
@@ -27,11 +27,13 @@ describe('process redesign', () => {
     )['createProcess'];
     expect(created).toMatchObject({ status: 'DOCUMENTED', ownerRole: { key: 'BUSINESS_ANALYST' }, requirements: [{ id: req['createRequirement'].id }] });
     expect(created.automationBlocker).toMatch(/validated before it is automated/);
+    expect(created.automationBlockerMessage).toEqual({ code: 'PROCESS_NOT_VALIDATED_YET', params: [{ name: 'status', value: 'DOCUMENTED' }] });
 
     const redesigned = await api.ok(SET_STATUS, { input: { id: created.id, version: 1, status: 'REDESIGNED' } }, token);
     const refused = await api.gql(SET_STATUS, { input: { id: created.id, version: redesigned['setProcessStatus'].version, status: 'AUTOMATED' } }, token);
     expect(refused.errors?.[0]?.extensions.code).toBe('GATE_BLOCKED');
     expect(refused.errors?.[0]?.message).toMatch(/must be validated before it is automated/);
+    expect(refused.errors?.[0]?.extensions.params).toMatchObject({ reason: 'PROCESS_NOT_VALIDATED_YET', status: 'REDESIGNED' });
     const stored = await api.query<{ status: string; version: number }>('SELECT status, version FROM processes WHERE id = $1', [created.id]);
     expect(stored[0]).toEqual({ status: 'REDESIGNED', version: 2 });
 

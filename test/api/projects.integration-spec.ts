@@ -38,7 +38,7 @@ describe('projects', () => {
     const result = await api.gql(CREATE, { input: { ...valid, targetGoLiveDate: '2026-12-01' } }, token);
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'targetGoLiveDate', message: 'Target go-live must come after the start date.' }],
+      fields: [expect.objectContaining({ field: 'targetGoLiveDate', message: 'Target go-live must come after the start date.', code: 'GO_LIVE_NOT_AFTER_START' })],
     });
     expect(await api.count('projects')).toBe(before);
   });

@@ -1,7 +1,7 @@
 import { createPerson, createStandardProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
-const IMPORT = 'mutation($input: ImportRequirementsCsvInput!) { importRequirementsCsv(input: $input) { imported errors { row message } } }';
+const IMPORT = 'mutation($input: ImportRequirementsCsvInput!) { importRequirementsCsv(input: $input) { imported errors { row message problem { code params { name value } text } } } }';
 const CREATE = 'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id title priority department status version } }';
 
 describe('requirements', () => {
@@ -42,16 +42,39 @@ describe('requirements', () => {
     const result = await api.ok(IMPORT, { input: { projectId, csv } }, token);
     expect(result['importRequirementsCsv']).toEqual({
       imported: 0,
-      errors: [{ row: 3, message: expect.stringMatching(/department must be one of .*not "Legal"/) }],
+      errors: [
+        {
+          row: 3,
+          message: expect.stringMatching(/department must be one of .*not "Legal"/),
+          problem: {
+            code: 'CELL_NOT_ONE_OF',
+            params: expect.arrayContaining([
+              { name: 'column', value: 'department' },
+              { name: 'given', value: 'Legal' },
+            ]),
+            text: expect.stringMatching(/department must be one of .*not "Legal"/),
+          },
+        },
+      ],
     });
     expect(await api.count('requirements')).toBe(before);
   });
 
   it('reports missing columns and unknown stakeholders instead of guessing', async () => {
     const missing = await api.ok(IMPORT, { input: { projectId, csv: 'title,priority\nX,Must' } }, token);
-    expect(missing['importRequirementsCsv'].errors).toEqual([{ row: 1, message: 'Missing column: department.' }]);
+    expect(missing['importRequirementsCsv'].errors).toEqual([
+      {
+        row: 1,
+        message: 'Missing column: department.',
+        problem: { code: 'IMPORT_MISSING_COLUMNS', params: [{ name: 'columns', value: 'department' }, { name: 'count', value: '1' }], text: 'Missing column: department.' },
+      },
+    ]);
     const unknown = await api.ok(IMPORT, { input: { projectId, csv: 'title,department,priority,stakeholder_email\nX,IT,Could,ghost@example.test' } }, token);
-    expect(unknown['importRequirementsCsv'].errors[0]).toEqual({ row: 2, message: expect.stringMatching(/ghost@example.test/) });
+    expect(unknown['importRequirementsCsv'].errors[0]).toEqual({
+      row: 2,
+      message: expect.stringMatching(/ghost@example.test/),
+      problem: { code: 'STAKEHOLDER_NOT_IN_DIRECTORY', params: [{ name: 'email', value: 'ghost@example.test' }], text: expect.stringMatching(/ghost@example.test/) },
+    });
   });
 
   it('filters and counts by department and priority', async () => {

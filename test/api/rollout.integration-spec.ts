@@ -3,6 +3,7 @@ import { databaseFingerprint } from './support/fingerprint';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 const WAVE_FIELDS = `id name scope goLiveDate status version readiness goLiveBlockers wentLiveAt goLiveOutsidePhase goLiveWarning
+  goLiveWarningMessage { code params { name value } text } goLiveBlockerMessages { code params { name value } }
   readinessItems { id label done }
   milestone { id name dueDate status version completedAt phase { id kind } }
   keyUsers { id name }`;
@@ -28,6 +29,8 @@ interface Wave {
   wentLiveAt: string | null;
   goLiveOutsidePhase: boolean;
   goLiveWarning: string | null;
+  goLiveWarningMessage: { code: string; params: { name: string; value: string }[]; text: string } | null;
+  goLiveBlockerMessages: { code: string; params: { name: string; value: string }[] }[];
   readinessItems: { id: string; label: string; done: boolean }[];
   milestone: { id: string; name: string; dueDate: string; status: string; version: number; completedAt: string | null; phase: { id: string; kind: string } } | null;
   keyUsers: { id: string; name: string }[];
@@ -104,6 +107,7 @@ describe('rollout waves', () => {
     expect(wave.readinessItems.length).toBeGreaterThanOrEqual(3);
     expect(wave.readinessItems.every((i) => !i.done && i.label.length > 0)).toBe(true);
     expect(wave.goLiveBlockers).toEqual(wave.readinessItems.map((i) => `Not ready: ${i.label}`));
+    expect(wave.goLiveBlockerMessages).toEqual(wave.readinessItems.map((i) => ({ code: 'READINESS_ITEM_NOT_DONE', params: [{ name: 'item', value: i.label }] })));
 
     const audit = await api.query('SELECT action FROM audit_events WHERE entity_id = $1', [wave.id]);
     expect(audit).toEqual([{ action: 'CREATED' }]);
@@ -156,12 +160,22 @@ describe('rollout waves', () => {
       );
       const rollout = phases.project.phases.find((p) => p.kind === 'PHASED_ROLLOUT')!;
       const inside = await createWave({ name: 'Wave Last Day', goLiveDate: rollout.plannedEnd }, fresh.id);
-      expect(inside).toMatchObject({ goLiveOutsidePhase: false, goLiveWarning: null });
+      expect(inside).toMatchObject({ goLiveOutsidePhase: false, goLiveWarning: null, goLiveWarningMessage: null });
 
       const dayAfter = new Date(Date.parse(`${rollout.plannedEnd}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       const late = await createWave({ name: 'Wave Late', goLiveDate: dayAfter }, fresh.id);
       const warning = `Wave Late goes live on ${dayAfter}, after the rollout phase ends (${rollout.plannedEnd}).`;
       expect(late).toMatchObject({ goLiveOutsidePhase: true, goLiveWarning: warning });
+      expect(late.goLiveWarningMessage).toEqual({
+        code: 'WAVE_GO_LIVE_OUTSIDE_PHASE',
+        params: expect.arrayContaining([
+          { name: 'wave', value: 'Wave Late' },
+          { name: 'goLiveDate', value: dayAfter },
+          { name: 'side', value: 'AFTER' },
+          { name: 'phaseDate', value: rollout.plannedEnd },
+        ]),
+        text: warning,
+      });
       const health = async () =>
         (await api.ok<{ projectHealth: { reasonDetails: { area: string; status: string; message: string }[] } }>(
           'query($p: ID!) { projectHealth(projectId: $p) { reasonDetails { area status message } } }',
@@ -171,7 +185,7 @@ describe('rollout waves', () => {
       expect(await health()).toContainEqual({ area: 'SCHEDULE', status: 'AMBER', message: warning });
 
       const back = (await api.ok<{ updateRolloutWave: Wave }>(UPDATE, { input: { id: late.id, version: late.version, goLiveDate: rollout.plannedStart } }, owner.token)).updateRolloutWave;
-      expect(back).toMatchObject({ goLiveOutsidePhase: false, goLiveWarning: null });
+      expect(back).toMatchObject({ goLiveOutsidePhase: false, goLiveWarning: null, goLiveWarningMessage: null });
       expect((await health()).map((r) => r.message)).not.toContain(warning);
     });
   });
@@ -242,7 +256,7 @@ describe('rollout waves', () => {
 
     const unchecked = (await api.ok<{ setReadinessItem: { done: boolean; wave: Wave } }>(SET_ITEM, { input: { id: wave.readinessItems[1].id, done: false } }, owner.token)).setReadinessItem;
     expect(unchecked.done).toBe(false);
-    expect(unchecked.wave).toMatchObject({ status: 'PLANNED', readiness: 0.5, goLiveBlockers: ['Not ready: Data migrated'] });
+    expect(unchecked.wave).toMatchObject({ status: 'PLANNED', readiness: 0.5, goLiveBlockers: ['Not ready: Data migrated'], goLiveBlockerMessages: [{ code: 'READINESS_ITEM_NOT_DONE', params: [{ name: 'item', value: 'Data migrated' }] }] });
 
     const added = (await api.ok<{ addReadinessItem: { id: string; done: boolean; wave: Wave } }>(ADD_ITEM, { input: { waveId: wave.id, label: 'Hypercare rota set' } }, owner.token)).addReadinessItem;
     expect(added.done).toBe(false);
@@ -252,7 +266,7 @@ describe('rollout waves', () => {
     expect(readyAgain.status).toBe('READY');
 
     const live = (await api.ok<{ goLive: Wave }>(GO_LIVE, { input: { waveId: wave.id, version: readyAgain.version } }, owner.token)).goLive;
-    expect(live).toMatchObject({ status: 'LIVE', version: readyAgain.version + 1, goLiveBlockers: [] });
+    expect(live).toMatchObject({ status: 'LIVE', version: readyAgain.version + 1, goLiveBlockers: [], goLiveBlockerMessages: [] });
     expect(live.wentLiveAt).not.toBeNull();
     expect(live.milestone).toMatchObject({ id: wave.milestone!.id, status: 'DONE', version: wave.milestone!.version + 1 });
     expect(live.milestone!.completedAt).not.toBeNull();

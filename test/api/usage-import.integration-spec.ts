@@ -5,13 +5,13 @@ import { createPerson, createStandardProject, shareProject } from './support/fix
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
 const IMPORT = `mutation($input: ImportUsageDataInput!) { importUsageData(input: $input) {
-  imported rowCount matchedCount unmatchedCount unmatchedEmails ignoredCount detectedFormat retrainingAdded adoptionMeasured errors { row message }
+  imported rowCount matchedCount unmatchedCount unmatchedEmails ignoredCount detectedFormat retrainingAdded adoptionMeasured errors { row message problem { code params { name value } } }
 } }`;
 const ADOPTION = `query($w: ID!) { adoption(waveId: $w) {
   activeUsers licensedUsers ratio active7 active30 byBusinessUnit { businessUnit licensedUsers active7 active30 ratio }
-  inactive { person { id name } code days lastActiveOn reason } lastImport { format rowCount imported }
+  inactive { person { id name } code days lastActiveOn reason reasonMessage { code params { name value } } } lastImport { format rowCount imported }
 } }`;
-const RETRAINING = 'query($w: ID!) { retrainingList(waveId: $w) { person { id name } inactive reason } }';
+const RETRAINING = 'query($w: ID!) { retrainingList(waveId: $w) { person { id name } inactive reason reasonMessage { code params { name value } } } }';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../libs/domain/src/adoption/fixtures', name), 'utf8');
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -82,9 +82,17 @@ describe('importing usage data from the CRM', () => {
     const result = await importFile(projectId, 'GENERIC', 'email,date,count\nines.okafor@northwind.example,2026-11-02,1\nines.okafor@northwind.example,2026-11-31,1\nnobody,2026-11-02,x');
     expect(result.imported).toBe(0);
     expect(result.errors).toEqual([
-      { row: 3, message: '"2026-11-31" is not a date; use YYYY-MM-DD or the date as the CRM exported it.' },
-      { row: 4, message: '"nobody" is not an email address.' },
-      { row: 4, message: 'The count "x" must be a whole number from 0 to 1,000,000.' },
+      {
+        row: 3,
+        message: '"2026-11-31" is not a date; use YYYY-MM-DD or the date as the CRM exported it.',
+        problem: { code: 'USAGE_DATE_UNREADABLE', params: [{ name: 'value', value: '2026-11-31' }] },
+      },
+      { row: 4, message: 'email "nobody" is not an email address.', problem: { code: 'CELL_NOT_AN_EMAIL', params: [{ name: 'column', value: 'email' }, { name: 'value', value: 'nobody' }] } },
+      {
+        row: 4,
+        message: 'The count "x" must be a whole number from 0 to 1,000,000.',
+        problem: { code: 'USAGE_COUNT_INVALID', params: [{ name: 'value', value: 'x' }, { name: 'max', value: '1000000' }] },
+      },
     ]);
     expect(await storedDays(projectId)).toBe(0);
     expect(await storedImports(projectId)).toBe(0);
@@ -97,6 +105,13 @@ describe('importing usage data from the CRM', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0].row).toBe(1);
     expect(result.errors[0].message).toContain('It looks like a HubSpot account login history');
+    expect(result.errors[0].problem).toEqual({
+      code: 'USAGE_HEADER_MISMATCH',
+      params: expect.arrayContaining([
+        { name: 'format', value: 'SALESFORCE' },
+        { name: 'detected', value: 'HUBSPOT' },
+      ]),
+    });
     expect(await storedImports(projectId)).toBe(0);
   });
 
@@ -145,14 +160,29 @@ describe('importing usage data from the CRM', () => {
       { businessUnit: unit, licensedUsers: 3, active7: 1, active30: 2, ratio: 2 / 3 },
     ]);
     expect(adoption.inactive).toEqual([
-      { person: { id: lapsed.id, name: 'Lapsed Adopter' }, code: 'NO_ACTIVITY_FOR_DAYS', days: 20, lastActiveOn: daysAgo(20), reason: `No use of the CRM for 20 days (last active ${daysAgo(20)}).` },
-      { person: { id: never.id, name: 'Never Adopter' }, code: 'INACTIVE_SINCE_GO_LIVE', days: 30, lastActiveOn: null, reason: `No use of the CRM since go-live on ${daysAgo(30)} (30 days).` },
+      {
+        person: { id: lapsed.id, name: 'Lapsed Adopter' },
+        code: 'NO_ACTIVITY_FOR_DAYS',
+        days: 20,
+        lastActiveOn: daysAgo(20),
+        reason: `No use of the CRM for 20 days (last active ${daysAgo(20)}).`,
+        reasonMessage: { code: 'NO_ACTIVITY_FOR_DAYS', params: [{ name: 'lastActiveOn', value: daysAgo(20) }, { name: 'days', value: '20' }] },
+      },
+      {
+        person: { id: never.id, name: 'Never Adopter' },
+        code: 'INACTIVE_SINCE_GO_LIVE',
+        days: 30,
+        lastActiveOn: null,
+        reason: `No use of the CRM since go-live on ${daysAgo(30)} (30 days).`,
+        reasonMessage: { code: 'INACTIVE_SINCE_GO_LIVE', params: [{ name: 'goLiveDate', value: daysAgo(30) }, { name: 'days', value: '30' }] },
+      },
     ]);
 
     const list = (await api.ok(RETRAINING, { w: waveId }, token))['retrainingList'];
-    expect(list.map((e: { person: { name: string }; inactive: boolean; reason: string }) => [e.person.name, e.inactive, e.reason]).sort()).toEqual([
-      ['Lapsed Adopter', true, `From the usage import: No use of the CRM for 20 days (last active ${daysAgo(20)}).`],
-      ['Never Adopter', true, `From the usage import: No use of the CRM since go-live on ${daysAgo(30)} (30 days).`],
+    type Entry = { person: { name: string }; inactive: boolean; reason: string; reasonMessage: { code: string } | null };
+    expect(list.map((e: Entry) => [e.person.name, e.inactive, e.reason, e.reasonMessage?.code]).sort()).toEqual([
+      ['Lapsed Adopter', true, `From the usage import: No use of the CRM for 20 days (last active ${daysAgo(20)}).`, 'NO_ACTIVITY_FOR_DAYS'],
+      ['Never Adopter', true, `From the usage import: No use of the CRM since go-live on ${daysAgo(30)} (30 days).`, 'INACTIVE_SINCE_GO_LIVE'],
     ]);
 
     const kpis = (await api.ok('query($p: ID!) { kpis(projectId: $p) { key latest measurements { measuredOn value note } } }', { p: projectId }, token))['kpis'];
@@ -165,6 +195,15 @@ describe('importing usage data from the CRM', () => {
     expect(back).toMatchObject({ imported: 1, retrainingAdded: 0, adoptionMeasured: 75 });
     const after = (await api.ok(RETRAINING, { w: waveId }, token))['retrainingList'];
     expect(after.map((e: { person: { name: string } }) => e.person.name)).toEqual(['Never Adopter']);
+    // The review that took them off says why in English for API users, and as a message for every reader.
+    const [review] = await api.query<{ note: string; note_message: unknown }>(
+      'SELECT note, note_message FROM usage_reviews WHERE person_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
+      [lapsed.id],
+    );
+    expect(review).toEqual({
+      note: `From the usage import: Using the CRM again (last active ${daysAgo(0)}).`,
+      note_message: { code: 'USING_CRM_AGAIN', params: { lastActiveOn: daysAgo(0) } },
+    });
   });
 
   it('a viewer cannot import, and nothing is stored', async () => {

@@ -6,20 +6,23 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   adoptionPercent,
   adoptionRatio,
+  englishText,
   inactivityReason,
-  inactivityReasonText,
   latestActivity,
   parseUsageRecords,
   todayIso,
   usageDays,
   waveAdoption,
   type InactivityReason,
+  type Message,
+  type RowMessage,
 } from '@crm/domain';
 
 import { AuditService } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput } from '../common/errors/app-error';
+import { toMessageModel, toRowProblem } from '../common/graphql/message.model';
 import { KpisService } from '../kpis/kpis.service';
 import { toPerson } from '../people/models/person.model';
 import { PeopleRepository } from '../people/people.repository';
@@ -35,12 +38,13 @@ import { InactiveUserModel, toUsageImport, UsageFormat, UsageImportResultModel, 
 const UNMATCHED_NAMED = 20;
 const ADOPTION_KPI_KEY = 'USER_ADOPTION';
 
-function reasonFields(reason: InactivityReason): Pick<InactiveUserModel, 'code' | 'days' | 'lastActiveOn' | 'reason'> {
+function reasonFields(reason: InactivityReason): Pick<InactiveUserModel, 'code' | 'days' | 'lastActiveOn' | 'reason' | 'reasonMessage'> {
   return {
     code: reason.code,
     days: reason.params.days,
     lastActiveOn: reason.code === 'NO_ACTIVITY_FOR_DAYS' ? reason.params.lastActiveOn : null,
-    reason: inactivityReasonText(reason),
+    reason: englishText(reason.code, reason.params),
+    reasonMessage: toMessageModel(reason),
   };
 }
 
@@ -68,9 +72,9 @@ export class AdoptionService {
     const today = todayIso();
     const csv = Papa.parse<string[]>(input.content.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
     const parsed = parseUsageRecords(input.format, csv.data, today);
-    const errors = [...parsed.errors];
+    const errors: RowMessage[] = [...parsed.errors];
     // Papaparse numbers data rows from 0 with the header as row 0: the spreadsheet's row is one more.
-    for (const problem of csv.errors) if (problem.row !== undefined && problem.row > 0) errors.push({ row: problem.row + 1, message: `The row could not be read: ${problem.message}.` });
+    for (const problem of csv.errors) if (problem.row !== undefined && problem.row > 0) errors.push({ row: problem.row + 1, code: 'IMPORT_ROW_UNREADABLE', params: { detail: problem.message } });
     const refused = {
       imported: 0,
       rowCount: parsed.rowCount,
@@ -82,7 +86,7 @@ export class AdoptionService {
       retrainingAdded: 0,
       adoptionMeasured: null,
     };
-    if (errors.length > 0) return { ...refused, errors: errors.sort((a, b) => a.row - b.row) };
+    if (errors.length > 0) return { ...refused, errors: errors.sort((a, b) => a.row - b.row).map(toRowProblem) };
 
     const emails = [...new Set(parsed.rows.map((r) => r.email))];
     const personByEmail = new Map((await this.people.byEmails(access.projectId, emails)).map((p) => [p.email, p.id]));
@@ -158,12 +162,14 @@ export class AdoptionService {
       const wave = waves.find((w) => w.id === user.wave_id)!;
       const reason = inactivityReason(wave.go_live_date, today, lastActiveOn.get(user.id));
       const previous = latestOwnReview.get(`${wave.id}:${user.id}`);
+      const lastActive = lastActiveOn.get(user.id);
       const review = { waveId: wave.id, personId: user.id, businessUnit: null, reviewedOn: today, createdBy: access.userId };
       if (reason && previous?.active !== false) {
-        newReviews.push({ ...review, active: false, note: `From the usage import: ${inactivityReasonText(reason)}` });
+        newReviews.push({ ...review, active: false, note: `From the usage import: ${englishText(reason.code, reason.params)}`, noteMessage: reason });
         retrainingAdded += 1;
-      } else if (!reason && previous?.active === false && lastActiveOn.has(user.id) && lastActiveOn.get(user.id)! >= previous.reviewedOn) {
-        newReviews.push({ ...review, active: true, note: `From the usage import: using the CRM again (last active ${lastActiveOn.get(user.id)}).` });
+      } else if (!reason && previous?.active === false && lastActive !== undefined && lastActive >= previous.reviewedOn) {
+        const again: Message = { code: 'USING_CRM_AGAIN', params: { lastActiveOn: lastActive } };
+        newReviews.push({ ...review, active: true, note: `From the usage import: ${englishText(again.code, again.params)}`, noteMessage: again });
       }
     }
     await this.training.recordUsageReviewsIn(tx, newReviews);

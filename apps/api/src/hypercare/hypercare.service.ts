@@ -19,7 +19,7 @@ import {
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { serializeWrites, inTransaction } from '../common/database/transaction';
-import { badUserInput, FieldError, invalidState } from '../common/errors/app-error';
+import { badUserInput, FieldError, invalidState, ruleProblem } from '../common/errors/app-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
 import { notInDirectory } from '../people/person-references';
@@ -186,7 +186,7 @@ export class HypercareService {
       if (seen.has(target.severity)) problems.push({ field: `targets.${i}.severity`, message: `Severity ${target.severity} is given twice.`, code: 'SEVERITY_GIVEN_TWICE', params: { severity: target.severity } });
       seen.add(target.severity);
       const problem = supportTargetProblem(target);
-      if (problem) problems.push({ field: `targets.${i}.${problem.field}`, message: problem.message });
+      if (problem) problems.push(ruleProblem(problem, `targets.${i}.`));
     });
     if (problems.length) throw badUserInput(problems);
     return inTransaction(this.db, async (tx) => {

@@ -7,7 +7,7 @@ import { assessKpi, KPI_DEFAULT_OWNER_ROLE, kpiTurnedOffTrack, kpiValueProblem, 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
-import { badUserInput, FieldError } from '../common/errors/app-error';
+import { badUserInput, FieldError, fieldProblem } from '../common/errors/app-error';
 import { CreateKpiInput, DeleteKpiMeasurementInput, RecordKpiMeasurementInput, UpdateKpiInput, UpdateKpiMeasurementInput } from './dto/kpi.inputs';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleRepository } from '../people/people.repository';
@@ -243,7 +243,7 @@ export class KpisService {
   private checkMeasurement(kpi: KpiRow, value: number, measuredOn: string | null): void {
     const problems: FieldError[] = [];
     const valueProblem = kpiValueProblem(value, kpi.unit);
-    if (valueProblem) problems.push({ field: 'value', message: valueProblem });
+    if (valueProblem) problems.push(fieldProblem('value', valueProblem.code, valueProblem.params));
     const today = todayIso();
     if (measuredOn !== null && measuredOn > today) {
       problems.push({ field: 'measuredOn', message: `${measuredOn} is in the future (today is ${today}). Record a value on or after the day it was measured.`, code: 'MEASURED_IN_FUTURE', params: { measuredOn, today } });

@@ -7,7 +7,7 @@ import { evidenceKey, GateRule, gateEvidenceText, gateRuleProblems } from '@crm/
 import { AuditService } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction } from '../common/database/transaction';
-import { badUserInput, FieldError, forbidden, invalidState } from '../common/errors/app-error';
+import { badUserInput, FieldError, forbidden, invalidState, ruleProblem } from '../common/errors/app-error';
 import { noSuchRole } from '../team/role-references';
 import { TeamRepository } from '../team/team.repository';
 import { GateRuleInput, SignOffInput } from './dto/exit-criterion.inputs';
@@ -36,7 +36,7 @@ export class ExitCriteriaService {
   async ruleOf(tx: EntityManager, projectId: string, input: GateRuleInput | null | undefined): Promise<GateRule | null> {
     if (!input) return null;
     const rule: GateRule = { kind: input.kind, waveId: input.waveId ?? null, kpiKey: input.kpiKey?.trim() || null, threshold: input.threshold ?? null };
-    const problems: FieldError[] = gateRuleProblems(rule).map((p) => ({ field: `rule.${p.field}`, message: p.message }));
+    const problems: FieldError[] = gateRuleProblems(rule).map((p) => ruleProblem(p, 'rule.'));
     if (problems.length) throw badUserInput(problems);
     const targets = await new GateFactsRepository(tx).ruleTargets(projectId, rule.waveId ?? null, rule.kpiKey ?? null);
     if (rule.waveId && !targets.waveFound) problems.push({ field: 'rule.waveId', message: 'This program has no such wave.', code: 'NO_SUCH_WAVE' });

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import {
   checkboxEvidence,
-  criterionBlockerLabel,
+  criterionBlocker,
   criterionVerdict,
   CriterionVerdict,
   evaluateGateRule,
@@ -64,6 +64,6 @@ export async function judgeExitCriteria(db: DataSource | EntityManager, rows: re
 export function gateCriteria(rows: readonly ExitCriterionRow[], judged: Map<string, JudgedCriterion>): GateCriterion[] {
   return rows.map((row) => {
     const j = judged.get(row.id) as JudgedCriterion;
-    return { label: criterionBlockerLabel(row.label, j.verdict, j.signOffRoleName), done: j.verdict.met };
+    return { label: row.label, done: j.verdict.met, blocker: criterionBlocker(row.label, j.verdict, j.signOffRoleName) };
   });
 }

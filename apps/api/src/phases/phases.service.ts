@@ -17,7 +17,7 @@ import {
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
-import { badUserInput, gateBlocked, invalidState } from '../common/errors/app-error';
+import { badUserInput, gateBlocked, invalidState, ruleProblem } from '../common/errors/app-error';
 import { JobsService } from '../jobs/jobs.service';
 import { milestoneReminderJobs } from '../reminders/reminder-jobs';
 import { RolloutService } from '../rollout/rollout.service';
@@ -83,7 +83,7 @@ export class PhasesService {
    */
   async createPhase(input: CreatePhaseInput, access: ProjectAccess): Promise<PhaseModel> {
     const datesProblem = plannedDatesProblem(input.plannedStart, input.plannedEnd);
-    if (datesProblem) throw badUserInput([datesProblem]);
+    if (datesProblem) throw badUserInput([ruleProblem(datesProblem)]);
     return inTransaction(
       this.db,
       async (tx) => {
@@ -122,7 +122,7 @@ export class PhasesService {
     return inTransaction(this.db, async (tx) => {
       const phase = await this.phases.find(tx, input.id);
       const datesProblem = plannedDatesProblem(input.plannedStart ?? phase.planned_start, input.plannedEnd ?? phase.planned_end);
-      if (datesProblem) throw badUserInput([datesProblem]);
+      if (datesProblem) throw badUserInput([ruleProblem(datesProblem)]);
       const set: PhaseChanges = {};
       if (input.name !== undefined) set.name = input.name.trim();
       if (input.plannedStart !== undefined) set.planned_start = input.plannedStart;
@@ -206,7 +206,7 @@ export class PhasesService {
         taskIds,
         tasks.map((t) => ({ id: t.id, phaseId: t.phase_id, done: t.status === TaskStatus.DONE })),
       );
-      if (problems.length > 0) throw badUserInput(problems);
+      if (problems.length > 0) throw badUserInput(problems.map((p) => ruleProblem(p)));
       await this.taskChanges.movePhaseIn(tx, taskIds, input.toPhaseId, access);
       return toPhase(from);
     });
@@ -333,7 +333,7 @@ export class PhasesService {
         if (input.phaseId !== milestone.phase_id) {
           const target = (await this.phases.byProjects([access.projectId], tx)).find((p) => p.id === input.phaseId);
           const problem = milestoneMoveProblem(milestone.status === MilestoneStatus.DONE, { found: !!target, completed: target?.status === PhaseStatus.COMPLETED });
-          if (problem) throw badUserInput([problem]);
+          if (problem) throw badUserInput([ruleProblem(problem)]);
           set.phase_id = input.phaseId;
           movedBetween.push(milestone.phase_id, input.phaseId);
         }

@@ -18,18 +18,20 @@ import {
   readPlanCsv,
   resolvePlan,
   sortedErrors,
+  type MessageCode,
+  type MessageParams,
 } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction } from '../common/database/transaction';
-import { badUserInput } from '../common/errors/app-error';
+import { badUserInput, fieldProblem } from '../common/errors/app-error';
 import { PhasesRepository } from '../phases/phases.repository';
 import { PhasesService } from '../phases/phases.service';
 import { ProgramCalendars } from '../planning/program-calendars';
 import { TaskPriority, TaskStatus } from '../tasks/models/task.model';
 import { TasksService } from '../tasks/tasks.service';
 import { TeamRepository } from '../team/team.repository';
-import { PlanFormat, PlanImportResultModel } from './models/plan-import-result.model';
+import { PlanFormat, PlanImportResultModel, toPlanImportErrors } from './models/plan-import-result.model';
 
 const NOTHING_IMPORTED = { imported: false, taskCount: 0, milestoneCount: 0, phaseCount: 0, dependencyCount: 0 };
 
@@ -53,10 +55,10 @@ export class PlanImportService {
   async importPlan(input: { format: PlanFormat; content: string }, access: ProjectAccess): Promise<PlanImportResultModel> {
     const reading = input.format === PlanFormat.CSV ? readCsv(input.content) : readXml(input.content);
     const tooLarge = planTooLarge(reading.draft);
-    if (tooLarge) throw badUserInput([{ field: 'content', message: tooLarge }]);
+    if (tooLarge) throw badUserInput([fieldProblem('content', tooLarge.code, tooLarge.params)]);
     // A file that could not be read at all has nothing to check against the program.
     const rows = reading.draft.tasks.length + reading.draft.milestones.length;
-    if (reading.errors.length > 0 && rows === 0) return { ...NOTHING_IMPORTED, errors: sortedErrors(reading.errors), warnings: reading.warnings };
+    if (reading.errors.length > 0 && rows === 0) return { ...NOTHING_IMPORTED, errors: toPlanImportErrors(sortedErrors(reading.errors)), warnings: toPlanImportErrors(reading.warnings) };
 
     return inTransaction(
       this.db,
@@ -68,7 +70,7 @@ export class PlanImportService {
         const warnings = [...reading.warnings, ...resolution.warnings];
         // Every problem at once, those of reading the file and those against the program, so the file is fixed in one pass.
         const errors = mergedErrors(reading.errors, resolution.ok ? [] : resolution.errors);
-        if (!resolution.ok || errors.length > 0) return { ...NOTHING_IMPORTED, errors, warnings };
+        if (!resolution.ok || errors.length > 0) return { ...NOTHING_IMPORTED, errors: toPlanImportErrors(errors), warnings: toPlanImportErrors(warnings) };
         const { plan } = resolution;
 
         const created = await this.phaseChanges.importPhasesIn(tx, plan.newPhases, access);
@@ -106,7 +108,7 @@ export class PlanImportService {
           phaseCount: created.length,
           dependencyCount: plan.dependencies.length,
           errors: [],
-          warnings,
+          warnings: toPlanImportErrors(warnings),
         };
       },
       { retryOnConstraints: ['phases_project_position_key'] },
@@ -115,27 +117,27 @@ export class PlanImportService {
 }
 
 /** A file that is not what its format says, told apart from one with bad rows. */
-function notThis(message: string): PlanReading {
-  return { draft: { phases: [], tasks: [], milestones: [] }, errors: [{ row: 1, field: 'content', message }], warnings: [] };
+function notThis(code: MessageCode, params: MessageParams = {}): PlanReading {
+  return { draft: { phases: [], tasks: [], milestones: [] }, errors: [{ row: 1, field: 'content', code, params }], warnings: [] };
 }
 
 function readCsv(content: string): PlanReading {
   const text = content.replace(/^\uFEFF/, '');
-  if (text.trimStart().startsWith('<')) return notThis('This looks like XML, not CSV: choose MS Project XML as the format.');
+  if (text.trimStart().startsWith('<')) return notThis('PLAN_XML_NOT_CSV');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => csvColumnOf('plan', h) });
   const reading = readPlanCsv(parsed.meta.fields ?? [], parsed.data);
   const unreadable: PlanRowError[] = parsed.errors
     .filter((problem) => problem.row !== undefined)
-    .map((problem) => ({ row: (problem.row as number) + 2, field: 'content', message: `The row could not be read: ${problem.message}.` }));
+    .map((problem) => ({ row: (problem.row as number) + 2, field: 'content', code: 'IMPORT_ROW_UNREADABLE' as const, params: { detail: problem.message } }));
   return { ...reading, errors: [...unreadable, ...reading.errors] };
 }
 
 function readXml(content: string): PlanReading {
   const text = content.replace(/^\uFEFF/, '');
-  if (!text.trimStart().startsWith('<')) return notThis('This is not XML: choose CSV as the format, or save the plan from MS Project as XML.');
+  if (!text.trimStart().startsWith('<')) return notThis('PLAN_NOT_XML');
   // MS Project never writes a DTD; refusing one keeps entity expansion out of the parser.
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return notThis('The file declares a DOCTYPE or entities, which MS Project files never do; save the plan from MS Project again.');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return notThis('PLAN_XML_DOCTYPE');
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return notThis(`The file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`);
+  if (valid !== true) return notThis('PLAN_XML_MALFORMED', { line: valid.err.line, detail: valid.err.msg });
   return readMspdi(new XMLParser(MSPDI_PARSER_OPTIONS).parse(text));
 }

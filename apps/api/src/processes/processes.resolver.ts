@@ -1,10 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { processTransitionBlocker } from '@crm/domain';
+import { englishText, processTransitionBlocker } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { MessageModel, toMessageModel } from '../common/graphql/message.model';
 import { RequirementModel } from '../requirements/models/requirement.model';
 import { RoleModel } from '../team/models/role.model';
 import { roleById } from '../team/team.loaders';
@@ -51,8 +52,15 @@ export class ProcessesResolver {
     return requirementsByProcessId(ctx.loaders).load(process.id);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why the process cannot be automated yet; null when it can.' })
+  @ResolveField(() => String, { nullable: true, description: 'Why the process cannot be automated yet, in English; null when it can.' })
   automationBlocker(@Parent() process: ProcessModel): string | null {
-    return processTransitionBlocker(process.status, ProcessStatus.AUTOMATED);
+    const blocker = processTransitionBlocker(process.status, ProcessStatus.AUTOMATED);
+    return blocker && englishText(blocker.code, blocker.params);
+  }
+
+  @ResolveField(() => MessageModel, { nullable: true, description: 'The same as `automationBlocker` (PROCESS_NOT_VALIDATED_YET), for the client to word; null when it can be automated.' })
+  automationBlockerMessage(@Parent() process: ProcessModel): MessageModel | null {
+    const blocker = processTransitionBlocker(process.status, ProcessStatus.AUTOMATED);
+    return blocker && toMessageModel(blocker);
   }
 }

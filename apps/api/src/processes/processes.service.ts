@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { isBackward, processTransitionBlocker } from '@crm/domain';
+import { englishText, isBackward, processTransitionBlocker } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -64,7 +64,10 @@ export class ProcessesService {
     return this.db.transaction(async (tx) => {
       const current = await this.processes.find(tx, input.id);
       const blocker = processTransitionBlocker(current.status, input.status);
-      if (blocker) throw new AppError(ErrorCode.GATE_BLOCKED, blocker, { blockers: [blocker] }, { reason: 'PROCESS_NOT_VALIDATED_YET' });
+      if (blocker) {
+        const english = englishText(blocker.code, blocker.params);
+        throw new AppError(ErrorCode.GATE_BLOCKED, english, { blockers: [english] }, { ...blocker.params, reason: blocker.code });
+      }
       const { after } = await this.processes.update(tx, input.id, input.version, { status: input.status });
       await this.audit.record(tx, {
         projectId: access.projectId,

@@ -7,7 +7,7 @@ import { DEFAULT_LANGUAGE, type Language, projectScheduleProblems } from '@crm/d
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess, ProjectPermission } from '../common/access/project-access';
 import { inTransaction } from '../common/database/transaction';
-import { badUserInput, FieldError, invalidState } from '../common/errors/app-error';
+import { badUserInput, FieldError, invalidState, ruleProblem } from '../common/errors/app-error';
 import { JobsService } from '../jobs/jobs.service';
 import { milestoneReminderJobs, weeklyStatusJob } from '../reminders/reminder-jobs';
 import { ArchiveProjectInput, DeleteProjectInput, RestoreProjectInput, UnarchiveProjectInput } from './dto/archive-project.inputs';
@@ -33,7 +33,7 @@ export class ProjectsService {
   /** Not project-scoped: whoever creates a program becomes its owner; a built-in template's texts come in `language`. */
   async create(input: CreateProjectInput, userId: string, language: Language = DEFAULT_LANGUAGE): Promise<ProjectModel> {
     const problems = projectScheduleProblems(input.startDate, input.targetGoLiveDate);
-    const fields: FieldError[] = [...problems];
+    const fields: FieldError[] = problems.map((p) => ruleProblem(p));
     if (input.template === ProjectTemplateKind.EMPTY && input.templateId) fields.push({ field: 'templateId', message: 'An empty program starts from no template: leave templateId out or choose template STANDARD.', code: 'EMPTY_PROGRAM_NO_TEMPLATE' });
     if (fields.length > 0) throw badUserInput(fields);
     return this.db.transaction(async (tx) => {
@@ -65,7 +65,7 @@ export class ProjectsService {
     return this.db.transaction(async (tx) => {
       const current = await this.projects.find(access.projectId, tx);
       const problems = projectScheduleProblems(input.startDate ?? current.start_date, input.targetGoLiveDate ?? current.target_go_live_date);
-      if (problems.length > 0) throw badUserInput(problems);
+      if (problems.length > 0) throw badUserInput(problems.map((p) => ruleProblem(p)));
       const set: ProjectChanges = {};
       if (input.name !== undefined) set.name = input.name.trim();
       if (input.crmProduct !== undefined) set.crm_product = input.crmProduct.trim();

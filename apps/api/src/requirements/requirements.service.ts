@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { csvColumnOf, DEPARTMENTS, Language, MOSCOW, parseRequirementRow, RequirementDraft } from '@crm/domain';
+import { csvColumnOf, DEPARTMENTS, Language, MOSCOW, parseRequirementRow, RequirementDraft, type RowMessage } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { notInDirectory } from '../people/person-references';
 import { badUserInput } from '../common/errors/app-error';
+import { toRowProblem } from '../common/graphql/message.model';
 import { PeopleRepository } from '../people/people.repository';
 import {
   CreateRequirementInput,
@@ -19,7 +20,6 @@ import {
 } from './dto/requirement.inputs';
 import {
   Department,
-  ImportRowErrorModel,
   MoscowPriority,
   RequirementCountsModel,
   RequirementImportResultModel,
@@ -114,29 +114,30 @@ export class RequirementsService {
       // A header in any language we export in reads back, so a Dutch export imports as it is.
       transformHeader: (h) => csvColumnOf('requirements', h),
     });
-    const errors: ImportRowErrorModel[] = [];
+    const refuse = (problems: RowMessage[]): RequirementImportResultModel => ({ imported: 0, errors: problems.sort((a, b) => a.row - b.row).map(toRowProblem) });
+    const errors: RowMessage[] = [];
     const headers = parsed.meta.fields ?? [];
     const missing = ['title', 'department', 'priority'].filter((c) => !headers.includes(c));
-    if (missing.length) return { imported: 0, errors: [{ row: 1, message: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.` }] };
-    if (parsed.data.length === 0) return { imported: 0, errors: [{ row: 2, message: 'The file has a header but no requirements.' }] };
-    if (parsed.data.length > MAX_IMPORT_ROWS) return { imported: 0, errors: [{ row: MAX_IMPORT_ROWS + 2, message: `Import at most ${MAX_IMPORT_ROWS} requirements at a time.` }] };
+    if (missing.length) return refuse([{ row: 1, code: 'IMPORT_MISSING_COLUMNS', params: { columns: missing.join(', '), count: missing.length } }]);
+    if (parsed.data.length === 0) return refuse([{ row: 2, code: 'REQUIREMENTS_FILE_EMPTY', params: {} }]);
+    if (parsed.data.length > MAX_IMPORT_ROWS) return refuse([{ row: MAX_IMPORT_ROWS + 2, code: 'REQUIREMENTS_TOO_MANY', params: { max: MAX_IMPORT_ROWS } }]);
     for (const problem of parsed.errors) {
-      if (problem.row !== undefined) errors.push({ row: problem.row + 2, message: `The row could not be read: ${problem.message}.` });
+      if (problem.row !== undefined) errors.push({ row: problem.row + 2, code: 'IMPORT_ROW_UNREADABLE', params: { detail: problem.message } });
     }
     const drafts: { row: number; draft: RequirementDraft }[] = [];
     parsed.data.forEach((raw, index) => {
       const result = parseRequirementRow(raw);
       if (result.ok) drafts.push({ row: index + 2, draft: result.value });
-      else errors.push(...result.problems.map((message) => ({ row: index + 2, message })));
+      else errors.push(...result.problems.map((problem) => ({ row: index + 2, ...problem })));
     });
     const emails = [...new Set(drafts.map((d) => d.draft.stakeholderEmail).filter((e): e is string => Boolean(e)))];
     const personByEmail = new Map((await this.people.byEmails(access.projectId, emails)).map((p) => [p.email, p.id]));
     for (const { row, draft } of drafts) {
       if (draft.stakeholderEmail && !personByEmail.has(draft.stakeholderEmail)) {
-        errors.push({ row, message: `No one with the email ${draft.stakeholderEmail} is in the people directory; add them first or leave stakeholder_email empty.` });
+        errors.push({ row, code: 'STAKEHOLDER_NOT_IN_DIRECTORY', params: { email: draft.stakeholderEmail } });
       }
     }
-    if (errors.length > 0) return { imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
+    if (errors.length > 0) return refuse(errors);
 
     await this.db.transaction(async (tx) => {
       await this.requirements.insertMany(

@@ -1,10 +1,11 @@
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { goLiveBlockers, goLiveOutsidePhase, goLiveOutsidePhaseWarning, readinessProgress } from '@crm/domain';
+import { goLiveBlockerMessages, goLiveBlockers, goLiveOutsidePhase, goLiveOutsidePhaseReason, goLiveOutsidePhaseWarning, readinessProgress } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
+import { MessageModel, toMessageModel } from '../common/graphql/message.model';
 import { PersonModel } from '../people/models/person.model';
 import { MilestoneModel, PhaseKind, PhaseModel } from '../phases/models/phase.model';
 import { milestoneById, phasesByProjectId } from '../phases/phases.loaders';
@@ -71,10 +72,16 @@ export class RolloutWavesResolver {
     return readinessProgress(await readinessItemsByWaveId(ctx.loaders).load(wave.id));
   }
 
-  @ResolveField(() => [String], { description: 'What keeps the wave from going live; empty when it may go live or already has.' })
+  @ResolveField(() => [String], { description: 'What keeps the wave from going live, in English; empty when it may go live or already has.' })
   async goLiveBlockers(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<string[]> {
     if (wave.status === WaveStatus.LIVE || wave.status === WaveStatus.CLOSED) return [];
     return goLiveBlockers(await readinessItemsByWaveId(ctx.loaders).load(wave.id));
+  }
+
+  @ResolveField(() => [MessageModel], { description: 'The same blockers as `goLiveBlockers`, as messages for the client to word.' })
+  async goLiveBlockerMessages(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<MessageModel[]> {
+    if (wave.status === WaveStatus.LIVE || wave.status === WaveStatus.CLOSED) return [];
+    return goLiveBlockerMessages(await readinessItemsByWaveId(ctx.loaders).load(wave.id)).map(toMessageModel);
   }
 
   @ResolveField(() => MilestoneModel, { nullable: true, description: 'The go-live milestone; null when the project has no rollout phase.' })
@@ -87,10 +94,16 @@ export class RolloutWavesResolver {
     return goLiveOutsidePhase(wave.goLiveDate, await this.rolloutPhaseOf(wave, ctx));
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Says where the go-live falls against the rollout phase when it is outside it; null otherwise.' })
+  @ResolveField(() => String, { nullable: true, description: 'Says in English where the go-live falls against the rollout phase when it is outside it; null otherwise.' })
   async goLiveWarning(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<string | null> {
     const phase = await this.rolloutPhaseOf(wave, ctx);
     return phase && goLiveOutsidePhase(wave.goLiveDate, phase) ? goLiveOutsidePhaseWarning(wave.name, wave.goLiveDate, phase) : null;
+  }
+
+  @ResolveField(() => MessageModel, { nullable: true, description: 'The same as `goLiveWarning` (WAVE_GO_LIVE_OUTSIDE_PHASE), for the client to word; null when the go-live is inside the phase.' })
+  async goLiveWarningMessage(@Parent() wave: RolloutWaveModel, @Context() ctx: GraphQLContext): Promise<MessageModel | null> {
+    const phase = await this.rolloutPhaseOf(wave, ctx);
+    return phase && goLiveOutsidePhase(wave.goLiveDate, phase) ? toMessageModel(goLiveOutsidePhaseReason(wave.name, wave.goLiveDate, phase)) : null;
   }
 
   @ResolveField(() => [PersonModel])

@@ -102,6 +102,8 @@ export class SsoService {
       errors.push({
         field: 'allowedDomains',
         message: `No administrator of your organisation has an email at ${unproven.join(', ')}. Invite an administrator with such an address first: only domains your admins hold a mailbox at can be allowed.`,
+        code: 'DOMAINS_NOT_PROVEN',
+        params: { domains: unproven.join(', ') },
       });
     }
     if (errors.length) throw badUserInput(errors);

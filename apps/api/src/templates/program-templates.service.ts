@@ -61,7 +61,7 @@ export class ProgramTemplatesService {
     if (!content) throw notFound('template');
     // Stored content was checked on import; read it again so an older format is refused clearly.
     const parsed = parseTemplate(JSON.stringify(content));
-    if (!parsed.ok) throw badUserInput([{ field: 'templateId', message: `The template no longer reads: ${describeTemplateProblems(parsed.problems.slice(0, 3))}` }]);
+    if (!parsed.ok) throw badUserInput([{ field: 'templateId', message: `The template no longer reads: ${describeTemplateProblems(parsed.problems.slice(0, 3))}`, code: 'TEMPLATE_UNREADABLE' }]);
     return parsed.template;
   }
 }

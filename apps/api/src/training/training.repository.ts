@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import type { Message } from '@crm/domain';
+
 import { versionedUpdate } from '../common/database/versioned-update';
 import { notFound } from '../common/errors/app-error';
 import { PersonRow } from '../people/models/person.model';
@@ -54,6 +56,7 @@ export interface WaveUsageReview {
   active: boolean;
   reviewed_on: string;
   note: string | null;
+  note_message: Message | null;
 }
 
 export interface NewUsageReview {
@@ -61,7 +64,9 @@ export interface NewUsageReview {
   personId: string | null;
   businessUnit: string | null;
   active: boolean;
+  /** In English; with `noteMessage` when the product wrote it, so readers get it in their language. */
   note: string;
+  noteMessage?: Message | null;
   reviewedOn: string;
   createdBy: string;
 }
@@ -244,13 +249,13 @@ export class TrainingRepository {
 
   usageReviewsOfWaves(waveIds: readonly string[], manager: EntityManager = this.db.manager): Promise<WaveUsageReview[]> {
     // In the order they were recorded: of two reviews of the same day, the later one decides.
-    return manager.query('SELECT wave_id, person_id, business_unit, active, reviewed_on, note FROM usage_reviews WHERE wave_id = ANY($1) ORDER BY created_at, id', [waveIds]);
+    return manager.query('SELECT wave_id, person_id, business_unit, active, reviewed_on, note, note_message FROM usage_reviews WHERE wave_id = ANY($1) ORDER BY created_at, id', [waveIds]);
   }
 
   async insertUsageReview(tx: EntityManager, review: NewUsageReview): Promise<string> {
     const [row]: { id: string }[] = await tx.query(
-      'INSERT INTO usage_reviews (wave_id, person_id, business_unit, active, note, reviewed_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
-      [review.waveId, review.personId, review.businessUnit, review.active, review.note, review.reviewedOn, review.createdBy],
+      'INSERT INTO usage_reviews (wave_id, person_id, business_unit, active, note, note_message, reviewed_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id',
+      [review.waveId, review.personId, review.businessUnit, review.active, review.note, review.noteMessage ? JSON.stringify(review.noteMessage) : null, review.reviewedOn, review.createdBy],
     );
     return row.id;
   }
@@ -258,14 +263,15 @@ export class TrainingRepository {
   /** Many reviews in one statement, whatever their number (none included, so a caller's statement count never depends on it). */
   async insertUsageReviews(tx: EntityManager, reviews: readonly NewUsageReview[]): Promise<void> {
     await tx.query(
-      `INSERT INTO usage_reviews (wave_id, person_id, business_unit, active, note, reviewed_on, created_by)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::boolean[], $5::text[], $6::date[], $7::uuid[])`,
+      `INSERT INTO usage_reviews (wave_id, person_id, business_unit, active, note, note_message, reviewed_on, created_by)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::boolean[], $5::text[], $6::jsonb[], $7::date[], $8::uuid[])`,
       [
         reviews.map((r) => r.waveId),
         reviews.map((r) => r.personId),
         reviews.map((r) => r.businessUnit),
         reviews.map((r) => r.active),
         reviews.map((r) => r.note),
+        reviews.map((r) => (r.noteMessage ? JSON.stringify(r.noteMessage) : null)),
         reviews.map((r) => r.reviewedOn),
         reviews.map((r) => r.createdBy),
       ],

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, Language, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
-import { notificationLinks, retrainingNotices } from '@crm/domain';
+import { englishText, notificationLinks, retrainingNotices } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -12,6 +12,7 @@ import { notInDirectory } from '../people/person-references';
 import { PeopleRepository } from '../people/people.repository';
 import { badUserInput, invalidState } from '../common/errors/app-error';
 import { groupedByKey } from '../common/graphql/request-loaders';
+import { toMessageModel } from '../common/graphql/message.model';
 import { toPerson } from '../people/models/person.model';
 import { RolloutWaveRow } from '../rollout/models/rollout-wave.model';
 import { JobsService } from '../jobs/jobs.service';
@@ -129,11 +130,17 @@ export class TrainingService {
           sessionStartsAt: a.starts_at.toISOString(),
           catchUp: a.retraining,
         })),
-        ownReviews.map((r) => ({ personId: r.person_id, businessUnit: r.business_unit, active: r.active, reviewedOn: r.reviewed_on, note: r.note })),
+        ownReviews.map((r) => ({ personId: r.person_id, businessUnit: r.business_unit, active: r.active, reviewedOn: r.reviewed_on, note: r.note, noteMessage: r.note_message })),
         (id) => (memberIds.has(id) ? (personById.get(id)?.business_unit ?? null) : null),
         members.map((p) => p.id),
       );
-      return list.map((e) => ({ person: toPerson(personById.get(e.personId)!), missed: e.missed, inactive: e.inactive, reason: e.reason }));
+      return list.map((e) => ({
+        person: toPerson(personById.get(e.personId)!),
+        missed: e.missed,
+        inactive: e.inactive,
+        reason: e.reason,
+        reasonMessage: e.reasonMessage && toMessageModel(e.reasonMessage),
+      }));
     });
   }
 
@@ -341,7 +348,8 @@ export class TrainingService {
       personId: need.personId,
       businessUnit: null,
       active: false,
-      note: `Asked for help: ${need.topic}`.slice(0, 1000),
+      note: englishText('ASKED_FOR_HELP', { topic: need.topic }).slice(0, 1000),
+      noteMessage: { code: 'ASKED_FOR_HELP', params: { topic: need.topic } },
       reviewedOn: need.on,
       createdBy: need.userId,
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { adoptionPercent, inactivityReason, inactivityReasonText, waveAdoption } from './adoption-windows';
+import { adoptionPercent, inactivityReason, waveAdoption } from './adoption-windows';
 
 const goLive = '2026-11-02';
 const today = '2026-12-04';
@@ -73,11 +73,6 @@ describe('inactivityReason', () => {
 
   it('use before go-live (in training) does not count', () => {
     expect(inactivityReason(goLive, today, '2026-11-01')?.code).toBe('INACTIVE_SINCE_GO_LIVE');
-  });
-
-  it('says the reason in words', () => {
-    expect(inactivityReasonText({ code: 'INACTIVE_SINCE_GO_LIVE', params: { goLiveDate: goLive, days: 32 } })).toBe('No use of the CRM since go-live on 2026-11-02 (32 days).');
-    expect(inactivityReasonText({ code: 'NO_ACTIVITY_FOR_DAYS', params: { lastActiveOn: '2026-11-10', days: 24 } })).toBe('No use of the CRM for 24 days (last active 2026-11-10).');
   });
 });
 

@@ -29,6 +29,7 @@ export interface AdoptionFigures {
   ratio: number | null;
 }
 
+/** A message of the catalogue (`formatMessage` words it), with its params typed. */
 export type InactivityReason =
   | { code: 'INACTIVE_SINCE_GO_LIVE'; params: { goLiveDate: IsoDate; days: number } }
   | { code: 'NO_ACTIVITY_FOR_DAYS'; params: { lastActiveOn: IsoDate; days: number } };
@@ -64,12 +65,6 @@ export function inactivityReason(goLiveDate: IsoDate, today: IsoDate, lastActive
   if (!lastActiveOn || lastActiveOn < goLiveDate) return { code: 'INACTIVE_SINCE_GO_LIVE', params: { goLiveDate, days: daysBetween(goLiveDate, today) } };
   const idle = daysBetween(lastActiveOn, today);
   return idle >= INACTIVITY_DAYS ? { code: 'NO_ACTIVITY_FOR_DAYS', params: { lastActiveOn, days: idle } } : null;
-}
-
-/** The reason in words, for the re-training list's review note and the adoption card. */
-export function inactivityReasonText(reason: InactivityReason): string {
-  if (reason.code === 'INACTIVE_SINCE_GO_LIVE') return `No use of the CRM since go-live on ${reason.params.goLiveDate} (${reason.params.days} days).`;
-  return `No use of the CRM for ${reason.params.days} days (last active ${reason.params.lastActiveOn}).`;
 }
 
 function figures(users: readonly WaveUser[], lastActiveOn: ReadonlyMap<string, IsoDate>, today: IsoDate): AdoptionFigures {

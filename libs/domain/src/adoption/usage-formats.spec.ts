@@ -75,22 +75,22 @@ describe('parseUsageRecords', () => {
     const parsed = parseUsageRecords('GENERIC', fixture('hubspot-login-history.csv'), today);
     expect(parsed.rows).toEqual([]);
     expect(parsed.detected).toBe('HUBSPOT');
-    expect(parsed.errors).toEqual([{ row: 1, message: expect.stringContaining('It looks like a HubSpot account login history') }]);
+    expect(parsed.errors).toEqual([{ row: 1, code: 'USAGE_HEADER_MISMATCH', params: { format: 'GENERIC', expected: 'email", "date', detected: 'HUBSPOT' } }]);
   });
 
   it('every bad row is reported with its spreadsheet row number', () => {
     const parsed = parse('GENERIC', 'email,date,count\nnot-an-email,2026-11-02,1\nada@northwind.example,2026-02-30,1\nada@northwind.example,2026-11-02,-3\nada@northwind.example,2027-01-01,1\nbo@northwind.example,2026-11-02,2');
     expect(parsed.errors).toEqual([
-      { row: 2, message: '"not-an-email" is not an email address.' },
-      { row: 3, message: '"2026-02-30" is not a date; use YYYY-MM-DD or the date as the CRM exported it.' },
-      { row: 4, message: 'The count "-3" must be a whole number from 0 to 1,000,000.' },
-      { row: 5, message: '2027-01-01 is in the future.' },
+      { row: 2, code: 'CELL_NOT_AN_EMAIL', params: { column: 'email', value: 'not-an-email' } },
+      { row: 3, code: 'USAGE_DATE_UNREADABLE', params: { value: '2026-02-30' } },
+      { row: 4, code: 'USAGE_COUNT_INVALID', params: { value: '-3', max: 1_000_000 } },
+      { row: 5, code: 'USAGE_DATE_IN_FUTURE', params: { day: '2027-01-01' } },
     ]);
     expect(parsed.rows).toHaveLength(1);
   });
 
   it('a header without rows says so', () => {
-    expect(parse('GENERIC', 'email,date').errors).toEqual([{ row: 2, message: 'The file has a header but no rows.' }]);
+    expect(parse('GENERIC', 'email,date').errors).toEqual([{ row: 2, code: 'USAGE_FILE_EMPTY', params: {} }]);
   });
 });
 
@@ -103,7 +103,7 @@ describe('usageDay', () => {
   });
 
   it('a first number over 12 cannot be a month', () => {
-    expect(usageDay('23/11/2026')).toContain('has no month 23');
+    expect(usageDay('23/11/2026')).toEqual({ code: 'USAGE_DATE_NO_MONTH', params: { value: '23/11/2026', month: 23 } });
   });
 });
 

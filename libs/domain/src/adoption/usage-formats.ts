@@ -1,6 +1,7 @@
 import { isIsoDate, type IsoDate } from '../projects/project-schedule';
 import { addDays } from '../phases/milestone-schedule';
 import { normalizeEmail } from '../people/email';
+import type { Message, RowMessage } from '../messages/message';
 
 /** The CRM exports the usage import understands, and a plain CSV of our own. */
 export const USAGE_FORMATS = ['SALESFORCE', 'DYNAMICS', 'HUBSPOT', 'GENERIC'] as const;
@@ -8,6 +9,8 @@ export type UsageFormat = (typeof USAGE_FORMATS)[number];
 
 /** Rows in one import at most; a bigger export is imported in parts (by date range). */
 export const MAX_USAGE_ROWS = 20_000;
+/** The largest count of uses one row may give. */
+const MAX_USAGE_COUNT = 1_000_000;
 
 interface FormatSpec {
   label: string;
@@ -116,10 +119,7 @@ export interface UsageRow {
   count: number;
 }
 
-export interface UsageRowError {
-  row: number;
-  message: string;
-}
+export type UsageRowError = RowMessage;
 
 export interface ParsedUsage {
   /** The format the header looks like (whatever was chosen). */
@@ -140,26 +140,26 @@ const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(
  * The day of an export's date or timestamp: `YYYY-MM-DD`, an ISO timestamp (its UTC day when it
  * carries a zone, its own day otherwise) or the US month/day/year the CRMs export in English.
  */
-export function usageDay(raw: string): IsoDate | string {
+export function usageDay(raw: string): IsoDate | Message {
   const value = raw.trim();
   // isIsoDate narrows its argument (IsoDate is a string), so it is asked through a plain boolean here.
   const isDay: boolean = isIsoDate(value);
   if (isDay) return value;
   const instant = ISO_INSTANT.exec(value.replace(/\s*(UTC|GMT)$/i, 'Z'));
   if (instant) {
-    if (!isIsoDate(instant[1])) return `"${value}" is not a real date.`;
+    if (!isIsoDate(instant[1])) return { code: 'USAGE_DATE_NOT_REAL', params: { value } };
     if (!instant[4]) return instant[1];
     const at = new Date(instant[0].replace(' ', 'T').replace(/\s+/g, '').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    return Number.isNaN(at.getTime()) ? `"${value}" is not a real date.` : at.toISOString().slice(0, 10);
+    return Number.isNaN(at.getTime()) ? { code: 'USAGE_DATE_NOT_REAL', params: { value } } : at.toISOString().slice(0, 10);
   }
   const slashed = SLASHED.exec(value);
   if (slashed) {
     const [month, day, year] = [Number(slashed[1]), Number(slashed[2]), slashed[3]];
-    if (month > 12) return `"${value}" is read as month/day/year and has no month ${month}; export dates as YYYY-MM-DD.`;
+    if (month > 12) return { code: 'USAGE_DATE_NO_MONTH', params: { value, month } };
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return isIsoDate(iso) ? iso : `"${value}" is not a real date.`;
+    return isIsoDate(iso) ? iso : { code: 'USAGE_DATE_NOT_REAL', params: { value } };
   }
-  return `"${value}" is not a date; use YYYY-MM-DD or the date as the CRM exported it.`;
+  return { code: 'USAGE_DATE_UNREADABLE', params: { value } };
 }
 
 const SUCCESSFUL_LOGIN = /^success/i;
@@ -176,14 +176,13 @@ export function parseUsageRecords(format: UsageFormat, records: readonly (readon
   const columns = columnsOf(format, header);
   const empty = { detected, rows: [], ignored: 0, rowCount: data.length };
   if (!columns) {
-    const looksLike = detected ? ` It looks like a ${usageFormatLabel(detected)}: choose that format instead.` : '';
     const spec = FORMATS[format];
     const expected = [spec.email[0], spec.day[0]].join('", "');
-    return { ...empty, errors: [{ row: 1, message: `This header is not a ${usageFormatLabel(format)} (expected columns such as "${expected}").${looksLike}` }] };
+    return { ...empty, errors: [{ row: 1, code: 'USAGE_HEADER_MISMATCH', params: { format, expected, detected } }] };
   }
-  if (data.length === 0) return { ...empty, errors: [{ row: 2, message: 'The file has a header but no rows.' }] };
+  if (data.length === 0) return { ...empty, errors: [{ row: 2, code: 'USAGE_FILE_EMPTY', params: {} }] };
   if (data.length > MAX_USAGE_ROWS) {
-    return { ...empty, errors: [{ row: MAX_USAGE_ROWS + 2, message: `Import at most ${MAX_USAGE_ROWS.toLocaleString('en-GB')} rows at a time; split the export by date range.` }] };
+    return { ...empty, errors: [{ row: MAX_USAGE_ROWS + 2, code: 'USAGE_TOO_MANY_ROWS', params: { max: MAX_USAGE_ROWS } }] };
   }
   const latest = addDays(today, 1);
   const rows: UsageRow[] = [];
@@ -196,9 +195,9 @@ export function parseUsageRecords(format: UsageFormat, records: readonly (readon
       ignored += 1;
       return;
     }
-    const problems: string[] = [];
+    const problems: Message[] = [];
     const email = normalizeEmail(cell(columns.email));
-    if (!EMAIL.test(email)) problems.push(email ? `"${email}" is not an email address.` : 'The email is missing.');
+    if (!EMAIL.test(email)) problems.push(email ? { code: 'CELL_NOT_AN_EMAIL', params: { column: 'email', value: email } } : { code: 'USAGE_EMAIL_MISSING', params: {} });
     const rawDay = cell(columns.day);
     let day: IsoDate | null = null;
     if (!rawDay) {
@@ -207,22 +206,21 @@ export function parseUsageRecords(format: UsageFormat, records: readonly (readon
         ignored += 1;
         return;
       }
-      problems.push('The date is missing.');
+      problems.push({ code: 'USAGE_DATE_MISSING', params: {} });
     } else {
       const read = usageDay(rawDay);
-      if (isIsoDate(read)) {
-        if (read > latest) problems.push(`${read} is in the future.`);
-        else day = read;
-      } else problems.push(read);
+      if (typeof read !== 'string') problems.push(read);
+      else if (read > latest) problems.push({ code: 'USAGE_DATE_IN_FUTURE', params: { day: read } });
+      else day = read;
     }
     let count = 1;
     const rawCount = cell(columns.count);
     if (rawCount) {
-      if (!/^\d+$/.test(rawCount) || Number(rawCount) > 1_000_000) problems.push(`The count "${rawCount}" must be a whole number from 0 to 1,000,000.`);
+      if (!/^\d+$/.test(rawCount) || Number(rawCount) > MAX_USAGE_COUNT) problems.push({ code: 'USAGE_COUNT_INVALID', params: { value: rawCount, max: MAX_USAGE_COUNT } });
       else count = Number(rawCount);
     }
     if (problems.length) {
-      errors.push(...problems.map((message) => ({ row, message })));
+      errors.push(...problems.map((problem) => ({ row, ...problem })));
       return;
     }
     if (count === 0) {

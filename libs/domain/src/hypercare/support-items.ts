@@ -4,6 +4,7 @@
  */
 
 import { englishText } from '../messages/format-message';
+import type { FieldMessage } from '../messages/message';
 
 export const SUPPORT_SEVERITIES = [1, 2, 3, 4] as const;
 export type SupportSeverity = (typeof SUPPORT_SEVERITIES)[number];
@@ -107,14 +108,14 @@ export function supportTargets(own: readonly SupportTarget[]): SupportTarget[] {
 }
 
 /** A target problem for a field, or null when the pair is acceptable. */
-export function supportTargetProblem(target: { responseMinutes: number; resolutionMinutes: number }): { field: 'responseMinutes' | 'resolutionMinutes'; message: string } | null {
+export function supportTargetProblem(target: { responseMinutes: number; resolutionMinutes: number }): FieldMessage<'responseMinutes' | 'resolutionMinutes'> | null {
   for (const field of ['responseMinutes', 'resolutionMinutes'] as const) {
     const value = target[field];
     if (!Number.isInteger(value) || value < 1 || value > MAX_TARGET_MINUTES) {
-      return { field, message: `A target must be a whole number of minutes from 1 to ${MAX_TARGET_MINUTES} (60 working days).` };
+      return { field, code: 'SUPPORT_TARGET_OUT_OF_RANGE', params: { max: MAX_TARGET_MINUTES, days: MAX_TARGET_MINUTES / WORKING_DAY_MINUTES } };
     }
   }
-  if (target.resolutionMinutes < target.responseMinutes) return { field: 'resolutionMinutes', message: 'The resolution target cannot be shorter than the response target.' };
+  if (target.resolutionMinutes < target.responseMinutes) return { field: 'resolutionMinutes', code: 'RESOLUTION_BEFORE_RESPONSE', params: {} };
   return null;
 }
 

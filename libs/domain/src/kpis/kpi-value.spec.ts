@@ -47,8 +47,8 @@ describe('kpiValueProblem', () => {
   });
 
   it('refuses 764 % and a negative percentage', () => {
-    expect(kpiValueProblem(764, '%')).toMatch(/between 0 and 100/);
-    expect(kpiValueProblem(-0.1, 'percent')).toMatch(/between 0 and 100/);
+    expect(kpiValueProblem(764, '%')).toEqual({ code: 'PERCENT_OUT_OF_RANGE', params: { min: 0, max: 100, value: 764 } });
+    expect(kpiValueProblem(-0.1, 'percent')?.code).toBe('PERCENT_OUT_OF_RANGE');
   });
 
   it('takes any number for other units', () => {

@@ -1,3 +1,5 @@
+import type { Message } from '../messages/message';
+
 /** A percentage KPI is measured between these two values, both included. */
 export const PERCENT_MIN = 0;
 export const PERCENT_MAX = 100;
@@ -56,10 +58,10 @@ export function isPercentUnit(unit: string): boolean {
  * Why a measured value cannot be right for its unit, or null when it can: a percentage lies
  * between 0 and 100. Other units take any finite number (a net promoter score may be negative).
  */
-export function kpiValueProblem(value: number, unit: string): string | null {
-  if (!Number.isFinite(value)) return 'The value must be a number.';
+export function kpiValueProblem(value: number, unit: string): Message | null {
+  if (!Number.isFinite(value)) return { code: 'NOT_A_NUMBER', params: {} };
   if (isPercentUnit(unit) && (value < PERCENT_MIN || value > PERCENT_MAX)) {
-    return `A percentage lies between ${PERCENT_MIN} and ${PERCENT_MAX}; ${value} is outside that range.`;
+    return { code: 'PERCENT_OUT_OF_RANGE', params: { min: PERCENT_MIN, max: PERCENT_MAX, value } };
   }
   return null;
 }

@@ -60,6 +60,26 @@ const SAMPLE: MessageParams = {
   twoWeeksAgo: 9,
   lastWeek: 11,
   thisWeek: 7,
+  kind: 'KPI_AT_THRESHOLD',
+  setting: 'waveId',
+  value: 104.5,
+  lastActiveOn: '2026-11-10',
+  topic: 'Export a report',
+  columns: 'title, priority',
+  detail: 'Unclosed quote',
+  column: 'priority',
+  choices: 'MUST, SHOULD, COULD, WONT',
+  email: 'anna@example.com',
+  format: 'GENERIC',
+  expected: 'email", "date',
+  detected: 'HUBSPOT',
+  month: 23,
+  day: '2027-01-01',
+  name: 'Wizard',
+  ref: '9',
+  rows: '2 → 4 → 3 → 2',
+  line: 3,
+  type: '3',
 };
 
 const CODES = Object.keys(MESSAGES_EN) as MessageCode[];
@@ -116,6 +136,81 @@ describe('the message catalogue', () => {
   it('an unknown code is shown as itself rather than hidden', () => {
     expect(isMessageCode('SOMETHING_NEW')).toBe(false);
     expect(formatMessage('nl', { code: 'SOMETHING_NEW', params: {} })).toBe('SOMETHING_NEW');
+  });
+
+  it('a re-training reason reads with its days in every language', () => {
+    const never = { code: 'INACTIVE_SINCE_GO_LIVE' as const, params: { goLiveDate: '2026-11-02', days: 32 } };
+    expect(formatMessage('en', never)).toBe('No use of the CRM since go-live on 2026-11-02 (32 days).');
+    expect(formatMessage('nl', never)).toBe('Het CRM niet gebruikt sinds de livegang op 2 november 2026 (32 dagen).');
+    expect(formatMessage('it', never)).toBe('Nessun utilizzo del CRM dal go-live del 2 novembre 2026 (32 giorni).');
+    const idle = { code: 'NO_ACTIVITY_FOR_DAYS' as const, params: { lastActiveOn: '2026-11-10', days: 24 } };
+    expect(formatMessage('en', idle)).toBe('No use of the CRM for 24 days (last active 2026-11-10).');
+    expect(formatMessage('nl', idle)).toBe('Het CRM 24 dagen niet gebruikt (laatst actief op 10 november 2026).');
+    expect(formatMessage('it', idle)).toBe('Nessun utilizzo del CRM da 24 giorni (ultimo utilizzo il 10 novembre 2026).');
+    expect(formatMessage('it', { code: 'ASKED_FOR_HELP', params: { topic: 'Export a report' } })).toBe('Ha chiesto aiuto: Export a report');
+  });
+
+  it('a rule’s field problem keeps the rule and setting it names, in every language', () => {
+    const notTaken = { code: 'RULE_SETTING_NOT_TAKEN' as const, params: { kind: 'PROCESSES_VALIDATED', setting: 'waveId' } };
+    expect(formatMessage('en', notTaken)).toBe('A PROCESSES_VALIDATED rule takes no waveId.');
+    expect(formatMessage('nl', notTaken)).toBe('Een regel van het soort PROCESSES_VALIDATED kent geen waveId.');
+    expect(formatMessage('it', notTaken)).toBe('Una regola di tipo PROCESSES_VALIDATED non prevede waveId.');
+    const carried = { code: 'CARRY_OVER_DONE_TASKS' as const, params: {} };
+    expect(formatMessage('en', carried)).toBe('Done tasks stay with their phase; carry over only open ones.');
+    expect(formatMessage('nl', carried)).toBe('Afgeronde taken blijven bij hun fase; schuif alleen open taken door.');
+    expect(formatMessage('it', carried)).toBe('Le attività completate restano nella loro fase; sposta solo quelle aperte.');
+  });
+
+  it('a percentage out of range shows the value as the reader writes numbers', () => {
+    const percent = { code: 'PERCENT_OUT_OF_RANGE' as const, params: { min: 0, max: 100, value: 104.5 } };
+    expect(formatMessage('en', percent)).toBe('A percentage lies between 0 and 100; 104.5 is outside that range.');
+    expect(formatMessage('nl', percent)).toBe('Een percentage ligt tussen 0 en 100; 104,5 valt daarbuiten.');
+    expect(formatMessage('it', percent)).toBe('Una percentuale è compresa tra 0 e 100; 104,5 è fuori da questo intervallo.');
+    const target = { code: 'SUPPORT_TARGET_OUT_OF_RANGE' as const, params: { max: 86400, days: 60 } };
+    expect(formatMessage('en', target)).toBe('A target must be a whole number of minutes from 1 to 86400 (60 working days).');
+    expect(formatMessage('nl', target)).toBe('Een norm is een geheel aantal minuten van 1 tot 86.400 (60 werkdagen).');
+    expect(formatMessage('it', target)).toBe('Un obiettivo è un numero intero di minuti da 1 a 86.400 (60 giorni lavorativi).');
+  });
+
+  it('an import row problem names the column and the value it could not read, in every language', () => {
+    const choice = { code: 'CELL_NOT_ONE_OF' as const, params: { column: 'priority', choices: 'MUST, SHOULD, COULD, WONT', given: 'urgent' } };
+    expect(formatMessage('en', choice)).toBe('priority must be one of MUST, SHOULD, COULD, WONT, not "urgent".');
+    expect(formatMessage('nl', choice)).toBe('De kolom priority moet een van deze waarden hebben: MUST, SHOULD, COULD, WONT, niet "urgent".');
+    expect(formatMessage('it', choice)).toBe('La colonna priority deve valere uno tra MUST, SHOULD, COULD, WONT, non "urgent".');
+    const future = { code: 'USAGE_DATE_IN_FUTURE' as const, params: { day: '2027-01-01' } };
+    expect(formatMessage('en', future)).toBe('2027-01-01 is in the future.');
+    expect(formatMessage('nl', future)).toBe('1 januari 2027 ligt in de toekomst.');
+    expect(formatMessage('it', future)).toBe('Il 1 gennaio 2027 è nel futuro.');
+  });
+
+  it('a usage file of another format names both formats the way each language calls them', () => {
+    const header = { code: 'USAGE_HEADER_MISMATCH' as const, params: { format: 'GENERIC', expected: 'email", "date', detected: 'HUBSPOT' } };
+    expect(formatMessage('en', header)).toBe(
+      'This header is not a CSV with email, date and an optional count (expected columns such as "email", "date"). It looks like a HubSpot account login history: choose that format instead.',
+    );
+    expect(formatMessage('nl', header)).toContain('Het lijkt op een HubSpot-aanmeldgeschiedenis: kies dat formaat.');
+    expect(formatMessage('it', header)).toContain('Sembra di una cronologia degli accessi di HubSpot: scegli quel formato.');
+    expect(formatMessage('it', { ...header, params: { ...header.params, detected: null } })).not.toContain('Sembra');
+  });
+
+  it('a plan import problem lists the program’s roles with the language’s “and”', () => {
+    const role = { code: 'PLAN_NO_SUCH_ROLE' as const, params: { name: 'Wizard', role1: 'Project manager', role2: 'Trainer', role3: 'Key user' } };
+    expect(formatMessage('en', role)).toBe('This program has no role “Wizard”. Use one of: Project manager, Trainer and Key user.');
+    expect(formatMessage('nl', role)).toBe('Dit programma heeft geen rol “Wizard”. Kies uit: Project manager, Trainer en Key user.');
+    expect(formatMessage('it', role)).toBe('Questo programma non ha il ruolo “Wizard”. Usa uno tra: Project manager, Trainer e Key user.');
+  });
+
+  it('a plan import note names one row or several', () => {
+    const one = { code: 'MSPDI_DURATIONS_ROUNDED' as const, params: { count: 1, rows: '2' } };
+    expect(formatMessage('en', one)).toBe('Durations that were not whole working days were rounded up to whole days (row 2).');
+    expect(formatMessage('nl', { ...one, params: { count: 7, rows: '2, 3, 4, 5, 6, …' } })).toBe(
+      'Duren die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (rijen 2, 3, 4, 5, 6, …).',
+    );
+    expect(formatMessage('it', one)).toBe('Le durate che non erano giorni lavorativi interi sono state arrotondate per eccesso a giorni interi (riga 2).');
+    const link = { code: 'MSPDI_LINK_TYPE' as const, params: { type: '3' } };
+    expect(formatMessage('en', link)).toContain('this task has a start-to-start link');
+    expect(formatMessage('nl', link)).toContain('koppeling van het type begin-naar-begin');
+    expect(formatMessage('it', link)).toContain('ha un collegamento inizio-inizio');
   });
 
   it('picks the catalogue from a locale id', () => {

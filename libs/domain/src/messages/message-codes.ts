@@ -204,7 +204,13 @@ export type HealthMessageCode =
   | 'SUPPORT_TARGETS_MISSED';
 
 /** What keeps a phase's gate closed. */
-export type GateBlockerCode = 'EXIT_CRITERION_NOT_MET' | 'MILESTONE_NOT_DONE' | 'TASK_NOT_DONE' | 'MORE_TASKS_NOT_DONE';
+export type GateBlockerCode =
+  | 'EXIT_CRITERION_NOT_MET'
+  | 'EXIT_CRITERION_AWAITING_SIGN_OFF'
+  | 'EXIT_CRITERION_SIGN_OFF_LAPSED'
+  | 'MILESTONE_NOT_DONE'
+  | 'TASK_NOT_DONE'
+  | 'MORE_TASKS_NOT_DONE';
 
 /** The facts behind a self-checking exit criterion (`judgeGateRule`). */
 export type GateEvidenceCode =
@@ -247,6 +253,96 @@ export type GateEvidenceCode =
 /** A wave's training verdict over its first 90 days (`CadenceStatus`), as words. */
 export type CadenceVerdictCode = 'CADENCE_NOT_PLANNED' | 'CADENCE_UNDER' | 'CADENCE_GAP' | 'CADENCE_ON_TRACK' | 'CADENCE_OVER';
 
+/**
+ * What a rule of the domain finds wrong with one field of a change (`FieldMessage`): a gate
+ * rule's settings, carrying tasks over, planned dates, support targets, a KPI's measured value.
+ */
+export type RuleProblemCode =
+  | 'RULE_SETTING_NOT_TAKEN'
+  | 'RULE_NEEDS_KPI'
+  | 'CARRY_OVER_TO_EARLIER_PHASE'
+  | 'CARRY_OVER_TO_COMPLETED_PHASE'
+  | 'CARRY_OVER_NOTHING_PICKED'
+  | 'CARRY_OVER_OTHER_PHASE_TASKS'
+  | 'CARRY_OVER_DONE_TASKS'
+  | 'PLANNED_END_BEFORE_START'
+  | 'MILESTONE_TO_COMPLETED_PHASE'
+  | 'GO_LIVE_NOT_AFTER_START'
+  | 'SUPPORT_TARGET_OUT_OF_RANGE'
+  | 'RESOLUTION_BEFORE_RESPONSE'
+  | 'PERCENT_OUT_OF_RANGE'
+  | 'LAG_NOT_WHOLE_DAYS'
+  | 'LAG_OUT_OF_RANGE';
+
+/** Why a wave's user is, or no longer is, on its re-training list for not using the CRM (`InactivityReason`). */
+export type InactivityCode = 'INACTIVE_SINCE_GO_LIVE' | 'NO_ACTIVITY_FOR_DAYS' | 'USING_CRM_AGAIN' | 'ASKED_FOR_HELP';
+
+/** What is wrong with an imported file or one of its rows: requirements and usage data (`RowMessage`). */
+export type ImportRowCode =
+  | 'IMPORT_MISSING_COLUMNS'
+  | 'IMPORT_ROW_UNREADABLE'
+  | 'REQUIREMENTS_FILE_EMPTY'
+  | 'REQUIREMENTS_TOO_MANY'
+  | 'CELL_REQUIRED'
+  | 'CELL_TOO_LONG'
+  | 'CELL_NOT_ONE_OF'
+  | 'CELL_NOT_AN_EMAIL'
+  | 'STAKEHOLDER_NOT_IN_DIRECTORY'
+  | 'USAGE_HEADER_MISMATCH'
+  | 'USAGE_FILE_EMPTY'
+  | 'USAGE_TOO_MANY_ROWS'
+  | 'USAGE_EMAIL_MISSING'
+  | 'USAGE_DATE_MISSING'
+  | 'USAGE_DATE_NOT_REAL'
+  | 'USAGE_DATE_NO_MONTH'
+  | 'USAGE_DATE_UNREADABLE'
+  | 'USAGE_DATE_IN_FUTURE'
+  | 'USAGE_COUNT_INVALID';
+
+/** What stops an imported plan (CSV or MS Project XML), or what its import changed on the way in (`PlanRowError`). */
+export type PlanImportCode =
+  | 'PLAN_MISSING_COLUMNS'
+  | 'PLAN_IGNORED_COLUMNS'
+  | 'PLAN_NOT_A_DATE'
+  | 'PLAN_DURATION_INVALID'
+  | 'PLAN_PREDECESSOR_UNREADABLE'
+  | 'PLAN_LINK_TYPE_IN_CSV'
+  | 'PLAN_EMPTY'
+  | 'PLAN_TOO_LARGE'
+  | 'PLAN_PHASE_REQUIRED'
+  | 'PLAN_PHASE_NAME_TOO_LONG'
+  | 'PLAN_TASK_TITLE_REQUIRED'
+  | 'PLAN_TASK_TITLE_TOO_LONG'
+  | 'PLAN_ROLE_REQUIRED'
+  | 'PLAN_NO_SUCH_ROLE'
+  | 'PLAN_MILESTONE_NAME_REQUIRED'
+  | 'PLAN_MILESTONE_NAME_TOO_LONG'
+  | 'PLAN_MILESTONE_DUE_REQUIRED'
+  | 'PLAN_NEW_PHASE_NEEDS_DATES'
+  | 'PLAN_PHASE_ENDS_BEFORE_START'
+  | 'PLAN_NO_SUCH_ROW'
+  | 'PLAN_TASK_WAITS_FOR_ITSELF'
+  | 'PLAN_LAG_OUT_OF_RANGE'
+  | 'PLAN_MILESTONES_BRIDGED'
+  | 'PLAN_LOOP'
+  | 'PLAN_XML_NOT_CSV'
+  | 'PLAN_NOT_XML'
+  | 'PLAN_XML_DOCTYPE'
+  | 'PLAN_XML_MALFORMED'
+  | 'MSPDI_NOT_PROJECT'
+  | 'MSPDI_NOT_A_DATE_TIME'
+  | 'MSPDI_NOT_UNDER_SUMMARY'
+  | 'MSPDI_EXTERNAL_LINK'
+  | 'MSPDI_LINK_TYPE'
+  | 'MSPDI_LINK_TO_SUMMARY'
+  | 'MSPDI_LAG_PERCENT'
+  | 'MSPDI_NOT_A_LAG'
+  | 'MSPDI_NOT_A_DURATION'
+  | 'MSPDI_NESTED_SUMMARIES'
+  | 'MSPDI_DURATIONS_ROUNDED'
+  | 'MSPDI_LAGS_ROUNDED'
+  | 'MSPDI_FIRST_RESOURCE';
+
 export type MessageCode =
   | GenericErrorReason
   | FieldProblemCode
@@ -255,4 +351,8 @@ export type MessageCode =
   | GateBlockerCode
   | GateEvidenceCode
   | HypercareExitBlockerCode
-  | CadenceVerdictCode;
+  | CadenceVerdictCode
+  | RuleProblemCode
+  | InactivityCode
+  | ImportRowCode
+  | PlanImportCode;

@@ -10,6 +10,20 @@ export interface Message {
   params: MessageParams;
 }
 
+/**
+ * A message about one field of a change, or one column of an imported row: which field it is,
+ * and what is wrong with it as code and params (the API words its English from the same code).
+ */
+export interface FieldMessage<Field extends string = string> extends Message {
+  field: Field;
+}
+
+/** A problem of an imported file, where to find it: the spreadsheet row (the header is row 1) and, when known, the column. */
+export interface RowMessage extends Message {
+  row: number;
+  field?: string;
+}
+
 /** A catalogue per language the product speaks. */
 export type MessageLocale = Language;
 

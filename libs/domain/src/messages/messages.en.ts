@@ -6,6 +6,28 @@ const many = (v: number, one: string, other = `${one}s`) => plural('en', v, { on
 const field = (p: MessageParams) => text(p, 'field') || 'This value';
 
 /** “A”, “B” and 2 more tasks: the go-live forecast's drivers. */
+/** A usage file's format by the name its CRM gives it. */
+/** An MS Project link type (its Type code) by name. */
+function linkType(type: string): string {
+  const names: Record<string, string> = { '0': 'finish-to-finish', '2': 'start-to-finish', '3': 'start-to-start' };
+  return names[type] ?? `type ${type}`;
+}
+
+/** “row 3” or “rows 2, 3, 4, …”: where a plan import's note applies, its first rows named. */
+function rowsOf(p: MessageParams): string {
+  return count(p, 'count') === 1 ? `row ${text(p, 'rows')}` : `rows ${text(p, 'rows')}`;
+}
+
+function usageFormat(format: string): string {
+  const names: Record<string, string> = {
+    SALESFORCE: 'Salesforce login history',
+    DYNAMICS: 'Dynamics 365 / Microsoft 365 user activity report',
+    HUBSPOT: 'HubSpot account login history',
+    GENERIC: 'CSV with email, date and an optional count',
+  };
+  return names[format] ?? format;
+}
+
 function drivenBy(p: MessageParams): string {
   const names = listParam(p, 'driver').map(quoted);
   const more = count(p, 'moreDrivers');
@@ -248,6 +270,9 @@ export const MESSAGES_EN: MessageCatalogue = {
 
   // Gate blockers.
   EXIT_CRITERION_NOT_MET: (p) => `Exit criterion not met: ${text(p, 'criterion')}`,
+  EXIT_CRITERION_AWAITING_SIGN_OFF: (p) => `Exit criterion not met: ${text(p, 'criterion')} (waiting for the sign-off of ${text(p, 'role') || 'the role asked for'})`,
+  EXIT_CRITERION_SIGN_OFF_LAPSED: (p) =>
+    `Exit criterion not met: ${text(p, 'criterion')} (signed off by ${text(p, 'role') || 'the role asked for'} on facts that have changed since: sign again)`,
   MILESTONE_NOT_DONE: (p) => `Milestone not done: ${text(p, 'milestone')}`,
   TASK_NOT_DONE: (p) => `Task not done: ${text(p, 'task')}`,
   MORE_TASKS_NOT_DONE: (p) => `${n(count(p, 'count'))} more ${count(p, 'count') === 1 ? 'task' : 'tasks'} not done`,
@@ -304,4 +329,98 @@ export const MESSAGES_EN: MessageCatalogue = {
   CADENCE_GAP: () => 'More than 30 days pass without training.',
   CADENCE_ON_TRACK: () => 'Training is on track.',
   CADENCE_OVER: () => 'More training sessions than the first 90 days need.',
+
+  // Rule problems of a field.
+  RULE_SETTING_NOT_TAKEN: (p) => `A ${text(p, 'kind')} rule takes no ${text(p, 'setting')}.`,
+  RULE_NEEDS_KPI: () => 'Say which KPI the rule reads (its key).',
+  CARRY_OVER_TO_EARLIER_PHASE: () => 'Tasks can only be carried over to a later phase.',
+  CARRY_OVER_TO_COMPLETED_PHASE: () => 'That phase is already completed; pick one that is still open.',
+  CARRY_OVER_NOTHING_PICKED: () => 'Pick at least one task to carry over.',
+  CARRY_OVER_OTHER_PHASE_TASKS: () => 'Only tasks of the phase being closed can be carried over.',
+  CARRY_OVER_DONE_TASKS: () => 'Done tasks stay with their phase; carry over only open ones.',
+  PLANNED_END_BEFORE_START: () => 'Planned end must be on or after the planned start.',
+  MILESTONE_TO_COMPLETED_PHASE: () => 'That phase is already completed; an open milestone can only move to a phase that is still open.',
+  GO_LIVE_NOT_AFTER_START: () => 'Target go-live must come after the start date.',
+  SUPPORT_TARGET_OUT_OF_RANGE: (p) => `A target must be a whole number of minutes from 1 to ${n(count(p, 'max'))} (${many(count(p, 'days'), 'working day')}).`,
+  RESOLUTION_BEFORE_RESPONSE: () => 'The resolution target cannot be shorter than the response target.',
+  PERCENT_OUT_OF_RANGE: (p) => `A percentage lies between ${n(count(p, 'min'))} and ${n(count(p, 'max'))}; ${n(count(p, 'value'))} is outside that range.`,
+  LAG_NOT_WHOLE_DAYS: () => 'A lag must be a whole number of working days.',
+  LAG_OUT_OF_RANGE: (p) => `A lag must be between -${n(count(p, 'max'))} and +${n(count(p, 'max'))} working days.`,
+
+  // Why someone is, or no longer is, on the re-training list for not using the CRM.
+  INACTIVE_SINCE_GO_LIVE: (p) => `No use of the CRM since go-live on ${formatDay('en', text(p, 'goLiveDate'))} (${many(count(p, 'days'), 'day')}).`,
+  NO_ACTIVITY_FOR_DAYS: (p) => `No use of the CRM for ${many(count(p, 'days'), 'day')} (last active ${formatDay('en', text(p, 'lastActiveOn'))}).`,
+  USING_CRM_AGAIN: (p) => `Using the CRM again (last active ${formatDay('en', text(p, 'lastActiveOn'))}).`,
+  ASKED_FOR_HELP: (p) => `Asked for help: ${text(p, 'topic')}`,
+
+  // Problems of an imported file or row.
+  IMPORT_MISSING_COLUMNS: (p) => `Missing column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}.`,
+  IMPORT_ROW_UNREADABLE: (p) => `The row could not be read: ${text(p, 'detail')}.`,
+  REQUIREMENTS_FILE_EMPTY: () => 'The file has a header but no requirements.',
+  REQUIREMENTS_TOO_MANY: (p) => `Import at most ${n(count(p, 'max'))} requirements at a time.`,
+  CELL_REQUIRED: (p) => `${text(p, 'column')} is required.`,
+  CELL_TOO_LONG: (p) => `${text(p, 'column')} must be at most ${many(count(p, 'max'), 'character')}.`,
+  CELL_NOT_ONE_OF: (p) => `${text(p, 'column')} must be one of ${text(p, 'choices')}${text(p, 'given') ? `, not "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `${text(p, 'column')} "${text(p, 'value')}" is not an email address.`,
+  STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `No one with the email ${text(p, 'email')} is in the people directory; add them first or leave stakeholder_email empty.`,
+  USAGE_HEADER_MISMATCH: (p) =>
+    `This header is not a ${usageFormat(text(p, 'format'))} (expected columns such as "${text(p, 'expected')}").${text(p, 'detected') ? ` It looks like a ${usageFormat(text(p, 'detected'))}: choose that format instead.` : ''}`,
+  USAGE_FILE_EMPTY: () => 'The file has a header but no rows.',
+  USAGE_TOO_MANY_ROWS: (p) => `Import at most ${count(p, 'max').toLocaleString('en-GB')} rows at a time; split the export by date range.`,
+  USAGE_EMAIL_MISSING: () => 'The email is missing.',
+  USAGE_DATE_MISSING: () => 'The date is missing.',
+  USAGE_DATE_NOT_REAL: (p) => `"${text(p, 'value')}" is not a real date.`,
+  USAGE_DATE_NO_MONTH: (p) => `"${text(p, 'value')}" is read as month/day/year and has no month ${text(p, 'month')}; export dates as YYYY-MM-DD.`,
+  USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" is not a date; use YYYY-MM-DD or the date as the CRM exported it.`,
+  USAGE_DATE_IN_FUTURE: (p) => `${text(p, 'day')} is in the future.`,
+  USAGE_COUNT_INVALID: (p) => `The count "${text(p, 'value')}" must be a whole number from 0 to ${count(p, 'max').toLocaleString('en-GB')}.`,
+
+  // Problems of an imported plan, and what its import changed.
+  PLAN_MISSING_COLUMNS: (p) => `Missing column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}. The columns are ${text(p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `Ignored column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}.`,
+  PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” is not a date; write it as YYYY-MM-DD.`,
+  PLAN_DURATION_INVALID: (p) => `Duration is a whole number of working days from 0 to ${n(count(p, 'max'))}, not “${text(p, 'value')}”.`,
+  PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” is not a predecessor; write row numbers with an optional lag, such as “3; 5+2d”.`,
+  PLAN_LINK_TYPE_IN_CSV: (p) => `“${text(p, 'value')}”: only finish-to-start links are supported (a task starts after the row it waits for finishes).`,
+  PLAN_EMPTY: () => 'The file has no tasks or milestones to import.',
+  PLAN_TOO_LARGE: (p) => `Import at most ${n(count(p, 'max'))} tasks and milestones at a time; this file has ${n(count(p, 'count'))}. Split the plan by phase.`,
+  PLAN_PHASE_REQUIRED: () => 'Name the phase it belongs to.',
+  PLAN_PHASE_NAME_TOO_LONG: (p) => `Phase names are at most ${many(count(p, 'max'), 'character')}.`,
+  PLAN_TASK_TITLE_REQUIRED: () => 'Give the task a title.',
+  PLAN_TASK_TITLE_TOO_LONG: (p) => `Titles are at most ${many(count(p, 'max'), 'character')}.`,
+  PLAN_ROLE_REQUIRED: (p) => `Name the role that does it: ${joinList('en', listParam(p, 'role'))}.`,
+  PLAN_NO_SUCH_ROLE: (p) => `This program has no role “${text(p, 'name')}”. Use one of: ${joinList('en', listParam(p, 'role'))}.`,
+  PLAN_MILESTONE_NAME_REQUIRED: () => 'Give the milestone a name.',
+  PLAN_MILESTONE_NAME_TOO_LONG: (p) => `Milestone names are at most ${many(count(p, 'max'), 'character')}.`,
+  PLAN_MILESTONE_DUE_REQUIRED: () => 'Give the milestone the day it is due.',
+  PLAN_NEW_PHASE_NEEDS_DATES: (p) => `The new phase “${text(p, 'phase')}” needs dates: give its tasks or milestones dates, or create the phase first.`,
+  PLAN_PHASE_ENDS_BEFORE_START: (p) => `The phase “${text(p, 'phase')}” would end before it starts.`,
+  PLAN_NO_SUCH_ROW: (p) => `There is no row ${text(p, 'ref')} in the file to wait for.`,
+  PLAN_TASK_WAITS_FOR_ITSELF: () => 'A task cannot wait for itself.',
+  PLAN_LAG_OUT_OF_RANGE: (p) => `A lag is a whole number of working days from -${n(count(p, 'max'))} to ${n(count(p, 'max'))}.`,
+  PLAN_MILESTONES_BRIDGED: (p) =>
+    count(p, 'count') === 1
+      ? '1 milestone waits for tasks; milestones here take no links, so the tasks after it wait for those tasks directly.'
+      : `${n(count(p, 'count'))} milestones wait for tasks; milestones here take no links, so the tasks after them wait for those tasks directly.`,
+  PLAN_LOOP: (p) => `These rows wait for each other in a loop: ${text(p, 'rows')}. Remove one of the links.`,
+  PLAN_XML_NOT_CSV: () => 'This looks like XML, not CSV: choose MS Project XML as the format.',
+  PLAN_NOT_XML: () => 'This is not XML: choose CSV as the format, or save the plan from MS Project as XML.',
+  PLAN_XML_DOCTYPE: () => 'The file declares a DOCTYPE or entities, which MS Project files never do; save the plan from MS Project again.',
+  PLAN_XML_MALFORMED: (p) => `The file is not well-formed XML (line ${text(p, 'line')}: ${text(p, 'detail')}).`,
+  MSPDI_NOT_PROJECT: () => 'This is not an MS Project XML file: it has no <Project> element. In MS Project, use File › Save As › XML.',
+  MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” is not a date and time such as 2027-03-01T08:00:00.`,
+  MSPDI_NOT_UNDER_SUMMARY: (p) => `“${text(p, 'task')}” is not under a summary task. Top-level summary tasks become the program's phases: indent it under one.`,
+  MSPDI_EXTERNAL_LINK: () => 'Links to tasks of other projects cannot be imported; remove them first.',
+  MSPDI_LINK_TYPE: (p) => `Only finish-to-start links are supported; this task has a ${linkType(text(p, 'type'))} link. Change it to finish-to-start in MS Project, or remove it.`,
+  MSPDI_LINK_TO_SUMMARY: () => 'It waits for a summary task, which becomes a phase here; link it to a task inside that summary instead.',
+  MSPDI_LAG_PERCENT: () => 'Lags in percent cannot be imported; give the lag in days.',
+  MSPDI_NOT_A_LAG: (p) => `“${text(p, 'value')}” is not a lag.`,
+  MSPDI_NOT_A_DURATION: (p) => `“${text(p, 'value')}” is not a duration such as PT40H0M0S.`,
+  MSPDI_NESTED_SUMMARIES: (p) =>
+    count(p, 'count') === 1
+      ? '1 summary task below the top level only groups tasks here: their tasks go into the phase above them.'
+      : `${n(count(p, 'count'))} summary tasks below the top level only group tasks here: their tasks go into the phase above them.`,
+  MSPDI_DURATIONS_ROUNDED: (p) => `Durations that were not whole working days were rounded up to whole days (${rowsOf(p)}).`,
+  MSPDI_LAGS_ROUNDED: (p) => `Lags that were not whole working days were rounded to whole days (${rowsOf(p)}).`,
+  MSPDI_FIRST_RESOURCE: (p) => `Tasks with several resources take the first one as their role (${rowsOf(p)}).`,
 };

@@ -7,6 +7,28 @@ const day = (p: MessageParams, name: string) => formatDay('it', text(p, name));
 const field = (p: MessageParams) => (text(p, 'field') ? `Il campo ${text(p, 'field')}` : 'Questo valore');
 const more = (p: MessageParams) => `…e altri ${n(count(p, 'count'))}.`;
 
+/** Il formato di un file di utilizzo, con il nome che gli dà il CRM. */
+/** Il tipo di un collegamento di MS Project (il codice Type) per nome. */
+function linkType(type: string): string {
+  const names: Record<string, string> = { '0': 'fine-fine', '2': 'inizio-fine', '3': 'inizio-inizio' };
+  return names[type] ?? `di tipo ${type}`;
+}
+
+/** “riga 3” o “righe 2, 3, 4, …”: a cosa si riferisce una nota dell’importazione. */
+function rowsOf(p: MessageParams): string {
+  return count(p, 'count') === 1 ? `riga ${text(p, 'rows')}` : `righe ${text(p, 'rows')}`;
+}
+
+function usageFormat(format: string): string {
+  const names: Record<string, string> = {
+    SALESFORCE: 'una cronologia degli accessi di Salesforce',
+    DYNAMICS: 'un report attività utenti di Dynamics 365 / Microsoft 365',
+    HUBSPOT: 'una cronologia degli accessi di HubSpot',
+    GENERIC: 'un CSV con email, data e un conteggio facoltativo',
+  };
+  return names[format] ?? format;
+}
+
 function goLiveSlip(p: MessageParams): string {
   const pace = `Al ritmo ${count(p, 'paceWeeks') === 1 ? 'dell’ultima settimana' : `delle ultime ${n(count(p, 'paceWeeks'))} settimane`}`;
   const names = listParam(p, 'driver').map(quoted);
@@ -235,6 +257,9 @@ export const MESSAGES_IT: MessageCatalogue = {
   },
 
   EXIT_CRITERION_NOT_MET: (p) => `Criterio di uscita non soddisfatto: ${text(p, 'criterion')}`,
+  EXIT_CRITERION_AWAITING_SIGN_OFF: (p) => `Criterio di uscita non soddisfatto: ${text(p, 'criterion')} (in attesa dell’approvazione di ${text(p, 'role') || 'il ruolo richiesto'})`,
+  EXIT_CRITERION_SIGN_OFF_LAPSED: (p) =>
+    `Criterio di uscita non soddisfatto: ${text(p, 'criterion')} (approvato da ${text(p, 'role') || 'il ruolo richiesto'} su fatti poi cambiati: approva di nuovo)`,
   MILESTONE_NOT_DONE: (p) => `Milestone non raggiunta: ${text(p, 'milestone')}`,
   TASK_NOT_DONE: (p) => `Attività non completata: ${text(p, 'task')}`,
   MORE_TASKS_NOT_DONE: (p) =>
@@ -289,6 +314,100 @@ export const MESSAGES_IT: MessageCatalogue = {
   CADENCE_GAP: () => 'Passano più di 30 giorni senza formazione.',
   CADENCE_ON_TRACK: () => 'La formazione è in linea.',
   CADENCE_OVER: () => 'Più sessioni di formazione di quante ne servano nei primi 90 giorni.',
+
+  // Problemi di una regola su un campo.
+  RULE_SETTING_NOT_TAKEN: (p) => `Una regola di tipo ${text(p, 'kind')} non prevede ${text(p, 'setting')}.`,
+  RULE_NEEDS_KPI: () => 'Indica quale KPI legge la regola (la sua chiave).',
+  CARRY_OVER_TO_EARLIER_PHASE: () => 'Puoi spostare le attività solo in una fase successiva.',
+  CARRY_OVER_TO_COMPLETED_PHASE: () => 'Quella fase è già completata; scegline una ancora aperta.',
+  CARRY_OVER_NOTHING_PICKED: () => 'Scegli almeno un’attività da spostare.',
+  CARRY_OVER_OTHER_PHASE_TASKS: () => 'Puoi spostare solo le attività della fase che stai chiudendo.',
+  CARRY_OVER_DONE_TASKS: () => 'Le attività completate restano nella loro fase; sposta solo quelle aperte.',
+  PLANNED_END_BEFORE_START: () => 'La fine pianificata non può precedere l’inizio pianificato.',
+  MILESTONE_TO_COMPLETED_PHASE: () => 'Quella fase è già completata; una milestone aperta può passare solo a una fase ancora aperta.',
+  GO_LIVE_NOT_AFTER_START: () => 'Il go-live previsto deve cadere dopo la data di inizio.',
+  SUPPORT_TARGET_OUT_OF_RANGE: (p) => `Un obiettivo è un numero intero di minuti da 1 a ${n(count(p, 'max'))} (${many(count(p, 'days'), 'giorno lavorativo', 'giorni lavorativi')}).`,
+  RESOLUTION_BEFORE_RESPONSE: () => 'Il tempo di risoluzione non può essere più breve del tempo di risposta.',
+  PERCENT_OUT_OF_RANGE: (p) => `Una percentuale è compresa tra ${n(count(p, 'min'))} e ${n(count(p, 'max'))}; ${n(count(p, 'value'))} è fuori da questo intervallo.`,
+  LAG_NOT_WHOLE_DAYS: () => 'Un ritardo deve essere un numero intero di giorni lavorativi.',
+  LAG_OUT_OF_RANGE: (p) => `Un ritardo deve essere compreso tra -${n(count(p, 'max'))} e +${n(count(p, 'max'))} giorni lavorativi.`,
+
+  // Perché qualcuno è, o non è più, nell’elenco di riqualificazione perché non usa il CRM.
+  INACTIVE_SINCE_GO_LIVE: (p) => `Nessun utilizzo del CRM dal go-live del ${day(p, 'goLiveDate')} (${many(count(p, 'days'), 'giorno', 'giorni')}).`,
+  NO_ACTIVITY_FOR_DAYS: (p) => `Nessun utilizzo del CRM da ${many(count(p, 'days'), 'giorno', 'giorni')} (ultimo utilizzo il ${day(p, 'lastActiveOn')}).`,
+  USING_CRM_AGAIN: (p) => `Usa di nuovo il CRM (ultimo utilizzo il ${day(p, 'lastActiveOn')}).`,
+  ASKED_FOR_HELP: (p) => `Ha chiesto aiuto: ${text(p, 'topic')}`,
+
+  // Problemi di un file importato o di una sua riga.
+  IMPORT_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Mancano le colonne' : 'Manca la colonna'}: ${text(p, 'columns')}.`,
+  IMPORT_ROW_UNREADABLE: (p) => `Non è stato possibile leggere la riga: ${text(p, 'detail')}.`,
+  REQUIREMENTS_FILE_EMPTY: () => 'Il file ha un’intestazione ma nessun requisito.',
+  REQUIREMENTS_TOO_MANY: (p) => `Importa al massimo ${n(count(p, 'max'))} requisiti alla volta.`,
+  CELL_REQUIRED: (p) => `La colonna ${text(p, 'column')} è obbligatoria.`,
+  CELL_TOO_LONG: (p) => `La colonna ${text(p, 'column')} può contenere al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  CELL_NOT_ONE_OF: (p) => `La colonna ${text(p, 'column')} deve valere uno tra ${text(p, 'choices')}${text(p, 'given') ? `, non "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" nella colonna ${text(p, 'column')} non è un indirizzo email.`,
+  STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `Nessuno con l’email ${text(p, 'email')} è nell’elenco delle persone; aggiungilo prima oppure lascia vuoto stakeholder_email.`,
+  USAGE_HEADER_MISMATCH: (p) =>
+    `Questa intestazione non è di ${usageFormat(text(p, 'format'))} (servono colonne come "${text(p, 'expected')}").${text(p, 'detected') ? ` Sembra di ${usageFormat(text(p, 'detected'))}: scegli quel formato.` : ''}`,
+  USAGE_FILE_EMPTY: () => 'Il file ha un’intestazione ma nessuna riga.',
+  USAGE_TOO_MANY_ROWS: (p) => `Importa al massimo ${n(count(p, 'max'))} righe alla volta; dividi l’esportazione per periodo.`,
+  USAGE_EMAIL_MISSING: () => 'Manca l’email.',
+  USAGE_DATE_MISSING: () => 'Manca la data.',
+  USAGE_DATE_NOT_REAL: (p) => `"${text(p, 'value')}" non è una data esistente.`,
+  USAGE_DATE_NO_MONTH: (p) => `"${text(p, 'value')}" viene letto come mese/giorno/anno e il mese ${text(p, 'month')} non esiste; esporta le date come AAAA-MM-GG.`,
+  USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" non è una data; usa AAAA-MM-GG o la data così come l’ha esportata il CRM.`,
+  USAGE_DATE_IN_FUTURE: (p) => `Il ${day(p, 'day')} è nel futuro.`,
+  USAGE_COUNT_INVALID: (p) => `Il conteggio "${text(p, 'value')}" deve essere un numero intero da 0 a ${n(count(p, 'max'))}.`,
+
+  // Problemi di un piano importato, e cosa l’importazione ha adattato.
+  PLAN_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Mancano le colonne' : 'Manca la colonna'}: ${text(p, 'columns')}. Le colonne sono ${text(p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Colonne ignorate' : 'Colonna ignorata'}: ${text(p, 'columns')}.`,
+  PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” non è una data; scrivila come AAAA-MM-GG.`,
+  PLAN_DURATION_INVALID: (p) => `La durata è un numero intero di giorni lavorativi da 0 a ${n(count(p, 'max'))}, non “${text(p, 'value')}”.`,
+  PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” non è un predecessore; scrivi i numeri di riga con un eventuale ritardo, come “3; 5+2d”.`,
+  PLAN_LINK_TYPE_IN_CSV: (p) => `“${text(p, 'value')}”: sono supportati solo i collegamenti fine-inizio (un’attività inizia quando finisce la riga che attende).`,
+  PLAN_EMPTY: () => 'Il file non contiene attività o milestone da importare.',
+  PLAN_TOO_LARGE: (p) => `Importa al massimo ${n(count(p, 'max'))} attività e milestone alla volta; questo file ne ha ${n(count(p, 'count'))}. Dividi il piano per fase.`,
+  PLAN_PHASE_REQUIRED: () => 'Indica la fase a cui appartiene.',
+  PLAN_PHASE_NAME_TOO_LONG: (p) => `I nomi delle fasi hanno al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  PLAN_TASK_TITLE_REQUIRED: () => 'Dai un titolo all’attività.',
+  PLAN_TASK_TITLE_TOO_LONG: (p) => `I titoli hanno al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  PLAN_ROLE_REQUIRED: (p) => `Indica il ruolo che se ne occupa: ${joinList('it', listParam(p, 'role'))}.`,
+  PLAN_NO_SUCH_ROLE: (p) => `Questo programma non ha il ruolo “${text(p, 'name')}”. Usa uno tra: ${joinList('it', listParam(p, 'role'))}.`,
+  PLAN_MILESTONE_NAME_REQUIRED: () => 'Dai un nome alla milestone.',
+  PLAN_MILESTONE_NAME_TOO_LONG: (p) => `I nomi delle milestone hanno al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  PLAN_MILESTONE_DUE_REQUIRED: () => 'Indica il giorno di scadenza della milestone.',
+  PLAN_NEW_PHASE_NEEDS_DATES: (p) => `La nuova fase “${text(p, 'phase')}” ha bisogno di date: dai una data alle sue attività o milestone, oppure crea prima la fase.`,
+  PLAN_PHASE_ENDS_BEFORE_START: (p) => `La fase “${text(p, 'phase')}” finirebbe prima di iniziare.`,
+  PLAN_NO_SUCH_ROW: (p) => `Nel file non c’è una riga ${text(p, 'ref')} da attendere.`,
+  PLAN_TASK_WAITS_FOR_ITSELF: () => 'Un’attività non può attendere sé stessa.',
+  PLAN_LAG_OUT_OF_RANGE: (p) => `Un ritardo è un numero intero di giorni lavorativi da -${n(count(p, 'max'))} a ${n(count(p, 'max'))}.`,
+  PLAN_MILESTONES_BRIDGED: (p) =>
+    count(p, 'count') === 1
+      ? '1 milestone attende delle attività; qui le milestone non hanno collegamenti, quindi le attività successive attendono direttamente quelle attività.'
+      : `${n(count(p, 'count'))} milestone attendono delle attività; qui le milestone non hanno collegamenti, quindi le attività successive attendono direttamente quelle attività.`,
+  PLAN_LOOP: (p) => `Queste righe si attendono a vicenda in un ciclo: ${text(p, 'rows')}. Togli uno dei collegamenti.`,
+  PLAN_XML_NOT_CSV: () => 'Sembra XML, non CSV: scegli MS Project XML come formato.',
+  PLAN_NOT_XML: () => 'Questo non è XML: scegli CSV come formato, oppure salva il piano da MS Project come XML.',
+  PLAN_XML_DOCTYPE: () => 'Il file dichiara un DOCTYPE o delle entità, cosa che i file di MS Project non fanno mai; salva di nuovo il piano da MS Project.',
+  PLAN_XML_MALFORMED: (p) => `Il file non è XML valido (riga ${text(p, 'line')}: ${text(p, 'detail')}).`,
+  MSPDI_NOT_PROJECT: () => 'Questo non è un file XML di MS Project: manca l’elemento <Project>. In MS Project usa File › Salva con nome › XML.',
+  MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” non è una data con ora come 2027-03-01T08:00:00.`,
+  MSPDI_NOT_UNDER_SUMMARY: (p) => `“${text(p, 'task')}” non è sotto un’attività di riepilogo. Le attività di riepilogo di primo livello diventano le fasi del programma: rientrala sotto una di esse.`,
+  MSPDI_EXTERNAL_LINK: () => 'Non è possibile importare collegamenti ad attività di altri progetti; toglili prima.',
+  MSPDI_LINK_TYPE: (p) => `Sono supportati solo i collegamenti fine-inizio; questa attività ha un collegamento ${linkType(text(p, 'type'))}. Cambialo in fine-inizio in MS Project, oppure toglilo.`,
+  MSPDI_LINK_TO_SUMMARY: () => 'Attende un’attività di riepilogo, che qui diventa una fase; collegala piuttosto a un’attività dentro quel riepilogo.',
+  MSPDI_LAG_PERCENT: () => 'Non è possibile importare ritardi in percentuale; indica il ritardo in giorni.',
+  MSPDI_NOT_A_LAG: (p) => `“${text(p, 'value')}” non è un ritardo.`,
+  MSPDI_NOT_A_DURATION: (p) => `“${text(p, 'value')}” non è una durata come PT40H0M0S.`,
+  MSPDI_NESTED_SUMMARIES: (p) =>
+    count(p, 'count') === 1
+      ? '1 attività di riepilogo sotto il primo livello qui raggruppa soltanto attività: le sue attività finiscono nella fase sopra.'
+      : `${n(count(p, 'count'))} attività di riepilogo sotto il primo livello qui raggruppano soltanto attività: le loro attività finiscono nella fase sopra.`,
+  MSPDI_DURATIONS_ROUNDED: (p) => `Le durate che non erano giorni lavorativi interi sono state arrotondate per eccesso a giorni interi (${rowsOf(p)}).`,
+  MSPDI_LAGS_ROUNDED: (p) => `I ritardi che non erano giorni lavorativi interi sono stati arrotondati a giorni interi (${rowsOf(p)}).`,
+  MSPDI_FIRST_RESOURCE: (p) => `Le attività con più risorse prendono la prima come ruolo (${rowsOf(p)}).`,
 };
 
 const CADENCE_WORD: Record<string, string> = {

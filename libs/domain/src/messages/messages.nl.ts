@@ -7,6 +7,28 @@ const day = (p: MessageParams, name: string) => formatDay('nl', text(p, name));
 const field = (p: MessageParams) => (text(p, 'field') ? `Het veld ${text(p, 'field')}` : 'Deze waarde');
 const more = (p: MessageParams) => `…en nog ${n(count(p, 'count'))}.`;
 
+/** Het formaat van een gebruiksbestand, met de naam die het CRM ervoor gebruikt. */
+/** Het type van een MS Project-koppeling (de Type-code) bij naam. */
+function linkType(type: string): string {
+  const names: Record<string, string> = { '0': 'einde-naar-einde', '2': 'begin-naar-einde', '3': 'begin-naar-begin' };
+  return names[type] ?? type;
+}
+
+/** “rij 3” of “rijen 2, 3, 4, …”: waar een opmerking van de import over gaat. */
+function rowsOf(p: MessageParams): string {
+  return count(p, 'count') === 1 ? `rij ${text(p, 'rows')}` : `rijen ${text(p, 'rows')}`;
+}
+
+function usageFormat(format: string): string {
+  const names: Record<string, string> = {
+    SALESFORCE: 'een Salesforce-aanmeldgeschiedenis',
+    DYNAMICS: 'een gebruikersactiviteitenrapport van Dynamics 365 / Microsoft 365',
+    HUBSPOT: 'een HubSpot-aanmeldgeschiedenis',
+    GENERIC: 'een CSV met e-mailadres, datum en eventueel een aantal',
+  };
+  return names[format] ?? format;
+}
+
 function goLiveSlip(p: MessageParams): string {
   const pace = `In het tempo van de afgelopen ${many(count(p, 'paceWeeks'), 'week', 'weken')}`;
   const names = listParam(p, 'driver').map(quoted);
@@ -234,6 +256,9 @@ export const MESSAGES_NL: MessageCatalogue = {
   },
 
   EXIT_CRITERION_NOT_MET: (p) => `Exitcriterium niet gehaald: ${text(p, 'criterion')}`,
+  EXIT_CRITERION_AWAITING_SIGN_OFF: (p) => `Exitcriterium niet gehaald: ${text(p, 'criterion')} (wacht op het akkoord van ${text(p, 'role') || 'de gevraagde rol'})`,
+  EXIT_CRITERION_SIGN_OFF_LAPSED: (p) =>
+    `Exitcriterium niet gehaald: ${text(p, 'criterion')} (afgetekend door ${text(p, 'role') || 'de gevraagde rol'} op feiten die sindsdien veranderd zijn: teken opnieuw af)`,
   MILESTONE_NOT_DONE: (p) => `Mijlpaal niet bereikt: ${text(p, 'milestone')}`,
   TASK_NOT_DONE: (p) => `Taak niet af: ${text(p, 'task')}`,
   MORE_TASKS_NOT_DONE: (p) => `Nog ${many(count(p, 'count'), 'taak', 'taken')} niet af`,
@@ -287,6 +312,100 @@ export const MESSAGES_NL: MessageCatalogue = {
   CADENCE_GAP: () => 'Er zitten meer dan 30 dagen zonder training tussen.',
   CADENCE_ON_TRACK: () => 'De training ligt op schema.',
   CADENCE_OVER: () => 'Meer trainingen dan de eerste 90 dagen nodig hebben.',
+
+  // Regelproblemen van een veld.
+  RULE_SETTING_NOT_TAKEN: (p) => `Een regel van het soort ${text(p, 'kind')} kent geen ${text(p, 'setting')}.`,
+  RULE_NEEDS_KPI: () => 'Geef aan welke KPI de regel leest (de sleutel ervan).',
+  CARRY_OVER_TO_EARLIER_PHASE: () => 'Je kunt taken alleen doorschuiven naar een latere fase.',
+  CARRY_OVER_TO_COMPLETED_PHASE: () => 'Die fase is al afgerond; kies een fase die nog openstaat.',
+  CARRY_OVER_NOTHING_PICKED: () => 'Kies minstens één taak om door te schuiven.',
+  CARRY_OVER_OTHER_PHASE_TASKS: () => 'Je kunt alleen taken doorschuiven van de fase die je afsluit.',
+  CARRY_OVER_DONE_TASKS: () => 'Afgeronde taken blijven bij hun fase; schuif alleen open taken door.',
+  PLANNED_END_BEFORE_START: () => 'Het geplande einde mag niet vóór de geplande start liggen.',
+  MILESTONE_TO_COMPLETED_PHASE: () => 'Die fase is al afgerond; een open mijlpaal kan alleen naar een fase die nog openstaat.',
+  GO_LIVE_NOT_AFTER_START: () => 'De beoogde livegang moet na de startdatum liggen.',
+  SUPPORT_TARGET_OUT_OF_RANGE: (p) => `Een norm is een geheel aantal minuten van 1 tot ${n(count(p, 'max'))} (${many(count(p, 'days'), 'werkdag', 'werkdagen')}).`,
+  RESOLUTION_BEFORE_RESPONSE: () => 'De oplostijd mag niet korter zijn dan de reactietijd.',
+  PERCENT_OUT_OF_RANGE: (p) => `Een percentage ligt tussen ${n(count(p, 'min'))} en ${n(count(p, 'max'))}; ${n(count(p, 'value'))} valt daarbuiten.`,
+  LAG_NOT_WHOLE_DAYS: () => 'Een wachttijd moet een geheel aantal werkdagen zijn.',
+  LAG_OUT_OF_RANGE: (p) => `Een wachttijd ligt tussen -${n(count(p, 'max'))} en +${n(count(p, 'max'))} werkdagen.`,
+
+  // Waarom iemand wel of niet meer op de bijscholingslijst staat wegens geen gebruik van het CRM.
+  INACTIVE_SINCE_GO_LIVE: (p) => `Het CRM niet gebruikt sinds de livegang op ${day(p, 'goLiveDate')} (${many(count(p, 'days'), 'dag', 'dagen')}).`,
+  NO_ACTIVITY_FOR_DAYS: (p) => `Het CRM ${many(count(p, 'days'), 'dag', 'dagen')} niet gebruikt (laatst actief op ${day(p, 'lastActiveOn')}).`,
+  USING_CRM_AGAIN: (p) => `Gebruikt het CRM weer (laatst actief op ${day(p, 'lastActiveOn')}).`,
+  ASKED_FOR_HELP: (p) => `Vroeg om hulp: ${text(p, 'topic')}`,
+
+  // Problemen van een geïmporteerd bestand of een rij ervan.
+  IMPORT_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen ontbreken' : 'Kolom ontbreekt'}: ${text(p, 'columns')}.`,
+  IMPORT_ROW_UNREADABLE: (p) => `Deze rij is niet te lezen: ${text(p, 'detail')}.`,
+  REQUIREMENTS_FILE_EMPTY: () => 'Het bestand heeft een kopregel maar geen eisen.',
+  REQUIREMENTS_TOO_MANY: (p) => `Importeer hoogstens ${n(count(p, 'max'))} eisen tegelijk.`,
+  CELL_REQUIRED: (p) => `De kolom ${text(p, 'column')} moet ingevuld zijn.`,
+  CELL_TOO_LONG: (p) => `De kolom ${text(p, 'column')} mag hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} bevatten.`,
+  CELL_NOT_ONE_OF: (p) => `De kolom ${text(p, 'column')} moet een van deze waarden hebben: ${text(p, 'choices')}${text(p, 'given') ? `, niet "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" in de kolom ${text(p, 'column')} is geen e-mailadres.`,
+  STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `Niemand met het e-mailadres ${text(p, 'email')} staat in de personenlijst; voeg die persoon eerst toe of laat stakeholder_email leeg.`,
+  USAGE_HEADER_MISMATCH: (p) =>
+    `Deze kopregel hoort niet bij ${usageFormat(text(p, 'format'))} (verwacht zijn kolommen zoals "${text(p, 'expected')}").${text(p, 'detected') ? ` Het lijkt op ${usageFormat(text(p, 'detected'))}: kies dat formaat.` : ''}`,
+  USAGE_FILE_EMPTY: () => 'Het bestand heeft een kopregel maar geen rijen.',
+  USAGE_TOO_MANY_ROWS: (p) => `Importeer hoogstens ${n(count(p, 'max'))} rijen tegelijk; splits de export op periode.`,
+  USAGE_EMAIL_MISSING: () => 'Het e-mailadres ontbreekt.',
+  USAGE_DATE_MISSING: () => 'De datum ontbreekt.',
+  USAGE_DATE_NOT_REAL: (p) => `"${text(p, 'value')}" is geen bestaande datum.`,
+  USAGE_DATE_NO_MONTH: (p) => `"${text(p, 'value')}" wordt gelezen als maand/dag/jaar en maand ${text(p, 'month')} bestaat niet; exporteer datums als JJJJ-MM-DD.`,
+  USAGE_DATE_UNREADABLE: (p) => `"${text(p, 'value')}" is geen datum; gebruik JJJJ-MM-DD of de datum zoals het CRM die exporteerde.`,
+  USAGE_DATE_IN_FUTURE: (p) => `${day(p, 'day')} ligt in de toekomst.`,
+  USAGE_COUNT_INVALID: (p) => `Het aantal "${text(p, 'value')}" moet een geheel getal van 0 tot ${n(count(p, 'max'))} zijn.`,
+
+  // Problemen van een geïmporteerde planning, en wat de import onderweg aanpaste.
+  PLAN_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen ontbreken' : 'Kolom ontbreekt'}: ${text(p, 'columns')}. De kolommen zijn ${text(p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen genegeerd' : 'Kolom genegeerd'}: ${text(p, 'columns')}.`,
+  PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” is geen datum; schrijf die als JJJJ-MM-DD.`,
+  PLAN_DURATION_INVALID: (p) => `De duur is een geheel aantal werkdagen van 0 tot ${n(count(p, 'max'))}, niet “${text(p, 'value')}”.`,
+  PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” is geen voorganger; schrijf rijnummers, eventueel met een wachttijd, zoals “3; 5+2d”.`,
+  PLAN_LINK_TYPE_IN_CSV: (p) => `“${text(p, 'value')}”: alleen einde-naar-begin-koppelingen kunnen (een taak begint als de rij waarop ze wacht klaar is).`,
+  PLAN_EMPTY: () => 'Het bestand bevat geen taken of mijlpalen om te importeren.',
+  PLAN_TOO_LARGE: (p) => `Importeer hoogstens ${n(count(p, 'max'))} taken en mijlpalen tegelijk; dit bestand heeft er ${n(count(p, 'count'))}. Splits de planning per fase.`,
+  PLAN_PHASE_REQUIRED: () => 'Geef de fase op waar dit bij hoort.',
+  PLAN_PHASE_NAME_TOO_LONG: (p) => `Fasenamen zijn hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} lang.`,
+  PLAN_TASK_TITLE_REQUIRED: () => 'Geef de taak een titel.',
+  PLAN_TASK_TITLE_TOO_LONG: (p) => `Titels zijn hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} lang.`,
+  PLAN_ROLE_REQUIRED: (p) => `Geef de rol op die het uitvoert: ${joinList('nl', listParam(p, 'role'))}.`,
+  PLAN_NO_SUCH_ROLE: (p) => `Dit programma heeft geen rol “${text(p, 'name')}”. Kies uit: ${joinList('nl', listParam(p, 'role'))}.`,
+  PLAN_MILESTONE_NAME_REQUIRED: () => 'Geef de mijlpaal een naam.',
+  PLAN_MILESTONE_NAME_TOO_LONG: (p) => `Namen van mijlpalen zijn hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} lang.`,
+  PLAN_MILESTONE_DUE_REQUIRED: () => 'Geef de dag op waarop de mijlpaal bereikt moet zijn.',
+  PLAN_NEW_PHASE_NEEDS_DATES: (p) => `De nieuwe fase “${text(p, 'phase')}” heeft datums nodig: geef de taken of mijlpalen ervan een datum, of maak de fase eerst aan.`,
+  PLAN_PHASE_ENDS_BEFORE_START: (p) => `De fase “${text(p, 'phase')}” zou eindigen voordat ze begint.`,
+  PLAN_NO_SUCH_ROW: (p) => `Er is geen rij ${text(p, 'ref')} in het bestand om op te wachten.`,
+  PLAN_TASK_WAITS_FOR_ITSELF: () => 'Een taak kan niet op zichzelf wachten.',
+  PLAN_LAG_OUT_OF_RANGE: (p) => `Een wachttijd is een geheel aantal werkdagen van -${n(count(p, 'max'))} tot ${n(count(p, 'max'))}.`,
+  PLAN_MILESTONES_BRIDGED: (p) =>
+    count(p, 'count') === 1
+      ? '1 mijlpaal wacht op taken; mijlpalen hebben hier geen koppelingen, dus de taken erna wachten direct op die taken.'
+      : `${n(count(p, 'count'))} mijlpalen wachten op taken; mijlpalen hebben hier geen koppelingen, dus de taken erna wachten direct op die taken.`,
+  PLAN_LOOP: (p) => `Deze rijen wachten in een kring op elkaar: ${text(p, 'rows')}. Haal een van de koppelingen weg.`,
+  PLAN_XML_NOT_CSV: () => 'Dit lijkt XML, geen CSV: kies MS Project XML als formaat.',
+  PLAN_NOT_XML: () => 'Dit is geen XML: kies CSV als formaat, of sla de planning in MS Project op als XML.',
+  PLAN_XML_DOCTYPE: () => 'Het bestand declareert een DOCTYPE of entiteiten, wat MS Project-bestanden nooit doen; sla de planning opnieuw op vanuit MS Project.',
+  PLAN_XML_MALFORMED: (p) => `Het bestand is geen geldige XML (regel ${text(p, 'line')}: ${text(p, 'detail')}).`,
+  MSPDI_NOT_PROJECT: () => 'Dit is geen MS Project XML-bestand: het heeft geen <Project>-element. Kies in MS Project Bestand › Opslaan als › XML.',
+  MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” is geen datum met tijd zoals 2027-03-01T08:00:00.`,
+  MSPDI_NOT_UNDER_SUMMARY: (p) => `“${text(p, 'task')}” staat niet onder een samenvattingstaak. Samenvattingstaken op het hoogste niveau worden de fasen van het programma: laat deze taak onder een ervan inspringen.`,
+  MSPDI_EXTERNAL_LINK: () => 'Koppelingen naar taken van andere projecten kunnen niet worden geïmporteerd; haal ze eerst weg.',
+  MSPDI_LINK_TYPE: (p) => `Alleen einde-naar-begin-koppelingen kunnen; deze taak heeft een koppeling van het type ${linkType(text(p, 'type'))}. Maak er in MS Project einde-naar-begin van, of haal hem weg.`,
+  MSPDI_LINK_TO_SUMMARY: () => 'Deze taak wacht op een samenvattingstaak, die hier een fase wordt; koppel haar liever aan een taak binnen die samenvatting.',
+  MSPDI_LAG_PERCENT: () => 'Wachttijden in procenten kunnen niet worden geïmporteerd; geef de wachttijd in dagen.',
+  MSPDI_NOT_A_LAG: (p) => `“${text(p, 'value')}” is geen wachttijd.`,
+  MSPDI_NOT_A_DURATION: (p) => `“${text(p, 'value')}” is geen duur zoals PT40H0M0S.`,
+  MSPDI_NESTED_SUMMARIES: (p) =>
+    count(p, 'count') === 1
+      ? '1 samenvattingstaak onder het hoogste niveau groepeert hier alleen taken: die taken komen in de fase erboven.'
+      : `${n(count(p, 'count'))} samenvattingstaken onder het hoogste niveau groeperen hier alleen taken: die taken komen in de fase erboven.`,
+  MSPDI_DURATIONS_ROUNDED: (p) => `Duren die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (${rowsOf(p)}).`,
+  MSPDI_LAGS_ROUNDED: (p) => `Wachttijden die geen hele werkdagen waren, zijn afgerond op hele dagen (${rowsOf(p)}).`,
+  MSPDI_FIRST_RESOURCE: (p) => `Taken met meerdere resources krijgen de eerste als rol (${rowsOf(p)}).`,
 };
 
 const CADENCE_WORD: Record<string, string> = {

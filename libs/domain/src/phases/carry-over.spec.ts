@@ -14,32 +14,32 @@ describe('carrying tasks over to another phase', () => {
   });
 
   it('refuses an earlier phase, or the same one', () => {
-    expect(carryOverProblems(redesign, needs, ['t3'], [elsewhere])).toEqual([{ field: 'toPhaseId', message: 'Tasks can only be carried over to a later phase.' }]);
+    expect(carryOverProblems(redesign, needs, ['t3'], [elsewhere])).toEqual([{ field: 'toPhaseId', code: 'CARRY_OVER_TO_EARLIER_PHASE', params: {} }]);
     expect(carryOverProblems(needs, needs, ['t1'], [open]).map((p) => p.field)).toEqual(['toPhaseId']);
   });
 
   it('refuses a later phase that is already completed', () => {
     expect(carryOverProblems(needs, { ...redesign, completed: true }, ['t1'], [open])).toEqual([
-      { field: 'toPhaseId', message: 'That phase is already completed; pick one that is still open.' },
+      { field: 'toPhaseId', code: 'CARRY_OVER_TO_COMPLETED_PHASE', params: {} },
     ]);
   });
 
   it('refuses a phase the project does not have', () => {
-    expect(carryOverProblems(needs, null, ['t1'], [open]).map((p) => p.field)).toEqual(['toPhaseId']);
+    expect(carryOverProblems(needs, null, ['t1'], [open])).toEqual([{ field: 'toPhaseId', code: 'NO_SUCH_PHASE', params: {} }]);
   });
 
   it('refuses a done task: it stays with its phase', () => {
     expect(carryOverProblems(needs, redesign, ['t1', 't2'], [open, done])).toEqual([
-      { field: 'taskIds', message: 'Done tasks stay with their phase; carry over only open ones.' },
+      { field: 'taskIds', code: 'CARRY_OVER_DONE_TASKS', params: {} },
     ]);
   });
 
   it('refuses a task of another phase, or one that is not found', () => {
-    expect(carryOverProblems(needs, redesign, ['t3'], [elsewhere]).map((p) => p.field)).toEqual(['taskIds']);
+    expect(carryOverProblems(needs, redesign, ['t3'], [elsewhere])).toEqual([{ field: 'taskIds', code: 'CARRY_OVER_OTHER_PHASE_TASKS', params: {} }]);
     expect(carryOverProblems(needs, redesign, ['t9'], []).map((p) => p.field)).toEqual(['taskIds']);
   });
 
   it('refuses an empty pick', () => {
-    expect(carryOverProblems(needs, redesign, [], [])).toEqual([{ field: 'taskIds', message: 'Pick at least one task to carry over.' }]);
+    expect(carryOverProblems(needs, redesign, [], [])).toEqual([{ field: 'taskIds', code: 'CARRY_OVER_NOTHING_PICKED', params: {} }]);
   });
 });

@@ -1,3 +1,5 @@
+import type { FieldMessage } from '../messages/message';
+
 /**
  * Carrying open tasks over to a later phase, so a phase can close without pretending they are done.
  * The tasks keep everything but their phase; only the move is checked here.
@@ -15,10 +17,7 @@ export interface CarryOverTask {
   done: boolean;
 }
 
-export interface CarryOverProblem {
-  field: 'toPhaseId' | 'taskIds';
-  message: string;
-}
+export type CarryOverProblem = FieldMessage<'toPhaseId' | 'taskIds'>;
 
 /**
  * Why the move is refused, one problem per field; empty when it may go ahead. The target must be a
@@ -32,17 +31,17 @@ export function carryOverProblems(
   tasks: readonly CarryOverTask[],
 ): CarryOverProblem[] {
   const problems: CarryOverProblem[] = [];
-  if (!target) problems.push({ field: 'toPhaseId', message: 'This project has no such phase.' });
-  else if (target.position <= from.position) problems.push({ field: 'toPhaseId', message: 'Tasks can only be carried over to a later phase.' });
-  else if (target.completed) problems.push({ field: 'toPhaseId', message: 'That phase is already completed; pick one that is still open.' });
+  if (!target) problems.push({ field: 'toPhaseId', code: 'NO_SUCH_PHASE', params: {} });
+  else if (target.position <= from.position) problems.push({ field: 'toPhaseId', code: 'CARRY_OVER_TO_EARLIER_PHASE', params: {} });
+  else if (target.completed) problems.push({ field: 'toPhaseId', code: 'CARRY_OVER_TO_COMPLETED_PHASE', params: {} });
 
   const byId = new Map(tasks.map((t) => [t.id, t]));
   if (requestedIds.length === 0) {
-    problems.push({ field: 'taskIds', message: 'Pick at least one task to carry over.' });
+    problems.push({ field: 'taskIds', code: 'CARRY_OVER_NOTHING_PICKED', params: {} });
   } else if (requestedIds.some((id) => byId.get(id)?.phaseId !== from.id)) {
-    problems.push({ field: 'taskIds', message: 'Only tasks of the phase being closed can be carried over.' });
+    problems.push({ field: 'taskIds', code: 'CARRY_OVER_OTHER_PHASE_TASKS', params: {} });
   } else if (requestedIds.some((id) => byId.get(id)?.done)) {
-    problems.push({ field: 'taskIds', message: 'Done tasks stay with their phase; carry over only open ones.' });
+    problems.push({ field: 'taskIds', code: 'CARRY_OVER_DONE_TASKS', params: {} });
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkboxEvidence, criterionBlockerLabel, criterionVerdict, evaluateGateRule, EVIDENCE_NAMED, evidenceKey, GateFacts, gateEvidenceText, gateRuleProblems } from './gate-rules';
+import { englishText, formatMessage } from '../messages/format-message';
+import { checkboxEvidence, criterionBlocker, criterionVerdict, evaluateGateRule, EVIDENCE_NAMED, evidenceKey, GateFacts, gateEvidenceText, gateRuleProblems } from './gate-rules';
 
 const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
   mustRequirements: [
@@ -146,16 +147,20 @@ describe('criterionVerdict and sign-offs', () => {
 
   it('says on the gate what a criterion waits for', () => {
     const label = 'Requirements signed off';
-    expect(criterionBlockerLabel(label, { met: false, factsMet: false, signOff: 'AWAITING' }, 'Executive sponsor')).toBe(label);
-    expect(criterionBlockerLabel(label, { met: false, factsMet: true, signOff: 'AWAITING' }, 'Executive sponsor')).toBe('Requirements signed off (waiting for the sign-off of Executive sponsor)');
-    expect(criterionBlockerLabel(label, { met: false, factsMet: true, signOff: 'LAPSED' }, 'Executive sponsor')).toContain('sign again');
+    expect(criterionBlocker(label, { met: false, factsMet: false, signOff: 'AWAITING' }, 'Executive sponsor')).toEqual({ code: 'EXIT_CRITERION_NOT_MET', params: { criterion: label } });
+    const awaiting = criterionBlocker(label, { met: false, factsMet: true, signOff: 'AWAITING' }, 'Executive sponsor');
+    expect(awaiting).toEqual({ code: 'EXIT_CRITERION_AWAITING_SIGN_OFF', params: { criterion: label, role: 'Executive sponsor' } });
+    expect(englishText(awaiting.code, awaiting.params)).toBe('Exit criterion not met: Requirements signed off (waiting for the sign-off of Executive sponsor)');
+    expect(formatMessage('nl', awaiting)).toBe('Exitcriterium niet gehaald: Requirements signed off (wacht op het akkoord van Executive sponsor)');
+    expect(criterionBlocker(label, { met: false, factsMet: true, signOff: 'LAPSED' }, null)).toEqual({ code: 'EXIT_CRITERION_SIGN_OFF_LAPSED', params: { criterion: label, role: '' } });
+    expect(formatMessage('it', { code: 'EXIT_CRITERION_SIGN_OFF_LAPSED', params: { criterion: label, role: '' } })).toContain('il ruolo richiesto');
   });
 });
 
 describe('gateRuleProblems', () => {
   it('refuses a setting the kind does not take and asks for the KPI a threshold rule reads', () => {
-    expect(gateRuleProblems({ kind: 'PROCESSES_VALIDATED', waveId: 'w1' })).toEqual([{ field: 'waveId', message: 'A PROCESSES_VALIDATED rule takes no waveId.' }]);
-    expect(gateRuleProblems({ kind: 'KPI_AT_THRESHOLD' })).toEqual([{ field: 'kpiKey', message: 'Say which KPI the rule reads (its key).' }]);
+    expect(gateRuleProblems({ kind: 'PROCESSES_VALIDATED', waveId: 'w1' })).toEqual([{ field: 'waveId', code: 'RULE_SETTING_NOT_TAKEN', params: { kind: 'PROCESSES_VALIDATED', setting: 'waveId' } }]);
+    expect(gateRuleProblems({ kind: 'KPI_AT_THRESHOLD' })).toEqual([{ field: 'kpiKey', code: 'RULE_NEEDS_KPI', params: {} }]);
     expect(gateRuleProblems({ kind: 'KPI_AT_THRESHOLD', kpiKey: 'USER_ADOPTION', threshold: 0.7 })).toEqual([]);
     expect(gateRuleProblems({ kind: 'TRAINING_CADENCE_ON_TRACK', waveId: null })).toEqual([]);
   });

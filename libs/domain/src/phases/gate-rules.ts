@@ -1,4 +1,5 @@
 import { englishText, isMessageCode } from '../messages/format-message';
+import type { FieldMessage, Message } from '../messages/message';
 import type { CadenceStatus } from '../training/cadence-compliance';
 import type { KpiDirection } from '../kpis/kpi-status';
 
@@ -233,21 +234,20 @@ export function checkboxEvidence(done: boolean): GateEvidence[] {
 }
 
 /** How the gate names a criterion that does not hold, saying what is missing when it is a sign-off. */
-export function criterionBlockerLabel(label: string, verdict: CriterionVerdict, signOffRoleName: string | null): string {
-  if (!verdict.factsMet || verdict.met) return label;
-  const role = signOffRoleName ?? 'the role asked for';
-  if (verdict.signOff === 'LAPSED') return `${label} (signed off by ${role} on facts that have changed since: sign again)`;
-  return `${label} (waiting for the sign-off of ${role})`;
+export function criterionBlocker(label: string, verdict: CriterionVerdict, signOffRoleName: string | null): Message {
+  if (!verdict.factsMet || verdict.met) return { code: 'EXIT_CRITERION_NOT_MET', params: { criterion: label } };
+  const role = signOffRoleName ?? '';
+  return { code: verdict.signOff === 'LAPSED' ? 'EXIT_CRITERION_SIGN_OFF_LAPSED' : 'EXIT_CRITERION_AWAITING_SIGN_OFF', params: { criterion: label, role } };
 }
 
 /** What is wrong with a rule's settings, field by field: a setting its kind does not take, or one it needs and lacks. */
-export function gateRuleProblems(rule: GateRule): { field: 'waveId' | 'kpiKey' | 'threshold'; message: string }[] {
+export function gateRuleProblems(rule: GateRule): FieldMessage<'waveId' | 'kpiKey' | 'threshold'>[] {
   const takes = GATE_RULE_SETTINGS[rule.kind];
-  const problems: { field: 'waveId' | 'kpiKey' | 'threshold'; message: string }[] = [];
+  const problems: FieldMessage<'waveId' | 'kpiKey' | 'threshold'>[] = [];
   for (const field of ['waveId', 'kpiKey', 'threshold'] as const) {
-    if (rule[field] !== null && rule[field] !== undefined && !takes.includes(field)) problems.push({ field, message: `A ${rule.kind} rule takes no ${field}.` });
+    if (rule[field] !== null && rule[field] !== undefined && !takes.includes(field)) problems.push({ field, code: 'RULE_SETTING_NOT_TAKEN', params: { kind: rule.kind, setting: field } });
   }
-  if (rule.kind === 'KPI_AT_THRESHOLD' && !rule.kpiKey?.trim()) problems.push({ field: 'kpiKey', message: 'Say which KPI the rule reads (its key).' });
-  if (rule.threshold !== null && rule.threshold !== undefined && !Number.isFinite(rule.threshold)) problems.push({ field: 'threshold', message: 'The threshold must be a number.' });
+  if (rule.kind === 'KPI_AT_THRESHOLD' && !rule.kpiKey?.trim()) problems.push({ field: 'kpiKey', code: 'RULE_NEEDS_KPI', params: {} });
+  if (rule.threshold !== null && rule.threshold !== undefined && !Number.isFinite(rule.threshold)) problems.push({ field: 'threshold', code: 'NOT_A_NUMBER', params: {} });
   return problems;
 }

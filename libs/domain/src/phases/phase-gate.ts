@@ -4,6 +4,8 @@ import type { Message } from '../messages/message';
 export interface GateCriterion {
   label: string;
   done: boolean;
+  /** What holds it when its facts are met but its sign-off is not (`criterionBlocker`); absent, it is "not met". */
+  blocker?: Message;
 }
 
 export interface GateMilestone {
@@ -43,7 +45,7 @@ export function phaseGateBlockerMessages(criteria: GateCriterion[], milestones: 
   const named = open.slice(0, GATE_TASKS_NAMED);
   const more = (openTaskCount ?? open.length) - named.length;
   return [
-    ...criteria.filter((c) => !c.done).map((c): Message => ({ code: 'EXIT_CRITERION_NOT_MET', params: { criterion: c.label } })),
+    ...criteria.filter((c) => !c.done).map((c): Message => c.blocker ?? { code: 'EXIT_CRITERION_NOT_MET', params: { criterion: c.label } }),
     ...milestones.filter((m) => !m.done).map((m): Message => ({ code: 'MILESTONE_NOT_DONE', params: { milestone: m.name } })),
     ...named.map((t): Message => ({ code: 'TASK_NOT_DONE', params: { task: t.title } })),
     ...(more > 0 ? [{ code: 'MORE_TASKS_NOT_DONE', params: { count: more } } satisfies Message] : []),

@@ -40,7 +40,7 @@ describe('where a new phase goes', () => {
 
 describe('planned dates', () => {
   it('refuses an end before the start', () => {
-    expect(plannedDatesProblem('2027-03-01', '2027-02-28')).toEqual({ field: 'plannedEnd', message: 'Planned end must be on or after the planned start.' });
+    expect(plannedDatesProblem('2027-03-01', '2027-02-28')).toEqual({ field: 'plannedEnd', code: 'PLANNED_END_BEFORE_START', params: {} });
   });
 
   it('accepts a one-day phase and missing dates', () => {
@@ -55,7 +55,7 @@ describe('moving a milestone to another phase', () => {
   });
 
   it('refuses to put an open milestone into a completed phase', () => {
-    expect(milestoneMoveProblem(false, { found: true, completed: true })?.field).toBe('phaseId');
+    expect(milestoneMoveProblem(false, { found: true, completed: true })).toEqual({ field: 'phaseId', code: 'MILESTONE_TO_COMPLETED_PHASE', params: {} });
   });
 
   it('lets a done milestone move into a completed phase', () => {
@@ -63,6 +63,6 @@ describe('moving a milestone to another phase', () => {
   });
 
   it('refuses a phase of another project', () => {
-    expect(milestoneMoveProblem(false, { found: false, completed: false })).toEqual({ field: 'phaseId', message: 'This project has no such phase.' });
+    expect(milestoneMoveProblem(false, { found: false, completed: false })).toEqual({ field: 'phaseId', code: 'NO_SUCH_PHASE', params: {} });
   });
 });

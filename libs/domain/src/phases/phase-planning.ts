@@ -1,3 +1,4 @@
+import type { FieldMessage } from '../messages/message';
 import type { IsoDate } from '../projects/project-schedule';
 
 /**
@@ -37,14 +38,11 @@ export function newPhaseIndex(phases: readonly PlannedPhase[], plannedStart: Iso
   return phases.length;
 }
 
-export interface PlanningProblem<Field extends string = string> {
-  field: Field;
-  message: string;
-}
+export type PlanningProblem<Field extends string = string> = FieldMessage<Field>;
 
 /** A planned end before the planned start is refused; either may be missing. */
 export function plannedDatesProblem(plannedStart: IsoDate | null, plannedEnd: IsoDate | null): PlanningProblem<'plannedEnd'> | null {
-  if (plannedStart && plannedEnd && plannedEnd < plannedStart) return { field: 'plannedEnd', message: 'Planned end must be on or after the planned start.' };
+  if (plannedStart && plannedEnd && plannedEnd < plannedStart) return { field: 'plannedEnd', code: 'PLANNED_END_BEFORE_START', params: {} };
   return null;
 }
 
@@ -60,7 +58,7 @@ export interface MilestoneTarget {
  * there would never be finished. A done milestone may go anywhere in the project.
  */
 export function milestoneMoveProblem(milestoneDone: boolean, target: MilestoneTarget): PlanningProblem<'phaseId'> | null {
-  if (!target.found) return { field: 'phaseId', message: 'This project has no such phase.' };
-  if (target.completed && !milestoneDone) return { field: 'phaseId', message: 'That phase is already completed; an open milestone can only move to a phase that is still open.' };
+  if (!target.found) return { field: 'phaseId', code: 'NO_SUCH_PHASE', params: {} };
+  if (target.completed && !milestoneDone) return { field: 'phaseId', code: 'MILESTONE_TO_COMPLETED_PHASE', params: {} };
   return null;
 }

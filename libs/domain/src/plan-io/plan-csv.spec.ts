@@ -27,8 +27,8 @@ describe('the predecessors column', () => {
   });
 
   it('refuses start-to-start links and text that is no row', () => {
-    expect(parsePredecessors('4SS')).toEqual({ ok: false, message: expect.stringContaining('only finish-to-start links') });
-    expect(parsePredecessors('after kick-off')).toEqual({ ok: false, message: expect.stringContaining('is not a predecessor') });
+    expect(parsePredecessors('4SS')).toEqual({ ok: false, problem: { code: 'PLAN_LINK_TYPE_IN_CSV', params: { value: '4SS' } } });
+    expect(parsePredecessors('after kick-off')).toEqual({ ok: false, problem: { code: 'PLAN_PREDECESSOR_UNREADABLE', params: { value: 'after kick-off' } } });
   });
 });
 
@@ -43,7 +43,7 @@ describe('reading a plan CSV', () => {
   });
 
   it('names a missing column', () => {
-    expect(readPlanCsv(['title', 'role'], []).errors[0].message).toMatch(/^Missing column: phase\./);
+    expect(readPlanCsv(['title', 'role'], []).errors[0]).toMatchObject({ row: 1, field: 'phase', code: 'PLAN_MISSING_COLUMNS', params: { columns: 'phase', count: 1 } });
   });
 
   it('names every bad cell of a row', () => {
@@ -73,18 +73,18 @@ describe('a plan against its program', () => {
   it('refuses dates that disagree with the duration, naming the row and the duration', () => {
     const { draft } = readPlanCsv(HEADERS, rows(['Configure', 'Analysis', 'Project manager', '2027-03-01', '2027-03-05', '3', '']));
     const result = resolvePlan(draft, PROGRAM);
-    expect(result).toMatchObject({ ok: false, errors: [{ row: 2, field: 'duration', message: expect.stringContaining('is 5 working days, not 3') }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ row: 2, field: 'duration', code: 'TASK_DATES_DISAGREE', params: expect.objectContaining({ days: 5, durationDays: 3 }) }] });
   });
 
   it('refuses a finish before the start', () => {
     const { draft } = readPlanCsv(HEADERS, rows(['Configure', 'Analysis', 'Project manager', '2027-03-05', '2027-03-01', '', '']));
-    expect(resolvePlan(draft, PROGRAM)).toMatchObject({ ok: false, errors: [{ row: 2, field: 'finish', message: 'Due date must be on or after the start date.' }] });
+    expect(resolvePlan(draft, PROGRAM)).toMatchObject({ ok: false, errors: [{ row: 2, field: 'finish', code: 'TASK_DUE_BEFORE_START' }] });
   });
 
   it('refuses predecessors that wait for each other in a loop, naming the rows', () => {
     const { draft } = readPlanCsv(HEADERS, rows(['A', 'Analysis', 'Project manager', '', '', '', '4'], ['B', 'Analysis', 'Project manager', '', '', '', '2'], ['C', 'Analysis', 'Project manager', '', '', '', '3']));
     const result = resolvePlan(draft, PROGRAM);
-    expect(result).toMatchObject({ ok: false, errors: [{ row: 2, field: 'predecessors', message: 'These rows wait for each other in a loop: 2 → 4 → 3 → 2. Remove one of the links.' }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ row: 2, field: 'predecessors', code: 'PLAN_LOOP', params: { rows: '2 → 4 → 3 → 2' } }] });
   });
 
   it('refuses a predecessor row that is not in the file and an unknown role', () => {
@@ -93,15 +93,15 @@ describe('a plan against its program', () => {
     expect(result).toMatchObject({
       ok: false,
       errors: [
-        { row: 2, field: 'role', message: 'This program has no role “Wizard”. Use one of: Project manager and CRM administrator.' },
-        { row: 2, field: 'predecessors', message: 'There is no row 9 in the file to wait for.' },
+        { row: 2, field: 'role', code: 'PLAN_NO_SUCH_ROLE', params: { name: 'Wizard', role1: 'Project manager', role2: 'CRM administrator' } },
+        { row: 2, field: 'predecessors', code: 'PLAN_NO_SUCH_ROW', params: { ref: '9' } },
       ],
     });
   });
 
   it('a new phase without any dates is refused', () => {
     const { draft } = readPlanCsv(HEADERS, rows(['A', 'Hypercare', 'Project manager', '', '', '', '']));
-    expect(resolvePlan(draft, PROGRAM)).toMatchObject({ ok: false, errors: [{ row: 2, field: 'phase', message: expect.stringContaining('The new phase “Hypercare” needs dates') }] });
+    expect(resolvePlan(draft, PROGRAM)).toMatchObject({ ok: false, errors: [{ row: 2, field: 'phase', code: 'PLAN_NEW_PHASE_NEEDS_DATES', params: { phase: 'Hypercare' } }] });
   });
 });
 

@@ -1,4 +1,5 @@
 import { FORMULA_TRIGGERS, spreadsheetSafeCell } from '../exports/spreadsheet-cell';
+import type { Message } from '../messages/message';
 import { isIsoDate } from '../projects/project-schedule';
 import { MAX_TASK_DURATION_DAYS } from '../planning/task-dates';
 import { planRowsInOrder, type PlanDraft, type PlanDraftLink, type PlanExport, type PlanReading, type PlanRowError } from './plan-draft';
@@ -39,15 +40,15 @@ function unquotedFormula(value: string): string {
 /** One predecessor: a row number, optionally "FS", optionally a lag "+2d"/"-1d" ("d" optional). */
 const PREDECESSOR = /^(\d+)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+)\s*(?:d|days?|wd)?)?$/i;
 
-/** The predecessors cell read into links, or the message that says what is wrong with it. */
-export function parsePredecessors(cell: string): { ok: true; links: PlanDraftLink[] } | { ok: false; message: string } {
+/** The predecessors cell read into links, or what is wrong with it. */
+export function parsePredecessors(cell: string): { ok: true; links: PlanDraftLink[] } | { ok: false; problem: Message } {
   const links: PlanDraftLink[] = [];
   for (const part of cell.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
     const match = PREDECESSOR.exec(part);
-    if (!match) return { ok: false, message: `“${part}” is not a predecessor; write row numbers with an optional lag, such as “3; 5+2d”.` };
+    if (!match) return { ok: false, problem: { code: 'PLAN_PREDECESSOR_UNREADABLE', params: { value: part } } };
     const type = match[2]?.toUpperCase();
     if (type && type !== 'FS') {
-      return { ok: false, message: `“${part}”: only finish-to-start links are supported (a task starts after the row it waits for finishes).` };
+      return { ok: false, problem: { code: 'PLAN_LINK_TYPE_IN_CSV', params: { value: part } } };
     }
     const lag = match[4] ? Number(match[4]) * (match[3] === '-' ? -1 : 1) : 0;
     links.push({ ref: match[1], lagDays: lag });
@@ -72,11 +73,11 @@ export function readPlanCsv(headers: readonly string[], rows: readonly Record<st
   const draft: PlanDraft = { phases: [], tasks: [], milestones: [] };
   const missing = PLAN_CSV_REQUIRED_COLUMNS.filter((c) => !headers.includes(c));
   if (missing.length > 0) {
-    return { draft, warnings: [], errors: [{ row: 1, field: missing[0], message: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. The columns are ${PLAN_CSV_COLUMNS.join(', ')}.` }] };
+    return { draft, warnings: [], errors: [{ row: 1, field: missing[0], code: 'PLAN_MISSING_COLUMNS', params: { columns: missing.join(', '), count: missing.length, expected: PLAN_CSV_COLUMNS.join(', ') } }] };
   }
   const warnings: PlanRowError[] = [];
   const unknown = headers.filter((h) => h && !(PLAN_CSV_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length > 0) warnings.push({ row: 1, field: unknown[0], message: `Ignored column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.` });
+  if (unknown.length > 0) warnings.push({ row: 1, field: unknown[0], code: 'PLAN_IGNORED_COLUMNS', params: { columns: unknown.join(', '), count: unknown.length } });
 
   rows.forEach((cells, index) => {
     const row = index + 2;
@@ -84,7 +85,7 @@ export function readPlanCsv(headers: readonly string[], rows: readonly Record<st
     const day = (column: 'start' | 'finish') => {
       const value = cell(column);
       if (!value) return null;
-      if (!isIsoDate(value)) errors.push({ row, field: column, message: `“${value}” is not a date; write it as YYYY-MM-DD.` });
+      if (!isIsoDate(value)) errors.push({ row, field: column, code: 'PLAN_NOT_A_DATE', params: { value } });
       return value;
     };
     const startDate = day('start');
@@ -94,13 +95,13 @@ export function readPlanCsv(headers: readonly string[], rows: readonly Record<st
     if (duration) {
       const match = /^(\d+)\s*(?:d|days?|wd)?$/i.exec(duration);
       if (!match || Number(match[1]) > MAX_TASK_DURATION_DAYS) {
-        errors.push({ row, field: 'duration', message: `Duration is a whole number of working days from 0 to ${MAX_TASK_DURATION_DAYS}, not “${duration}”.` });
+        errors.push({ row, field: 'duration', code: 'PLAN_DURATION_INVALID', params: { value: duration, max: MAX_TASK_DURATION_DAYS } });
       } else {
         durationDays = Number(match[1]);
       }
     }
     const predecessors = parsePredecessors(cell('predecessors'));
-    if (!predecessors.ok) errors.push({ row, field: 'predecessors', message: predecessors.message });
+    if (!predecessors.ok) errors.push({ row, field: 'predecessors', ...predecessors.problem });
     const links = predecessors.ok ? predecessors.links : [];
     const role = cell('role');
     if (!role && durationDays === 0) {

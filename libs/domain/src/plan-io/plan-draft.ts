@@ -1,3 +1,5 @@
+import type { Message, RowMessage } from '../messages/message';
+import { listParams } from '../messages/message-wording';
 import { MILESTONE_NAME_MAX, PHASE_NAME_MAX } from '../phases/phase-planning';
 import { isIsoDate, type IsoDate } from '../projects/project-schedule';
 import { plannedTaskDates } from '../planning/task-dates';
@@ -53,10 +55,8 @@ export interface PlanDraftMilestone {
 }
 
 /** One problem of a file, where a user finds it; `field` names the column (or MS Project element). */
-export interface PlanRowError {
-  row: number;
+export interface PlanRowError extends RowMessage {
   field: string;
-  message: string;
 }
 
 /** A file read into a draft, with what stops it (errors) and what the importer should know (warnings). */
@@ -78,9 +78,9 @@ export const PLAN_MAX_LAG_DAYS = 365;
 export const PLAN_TASK_TITLE_MAX = 200;
 
 /** Why a draft is too large to import at once, or null. */
-export function planTooLarge(draft: PlanDraft): string | null {
+export function planTooLarge(draft: PlanDraft): Message | null {
   const rows = draft.tasks.length + draft.milestones.length;
-  return rows > PLAN_IMPORT_MAX_ROWS ? `Import at most ${PLAN_IMPORT_MAX_ROWS} tasks and milestones at a time; this file has ${rows}. Split the plan by phase.` : null;
+  return rows > PLAN_IMPORT_MAX_ROWS ? { code: 'PLAN_TOO_LARGE', params: { max: PLAN_IMPORT_MAX_ROWS, count: rows } } : null;
 }
 
 /** A phase, role or milestone as the program has it, for matching names. */
@@ -120,11 +120,6 @@ export type PlanResolution = { ok: true; plan: ResolvedPlan; warnings: PlanRowEr
 
 const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** "A, B and C": role lists in messages. */
-function listed(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /**
  * A draft checked against the program it goes into, all of it at once so the answer names every
@@ -143,9 +138,9 @@ export function resolvePlan(
 ): PlanResolution {
   const errors: PlanRowError[] = [];
   const warnings: PlanRowError[] = [];
-  if (draft.tasks.length + draft.milestones.length === 0) return { ok: false, errors: [{ row: 1, field: 'content', message: 'The file has no tasks or milestones to import.' }], warnings };
+  if (draft.tasks.length + draft.milestones.length === 0) return { ok: false, errors: [{ row: 1, field: 'content', code: 'PLAN_EMPTY', params: {} }], warnings };
   const tooLarge = planTooLarge(draft);
-  if (tooLarge) return { ok: false, errors: [{ row: 1, field: 'content', message: tooLarge }], warnings };
+  if (tooLarge) return { ok: false, errors: [{ row: 1, field: 'content', ...tooLarge }], warnings };
 
   const roleOf = new Map<string, ProgramRole>();
   for (const role of program.roles) {
@@ -162,7 +157,7 @@ export function resolvePlan(
   const phaseRef = (name: string, row: number, field: string): PlanPhaseRef | null => {
     const key = nameKey(name);
     if (!key) {
-      errors.push({ row, field, message: 'Name the phase it belongs to.' });
+      errors.push({ row, field, code: 'PLAN_PHASE_REQUIRED', params: {} });
       return null;
     }
     const existing = existingPhase.get(key);
@@ -171,7 +166,7 @@ export function resolvePlan(
     if (index === undefined) {
       const named = draftPhase.get(key);
       const clean = name.trim().replace(/\s+/g, ' ');
-      if (clean.length > PHASE_NAME_MAX) errors.push({ row, field, message: `Phase names are at most ${PHASE_NAME_MAX} characters.` });
+      if (clean.length > PHASE_NAME_MAX) errors.push({ row, field, code: 'PLAN_PHASE_NAME_TOO_LONG', params: { max: PHASE_NAME_MAX } });
       index = newPhases.push({ name: clean, row: named?.row ?? row, startDate: named?.startDate ?? null, endDate: named?.endDate ?? null }) - 1;
       newPhaseIndex.set(key, index);
     }
@@ -195,25 +190,25 @@ export function resolvePlan(
   draft.tasks.forEach((task) => {
     const before = errors.length;
     const title = task.title.trim();
-    if (!title) errors.push({ row: task.row, field: 'title', message: 'Give the task a title.' });
-    if (title.length > PLAN_TASK_TITLE_MAX) errors.push({ row: task.row, field: 'title', message: `Titles are at most ${PLAN_TASK_TITLE_MAX} characters.` });
+    if (!title) errors.push({ row: task.row, field: 'title', code: 'PLAN_TASK_TITLE_REQUIRED', params: {} });
+    if (title.length > PLAN_TASK_TITLE_MAX) errors.push({ row: task.row, field: 'title', code: 'PLAN_TASK_TITLE_TOO_LONG', params: { max: PLAN_TASK_TITLE_MAX } });
     const phase = phaseRef(task.phase, task.row, 'phase');
     let roleId = '';
     if (!task.role?.trim()) {
-      errors.push({ row: task.row, field: 'role', message: `Name the role that does it: ${listed(roleNames)}.` });
+      errors.push({ row: task.row, field: 'role', code: 'PLAN_ROLE_REQUIRED', params: listParams('role', roleNames) });
     } else {
       const role = roleOf.get(nameKey(task.role));
       if (role) roleId = role.id;
-      else errors.push({ row: task.row, field: 'role', message: `This program has no role “${task.role.trim()}”. Use one of: ${listed(roleNames)}.` });
+      else errors.push({ row: task.row, field: 'role', code: 'PLAN_NO_SUCH_ROLE', params: { name: task.role.trim(), ...listParams('role', roleNames) } });
     }
     for (const [field, day] of [['start', task.startDate], ['finish', task.dueDate]] as const) {
-      if (day !== null && !isIsoDate(day)) errors.push({ row: task.row, field, message: `“${day}” is not a date; write it as YYYY-MM-DD.` });
+      if (day !== null && !isIsoDate(day)) errors.push({ row: task.row, field, code: 'PLAN_NOT_A_DATE', params: { value: day } });
     }
     let dates = { startDate: task.startDate, dueDate: task.dueDate, durationDays: task.durationDays };
     if (errors.length === before || !errors.slice(before).some((e) => e.field === 'start' || e.field === 'finish')) {
       const planned = plannedTaskDates({ startDate: null, dueDate: null, durationDays: null }, dates, calendar);
       if (planned.ok) dates = planned.dates;
-      else errors.push({ row: task.row, field: planned.field === 'dueDate' ? 'finish' : 'duration', message: planned.message });
+      else errors.push({ row: task.row, field: planned.field === 'dueDate' ? 'finish' : 'duration', code: planned.code, params: planned.params });
     }
     widen(phase, dates.startDate, dates.dueDate);
     tasks.push({ ref: task.ref, title, phase: phase ?? { newPhase: -1 }, roleId, ...dates });
@@ -222,11 +217,11 @@ export function resolvePlan(
   const milestones: ResolvedPlan['milestones'] = [];
   draft.milestones.forEach((milestone) => {
     const name = milestone.name.trim();
-    if (!name) errors.push({ row: milestone.row, field: 'title', message: 'Give the milestone a name.' });
-    if (name.length > MILESTONE_NAME_MAX) errors.push({ row: milestone.row, field: 'title', message: `Milestone names are at most ${MILESTONE_NAME_MAX} characters.` });
+    if (!name) errors.push({ row: milestone.row, field: 'title', code: 'PLAN_MILESTONE_NAME_REQUIRED', params: {} });
+    if (name.length > MILESTONE_NAME_MAX) errors.push({ row: milestone.row, field: 'title', code: 'PLAN_MILESTONE_NAME_TOO_LONG', params: { max: MILESTONE_NAME_MAX } });
     const phase = phaseRef(milestone.phase, milestone.row, 'phase');
-    if (!milestone.dueDate) errors.push({ row: milestone.row, field: 'finish', message: 'Give the milestone the day it is due.' });
-    else if (!isIsoDate(milestone.dueDate)) errors.push({ row: milestone.row, field: 'finish', message: `“${milestone.dueDate}” is not a date; write it as YYYY-MM-DD.` });
+    if (!milestone.dueDate) errors.push({ row: milestone.row, field: 'finish', code: 'PLAN_MILESTONE_DUE_REQUIRED', params: {} });
+    else if (!isIsoDate(milestone.dueDate)) errors.push({ row: milestone.row, field: 'finish', code: 'PLAN_NOT_A_DATE', params: { value: milestone.dueDate } });
     widen(phase, milestone.dueDate);
     milestones.push({ name, phase: phase ?? { newPhase: -1 }, dueDate: milestone.dueDate ?? '' });
   });
@@ -237,9 +232,9 @@ export function resolvePlan(
     const startDate = phase.startDate ?? span?.first ?? null;
     const endDate = phase.endDate ?? span?.last ?? null;
     if (!startDate || !endDate) {
-      errors.push({ row: phase.row, field: 'phase', message: `The new phase “${phase.name}” needs dates: give its tasks or milestones dates, or create the phase first.` });
+      errors.push({ row: phase.row, field: 'phase', code: 'PLAN_NEW_PHASE_NEEDS_DATES', params: { phase: phase.name } });
     } else if (endDate < startDate) {
-      errors.push({ row: phase.row, field: 'phase', message: `The phase “${phase.name}” would end before it starts.` });
+      errors.push({ row: phase.row, field: 'phase', code: 'PLAN_PHASE_ENDS_BEFORE_START', params: { phase: phase.name } });
     }
     return { name: phase.name, startDate: startDate ?? '', endDate: endDate ?? '' };
   });
@@ -264,23 +259,23 @@ export function resolvePlan(
     for (const link of task.predecessors) {
       const target = refs.get(link.ref);
       if (!target) {
-        errors.push({ row: task.row, field: 'predecessors', message: `There is no row ${link.ref} in the file to wait for.` });
+        errors.push({ row: task.row, field: 'predecessors', code: 'PLAN_NO_SUCH_ROW', params: { ref: link.ref } });
         continue;
       }
       const links = target.kind === 'task' ? [link] : milestoneLinks(target.index, new Set()).map((l) => ({ ref: l.ref, lagDays: l.lagDays + link.lagDays }));
       for (const { ref, lagDays } of links) {
         const prerequisite = refs.get(ref);
         if (!prerequisite) {
-          errors.push({ row: task.row, field: 'predecessors', message: `There is no row ${ref} in the file to wait for.` });
+          errors.push({ row: task.row, field: 'predecessors', code: 'PLAN_NO_SUCH_ROW', params: { ref } });
           continue;
         }
         if (prerequisite.kind !== 'task') continue;
         if (prerequisite.index === index) {
-          errors.push({ row: task.row, field: 'predecessors', message: 'A task cannot wait for itself.' });
+          errors.push({ row: task.row, field: 'predecessors', code: 'PLAN_TASK_WAITS_FOR_ITSELF', params: {} });
           continue;
         }
         if (!Number.isInteger(lagDays) || Math.abs(lagDays) > PLAN_MAX_LAG_DAYS) {
-          errors.push({ row: task.row, field: 'predecessors', message: `A lag is a whole number of working days from -${PLAN_MAX_LAG_DAYS} to ${PLAN_MAX_LAG_DAYS}.` });
+          errors.push({ row: task.row, field: 'predecessors', code: 'PLAN_LAG_OUT_OF_RANGE', params: { max: PLAN_MAX_LAG_DAYS } });
           continue;
         }
         if (seen.has(prerequisite.index)) continue;
@@ -294,7 +289,8 @@ export function resolvePlan(
     warnings.push({
       row: draft.milestones.find((m) => m.predecessors.length > 0)?.row ?? 1,
       field: 'predecessors',
-      message: `${bridged} ${bridged === 1 ? 'milestone waits' : 'milestones wait'} for tasks; milestones here take no links, so the tasks after ${bridged === 1 ? 'it' : 'them'} wait for those tasks directly.`,
+      code: 'PLAN_MILESTONES_BRIDGED',
+      params: { count: bridged },
     });
   }
 
@@ -304,7 +300,8 @@ export function resolvePlan(
     errors.push({
       row: draft.tasks[loop[0]].row,
       field: 'predecessors',
-      message: `These rows wait for each other in a loop: ${shown.join(' → ')}. Remove one of the links.`,
+      code: 'PLAN_LOOP',
+      params: { rows: shown.join(' → ') },
     });
   }
 

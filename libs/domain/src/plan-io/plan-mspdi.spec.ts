@@ -40,7 +40,7 @@ describe('reading MS Project XML', () => {
       ['Design signed off', 'Discovery & design', '2027-03-12'],
       ['Go-live', 'Build', '2027-04-02'],
     ]);
-    expect(warnings.map((w) => w.message)).toEqual(['1 summary task below the top level only groups tasks here: their tasks go into the phase above them.']);
+    expect(warnings).toEqual([{ row: 1, field: 'OutlineLevel', code: 'MSPDI_NESTED_SUMMARIES', params: { count: 1 } }]);
   });
 
   it('turns LinkLag (tenths of a minute) into working days, negative lags overlapping', () => {
@@ -70,9 +70,7 @@ describe('reading MS Project XML', () => {
       ['Migrate accounts', 'Configure the sales pipeline', -2],
       ['Train the key users', 'Migrate accounts', 0],
     ]);
-    expect(result.warnings.map((w) => w.message)).toContain(
-      '1 milestone waits for tasks; milestones here take no links, so the tasks after it wait for those tasks directly.',
-    );
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'PLAN_MILESTONES_BRIDGED', params: { count: 1 } }));
   });
 
   it('refuses start-to-start links, naming the row, rather than importing a different schedule', () => {
@@ -81,7 +79,7 @@ describe('reading MS Project XML', () => {
         <Task><UID>3</UID><ID>3</ID><Name>B</Name><OutlineLevel>2</OutlineLevel><PredecessorLink><PredecessorUID>2</PredecessorUID><Type>3</Type></PredecessorLink></Task>`),
     );
     expect(errors).toEqual([
-      { row: 3, field: 'PredecessorLink', message: expect.stringContaining('Only finish-to-start links are supported; this task has a start-to-start link') },
+      { row: 3, field: 'PredecessorLink', code: 'MSPDI_LINK_TYPE', params: { type: '3' } },
     ]);
   });
 
@@ -102,11 +100,11 @@ describe('reading MS Project XML', () => {
   it('rounds part-days up and says so', () => {
     const { draft, warnings } = readMspdi(file('<Task><UID>2</UID><ID>2</ID><Name>Half a day</Name><OutlineLevel>2</OutlineLevel><Start>2027-03-01T08:00:00</Start><Duration>PT4H0M0S</Duration></Task>'));
     expect(draft.tasks[0].durationDays).toBe(1);
-    expect(warnings[0].message).toBe('Durations that were not whole working days were rounded up to whole days (row 2).');
+    expect(warnings[0]).toMatchObject({ row: 2, code: 'MSPDI_DURATIONS_ROUNDED', params: { count: 1, rows: '2' } });
   });
 
   it('answers a file without a Project element with one clear error', () => {
-    expect(readMspdi(parse('<Workbook><Sheet/></Workbook>')).errors[0].message).toMatch(/not an MS Project XML file/);
+    expect(readMspdi(parse('<Workbook><Sheet/></Workbook>')).errors).toEqual([{ row: 1, field: 'Project', code: 'MSPDI_NOT_PROJECT', params: {} }]);
   });
 
   it('an unknown resource is a row error listing the program roles', () => {
@@ -120,7 +118,7 @@ describe('reading MS Project XML', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { row: 2, field: 'role', message: 'This program has no role “Alice Example”. Use one of: Project manager, CRM administrator and Trainer.' },
+      { row: 2, field: 'role', code: 'PLAN_NO_SUCH_ROLE', params: { name: 'Alice Example', role1: 'Project manager', role2: 'CRM administrator', role3: 'Trainer' } },
     ]);
   });
 });

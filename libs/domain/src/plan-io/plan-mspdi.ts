@@ -39,7 +39,6 @@ export const MSPDI_MINUTES_PER_DAY = 480;
 
 /** MSPDI link types. */
 const LINK_FINISH_TO_START = '1';
-const LINK_TYPE_NAMES: Record<string, string> = { '0': 'finish-to-finish', '2': 'start-to-finish', '3': 'start-to-start' };
 /** LagFormat values meaning a percentage of the predecessor's duration, which has no working-day equivalent. */
 const PERCENT_LAG_FORMATS = ['19', '20'];
 /** The ResourceUID MS Project writes on an assignment without a resource. */
@@ -88,7 +87,7 @@ export function readMspdi(doc: unknown): PlanReading {
   const warnings: PlanRowError[] = [];
   const project = doc && typeof doc === 'object' ? (doc as Node)['Project'] : undefined;
   if (!project || typeof project !== 'object') {
-    return { draft, warnings, errors: [{ row: 1, field: 'Project', message: 'This is not an MS Project XML file: it has no <Project> element. In MS Project, use File › Save As › XML.' }] };
+    return { draft, warnings, errors: [{ row: 1, field: 'Project', code: 'MSPDI_NOT_PROJECT', params: {} }] };
   }
   const p = project as Node;
   const minutesPerDay = Number(text(p['MinutesPerDay'])) > 0 ? Number(text(p['MinutesPerDay'])) : MSPDI_MINUTES_PER_DAY;
@@ -119,7 +118,7 @@ export function readMspdi(doc: unknown): PlanReading {
     const day = (value: string, field: string) => {
       if (!value) return null;
       const parsed = dayOf(value);
-      if (!parsed) errors.push({ row, field, message: `“${value}” is not a date and time such as 2027-03-01T08:00:00.` });
+      if (!parsed) errors.push({ row, field, code: 'MSPDI_NOT_A_DATE_TIME', params: { value } });
       return parsed;
     };
     if (flag(task['Summary'])) {
@@ -133,7 +132,7 @@ export function readMspdi(doc: unknown): PlanReading {
     }
     if (level === 1) phase = null;
     if (phase === null) {
-      errors.push({ row, field: 'OutlineLevel', message: `“${name}” is not under a summary task. Top-level summary tasks become the program's phases: indent it under one.` });
+      errors.push({ row, field: 'OutlineLevel', code: 'MSPDI_NOT_UNDER_SUMMARY', params: { task: name } });
       return;
     }
     const links: PlanDraftLink[] = [];
@@ -141,28 +140,24 @@ export function readMspdi(doc: unknown): PlanReading {
       const predecessor = text(link['PredecessorUID']);
       const type = text(link['Type']) || LINK_FINISH_TO_START;
       if (flag(link['CrossProject'])) {
-        errors.push({ row, field: 'PredecessorLink', message: 'Links to tasks of other projects cannot be imported; remove them first.' });
+        errors.push({ row, field: 'PredecessorLink', code: 'MSPDI_EXTERNAL_LINK', params: {} });
         continue;
       }
       if (type !== LINK_FINISH_TO_START) {
-        errors.push({
-          row,
-          field: 'PredecessorLink',
-          message: `Only finish-to-start links are supported; this task has a ${LINK_TYPE_NAMES[type] ?? `type ${type}`} link. Change it to finish-to-start in MS Project, or remove it.`,
-        });
+        errors.push({ row, field: 'PredecessorLink', code: 'MSPDI_LINK_TYPE', params: { type } });
         continue;
       }
       if (summaries.has(predecessor)) {
-        errors.push({ row, field: 'PredecessorLink', message: 'It waits for a summary task, which becomes a phase here; link it to a task inside that summary instead.' });
+        errors.push({ row, field: 'PredecessorLink', code: 'MSPDI_LINK_TO_SUMMARY', params: {} });
         continue;
       }
       if (PERCENT_LAG_FORMATS.includes(text(link['LagFormat']))) {
-        errors.push({ row, field: 'LinkLag', message: 'Lags in percent cannot be imported; give the lag in days.' });
+        errors.push({ row, field: 'LinkLag', code: 'MSPDI_LAG_PERCENT', params: {} });
         continue;
       }
       const lagTenths = Number(text(link['LinkLag']) || '0');
       if (!Number.isFinite(lagTenths)) {
-        errors.push({ row, field: 'LinkLag', message: `“${text(link['LinkLag'])}” is not a lag.` });
+        errors.push({ row, field: 'LinkLag', code: 'MSPDI_NOT_A_LAG', params: { value: text(link['LinkLag']) } });
         continue;
       }
       const lag = Math.abs(lagTenths) / 10;
@@ -179,7 +174,7 @@ export function readMspdi(doc: unknown): PlanReading {
     if (durationText) {
       const minutes = durationMinutes(durationText);
       if (minutes === null || minutes < 0) {
-        errors.push({ row, field: 'Duration', message: `“${durationText}” is not a duration such as PT40H0M0S.` });
+        errors.push({ row, field: 'Duration', code: 'MSPDI_NOT_A_DURATION', params: { value: durationText } });
       } else {
         const whole = wholeDays(minutes, minutesPerDay);
         if (whole.rounded) rounded.durations.push(row);
@@ -203,14 +198,15 @@ export function readMspdi(doc: unknown): PlanReading {
   });
 
   if (nestedSummaries > 0) {
-    warnings.push({ row: 1, field: 'OutlineLevel', message: `${nestedSummaries} summary ${nestedSummaries === 1 ? 'task below the top level only groups' : 'tasks below the top level only group'} tasks here: their tasks go into the phase above them.` });
+    warnings.push({ row: 1, field: 'OutlineLevel', code: 'MSPDI_NESTED_SUMMARIES', params: { count: nestedSummaries } });
   }
-  const note = (rows: number[], field: string, message: string) => {
-    if (rows.length > 0) warnings.push({ row: rows[0], field, message: `${message} (${rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ', …' : ''}`}).` });
+  // Each note names its first five rows; the count says whether there were more.
+  const note = (rows: number[], field: string, code: 'MSPDI_DURATIONS_ROUNDED' | 'MSPDI_LAGS_ROUNDED' | 'MSPDI_FIRST_RESOURCE') => {
+    if (rows.length > 0) warnings.push({ row: rows[0], field, code, params: { count: rows.length, rows: `${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ', …' : ''}` } });
   };
-  note(rounded.durations, 'Duration', 'Durations that were not whole working days were rounded up to whole days');
-  note(rounded.lags, 'LinkLag', 'Lags that were not whole working days were rounded to whole days');
-  note(rounded.resources, 'Assignment', 'Tasks with several resources take the first one as their role');
+  note(rounded.durations, 'Duration', 'MSPDI_DURATIONS_ROUNDED');
+  note(rounded.lags, 'LinkLag', 'MSPDI_LAGS_ROUNDED');
+  note(rounded.resources, 'Assignment', 'MSPDI_FIRST_RESOURCE');
   return { draft, errors, warnings };
 }
 

@@ -10,9 +10,9 @@ describe('dependency lag', () => {
   });
 
   it('refuses more than a year either way, and parts of days', () => {
-    expect(dependencyLagProblem(366)).toBe('A lag must be between -365 and +365 working days.');
-    expect(dependencyLagProblem(-366)).toBe('A lag must be between -365 and +365 working days.');
-    expect(dependencyLagProblem(1.5)).toBe('A lag must be a whole number of working days.');
+    expect(dependencyLagProblem(366)).toEqual({ code: 'LAG_OUT_OF_RANGE', params: { max: 365 } });
+    expect(dependencyLagProblem(-366)).toEqual({ code: 'LAG_OUT_OF_RANGE', params: { max: 365 } });
+    expect(dependencyLagProblem(1.5)).toEqual({ code: 'LAG_NOT_WHOLE_DAYS', params: {} });
   });
 
   it('shows a wait with a plus, an overlap with a minus, and nothing without lag', () => {

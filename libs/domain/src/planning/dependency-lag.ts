@@ -1,15 +1,15 @@
+import type { Message } from '../messages/message';
+
 /**
  * A finish-to-start link may wait up to a year after its prerequisite finishes, or overlap its
  * last year at most: beyond that the number is a typo, not a plan.
  */
 export const MAX_DEPENDENCY_LAG_DAYS = 365;
 
-/** Why a lag cannot be saved, in a sentence, or null when it can. */
-export function dependencyLagProblem(lagDays: number): string | null {
-  if (!Number.isInteger(lagDays)) return 'A lag must be a whole number of working days.';
-  if (Math.abs(lagDays) > MAX_DEPENDENCY_LAG_DAYS) {
-    return `A lag must be between -${MAX_DEPENDENCY_LAG_DAYS} and +${MAX_DEPENDENCY_LAG_DAYS} working days.`;
-  }
+/** Why a lag cannot be saved, or null when it can. */
+export function dependencyLagProblem(lagDays: number): Message | null {
+  if (!Number.isInteger(lagDays)) return { code: 'LAG_NOT_WHOLE_DAYS', params: {} };
+  if (Math.abs(lagDays) > MAX_DEPENDENCY_LAG_DAYS) return { code: 'LAG_OUT_OF_RANGE', params: { max: MAX_DEPENDENCY_LAG_DAYS } };
   return null;
 }
 

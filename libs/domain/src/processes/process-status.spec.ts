@@ -4,7 +4,7 @@ import { isBackward, processTransitionBlocker } from './process-status';
 
 describe('process status gate', () => {
   it('refuses automating a redesigned process that was never validated, and says why', () => {
-    expect(processTransitionBlocker('REDESIGNED', 'AUTOMATED')).toMatch(/validated before it is automated/);
+    expect(processTransitionBlocker('REDESIGNED', 'AUTOMATED')).toEqual({ code: 'PROCESS_NOT_VALIDATED_YET', params: { status: 'REDESIGNED' } });
   });
 
   it('refuses jumping from documented straight to automated', () => {

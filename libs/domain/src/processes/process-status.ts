@@ -1,3 +1,5 @@
+import type { Message } from '../messages/message';
+
 export type ProcessStatus = 'DOCUMENTED' | 'REDESIGNED' | 'VALIDATED' | 'AUTOMATED';
 
 export const PROCESS_STATUSES: ProcessStatus[] = ['DOCUMENTED', 'REDESIGNED', 'VALIDATED', 'AUTOMATED'];
@@ -7,9 +9,9 @@ export const PROCESS_STATUSES: ProcessStatus[] = ['DOCUMENTED', 'REDESIGNED', 'V
  * shown to work (validated) before it is automated in the CRM: automating a broken process only
  * makes it fail faster. Moving back is always allowed, so a process can be reworked.
  */
-export function processTransitionBlocker(from: ProcessStatus, to: ProcessStatus): string | null {
+export function processTransitionBlocker(from: ProcessStatus, to: ProcessStatus): Message | null {
   if (to === 'AUTOMATED' && from !== 'VALIDATED' && from !== 'AUTOMATED') {
-    return `A process must be validated before it is automated: this one is ${from.toLowerCase()}. Validate the redesigned process with the people who run it first.`;
+    return { code: 'PROCESS_NOT_VALIDATED_YET', params: { status: from } };
   }
   return null;
 }

@@ -9,7 +9,7 @@ describe('project schedule', () => {
 
   it('rejects a go-live on the start date', () => {
     expect(projectScheduleProblems('2026-01-05', '2026-01-05')).toEqual([
-      { field: 'targetGoLiveDate', message: 'Target go-live must come after the start date.' },
+      { field: 'targetGoLiveDate', code: 'GO_LIVE_NOT_AFTER_START', params: {} },
     ]);
   });
 

@@ -1,10 +1,9 @@
+import type { FieldMessage } from '../messages/message';
+
 /** A calendar date without time, as `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-export interface ScheduleProblem {
-  field: 'startDate' | 'targetGoLiveDate';
-  message: string;
-}
+export type ScheduleProblem = FieldMessage<'startDate' | 'targetGoLiveDate'>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,12 +29,12 @@ export function isIsoDate(value: string): value is IsoDate {
  */
 export function projectScheduleProblems(startDate: IsoDate, targetGoLiveDate: IsoDate): ScheduleProblem[] {
   const problems: ScheduleProblem[] = [];
-  if (!isIsoDate(startDate)) problems.push({ field: 'startDate', message: 'Start date must be a real date (YYYY-MM-DD).' });
+  if (!isIsoDate(startDate)) problems.push({ field: 'startDate', code: 'NOT_A_DAY', params: {} });
   if (!isIsoDate(targetGoLiveDate)) {
-    problems.push({ field: 'targetGoLiveDate', message: 'Target go-live must be a real date (YYYY-MM-DD).' });
+    problems.push({ field: 'targetGoLiveDate', code: 'NOT_A_DAY', params: {} });
   }
   if (problems.length === 0 && targetGoLiveDate <= startDate) {
-    problems.push({ field: 'targetGoLiveDate', message: 'Target go-live must come after the start date.' });
+    problems.push({ field: 'targetGoLiveDate', code: 'GO_LIVE_NOT_AFTER_START', params: {} });
   }
   return problems;
 }

@@ -1,3 +1,8 @@
+import type { Message } from '../messages/message';
+
+/** The longest title a requirement may have, as the API's input checks it too. */
+const REQUIREMENT_TITLE_MAX = 200;
+
 export const DEPARTMENTS = ['SALES', 'MARKETING', 'FINANCE', 'SERVICE', 'IT', 'MANAGEMENT', 'CUSTOMER'] as const;
 export const MOSCOW = ['MUST', 'SHOULD', 'COULD', 'WONT'] as const;
 export const REQUIREMENT_STATUSES = ['CAPTURED', 'AGREED', 'COVERED', 'REJECTED'] as const;
@@ -19,12 +24,12 @@ export interface RequirementDraft {
   gapNote: string;
 }
 
-export type RowResult = { ok: true; value: RequirementDraft } | { ok: false; problems: string[] };
+export type RowResult = { ok: true; value: RequirementDraft } | { ok: false; problems: Message[] };
 
-function pick<T extends string>(allowed: readonly T[], raw: string | undefined, fallback: T | undefined, column: string, problems: string[]): T {
+function pick<T extends string>(allowed: readonly T[], raw: string | undefined, fallback: T | undefined, column: string, problems: Message[]): T {
   const value = (raw ?? '').trim().toUpperCase().replace(/[\s-]+/g, '_') || fallback;
   if (value && (allowed as readonly string[]).includes(value)) return value as T;
-  problems.push(`${column} must be one of ${allowed.join(', ')}${raw?.trim() ? `, not "${raw.trim()}"` : ''}.`);
+  problems.push({ code: 'CELL_NOT_ONE_OF', params: { column, choices: allowed.join(', '), given: raw?.trim() ?? '' } });
   return allowed[0];
 }
 
@@ -33,15 +38,15 @@ function pick<T extends string>(allowed: readonly T[], raw: string | undefined, 
  * CAPTURED. Values are case-insensitive ("Must", "must" and "MUST" are the same).
  */
 export function parseRequirementRow(row: Record<string, string | undefined>): RowResult {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const title = (row['title'] ?? '').trim();
-  if (!title) problems.push('title is required.');
-  if (title.length > 200) problems.push('title must be at most 200 characters.');
+  if (!title) problems.push({ code: 'CELL_REQUIRED', params: { column: 'title' } });
+  if (title.length > REQUIREMENT_TITLE_MAX) problems.push({ code: 'CELL_TOO_LONG', params: { column: 'title', max: REQUIREMENT_TITLE_MAX } });
   const department = pick(DEPARTMENTS, row['department'], undefined, 'department', problems);
   const priority = pick(MOSCOW, row['priority'], undefined, 'priority', problems);
   const status = pick(REQUIREMENT_STATUSES, row['status'], 'CAPTURED', 'status', problems);
   const email = (row['stakeholder_email'] ?? '').trim().toLowerCase();
-  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) problems.push(`stakeholder_email "${email}" is not an email address.`);
+  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) problems.push({ code: 'CELL_NOT_AN_EMAIL', params: { column: 'stakeholder_email', value: email } });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,

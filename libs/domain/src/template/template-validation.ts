@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
+import { englishText } from '../messages/format-message';
 import { gateRuleProblems, type GateRule } from '../phases/gate-rules';
 import { dependencyCycle, type DependencyEdge } from '../tasks/dependency-cycle';
 import { templateDependency, type ProjectTemplate, type TemplateCommunication, type TemplatePhase, type TemplateTask } from './project-template';
@@ -148,7 +149,7 @@ function crossProblems(template: ProjectTemplate): TemplateProblem[] {
       const path = `phases[${pi}].exitCriteria[${ci}]`;
       needRole(criterion.signOffRole, `${path}.signOffRole`);
       if (!criterion.rule) return;
-      for (const p of gateRuleProblems(criterion.rule as GateRule)) problems.push({ path: `${path}.rule.${p.field}`, message: p.message });
+      for (const p of gateRuleProblems(criterion.rule as GateRule)) problems.push({ path: `${path}.rule.${p.field}`, message: englishText(p.code, { field: p.field, ...p.params }) });
       if (criterion.rule.kind === 'KPI_AT_THRESHOLD' && criterion.rule.kpiKey && !kpis.has(criterion.rule.kpiKey)) {
         problems.push({ path: `${path}.rule.kpiKey`, message: `must be one of the template's KPIs; there is no KPI "${criterion.rule.kpiKey}"` });
       }

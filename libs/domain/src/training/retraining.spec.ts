@@ -22,8 +22,8 @@ describe('retrainingList', () => {
       [],
     );
     expect(list).toEqual([
-      { personId: 'ann', missed: 2, inactive: false, reason: null },
-      { personId: 'bob', missed: 1, inactive: false, reason: null },
+      { personId: 'ann', missed: 2, inactive: false, reason: null, reasonMessage: null },
+      { personId: 'bob', missed: 1, inactive: false, reason: null, reasonMessage: null },
     ]);
   });
 
@@ -59,19 +59,19 @@ describe('retrainingList', () => {
     expect(list.map((e) => e.personId)).toEqual(['hal']);
   });
 
-  it('says why an inactive person is on the list, as the deciding review noted it', () => {
+  it('says why an inactive person is on the list, as the deciding review noted it, as a message when the product noted it', () => {
     const reviews = [
       { personId: 'jo', businessUnit: null, active: false, reviewedOn: '2027-05-01', note: 'From the usage import: no use of the CRM for 21 days.' },
-      { personId: 'jo', businessUnit: null, active: false, reviewedOn: '2027-05-03', note: 'Asked for help: How do I log a call?' },
+      { personId: 'jo', businessUnit: null, active: false, reviewedOn: '2027-05-03', note: 'Asked for help: How do I log a call?', noteMessage: { code: 'ASKED_FOR_HELP' as const, params: { topic: 'How do I log a call?' } } },
       { personId: 'kim', businessUnit: null, active: false, reviewedOn: '2027-05-01', note: '  ' },
       { personId: null, businessUnit: 'Benelux', active: false, reviewedOn: '2027-05-02', note: 'Nobody in Benelux opened a deal.' },
     ];
     const list = retrainingList([record('lou', 's1', 'ABSENT')], reviews, (id) => (id === 'max' ? 'Benelux' : null), ['jo', 'kim', 'lou', 'max']);
     expect(list).toEqual([
-      { personId: 'lou', missed: 1, inactive: false, reason: null },
-      { personId: 'jo', missed: 0, inactive: true, reason: 'Asked for help: How do I log a call?' },
-      { personId: 'kim', missed: 0, inactive: true, reason: null },
-      { personId: 'max', missed: 0, inactive: true, reason: 'Nobody in Benelux opened a deal.' },
+      { personId: 'lou', missed: 1, inactive: false, reason: null, reasonMessage: null },
+      { personId: 'jo', missed: 0, inactive: true, reason: 'Asked for help: How do I log a call?', reasonMessage: { code: 'ASKED_FOR_HELP', params: { topic: 'How do I log a call?' } } },
+      { personId: 'kim', missed: 0, inactive: true, reason: null, reasonMessage: null },
+      { personId: 'max', missed: 0, inactive: true, reason: 'Nobody in Benelux opened a deal.', reasonMessage: null },
     ]);
   });
 
@@ -106,7 +106,7 @@ describe('retrainingList and catch-up sessions', () => {
       () => null,
       [],
     );
-    expect(list).toEqual([{ personId: 'bob', missed: 1, inactive: false, reason: null }]);
+    expect(list).toEqual([{ personId: 'bob', missed: 1, inactive: false, reason: null, reasonMessage: null }]);
   });
 
   it('a session missed after the catch-up puts them back on the list', () => {
@@ -116,19 +116,19 @@ describe('retrainingList and catch-up sessions', () => {
       () => null,
       [],
     );
-    expect(list).toEqual([{ personId: 'ann', missed: 1, inactive: false, reason: null }]);
+    expect(list).toEqual([{ personId: 'ann', missed: 1, inactive: false, reason: null, reasonMessage: null }]);
   });
 
   it('missing a catch-up session counts as a missed session', () => {
     const list = retrainingList([record('ann', 's1', 'ABSENT'), catchUp('ann', 'ABSENT', '2027-03-20T10:00:00Z')], [], () => null, []);
-    expect(list).toEqual([{ personId: 'ann', missed: 2, inactive: false, reason: null }]);
+    expect(list).toEqual([{ personId: 'ann', missed: 2, inactive: false, reason: null, reasonMessage: null }]);
   });
 
   it('a catch-up attended on or after the day of an "inactive" review clears it; a later review does not', () => {
     const inactiveOn = (reviewedOn: string) => [{ personId: 'dee', businessUnit: null, active: false, reviewedOn }];
     const attended = [catchUp('dee', 'ATTENDED', '2027-03-20T10:00:00Z')];
     expect(retrainingList(attended, inactiveOn('2027-03-20'), () => null, ['dee'])).toEqual([]);
-    expect(retrainingList(attended, inactiveOn('2027-03-21'), () => null, ['dee'])).toEqual([{ personId: 'dee', missed: 0, inactive: true, reason: null }]);
+    expect(retrainingList(attended, inactiveOn('2027-03-21'), () => null, ['dee'])).toEqual([{ personId: 'dee', missed: 0, inactive: true, reason: null, reasonMessage: null }]);
   });
 });
 

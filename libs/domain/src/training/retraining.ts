@@ -1,3 +1,5 @@
+import type { Message } from '../messages/message';
+
 export type AttendanceStatus = 'INVITED' | 'ATTENDED' | 'EXCUSED' | 'ABSENT';
 
 export interface AttendanceRecord {
@@ -42,6 +44,8 @@ export interface UsageReview {
   reviewedOn: string;
   /** What the reviewer noted: the usage import's finding, or the topic of a how-to question. */
   note?: string | null;
+  /** The note as a message when the product wrote it (usage import, how-to question); absent when a person wrote it. */
+  noteMessage?: Message | null;
 }
 
 export interface RetrainingEntry {
@@ -56,6 +60,8 @@ export interface RetrainingEntry {
    * without words.
    */
   reason: string | null;
+  /** The same reason as a message when the product wrote it, so each reader gets it in their language; null otherwise. */
+  reasonMessage: Message | null;
 }
 
 /**
@@ -100,7 +106,7 @@ export function retrainingList(
     if (review.personId) keepLatest(latestOwn, review.personId, review);
     else if (review.businessUnit) keepLatest(latestOfUnit, review.businessUnit, review);
   }
-  const inactive = new Map<string, string | null>();
+  const inactive = new Map<string, { reason: string | null; reasonMessage: Message | null }>();
   for (const personId of new Set([...waveMembers, ...latestOwn.keys()])) {
     const own = latestOwn.get(personId);
     const unit = businessUnitOf(personId);
@@ -108,11 +114,17 @@ export function retrainingList(
     const decisive = own && ofUnit ? (ofUnit.reviewedOn > own.reviewedOn ? ofUnit : own) : (own ?? ofUnit);
     // A review is superseded by a catch-up session attended on or after its day.
     if (decisive && !decisive.active && !caughtUpSince(personId, Date.parse(`${decisive.reviewedOn}T00:00:00Z`))) {
-      inactive.set(personId, decisive.note?.trim() || null);
+      inactive.set(personId, { reason: decisive.note?.trim() || null, reasonMessage: decisive.noteMessage ?? null });
     }
   }
   const people = new Set([...missed.keys(), ...inactive.keys()]);
   return [...people]
-    .map((personId) => ({ personId, missed: missed.get(personId) ?? 0, inactive: inactive.has(personId), reason: inactive.get(personId) ?? null }))
+    .map((personId) => ({
+      personId,
+      missed: missed.get(personId) ?? 0,
+      inactive: inactive.has(personId),
+      reason: inactive.get(personId)?.reason ?? null,
+      reasonMessage: inactive.get(personId)?.reasonMessage ?? null,
+    }))
     .sort((a, b) => b.missed - a.missed || Number(b.inactive) - Number(a.inactive) || a.personId.localeCompare(b.personId));
 }

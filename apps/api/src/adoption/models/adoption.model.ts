@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 
 import { USAGE_FORMATS } from '@crm/domain';
 
+import { MessageModel } from '../../common/graphql/message.model';
 import { PersonModel } from '../../people/models/person.model';
 
 export enum UsageFormat {
@@ -25,8 +26,11 @@ export class UsageImportRowErrorModel {
   @Field(() => Int, { description: 'The row as a spreadsheet numbers it: the header is row 1.' })
   row: number;
 
-  @Field()
+  @Field({ description: 'The problem in English; `problem` is the same for the client to word.' })
   message: string;
+
+  @Field(() => MessageModel, { description: 'The problem as a code and its values, for the client to word.' })
+  problem: MessageModel;
 }
 
 @ObjectType('UsageImportResult')
@@ -94,8 +98,11 @@ export class InactiveUserModel {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null when never active since go-live.' })
   lastActiveOn: string | null;
 
-  @Field({ description: 'The reason in words, as the re-training list records it.' })
+  @Field({ description: 'The reason in English, as the re-training list records it; `reasonMessage` is the same for the client to word.' })
   reason: string;
+
+  @Field(() => MessageModel, { description: 'The reason as a code (INACTIVE_SINCE_GO_LIVE, NO_ACTIVITY_FOR_DAYS) and its values, for the client to word.' })
+  reasonMessage: MessageModel;
 }
 
 @ObjectType('UsageImport')

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-import { englishText, type MessageCode, type MessageParams } from '@crm/domain';
+import { englishText, type FieldMessage, type MessageCode, type MessageParams } from '@crm/domain';
 
 /** Every error a client sees carries one of these in `extensions.code`. */
 export enum ErrorCode {
@@ -63,6 +63,11 @@ export interface FieldError {
 export function fieldProblem(field: string, code: MessageCode, params: MessageParams = {}): FieldError {
   const all = { field, ...params };
   return { field, message: englishText(code, all), code, params: all };
+}
+
+/** A field problem a domain rule found; `under` places it in the input (`rule.` for `rule.kpiKey`). */
+export function ruleProblem(problem: FieldMessage, under = ''): FieldError {
+  return fieldProblem(`${under}${problem.field}`, problem.code, problem.params);
 }
 
 export class AppError extends GraphQLError {

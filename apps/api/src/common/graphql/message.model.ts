@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
-import { englishText, isMessageCode, type Message } from '@crm/domain';
+import { englishText, isMessageCode, type Message, type RowMessage } from '@crm/domain';
 
 @ObjectType('MessageParam', { description: 'One value a message’s sentence needs; numbers and flags are written as text.' })
 export class MessageParamModel {
@@ -32,4 +32,10 @@ export function toMessageModel(message: Message): MessageModel {
       .map(([name, value]) => ({ name, value: String(value) })),
     text: isMessageCode(message.code) ? englishText(message.code, message.params) : message.code,
   };
+}
+
+/** An import's row problem as GraphQL carries it: the English `message` API users read, and the same as a `problem` to word. */
+export function toRowProblem(problem: RowMessage): { row: number; message: string; problem: MessageModel } {
+  const message = toMessageModel(problem);
+  return { row: problem.row, message: message.text, problem: message };
 }

@@ -1,5 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import type { PlanRowError } from '@crm/domain';
+
+import { MessageModel, toRowProblem } from '../../common/graphql/message.model';
+
 export enum PlanFormat {
   MSPDI = 'MSPDI',
   CSV = 'CSV',
@@ -18,8 +22,16 @@ export class PlanImportErrorModel {
   @Field({ description: 'The CSV column or MS Project element at fault.' })
   field: string;
 
-  @Field()
+  @Field({ description: 'The problem in English; `problem` is the same for the client to word.' })
   message: string;
+
+  @Field(() => MessageModel, { description: 'The problem as a code and its values, for the client to word.' })
+  problem: MessageModel;
+}
+
+/** A plan file's problems (or warnings) as GraphQL carries them, in English and as messages. */
+export function toPlanImportErrors(problems: readonly PlanRowError[]): PlanImportErrorModel[] {
+  return problems.map((p) => ({ ...toRowProblem(p), field: p.field }));
 }
 
 @ObjectType('PlanImportResult')

@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import type { Department as DepartmentKey, MoscowPriority as MoscowKey, RequirementStatus as StatusKey } from '@crm/domain';
 
+import { MessageModel } from '../../common/graphql/message.model';
+
 export enum Department {
   SALES = 'SALES',
   MARKETING = 'MARKETING',
@@ -98,8 +100,11 @@ export class ImportRowErrorModel {
   @Field(() => Int, { description: 'The row as a spreadsheet numbers it: the header is row 1.' })
   row: number;
 
-  @Field()
+  @Field({ description: 'The problem in English; `problem` is the same for the client to word.' })
   message: string;
+
+  @Field(() => MessageModel, { description: 'The problem as a code and its values, for the client to word.' })
+  problem: MessageModel;
 }
 
 @ObjectType('RequirementImportResult')

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { MessageModel } from '../../common/graphql/message.model';
 import { PersonModel } from '../../people/models/person.model';
 
 export enum SessionStatus {
@@ -147,6 +148,12 @@ export class RetrainingEntryModel {
       'Why they are on the list for not using the CRM, as the deciding usage review noted it: the usage import’s finding, or the topic of a how-to question they asked in hypercare. Null when not inactive or noted without words.',
   })
   reason: string | null;
+
+  @Field(() => MessageModel, {
+    nullable: true,
+    description: 'The same reason as a message (INACTIVE_SINCE_GO_LIVE, NO_ACTIVITY_FOR_DAYS, ASKED_FOR_HELP) when the product noted it, for the client to word; null when a person wrote the note, whose words `reason` gives as written.',
+  })
+  reasonMessage: MessageModel | null;
 }
 
 @ObjectType('SuggestedSession', { description: 'A day for a missing session, with what the wave’s previous session had: its trainer, invitees, zone and length.' })

@@ -1,4 +1,6 @@
-import { ApplicationRef, provideZonelessChangeDetection } from '@angular/core';
+import { registerLocaleData } from '@angular/common';
+import localeNl from '@angular/common/locales/nl';
+import { ApplicationRef, LOCALE_ID, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 
@@ -7,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { AdoptionCardComponent } from './adoption-card.component';
 import { adoptionData } from './testing/adoption-fixtures';
+
+registerLocaleData(localeNl, 'nl');
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -72,6 +76,15 @@ describe('AdoptionCardComponent', () => {
     expect(person?.dataset['code']).toBe('INACTIVE_SINCE_GO_LIVE');
     expect(person?.textContent).toContain('Nia Never');
     expect(person?.textContent).toContain('No use of the CRM since go-live on 2026-11-04 (30 days).');
+  });
+
+  it('words the reason in the reader’s language, from its code and values', async () => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ imports: [ApolloTestingModule], providers: [provideZonelessChangeDetection(), { provide: LOCALE_ID, useValue: 'nl' }] });
+    apollo = TestBed.inject(ApolloTestingController);
+    await open(false);
+    const person = card().querySelector<HTMLElement>('[data-testid="adoption-inactive-person"]');
+    expect(person?.textContent).toContain('Het CRM niet gebruikt sinds de livegang op 4 november 2026 (30 dagen).');
   });
 
   it('says when there is no usage data yet, and offers the import only to editors', async () => {
@@ -147,11 +160,26 @@ describe('AdoptionCardComponent', () => {
         detectedFormat: 'HUBSPOT',
         retrainingAdded: 0,
         adoptionMeasured: null,
-        errors: [{ __typename: 'UsageImportRowError', row: 1, message: 'This header is not a Salesforce login history. It looks like a HubSpot account login history: choose that format instead.' }],
+        errors: [
+          {
+            __typename: 'UsageImportRowError',
+            row: 1,
+            problem: {
+              __typename: 'Message',
+              code: 'USAGE_HEADER_MISMATCH',
+              params: [
+                { __typename: 'MessageParam', name: 'format', value: 'SALESFORCE' },
+                { __typename: 'MessageParam', name: 'expected', value: 'Username", "Login Time' },
+                { __typename: 'MessageParam', name: 'detected', value: 'HUBSPOT' },
+              ],
+              text: 'English from the API',
+            },
+          },
+        ],
       },
     });
     await settle();
-    expect(dialog.querySelector('[data-testid="usage-import-errors"]')?.textContent).toContain('Row 1: This header is not a Salesforce login history. It looks like a HubSpot');
+    expect(dialog.querySelector('[data-testid="usage-import-errors"]')?.textContent).toContain('Row 1: This header is not a Salesforce login history (expected columns such as "Username", "Login Time"). It looks like a HubSpot');
     expect(dialog.querySelector('[data-testid="usage-import-submit"]')).not.toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { WaveAdoptionGQL, WaveAdoptionQuery } from '@crm/graphql-client';
 
 import { formatDay } from '../shared/dates/calendar-days';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { ratioText } from './adoption-text';
 import { UsageImportDialogComponent, UsageImportDialogData, UsageImportResult } from './usage-import-dialog.component';
@@ -24,7 +25,7 @@ type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { s
 @Component({
   selector: 'crm-adoption-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent],
+  imports: [MatButtonModule, MatProgressSpinnerModule, ErrorBannerComponent, MessageTextPipe],
   host: { 'data-testid': 'adoption-card', role: 'region', '[attr.aria-label]': 'regionLabel' },
   templateUrl: './adoption-card.component.html',
   styleUrl: './adoption-card.component.scss',

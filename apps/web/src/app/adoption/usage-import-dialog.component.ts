@@ -10,6 +10,7 @@ import { ImportUsageDataGQL, ImportUsageDataMutation } from '@crm/graphql-client
 
 import { MAX_IMPORT_BYTES, readTextFile } from '../requirements/csv-file';
 import { changeProblemOf } from '../shared/graphql/change-problems';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { importSummary, USAGE_FORMAT_OPTIONS, usageFileProblem } from './adoption-text';
 
@@ -27,7 +28,7 @@ export type UsageImportResult = ImportUsageDataMutation['importUsageData'];
 @Component({
   selector: 'crm-usage-import-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatSelectModule, ErrorBannerComponent],
+  imports: [FormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatSelectModule, ErrorBannerComponent, MessageTextPipe],
   templateUrl: './usage-import-dialog.component.html',
   styleUrl: './usage-import-dialog.component.scss',
 })

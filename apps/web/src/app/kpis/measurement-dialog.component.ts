@@ -5,12 +5,13 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { kpiValueProblem, parseLocaleNumber } from '@crm/domain';
+import { formatMessage, kpiValueProblem, parseLocaleNumber } from '@crm/domain';
 
 import { DateFieldComponent } from '../shared/forms/date-field.component';
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
+import { activeMessageLocale } from '../shared/i18n/message-locale';
 import { Kpi, KpiMeasurement, kpiValue } from './kpi-chart';
 import { KpiStore } from './kpis.store';
 import { USER_LOCALE } from '../shared/dates/locale';
@@ -40,7 +41,7 @@ export function measuredValueValidator(unit: string, locale: string): ValidatorF
     const value = parseLocaleNumber(control.value, locale);
     if (value === null) return { number: true };
     const problem = kpiValueProblem(value, unit);
-    return problem ? { range: problem } : null;
+    return problem ? { range: formatMessage(activeMessageLocale(), problem) } : null;
   };
 }
 

@@ -11,7 +11,7 @@ function process(id: string, status: ProcessCard['status']): ProcessCard {
     toBe: '',
     status,
     version: 1,
-    automationBlocker: status === 'VALIDATED' || status === 'AUTOMATED' ? null : 'Validate it first.',
+    automationBlockerMessage: status === 'VALIDATED' || status === 'AUTOMATED' ? null : { code: 'PROCESS_NOT_VALIDATED_YET', params: [{ name: 'status', value: status }], text: 'Validate it first.' },
     ownerRole: null,
     requirements: [],
   };

@@ -1,5 +1,7 @@
-import { isBackward, PROCESS_STATUSES, processTransitionBlocker } from '@crm/domain';
+import { formatMessage, isBackward, type Message, PROCESS_STATUSES, processTransitionBlocker } from '@crm/domain';
 import type { ProcessesCardFragment, ProcessStatus } from '@crm/graphql-client';
+
+import { activeMessageLocale } from '../shared/i18n/message-locale';
 
 export type ProcessCard = ProcessesCardFragment;
 
@@ -44,6 +46,11 @@ export interface StatusMove {
   blocker: string | null;
 }
 
+/** The gate's reason in the reader's language. */
+function blockerText(blocker: Message | null): string | null {
+  return blocker && formatMessage(activeMessageLocale(), blocker);
+}
+
 /**
  * Every other status, forward moves first. A move the gate refuses is still offered, marked with the
  * reason: the user learns the rule where they try to break it, rather than wondering where it went.
@@ -54,7 +61,7 @@ export function statusMoves(from: ProcessStatus): StatusMove[] {
       status,
       label: PROCESS_STATUS_LABELS[status],
       direction: isBackward(from, status) ? 'back' : 'forward',
-      blocker: processTransitionBlocker(from, status),
+      blocker: blockerText(processTransitionBlocker(from, status)),
     }),
   );
   return [...moves.filter((m) => m.direction === 'forward'), ...moves.filter((m) => m.direction === 'back').reverse()];

@@ -5,13 +5,14 @@ import { MatMenuModule } from '@angular/material/menu';
 import type { ProcessStatus } from '@crm/graphql-client';
 
 import { DEPARTMENT_LABELS } from '../requirements/requirement-labels';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { ProcessCard, statusMoves } from './process-board';
 
 /** One process: where it is in the redesign, who owns it, what it answers, and how to move it on. */
 @Component({
   selector: 'crm-process-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatMenuModule],
+  imports: [MatButtonModule, MatMenuModule, MessageTextPipe],
   host: {
     'data-testid': 'process-card',
     '[attr.data-process-id]': 'process().id',

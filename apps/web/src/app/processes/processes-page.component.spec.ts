@@ -18,7 +18,10 @@ function process(id: string, name: string, status: string, version = 1) {
     toBe: 'Quotes are approved in the CRM.',
     status,
     version,
-    automationBlocker: status === 'VALIDATED' || status === 'AUTOMATED' ? null : 'It has not been validated yet.',
+    automationBlockerMessage:
+      status === 'VALIDATED' || status === 'AUTOMATED'
+        ? null
+        : { __typename: 'Message', code: 'PROCESS_NOT_VALIDATED_YET', params: [{ __typename: 'MessageParam', name: 'status', value: status }], text: 'English from the API' },
     ownerRole: { __typename: 'Role', id: 'r1', key: 'BUSINESS_ANALYST', name: 'Business analyst' },
     requirements: [{ __typename: 'Requirement', id: 'q1', title: 'Quote approval' }],
   };
@@ -68,7 +71,8 @@ describe('ProcessesPageComponent', () => {
 
     expect(columns.map((c) => c.dataset['status'])).toEqual(['DOCUMENTED', 'REDESIGNED', 'VALIDATED', 'AUTOMATED']);
     expect(columns[1].querySelector('[data-testid="process-card"]')?.textContent).toContain('Quote to order');
-    expect(card('a').querySelector('[data-testid="automation-blocker"]')?.textContent).toContain('It has not been validated yet.');
+    // Worded from the code, as every language reads it, not from the API's English.
+    expect(card('a').querySelector('[data-testid="automation-blocker"]')?.textContent).toContain('A process must be validated before it is automated.');
     expect(card('b').querySelector('[data-testid="automation-blocker"]')).toBeNull();
     expect(card('a').textContent).toContain('Business analyst');
     expect(card('a').textContent).toContain('1 requirement');

@@ -39,7 +39,7 @@ function checkbox(id: string, label: string, extra: Record<string, unknown> = {}
     factsMet: false,
     signOffState: 'NOT_REQUIRED',
     rule: null,
-    evidence: [{ __typename: 'GateEvidence', code: 'NOT_TICKED', ok: false, text: 'The box is not ticked yet.' }],
+    evidence: [{ __typename: 'GateEvidence', code: 'NOT_TICKED', params: [], ok: false, text: 'The box is not ticked yet.' }],
     signOffRole: null,
     signOff: null,
     ...extra,
@@ -529,7 +529,19 @@ describe('OverviewPageComponent', () => {
       factsMet: true,
       signOffState: 'AWAITING',
       rule: { __typename: 'GateRule', kind: 'PROCESSES_VALIDATED', waveId: null, kpiKey: null, threshold: null, description: 'Every process has been validated by its users' },
-      evidence: [{ __typename: 'GateEvidence', code: 'PROCESSES_VALIDATED', ok: true, text: '2 of 2 processes are validated.' }],
+      evidence: [
+        {
+          __typename: 'GateEvidence',
+          code: 'PROCESSES_VALIDATED',
+          params: [
+            { __typename: 'GateEvidenceParam', name: 'validated', value: '2' },
+            { __typename: 'GateEvidenceParam', name: 'total', value: '2' },
+          ],
+          ok: true,
+          // The card words the code itself; the API's English is for API users.
+          text: 'English from the API',
+        },
+      ],
       signOffRole: { __typename: 'Role', key: 'EXECUTIVE_SPONSOR', name: 'Executive sponsor' },
     };
     await load('VIEWER', [{ ...needsAnalysis, exitCriteria: [rule] }, redesign]);

@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 
 import { catchError, map, Observable, of, startWith } from 'rxjs';
 
-import { GATE_DEFAULT_OWNER_ROLE, PHASE_NAME_MAX, plannedDatesProblem } from '@crm/domain';
+import { formatMessage, GATE_DEFAULT_OWNER_ROLE, PHASE_NAME_MAX, plannedDatesProblem } from '@crm/domain';
 import { PlanningCreatePhaseGQL, PlanningPhaseOwnerRolesGQL, PlanningUpdatePhaseGQL, UpdatePhaseInput } from '@crm/graphql-client';
 
 import { DateFieldComponent } from '../shared/forms/date-field.component';
@@ -17,6 +17,7 @@ import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { activeMessageLocale } from '../shared/i18n/message-locale';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 
 /** The phase as both screens hold it: what the dialog shows and the version it sends back. */
@@ -44,7 +45,7 @@ export interface PhaseDialogData {
 function endNotBeforeStart(end: AbstractControl): ValidationErrors | null {
   const start = end.parent?.get('plannedStart')?.value as string | undefined;
   const problem = plannedDatesProblem(start || null, (end.value as string) || null);
-  return problem ? { endBeforeStart: problem.message } : null;
+  return problem ? { endBeforeStart: formatMessage(activeMessageLocale(), problem) } : null;
 }
 
 /**

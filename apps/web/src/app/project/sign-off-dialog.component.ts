@@ -10,6 +10,7 @@ import { OverviewCriterionFragment, ProjectSignOffGQL } from '@crm/graphql-clien
 import { EditSubmission } from '../shared/forms/edit-submission';
 import { fieldErrorMessage } from '../shared/forms/form-errors';
 import { SubmissionBannerComponent } from '../shared/forms/submission-banner.component';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 
 /** Sign-off comments are short statements of what was checked (the API's limit). */
 export const SIGN_OFF_COMMENT_MAX = 2000;
@@ -27,7 +28,7 @@ export interface SignOffDialogData {
 @Component({
   selector: 'crm-sign-off-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, SubmissionBannerComponent],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MessageTextPipe, SubmissionBannerComponent],
   template: `
     <h2 mat-dialog-title i18n="@@project.signOffForm.title">Sign off</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
@@ -39,7 +40,7 @@ export interface SignOffDialogData {
         <h3 i18n="@@project.signOffForm.facts">The facts you sign on</h3>
         <ul class="facts" data-testid="sign-off-facts">
           @for (fact of data.criterion.evidence; track $index) {
-            <li><span class="symbol" aria-hidden="true">{{ fact.ok ? '✓' : '✗' }}</span>{{ fact.text }}</li>
+            <li><span class="symbol" aria-hidden="true">{{ fact.ok ? '✓' : '✗' }}</span>{{ fact | messageText }}</li>
           }
         </ul>
         <p class="hint" i18n="@@project.signOffForm.lapseHint">If these facts change later, your sign-off lapses and you are asked to sign again.</p>

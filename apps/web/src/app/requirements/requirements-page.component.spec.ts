@@ -130,8 +130,21 @@ describe('RequirementsPageComponent', () => {
         __typename: 'RequirementImportResult',
         imported: 0,
         errors: [
-          { __typename: 'ImportRowError', row: 2, message: 'department must be one of SALES, MARKETING…, not "Legal".' },
-          { __typename: 'ImportRowError', row: 4, message: 'title is missing.' },
+          {
+            __typename: 'ImportRowError',
+            row: 2,
+            problem: {
+              __typename: 'Message',
+              code: 'CELL_NOT_ONE_OF',
+              params: [
+                { __typename: 'MessageParam', name: 'column', value: 'department' },
+                { __typename: 'MessageParam', name: 'choices', value: 'SALES, MARKETING' },
+                { __typename: 'MessageParam', name: 'given', value: 'Legal' },
+              ],
+              text: 'English from the API',
+            },
+          },
+          { __typename: 'ImportRowError', row: 4, problem: { __typename: 'Message', code: 'CELL_REQUIRED', params: [{ __typename: 'MessageParam', name: 'column', value: 'title' }], text: 'English from the API' } },
         ],
       },
     });
@@ -141,8 +154,8 @@ describe('RequirementsPageComponent', () => {
     expect(report?.textContent).toContain('Nothing was imported from “needs.csv”');
     const rows = testIds('import-error') as HTMLTableRowElement[];
     expect(rows.map((row) => [...row.cells].map((cell) => cell.textContent?.trim()))).toEqual([
-      ['2', 'department must be one of SALES, MARKETING…, not "Legal".'],
-      ['4', 'title is missing.'],
+      ['2', 'department must be one of SALES, MARKETING, not "Legal".'],
+      ['4', 'title is required.'],
     ]);
   });
 

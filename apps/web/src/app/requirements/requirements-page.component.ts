@@ -15,6 +15,7 @@ import { openLinkedRecord } from '../shared/navigation/linked-record';
 import { todayIso } from '../shared/dates/calendar-days';
 import { reloadOnRemovals } from '../shared/data/reload-on-removals';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { downloadTextFile, importFileProblem, readTextFile, requirementsCsvFileName } from './csv-file';
 import { RequirementDialogComponent, RequirementDialogData } from './requirement-dialog.component';
 import {
@@ -50,6 +51,7 @@ import { RequirementRow, RequirementsStore } from './requirements.store';
     MatCheckboxModule,
     MatMenuModule,
     MatTableModule,
+    MessageTextPipe,
     RequirementsFiltersBarComponent,
   ],
   templateUrl: './requirements-page.component.html',

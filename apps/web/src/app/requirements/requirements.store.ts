@@ -18,6 +18,7 @@ import {
 
 import { AreaStore, toggledSet } from '../shared/data/area-store';
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import type { MessageLike } from '../shared/i18n/message-text.pipe';
 import { countBars } from './requirement-counts';
 import { NO_REQUIREMENT_FILTERS, RequirementFilters, requirementFilterInput } from './requirement-filters';
 import { PRIORITY_LABELS } from './requirement-labels';
@@ -27,7 +28,7 @@ export type RequirementRow = RequirementsRowFragment;
 /** What the last CSV import did: added rows, or refused the file and said why, row by row. */
 export type ImportReport =
   | { kind: 'imported'; fileName: string; count: number }
-  | { kind: 'rejected'; fileName: string; errors: readonly { row: number; message: string }[] };
+  | { kind: 'rejected'; fileName: string; errors: readonly { row: number; problem: MessageLike }[] };
 
 /**
  * The requirements of one project under the current filters, the rows the user has ticked, and the

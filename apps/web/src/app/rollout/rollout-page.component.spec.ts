@@ -7,6 +7,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RolloutPageComponent } from './rollout-page.component';
 
 const GO_LIVE_WARNING = 'Wave 2 — DACH goes live on 2026-08-03, after the rollout phase ends (2026-07-01).';
+const GO_LIVE_WARNING_MESSAGE = {
+  __typename: 'Message' as const,
+  code: 'WAVE_GO_LIVE_OUTSIDE_PHASE',
+  params: [
+    { __typename: 'MessageParam' as const, name: 'wave', value: 'Wave 2 — DACH' },
+    { __typename: 'MessageParam' as const, name: 'goLiveDate', value: '2026-08-03' },
+    { __typename: 'MessageParam' as const, name: 'side', value: 'AFTER' },
+    { __typename: 'MessageParam' as const, name: 'phaseDate', value: '2026-07-01' },
+  ],
+  // The API's English, which the card does not show: it words the code itself.
+  text: 'English from the API',
+};
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,7 +35,7 @@ function wave(id: string, name: string, goLiveDate: string, done: boolean[]) {
     wentLiveAt: null,
     goLiveBlockers: [],
     goLiveOutsidePhase: false,
-    goLiveWarning: null as string | null,
+    goLiveWarningMessage: null as { __typename: 'Message'; code: string; params: { __typename: 'MessageParam'; name: string; value: string }[]; text: string } | null,
     readinessItems: done.map((isDone, i) => ({ __typename: 'ReadinessItem', id: `${id}-i${i}`, label: `Check ${i + 1}`, done: isDone, position: i })),
     milestone: { __typename: 'Milestone', id: `m-${id}`, dueDate: goLiveDate, status: 'PLANNED' },
     keyUsers: [],
@@ -44,7 +56,7 @@ describe('RolloutPageComponent', () => {
       project: { __typename: 'Project', id: 'p1', myPermission: 'EDITOR' },
       rolloutWaves: [
         wave('w1', 'Wave 1 — Nordics', '2026-05-04', [true, false]),
-        { ...wave('w2', 'Wave 2 — DACH', '2026-08-03', [true, true]), goLiveOutsidePhase: true, goLiveWarning: GO_LIVE_WARNING },
+        { ...wave('w2', 'Wave 2 — DACH', '2026-08-03', [true, true]), goLiveOutsidePhase: true, goLiveWarningMessage: GO_LIVE_WARNING_MESSAGE },
       ],
       roles: [],
     });

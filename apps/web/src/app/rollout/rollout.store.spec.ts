@@ -22,7 +22,7 @@ function wave(overrides: Partial<RolloutWave> = {}): RolloutWave & { __typename:
     wentLiveAt: null,
     goLiveBlockers: ['Not ready: Users trained'],
     goLiveOutsidePhase: false,
-    goLiveWarning: null,
+    goLiveWarningMessage: null,
     readinessItems: [
       { id: 'i1', label: 'Data migrated', done: true, position: 1 },
       { id: 'i2', label: 'Users trained', done: false, position: 2 },

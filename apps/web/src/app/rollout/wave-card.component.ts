@@ -16,6 +16,7 @@ import { WaveTrainingPanelComponent } from '../training/wave-training-panel.comp
 import { ReadinessItem, RolloutStore, RolloutWave } from './rollout.store';
 import { readinessLabel, WAVE_STATUS_LABELS } from './wave-timeline';
 import { DateTimePipe } from '../shared/format/format.pipes';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 
 /**
  * One wave of the rollout: who goes live, when, how ready they are, who their key users are, and the
@@ -35,6 +36,7 @@ import { DateTimePipe } from '../shared/format/format.pipes';
     MatProgressBarModule,
     MatSelectModule,
     MatTooltipModule,
+    MessageTextPipe,
     WaveCommunicationsComponent,
     WaveTrainingPanelComponent,
   ],

@@ -7,10 +7,12 @@ import { MatInputModule } from '@angular/material/input';
 
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
+import { dependencyLagProblem, formatMessage } from '@crm/domain';
 import { TaskDependencyChoicesGQL } from '@crm/graphql-client';
 
+import { injectMessageLocale } from '../shared/i18n/message-locale';
 import { STATUS_LABELS } from './board-columns';
-import { lagLabel, lagProblem } from './lag-words';
+import { lagLabel } from './lag-words';
 import type { DependencyLink } from './task-form';
 
 interface Choice {
@@ -153,6 +155,7 @@ function typedLag(text: string): number {
 })
 export class TaskDependenciesFieldComponent {
   private readonly choicesGQL = inject(TaskDependencyChoicesGQL);
+  private readonly messageLocale = injectMessageLocale();
 
   readonly projectId = input.required<string>();
   /** The task being edited, which cannot wait for itself. */
@@ -205,7 +208,8 @@ export class TaskDependenciesFieldComponent {
   }
 
   protected lagProblem(link: DependencyLink): string | null {
-    return lagProblem(link.lagDays);
+    const problem = dependencyLagProblem(link.lagDays);
+    return problem && formatMessage(this.messageLocale, problem);
   }
 
   protected stopWaitingLabel(id: string): string {

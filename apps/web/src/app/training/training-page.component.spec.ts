@@ -44,7 +44,17 @@ function waveTraining(sessions: ReturnType<typeof session>[], status = 'UNDER') 
       gaps: 1,
       gapDetails: [{ __typename: 'CadenceGap', from: '2031-05-20', to: '2031-08-03', days: 75 }],
     },
-    retrainingList: [{ __typename: 'RetrainingEntry', person: person('p2', 'Bo'), missed: 2, inactive: true, reason: 'Asked for help: How do I log a call from my phone?' }],
+    retrainingList: [
+      {
+        __typename: 'RetrainingEntry',
+        person: person('p2', 'Bo'),
+        missed: 2,
+        inactive: true,
+        reason: 'Asked for help: How do I log a call from my phone?',
+        reasonMessage: { __typename: 'Message', code: 'ASKED_FOR_HELP', params: [{ __typename: 'MessageParam', name: 'topic', value: 'How do I log a call from my phone?' }], text: 'Asked for help: How do I log a call from my phone?' },
+      },
+      { __typename: 'RetrainingEntry', person: person('p4', 'Cy'), missed: 0, inactive: true, reason: 'Noted by hand: never opened a deal', reasonMessage: null },
+    ],
   };
 }
 
@@ -134,6 +144,9 @@ describe('TrainingPageComponent', () => {
     expect(entry?.textContent).toContain('Not using the CRM');
     // The topic of the how-to question that put Bo on the list, for the catch-up session to cover.
     expect(entry?.querySelector('[data-testid="retraining-reason"]')?.textContent).toContain('Asked for help: How do I log a call from my phone?');
+    // A note a person wrote has no code: it shows as they wrote it.
+    const byHand = page().querySelector('[data-testid="retraining-entry"][data-person-id="p4"]');
+    expect(byHand?.querySelector('[data-testid="retraining-reason"]')?.textContent).toContain('Noted by hand: never opened a deal');
     expect(page().querySelector<HTMLInputElement>('[data-testid="feed-url"]')?.value).toMatch(/\/calendar\/waves\/w1\.ics\?token=secret-token$/);
   });
 

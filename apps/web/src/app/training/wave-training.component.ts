@@ -9,6 +9,7 @@ import { AdoptionCardComponent } from '../adoption/adoption-card.component';
 import { downloadTextFile } from '../requirements/csv-file';
 import { formatDay } from '../shared/dates/calendar-days';
 import { changeProblemOf } from '../shared/graphql/change-problems';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { confirmAction } from '../shared/ui/confirm-dialog.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { attendanceCsvFileName, sessionStatusLabel } from './attendance-roster';
@@ -35,7 +36,7 @@ const WAVE_STATUS_LABELS = {
 @Component({
   selector: 'crm-wave-training',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressSpinnerModule, AdoptionCardComponent, ComplianceBadgeComponent, ErrorBannerComponent, UsageReviewFormComponent],
+  imports: [MatButtonModule, MatProgressSpinnerModule, AdoptionCardComponent, ComplianceBadgeComponent, ErrorBannerComponent, MessageTextPipe, UsageReviewFormComponent],
   host: { 'data-testid': 'wave-training', '[attr.data-wave-id]': 'wave().id', role: 'region', '[attr.aria-label]': '"Training for " + wave().name' },
   templateUrl: './wave-training.component.html',
   styleUrl: './wave-training.component.scss',

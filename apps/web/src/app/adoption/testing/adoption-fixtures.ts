@@ -21,7 +21,15 @@ export function adoptionData(waveId: string, overrides: Record<string, unknown> 
           code: 'INACTIVE_SINCE_GO_LIVE',
           days: 30,
           lastActiveOn: null,
-          reason: 'No use of the CRM since go-live on 2026-11-04 (30 days).',
+          reasonMessage: {
+            __typename: 'Message',
+            code: 'INACTIVE_SINCE_GO_LIVE',
+            params: [
+              { __typename: 'MessageParam', name: 'goLiveDate', value: '2026-11-04' },
+              { __typename: 'MessageParam', name: 'days', value: '30' },
+            ],
+            text: 'No use of the CRM since go-live on 2026-11-04 (30 days).',
+          },
         },
       ],
       lastImport: { __typename: 'UsageImport', id: 'i1', format: 'SALESFORCE', rowCount: 120, imported: 80, importedAt: '2026-12-04T08:00:00.000Z' },

@@ -9,7 +9,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatOfFileName, importSummary, PlanImportDialogComponent } from './plan-import-dialog.component';
 
 const RESULT = { __typename: 'PlanImportResult', imported: false, taskCount: 0, milestoneCount: 0, phaseCount: 0, dependencyCount: 0, errors: [], warnings: [] };
-const problem = (row: number, field: string, message: string) => ({ __typename: 'PlanImportError', row, field, message });
+/** A row problem as the API sends it: the dialog words its code, never the API's English `text`. */
+const problem = (row: number, field: string, code: string, params: Record<string, string>) => ({
+  __typename: 'PlanImportError',
+  row,
+  field,
+  problem: { __typename: 'Message', code, params: Object.entries(params).map(([name, value]) => ({ __typename: 'MessageParam', name, value })), text: 'English from the API' },
+});
 
 describe('PlanImportDialogComponent', () => {
   let fixture: ComponentFixture<PlanImportDialogComponent>;
@@ -94,15 +100,21 @@ describe('PlanImportDialogComponent', () => {
     const request = apollo.expectOne('ImportPlan');
     expect(request.operation.variables).toEqual({ input: { projectId: 'p1', format: 'CSV', content: 'title,phase,role\nA,Build,Wizard\nB,Build,Trainer' } });
     request.flushData({
-      importPlan: { ...RESULT, errors: [problem(2, 'role', 'This program has no role “Wizard”.'), problem(3, 'start', '“tomorrow” is not a date.')] },
+      importPlan: {
+        ...RESULT,
+        errors: [
+          problem(2, 'role', 'PLAN_NO_SUCH_ROLE', { name: 'Wizard', role1: 'Project manager', role2: 'Trainer' }),
+          problem(3, 'start', 'PLAN_NOT_A_DATE', { value: 'tomorrow' }),
+        ],
+      },
     });
     await settle();
     expect(text('plan-import-errors')).toContain('Nothing was imported: 2 problems need fixing first.');
     expect(text('plan-import-errors')).toContain('with the header as row 1');
     const rows = [...host().querySelectorAll<HTMLTableRowElement>('[data-testid="plan-import-error"]')];
     expect(rows.map((row) => [...row.cells].map((cell) => cell.textContent?.trim()))).toEqual([
-      ['2', 'role', 'This program has no role “Wizard”.'],
-      ['3', 'start', '“tomorrow” is not a date.'],
+      ['2', 'role', 'This program has no role “Wizard”. Use one of: Project manager and Trainer.'],
+      ['3', 'start', '“tomorrow” is not a date; write it as YYYY-MM-DD.'],
     ]);
     // The file can be corrected and sent again from the same dialog.
     expect(byTestId<HTMLButtonElement>('plan-import-submit')?.disabled).toBe(false);
@@ -117,11 +129,11 @@ describe('PlanImportDialogComponent', () => {
     const request = apollo.expectOne('ImportPlan');
     expect(request.operation.variables['input']).toMatchObject({ format: 'CSV', content: 'title,phase,role,start,duration\nA,Build,Trainer,2027-03-01,2' });
     request.flushData({
-      importPlan: { ...RESULT, imported: true, taskCount: 5, milestoneCount: 2, phaseCount: 1, dependencyCount: 1, warnings: [problem(1, 'predecessors', '1 milestone waits for tasks.')] },
+      importPlan: { ...RESULT, imported: true, taskCount: 5, milestoneCount: 2, phaseCount: 1, dependencyCount: 1, warnings: [problem(1, 'predecessors', 'PLAN_MILESTONES_BRIDGED', { count: '1' })] },
     });
     await settle();
     expect(text('plan-import-summary')).toContain('Imported 5 tasks, 2 milestones, 1 new phase and 1 link from “nordics-plan.csv”.');
-    expect(text('plan-import-warnings')).toContain('1 milestone waits for tasks.');
+    expect(text('plan-import-warnings')).toContain('1 milestone waits for tasks; milestones here take no links');
     expect(byTestId('plan-import-drop')).toBeNull();
     byTestId<HTMLButtonElement>('plan-import-close')?.click();
     expect(close).toHaveBeenCalledWith(true);

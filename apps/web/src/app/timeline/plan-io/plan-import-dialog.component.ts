@@ -13,6 +13,7 @@ import { ImportPlanGQL, ImportPlanMutation, PlanFormat, PlanImportRolesGQL } fro
 import { downloadTextFile, readTextFile } from '../../requirements/csv-file';
 import { NumPipe } from '../../shared/format/format.pipes';
 import { userMessageOf } from '../../shared/graphql/graphql-errors';
+import { MessageTextPipe } from '../../shared/i18n/message-text.pipe';
 
 export interface PlanImportDialogData {
   projectId: string;
@@ -47,7 +48,7 @@ export function importSummary(result: Pick<PlanImportResult, 'taskCount' | 'mile
 @Component({
   selector: 'crm-plan-import-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatButtonToggleModule, MatDialogModule, MatFormFieldModule, MatInputModule, NumPipe],
+  imports: [MatButtonModule, MatButtonToggleModule, MatDialogModule, MatFormFieldModule, MatInputModule, MessageTextPipe, NumPipe],
   templateUrl: './plan-import-dialog.component.html',
   styleUrl: './plan-import-dialog.component.scss',
 })
