@@ -1,3 +1,5 @@
+import { formatMessage, type MessageCode, type MessageParams } from '@crm/domain';
+
 import { createStandardProject } from './support/fixtures';
 import { SignedIn, startTestApp, TestApp } from './support/test-app';
 
@@ -194,8 +196,16 @@ describe('program templates', () => {
     template.phases[2].milestones[0].due = { at: 0.5 };
     const unknownRole = await api.gql(IMPORT, { input: { content: JSON.stringify(template) } }, owner.token);
     expect(unknownRole.errors?.[0]?.extensions['fields']).toEqual([
-      expect.objectContaining({ field: 'content.tasks[0].role', message: `must be one of the template's roles; there is no role "WIZARD"` }),
+      expect.objectContaining({
+        field: 'content.tasks[0].role',
+        message: `must be one of the template's roles; there is no role "WIZARD"`,
+        code: 'TEMPLATE_NO_SUCH_ROLE',
+        params: expect.objectContaining({ key: 'WIZARD' }),
+      }),
     ]);
+    // The code and params let a Dutch or Italian reader read the same problem in their language.
+    const [roleProblem] = unknownRole.errors?.[0]?.extensions['fields'] as { code: MessageCode; params: MessageParams }[];
+    expect(formatMessage('nl', { code: roleProblem.code, params: roleProblem.params })).toBe('moet een rol van het sjabloon zijn; er is geen rol "WIZARD"');
     delete template.name;
     template.tasks[0].role = 'PROJECT_MANAGER';
     const nameless = await api.gql(IMPORT, { input: { content: JSON.stringify(template) } }, owner.token);

@@ -37,7 +37,7 @@ export class ProgramTemplatesService {
   async import(content: string, user: AuthUser): Promise<ProgramTemplateModel> {
     const parsed = parseTemplate(content);
     if (!parsed.ok) {
-      throw badUserInput(parsed.problems.map((p) => ({ field: p.path ? `content.${p.path}` : 'content', message: p.message, code: 'TEMPLATE_UNREADABLE' as const })));
+      throw badUserInput(parsed.problems.map((p) => ({ field: p.path ? `content.${p.path}` : 'content', message: p.message, code: p.code, params: p.params })));
     }
     const name = parsed.template.name?.trim();
     if (!name) throw badUserInput([{ field: 'content.name', message: 'Give the template a name (the "name" field), so it can be told apart in the list.', code: 'TEMPLATE_NAME_REQUIRED' }]);

@@ -274,6 +274,27 @@ export type RuleProblemCode =
   | 'LAG_NOT_WHOLE_DAYS'
   | 'LAG_OUT_OF_RANGE';
 
+/** What is wrong with a template's JSON text at one path (`TemplateProblem`); worded to follow `path: `. */
+export type TemplateProblemCode =
+  | 'TEMPLATE_FIELD_MISSING'
+  | 'TEMPLATE_FIELD_UNKNOWN'
+  | 'TEMPLATE_NOT_ONE_OF'
+  | 'TEMPLATE_WHEN_INVALID'
+  | 'TEMPLATE_KEY_INVALID'
+  | 'TEMPLATE_VALUE_INVALID'
+  | 'TEMPLATE_KEY_TWICE'
+  | 'TEMPLATE_NO_SUCH_ROLE'
+  | 'TEMPLATE_NO_SUCH_KPI'
+  | 'TEMPLATE_NO_SUCH_PHASE'
+  | 'TEMPLATE_NO_SUCH_MILESTONE'
+  | 'TEMPLATE_NO_SUCH_TASK'
+  | 'TEMPLATE_TASK_NAMED_TWICE'
+  | 'TEMPLATE_DEPENDENCY_LOOP'
+  | 'TEMPLATE_WINDOW_BACKWARDS'
+  | 'TEMPLATE_BLANK'
+  | 'TEMPLATE_TOO_LARGE'
+  | 'TEMPLATE_NOT_JSON';
+
 /** Why a wave's user is, or no longer is, on its re-training list for not using the CRM (`InactivityReason`). */
 export type InactivityCode = 'INACTIVE_SINCE_GO_LIVE' | 'NO_ACTIVITY_FOR_DAYS' | 'USING_CRM_AGAIN' | 'ASKED_FOR_HELP';
 
@@ -354,5 +375,6 @@ export type MessageCode =
   | CadenceVerdictCode
   | RuleProblemCode
   | InactivityCode
+  | TemplateProblemCode
   | ImportRowCode
   | PlanImportCode;

@@ -1,10 +1,11 @@
+import { LANGUAGE_LOCALES } from '../i18n/languages';
 import type { MessageLocale, MessageParams } from './message';
 
 /**
  * The small pieces every catalogue words with: plurals, numbers, days and lists in the reader's
  * language, all through `Intl` (no templates compiled at load: the CSP forbids it).
  */
-const INTL_LOCALE: Record<MessageLocale, string> = { en: 'en-GB', nl: 'nl-NL', it: 'it-IT' };
+const INTL_LOCALE: Readonly<Record<MessageLocale, string>> = LANGUAGE_LOCALES;
 
 export function intlLocale(locale: MessageLocale): string {
   return INTL_LOCALE[locale];

@@ -62,6 +62,9 @@ function supportTargets(p: MessageParams): string {
 }
 
 /** English: the API's `message` and `text` fields are worded from here, so the wording lives once. */
+/** How a template's duplicated key is named (`TEMPLATE_KEY_TWICE`'s `what`). */
+const TEMPLATE_KEY_NAMES: Record<string, string> = { ROLE: 'The role key', PHASE: 'The phase kind', TASK: 'The task key', KPI: 'The KPI key', MILESTONE: 'The milestone key' };
+
 export const MESSAGES_EN: MessageCatalogue = {
   // Generic reasons, one per error code.
   INVALID_INPUT: () => 'Some of the values given are not valid.',
@@ -406,6 +409,24 @@ export const MESSAGES_EN: MessageCatalogue = {
   PLAN_XML_NOT_CSV: () => 'This looks like XML, not CSV: choose MS Project XML as the format.',
   PLAN_NOT_XML: () => 'This is not XML: choose CSV as the format, or save the plan from MS Project as XML.',
   PLAN_XML_DOCTYPE: () => 'The file declares a DOCTYPE or entities, which MS Project files never do; save the plan from MS Project again.',
+  TEMPLATE_FIELD_MISSING: () => 'is missing',
+  TEMPLATE_FIELD_UNKNOWN: () => 'is not a field of a template here',
+  TEMPLATE_NOT_ONE_OF: (p) => `must be one of ${text(p, 'choices')}`,
+  TEMPLATE_WHEN_INVALID: () => 'must be either "at" (a fraction from 0 to 1) or "afterGoLiveDays" (whole days), not both',
+  TEMPLATE_KEY_INVALID: () => 'must be a key of letters, digits, "-" or "_" (at most 64)',
+  TEMPLATE_VALUE_INVALID: (p) => text(p, 'detail') || 'is not valid',
+  TEMPLATE_KEY_TWICE: (p) => `${TEMPLATE_KEY_NAMES[text(p, 'what')] ?? 'The key'} "${text(p, 'key')}" is used twice`,
+  TEMPLATE_NO_SUCH_ROLE: (p) => `must be one of the template's roles; there is no role "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_KPI: (p) => `must be one of the template's KPIs; there is no KPI "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_PHASE: (p) => `must be one of the template's phases; there is no ${text(p, 'kind')} phase`,
+  TEMPLATE_NO_SUCH_MILESTONE: (p) => `there is no milestone "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_TASK: (p) => `there is no task "${text(p, 'key')}"`,
+  TEMPLATE_TASK_NAMED_TWICE: (p) => `names the task "${text(p, 'key')}" a second time`,
+  TEMPLATE_DEPENDENCY_LOOP: (p) => `closes a loop: ${text(p, 'loop')}`,
+  TEMPLATE_WINDOW_BACKWARDS: () => 'must not end before it starts',
+  TEMPLATE_BLANK: () => 'must not be blank',
+  TEMPLATE_TOO_LARGE: (p) => `The template is too large: at most ${n(count(p, 'max') / 1000)} thousand characters.`,
+  TEMPLATE_NOT_JSON: (p) => `This is not valid JSON: ${text(p, 'detail')}`,
   PLAN_XML_MALFORMED: (p) => `The file is not well-formed XML (line ${text(p, 'line')}: ${text(p, 'detail')}).`,
   MSPDI_NOT_PROJECT: () => 'This is not an MS Project XML file: it has no <Project> element. In MS Project, use File › Save As › XML.',
   MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” is not a date and time such as 2027-03-01T08:00:00.`,

@@ -53,6 +53,9 @@ function urgentItems(p: MessageParams): string {
 }
 
 /** Italian, for program teams in Italy and Ticino: the informal imperative modern Italian software uses. */
+/** How a template's duplicated key is named (`TEMPLATE_KEY_TWICE`'s `what`). */
+const TEMPLATE_KEY_NAMES: Record<string, string> = { ROLE: 'La chiave del ruolo', PHASE: 'Il tipo di fase', TASK: "La chiave dell'attività", KPI: 'La chiave del KPI', MILESTONE: 'La chiave della milestone' };
+
 export const MESSAGES_IT: MessageCatalogue = {
   INVALID_INPUT: () => 'Alcuni dei valori inseriti non sono validi.',
   SIGN_IN_REQUIRED: () => 'Accedi per continuare.',
@@ -391,6 +394,24 @@ export const MESSAGES_IT: MessageCatalogue = {
   PLAN_XML_NOT_CSV: () => 'Sembra XML, non CSV: scegli MS Project XML come formato.',
   PLAN_NOT_XML: () => 'Questo non è XML: scegli CSV come formato, oppure salva il piano da MS Project come XML.',
   PLAN_XML_DOCTYPE: () => 'Il file dichiara un DOCTYPE o delle entità, cosa che i file di MS Project non fanno mai; salva di nuovo il piano da MS Project.',
+  TEMPLATE_FIELD_MISSING: () => 'manca',
+  TEMPLATE_FIELD_UNKNOWN: () => 'non è un campo di un modello in questo punto',
+  TEMPLATE_NOT_ONE_OF: (p) => `deve essere uno di questi: ${text(p, 'choices')}`,
+  TEMPLATE_WHEN_INVALID: () => 'deve essere "at" (una frazione da 0 a 1) oppure "afterGoLiveDays" (giorni interi), non entrambi',
+  TEMPLATE_KEY_INVALID: () => 'deve essere una chiave di lettere, cifre, "-" o "_" (al massimo 64 caratteri)',
+  TEMPLATE_VALUE_INVALID: (p) => (text(p, 'detail') ? `non è valido (${text(p, 'detail')})` : 'non è valido'),
+  TEMPLATE_KEY_TWICE: (p) => `${TEMPLATE_KEY_NAMES[text(p, 'what')] ?? 'La chiave'} "${text(p, 'key')}" è usata due volte`,
+  TEMPLATE_NO_SUCH_ROLE: (p) => `deve essere uno dei ruoli del modello; non esiste il ruolo "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_KPI: (p) => `deve essere uno dei KPI del modello; non esiste il KPI "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_PHASE: (p) => `deve essere una delle fasi del modello; non esiste la fase ${text(p, 'kind')}`,
+  TEMPLATE_NO_SUCH_MILESTONE: (p) => `non esiste la milestone "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_TASK: (p) => `non esiste l'attività "${text(p, 'key')}"`,
+  TEMPLATE_TASK_NAMED_TWICE: (p) => `indica l'attività "${text(p, 'key')}" una seconda volta`,
+  TEMPLATE_DEPENDENCY_LOOP: (p) => `chiude un ciclo: ${text(p, 'loop')}`,
+  TEMPLATE_WINDOW_BACKWARDS: () => 'non può finire prima di iniziare',
+  TEMPLATE_BLANK: () => 'non può essere vuoto',
+  TEMPLATE_TOO_LARGE: (p) => `Il modello è troppo grande: al massimo ${n(count(p, 'max') / 1000)} mila caratteri.`,
+  TEMPLATE_NOT_JSON: (p) => `Questo non è un JSON valido: ${text(p, 'detail')}`,
   PLAN_XML_MALFORMED: (p) => `Il file non è XML valido (riga ${text(p, 'line')}: ${text(p, 'detail')}).`,
   MSPDI_NOT_PROJECT: () => 'Questo non è un file XML di MS Project: manca l’elemento <Project>. In MS Project usa File › Salva con nome › XML.',
   MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” non è una data con ora come 2027-03-01T08:00:00.`,

@@ -53,6 +53,9 @@ function urgentItems(p: MessageParams): string {
 }
 
 /** Dutch, for program teams in the Netherlands and Flanders: informal "je", as Dutch business software writes. */
+/** How a template's duplicated key is named (`TEMPLATE_KEY_TWICE`'s `what`). */
+const TEMPLATE_KEY_NAMES: Record<string, string> = { ROLE: 'De rolsleutel', PHASE: 'Het fasetype', TASK: 'De taaksleutel', KPI: 'De KPI-sleutel', MILESTONE: 'De mijlpaalsleutel' };
+
 export const MESSAGES_NL: MessageCatalogue = {
   INVALID_INPUT: () => 'Een of meer ingevulde waarden kloppen niet.',
   SIGN_IN_REQUIRED: () => 'Log in om verder te gaan.',
@@ -389,6 +392,24 @@ export const MESSAGES_NL: MessageCatalogue = {
   PLAN_XML_NOT_CSV: () => 'Dit lijkt XML, geen CSV: kies MS Project XML als formaat.',
   PLAN_NOT_XML: () => 'Dit is geen XML: kies CSV als formaat, of sla de planning in MS Project op als XML.',
   PLAN_XML_DOCTYPE: () => 'Het bestand declareert een DOCTYPE of entiteiten, wat MS Project-bestanden nooit doen; sla de planning opnieuw op vanuit MS Project.',
+  TEMPLATE_FIELD_MISSING: () => 'ontbreekt',
+  TEMPLATE_FIELD_UNKNOWN: () => 'is hier geen veld van een sjabloon',
+  TEMPLATE_NOT_ONE_OF: (p) => `moet een van deze zijn: ${text(p, 'choices')}`,
+  TEMPLATE_WHEN_INVALID: () => 'moet "at" (een fractie van 0 tot 1) of "afterGoLiveDays" (hele dagen) zijn, niet allebei',
+  TEMPLATE_KEY_INVALID: () => 'moet een sleutel van letters, cijfers, "-" of "_" zijn (hoogstens 64 tekens)',
+  TEMPLATE_VALUE_INVALID: (p) => (text(p, 'detail') ? `is ongeldig (${text(p, 'detail')})` : 'is ongeldig'),
+  TEMPLATE_KEY_TWICE: (p) => `${TEMPLATE_KEY_NAMES[text(p, 'what')] ?? 'De sleutel'} "${text(p, 'key')}" komt twee keer voor`,
+  TEMPLATE_NO_SUCH_ROLE: (p) => `moet een rol van het sjabloon zijn; er is geen rol "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_KPI: (p) => `moet een KPI van het sjabloon zijn; er is geen KPI "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_PHASE: (p) => `moet een fase van het sjabloon zijn; er is geen fase ${text(p, 'kind')}`,
+  TEMPLATE_NO_SUCH_MILESTONE: (p) => `er is geen mijlpaal "${text(p, 'key')}"`,
+  TEMPLATE_NO_SUCH_TASK: (p) => `er is geen taak "${text(p, 'key')}"`,
+  TEMPLATE_TASK_NAMED_TWICE: (p) => `noemt de taak "${text(p, 'key')}" een tweede keer`,
+  TEMPLATE_DEPENDENCY_LOOP: (p) => `maakt een kring rond: ${text(p, 'loop')}`,
+  TEMPLATE_WINDOW_BACKWARDS: () => 'mag niet eindigen voordat het begint',
+  TEMPLATE_BLANK: () => 'mag niet leeg zijn',
+  TEMPLATE_TOO_LARGE: (p) => `Het sjabloon is te groot: hoogstens ${n(count(p, 'max') / 1000)} duizend tekens.`,
+  TEMPLATE_NOT_JSON: (p) => `Dit is geen geldige JSON: ${text(p, 'detail')}`,
   PLAN_XML_MALFORMED: (p) => `Het bestand is geen geldige XML (regel ${text(p, 'line')}: ${text(p, 'detail')}).`,
   MSPDI_NOT_PROJECT: () => 'Dit is geen MS Project XML-bestand: het heeft geen <Project>-element. Kies in MS Project Bestand › Opslaan als › XML.',
   MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” is geen datum met tijd zoals 2027-03-01T08:00:00.`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { formatMessage } from '../messages/format-message';
 import { BUILT_IN_TEMPLATES, builtInTemplate, STANDARD_TEMPLATE_ID } from './built-in-templates';
 import { type ProjectTemplate, STANDARD_TEMPLATE } from './project-template';
 import standardJson from './standard-template.json';
@@ -206,5 +207,36 @@ describe('the built-in templates', () => {
     expect(STANDARD_TEMPLATE.tasks).toHaveLength(standardJson.tasks.length);
     expect(STANDARD_TEMPLATE.risks).toHaveLength(standardJson.risks.length);
     expect(STANDARD_TEMPLATE.name).toBeUndefined();
+  });
+});
+
+describe('template problems in the reader’s language', () => {
+  it('carries a code and params for each problem, worded in Dutch and Italian from the catalogue', () => {
+    const template = standardCopy();
+    template.tasks[0].role = 'WIZARD';
+    template.tasks[1].dependsOn = ['no-such-task'];
+    const problems = templateProblems(template);
+    expect(problems.map((p) => [p.path, p.code, p.params])).toEqual([
+      ['tasks[0].role', 'TEMPLATE_NO_SUCH_ROLE', { key: 'WIZARD' }],
+      ['tasks[1].dependsOn[0]', 'TEMPLATE_NO_SUCH_TASK', { key: 'no-such-task' }],
+    ]);
+    expect(problems.map((p) => formatMessage('nl', p))).toEqual(['moet een rol van het sjabloon zijn; er is geen rol "WIZARD"', 'er is geen taak "no-such-task"']);
+    expect(problems.map((p) => formatMessage('it', p))).toEqual(['deve essere uno dei ruoli del modello; non esiste il ruolo "WIZARD"', 'non esiste l\'attività "no-such-task"']);
+  });
+
+  it('words a key used twice, a missing field and text that is not JSON in each language', () => {
+    const twice = standardCopy();
+    twice.roles[1].key = twice.roles[0].key;
+    const [keyTwice] = templateProblems(twice).filter((p) => p.code === 'TEMPLATE_KEY_TWICE');
+    expect(formatMessage('en', keyTwice)).toBe(`The role key "${twice.roles[0].key}" is used twice`);
+    expect(formatMessage('nl', keyTwice)).toBe(`De rolsleutel "${twice.roles[0].key}" komt twee keer voor`);
+    // The schema is checked first: a template missing a field is refused before its keys are compared.
+    const untitled = standardCopy();
+    delete untitled.tasks[0].title;
+    expect(templateProblems(untitled).map((p) => [p.path, formatMessage('it', p)])).toEqual([['tasks[0].title', 'manca']]);
+    const notJson = parseTemplate('{ "roles": [');
+    expect(notJson.ok ? [] : notJson.problems.map((p) => p.code)).toEqual(['TEMPLATE_NOT_JSON']);
+    const huge = parseTemplate(' '.repeat(TEMPLATE_MAX_LENGTH + 1));
+    expect(huge.ok ? '' : formatMessage('nl', huge.problems[0])).toBe('Het sjabloon is te groot: hoogstens 512 duizend tekens.');
   });
 });

@@ -1,15 +1,27 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 import { englishText } from '../messages/format-message';
+import type { MessageParams } from '../messages/message';
+import type { MessageCode } from '../messages/message-codes';
 import { gateRuleProblems, type GateRule } from '../phases/gate-rules';
 import { dependencyCycle, type DependencyEdge } from '../tasks/dependency-cycle';
 import { templateDependency, type ProjectTemplate, type TemplateCommunication, type TemplatePhase, type TemplateTask } from './project-template';
 import { TEMPLATE_JSON_SCHEMA } from './template-schema';
 
-/** One thing wrong with a template, at a JSON path such as `phases[2].milestones[0].due`. */
+/**
+ * One thing wrong with a template, at a JSON path such as `phases[2].milestones[0].due`: a code
+ * with params for the reader's language, and `message`, its English (which follows `path: `).
+ */
 export interface TemplateProblem {
   path: string;
+  /** A `TemplateProblemCode`, or the code of a rule's own check (`gateRuleProblems`). */
+  code: MessageCode;
+  params: MessageParams;
   message: string;
+}
+
+function problem(path: string, code: TemplateProblem['code'], params: MessageParams = {}): TemplateProblem {
+  return { path, code, params, message: englishText(code, params) };
 }
 
 /** The largest template text we read (characters). */
@@ -45,18 +57,19 @@ function schemaProblem(error: ErrorObject): TemplateProblem {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { path: joinPath(path, String(params['missingProperty'])), message: 'is missing' };
+      return problem(joinPath(path, String(params['missingProperty'])), 'TEMPLATE_FIELD_MISSING');
     case 'additionalProperties':
-      return { path: joinPath(path, String(params['additionalProperty'])), message: 'is not a field of a template here' };
+      return problem(joinPath(path, String(params['additionalProperty'])), 'TEMPLATE_FIELD_UNKNOWN');
     case 'enum':
-      return { path, message: `must be one of ${(params['allowedValues'] as unknown[]).join(', ')}` };
+      return problem(path, 'TEMPLATE_NOT_ONE_OF', { choices: (params['allowedValues'] as unknown[]).join(', ') });
     case 'minProperties':
     case 'maxProperties':
-      return { path, message: 'must be either { "at": a fraction from 0 to 1 } or { "afterGoLiveDays": whole days }' };
+      return problem(path, 'TEMPLATE_WHEN_INVALID');
     case 'pattern':
-      return { path, message: 'must be a key of letters, digits, "-" or "_" (at most 64)' };
+      return problem(path, 'TEMPLATE_KEY_INVALID');
     default:
-      return { path, message: error.message ?? 'is not valid' };
+      // ajv's own English for the rarer keywords (type, minimum, …): the reader's language frames it.
+      return problem(path, 'TEMPLATE_VALUE_INVALID', { detail: error.message ?? '' });
   }
 }
 
@@ -113,12 +126,12 @@ export function normaliseTemplate(raw: RawTemplate): ProjectTemplate {
   return template;
 }
 
-function duplicates<T>(items: T[], keyOf: (item: T) => string, path: (index: number) => string, what: string): TemplateProblem[] {
+function duplicates<T>(items: T[], keyOf: (item: T) => string, path: (index: number) => string, what: 'ROLE' | 'PHASE' | 'TASK' | 'KPI' | 'MILESTONE'): TemplateProblem[] {
   const seen = new Set<string>();
   const problems: TemplateProblem[] = [];
   items.forEach((item, index) => {
     const key = keyOf(item);
-    if (seen.has(key)) problems.push({ path: path(index), message: `${what} "${key}" is used twice` });
+    if (seen.has(key)) problems.push(problem(path(index), 'TEMPLATE_KEY_TWICE', { what, key }));
     seen.add(key);
   });
   return problems;
@@ -132,26 +145,26 @@ function crossProblems(template: ProjectTemplate): TemplateProblem[] {
   const tasks = new Set(template.tasks.map((t) => t.key));
   const kpis = new Set(template.kpis.map((k) => k.key));
   const needRole = (key: string | undefined, path: string) => {
-    if (key !== undefined && !roles.has(key)) problems.push({ path, message: `must be one of the template's roles; there is no role "${key}"` });
+    if (key !== undefined && !roles.has(key)) problems.push(problem(path, 'TEMPLATE_NO_SUCH_ROLE', { key }));
   };
 
-  problems.push(...duplicates(template.roles, (r) => r.key, (i) => `roles[${i}].key`, 'The role key'));
-  problems.push(...duplicates(template.phases, (p) => p.kind, (i) => `phases[${i}].kind`, 'The phase kind'));
-  problems.push(...duplicates(template.tasks, (t) => t.key, (i) => `tasks[${i}].key`, 'The task key'));
-  problems.push(...duplicates(template.kpis, (k) => k.key, (i) => `kpis[${i}].key`, 'The KPI key'));
+  problems.push(...duplicates(template.roles, (r) => r.key, (i) => `roles[${i}].key`, 'ROLE'));
+  problems.push(...duplicates(template.phases, (p) => p.kind, (i) => `phases[${i}].kind`, 'PHASE'));
+  problems.push(...duplicates(template.tasks, (t) => t.key, (i) => `tasks[${i}].key`, 'TASK'));
+  problems.push(...duplicates(template.kpis, (k) => k.key, (i) => `kpis[${i}].key`, 'KPI'));
   const allMilestones = template.phases.flatMap((p, pi) => p.milestones.map((m, mi) => ({ key: m.key, path: `phases[${pi}].milestones[${mi}].key` })));
-  problems.push(...duplicates(allMilestones, (m) => m.key, (i) => allMilestones[i].path, 'The milestone key'));
+  problems.push(...duplicates(allMilestones, (m) => m.key, (i) => allMilestones[i].path, 'MILESTONE'));
 
   template.phases.forEach((phase, pi) => {
     const { from, to } = phase.window;
-    if ('at' in from && 'at' in to && from.at > to.at) problems.push({ path: `phases[${pi}].window`, message: 'must not end before it starts' });
+    if ('at' in from && 'at' in to && from.at > to.at) problems.push(problem(`phases[${pi}].window`, 'TEMPLATE_WINDOW_BACKWARDS'));
     phase.exitCriteria.forEach((criterion, ci) => {
       const path = `phases[${pi}].exitCriteria[${ci}]`;
       needRole(criterion.signOffRole, `${path}.signOffRole`);
       if (!criterion.rule) return;
-      for (const p of gateRuleProblems(criterion.rule as GateRule)) problems.push({ path: `${path}.rule.${p.field}`, message: englishText(p.code, { field: p.field, ...p.params }) });
+      for (const p of gateRuleProblems(criterion.rule as GateRule)) problems.push(problem(`${path}.rule.${p.field}`, p.code, { field: p.field, ...p.params }));
       if (criterion.rule.kind === 'KPI_AT_THRESHOLD' && criterion.rule.kpiKey && !kpis.has(criterion.rule.kpiKey)) {
-        problems.push({ path: `${path}.rule.kpiKey`, message: `must be one of the template's KPIs; there is no KPI "${criterion.rule.kpiKey}"` });
+        problems.push(problem(`${path}.rule.kpiKey`, 'TEMPLATE_NO_SUCH_KPI', { key: criterion.rule.kpiKey }));
       }
     });
   });
@@ -159,8 +172,8 @@ function crossProblems(template: ProjectTemplate): TemplateProblem[] {
   const edges: DependencyEdge[] = [];
   template.tasks.forEach((task, ti) => {
     needRole(task.role, `tasks[${ti}].role`);
-    if (!kinds.has(task.phase)) problems.push({ path: `tasks[${ti}].phase`, message: `must be one of the template's phases; there is no ${task.phase} phase` });
-    if (task.milestone !== undefined && !milestones.has(task.milestone)) problems.push({ path: `tasks[${ti}].milestone`, message: `there is no milestone "${task.milestone}"` });
+    if (!kinds.has(task.phase)) problems.push(problem(`tasks[${ti}].phase`, 'TEMPLATE_NO_SUCH_PHASE', { kind: task.phase }));
+    if (task.milestone !== undefined && !milestones.has(task.milestone)) problems.push(problem(`tasks[${ti}].milestone`, 'TEMPLATE_NO_SUCH_MILESTONE', { key: task.milestone }));
     const named = new Set<string>();
     (task.dependsOn ?? []).forEach((dependsOn, di) => {
       const dependsOnId = templateDependency(dependsOn).task;
@@ -168,15 +181,15 @@ function crossProblems(template: ProjectTemplate): TemplateProblem[] {
       const twice = named.has(dependsOnId);
       named.add(dependsOnId);
       const loop = !twice && tasks.has(dependsOnId) ? dependencyCycle(edges, { taskId: task.key, dependsOnId }) : null;
-      if (twice) problems.push({ path, message: `names the task "${dependsOnId}" a second time` });
-      else if (!tasks.has(dependsOnId)) problems.push({ path, message: `there is no task "${dependsOnId}"` });
-      else if (loop) problems.push({ path, message: `closes a loop: ${loop.join(' → ')}` });
+      if (twice) problems.push(problem(path, 'TEMPLATE_TASK_NAMED_TWICE', { key: dependsOnId }));
+      else if (!tasks.has(dependsOnId)) problems.push(problem(path, 'TEMPLATE_NO_SUCH_TASK', { key: dependsOnId }));
+      else if (loop) problems.push(problem(path, 'TEMPLATE_DEPENDENCY_LOOP', { loop: loop.join(' → ') }));
       else edges.push({ taskId: task.key, dependsOnId });
     });
   });
   template.risks.forEach((risk, ri) => needRole(risk.role, `risks[${ri}].role`));
   (template.communications ?? []).forEach((message, mi) => {
-    if (message.title === '') problems.push({ path: `communications[${mi}].title`, message: 'must not be blank' });
+    if (message.title === '') problems.push(problem(`communications[${mi}].title`, 'TEMPLATE_BLANK'));
     message.audienceRoles.forEach((role, ri) => needRole(role, `communications[${mi}].audienceRoles[${ri}]`));
     needRole(message.ownerRole, `communications[${mi}].ownerRole`);
   });
@@ -188,13 +201,13 @@ export type TemplateParse = { ok: true; template: ProjectTemplate } | { ok: fals
 /** Reads a template's JSON text: the template ready to instantiate, or every problem found with its path. */
 export function parseTemplate(content: string): TemplateParse {
   if (content.length > TEMPLATE_MAX_LENGTH) {
-    return { ok: false, problems: [{ path: '', message: `The template is too large: at most ${TEMPLATE_MAX_LENGTH / 1000} thousand characters.` }] };
+    return { ok: false, problems: [problem('', 'TEMPLATE_TOO_LARGE', { max: TEMPLATE_MAX_LENGTH })] };
   }
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `This is not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [problem('', 'TEMPLATE_NOT_JSON', { detail: (error as Error).message })] };
   }
   const problems = templateProblems(value);
   if (problems.length > 0) return { ok: false, problems };
