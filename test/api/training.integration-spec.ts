@@ -89,11 +89,12 @@ describe('training follow-through', () => {
     ]);
 
     const retraining = await api.ok(
-      'mutation($input: ScheduleRetrainingInput!) { scheduleRetraining(input: $input) { retraining attendance { person { id } status } } }',
+      'mutation($input: ScheduleRetrainingInput!) { scheduleRetraining(input: $input) { retraining audience attendance { person { id } status } } }',
       { input: { waveId, startsAt: `${daysFrom(goLive, 40)}T09:00:00Z`, trainerId } },
       token,
     );
     expect(retraining['scheduleRetraining'].retraining).toBe(true);
+    expect(retraining['scheduleRetraining'].audience).toBe('People who missed sessions or are not using the CRM yet');
     expect(retraining['scheduleRetraining'].attendance.map((a: { person: { id: string } }) => a.person.id).sort()).toEqual([max.id, nia.id].sort());
   });
 

@@ -190,9 +190,18 @@ describe('importing usage data from the CRM', () => {
     expect(adoptionKpi.latest).toBe(75);
     expect(adoptionKpi.measurements.at(-1)).toEqual({ measuredOn: daysAgo(0), value: 75, note: 'From the usage import: 3 of 4 licensed users active in the last 30 days.' });
 
-    // The lapsed user is back: the next import takes them off the list and measures again.
-    const back = await importFile(projectId, 'GENERIC', `email,date\n${lapsed.email},${daysAgo(0)}`);
+    // The lapsed user is back: the next import, by a colleague who reads Dutch, takes them off the
+    // list and measures again, with the measurement's note in the importer's language.
+    const dutchEditor = await api.signUp('Dutch usage importer', { organisationOf: owner });
+    await shareProject(api, token, projectId, dutchEditor, 'EDITOR');
+    const { me } = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, dutchEditor.token);
+    await api.ok('mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }', { input: { version: me.version, locale: 'nl' } }, dutchEditor.token);
+    const back = await importFile(projectId, 'GENERIC', `email,date\n${lapsed.email},${daysAgo(0)}`, dutchEditor.token);
     expect(back).toMatchObject({ imported: 1, retrainingAdded: 0, adoptionMeasured: 75 });
+    const remeasured = (await api.ok('query($p: ID!) { kpis(projectId: $p) { key measurements { note } } }', { p: projectId }, token))['kpis'];
+    expect(remeasured.find((k: { key: string }) => k.key === 'USER_ADOPTION').measurements.at(-1).note).toBe(
+      'Uit de import van gebruiksgegevens: 3 van de 4 gebruikers met licentie waren de afgelopen 30 dagen actief.',
+    );
     const after = (await api.ok(RETRAINING, { w: waveId }, token))['retrainingList'];
     expect(after.map((e: { person: { name: string } }) => e.person.name)).toEqual(['Never Adopter']);
     // The review that took them off says why in English for API users, and as a message for every reader.

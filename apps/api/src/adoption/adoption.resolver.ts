@@ -1,7 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
+import type { Language } from '@crm/domain';
+
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
+import { ReaderLanguage } from '../common/i18n/reader-language';
 import { AdoptionService } from './adoption.service';
 import { ImportUsageDataInput, SetWaveUsersInput } from './dto/adoption.inputs';
 import { UsageImportResultModel, WaveAdoptionModel } from './models/adoption.model';
@@ -15,8 +18,8 @@ export class AdoptionResolver {
       'Imports a CRM usage export (all or nothing); matched to people by email, unmatched rows reported. Then puts inactive wave users on the re-training list and measures USER_ADOPTION.',
   })
   @CanEdit('input.projectId')
-  importUsageData(@Args('input') input: ImportUsageDataInput, @Access() access: ProjectAccess): Promise<UsageImportResultModel> {
-    return this.service.importUsageData(input, access);
+  importUsageData(@Args('input') input: ImportUsageDataInput, @Access() access: ProjectAccess, @ReaderLanguage() language: Language): Promise<UsageImportResultModel> {
+    return this.service.importUsageData(input, access, language);
   }
 
   @Query(() => WaveAdoptionModel, { description: 'Active and licensed users of a wave over the last 7 and 30 days, by business unit, and who is inactive.' })

@@ -6,7 +6,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   adoptionPercent,
   adoptionRatio,
+  DEFAULT_LANGUAGE,
   englishText,
+  formatMessage,
+  type Language,
   inactivityReason,
   latestActivity,
   parseUsageRecords,
@@ -68,7 +71,7 @@ export class AdoptionService {
    * When the import adds anything, every wave's inactive users go on its re-training list (one
    * usage review each, with the reason) and the program's USER_ADOPTION KPI is measured.
    */
-  async importUsageData(input: ImportUsageDataInput, access: ProjectAccess): Promise<UsageImportResultModel> {
+  async importUsageData(input: ImportUsageDataInput, access: ProjectAccess, language: Language = DEFAULT_LANGUAGE): Promise<UsageImportResultModel> {
     const today = todayIso();
     const csv = Papa.parse<string[]>(input.content.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
     const parsed = parseUsageRecords(input.format, csv.data, today);
@@ -115,7 +118,7 @@ export class AdoptionService {
         days: days.map((d) => d.day),
         counts: days.map((d) => d.count),
       });
-      const followUp = imported > 0 ? await this.followUp(tx, access, waves, today) : { retrainingAdded: 0, adoptionMeasured: null };
+      const followUp = imported > 0 ? await this.followUp(tx, access, waves, today, language) : { retrainingAdded: 0, adoptionMeasured: null };
       await this.audit.record(tx, {
         projectId: access.projectId,
         entityType: 'UsageImport',
@@ -142,7 +145,7 @@ export class AdoptionService {
    * A person already reviewed inactive in a wave is not reviewed again; one found inactive before
    * who uses the CRM again is reviewed active, which takes them off the list.
    */
-  private async followUp(tx: EntityManager, access: ProjectAccess, waves: readonly RolloutWaveRow[], today: string) {
+  private async followUp(tx: EntityManager, access: ProjectAccess, waves: readonly RolloutWaveRow[], today: string, language: Language) {
     const waveIds = waves.map((w) => w.id);
     const users = await this.adoption.usersOfWaves(tx, waveIds);
     const latest = await this.adoption.latestUse(tx, access.projectId, [...new Set(users.map((u) => u.id))], today);
@@ -173,19 +176,27 @@ export class AdoptionService {
       }
     }
     await this.training.recordUsageReviewsIn(tx, newReviews);
-    const adoptionMeasured = await this.measureAdoption(tx, access, waves, users, lastActiveOn, today);
+    const adoptionMeasured = await this.measureAdoption(tx, access, waves, users, lastActiveOn, today, language);
     return { retrainingAdded, adoptionMeasured };
   }
 
-  /** Active ÷ licensed over the last 30 days, across the waves that have gone live. */
-  private async measureAdoption(tx: EntityManager, access: ProjectAccess, waves: readonly RolloutWaveRow[], users: readonly WaveUserRow[], lastActiveOn: Map<string, string>, today: string) {
+  /** Active ÷ licensed over the last 30 days, across the waves that have gone live; its note in the importer's language, as data the team reads. */
+  private async measureAdoption(
+    tx: EntityManager,
+    access: ProjectAccess,
+    waves: readonly RolloutWaveRow[],
+    users: readonly WaveUserRow[],
+    lastActiveOn: Map<string, string>,
+    today: string,
+    language: Language,
+  ) {
     const live = new Set(waves.filter((w) => w.go_live_date <= today).map((w) => w.id));
     const licensed = [...new Map(users.filter((u) => live.has(u.wave_id)).map((u) => [u.id, { personId: u.id, businessUnit: u.business_unit }])).values()];
     const figures = waveAdoption(today, today, licensed, [...lastActiveOn].map(([personId, day]) => ({ personId, day })));
     const ratio = adoptionRatio(figures.active30, figures.licensedUsers);
     if (ratio === null) return null;
     const value = adoptionPercent(ratio);
-    const note = `From the usage import: ${figures.active30} of ${figures.licensedUsers} licensed users active in the last 30 days.`;
+    const note = formatMessage(language, { code: 'ADOPTION_MEASURED_BY_IMPORT', params: { active: figures.active30, licensed: figures.licensedUsers } });
     return (await this.kpis.recordMeasurementByKeyIn(tx, access, ADOPTION_KPI_KEY, { measuredOn: today, value, note })) ? value : null;
   }
 

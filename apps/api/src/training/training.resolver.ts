@@ -131,8 +131,8 @@ export class TrainingResolver {
 
   @Mutation(() => TrainingSessionModel, { description: 'Schedules a catch-up session and invites everyone on the wave’s re-training list.' })
   @CanEdit('input.waveId', 'RolloutWave')
-  scheduleRetraining(@Args('input') input: ScheduleRetrainingInput, @Access() access: ProjectAccess): Promise<TrainingSessionModel> {
-    return this.training.scheduleRetraining(input, access);
+  scheduleRetraining(@Args('input') input: ScheduleRetrainingInput, @Access() access: ProjectAccess, @ReaderLanguage() language: Language): Promise<TrainingSessionModel> {
+    return this.training.scheduleRetraining(input, access, language);
   }
 
   @ResolveField(() => PersonModel)

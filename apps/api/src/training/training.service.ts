@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { addDays, attendanceNotYetAllowed, CADENCE_WINDOW_DAYS, cadenceCompliance, Language, localDate, localTime, retrainingList, sessionHasStarted, suggestSessionDays, zonedInstant } from '@crm/domain';
-import { englishText, notificationLinks, retrainingNotices } from '@crm/domain';
+import { DEFAULT_LANGUAGE, englishText, formatMessage, notificationLinks, retrainingNotices } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -356,11 +356,12 @@ export class TrainingService {
   }
 
   /** One action: a re-training session with everyone on the wave's re-training list invited. */
-  async scheduleRetraining(input: ScheduleRetrainingInput, access: ProjectAccess): Promise<TrainingSessionModel> {
+  async scheduleRetraining(input: ScheduleRetrainingInput, access: ProjectAccess, language: Language = DEFAULT_LANGUAGE): Promise<TrainingSessionModel> {
     const list = await this.retraining(input.waveId);
     if (list.length === 0) throw badUserInput([{ field: 'waveId', message: 'Nobody in this wave needs re-training right now.', code: 'NOBODY_NEEDS_RETRAINING' }]);
     return this.schedule(
-      { ...input, audience: 'People who missed sessions or are not using the CRM yet', materials: [], inviteeIds: list.map((e) => e.person.id) },
+      // The audience is data the team reads and edits, so it is written in the scheduler's language.
+      { ...input, audience: formatMessage(language, { code: 'RETRAINING_AUDIENCE', params: {} }), materials: [], inviteeIds: list.map((e) => e.person.id) },
       access,
       true,
     );

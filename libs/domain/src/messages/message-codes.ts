@@ -295,6 +295,9 @@ export type TemplateProblemCode =
   | 'TEMPLATE_TOO_LARGE'
   | 'TEMPLATE_NOT_JSON';
 
+/** Texts the product writes into a program as data (a measurement's note, a session's audience), in the writer's language. */
+export type StoredTextCode = 'ADOPTION_MEASURED_BY_IMPORT' | 'RETRAINING_AUDIENCE';
+
 /** Why a wave's user is, or no longer is, on its re-training list for not using the CRM (`InactivityReason`). */
 export type InactivityCode = 'INACTIVE_SINCE_GO_LIVE' | 'NO_ACTIVITY_FOR_DAYS' | 'USING_CRM_AGAIN' | 'ASKED_FOR_HELP';
 
@@ -376,5 +379,6 @@ export type MessageCode =
   | RuleProblemCode
   | InactivityCode
   | TemplateProblemCode
+  | StoredTextCode
   | ImportRowCode
   | PlanImportCode;
