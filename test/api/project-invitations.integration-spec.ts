@@ -56,6 +56,17 @@ describe('sharing a program by email', () => {
     expect(await historyOf(projectId, owner.token)).toEqual(expect.arrayContaining(['Invitation INVITED', 'ProjectMember ADDED']));
   });
 
+  it('words the invitation in the inviter’s language: the newcomer has no account, so no language of their own yet', async () => {
+    const { owner, projectId } = await programOfAMember('Dutch inviting');
+    const { me } = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, owner.token);
+    await api.ok('mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }', { input: { version: me.version, locale: 'nl' } }, owner.token);
+    const email = `nieuwkomer-${Date.now()}@example.test`;
+    await api.ok(INVITE, { input: { email, role: 'MEMBER', projectId, permission: 'EDITOR' } }, owner.token);
+    const mail = await api.lastMailTo(email);
+    expect(mail?.subject).toMatch(/^Dutch inviting owner heeft je uitgenodigd voor /);
+    expect(mail?.text).toContain('de link werkt één keer');
+  });
+
   it('adds a colleague of the organisation at once, without mailing them a link', async () => {
     const { admin, owner, projectId } = await programOfAMember('Colleague');
     const colleague = await api.signUp('Colleague joining', { organisationOf: admin });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { accountMailWords, INVITATION_DAYS, INVITATIONS_PER_MINUTE, invitationExpiresAt, invitationStatus, mayInviteAgain, normalizeEmail, OrganisationRole } from '@crm/domain';
+import { accountMailWords, INVITATION_DAYS, isLanguage, INVITATIONS_PER_MINUTE, invitationExpiresAt, invitationStatus, mayInviteAgain, normalizeEmail, OrganisationRole } from '@crm/domain';
 
 import { AuditService } from '../audit/audit.service';
 import { AccountsService } from '../auth/accounts.service';
@@ -102,7 +102,7 @@ export class InvitationsService {
         await this.invitations.settle(tx, row.id, 'ACCEPTED', colleague.id);
         return { invitation: toInvitation({ ...row, status: 'ACCEPTED' }), joined: colleague };
       }
-      await this.mailInvitation(tx, row, token);
+      await this.mailInvitation(tx, row, token, user);
       return { invitation: toInvitation(row), joined: null };
     }, { retryOnConstraints: ['organisation_invitations_one_pending'] });
   }
@@ -126,7 +126,7 @@ export class InvitationsService {
       const expiresAt = invitationExpiresAt(new Date());
       await this.invitations.renewLink(tx, row.id, hash, expiresAt);
       const renewed = { ...row, expires_at: expiresAt, sent_at: new Date() };
-      await this.mailInvitation(tx, renewed, token);
+      await this.mailInvitation(tx, renewed, token, user);
       return toInvitation(renewed);
     });
   }
@@ -244,13 +244,14 @@ export class InvitationsService {
     if (!project || project.organisation_id !== user.organisationId || project['removed_at']) throw notFound('This program');
   }
 
-  private async mailInvitation(tx: EntityManager, row: InvitationRow, token: string): Promise<void> {
+  private async mailInvitation(tx: EntityManager, row: InvitationRow, token: string, inviter: AuthUser): Promise<void> {
     await this.mail.queue(tx, {
       organisationId: row.organisation_id,
       kind: 'INVITATION',
       to: row.email,
-      // The invitee has no account yet, so no language of their own: English, like every mail to someone without one.
-      ...accountMailWords(null).invitation({
+      // The invitee has no account yet, so no language of their own: the inviter's is the best guess
+      // (colleagues of one business unit share one), else English.
+      ...accountMailWords(isLanguage(inviter.locale) ? inviter.locale : null).invitation({
         inviter: row.invited_by_name,
         organisationName: row.organisation_name,
         projectName: row.project_name,
