@@ -94,6 +94,10 @@ describe('NotificationBellComponent', () => {
     const items = inOverlay('notification-item');
     expect(items.map((i) => i.querySelector('.title')?.textContent?.trim())).toEqual(['Data migration came to you', 'Design gate is blocked', 'Old news']);
     expect(items[0]!.textContent).toContain('5 minutes ago · Nordics rollout');
+    // Hovering the relative time shows the exact one, in the viewer's zone with the zone named.
+    const exact = items[0]!.querySelector('.meta')?.getAttribute('title') ?? '';
+    expect(exact).toMatch(/\d{1,2}:\d{2}/);
+    expect(exact).toMatch(/\d{4}/);
     expect(items[0]!.classList).toContain('unread');
     expect(items[2]!.classList).not.toContain('unread');
 

@@ -7,6 +7,7 @@ import { Router, RouterLink } from '@angular/router';
 import { NotificationItemFragment } from '@crm/graphql-client';
 
 import { userMessageOf } from '../shared/graphql/graphql-errors';
+import { DateTimePipe } from '../shared/format/format.pipes';
 import { NotificationTextPipe } from './notification-text.pipe';
 import { whenText } from './notification-time';
 import { NotificationsStore } from './notifications.store';
@@ -15,7 +16,7 @@ import { NotificationsStore } from './notifications.store';
 @Component({
   selector: 'crm-notification-bell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatMenuModule, NotificationTextPipe, RouterLink],
+  imports: [MatButtonModule, MatMenuModule, NotificationTextPipe, RouterLink, DateTimePipe],
   templateUrl: './notification-bell.component.html',
   styles: `
     .bell {

@@ -10,6 +10,7 @@ import { userMessageOf } from '../shared/graphql/graphql-errors';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { LoadErrorComponent } from '../shared/ui/load-error.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
+import { DateTimePipe } from '../shared/format/format.pipes';
 import { NotificationTextPipe } from './notification-text.pipe';
 import { whenText } from './notification-time';
 import { NotificationsStore } from './notifications.store';
@@ -22,7 +23,7 @@ const DISMISS = $localize`:@@notifications.dismiss:Dismiss`;
 @Component({
   selector: 'crm-notifications-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatButtonToggleModule, EmptyStateComponent, LoadErrorComponent, LoadingStateComponent, NotificationTextPipe],
+  imports: [MatButtonModule, MatButtonToggleModule, EmptyStateComponent, LoadErrorComponent, LoadingStateComponent, NotificationTextPipe, DateTimePipe],
   templateUrl: './notifications-page.component.html',
   styles: `
     .notifications-page {
