@@ -1,11 +1,12 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { SIGN_UP_LINK_HOURS } from '@crm/domain';
+import { type Language, SIGN_UP_LINK_HOURS } from '@crm/domain';
 
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { Public } from '../common/auth/public.decorator';
 import { SignInThrottlerGuard } from '../common/auth/sign-in-throttler.guard';
+import { ReaderLanguage } from '../common/i18n/reader-language';
 import { AuthService } from './auth.service';
 import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, UpdateProfileInput } from './dto/account-care.inputs';
 import { ConfirmSignUpInput } from './dto/confirm-sign-up.input';
@@ -24,8 +25,8 @@ export class AuthResolver {
     description:
       'Mails a link that finishes a new account in a new organisation (as its admin), or, for an email that has an account, a reminder to sign in. True for any email; nothing is created until confirmSignUp.',
   })
-  signUp(@Args('input') input: SignUpInput): Promise<boolean> {
-    return this.auth.signUp(input);
+  signUp(@Args('input') input: SignUpInput, @ReaderLanguage() language: Language): Promise<boolean> {
+    return this.auth.signUp(input, language);
   }
 
   @Public()
@@ -55,8 +56,8 @@ export class AuthResolver {
   @Public()
   @UseGuards(SignInThrottlerGuard)
   @Mutation(() => Boolean, { description: 'Mails a single-use reset link valid for 15 minutes. True for any email, known or not.' })
-  requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
-    return this.auth.requestPasswordReset(input);
+  requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @ReaderLanguage() language: Language): Promise<boolean> {
+    return this.auth.requestPasswordReset(input, language);
   }
 
   @Public()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { accountMailWords, isLanguage, linkProblem, normalizeEmail, PASSWORD_RESET_MINUTES, passwordResetExpiresAt, SIGN_UP_LINK_HOURS, signUpLinkExpiresAt } from '@crm/domain';
+import { accountMailWords, isLanguage, type Language, linkProblem, normalizeEmail, PASSWORD_RESET_MINUTES, passwordResetExpiresAt, SIGN_UP_LINK_HOURS, signUpLinkExpiresAt } from '@crm/domain';
 
 import { AuthUser } from '../common/auth/current-user';
 import { hashToken, newLinkToken } from '../common/auth/link-token';
@@ -69,8 +69,10 @@ export class AuthService {
    * the account (confirmSignUp), a known one is mailed a reminder to sign in or reset. Both paths
    * hash the password, write one token row and queue one mail, so neither the answer nor its timing
    * tells who has an account.
+   *
+   * @param language the request's (its page's cookie, else its browser's): the mail's, where no profile chose one
    */
-  async signUp(input: SignUpInput): Promise<boolean> {
+  async signUp(input: SignUpInput, language: Language): Promise<boolean> {
     const email = normalizeEmail(input.email);
     const name = input.name.trim();
     const passwordHash = await hashPassword(input.password);
@@ -85,7 +87,7 @@ export class AuthService {
           organisationId: null,
           kind: 'SIGN_UP_KNOWN',
           to: email,
-          ...mailWordsFor(account).signUpKnown({ signInUrl: this.mail.link('/sign-in'), forgotPasswordUrl: this.mail.link('/forgot-password') }),
+          ...mailWordsFor(account, language).signUpKnown({ signInUrl: this.mail.link('/sign-in'), forgotPasswordUrl: this.mail.link('/forgot-password') }),
         });
       } else {
         const payload: SignUpPayload = { name, organisationName: input.organisationName?.trim() || null, passwordHash };
@@ -94,8 +96,8 @@ export class AuthService {
           organisationId: null,
           kind: 'SIGN_UP_CONFIRM',
           to: email,
-          // No account yet, so no language chosen: English, like every mail to someone without one.
-          ...mailWordsFor(null).signUpConfirm({ name, hours: SIGN_UP_LINK_HOURS, url: this.mail.link('/confirm-sign-up', { token }) }),
+          // No account yet, so no language chosen: the page the person signed up on speaks theirs.
+          ...mailWordsFor(null, language).signUpConfirm({ name, hours: SIGN_UP_LINK_HOURS, url: this.mail.link('/confirm-sign-up', { token }) }),
         });
       }
     });
@@ -192,8 +194,10 @@ export class AuthService {
   /**
    * Answers true for any email, and does the same work for a known and an unknown one (one token
    * or none, one mail either way), so neither the answer nor its timing tells who has an account.
+   *
+   * @param language the request's (its page's cookie, else its browser's): the mail's, where no profile chose one
    */
-  async requestPasswordReset(input: RequestPasswordResetInput): Promise<boolean> {
+  async requestPasswordReset(input: RequestPasswordResetInput, language: Language): Promise<boolean> {
     const email = normalizeEmail(input.email);
     const { token, hash } = newLinkToken();
     await this.db.transaction(async (tx) => {
@@ -204,7 +208,7 @@ export class AuthService {
           organisationId: account.organisationId,
           kind: 'PASSWORD_RESET',
           to: email,
-          ...mailWordsFor(account).passwordReset({ name: account.name, minutes: PASSWORD_RESET_MINUTES, url: this.mail.link('/reset-password', { token }) }),
+          ...mailWordsFor(account, language).passwordReset({ name: account.name, minutes: PASSWORD_RESET_MINUTES, url: this.mail.link('/reset-password', { token }) }),
         });
       } else {
         // A token nobody can use (it names no account), so both paths write the same rows.
@@ -213,7 +217,7 @@ export class AuthService {
           organisationId: null,
           kind: 'PASSWORD_RESET_UNKNOWN',
           to: email,
-          ...mailWordsFor(null).passwordResetUnknown({ signUpUrl: this.mail.link('/sign-up') }),
+          ...mailWordsFor(null, language).passwordResetUnknown({ signUpUrl: this.mail.link('/sign-up') }),
         });
       }
     });
@@ -253,7 +257,10 @@ export class AuthService {
   }
 }
 
-/** The account mails in the language its owner chose in their profile; English without an account or a choice. */
-function mailWordsFor(account: Pick<AccountRow, 'locale'> | null | undefined) {
-  return accountMailWords(isLanguage(account?.locale) ? account.locale : null);
+/**
+ * The account mails in the language its owner chose in their profile; without an account or a
+ * choice, in `otherwise` (the reader language of the request that sends the mail), else English.
+ */
+function mailWordsFor(account: Pick<AccountRow, 'locale'> | null | undefined, otherwise?: Language) {
+  return accountMailWords(isLanguage(account?.locale) ? account.locale : (otherwise ?? null));
 }

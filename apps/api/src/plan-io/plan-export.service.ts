@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { XMLBuilder } from 'fast-xml-parser';
 
-import { csvHeaderRow, csvSeparatorOf, Language, MSPDI_BUILDER_OPTIONS, mspdiDocument, planCsvRows, PlanExport } from '@crm/domain';
+import { csvHeaderRow, MSPDI_BUILDER_OPTIONS, mspdiDocument, planCsvRows, PlanExport } from '@crm/domain';
 
 import { ProjectAccess } from '../common/access/project-access';
 import { csvInSlices } from '../common/csv/csv-in-slices';
+import { type ReaderFormats } from '../common/i18n/reader-language';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { PhasesRepository } from '../phases/phases.repository';
 import { ProjectsRepository } from '../projects/projects.repository';
@@ -25,7 +26,7 @@ export class PlanExportService {
   ) {}
 
   /** The program's plan as a file, in five statements whatever its size; a CSV file has its header row in the reader's language and their spreadsheet's separator. */
-  async exportPlan(format: PlanFormat, access: ProjectAccess, language: Language): Promise<string> {
+  async exportPlan(format: PlanFormat, access: ProjectAccess, formats: ReaderFormats): Promise<string> {
     const project = await this.projects.find(access.projectId);
     const phases = await this.phases.byProjects([access.projectId]);
     const milestones = await this.milestones.byProjects([access.projectId]);
@@ -48,7 +49,7 @@ export class PlanExportService {
         predecessors: waitsFor.get(t.id) ?? [],
       })),
     };
-    if (format === PlanFormat.CSV) return csvInSlices(csvHeaderRow('plan', language), planCsvRows(plan).slice(1), (cells) => cells, csvSeparatorOf(language));
+    if (format === PlanFormat.CSV) return csvInSlices(csvHeaderRow('plan', formats.language), planCsvRows(plan).slice(1), (cells) => cells, formats.separator);
     return new XMLBuilder(MSPDI_BUILDER_OPTIONS).build(mspdiDocument(plan));
   }
 }

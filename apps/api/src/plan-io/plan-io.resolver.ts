@@ -1,10 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Language } from '@crm/domain';
-
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
-import { ReaderLanguage } from '../common/i18n/reader-language';
+import { ReaderFormats } from '../common/i18n/reader-language';
 import { ImportPlanInput } from './dto/plan-io.inputs';
 import { PlanFormat, PlanImportResultModel } from './models/plan-import-result.model';
 import { PlanExportService } from './plan-export.service';
@@ -31,8 +29,8 @@ export class PlanIoResolver {
     @Args('projectId', { type: () => ID }) _projectId: string,
     @Args('format', { type: () => PlanFormat }) format: PlanFormat,
     @Access() access: ProjectAccess,
-    @ReaderLanguage() language: Language,
+    @ReaderFormats() formats: ReaderFormats,
   ): Promise<string> {
-    return this.planExport.exportPlan(format, access, language);
+    return this.planExport.exportPlan(format, access, formats);
   }
 }

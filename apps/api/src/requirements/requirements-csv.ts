@@ -1,6 +1,7 @@
-import { csvHeaderRow, csvSeparatorOf, Language, spreadsheetSafeCell } from '@crm/domain';
+import { csvHeaderRow, spreadsheetSafeCell } from '@crm/domain';
 
 import { csvInSlices } from '../common/csv/csv-in-slices';
+import { type ReaderFormats } from '../common/i18n/reader-language';
 import { RequirementExportRow } from './requirements.repository';
 
 /**
@@ -8,13 +9,13 @@ import { RequirementExportRow } from './requirements.repository';
  * spreadsheetSafeCell, so a description like `=HYPERLINK(…)` opens as text.
  *
  * @param emailOf the stakeholders' e-mail addresses by person id
- * @param language the reader's: the header row is in it, and the separator is the one their spreadsheet splits on
+ * @param formats the reader's: the header row's language, and the separator their spreadsheet splits on
  */
-export function requirementsCsv(rows: readonly RequirementExportRow[], emailOf: ReadonlyMap<string, string>, language: Language = 'en'): Promise<string> {
+export function requirementsCsv(rows: readonly RequirementExportRow[], emailOf: ReadonlyMap<string, string>, formats: ReaderFormats = { language: 'en', separator: ',' }): Promise<string> {
   return csvInSlices(
-    csvHeaderRow('requirements', language),
+    csvHeaderRow('requirements', formats.language),
     rows,
     (r) => [r.title, r.description, r.department, r.priority, r.status, (r.stakeholder_id && emailOf.get(r.stakeholder_id)) ?? '', r.gap_note].map(spreadsheetSafeCell),
-    csvSeparatorOf(language),
+    formats.separator,
   );
 }

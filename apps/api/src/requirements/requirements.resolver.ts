@@ -1,11 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Language } from '@crm/domain';
-
 import { ProjectAccess } from '../common/access/project-access';
 import { Access, CanEdit, CanView } from '../common/access/project-scoped.decorator';
 import { GraphQLContext } from '../common/graphql/graphql-options';
-import { ReaderLanguage } from '../common/i18n/reader-language';
+import { ReaderFormats } from '../common/i18n/reader-language';
 import { PersonModel } from '../people/models/person.model';
 import { personById } from '../people/people.loaders';
 import {
@@ -47,9 +45,9 @@ export class RequirementsResolver {
   exportRequirementsCsv(
     @Args('projectId', { type: () => ID }) _projectId: string,
     @Access() access: ProjectAccess,
-    @ReaderLanguage() language: Language,
+    @ReaderFormats() formats: ReaderFormats,
   ): Promise<string> {
-    return this.requirementsService.exportCsv(access, language);
+    return this.requirementsService.exportCsv(access, formats);
   }
 
   @Mutation(() => RequirementModel)

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { csvColumnOf, DEPARTMENTS, Language, MOSCOW, parseRequirementRow, RequirementDraft, type RowMessage } from '@crm/domain';
+import { csvColumnOf, DEPARTMENTS, MOSCOW, parseRequirementRow, RequirementDraft, type RowMessage } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
+import { type ReaderFormats } from '../common/i18n/reader-language';
 import { notInDirectory } from '../people/person-references';
 import { badUserInput } from '../common/errors/app-error';
 import { toRowProblem } from '../common/graphql/message.model';
@@ -151,11 +152,11 @@ export class RequirementsService {
   }
 
   /** One statement for the rows, one for their stakeholders' e-mails; requirements-csv.ts builds the text in slices. */
-  async exportCsv(access: ProjectAccess, language: Language): Promise<string> {
+  async exportCsv(access: ProjectAccess, formats: ReaderFormats): Promise<string> {
     const rows = await this.requirements.exportRows(access.projectId);
     const stakeholderIds = [...new Set(rows.map((r) => r.stakeholder_id).filter((id): id is string => id !== null))];
     const emailOf = new Map(stakeholderIds.length ? (await this.people.byIds(stakeholderIds)).map((p) => [p.id, p.email]) : []);
-    return requirementsCsv(rows, emailOf, language);
+    return requirementsCsv(rows, emailOf, formats);
   }
 
   private async checkStakeholder(tx: EntityManager, projectId: string, stakeholderId: string | null | undefined): Promise<void> {

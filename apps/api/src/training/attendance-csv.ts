@@ -1,6 +1,7 @@
-import { csvHeaderRow, csvSeparatorOf, Language, localDate, spreadsheetSafeCell } from '@crm/domain';
+import { csvHeaderRow, localDate, spreadsheetSafeCell } from '@crm/domain';
 
 import { csvInSlices } from '../common/csv/csv-in-slices';
+import { type ReaderFormats } from '../common/i18n/reader-language';
 import { AttendanceExportRow } from './training.repository';
 
 /**
@@ -8,7 +9,7 @@ import { AttendanceExportRow } from './training.repository';
  * spreadsheetSafeCell. A session's local date is worked out once, not once per invitee: the
  * time-zone conversion is the costliest part of a line.
  */
-export function attendanceCsv(rows: readonly AttendanceExportRow[], language: Language = 'en'): Promise<string> {
+export function attendanceCsv(rows: readonly AttendanceExportRow[], formats: ReaderFormats = { language: 'en', separator: ',' }): Promise<string> {
   const dates = new Map<string, string>();
   const dateOf = (row: AttendanceExportRow) => {
     const key = `${row.starts_at.toISOString()} ${row.time_zone}`;
@@ -16,5 +17,5 @@ export function attendanceCsv(rows: readonly AttendanceExportRow[], language: La
     if (date === undefined) dates.set(key, (date = localDate(row.starts_at.toISOString(), row.time_zone)));
     return date;
   };
-  return csvInSlices(csvHeaderRow('attendance', language), rows, (r) => [r.topic, dateOf(r), r.name, r.email, r.status].map(spreadsheetSafeCell), csvSeparatorOf(language));
+  return csvInSlices(csvHeaderRow('attendance', formats.language), rows, (r) => [r.topic, dateOf(r), r.name, r.email, r.status].map(spreadsheetSafeCell), formats.separator);
 }

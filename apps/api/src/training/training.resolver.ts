@@ -7,7 +7,7 @@ import { Access, CanEdit, CanView } from '../common/access/project-scoped.decora
 import { AuthUser, CurrentUser } from '../common/auth/current-user';
 import { badUserInput } from '../common/errors/app-error';
 import { GraphQLContext } from '../common/graphql/graphql-options';
-import { ReaderLanguage } from '../common/i18n/reader-language';
+import { ReaderFormats, ReaderLanguage } from '../common/i18n/reader-language';
 import { isUuid } from '../common/ids/is-uuid';
 import { isTimeZone } from '../common/validation/is-time-zone';
 import { PersonModel } from '../people/models/person.model';
@@ -85,8 +85,8 @@ export class TrainingResolver {
 
   @Query(() => String, { description: 'Attendance of every session of the wave as CSV.' })
   @CanView('waveId', 'RolloutWave')
-  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string, @ReaderLanguage() language: Language): Promise<string> {
-    return this.training.attendanceCsv(waveId, language);
+  exportAttendanceCsv(@Args('waveId', { type: () => ID }) waveId: string, @ReaderFormats() formats: ReaderFormats): Promise<string> {
+    return this.training.attendanceCsv(waveId, formats);
   }
 
   @Query(() => String, { description: 'Your private token for calendar feed URLs: /calendar/waves/<waveId>.ics?token=<token>.' })

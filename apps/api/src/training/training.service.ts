@@ -8,6 +8,7 @@ import { DEFAULT_LANGUAGE, englishText, formatMessage, notificationLinks, retrai
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
+import { type ReaderFormats } from '../common/i18n/reader-language';
 import { notInDirectory } from '../people/person-references';
 import { PeopleRepository } from '../people/people.repository';
 import { badUserInput, invalidState } from '../common/errors/app-error';
@@ -368,8 +369,8 @@ export class TrainingService {
   }
 
   /** Built in slices by attendance-csv.ts, so a big wave's export never holds other requests up. */
-  async attendanceCsv(waveId: string, language: Language): Promise<string> {
-    return attendanceCsv(await this.training.attendanceExport(waveId), language);
+  async attendanceCsv(waveId: string, formats: ReaderFormats): Promise<string> {
+    return attendanceCsv(await this.training.attendanceExport(waveId), formats);
   }
 
   /**

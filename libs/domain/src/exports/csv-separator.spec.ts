@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { csvSeparator, csvSeparatorOf } from './csv-separator';
+import { csvSeparator, csvSeparatorOf, readerCsvSeparator } from './csv-separator';
 
 describe('the CSV separator a spreadsheet expects', () => {
   it('is a comma in British English, which writes 1.5', () => {
@@ -35,5 +35,25 @@ describe('the separator of a reader’s exports', () => {
     expect(csvSeparatorOf('en')).toBe(',');
     expect(csvSeparatorOf('nl')).toBe(';');
     expect(csvSeparatorOf('it')).toBe(';');
+  });
+});
+
+describe('the separator of a reader’s exports, before and after they choose a language', () => {
+  it('follows a German browser to semicolons when the profile names no language, under an English header', () => {
+    expect(readerCsvSeparator({ profileLanguage: null, browserTag: 'de-DE', language: 'en' })).toBe(';');
+    expect(readerCsvSeparator({ profileLanguage: null, browserTag: 'fr-FR', language: 'en' })).toBe(';');
+  });
+
+  it('follows the profile’s English to commas, even in a German browser', () => {
+    expect(readerCsvSeparator({ profileLanguage: 'en', browserTag: 'de-DE', language: 'en' })).toBe(',');
+  });
+
+  it('follows an American browser to commas when the pages are Dutch, since the spreadsheet splits by the computer’s settings', () => {
+    expect(readerCsvSeparator({ profileLanguage: null, browserTag: 'en-US', language: 'nl' })).toBe(',');
+  });
+
+  it('follows the words’ language when no browser says anything', () => {
+    expect(readerCsvSeparator({ profileLanguage: null, browserTag: null, language: 'it' })).toBe(';');
+    expect(readerCsvSeparator({ profileLanguage: null, browserTag: null, language: 'en' })).toBe(',');
   });
 });

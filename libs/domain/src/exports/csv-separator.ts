@@ -25,9 +25,30 @@ export function decimalSeparator(locale: string | null | undefined): string {
 }
 
 /**
- * The separator of a reader's exports: from the format locale of their language (LANGUAGE_LOCALES),
- * the language itself being decided once per request, as for everything else the API words.
+ * The separator of exports in a language: from that language's format locale (LANGUAGE_LOCALES).
  */
 export function csvSeparatorOf(language: Language): CsvSeparator {
   return csvSeparator(LANGUAGE_LOCALES[language]);
+}
+
+/** What is known of a reader when their export is written. */
+export interface CsvReader {
+  /** The language chosen in their profile, if any. */
+  profileLanguage: Language | null;
+  /** Their browser's most preferred language tag, in any language ("de-DE"), if it sent one. */
+  browserTag: string | null;
+  /** The language the export's words are in, decided for the request. */
+  language: Language;
+}
+
+/**
+ * The separator of a reader's exports. A language chosen in the profile decides it. Without one the
+ * browser's first tag does, whatever its language: it names the regional settings the spreadsheet
+ * splits by, so a German browser gets `;` even though its header row is English, the nearest
+ * language we speak. With neither, the language the words are in decides.
+ */
+export function readerCsvSeparator(reader: CsvReader): CsvSeparator {
+  if (reader.profileLanguage) return csvSeparatorOf(reader.profileLanguage);
+  if (reader.browserTag) return csvSeparator(reader.browserTag);
+  return csvSeparatorOf(reader.language);
 }

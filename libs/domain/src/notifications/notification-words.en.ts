@@ -1,5 +1,5 @@
 import { formatMessage } from '../messages/format-message';
-import { WEEKLY_DUE_SOON_DAYS } from './reminder-schedule';
+import { MILESTONE_DUE_DAYS_BEFORE, WEEKLY_DUE_SOON_DAYS } from './reminder-schedule';
 import type { NotificationWords } from './notification-words';
 
 /** Where a message sits against go-live, as the communications plan names it. */
@@ -29,7 +29,7 @@ export const NOTIFICATION_WORDS_EN: NotificationWords = {
     ROLE_TAKEN: (p) => ({ title: roleTitle(p.change, p.roleName, p.projectName) }),
     MENTION: (p) => ({ title: `${p.authorName} mentioned you on “${p.subjectTitle}”` }),
     COMMENT_ON_YOURS: (p) => ({ title: `${p.authorName} commented on “${p.subjectTitle}”` }),
-    MILESTONE_DUE: (p) => ({ title: `${p.milestoneName} is due in 3 days`, body: `The milestone ${p.milestoneName} of ${p.programName} is due on ${p.dueDate}.` }),
+    MILESTONE_DUE: (p) => ({ title: `${p.milestoneName} is due in ${MILESTONE_DUE_DAYS_BEFORE} days`, body: `The milestone ${p.milestoneName} of ${p.programName} is due on ${p.dueDate}.` }),
     MILESTONE_OVERDUE: (p) => ({ title: `${p.milestoneName} is overdue`, body: `The milestone ${p.milestoneName} of ${p.programName} was due on ${p.dueDate} and is not done yet.` }),
     COMMUNICATION_DUE: (p) => ({
       title: `Send “${p.title}” today`,

@@ -1,5 +1,5 @@
 import { formatMessage } from '../messages/format-message';
-import { WEEKLY_DUE_SOON_DAYS } from './reminder-schedule';
+import { MILESTONE_DUE_DAYS_BEFORE, WEEKLY_DUE_SOON_DAYS } from './reminder-schedule';
 import { noticeDay, noticeNumber } from './notification-day';
 import type { NotificationWords } from './notification-words';
 
@@ -31,7 +31,7 @@ export const NOTIFICATION_WORDS_IT: NotificationWords = {
     ROLE_TAKEN: (p) => ({ title: roleTitleIt(p.change, p.roleName, p.projectName) }),
     MENTION: (p) => ({ title: `${p.authorName} ti ha menzionato in “${p.subjectTitle}”` }),
     COMMENT_ON_YOURS: (p) => ({ title: `${p.authorName} ha commentato “${p.subjectTitle}”` }),
-    MILESTONE_DUE: (p) => ({ title: `${p.milestoneName} scade tra 3 giorni`, body: `La milestone ${p.milestoneName} di ${p.programName} scade il ${noticeDay('it', p.dueDate)}.` }),
+    MILESTONE_DUE: (p) => ({ title: `${p.milestoneName} scade tra ${MILESTONE_DUE_DAYS_BEFORE} giorni`, body: `La milestone ${p.milestoneName} di ${p.programName} scade il ${noticeDay('it', p.dueDate)}.` }),
     MILESTONE_OVERDUE: (p) => ({
       title: `${p.milestoneName} è in ritardo`,
       body: `La milestone ${p.milestoneName} di ${p.programName} scadeva il ${noticeDay('it', p.dueDate)} e non è ancora completata.`,

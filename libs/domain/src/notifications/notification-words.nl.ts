@@ -1,5 +1,5 @@
 import { formatMessage } from '../messages/format-message';
-import { WEEKLY_DUE_SOON_DAYS } from './reminder-schedule';
+import { MILESTONE_DUE_DAYS_BEFORE, WEEKLY_DUE_SOON_DAYS } from './reminder-schedule';
 import { noticeDay, noticeNumber } from './notification-day';
 import type { NotificationWords } from './notification-words';
 
@@ -32,7 +32,7 @@ export const NOTIFICATION_WORDS_NL: NotificationWords = {
     MENTION: (p) => ({ title: `${p.authorName} heeft je vermeld bij “${p.subjectTitle}”` }),
     COMMENT_ON_YOURS: (p) => ({ title: `${p.authorName} heeft een opmerking geplaatst bij “${p.subjectTitle}”` }),
     MILESTONE_DUE: (p) => ({
-      title: `${p.milestoneName} moet over 3 dagen klaar zijn`,
+      title: `${p.milestoneName} moet over ${MILESTONE_DUE_DAYS_BEFORE} dagen klaar zijn`,
       body: `De mijlpaal ${p.milestoneName} van ${p.programName} moet op ${noticeDay('nl', p.dueDate)} klaar zijn.`,
     }),
     MILESTONE_OVERDUE: (p) => ({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../i18n/languages';
 import { NOTIFICATION_KINDS } from './notification-kind';
 import { hasNotificationFacts, notificationWords, wordNotification } from './notification-words';
+import { MILESTONE_DUE_DAYS_BEFORE } from './reminder-schedule';
 
 const role = { projectName: 'Acme CRM', roleKey: 'TRAINER', roleName: 'Trainer', primary: false } as const;
 
@@ -121,5 +122,28 @@ describe('every language', () => {
     expect(hasNotificationFacts('MILESTONE_DUE', { milestoneName: 'Go-live', dueDate: '2027-06-16', programName: 'P' })).toBe(true);
     expect(hasNotificationFacts('ROLE_GIVEN', { projectName: 'P' })).toBe(false);
     expect(hasNotificationFacts('MENTION', null)).toBe(false);
+  });
+
+  it('an old weekly status without its due-soon list and reasons keeps its stored English, rather than a body saying nothing is due', () => {
+    const old = { programName: 'Acme CRM', health: 'AMBER', overdueCount: 0, dueSoonCount: 2, week: '2027-W24' };
+    expect(hasNotificationFacts('WEEKLY_STATUS', old)).toBe(false);
+    expect(hasNotificationFacts('WEEKLY_STATUS', { ...old, reasons: [], dueSoon: [{ name: 'Go-live', dueDate: '2027-06-16' }] })).toBe(true);
+  });
+
+  it('an old training reminder without its local start time keeps its stored English, rather than a body without the hour', () => {
+    const old = { topic: 'Lead', waveName: 'Wave 1', startsAt: '2027-06-16T07:00:00Z', timeZone: 'Europe/Rome' };
+    expect(hasNotificationFacts('SESSION_TOMORROW', old)).toBe(false);
+    expect(hasNotificationFacts('SESSION_TOMORROW', { ...old, localStart: '2027-06-16 09:00' })).toBe(true);
+  });
+
+  it('a KPI never measured yet is worded from its facts: no latest value is a fact, not a missing one', () => {
+    expect(hasNotificationFacts('KPI_OFF_TRACK', { kpiId: 'k', kpiName: 'Adoption', projectName: 'P', latest: null, target: 80, unit: '%', status: 'OFF_TRACK' })).toBe(true);
+  });
+
+  it('a milestone due soon names the days before its due day that the reminder is sent, in every language', () => {
+    const due = { milestoneName: 'Go-live', dueDate: '2027-06-16', programName: 'P' };
+    expect(wordNotification('en', 'MILESTONE_DUE', due).title).toBe(`Go-live is due in ${MILESTONE_DUE_DAYS_BEFORE} days`);
+    expect(wordNotification('nl', 'MILESTONE_DUE', due).title).toBe(`Go-live moet over ${MILESTONE_DUE_DAYS_BEFORE} dagen klaar zijn`);
+    expect(wordNotification('it', 'MILESTONE_DUE', due).title).toBe(`Go-live scade tra ${MILESTONE_DUE_DAYS_BEFORE} giorni`);
   });
 });

@@ -1,4 +1,5 @@
-import { browserLanguage, chooseLanguage } from './page-language';
+import { browserLanguage } from '../i18n/reader-language';
+import { chooseLanguage } from './page-language';
 
 describe('the language a page is sent on to', () => {
   it('follows the language the app last showed, whatever the browser prefers', () => {

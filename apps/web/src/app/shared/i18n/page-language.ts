@@ -5,7 +5,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language, languageOfTag } from '@crm
 
 import { AuthStore } from '../../auth/auth.store';
 
-/** Must match the API's LANGUAGE_COOKIE (apps/api/src/common/http/page-language.ts). */
+/** Must match the API's LANGUAGE_COOKIE (apps/api/src/common/i18n/reader-language.ts). */
 export const LANGUAGE_COOKIE = 'crm_lang';
 const ONE_YEAR_S = 365 * 24 * 3600;
 
