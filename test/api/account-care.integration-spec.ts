@@ -63,6 +63,26 @@ describe('account care', () => {
       await expect(api.linkToken(unknown, '/reset-password')).rejects.toThrow();
     });
 
+    it('words the mail to an address without an account in the language of the page that asked (Accept-Language, or its cookie)', async () => {
+      const dutchBrowser = uniqueEmail('vergeten');
+      await api.client.ok(REQUEST_RESET, { input: { email: dutchBrowser } }, undefined, { 'accept-language': 'nl-BE,nl;q=0.9' });
+      expect(await api.lastMailTo(dutchBrowser)).toMatchObject({ kind: 'PASSWORD_RESET_UNKNOWN', subject: 'Stel een nieuw wachtwoord in voor CRM Rollout Tracker' });
+      const italianPage = uniqueEmail('dimenticato');
+      await api.client.ok(REQUEST_RESET, { input: { email: italianPage } }, undefined, { cookie: 'crm_lang=it', 'accept-language': 'en-GB' });
+      expect((await api.lastMailTo(italianPage))?.subject).toBe('Reimposta la tua password di CRM Rollout Tracker');
+    });
+
+    it('words a reset in the asking page’s language for an account whose profile names none, and in the profile’s where it does', async () => {
+      const user = await api.signUp('No Choice Yet');
+      await api.client.ok(REQUEST_RESET, { input: { email: user.user.email } }, undefined, { 'accept-language': 'it-IT' });
+      expect((await api.lastMailTo(user.user.email))?.kind).toBe('PASSWORD_RESET');
+      expect((await api.lastMailTo(user.user.email))?.subject).toBe('Reimposta la tua password di CRM Rollout Tracker');
+      const { me } = await api.ok<{ me: { version: number } }>('{ me { version } }', {}, user.token);
+      await api.ok(PROFILE, { input: { version: me.version, locale: 'nl' } }, user.token);
+      await api.client.ok(REQUEST_RESET, { input: { email: user.user.email } }, undefined, { 'accept-language': 'it-IT' });
+      expect((await api.lastMailTo(user.user.email))?.subject).toBe('Stel een nieuw wachtwoord in voor CRM Rollout Tracker');
+    });
+
     it('resets with the mailed link once, ending every session', async () => {
       const user = await api.signUp('Resetter');
       const other = (await signIn(user.user.email, TEST_PASSWORD)).data!.signIn.token;

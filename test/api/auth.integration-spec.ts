@@ -72,6 +72,26 @@ describe('sign-up and sign-in', () => {
     expect((await api.gql(SIGN_IN, { input: { email: known.user.email, password: TEST_PASSWORD } })).errors).toBeUndefined();
   });
 
+  it('words the confirmation mail in Dutch for a newcomer whose browser asks for Dutch, and its link still finishes the account', async () => {
+    const email = uniqueEmail('nieuwkomer');
+    const answer = await api.client.request(SIGN_UP, { input: { email, password: TEST_PASSWORD, name: 'Noor' } }, undefined, { 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.5' });
+    expect(answer.errors).toBeUndefined();
+    const mail = await api.lastMailTo(email);
+    expect(mail).toMatchObject({ kind: 'SIGN_UP_CONFIRM', subject: 'Bevestig je e-mailadres om je account bij CRM Rollout Tracker af te ronden' });
+    expect(mail!.text).toContain('Hallo Noor,');
+    expect((await confirm(await api.linkToken(email, '/confirm-sign-up'))).data?.confirmSignUp.user.email).toBe(email);
+  });
+
+  it('words the confirmation mail in the language the sign-up page was shown in (its cookie), before the browser’s', async () => {
+    const email = uniqueEmail('nuova arrivata');
+    await api.client.ok(SIGN_UP, { input: { email, password: TEST_PASSWORD, name: 'Giulia' } }, undefined, { cookie: 'crm_lang=nl', 'accept-language': 'it-IT,it;q=0.9' });
+    expect((await api.lastMailTo(email))?.subject).toBe('Bevestig je e-mailadres om je account bij CRM Rollout Tracker af te ronden');
+    // Without either, English.
+    const plain = uniqueEmail('plain newcomer');
+    await signUp(plain, 'Pat');
+    expect((await api.lastMailTo(plain))?.subject).toBe('Confirm your email to finish your CRM Rollout Tracker account');
+  });
+
   it('keeps only a hash of the password with the link, and the link works once', async () => {
     const email = uniqueEmail('once');
     await signUp(email, 'Once', 'my secret password');

@@ -13,7 +13,8 @@ const firstLine = (csv: string) => csv.split('\r\n')[0];
 
 /**
  * Exports are split the way the reader's spreadsheet splits a double-clicked CSV file: with a
- * semicolon where the language writes a decimal comma (Dutch, Italian), with a comma in English.
+ * semicolon where the language writes a decimal comma (Dutch, Italian), with a comma in English;
+ * without a profile language, as the browser's first tag writes it, whatever its language.
  */
 describe('the separator of CSV exports', () => {
   let api: TestApp;
@@ -110,6 +111,23 @@ describe('the separator of CSV exports', () => {
     );
     expect(answer.importPlan).toMatchObject({ imported: true, errors: [] });
     expect(answer.importPlan.taskCount).toBeGreaterThan(0);
+  });
+
+  it('splits every export of a German browser with semicolons, as its spreadsheet does, under English headers', async () => {
+    const { owner, projectId, waveId } = await programOf('German browser');
+    const german = { 'accept-language': 'de-DE,de;q=0.9' };
+    const answer = async (query: string, variables: Record<string, unknown>) => Object.values(await api.client.ok<Record<string, string>>(query, variables, owner.token, german))[0];
+    expect(firstLine(await answer(REQUIREMENTS, { p: projectId }))).toBe('title;description;department;priority;status;stakeholder_email;gap_note');
+    expect(firstLine(await answer(PLAN, { p: projectId }))).toBe('title;phase;role;start;finish;duration;predecessors');
+    const attendance = await answer(ATTENDANCE, { w: waveId });
+    expect(firstLine(attendance)).toBe('session;date;person;email;attendance');
+    expect(attendance).toContain(';2027-05-05;');
+  });
+
+  it('gives a German browser commas once its profile chose English', async () => {
+    const { owner, projectId } = await programOf('German browser, English profile');
+    await chooseLanguage(owner.token, 'en');
+    expect(firstLine(await exportWithBrowserLanguage(owner.token, 'de-DE,de;q=0.9', projectId))).toMatch(/^title,description,/);
   });
 
   it("puts the profile's language before the browser's: an English profile in a Dutch browser gets commas", async () => {

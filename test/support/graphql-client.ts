@@ -99,11 +99,14 @@ export class GraphQLClient {
     return new GraphQLClient(this.baseUrl, token, this.findLink);
   }
 
-  /** Posts a body exactly as given (malformed JSON, oversized documents), for tests of the HTTP layer. */
-  postRaw(body: string, token: string | undefined = this.token): Promise<Response> {
+  /**
+   * Posts a body exactly as given (malformed JSON, oversized documents), for tests of the HTTP layer.
+   * `headers` adds what a browser would send besides (Accept-Language, a Cookie).
+   */
+  postRaw(body: string, token: string | undefined = this.token, headers: Record<string, string> = {}): Promise<Response> {
     return fetch(this.endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { ...headers, 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body,
     });
   }
@@ -113,9 +116,10 @@ export class GraphQLClient {
     query: Operation<TResult, TVariables> | string,
     variables: TVariables = {} as TVariables,
     token: string | undefined = this.token,
+    headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<TResult>> {
     const started = performance.now();
-    const response = await this.postRaw(JSON.stringify({ query, variables }), token);
+    const response = await this.postRaw(JSON.stringify({ query, variables }), token, headers);
     const text = await response.text();
     let body: { data?: TResult | null; errors?: GraphQLErrorEntry[] };
     try {
@@ -131,8 +135,9 @@ export class GraphQLClient {
     query: Operation<TResult, TVariables> | string,
     variables: TVariables = {} as TVariables,
     token: string | undefined = this.token,
+    headers: Record<string, string> = {},
   ): Promise<TResult> {
-    const result = await this.request<TResult, TVariables>(query, variables, token);
+    const result = await this.request<TResult, TVariables>(query, variables, token, headers);
     if (result.errors?.length) throw new GraphQLRequestError(result);
     return result.data as TResult;
   }
