@@ -1,11 +1,11 @@
-import { csvHeaderRow, csvSeparatorOf, Language, localDate, spreadsheetSafeCell } from '@crm/domain';
+import { attendanceCsvWord, csvHeaderRow, csvSeparatorOf, Language, localDate, spreadsheetSafeCell } from '@crm/domain';
 
 import { csvInSlices } from '../common/csv/csv-in-slices';
 import { AttendanceExportRow } from './training.repository';
 
 /**
  * Attendance of a wave as CSV, one line per invitee of each session. Every cell goes through
- * spreadsheetSafeCell. A session's local date is worked out once, not once per invitee: the
+ * spreadsheetSafeCell; the status is worded in the reader's language (English keeps the codes). A session's local date is worked out once, not once per invitee: the
  * time-zone conversion is the costliest part of a line.
  */
 export function attendanceCsv(rows: readonly AttendanceExportRow[], language: Language = 'en'): Promise<string> {
@@ -16,5 +16,5 @@ export function attendanceCsv(rows: readonly AttendanceExportRow[], language: La
     if (date === undefined) dates.set(key, (date = localDate(row.starts_at.toISOString(), row.time_zone)));
     return date;
   };
-  return csvInSlices(csvHeaderRow('attendance', language), rows, (r) => [r.topic, dateOf(r), r.name, r.email, r.status].map(spreadsheetSafeCell), csvSeparatorOf(language));
+  return csvInSlices(csvHeaderRow('attendance', language), rows, (r) => [r.topic, dateOf(r), r.name, r.email, attendanceCsvWord(r.status, language)].map(spreadsheetSafeCell), csvSeparatorOf(language));
 }
