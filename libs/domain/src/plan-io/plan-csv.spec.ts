@@ -168,10 +168,10 @@ describe('the CSV template the import dialog offers', () => {
   it('an Italian reader gets Italian headers and sample plan, split by semicolons', () => {
     const lines = planCsvTemplate([], 'it').split('\r\n');
     expect(lines[0]).toBe('Titolo;Fase;Ruolo;Inizio;Fine;Durata;Attende');
-    expect(lines[4]).toBe('Configurare la pipeline;Realizzazione;Project manager;;;10;3+1d');
+    expect(lines[4]).toBe('Configurare la pipeline;Realizzazione;Project manager;2027-03-10;;10;3+1d');
   });
 
-  it.each(['en', 'nl', 'it'] as const)('the %s template reads back cleanly, with the program’s roles and its links', (language) => {
+  it.each(['en', 'nl', 'it'] as const)('the %s template imports cleanly, into the program’s roles and new phases', (language) => {
     const { draft, errors, warnings } = imported(language);
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
@@ -181,6 +181,8 @@ describe('the CSV template the import dialog offers', () => {
       ['CRM administrator', [{ ref: '3', lagDays: 1 }]],
     ]);
     expect(draft.milestones).toHaveLength(1);
+    // Into a program that has neither phase yet: both are created, spanning their rows.
+    expect(resolvePlan(draft, { phases: [], roles: ROLES })).toMatchObject({ ok: true, warnings: [] });
   });
 });
 

@@ -74,7 +74,8 @@ export function planCsvTemplate(roleNames: readonly string[], language: Language
     [words.kickOff, words.analysis, first, '2027-03-01', '2027-03-01', '1', ''],
     [words.mapProcess, words.analysis, second, '2027-03-02', '', '5', '2'],
     [words.signOff, words.analysis, '', '2027-03-09', '2027-03-09', '0', ''],
-    [words.configure, words.build, second, '', '', '10', '3+1d'],
+    // Dated, as a phase the program does not have yet takes the span of its rows' dates.
+    [words.configure, words.build, second, '2027-03-10', '', '10', '3+1d'],
   ];
   const separator = csvSeparatorOf(language);
   return rows.map((cells) => cells.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n';

@@ -212,7 +212,7 @@ describe('PlanImportDialogComponent on a Dutch page', () => {
       const lines = (await readTextFile(created[0])).split('\r\n');
       expect(lines[0]).toBe('Titel;Fase;Rol;Start;Einde;Duur;Wacht op');
       expect(lines[1]).toBe('Kick-offworkshop;Analyse;Projectmanager;2027-03-01;2027-03-01;1;');
-      expect(lines[4]).toBe('Pipeline inrichten;Bouw;Trainer;;;10;3+1d');
+      expect(lines[4]).toBe('Pipeline inrichten;Bouw;Trainer;2027-03-10;;10;3+1d');
       expect(click).toHaveBeenCalledTimes(1);
     } finally {
       click.mockRestore();
