@@ -74,6 +74,9 @@ describe('the separator of CSV exports', () => {
     expect(firstLine(attendance)).toBe('Trainingssessie;Datum;Persoon;E-mail;Aanwezigheid');
     // Dates stay ISO days, readable by a machine whatever the language.
     expect(attendance).toContain(';2027-05-05;');
+    // The trainer is invited and nothing is recorded yet: the status reads as the Dutch attendance list shows it.
+    expect(attendance.split('\r\n')[1]).toMatch(/;Niet geregistreerd$/);
+    expect(attendance).not.toContain('INVITED');
   });
 
   it('reads a Dutch export back in: importing the semicolon file adds its requirement again', async () => {

@@ -1,3 +1,5 @@
+import { formatMessage, isMessageCode } from '@crm/domain';
+
 import { createPerson, createStandardProject } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -66,7 +68,15 @@ describe('requirements', () => {
       {
         row: 1,
         message: 'Missing column: department.',
-        problem: { code: 'IMPORT_MISSING_COLUMNS', params: [{ name: 'columns', value: 'department' }, { name: 'count', value: '1' }], text: 'Missing column: department.' },
+        problem: {
+          code: 'IMPORT_MISSING_COLUMNS',
+          params: [
+            { name: 'table', value: 'requirements' },
+            { name: 'columns', value: 'department' },
+            { name: 'count', value: '1' },
+          ],
+          text: 'Missing column: department.',
+        },
       },
     ]);
     const unknown = await api.ok(IMPORT, { input: { projectId, csv: 'title,department,priority,stakeholder_email\nX,IT,Could,ghost@example.test' } }, token);
@@ -75,6 +85,21 @@ describe('requirements', () => {
       message: expect.stringMatching(/ghost@example.test/),
       problem: { code: 'STAKEHOLDER_NOT_IN_DIRECTORY', params: [{ name: 'email', value: 'ghost@example.test' }], text: expect.stringMatching(/ghost@example.test/) },
     });
+  });
+
+  it('names a bad cell of a Dutch export by its Dutch header, as the Dutch reader’s file shows it', async () => {
+    const dutch = await api.signUp('Dutch analyst');
+    const project = (await createStandardProject(api, dutch.token)).id;
+    const csv = ['Titel;Afdeling;Prioriteit;E-mail stakeholder', 'Lead scoring;Sales;Must;niemand'].join('\r\n');
+    const result = await api.ok<{ importRequirementsCsv: { errors: { row: number; problem: { code: string; params: { name: string; value: string }[] } }[] } }>(IMPORT, { input: { projectId: project, csv } }, dutch.token);
+    const [problem] = result.importRequirementsCsv.errors;
+    expect(problem.row).toBe(2);
+    const code = problem.problem.code;
+    if (!isMessageCode(code)) throw new Error(`not a message code: ${code}`);
+    // The web words the problem from its code and params, in the page's language.
+    const params = Object.fromEntries(problem.problem.params.map((p) => [p.name, p.value]));
+    expect(formatMessage('nl', { code, params })).toBe('"niemand" in de kolom “E-mail stakeholder” is geen e-mailadres.');
+    expect(formatMessage('en', { code, params })).toBe('stakeholder_email "niemand" is not an email address.');
   });
 
   it('filters and counts by department and priority', async () => {

@@ -29,6 +29,7 @@ export * from './risks/risk-score';
 export * from './training/cadence-compliance';
 export * from './training/schedule-suggestion';
 export * from './training/retraining';
+export * from './training/attendance-csv-words';
 export * from './training/session-calendar-words';
 export * from './health/program-health';
 export * from './time/zoned-time';

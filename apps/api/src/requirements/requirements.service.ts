@@ -119,7 +119,7 @@ export class RequirementsService {
     const errors: RowMessage[] = [];
     const headers = parsed.meta.fields ?? [];
     const missing = ['title', 'department', 'priority'].filter((c) => !headers.includes(c));
-    if (missing.length) return refuse([{ row: 1, code: 'IMPORT_MISSING_COLUMNS', params: { columns: missing.join(', '), count: missing.length } }]);
+    if (missing.length) return refuse([{ row: 1, code: 'IMPORT_MISSING_COLUMNS', params: { table: 'requirements', columns: missing.join(', '), count: missing.length } }]);
     if (parsed.data.length === 0) return refuse([{ row: 2, code: 'REQUIREMENTS_FILE_EMPTY', params: {} }]);
     if (parsed.data.length > MAX_IMPORT_ROWS) return refuse([{ row: MAX_IMPORT_ROWS + 2, code: 'REQUIREMENTS_TOO_MANY', params: { max: MAX_IMPORT_ROWS } }]);
     for (const problem of parsed.errors) {

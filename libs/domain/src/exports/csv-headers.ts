@@ -1,9 +1,8 @@
 import { LANGUAGES, type Language } from '../i18n/languages';
-import { PLAN_CSV_COLUMNS } from '../plan-io/plan-csv';
-import { REQUIREMENT_CSV_COLUMNS } from '../requirements/requirement-row';
+import { ATTENDANCE_CSV_COLUMNS, PLAN_CSV_COLUMNS, REQUIREMENT_CSV_COLUMNS } from './csv-columns';
 
 /** The columns of a wave's attendance export, in order. */
-export const ATTENDANCE_CSV_COLUMNS = ['session', 'date', 'person', 'email', 'attendance'] as const;
+export { ATTENDANCE_CSV_COLUMNS };
 
 /** Each CSV file the product writes, by the columns it holds. */
 export const CSV_TABLES = { requirements: REQUIREMENT_CSV_COLUMNS, plan: PLAN_CSV_COLUMNS, attendance: ATTENDANCE_CSV_COLUMNS } as const;
@@ -55,6 +54,20 @@ const CSV_HEADERS: Readonly<Record<Language, CsvHeaders>> = {
 export function csvHeaderRow(table: CsvTable, language: Language): string[] {
   const headers = CSV_HEADERS[language][table] as Readonly<Record<string, string>>;
   return CSV_TABLES[table].map((column) => headers[column] ?? column);
+}
+
+export function isCsvTable(value: unknown): value is CsvTable {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CSV_TABLES, value);
+}
+
+/**
+ * The header a reader's export gives `column`, so that an import problem names the column as the
+ * reader's file shows it; anything that is not a column of `table` (a header no language uses, as
+ * an import reports it back) is given as it is.
+ */
+export function csvHeaderOf(table: CsvTable, column: string, language: Language): string {
+  const headers = CSV_HEADERS[language][table] as Readonly<Record<string, string>>;
+  return (CSV_TABLES[table] as readonly string[]).includes(column) ? (headers[column] ?? column) : column;
 }
 
 /** How imports compare headers: case, surrounding space and inner spacing do not count. */

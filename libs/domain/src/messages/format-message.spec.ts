@@ -173,14 +173,40 @@ describe('the message catalogue', () => {
   });
 
   it('an import row problem names the column and the value it could not read, in every language', () => {
-    const choice = { code: 'CELL_NOT_ONE_OF' as const, params: { column: 'priority', choices: 'MUST, SHOULD, COULD, WONT', given: 'urgent' } };
+    const choice = { code: 'CELL_NOT_ONE_OF' as const, params: { table: 'requirements', column: 'priority', choices: 'MUST, SHOULD, COULD, WONT', given: 'urgent' } };
     expect(formatMessage('en', choice)).toBe('priority must be one of MUST, SHOULD, COULD, WONT, not "urgent".');
-    expect(formatMessage('nl', choice)).toBe('De kolom priority moet een van deze waarden hebben: MUST, SHOULD, COULD, WONT, niet "urgent".');
-    expect(formatMessage('it', choice)).toBe('La colonna priority deve valere uno tra MUST, SHOULD, COULD, WONT, non "urgent".');
+    expect(formatMessage('nl', choice)).toBe('De kolom “Prioriteit” moet een van deze waarden hebben: MUST, SHOULD, COULD, WONT, niet "urgent".');
+    expect(formatMessage('it', choice)).toBe('La colonna “Priorità” deve valere uno tra MUST, SHOULD, COULD, WONT, non "urgent".');
     const future = { code: 'USAGE_DATE_IN_FUTURE' as const, params: { day: '2027-01-01' } };
     expect(formatMessage('en', future)).toBe('2027-01-01 is in the future.');
     expect(formatMessage('nl', future)).toBe('1 januari 2027 ligt in de toekomst.');
     expect(formatMessage('it', future)).toBe('Il 1 gennaio 2027 è nel futuro.');
+  });
+
+  it('an import problem names a column by the header the reader’s own export gives it', () => {
+    const email = { code: 'CELL_NOT_AN_EMAIL' as const, params: { table: 'requirements', column: 'stakeholder_email', value: 'nobody' } };
+    expect(formatMessage('en', email)).toBe('stakeholder_email "nobody" is not an email address.');
+    expect(formatMessage('nl', email)).toBe('"nobody" in de kolom “E-mail stakeholder” is geen e-mailadres.');
+    expect(formatMessage('it', email)).toBe('"nobody" nella colonna “Email stakeholder” non è un indirizzo email.');
+    const missing = { code: 'IMPORT_MISSING_COLUMNS' as const, params: { table: 'requirements', columns: 'department, priority', count: 2 } };
+    expect(formatMessage('en', missing)).toBe('Missing columns: department, priority.');
+    expect(formatMessage('nl', missing)).toBe('Kolommen ontbreken: Afdeling, Prioriteit.');
+    expect(formatMessage('it', missing)).toBe('Mancano le colonne: Reparto, Priorità.');
+  });
+
+  it('a plan without its phase column lists the columns as the reader’s template heads them', () => {
+    const missing = { code: 'PLAN_MISSING_COLUMNS' as const, params: { table: 'plan', columns: 'phase', count: 1, expected: 'title, phase, role, start, finish, duration, predecessors' } };
+    expect(formatMessage('en', missing)).toBe('Missing column: phase. The columns are title, phase, role, start, finish, duration, predecessors.');
+    expect(formatMessage('nl', missing)).toBe('Kolom ontbreekt: Fase. De kolommen zijn Titel, Fase, Rol, Start, Einde, Duur, Wacht op.');
+    expect(formatMessage('it', missing)).toBe('Manca la colonna: Fase. Le colonne sono Titolo, Fase, Ruolo, Inizio, Fine, Durata, Attende.');
+    const ignored = { code: 'PLAN_IGNORED_COLUMNS' as const, params: { table: 'plan', columns: 'budget', count: 1 } };
+    expect(formatMessage('nl', ignored)).toBe('Kolom genegeerd: budget.');
+  });
+
+  it('a column of a file another product wrote keeps the name that file gives it', () => {
+    const email = { code: 'CELL_NOT_AN_EMAIL' as const, params: { column: 'email', value: 'nobody' } };
+    expect(formatMessage('en', email)).toBe('email "nobody" is not an email address.');
+    expect(formatMessage('nl', email)).toBe('"nobody" in de kolom “email” is geen e-mailadres.');
   });
 
   it('a usage file of another format names both formats the way each language calls them', () => {

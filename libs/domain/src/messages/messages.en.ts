@@ -1,3 +1,4 @@
+import { csvColumnsWord, csvColumnWord } from './csv-column-wording';
 import type { MessageCatalogue, MessageParams } from './message';
 import { count, formatDay, formatNumber, joinList, listParam, plural, quoted, text } from './message-wording';
 
@@ -357,14 +358,14 @@ export const MESSAGES_EN: MessageCatalogue = {
   ASKED_FOR_HELP: (p) => `Asked for help: ${text(p, 'topic')}`,
 
   // Problems of an imported file or row.
-  IMPORT_MISSING_COLUMNS: (p) => `Missing column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}.`,
+  IMPORT_MISSING_COLUMNS: (p) => `Missing column${count(p, 'count') > 1 ? 's' : ''}: ${csvColumnsWord('en', p, 'columns')}.`,
   IMPORT_ROW_UNREADABLE: (p) => `The row could not be read: ${text(p, 'detail')}.`,
   REQUIREMENTS_FILE_EMPTY: () => 'The file has a header but no requirements.',
   REQUIREMENTS_TOO_MANY: (p) => `Import at most ${n(count(p, 'max'))} requirements at a time.`,
-  CELL_REQUIRED: (p) => `${text(p, 'column')} is required.`,
-  CELL_TOO_LONG: (p) => `${text(p, 'column')} must be at most ${many(count(p, 'max'), 'character')}.`,
-  CELL_NOT_ONE_OF: (p) => `${text(p, 'column')} must be one of ${text(p, 'choices')}${text(p, 'given') ? `, not "${text(p, 'given')}"` : ''}.`,
-  CELL_NOT_AN_EMAIL: (p) => `${text(p, 'column')} "${text(p, 'value')}" is not an email address.`,
+  CELL_REQUIRED: (p) => `${csvColumnWord('en', p, 'column')} is required.`,
+  CELL_TOO_LONG: (p) => `${csvColumnWord('en', p, 'column')} must be at most ${many(count(p, 'max'), 'character')}.`,
+  CELL_NOT_ONE_OF: (p) => `${csvColumnWord('en', p, 'column')} must be one of ${text(p, 'choices')}${text(p, 'given') ? `, not "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `${csvColumnWord('en', p, 'column')} "${text(p, 'value')}" is not an email address.`,
   STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `No one with the email ${text(p, 'email')} is in the people directory; add them first or leave stakeholder_email empty.`,
   USAGE_HEADER_MISMATCH: (p) =>
     `This header is not a ${usageFormat(text(p, 'format'))} (expected columns such as "${text(p, 'expected')}").${text(p, 'detected') ? ` It looks like a ${usageFormat(text(p, 'detected'))}: choose that format instead.` : ''}`,
@@ -379,8 +380,8 @@ export const MESSAGES_EN: MessageCatalogue = {
   USAGE_COUNT_INVALID: (p) => `The count "${text(p, 'value')}" must be a whole number from 0 to ${count(p, 'max').toLocaleString('en-GB')}.`,
 
   // Problems of an imported plan, and what its import changed.
-  PLAN_MISSING_COLUMNS: (p) => `Missing column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}. The columns are ${text(p, 'expected')}.`,
-  PLAN_IGNORED_COLUMNS: (p) => `Ignored column${count(p, 'count') > 1 ? 's' : ''}: ${text(p, 'columns')}.`,
+  PLAN_MISSING_COLUMNS: (p) => `Missing column${count(p, 'count') > 1 ? 's' : ''}: ${csvColumnsWord('en', p, 'columns')}. The columns are ${csvColumnsWord('en', p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `Ignored column${count(p, 'count') > 1 ? 's' : ''}: ${csvColumnsWord('en', p, 'columns')}.`,
   PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” is not a date; write it as YYYY-MM-DD.`,
   PLAN_DURATION_INVALID: (p) => `Duration is a whole number of working days from 0 to ${n(count(p, 'max'))}, not “${text(p, 'value')}”.`,
   PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” is not a predecessor; write row numbers with an optional lag, such as “3; 5+2d”.`,

@@ -1,3 +1,4 @@
+import { csvColumnsWord, csvColumnWord } from './csv-column-wording';
 import type { MessageCatalogue, MessageParams } from './message';
 import { count, formatDay, formatNumber, joinList, listParam, plural, quoted, text } from './message-wording';
 
@@ -342,14 +343,14 @@ export const MESSAGES_IT: MessageCatalogue = {
   ASKED_FOR_HELP: (p) => `Ha chiesto aiuto: ${text(p, 'topic')}`,
 
   // Problemi di un file importato o di una sua riga.
-  IMPORT_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Mancano le colonne' : 'Manca la colonna'}: ${text(p, 'columns')}.`,
+  IMPORT_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Mancano le colonne' : 'Manca la colonna'}: ${csvColumnsWord('it', p, 'columns')}.`,
   IMPORT_ROW_UNREADABLE: (p) => `Non è stato possibile leggere la riga: ${text(p, 'detail')}.`,
   REQUIREMENTS_FILE_EMPTY: () => 'Il file ha un’intestazione ma nessun requisito.',
   REQUIREMENTS_TOO_MANY: (p) => `Importa al massimo ${n(count(p, 'max'))} requisiti alla volta.`,
-  CELL_REQUIRED: (p) => `La colonna ${text(p, 'column')} è obbligatoria.`,
-  CELL_TOO_LONG: (p) => `La colonna ${text(p, 'column')} può contenere al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
-  CELL_NOT_ONE_OF: (p) => `La colonna ${text(p, 'column')} deve valere uno tra ${text(p, 'choices')}${text(p, 'given') ? `, non "${text(p, 'given')}"` : ''}.`,
-  CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" nella colonna ${text(p, 'column')} non è un indirizzo email.`,
+  CELL_REQUIRED: (p) => `La colonna ${quoted(csvColumnWord('it', p, 'column'))} è obbligatoria.`,
+  CELL_TOO_LONG: (p) => `La colonna ${quoted(csvColumnWord('it', p, 'column'))} può contenere al massimo ${many(count(p, 'max'), 'carattere', 'caratteri')}.`,
+  CELL_NOT_ONE_OF: (p) => `La colonna ${quoted(csvColumnWord('it', p, 'column'))} deve valere uno tra ${text(p, 'choices')}${text(p, 'given') ? `, non "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" nella colonna ${quoted(csvColumnWord('it', p, 'column'))} non è un indirizzo email.`,
   STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `Nessuno con l’email ${text(p, 'email')} è nell’elenco delle persone; aggiungilo prima oppure lascia vuoto stakeholder_email.`,
   USAGE_HEADER_MISMATCH: (p) =>
     `Questa intestazione non è di ${usageFormat(text(p, 'format'))} (servono colonne come "${text(p, 'expected')}").${text(p, 'detected') ? ` Sembra di ${usageFormat(text(p, 'detected'))}: scegli quel formato.` : ''}`,
@@ -364,8 +365,8 @@ export const MESSAGES_IT: MessageCatalogue = {
   USAGE_COUNT_INVALID: (p) => `Il conteggio "${text(p, 'value')}" deve essere un numero intero da 0 a ${n(count(p, 'max'))}.`,
 
   // Problemi di un piano importato, e cosa l’importazione ha adattato.
-  PLAN_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Mancano le colonne' : 'Manca la colonna'}: ${text(p, 'columns')}. Le colonne sono ${text(p, 'expected')}.`,
-  PLAN_IGNORED_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Colonne ignorate' : 'Colonna ignorata'}: ${text(p, 'columns')}.`,
+  PLAN_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Mancano le colonne' : 'Manca la colonna'}: ${csvColumnsWord('it', p, 'columns')}. Le colonne sono ${csvColumnsWord('it', p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Colonne ignorate' : 'Colonna ignorata'}: ${csvColumnsWord('it', p, 'columns')}.`,
   PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” non è una data; scrivila come AAAA-MM-GG.`,
   PLAN_DURATION_INVALID: (p) => `La durata è un numero intero di giorni lavorativi da 0 a ${n(count(p, 'max'))}, non “${text(p, 'value')}”.`,
   PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” non è un predecessore; scrivi i numeri di riga con un eventuale ritardo, come “3; 5+2d”.`,

@@ -1,3 +1,4 @@
+import { csvColumnsWord, csvColumnWord } from './csv-column-wording';
 import type { MessageCatalogue, MessageParams } from './message';
 import { count, formatDay, formatNumber, joinList, listParam, plural, quoted, text } from './message-wording';
 
@@ -340,14 +341,14 @@ export const MESSAGES_NL: MessageCatalogue = {
   ASKED_FOR_HELP: (p) => `Vroeg om hulp: ${text(p, 'topic')}`,
 
   // Problemen van een geïmporteerd bestand of een rij ervan.
-  IMPORT_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen ontbreken' : 'Kolom ontbreekt'}: ${text(p, 'columns')}.`,
+  IMPORT_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen ontbreken' : 'Kolom ontbreekt'}: ${csvColumnsWord('nl', p, 'columns')}.`,
   IMPORT_ROW_UNREADABLE: (p) => `Deze rij is niet te lezen: ${text(p, 'detail')}.`,
   REQUIREMENTS_FILE_EMPTY: () => 'Het bestand heeft een kopregel maar geen eisen.',
   REQUIREMENTS_TOO_MANY: (p) => `Importeer hoogstens ${n(count(p, 'max'))} eisen tegelijk.`,
-  CELL_REQUIRED: (p) => `De kolom ${text(p, 'column')} moet ingevuld zijn.`,
-  CELL_TOO_LONG: (p) => `De kolom ${text(p, 'column')} mag hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} bevatten.`,
-  CELL_NOT_ONE_OF: (p) => `De kolom ${text(p, 'column')} moet een van deze waarden hebben: ${text(p, 'choices')}${text(p, 'given') ? `, niet "${text(p, 'given')}"` : ''}.`,
-  CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" in de kolom ${text(p, 'column')} is geen e-mailadres.`,
+  CELL_REQUIRED: (p) => `De kolom ${quoted(csvColumnWord('nl', p, 'column'))} moet ingevuld zijn.`,
+  CELL_TOO_LONG: (p) => `De kolom ${quoted(csvColumnWord('nl', p, 'column'))} mag hoogstens ${many(count(p, 'max'), 'teken', 'tekens')} bevatten.`,
+  CELL_NOT_ONE_OF: (p) => `De kolom ${quoted(csvColumnWord('nl', p, 'column'))} moet een van deze waarden hebben: ${text(p, 'choices')}${text(p, 'given') ? `, niet "${text(p, 'given')}"` : ''}.`,
+  CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" in de kolom ${quoted(csvColumnWord('nl', p, 'column'))} is geen e-mailadres.`,
   STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `Niemand met het e-mailadres ${text(p, 'email')} staat in de personenlijst; voeg die persoon eerst toe of laat stakeholder_email leeg.`,
   USAGE_HEADER_MISMATCH: (p) =>
     `Deze kopregel hoort niet bij ${usageFormat(text(p, 'format'))} (verwacht zijn kolommen zoals "${text(p, 'expected')}").${text(p, 'detected') ? ` Het lijkt op ${usageFormat(text(p, 'detected'))}: kies dat formaat.` : ''}`,
@@ -362,8 +363,8 @@ export const MESSAGES_NL: MessageCatalogue = {
   USAGE_COUNT_INVALID: (p) => `Het aantal "${text(p, 'value')}" moet een geheel getal van 0 tot ${n(count(p, 'max'))} zijn.`,
 
   // Problemen van een geïmporteerde planning, en wat de import onderweg aanpaste.
-  PLAN_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen ontbreken' : 'Kolom ontbreekt'}: ${text(p, 'columns')}. De kolommen zijn ${text(p, 'expected')}.`,
-  PLAN_IGNORED_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen genegeerd' : 'Kolom genegeerd'}: ${text(p, 'columns')}.`,
+  PLAN_MISSING_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen ontbreken' : 'Kolom ontbreekt'}: ${csvColumnsWord('nl', p, 'columns')}. De kolommen zijn ${csvColumnsWord('nl', p, 'expected')}.`,
+  PLAN_IGNORED_COLUMNS: (p) => `${count(p, 'count') > 1 ? 'Kolommen genegeerd' : 'Kolom genegeerd'}: ${csvColumnsWord('nl', p, 'columns')}.`,
   PLAN_NOT_A_DATE: (p) => `“${text(p, 'value')}” is geen datum; schrijf die als JJJJ-MM-DD.`,
   PLAN_DURATION_INVALID: (p) => `De duur is een geheel aantal werkdagen van 0 tot ${n(count(p, 'max'))}, niet “${text(p, 'value')}”.`,
   PLAN_PREDECESSOR_UNREADABLE: (p) => `“${text(p, 'value')}” is geen voorganger; schrijf rijnummers, eventueel met een wachttijd, zoals “3; 5+2d”.`,

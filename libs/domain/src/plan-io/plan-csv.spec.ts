@@ -1,7 +1,10 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
+import { csvColumnOf } from '../exports/csv-headers';
+import type { Language } from '../i18n/languages';
 import { dependencyLoop, planFileName, resolvePlan, type PlanExport } from './plan-draft';
-import { parsePredecessors, PLAN_CSV_COLUMNS, planCsvRows, readPlanCsv } from './plan-csv';
+import { parsePredecessors, PLAN_CSV_COLUMNS, planCsvRows, planCsvTemplate, readPlanCsv } from './plan-csv';
 
 const ROLES = [
   { id: 'r-pm', key: 'PROJECT_MANAGER', name: 'Project manager' },
@@ -136,6 +139,50 @@ describe('writing a plan CSV', () => {
       ['Map', []],
       ['=Build it', [{ ref: '2', lagDays: 2 }]],
     ]);
+  });
+});
+
+describe('the CSV template the import dialog offers', () => {
+  /** The template read as the API reads an uploaded plan: separator guessed, headers in any language. */
+  function imported(language: Language) {
+    const parsed = Papa.parse<Record<string, string>>(planCsvTemplate(['Project manager', 'CRM administrator'], language), {
+      header: true,
+      skipEmptyLines: 'greedy',
+      transformHeader: (h) => csvColumnOf('plan', h),
+    });
+    return readPlanCsv(parsed.meta.fields ?? [], parsed.data);
+  }
+
+  it('stays the English file it always was: English headers, comma separated', () => {
+    const lines = planCsvTemplate(['Project manager'], 'en').split('\r\n');
+    expect(lines[0]).toBe('title,phase,role,start,finish,duration,predecessors');
+    expect(lines[1]).toBe('Kick-off workshop,Analysis,Project manager,2027-03-01,2027-03-01,1,');
+  });
+
+  it('a Dutch reader gets Dutch headers and sample plan, split by semicolons', () => {
+    const lines = planCsvTemplate([], 'nl').split('\r\n');
+    expect(lines[0]).toBe('Titel;Fase;Rol;Start;Einde;Duur;Wacht op');
+    expect(lines[1]).toBe('Kick-offworkshop;Analyse;Projectmanager;2027-03-01;2027-03-01;1;');
+  });
+
+  it('an Italian reader gets Italian headers and sample plan, split by semicolons', () => {
+    const lines = planCsvTemplate([], 'it').split('\r\n');
+    expect(lines[0]).toBe('Titolo;Fase;Ruolo;Inizio;Fine;Durata;Attende');
+    expect(lines[4]).toBe('Configurare la pipeline;Realizzazione;Project manager;2027-03-10;;10;3+1d');
+  });
+
+  it.each(['en', 'nl', 'it'] as const)('the %s template imports cleanly, into the program’s roles and new phases', (language) => {
+    const { draft, errors, warnings } = imported(language);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(draft.tasks.map((t) => [t.role, t.predecessors])).toEqual([
+      ['Project manager', []],
+      ['CRM administrator', [{ ref: '2', lagDays: 0 }]],
+      ['CRM administrator', [{ ref: '3', lagDays: 1 }]],
+    ]);
+    expect(draft.milestones).toHaveLength(1);
+    // Into a program that has neither phase yet: both are created, spanning their rows.
+    expect(resolvePlan(draft, { phases: [], roles: ROLES })).toMatchObject({ ok: true, warnings: [] });
   });
 });
 

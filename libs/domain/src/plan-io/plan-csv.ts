@@ -1,11 +1,15 @@
+import { PLAN_CSV_COLUMNS } from '../exports/csv-columns';
+import { csvHeaderRow } from '../exports/csv-headers';
+import { csvSeparatorOf } from '../exports/csv-separator';
 import { FORMULA_TRIGGERS, spreadsheetSafeCell } from '../exports/spreadsheet-cell';
+import type { Language } from '../i18n/languages';
 import type { Message } from '../messages/message';
 import { isIsoDate } from '../projects/project-schedule';
 import { MAX_TASK_DURATION_DAYS } from '../planning/task-dates';
 import { planRowsInOrder, type PlanDraft, type PlanDraftLink, type PlanExport, type PlanReading, type PlanRowError } from './plan-draft';
 
 /** The CSV columns, in the order export writes them and the template shows them. */
-export const PLAN_CSV_COLUMNS = ['title', 'phase', 'role', 'start', 'finish', 'duration', 'predecessors'] as const;
+export { PLAN_CSV_COLUMNS };
 export const PLAN_CSV_REQUIRED_COLUMNS = ['title', 'phase'] as const;
 
 /**
@@ -15,21 +19,70 @@ export const PLAN_CSV_REQUIRED_COLUMNS = ['title', 'phase'] as const;
 export const PLAN_CSV_PREDECESSORS_HELP =
   'Predecessors are the row numbers of the tasks a task waits for (the header is row 1), separated by semicolons, each with an optional lag in working days: “3; 5+2d” waits for rows 3 and 5, and starts two working days after row 5 finishes; “4-1d” overlaps row 4 by a day.';
 
-/** A small plan that imports as it is, once the roles are the program's own. */
-export function planCsvTemplate(roleNames: readonly string[]): string {
-  const [first = 'Project manager', second = first] = roleNames;
-  const rows = [
-    [...PLAN_CSV_COLUMNS],
-    ['Kick-off workshop', 'Analysis', first, '2027-03-01', '2027-03-01', '1', ''],
-    ['Map the sales process', 'Analysis', second, '2027-03-02', '', '5', '2'],
-    ['Process sign-off', 'Analysis', '', '2027-03-09', '2027-03-09', '0', ''],
-    ['Configure the pipeline', 'Build', second, '', '', '10', '3+1d'],
-  ];
-  return rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** The words of the template's sample plan, a reader's own: a plan to overwrite, not to translate. */
+interface PlanTemplateWords {
+  /** The role the sample tasks get when the program has none yet. */
+  role: string;
+  analysis: string;
+  build: string;
+  kickOff: string;
+  mapProcess: string;
+  signOff: string;
+  configure: string;
 }
 
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+const PLAN_TEMPLATE_WORDS: Readonly<Record<Language, PlanTemplateWords>> = {
+  en: {
+    role: 'Project manager',
+    analysis: 'Analysis',
+    build: 'Build',
+    kickOff: 'Kick-off workshop',
+    mapProcess: 'Map the sales process',
+    signOff: 'Process sign-off',
+    configure: 'Configure the pipeline',
+  },
+  nl: {
+    role: 'Projectmanager',
+    analysis: 'Analyse',
+    build: 'Bouw',
+    kickOff: 'Kick-offworkshop',
+    mapProcess: 'Verkoopproces in kaart brengen',
+    signOff: 'Akkoord op het proces',
+    configure: 'Pipeline inrichten',
+  },
+  it: {
+    role: 'Project manager',
+    analysis: 'Analisi',
+    build: 'Realizzazione',
+    kickOff: 'Workshop di avvio',
+    mapProcess: 'Mappare il processo di vendita',
+    signOff: 'Approvazione del processo',
+    configure: 'Configurare la pipeline',
+  },
+};
+
+/**
+ * A small plan that imports as it is, once the roles are the program's own, written as the
+ * reader's exports are: headers and sample texts in their language, cells split by the separator
+ * their spreadsheet splits on. Import reads headers in any language and either separator.
+ */
+export function planCsvTemplate(roleNames: readonly string[], language: Language = 'en'): string {
+  const words = PLAN_TEMPLATE_WORDS[language];
+  const [first = words.role, second = first] = roleNames;
+  const rows = [
+    csvHeaderRow('plan', language),
+    [words.kickOff, words.analysis, first, '2027-03-01', '2027-03-01', '1', ''],
+    [words.mapProcess, words.analysis, second, '2027-03-02', '', '5', '2'],
+    [words.signOff, words.analysis, '', '2027-03-09', '2027-03-09', '0', ''],
+    // Dated, as a phase the program does not have yet takes the span of its rows' dates.
+    [words.configure, words.build, second, '2027-03-10', '', '10', '3+1d'],
+  ];
+  const separator = csvSeparatorOf(language);
+  return rows.map((cells) => cells.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string, separator: string): string {
+  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** A cell our export guarded against formulas (`'=…`) read back as it was written. */
@@ -73,11 +126,11 @@ export function readPlanCsv(headers: readonly string[], rows: readonly Record<st
   const draft: PlanDraft = { phases: [], tasks: [], milestones: [] };
   const missing = PLAN_CSV_REQUIRED_COLUMNS.filter((c) => !headers.includes(c));
   if (missing.length > 0) {
-    return { draft, warnings: [], errors: [{ row: 1, field: missing[0], code: 'PLAN_MISSING_COLUMNS', params: { columns: missing.join(', '), count: missing.length, expected: PLAN_CSV_COLUMNS.join(', ') } }] };
+    return { draft, warnings: [], errors: [{ row: 1, field: missing[0], code: 'PLAN_MISSING_COLUMNS', params: { table: 'plan', columns: missing.join(', '), count: missing.length, expected: PLAN_CSV_COLUMNS.join(', ') } }] };
   }
   const warnings: PlanRowError[] = [];
   const unknown = headers.filter((h) => h && !(PLAN_CSV_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length > 0) warnings.push({ row: 1, field: unknown[0], code: 'PLAN_IGNORED_COLUMNS', params: { columns: unknown.join(', '), count: unknown.length } });
+  if (unknown.length > 0) warnings.push({ row: 1, field: unknown[0], code: 'PLAN_IGNORED_COLUMNS', params: { table: 'plan', columns: unknown.join(', '), count: unknown.length } });
 
   rows.forEach((cells, index) => {
     const row = index + 2;

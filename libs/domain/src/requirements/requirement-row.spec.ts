@@ -22,15 +22,15 @@ describe('parseRequirementRow', () => {
     const result = parseRequirementRow({ title: '', department: 'Legal', priority: 'urgent', stakeholder_email: 'nobody' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems).toEqual([
-      { code: 'CELL_REQUIRED', params: { column: 'title' } },
-      { code: 'CELL_NOT_ONE_OF', params: { column: 'department', choices: 'SALES, MARKETING, FINANCE, SERVICE, IT, MANAGEMENT, CUSTOMER', given: 'Legal' } },
-      { code: 'CELL_NOT_ONE_OF', params: { column: 'priority', choices: 'MUST, SHOULD, COULD, WONT', given: 'urgent' } },
-      { code: 'CELL_NOT_AN_EMAIL', params: { column: 'stakeholder_email', value: 'nobody' } },
+      { code: 'CELL_REQUIRED', params: { table: 'requirements', column: 'title' } },
+      { code: 'CELL_NOT_ONE_OF', params: { table: 'requirements', column: 'department', choices: 'SALES, MARKETING, FINANCE, SERVICE, IT, MANAGEMENT, CUSTOMER', given: 'Legal' } },
+      { code: 'CELL_NOT_ONE_OF', params: { table: 'requirements', column: 'priority', choices: 'MUST, SHOULD, COULD, WONT', given: 'urgent' } },
+      { code: 'CELL_NOT_AN_EMAIL', params: { table: 'requirements', column: 'stakeholder_email', value: 'nobody' } },
     ]);
   });
 
   it('requires a priority rather than guessing one', () => {
     const result = parseRequirementRow({ title: 'x', department: 'IT' });
-    expect(!result.ok && result.problems).toEqual([{ code: 'CELL_NOT_ONE_OF', params: { column: 'priority', choices: 'MUST, SHOULD, COULD, WONT', given: '' } }]);
+    expect(!result.ok && result.problems).toEqual([{ code: 'CELL_NOT_ONE_OF', params: { table: 'requirements', column: 'priority', choices: 'MUST, SHOULD, COULD, WONT', given: '' } }]);
   });
 });

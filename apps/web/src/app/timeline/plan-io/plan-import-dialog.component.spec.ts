@@ -1,4 +1,6 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { registerLocaleData } from '@angular/common';
+import localeNl from '@angular/common/locales/nl';
+import { LOCALE_ID, provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 
@@ -6,7 +8,10 @@ import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/tes
 import { GraphQLError } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { readTextFile } from '../../requirements/csv-file';
 import { formatOfFileName, importSummary, PlanImportDialogComponent } from './plan-import-dialog.component';
+
+registerLocaleData(localeNl, 'nl');
 
 const RESULT = { __typename: 'PlanImportResult', imported: false, taskCount: 0, milestoneCount: 0, phaseCount: 0, dependencyCount: 0, errors: [], warnings: [] };
 /** A row problem as the API sends it: the dialog words its code, never the API's English `text`. */
@@ -156,6 +161,76 @@ describe('PlanImportDialogComponent', () => {
     await fixture.componentInstance.take(new File([], 'empty.xml'));
     await settle();
     expect(text('plan-import-problem')).toBe('“empty.xml” is empty.');
+  });
+});
+
+describe('PlanImportDialogComponent on a Dutch page', () => {
+  let fixture: ComponentFixture<PlanImportDialogComponent>;
+  let apollo: ApolloTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [
+        provideZonelessChangeDetection(),
+        { provide: LOCALE_ID, useValue: 'nl' },
+        { provide: MAT_DIALOG_DATA, useValue: { projectId: 'p1' } },
+        { provide: MatDialogRef, useValue: { close: vi.fn() } },
+      ],
+    });
+    apollo = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(PlanImportDialogComponent);
+    await fixture.whenStable();
+    apollo.expectOne('PlanImportRoles').flushData({ roles: [{ __typename: 'Role', key: 'PROJECT_MANAGER', name: 'Projectmanager' }, { __typename: 'Role', key: 'TRAINER', name: 'Trainer' }] });
+    await settle();
+    const csv = [...host().querySelectorAll<HTMLButtonElement>('[data-testid="plan-import-format"] button')].find((b) => b.textContent?.trim() === 'CSV');
+    csv?.click();
+    await settle();
+  });
+
+  afterEach(() => apollo.verify());
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+  const host = () => fixture.nativeElement as HTMLElement;
+  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => host().querySelector<T>(`[data-testid="${id}"]`);
+
+  it('names the CSV columns as a Dutch export heads them', () => {
+    expect(byTestId('plan-import-help')?.textContent?.replace(/\s+/g, ' ')).toContain('Titel, Fase, Rol, Start, Einde, Duur, Wacht op');
+    expect(byTestId<HTMLTextAreaElement>('plan-import-text')?.placeholder).toBe('Titel;Fase;Rol;Start;Einde;Duur;Wacht op');
+  });
+
+  it('offers a template in Dutch, split by semicolons, with the program’s roles', async () => {
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => (created.push(blob), 'blob:template'));
+    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      byTestId<HTMLButtonElement>('plan-import-template')?.click();
+      const lines = (await readTextFile(created[0])).split('\r\n');
+      expect(lines[0]).toBe('Titel;Fase;Rol;Start;Einde;Duur;Wacht op');
+      expect(lines[1]).toBe('Kick-offworkshop;Analyse;Projectmanager;2027-03-01;2027-03-01;1;');
+      expect(lines[4]).toBe('Pipeline inrichten;Bouw;Trainer;2027-03-10;;10;3+1d');
+      expect(click).toHaveBeenCalledTimes(1);
+    } finally {
+      click.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('names the column of a problem by its Dutch header', async () => {
+    const area = byTestId<HTMLTextAreaElement>('plan-import-text') as HTMLTextAreaElement;
+    area.value = 'Titel;Fase;Rol\nA;Bouw;Tovenaar';
+    area.dispatchEvent(new Event('input'));
+    await settle();
+    byTestId<HTMLButtonElement>('plan-import-submit')?.click();
+    await settle();
+    apollo.expectOne('ImportPlan').flushData({ importPlan: { ...RESULT, errors: [problem(2, 'role', 'PLAN_NO_SUCH_ROLE', { name: 'Tovenaar', role1: 'Projectmanager', role2: 'Trainer' })] } });
+    await settle();
+    const row = host().querySelector<HTMLTableRowElement>('[data-testid="plan-import-error"]');
+    expect([...(row?.cells ?? [])].map((cell) => cell.textContent?.trim())).toEqual(['2', 'Rol', 'Dit programma heeft geen rol “Tovenaar”. Kies uit: Projectmanager en Trainer.']);
   });
 });
 

@@ -7,13 +7,14 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
-import { PLAN_CSV_COLUMNS, PLAN_IMPORT_MAX_CHARS, PLAN_IMPORT_MAX_ROWS, planCsvTemplate } from '@crm/domain';
+import { csvHeaderOf, csvHeaderRow, csvSeparatorOf, PLAN_IMPORT_MAX_CHARS, PLAN_IMPORT_MAX_ROWS, planCsvTemplate } from '@crm/domain';
 import { ImportPlanGQL, ImportPlanMutation, PlanFormat, PlanImportRolesGQL } from '@crm/graphql-client';
 
 import { downloadTextFile, readTextFile } from '../../requirements/csv-file';
 import { NumPipe } from '../../shared/format/format.pipes';
 import { userMessageOf } from '../../shared/graphql/graphql-errors';
 import { MessageTextPipe } from '../../shared/i18n/message-text.pipe';
+import { pageLanguage } from '../../shared/i18n/page-language';
 
 export interface PlanImportDialogData {
   projectId: string;
@@ -63,7 +64,10 @@ export class PlanImportDialogComponent {
   /** The summary or the list of problems, brought into view when an answer arrives (on a phone it is above the fold). */
   private readonly answer = viewChild<ElementRef<HTMLElement>>('answer');
 
-  protected readonly columns = PLAN_CSV_COLUMNS;
+  /** The page's language: the CSV help and template head their columns as this reader's exports do. */
+  private readonly language = pageLanguage();
+  protected readonly columns = csvHeaderRow('plan', this.language);
+  protected readonly csvPlaceholder = this.columns.join(csvSeparatorOf(this.language));
   protected readonly xmlPlaceholder = $localize`:@@planIo.import.xmlPlaceholder:<Project xmlns=…> as MS Project saves it`;
   protected readonly maxRows = PLAN_IMPORT_MAX_ROWS;
 
@@ -146,8 +150,13 @@ export class PlanImportDialogComponent {
     }
   }
 
+  /** A problem's column as the reader's CSV heads it; fields of an MS Project file are named as the file names them. */
+  protected columnOf(field: string): string {
+    return this.format() === 'CSV' ? csvHeaderOf('plan', field, this.language) : field;
+  }
+
   protected downloadTemplate(): void {
-    downloadTextFile(this.document, planCsvTemplate(this.roleNames()), 'plan-template.csv');
+    downloadTextFile(this.document, planCsvTemplate(this.roleNames(), this.language), 'plan-template.csv');
   }
 
   protected submit(): void {
