@@ -426,7 +426,7 @@ export const MESSAGES_NL: MessageCatalogue = {
     count(p, 'count') === 1
       ? '1 samenvattingstaak onder het hoogste niveau groepeert hier alleen taken: die taken komen in de fase erboven.'
       : `${n(count(p, 'count'))} samenvattingstaken onder het hoogste niveau groeperen hier alleen taken: die taken komen in de fase erboven.`,
-  MSPDI_DURATIONS_ROUNDED: (p) => `Duren die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (${rowsOf(p)}).`,
+  MSPDI_DURATIONS_ROUNDED: (p) => `Looptijden die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (${rowsOf(p)}).`,
   MSPDI_LAGS_ROUNDED: (p) => `Wachttijden die geen hele werkdagen waren, zijn afgerond op hele dagen (${rowsOf(p)}).`,
   MSPDI_FIRST_RESOURCE: (p) => `Taken met meerdere resources krijgen de eerste als rol (${rowsOf(p)}).`,
 };
