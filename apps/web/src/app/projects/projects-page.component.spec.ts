@@ -132,7 +132,7 @@ describe('ProjectsPageComponent', () => {
     apollo.expectOne('Projects').networkError(new Error('connection refused'));
     await fixture.whenStable();
 
-    expect(byTestId('projects-error')?.textContent).toContain('We could not load your projects.');
+    expect(byTestId('projects-error')?.textContent).toContain('We could not load your programs.');
 
     (byTestId('projects-error')?.querySelector('button') as HTMLButtonElement).click();
     apollo.expectOne('Projects').flushData({ projects: [rollout] });
