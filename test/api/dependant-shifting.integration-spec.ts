@@ -149,8 +149,8 @@ describe('dependency lag and shifting the tasks that wait for a moved one', () =
       [{ dependencies: [{ dependsOnId: a.id, lagDays: -366 }] }, 'BAD_USER_INPUT', 'A lag must be between -365 and +365 working days.'],
       [{ dependencies: [{ dependsOnId: a.id }], dependsOnIds: [a.id] }, 'BAD_USER_INPUT', 'Send the prerequisites once: either dependsOnIds or dependencies (with lags), not both.'],
       [{ dependencies: [{ dependsOnId: a.id }, { dependsOnId: a.id, lagDays: 1 }] }, 'BAD_USER_INPUT', 'Name each prerequisite once.'],
-      [{ dependencies: [{ dependsOnId: '00000000-0000-4000-8000-000000000000' }] }, 'BAD_USER_INPUT', 'A task can only depend on tasks of the same project.'],
-      [{ dependencies: [{ dependsOnId: foreign.id }] }, 'BAD_USER_INPUT', 'A task can only depend on tasks of the same project.'],
+      [{ dependencies: [{ dependsOnId: '00000000-0000-4000-8000-000000000000' }] }, 'BAD_USER_INPUT', 'A task can only depend on tasks of the same program.'],
+      [{ dependencies: [{ dependsOnId: foreign.id }] }, 'BAD_USER_INPUT', 'A task can only depend on tasks of the same program.'],
     ];
     const before = await databaseFingerprint(api);
     for (const [extra, code, message] of refusals) {

@@ -179,7 +179,7 @@ export class KpisService {
   }
 
   private async checkNameFree(tx: EntityManager, projectId: string, name: string, exceptId: string | null): Promise<void> {
-    if (await this.kpis.nameTaken(tx, projectId, name, exceptId)) throw badUserInput([{ field: 'name', message: `This project already has a KPI called “${name}”.`, code: 'KPI_NAMED_TAKEN', params: { name } }]);
+    if (await this.kpis.nameTaken(tx, projectId, name, exceptId)) throw badUserInput([{ field: 'name', message: `This program already has a KPI called “${name}”.`, code: 'KPI_NAMED_TAKEN', params: { name } }]);
   }
 
   /** A key derived from the name that no other KPI of the project uses: DATA_QUALITY, else DATA_QUALITY_2, … */

@@ -85,7 +85,7 @@ export class ProcessesService {
   private async linkRequirements(tx: EntityManager, projectId: string, processId: string, requirementIds: string[], replacing: boolean): Promise<void> {
     const ids = [...new Set(requirementIds)];
     if (ids.length && (await this.requirements.countInProject(tx, projectId, ids)) !== ids.length) {
-      throw badUserInput([{ field: 'requirementIds', message: 'Link only requirements of this project.', code: 'REQUIREMENTS_OTHER_PROJECT' }]);
+      throw badUserInput([{ field: 'requirementIds', message: 'Link only requirements of this program.', code: 'REQUIREMENTS_OTHER_PROJECT' }]);
     }
     await this.processes.setRequirements(tx, processId, ids, replacing);
   }

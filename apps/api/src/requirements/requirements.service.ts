@@ -95,7 +95,7 @@ export class RequirementsService {
     return this.db.transaction(async (tx) => {
       const ids = [...new Set(input.ids)];
       const current = await this.requirements.lockInProject(tx, access.projectId, ids);
-      if (current.length !== ids.length) throw badUserInput([{ field: 'ids', message: 'Some of the selected requirements are not in this project any more. Reload and try again.', code: 'REQUIREMENTS_GONE' }]);
+      if (current.length !== ids.length) throw badUserInput([{ field: 'ids', message: 'Some of the selected requirements are not in this program any more. Reload and try again.', code: 'REQUIREMENTS_GONE' }]);
       const rows = await this.requirements.setPriority(tx, access.projectId, ids, input.priority);
       for (const before of current.filter((r) => r.priority !== input.priority)) {
         await this.audit.record(tx, { projectId: access.projectId, entityType: 'Requirement', entityId: before.id, action: 'UPDATED', actorId: access.userId, before: { priority: before.priority }, after: { priority: input.priority } });

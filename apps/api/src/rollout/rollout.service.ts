@@ -251,7 +251,7 @@ export class RolloutService {
     const people = await this.waves.peopleNamed(tx, missing);
     const messages: string[] = [];
     if (people.length > 0) {
-      messages.push(`${people.map((p) => p.name).join(', ')} ${people.length === 1 ? 'does' : 'do'} not hold the key user role in this project; assign the role on the team first.`);
+      messages.push(`${people.map((p) => p.name).join(', ')} ${people.length === 1 ? 'does' : 'do'} not hold the key user role in this program; assign the role on the team first.`);
     }
     const named = new Set(people.map((p) => p.id));
     const unknown = missing.filter((id) => !named.has(id));

@@ -149,7 +149,7 @@ export class SelectionService {
   async setScore(input: SetScoreInput, access: ProjectAccess): Promise<VendorScoreModel> {
     return inTransaction(this.db, async (tx) => {
       if ((await this.selection.criterionProject(tx, input.criterionId)) !== access.projectId) {
-        throw badUserInput([{ field: 'criterionId', message: 'This criterion belongs to another project.', code: 'OTHER_PROJECT' }]);
+        throw badUserInput([{ field: 'criterionId', message: 'This criterion belongs to another program.', code: 'OTHER_PROJECT' }]);
       }
       const existing = await this.selection.lockScore(tx, input.vendorId, input.criterionId);
       if (input.version != null && existing?.version !== input.version) throw conflict('This score');
@@ -176,7 +176,7 @@ export class SelectionService {
   async recordDecision(input: RecordSelectionDecisionInput, access: ProjectAccess): Promise<SelectionDecisionModel> {
     return inTransaction(this.db, async (tx) => {
       const vendor = await this.selection.vendorInProject(tx, access.projectId, input.vendorId);
-      if (!vendor) throw badUserInput([{ field: 'vendorId', message: 'Choose one of this project’s vendors.', code: 'CHOOSE_PROJECT_VENDOR' }]);
+      if (!vendor) throw badUserInput([{ field: 'vendorId', message: 'Choose one of this program’s vendors.', code: 'CHOOSE_PROJECT_VENDOR' }]);
       const previous = await this.selection.lockDecision(tx, access.projectId);
       const row = await this.selection.upsertDecision(tx, {
         projectId: access.projectId,
@@ -205,7 +205,7 @@ export class SelectionService {
   private async traceRequirements(tx: EntityManager, projectId: string, criterionId: string, requirementIds: string[], replacing: boolean): Promise<void> {
     const ids = [...new Set(requirementIds)];
     if (ids.length && (await this.requirements.countInProject(tx, projectId, ids)) !== ids.length) {
-      throw badUserInput([{ field: 'requirementIds', message: 'Trace only requirements of this project.', code: 'REQUIREMENTS_OTHER_PROJECT' }]);
+      throw badUserInput([{ field: 'requirementIds', message: 'Trace only requirements of this program.', code: 'REQUIREMENTS_OTHER_PROJECT' }]);
     }
     await this.selection.traceRequirements(tx, criterionId, ids, replacing);
   }

@@ -314,10 +314,10 @@ export class TasksService {
     const problems: FieldError[] = [];
     let roleId: string | undefined;
     if (refs.phaseId && !(await this.tasks.phaseInProject(tx, refs.phaseId, projectId))) {
-      problems.push({ field: 'phaseId', message: 'This project has no such phase.', code: 'NO_SUCH_PHASE' });
+      problems.push({ field: 'phaseId', message: 'This program has no such phase.', code: 'NO_SUCH_PHASE' });
     }
     if (refs.milestoneId && !(await this.tasks.milestoneInProject(tx, refs.milestoneId, projectId))) {
-      problems.push({ field: 'milestoneId', message: 'This project has no such milestone.', code: 'NO_SUCH_MILESTONE' });
+      problems.push({ field: 'milestoneId', message: 'This program has no such milestone.', code: 'NO_SUCH_MILESTONE' });
     }
     if (refs.waveId && !(await this.tasks.waveInProject(tx, refs.waveId, projectId))) {
       problems.push({ field: 'waveId', message: 'This program has no such wave.', code: 'NO_SUCH_WAVE' });
@@ -386,7 +386,7 @@ export class TasksService {
     const { field, links } = dependencies;
     const wanted = links.map((d) => d.dependsOnId);
     if ((await this.tasks.idsInProject(tx, projectId, wanted)).length !== wanted.length) {
-      throw badUserInput([{ field, message: 'A task can only depend on tasks of the same project.', code: 'DEPENDENCY_OTHER_PROJECT' }]);
+      throw badUserInput([{ field, message: 'A task can only depend on tasks of the same program.', code: 'DEPENDENCY_OTHER_PROJECT' }]);
     }
     if (!isNew && wanted.length && (await this.tasks.reachesTask(tx, wanted, taskId))) {
       // Only now, with a loop known to exist, is the part of the plan it runs through read, so

@@ -41,7 +41,7 @@ export class TeamService {
       // The new role goes to the end of the catalog: writers take turns so two never get one position.
       await serializeWrites(tx, 'roles', access.projectId);
       const row = await this.team.insertRole(tx, { projectId: access.projectId, key, name: input.name.trim(), description: input.description.trim() });
-      if (!row) throw badUserInput([{ field: 'name', message: 'This project already has a role with that name.', code: 'ROLE_NAME_TAKEN' }]);
+      if (!row) throw badUserInput([{ field: 'name', message: 'This program already has a role with that name.', code: 'ROLE_NAME_TAKEN' }]);
       await this.audit.record(tx, { projectId: access.projectId, entityType: 'Role', entityId: row.id, action: 'CREATED', actorId: access.userId, after: row });
       return toRole(row);
     });

@@ -411,7 +411,7 @@ export class TrainingService {
 
   private async checkTrainer(tx: EntityManager, projectId: string, personId: string): Promise<void> {
     if (!(await this.training.holdsRole(tx, projectId, TRAINER_ROLE, personId))) {
-      throw badUserInput([{ field: 'trainerId', message: 'The trainer must hold the Trainer role in this project; assign it on the team page first.', code: 'TRAINER_ROLE_NEEDED' }]);
+      throw badUserInput([{ field: 'trainerId', message: 'The trainer must hold the Trainer role in this program; assign it on the team page first.', code: 'TRAINER_ROLE_NEEDED' }]);
     }
   }
 

@@ -215,7 +215,8 @@ describe('the message catalogue', () => {
       'This header is not a CSV with email, date and an optional count (expected columns such as "email", "date"). It looks like a HubSpot account login history: choose that format instead.',
     );
     expect(formatMessage('nl', header)).toContain('Het lijkt op een HubSpot-aanmeldgeschiedenis: kies dat formaat.');
-    expect(formatMessage('it', header)).toContain('Sembra di una cronologia degli accessi di HubSpot: scegli quel formato.');
+    expect(formatMessage('it', header)).toContain('Questa non è l’intestazione di un CSV con email, data e un conteggio facoltativo');
+    expect(formatMessage('it', header)).toContain('Sembra una cronologia degli accessi di HubSpot: scegli quel formato.');
     expect(formatMessage('it', { ...header, params: { ...header.params, detected: null } })).not.toContain('Sembra');
   });
 
@@ -230,7 +231,7 @@ describe('the message catalogue', () => {
     const one = { code: 'MSPDI_DURATIONS_ROUNDED' as const, params: { count: 1, rows: '2' } };
     expect(formatMessage('en', one)).toBe('Durations that were not whole working days were rounded up to whole days (row 2).');
     expect(formatMessage('nl', { ...one, params: { count: 7, rows: '2, 3, 4, 5, 6, …' } })).toBe(
-      'Duren die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (rijen 2, 3, 4, 5, 6, …).',
+      'Looptijden die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (rijen 2, 3, 4, 5, 6, …).',
     );
     expect(formatMessage('it', one)).toBe('Le durate che non erano giorni lavorativi interi sono state arrotondate per eccesso a giorni interi (riga 2).');
     const link = { code: 'MSPDI_LINK_TYPE' as const, params: { type: '3' } };

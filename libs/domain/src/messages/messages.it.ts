@@ -261,9 +261,9 @@ export const MESSAGES_IT: MessageCatalogue = {
   },
 
   EXIT_CRITERION_NOT_MET: (p) => `Criterio di uscita non soddisfatto: ${text(p, 'criterion')}`,
-  EXIT_CRITERION_AWAITING_SIGN_OFF: (p) => `Criterio di uscita non soddisfatto: ${text(p, 'criterion')} (in attesa dell’approvazione di ${text(p, 'role') || 'il ruolo richiesto'})`,
+  EXIT_CRITERION_AWAITING_SIGN_OFF: (p) => `Criterio di uscita non soddisfatto: ${text(p, 'criterion')} (in attesa dell’approvazione ${text(p, 'role') ? `di ${text(p, 'role')}` : 'del ruolo richiesto'})`,
   EXIT_CRITERION_SIGN_OFF_LAPSED: (p) =>
-    `Criterio di uscita non soddisfatto: ${text(p, 'criterion')} (approvato da ${text(p, 'role') || 'il ruolo richiesto'} su fatti poi cambiati: approva di nuovo)`,
+    `Criterio di uscita non soddisfatto: ${text(p, 'criterion')} (approvato ${text(p, 'role') ? `da ${text(p, 'role')}` : 'dal ruolo richiesto'} su fatti poi cambiati: approva di nuovo)`,
   MILESTONE_NOT_DONE: (p) => `Milestone non raggiunta: ${text(p, 'milestone')}`,
   TASK_NOT_DONE: (p) => `Attività non completata: ${text(p, 'task')}`,
   MORE_TASKS_NOT_DONE: (p) =>
@@ -353,7 +353,7 @@ export const MESSAGES_IT: MessageCatalogue = {
   CELL_NOT_AN_EMAIL: (p) => `"${text(p, 'value')}" nella colonna ${quoted(csvColumnWord('it', p, 'column'))} non è un indirizzo email.`,
   STAKEHOLDER_NOT_IN_DIRECTORY: (p) => `Nessuno con l’email ${text(p, 'email')} è nell’elenco delle persone; aggiungilo prima oppure lascia vuoto stakeholder_email.`,
   USAGE_HEADER_MISMATCH: (p) =>
-    `Questa intestazione non è di ${usageFormat(text(p, 'format'))} (servono colonne come "${text(p, 'expected')}").${text(p, 'detected') ? ` Sembra di ${usageFormat(text(p, 'detected'))}: scegli quel formato.` : ''}`,
+    `Questa non è l’intestazione di ${usageFormat(text(p, 'format'))} (servono colonne come "${text(p, 'expected')}").${text(p, 'detected') ? ` Sembra ${usageFormat(text(p, 'detected'))}: scegli quel formato.` : ''}`,
   USAGE_FILE_EMPTY: () => 'Il file ha un’intestazione ma nessuna riga.',
   USAGE_TOO_MANY_ROWS: (p) => `Importa al massimo ${n(count(p, 'max'))} righe alla volta; dividi l’esportazione per periodo.`,
   USAGE_EMAIL_MISSING: () => 'Manca l’email.',
@@ -413,13 +413,13 @@ export const MESSAGES_IT: MessageCatalogue = {
   TEMPLATE_BLANK: () => 'non può essere vuoto',
   TEMPLATE_TOO_LARGE: (p) => `Il modello è troppo grande: al massimo ${n(count(p, 'max') / 1000)} mila caratteri.`,
   TEMPLATE_NOT_JSON: (p) => `Questo non è un JSON valido: ${text(p, 'detail')}`,
-  ADOPTION_MEASURED_BY_IMPORT: (p) => `Dall'importazione dei dati di utilizzo: ${n(count(p, 'active'))} utenti con licenza su ${n(count(p, 'licensed'))} attivi negli ultimi 30 giorni.`,
+  ADOPTION_MEASURED_BY_IMPORT: (p) => `Dall'importazione dei dati di utilizzo: ${n(count(p, 'active'))} utenti con licenza su ${n(count(p, 'licensed'))} sono stati attivi negli ultimi 30 giorni.`,
   RETRAINING_AUDIENCE: () => 'Chi ha perso delle sessioni o non usa ancora il CRM',
   PLAN_XML_MALFORMED: (p) => `Il file non è XML valido (riga ${text(p, 'line')}: ${text(p, 'detail')}).`,
   MSPDI_NOT_PROJECT: () => 'Questo non è un file XML di MS Project: manca l’elemento <Project>. In MS Project usa File › Salva con nome › XML.',
   MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” non è una data con ora come 2027-03-01T08:00:00.`,
   MSPDI_NOT_UNDER_SUMMARY: (p) => `“${text(p, 'task')}” non è sotto un’attività di riepilogo. Le attività di riepilogo di primo livello diventano le fasi del programma: rientrala sotto una di esse.`,
-  MSPDI_EXTERNAL_LINK: () => 'Non è possibile importare collegamenti ad attività di altri progetti; toglili prima.',
+  MSPDI_EXTERNAL_LINK: () => 'Non è possibile importare collegamenti ad attività di altri file di MS Project; toglili prima.',
   MSPDI_LINK_TYPE: (p) => `Sono supportati solo i collegamenti fine-inizio; questa attività ha un collegamento ${linkType(text(p, 'type'))}. Cambialo in fine-inizio in MS Project, oppure toglilo.`,
   MSPDI_LINK_TO_SUMMARY: () => 'Attende un’attività di riepilogo, che qui diventa una fase; collegala piuttosto a un’attività dentro quel riepilogo.',
   MSPDI_LAG_PERCENT: () => 'Non è possibile importare ritardi in percentuale; indica il ritardo in giorni.',

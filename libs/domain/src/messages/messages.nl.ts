@@ -113,7 +113,7 @@ export const MESSAGES_NL: MessageCatalogue = {
   NOT_IN_DIRECTORY: () => 'Kies mensen uit de personenlijst van de organisatie.',
   NAME_NEEDS_LETTER: () => 'De naam moet minstens één letter of cijfer bevatten.',
   PLAN_HAS_LOOP: () => 'De planning kan niet worden doorgerekend: sommige taken wachten in een kring op elkaar.',
-  TASK_DUE_BEFORE_START: () => 'De einddatum moet op of na de startdatum liggen.',
+  TASK_DUE_BEFORE_START: () => 'De deadline moet op of na de startdatum liggen.',
   TASK_DURATION_OUT_OF_RANGE: (p) => `De duur moet een geheel aantal werkdagen van 0 tot ${n(count(p, 'max'))} zijn.`,
   TASK_DATES_DISAGREE: (p) => `Van ${day(p, 'startDate')} tot ${day(p, 'dueDate')} is ${many(count(p, 'days'), 'werkdag', 'werkdagen')}, niet ${n(count(p, 'durationDays'))}. Geef er twee van de drie op; de derde volgt vanzelf.`,
   RECORDS_GONE: () => 'Een deel van de selectie hoort niet meer bij dit programma. Laad opnieuw en probeer het nog eens.',
@@ -417,7 +417,7 @@ export const MESSAGES_NL: MessageCatalogue = {
   MSPDI_NOT_PROJECT: () => 'Dit is geen MS Project XML-bestand: het heeft geen <Project>-element. Kies in MS Project Bestand › Opslaan als › XML.',
   MSPDI_NOT_A_DATE_TIME: (p) => `“${text(p, 'value')}” is geen datum met tijd zoals 2027-03-01T08:00:00.`,
   MSPDI_NOT_UNDER_SUMMARY: (p) => `“${text(p, 'task')}” staat niet onder een samenvattingstaak. Samenvattingstaken op het hoogste niveau worden de fasen van het programma: laat deze taak onder een ervan inspringen.`,
-  MSPDI_EXTERNAL_LINK: () => 'Koppelingen naar taken van andere projecten kunnen niet worden geïmporteerd; haal ze eerst weg.',
+  MSPDI_EXTERNAL_LINK: () => 'Koppelingen naar taken in andere MS Project-bestanden kunnen niet worden geïmporteerd; haal ze eerst weg.',
   MSPDI_LINK_TYPE: (p) => `Alleen einde-naar-begin-koppelingen kunnen; deze taak heeft een koppeling van het type ${linkType(text(p, 'type'))}. Maak er in MS Project einde-naar-begin van, of haal hem weg.`,
   MSPDI_LINK_TO_SUMMARY: () => 'Deze taak wacht op een samenvattingstaak, die hier een fase wordt; koppel haar liever aan een taak binnen die samenvatting.',
   MSPDI_LAG_PERCENT: () => 'Wachttijden in procenten kunnen niet worden geïmporteerd; geef de wachttijd in dagen.',
@@ -427,7 +427,7 @@ export const MESSAGES_NL: MessageCatalogue = {
     count(p, 'count') === 1
       ? '1 samenvattingstaak onder het hoogste niveau groepeert hier alleen taken: die taken komen in de fase erboven.'
       : `${n(count(p, 'count'))} samenvattingstaken onder het hoogste niveau groeperen hier alleen taken: die taken komen in de fase erboven.`,
-  MSPDI_DURATIONS_ROUNDED: (p) => `Duren die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (${rowsOf(p)}).`,
+  MSPDI_DURATIONS_ROUNDED: (p) => `Looptijden die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (${rowsOf(p)}).`,
   MSPDI_LAGS_ROUNDED: (p) => `Wachttijden die geen hele werkdagen waren, zijn afgerond op hele dagen (${rowsOf(p)}).`,
   MSPDI_FIRST_RESOURCE: (p) => `Taken met meerdere resources krijgen de eerste als rol (${rowsOf(p)}).`,
 };

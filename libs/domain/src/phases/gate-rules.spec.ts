@@ -153,7 +153,9 @@ describe('criterionVerdict and sign-offs', () => {
     expect(englishText(awaiting.code, awaiting.params)).toBe('Exit criterion not met: Requirements signed off (waiting for the sign-off of Executive sponsor)');
     expect(formatMessage('nl', awaiting)).toBe('Exitcriterium niet gehaald: Requirements signed off (wacht op het akkoord van Executive sponsor)');
     expect(criterionBlocker(label, { met: false, factsMet: true, signOff: 'LAPSED' }, null)).toEqual({ code: 'EXIT_CRITERION_SIGN_OFF_LAPSED', params: { criterion: label, role: '' } });
-    expect(formatMessage('it', { code: 'EXIT_CRITERION_SIGN_OFF_LAPSED', params: { criterion: label, role: '' } })).toContain('il ruolo richiesto');
+    expect(formatMessage('it', { code: 'EXIT_CRITERION_SIGN_OFF_LAPSED', params: { criterion: label, role: '' } })).toContain('(approvato dal ruolo richiesto su fatti poi cambiati');
+    expect(formatMessage('it', { code: 'EXIT_CRITERION_AWAITING_SIGN_OFF', params: { criterion: label, role: '' } })).toContain('(in attesa dell’approvazione del ruolo richiesto)');
+    expect(formatMessage('it', awaiting)).toContain('(in attesa dell’approvazione di Executive sponsor)');
   });
 });
 

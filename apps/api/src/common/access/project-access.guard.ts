@@ -46,8 +46,8 @@ export class ProjectAccessGuard implements CanActivate {
     if (PERMISSION_RANK[membership.permission] < PERMISSION_RANK[scope.needs]) {
       throw forbidden(
         scope.needs === ProjectPermission.OWNER
-          ? 'Only the project owner can do this.'
-          : 'You can view this project but not change it. Ask its owner for editor access.',
+          ? 'Only the program owner can do this.'
+          : 'You can view this program but not change it. Ask its owner for editor access.',
         { reason: scope.needs === ProjectPermission.OWNER ? 'PROJECT_OWNER_ONLY' : 'VIEW_ONLY' },
       );
     }

@@ -21,7 +21,7 @@ import { HistoryPanelComponent } from './history-panel.component';
   template: `
     <div class="page">
       <h2 i18n="@@history.page.heading">History</h2>
-      <p class="lead" i18n="@@history.page.lead">Every change to this project, newest first: who made it, when, and what it changed.</p>
+      <p class="lead" i18n="@@history.page.lead">Every change to this program, newest first: who made it, when, and what it changed.</p>
       <crm-history-panel [projectId]="projectId()" [names]="names()" />
     </div>
   `,

@@ -30,7 +30,7 @@ export function actionProblemOf(error: unknown, subject: string): ActionProblem 
       // Clicking Complete twice: nobody else is involved, the thing is simply done already.
       return { kind: 'invalid-state', title: $localize`:@@project.problem.alreadyDoneTitle:${subject}:subject: is already done`, message: problem.message };
     case 'forbidden':
-      return { kind: 'forbidden', title: $localize`:@@project.problem.viewOnlyTitle:You can only view this project`, message: problem.message };
+      return { kind: 'forbidden', title: $localize`:@@project.problem.viewOnlyTitle:You can only view this program`, message: problem.message };
     default:
       return { kind: 'failed', title: $localize`:@@project.problem.failedTitle:That did not work`, message: problem.message };
   }

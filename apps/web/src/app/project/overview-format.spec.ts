@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { dueLabel, lateness, progressLabel, unownedLabel } from './overview-format';
+import { dueLabel, lateness, progressLabel, signOffText, unownedLabel } from './overview-format';
 
 describe('overview wording', () => {
   it('says how late a milestone is, in days', () => {
@@ -25,5 +25,10 @@ describe('overview wording', () => {
     expect(unownedLabel(0)).toBe('Every task has an owner');
     expect(unownedLabel(1)).toBe('1 task has no owner');
     expect(unownedLabel(4)).toBe('4 tasks have no owner');
+  });
+
+  it('names the role a sign-off waits for, or says the role asked for when it has none', () => {
+    expect(signOffText({ signOffState: 'AWAITING', signOffRole: { name: 'Executive sponsor' } })).toBe('Needs the sign-off of Executive sponsor');
+    expect(signOffText({ signOffState: 'AWAITING', signOffRole: null })).toBe('Needs the sign-off of the role asked for');
   });
 });

@@ -60,6 +60,9 @@ export function signOffText(criterion: {
     case 'LAPSED':
       return $localize`:@@project.signOff.lapsed:${signer}:signer: signed on ${day}:day:, but the facts have changed since: ${role}:role: must sign again`;
     default:
-      return $localize`:@@project.signOff.needed:Needs the sign-off of ${role}:role:`;
+      // Italian fuses the preposition with the article ("del ruolo richiesto"), so the unnamed role has a sentence of its own.
+      return criterion.signOffRole
+        ? $localize`:@@project.signOff.needed:Needs the sign-off of ${role}:role:`
+        : $localize`:@@project.signOff.neededUnnamed:Needs the sign-off of the role asked for`;
   }
 }

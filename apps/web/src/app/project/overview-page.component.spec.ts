@@ -217,7 +217,7 @@ describe('OverviewPageComponent', () => {
   });
 
   it('says it is loading, then shows each phase in order with its progress and gate', async () => {
-    expect(one('overview-loading')?.textContent).toContain('Loading the project overview');
+    expect(one('overview-loading')?.textContent).toContain('Loading the program overview');
     await load();
 
     const cards = all('phase-card');

@@ -135,8 +135,8 @@ export class OverviewPageComponent {
   });
 
   protected readonly texts = {
-    noPhasesEditable: $localize`:@@project.overview.noPhasesEditable:This project has no phases yet. Add the first one to start the plan.`,
-    noPhases: $localize`:@@project.overview.noPhases:This project has no phases yet.`,
+    noPhasesEditable: $localize`:@@project.overview.noPhasesEditable:This program has no phases yet. Add the first one to start the plan.`,
+    noPhases: $localize`:@@project.overview.noPhases:This program has no phases yet.`,
   };
 
   protected readonly today = todayIso();

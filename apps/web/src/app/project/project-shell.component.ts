@@ -54,7 +54,7 @@ export class ProjectShellComponent {
   protected readonly errorMessage = computed(() => {
     const state = this.header();
     if (state.status !== 'error') return '';
-    return $localize`:@@program.frame.loadError:We could not open this project. ${state.message}:problem:`;
+    return $localize`:@@program.frame.loadError:We could not open this program. ${state.message}:problem:`;
   });
 
   protected readonly live = inject(LiveProjectService);

@@ -203,7 +203,7 @@ export class SettingsPageComponent {
   protected archive(): void {
     confirmAction(this.dialog, {
       title: $localize`:@@project.settings.archiveConfirmTitle:Archive this program?`,
-      message: $localize`:@@project.settings.archiveConfirmMessage:Nobody can change anything in it until an owner unarchives it. It leaves your project list and no longer counts towards anyone’s allocation.`,
+      message: $localize`:@@project.settings.archiveConfirmMessage:Nobody can change anything in it until an owner unarchives it. It leaves your program list and no longer counts towards anyone’s allocation.`,
       confirmLabel: $localize`:@@project.settings.archive:Archive program`,
     }).subscribe((yes) => yes && this.store.archive());
   }
@@ -222,7 +222,7 @@ export class SettingsPageComponent {
   protected unarchive(): void {
     confirmAction(this.dialog, {
       title: $localize`:@@project.settings.unarchiveConfirmTitle:Unarchive this program?`,
-      message: $localize`:@@project.settings.unarchiveConfirmMessage:Editors can change it again, it shows in project lists and its allocations count again.`,
+      message: $localize`:@@project.settings.unarchiveConfirmMessage:Editors can change it again, it shows in program lists and its allocations count again.`,
       confirmLabel: $localize`:@@project.settings.unarchiveConfirm:Unarchive`,
     }).subscribe((yes) => yes && this.store.unarchive());
   }

@@ -61,7 +61,7 @@ describe('NewProjectPageComponent', () => {
   it('asks for every empty field and sends nothing', async () => {
     await submit();
 
-    expect(byTestId('error-name')?.textContent).toContain('Give the project a name.');
+    expect(byTestId('error-name')?.textContent).toContain('Give the program a name.');
     expect(byTestId('error-crmProduct')?.textContent).toContain('Say which CRM product');
     expect(byTestId('error-startDate')?.textContent).toContain('Enter the start date.');
     expect(byTestId('error-targetGoLiveDate')?.textContent).toContain('Enter the target go-live date.');

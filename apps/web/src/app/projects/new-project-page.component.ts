@@ -21,7 +21,7 @@ type ProjectField = 'name' | 'crmProduct' | 'startDate' | 'targetGoLiveDate';
 
 /** What to say when a field is left empty; everything else is the API's to judge. */
 const REQUIRED_MESSAGES: Record<ProjectField, string> = {
-  name: $localize`:@@projects.new.nameRequired:Give the project a name.`,
+  name: $localize`:@@projects.new.nameRequired:Give the program a name.`,
   crmProduct: $localize`:@@projects.new.crmProductRequired:Say which CRM product you are implementing.`,
   startDate: $localize`:@@projects.new.startDateRequired:Enter the start date.`,
   targetGoLiveDate: $localize`:@@projects.new.targetGoLiveDateRequired:Enter the target go-live date.`,
@@ -90,7 +90,7 @@ export class NewProjectPageComponent {
     const choices = listed.length > 0 ? listed.map((t) => ({ value: t.id, label: t.name, hint: t.description ?? '', imported: !t.builtIn })) : [STANDARD_CHOICE];
     return [...choices, EMPTY_CHOICE];
   });
-  protected readonly submission = new EditSubmission(this.form, $localize`:@@projects.new.thisProject:this project`);
+  protected readonly submission = new EditSubmission(this.form, $localize`:@@projects.new.thisProject:this program`);
 
   protected errorFor(field: ProjectField): string | null {
     return fieldErrorMessage(this.form.controls[field], { required: REQUIRED_MESSAGES[field] });

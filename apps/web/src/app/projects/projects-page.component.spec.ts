@@ -43,7 +43,7 @@ describe('ProjectsPageComponent', () => {
   }
 
   it('says it is loading until the projects arrive', async () => {
-    expect(byTestId('projects-loading')?.textContent).toContain('Loading your projects');
+    expect(byTestId('projects-loading')?.textContent).toContain('Loading your programs');
 
     apollo.expectOne('Projects').flushData({ projects: [rollout] });
     await fixture.whenStable();
@@ -55,7 +55,7 @@ describe('ProjectsPageComponent', () => {
     apollo.expectOne('Projects').flushData({ projects: [] });
     await fixture.whenStable();
 
-    expect(byTestId('projects-empty')?.textContent).toContain('No projects yet');
+    expect(byTestId('projects-empty')?.textContent).toContain('No programs yet');
     expect(byTestId('projects-empty')?.querySelector('a')?.getAttribute('href')).toBe('/projects/new');
     expect(byTestId('project-list')).toBeNull();
   });
@@ -132,7 +132,7 @@ describe('ProjectsPageComponent', () => {
     apollo.expectOne('Projects').networkError(new Error('connection refused'));
     await fixture.whenStable();
 
-    expect(byTestId('projects-error')?.textContent).toContain('We could not load your projects.');
+    expect(byTestId('projects-error')?.textContent).toContain('We could not load your programs.');
 
     (byTestId('projects-error')?.querySelector('button') as HTMLButtonElement).click();
     apollo.expectOne('Projects').flushData({ projects: [rollout] });

@@ -38,6 +38,6 @@ export class ProjectsPageComponent {
 
   protected errorMessage(): string {
     const list = this.list();
-    return list.status === 'error' ? $localize`:@@projects.list.loadFailed:We could not load your projects. ${list.message}:reason:` : '';
+    return list.status === 'error' ? $localize`:@@projects.list.loadFailed:We could not load your programs. ${list.message}:reason:` : '';
   }
 }

@@ -9,8 +9,8 @@ export const projectsRoutes: Routes = [
     path: '',
     providers: [ProjectsStore],
     children: [
-      { path: '', title: $localize`:@@projects.routes.list:Your projects · CRM Rollout Tracker`, component: ProjectsPageComponent },
-      { path: 'new', title: $localize`:@@projects.routes.new:New project · CRM Rollout Tracker`, component: NewProjectPageComponent },
+      { path: '', title: $localize`:@@projects.routes.list:Your programs · CRM Rollout Tracker`, component: ProjectsPageComponent },
+      { path: 'new', title: $localize`:@@projects.routes.new:New program · CRM Rollout Tracker`, component: NewProjectPageComponent },
       // After 'new', so that "new" is never read as a project id.
       { path: ':projectId', loadChildren: () => import('../project/project.routes').then((m) => m.projectRoutes) },
     ],

@@ -73,7 +73,7 @@ export class ProjectsStore {
       })
       .pipe(
         map(({ data }) => {
-          if (!data) throw new Error($localize`:@@projects.store.noNewProject:The server answered without the new project.`);
+          if (!data) throw new Error($localize`:@@projects.store.noNewProject:The server answered without the new program.`);
           return data.createProject;
         }),
       );

@@ -103,6 +103,6 @@ describe('RolloutPageComponent', () => {
   });
 
   it('says when nobody can be picked as a key user yet', () => {
-    expect(card('w1').textContent).toContain('Nobody holds the Key user role in this project yet.');
+    expect(card('w1').textContent).toContain('Nobody holds the Key user role in this program yet.');
   });
 });

@@ -42,7 +42,7 @@ import { ProgramNavState } from '../shared/navigation/program-nav-state';
         <span class="spacer"></span>
         @if (user(); as user) {
           <nav class="nav" aria-label="Main" i18n-aria-label="@@shell.toolbar.mainNav">
-            <a mat-button routerLink="/projects" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-projects" i18n="@@shell.toolbar.projects">Projects</a>
+            <a mat-button routerLink="/projects" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-projects" i18n="@@shell.toolbar.projects">Programs</a>
             <a mat-button routerLink="/my-work" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-my-work" i18n="@@shell.toolbar.myWork">My work</a>
           </nav>
           <!-- Deferred: the bell brings the generated GraphQL client, which must stay out of the initial bundle. -->

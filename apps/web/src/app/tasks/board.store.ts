@@ -270,7 +270,7 @@ function moveRefusedNotice(task: BoardTaskFragment, status: TaskStatus, error: u
     case 'gone':
       return notice(problem.message);
     case 'forbidden':
-      return notice($localize`:@@tasks.store.moveForbidden:You can view this project but not change it, so “${task.title}:title:” stays in ${where}:status:.`);
+      return notice($localize`:@@tasks.store.moveForbidden:You can view this program but not change it, so “${task.title}:title:” stays in ${where}:status:.`);
     case 'dependency-blocked':
       return notice(
         $localize`:@@tasks.store.moveBlocked:“${task.title}:title:” cannot move to ${STATUS_LABELS[status]}:target:, so it stays in ${where}:status:. ${problem.message}:problem:`,

@@ -92,9 +92,9 @@ describe('team matrix', () => {
 
   it('words an over-allocation as a person and their total', () => {
     expect(matrix.overAllocation).toEqual([
-      { personId: 'ana', name: 'Ana Ortiz', totalPercent: 130, message: 'Ana Ortiz is booked at 130% across active projects.' },
+      { personId: 'ana', name: 'Ana Ortiz', totalPercent: 130, message: 'Ana Ortiz is booked at 130% across active programs.' },
     ]);
-    expect(overAllocationMessage('Ana', 130)).toBe('Ana is booked at 130% across active projects.');
+    expect(overAllocationMessage('Ana', 130)).toBe('Ana is booked at 130% across active programs.');
   });
 
   it('tells the user the role’s tasks moved when someone new becomes primary', () => {

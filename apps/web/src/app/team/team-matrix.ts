@@ -117,7 +117,7 @@ export function teamPeople(team: TeamData, waves: readonly { id: string; name: s
 }
 
 export function overAllocationMessage(name: string, totalPercent: number): string {
-  return $localize`:@@team.overAllocation.message:${name}:person: is booked at ${totalPercent}:percent:% across active projects.`;
+  return $localize`:@@team.overAllocation.message:${name}:person: is booked at ${totalPercent}:percent:% across active programs.`;
 }
 
 /** What the user should know once someone becomes the primary holder of a role. */

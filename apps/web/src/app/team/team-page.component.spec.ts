@@ -127,7 +127,7 @@ describe('TeamPageComponent', () => {
     expect(row('TRAINER').textContent).toContain('Nobody holds this role — its tasks are unowned.');
     expect(page().querySelector('[data-testid="unfilled-roles"]')?.textContent).toContain('Trainer');
     expect(page().querySelector('[data-testid="over-allocation"]')?.textContent).toContain(
-      'Ana Ortiz is booked at 130% across active projects.',
+      'Ana Ortiz is booked at 130% across active programs.',
     );
   });
 

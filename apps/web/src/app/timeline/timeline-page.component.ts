@@ -51,6 +51,7 @@ import { BaselinesPanelComponent } from './baselines/baselines-panel.component';
 import { VarianceRow } from './baselines/baselines.store';
 import { linkOfDrag, moveByDays, moveOfDrop, PlanMove } from './gantt-edits';
 import { PlanIoActionsComponent } from './plan-io/plan-io-actions.component';
+import { chartFrameLabel } from './frame-label';
 import { exportPdf, exportPng } from './gantt-export';
 import { speedUpGanttLayout } from './gantt-speed';
 import { GANTT_CONFIG, GANTT_HEADER_PX, GANTT_ROW_PX, GANTT_STYLES, ganttLocale } from './gantt-locale';
@@ -196,7 +197,7 @@ export class TimelinePageComponent {
     const phases = this.chart()?.groups.length ?? 0;
     const milestones = timeline?.milestones.length ?? 0;
     const tasks = timeline?.tasks.length ?? 0;
-    return $localize`:@@timeline.page.frameLabel:Timeline of ${phases}:phases: phases, ${milestones}:milestones: milestones and ${tasks}:tasks: tasks`;
+    return chartFrameLabel(phases, milestones, tasks);
   });
 
   protected readonly chart = computed(() => {

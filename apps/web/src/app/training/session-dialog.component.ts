@@ -197,7 +197,7 @@ export class SessionDialogComponent {
     }
     return [
       { label: $localize`:@@training.sessionForm.groupKeyUsers:Key users of this wave`, people: keyUsers },
-      { label: $localize`:@@training.sessionForm.groupTeam:Project team`, people: others },
+      { label: $localize`:@@training.sessionForm.groupTeam:Program team`, people: others },
       { label: $localize`:@@training.sessionForm.groupPrevious:Invited to the previous session`, people: [...invitedBefore.values()].sort((a, b) => a.name.localeCompare(b.name)) },
     ].filter((group) => group.people.length > 0);
   }

@@ -45,7 +45,7 @@ export interface ChangeProblem {
   waitingFor?: readonly WaitedForTask[];
 }
 
-export const VIEW_ONLY_MESSAGE = $localize`:@@shared.problem.viewOnly:You can view this project but not change it. Ask the project owner to make you an editor if you need to.`;
+export const VIEW_ONLY_MESSAGE = $localize`:@@shared.problem.viewOnly:You can view this program but not change it. Ask the program owner to make you an editor if you need to.`;
 
 /** CONFLICT: `thing` names what was edited, e.g. "this KPI". */
 export function staleMessage(thing: string): string {

@@ -58,7 +58,16 @@ describe('VarianceTableComponent', () => {
     expect(rows[1].querySelector('[data-testid="variance-duration"]')?.textContent?.trim()).toBe('+1 day longer');
     expect(rows[2].textContent).toContain('Added since');
     expect(rows[2].querySelector('[data-testid="variance-finish"]')?.textContent?.trim()).toBe('—');
-    expect(page.querySelector('[data-testid="variance-summary"]')?.textContent).toContain('1 of 3 items finish later than “Steering committee 12 March” planned.');
+    expect(page.querySelector('[data-testid="variance-summary"]')?.textContent).toContain('1 of 3 items finishes later than “Steering committee 12 March” planned.');
+  });
+
+  it('counts several slipped items in the plural', async () => {
+    const page = await render([
+      row('t1', { finishVarianceDays: 2, status: 'SLIPPED' }),
+      row('t2', { finishVarianceDays: 4, status: 'SLIPPED' }),
+      row('t3'),
+    ]);
+    expect(page.querySelector('[data-testid="variance-summary"]')?.textContent).toContain('2 of 3 items finish later than “Steering committee 12 March” planned.');
   });
 
   it('says when nothing slipped', async () => {
