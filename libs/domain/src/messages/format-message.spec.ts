@@ -117,7 +117,7 @@ describe('the message catalogue', () => {
     const outside = { code: 'WAVE_GO_LIVE_OUTSIDE_PHASE' as const, params: { wave: 'Wave 2', goLiveDate: '2027-07-15', side: 'AFTER', phaseDate: '2027-07-01' } };
     expect(formatMessage('en', outside)).toBe('Wave 2 goes live on 2027-07-15, after the rollout phase ends (2027-07-01).');
     expect(formatMessage('nl', outside)).toBe('Wave 2 gaat live op 15 juli 2027, na het einde van de uitrolfase (1 juli 2027).');
-    expect(formatMessage('it', outside)).toBe('Wave 2 va in produzione il 15 luglio 2027, dopo la fine della fase di rollout (1 luglio 2027).');
+    expect(formatMessage('it', outside)).toBe('Wave 2 va in produzione il 15 luglio 2027, dopo la fine della fase di rilascio (1 luglio 2027).');
   });
 
   it('large numbers are grouped the Dutch and Italian way', () => {

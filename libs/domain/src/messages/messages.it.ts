@@ -246,8 +246,8 @@ export const MESSAGES_IT: MessageCatalogue = {
     `${many(count(p, 'count'), 'persona', 'persone')} in ${text(p, 'wave')} ${count(p, 'count') === 1 ? 'ha' : 'hanno'} bisogno di una nuova formazione.`,
   WAVE_GO_LIVE_OUTSIDE_PHASE: (p) =>
     p['side'] === 'BEFORE'
-      ? `${text(p, 'wave')} va in produzione il ${day(p, 'goLiveDate')}, prima dell’inizio della fase di rollout (${day(p, 'phaseDate')}).`
-      : `${text(p, 'wave')} va in produzione il ${day(p, 'goLiveDate')}, dopo la fine della fase di rollout (${day(p, 'phaseDate')}).`,
+      ? `${text(p, 'wave')} va in produzione il ${day(p, 'goLiveDate')}, prima dell’inizio della fase di rilascio (${day(p, 'phaseDate')}).`
+      : `${text(p, 'wave')} va in produzione il ${day(p, 'goLiveDate')}, dopo la fine della fase di rilascio (${day(p, 'phaseDate')}).`,
   GO_LIVE_FORECAST_SLIP: goLiveSlip,
   COMMUNICATIONS_OVERDUE: (p) =>
     `${many(count(p, 'count'), 'messaggio pianificato non inviato', 'messaggi pianificati non inviati')} in tempo; ${quoted(text(p, 'title'))} per ${text(p, 'wave')} è il più indietro, con ${many(count(p, 'days'), 'giorno', 'giorni')} di ritardo.`,
@@ -301,7 +301,7 @@ export const MESSAGES_IT: MessageCatalogue = {
   KPI_WITHOUT_BASELINE: (p) => `Ancora senza baseline: ${text(p, 'kpi')}.`,
   KPI_WITHOUT_BASELINE_MORE: more,
   KPI_GONE: (p) => `Il KPI ${text(p, 'kpi')} non fa più parte del programma.`,
-  KPI_NOT_MEASURED: (p) => `${text(p, 'kpi')} non è ancora stato misurato (deve raggiungere ${text(p, 'threshold')}).`,
+  KPI_NOT_MEASURED: (p) => `Nessuna misurazione per ${text(p, 'kpi')} (obiettivo ${text(p, 'threshold')}).`,
   KPI_LATEST: (p) => `${text(p, 'kpi')} è a ${text(p, 'latest')}; deve raggiungere ${text(p, 'threshold')}.`,
   NO_ROLES_NEEDED: () => 'Le attività aperte della fase non richiedono alcun ruolo.',
   ROLES_HELD: (p) => `${n(count(p, 'held'))} ruoli su ${n(count(p, 'total'))} richiesti dalle attività della fase sono coperti.`,
