@@ -98,7 +98,7 @@ export const NOTIFICATION_WORDS_NL: NotificationWords = {
     RETRAINING: (n) => `${n} meldingen over bijscholing`,
     GATE_BLOCKED: (n) => `${n} fasepoorten zijn geblokkeerd`,
     GATE_UNBLOCKED: (n) => `${n} fasepoorten zijn weer open`,
-    KPI_OFF_TRACK: (n) => `${n} KPI's liggen niet op koers`,
+    KPI_OFF_TRACK: (n) => `${n} KPI’s liggen niet op koers`,
     WEEKLY_STATUS: (n) => `${n} weekstatussen`,
     SUPPORT_ITEM_URGENT: (n) => `${n} dringende supportmeldingen voor jou`,
   },
