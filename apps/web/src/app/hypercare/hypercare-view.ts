@@ -1,7 +1,6 @@
 import {
+  formatMessage,
   HypercareExitBlocker,
-  HypercareExitBlockerCode,
-  hypercareExitBlockerText,
   SUPPORT_TRANSITIONS,
   SupportCategory,
   SupportSeverity,
@@ -10,6 +9,8 @@ import {
   WORKING_DAY_MINUTES,
 } from '@crm/domain';
 import type { SupportItemRowFragment } from '@crm/graphql-client';
+
+import { activeMessageLocale } from '../shared/i18n/message-locale';
 
 export type SupportItem = SupportItemRowFragment;
 
@@ -92,7 +93,7 @@ export function nextStatuses(current: SupportStatus): SupportStatus[] {
   return [current, ...SUPPORT_TRANSITIONS[current]];
 }
 
-/** The exit gate's blockers in English, from their codes and params (the API sends params as JSON). */
+/** The exit gate's blockers in the reader's language, from their codes and params (the API sends params as JSON). */
 export function exitBlockerTexts(blockers: readonly { code: string; params: string }[]): string[] {
   return blockers.map((b) => {
     let params: HypercareExitBlocker['params'] = {};
@@ -101,7 +102,7 @@ export function exitBlockerTexts(blockers: readonly { code: string; params: stri
     } catch {
       params = {};
     }
-    return hypercareExitBlockerText({ code: b.code as HypercareExitBlockerCode, params });
+    return formatMessage(activeMessageLocale(), { code: b.code, params });
   });
 }
 
