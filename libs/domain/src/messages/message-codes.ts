@@ -386,6 +386,6 @@ export type MessageCode =
 
 /**
  * The vendor selection's sensitivity finding (`selectionVerdict`): the leaders come as `leader1`,
- * `leader2`, …; a fragile lead also names the `criterion`, whether its weight is `raised`, and the `percent`.
+ * `leader2`, …; a fragile lead also names the `criterion`, which way its weight moves (`change`: UP or DOWN), and the `percent`.
  */
 export type SelectionVerdictCode = 'SELECTION_NOT_COMPARABLE' | 'SELECTION_TIED' | 'SELECTION_LEAD_ROBUST' | 'SELECTION_LEAD_FRAGILE';

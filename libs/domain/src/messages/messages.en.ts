@@ -452,5 +452,5 @@ export const MESSAGES_EN: MessageCatalogue = {
   SELECTION_TIED: (p) => `${joinList('en', listParam(p, 'leader'))} are tied for the lead: the evaluation does not separate them yet.`,
   SELECTION_LEAD_ROBUST: (p) => `${joinList('en', listParam(p, 'leader'))} stays ahead whichever single weight moves by ${n(count(p, 'percent'))}%: the lead is robust.`,
   SELECTION_LEAD_FRAGILE: (p) =>
-    `The lead is fragile: ${p['raised'] ? 'raising' : 'lowering'} the weight of "${text(p, 'criterion')}" by ${n(count(p, 'percent'))}% puts ${joinList('en', listParam(p, 'leader'))} in front.`,
+    `The lead is fragile: ${p['change'] === 'UP' ? 'raising' : 'lowering'} the weight of "${text(p, 'criterion')}" by ${n(count(p, 'percent'))}% puts ${joinList('en', listParam(p, 'leader'))} in front.`,
 };

@@ -438,7 +438,7 @@ export const MESSAGES_IT: MessageCatalogue = {
   SELECTION_LEAD_ROBUST: (p) => `${joinList('it', listParam(p, 'leader'))} resta in testa anche se un singolo peso cambia del ${n(count(p, 'percent'))}%: il vantaggio è solido.`,
   SELECTION_LEAD_FRAGILE: (p) => {
     const leaders = listParam(p, 'leader');
-    return `Il vantaggio è fragile: ${p['raised'] ? 'aumentando' : 'riducendo'} del ${n(count(p, 'percent'))}% il peso di ${quoted(text(p, 'criterion'))}, ${leaders.length > 1 ? 'passano' : 'passa'} in testa ${joinList('it', leaders)}.`;
+    return `Il vantaggio è fragile: ${p['change'] === 'UP' ? 'aumentando' : 'riducendo'} del ${n(count(p, 'percent'))}% il peso di ${quoted(text(p, 'criterion'))}, ${leaders.length > 1 ? 'passano' : 'passa'} in testa ${joinList('it', leaders)}.`;
   },
 };
 

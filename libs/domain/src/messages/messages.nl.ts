@@ -436,7 +436,7 @@ export const MESSAGES_NL: MessageCatalogue = {
   SELECTION_LEAD_ROBUST: (p) => `${joinList('nl', listParam(p, 'leader'))} blijft voorop, ook als één gewicht ${n(count(p, 'percent'))}% verandert: de voorsprong is stevig.`,
   SELECTION_LEAD_FRAGILE: (p) => {
     const leaders = listParam(p, 'leader');
-    return `De voorsprong is wankel: als je het gewicht van ${quoted(text(p, 'criterion'))} ${n(count(p, 'percent'))}% ${p['raised'] ? 'verhoogt' : 'verlaagt'}, ${leaders.length > 1 ? 'komen' : 'komt'} ${joinList('nl', leaders)} voorop.`;
+    return `De voorsprong is wankel: als je het gewicht van ${quoted(text(p, 'criterion'))} ${n(count(p, 'percent'))}% ${p['change'] === 'UP' ? 'verhoogt' : 'verlaagt'}, ${leaders.length > 1 ? 'komen' : 'komt'} ${joinList('nl', leaders)} voorop.`;
   },
 };
 

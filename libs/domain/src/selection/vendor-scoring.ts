@@ -119,7 +119,7 @@ export function selectionVerdict(input: {
   const first = sensitivity.flips[0];
   return {
     code: 'SELECTION_LEAD_FRAGILE',
-    params: { ...listParams('leader', first.leaderIds.map(vendorName)), criterion: input.criterionName(first.criterionId), raised: first.changePercent > 0, percent },
+    params: { ...listParams('leader', first.leaderIds.map(vendorName)), criterion: input.criterionName(first.criterionId), change: first.changePercent > 0 ? 'UP' : 'DOWN', percent },
   };
 }
 
