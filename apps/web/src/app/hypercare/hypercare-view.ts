@@ -68,7 +68,7 @@ const SEVERITY_LABELS: Record<SupportSeverity, string> = {
   4: $localize`:@@hypercare.severity.4:Low: a question or a wish`,
 };
 
-const CATEGORY_LABELS: Record<SupportCategory, string> = {
+export const CATEGORY_LABELS: Readonly<Record<SupportCategory, string>> = {
   HOW_TO: $localize`:@@hypercare.category.howTo:How do I…`,
   DEFECT: $localize`:@@hypercare.category.defect:Something is broken`,
   DATA: $localize`:@@hypercare.category.data:Wrong or missing data`,
