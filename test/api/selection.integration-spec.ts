@@ -54,15 +54,21 @@ describe('technology selection', () => {
     ] as const) {
       await api.ok(SCORE, { input: { vendorId, criterionId, score } }, token);
     }
-    const robust = await api.ok('query($p: ID!) { selectionSensitivity(projectId: $p) { stable leaders { name } flips { changePercent } verdict } }', { p }, token);
+    const robust = await api.ok('query($p: ID!) { selectionSensitivity(projectId: $p) { stable leaders { name } flips { changePercent } verdict verdictMessage { code params { name value } text } } }', { p }, token);
     expect(robust['selectionSensitivity']).toMatchObject({ stable: false, leaders: [{ name: 'Acme CRM' }] });
     expect(robust['selectionSensitivity'].flips.length).toBeGreaterThan(0);
     expect(robust['selectionSensitivity'].verdict).toMatch(/fragile/);
+    // The client words the same finding from its code: the vendor now in front and the criterion are params, the English is the same sentence.
+    const fragile = robust['selectionSensitivity'].verdictMessage;
+    expect(fragile.code).toBe('SELECTION_LEAD_FRAGILE');
+    expect(fragile.params).toEqual(expect.arrayContaining([{ name: 'leader1', value: 'Globex' }, { name: 'percent', value: '10' }]));
+    expect(fragile.text).toBe(robust['selectionSensitivity'].verdict);
 
     await api.ok(SCORE, { input: { vendorId: globex.id, criterionId: cost.id, score: 2 } }, token);
-    const stable = await api.ok('query($p: ID!) { selectionSensitivity(projectId: $p) { stable flips { changePercent } verdict } }', { p }, token);
+    const stable = await api.ok('query($p: ID!) { selectionSensitivity(projectId: $p) { stable flips { changePercent } verdict verdictMessage { code params { name value } } } }', { p }, token);
     expect(stable['selectionSensitivity']).toMatchObject({ stable: true, flips: [] });
     expect(stable['selectionSensitivity'].verdict).toMatch(/robust/);
+    expect(stable['selectionSensitivity'].verdictMessage).toEqual({ code: 'SELECTION_LEAD_ROBUST', params: [{ name: 'leader1', value: 'Acme CRM' }, { name: 'percent', value: '10' }] });
   });
 
   it('lists MUST requirements no criterion traces to as not evaluated', async () => {

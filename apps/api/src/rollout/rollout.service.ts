@@ -2,7 +2,7 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { englishText, goLiveBlockerMessages, goLiveBlockers, goLiveMilestoneToReuse, hypercareExit, hypercareExitBlockerText, SupportSeverity } from '@crm/domain';
+import { englishText, goLiveBlockerMessages, goLiveBlockers, goLiveMilestoneToReuse, hypercareExit, SupportSeverity } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
@@ -201,7 +201,7 @@ export class RolloutService {
       if (!exit.met) {
         throw gateBlocked(
           `${wave.name}’s hypercare cannot end yet.`,
-          exit.blockers.map((b) => hypercareExitBlockerText(b).replace(/\.$/, '')),
+          exit.blockers.map((b) => englishText(b.code, b.params).replace(/\.$/, '')),
           { params: { reason: 'HYPERCARE_EXIT_BLOCKED', wave: wave.name }, blockerMessages: exit.blockers },
         );
       }

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { rankVendors, requirementCoverage, selectionSensitivity, untracedRequirements } from '@crm/domain';
+import { englishText, rankVendors, requirementCoverage, selectionSensitivity, selectionVerdict, untracedRequirements } from '@crm/domain';
 
 import { AuditService, changedColumns } from '../audit/audit.service';
 import { ProjectAccess } from '../common/access/project-access';
 import { inTransaction, serializeWrites } from '../common/database/transaction';
 import { badUserInput, conflict } from '../common/errors/app-error';
+import { toMessageModel } from '../common/graphql/message.model';
 import { MilestoneStatus } from '../phases/models/phase.model';
 import { MilestonesRepository } from '../phases/milestones.repository';
 import { PhasesService } from '../phases/phases.service';
@@ -67,20 +68,18 @@ export class SelectionService {
     const vendorById = new Map(vendors.map((v) => [v.id, v]));
     const criterionById = new Map(criteria.map((c) => [c.id, c]));
     const result = selectionSensitivity(vendors.map((v) => v.id), criteria, scores);
-    const names = (ids: string[]) => ids.map((id) => vendorById.get(id)!.name).join(' and ');
-    let verdict: string;
-    if (vendors.length < 2 || criteria.length === 0 || scores.length === 0) verdict = 'Add at least two vendors, one criterion and some scores to compare them.';
-    else if (result.leaderIds.length > 1) verdict = `${names(result.leaderIds)} are tied for the lead: the evaluation does not separate them yet.`;
-    else if (result.stable) verdict = `${names(result.leaderIds)} stays ahead whichever single weight moves by 10%: the lead is robust.`;
-    else {
-      const first = result.flips[0];
-      verdict = `The lead is fragile: ${first.changePercent > 0 ? 'raising' : 'lowering'} the weight of "${criterionById.get(first.criterionId)!.name}" by 10% puts ${names(first.leaderIds)} in front.`;
-    }
+    const verdict = selectionVerdict({
+      comparable: vendors.length >= 2 && criteria.length > 0 && scores.length > 0,
+      sensitivity: result,
+      vendorName: (id) => vendorById.get(id)!.name,
+      criterionName: (id) => criterionById.get(id)!.name,
+    });
     return {
       stable: result.stable,
       leaders: result.leaderIds.map((id) => vendorById.get(id)!),
       flips: result.flips.map((f) => ({ criterion: criterionById.get(f.criterionId)!, changePercent: f.changePercent, leaders: f.leaderIds.map((id) => vendorById.get(id)!) })),
-      verdict,
+      verdict: englishText(verdict.code, verdict.params),
+      verdictMessage: toMessageModel(verdict),
     };
   }
 

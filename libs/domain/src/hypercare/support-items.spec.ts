@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { programHealth } from '../health/program-health';
+import { englishText } from '../messages/format-message';
 import {
   DEFAULT_SUPPORT_TARGETS,
   hypercareExit,
-  hypercareExitBlockerText,
   openSupportBreaches,
   supportBreach,
   supportDueAt,
@@ -141,13 +141,13 @@ describe('the hypercare exit gate', () => {
     const result = hypercareExit({ waveLive: true, items: [...reported(5, 18), ...reported(3, 10), { severity: 1, status: 'IN_PROGRESS', createdAt: daysAgo(2) }], now });
     expect(result.met).toBe(false);
     expect(result.blockers).toEqual([{ code: 'URGENT_ITEMS_OPEN', params: { severity1: 1, severity2: 0 } }]);
-    expect(hypercareExitBlockerText(result.blockers[0])).toBe('Urgent support items are still open (1 of severity 1).');
+    expect(englishText(result.blockers[0].code, result.blockers[0].params)).toBe('Urgent support items are still open (1 of severity 1).');
   });
 
   it('volume that rose last week blocks the exit with the three weeks named', () => {
     const result = hypercareExit({ waveLive: true, items: [...reported(2, 18), ...reported(4, 10), ...reported(1, 2)], now });
     expect(result.blockers).toEqual([{ code: 'VOLUME_NOT_FALLING', params: { twoWeeksAgo: 2, lastWeek: 4, thisWeek: 1 } }]);
-    expect(hypercareExitBlockerText(result.blockers[0])).toBe('New items have not fallen two weeks in a row: 2, then 4, then 1 this week.');
+    expect(englishText(result.blockers[0].code, result.blockers[0].params)).toBe('New items have not fallen two weeks in a row: 2, then 4, then 1 this week.');
   });
 
   it('a quiet desk with no new items for two weeks may end, as may one with none at all', () => {

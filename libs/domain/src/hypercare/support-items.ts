@@ -3,7 +3,6 @@
  * how quickly the support desk must answer and fix them, and when the desk can stand down.
  */
 
-import { englishText } from '../messages/format-message';
 import type { FieldMessage } from '../messages/message';
 
 export const SUPPORT_SEVERITIES = [1, 2, 3, 4] as const;
@@ -239,9 +238,4 @@ export function hypercareExit(input: {
   const falling = (before: number, after: number) => after < before || after === 0;
   if (!(falling(twoWeeksAgo, lastWeek) && falling(lastWeek, thisWeek))) blockers.push({ code: 'VOLUME_NOT_FALLING', params: { twoWeeksAgo, lastWeek, thisWeek } });
   return { met: blockers.length === 0, blockers, weeklyVolume };
-}
-
-/** The exit blockers in English, from their codes (the message catalogue words them in every language). */
-export function hypercareExitBlockerText(blocker: HypercareExitBlocker): string {
-  return englishText(blocker.code, blocker.params);
 }

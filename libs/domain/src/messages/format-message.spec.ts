@@ -248,3 +248,21 @@ describe('the message catalogue', () => {
     expect(messageLocaleOf(undefined)).toBe('en');
   });
 });
+
+describe('the vendor selection verdict', () => {
+  // Params arrive from GraphQL as strings, so the direction must survive being "DOWN" rather than false.
+  const fragile = { code: 'SELECTION_LEAD_FRAGILE', params: { leader1: 'Globex', criterion: 'Functional fit', change: 'DOWN', percent: '10' } };
+
+  it('names the criterion, the direction and the new leader in every language', () => {
+    expect(formatMessage('en', fragile)).toBe('The lead is fragile: lowering the weight of "Functional fit" by 10% puts Globex in front.');
+    expect(formatMessage('nl', fragile)).toBe('De voorsprong is wankel: als je het gewicht van “Functional fit” 10% verlaagt, komt Globex voorop.');
+    expect(formatMessage('it', fragile)).toBe('Il vantaggio è fragile: riducendo del 10% il peso di “Functional fit”, passa in testa Globex.');
+  });
+
+  it('lists tied leaders with the language\'s own "and"', () => {
+    const tied = { code: 'SELECTION_TIED', params: { leader1: 'Acme', leader2: 'Globex' } };
+    expect(formatMessage('en', tied)).toBe('Acme and Globex are tied for the lead: the evaluation does not separate them yet.');
+    expect(formatMessage('nl', tied)).toContain('Acme en Globex staan samen bovenaan');
+    expect(formatMessage('it', tied)).toContain('Acme e Globex sono in testa a pari merito');
+  });
+});

@@ -381,4 +381,11 @@ export type MessageCode =
   | TemplateProblemCode
   | StoredTextCode
   | ImportRowCode
-  | PlanImportCode;
+  | PlanImportCode
+  | SelectionVerdictCode;
+
+/**
+ * The vendor selection's sensitivity finding (`selectionVerdict`): the leaders come as `leader1`,
+ * `leader2`, …; a fragile lead also names the `criterion`, which way its weight moves (`change`: UP or DOWN), and the `percent`.
+ */
+export type SelectionVerdictCode = 'SELECTION_NOT_COMPARABLE' | 'SELECTION_TIED' | 'SELECTION_LEAD_ROBUST' | 'SELECTION_LEAD_FRAGILE';

@@ -447,4 +447,11 @@ export const MESSAGES_EN: MessageCatalogue = {
   MSPDI_DURATIONS_ROUNDED: (p) => `Durations that were not whole working days were rounded up to whole days (${rowsOf(p)}).`,
   MSPDI_LAGS_ROUNDED: (p) => `Lags that were not whole working days were rounded to whole days (${rowsOf(p)}).`,
   MSPDI_FIRST_RESOURCE: (p) => `Tasks with several resources take the first one as their role (${rowsOf(p)}).`,
+
+  // Vendor selection sensitivity.
+  SELECTION_NOT_COMPARABLE: () => 'Add at least two vendors, one criterion and some scores to compare them.',
+  SELECTION_TIED: (p) => `${joinList('en', listParam(p, 'leader'))} are tied for the lead: the evaluation does not separate them yet.`,
+  SELECTION_LEAD_ROBUST: (p) => `${joinList('en', listParam(p, 'leader'))} stays ahead whichever single weight moves by ${n(count(p, 'percent'))}%: the lead is robust.`,
+  SELECTION_LEAD_FRAGILE: (p) =>
+    `The lead is fragile: ${p['change'] === 'UP' ? 'raising' : 'lowering'} the weight of "${text(p, 'criterion')}" by ${n(count(p, 'percent'))}% puts ${joinList('en', listParam(p, 'leader'))} in front.`,
 };

@@ -432,6 +432,15 @@ export const MESSAGES_IT: MessageCatalogue = {
   MSPDI_DURATIONS_ROUNDED: (p) => `Le durate che non erano giorni lavorativi interi sono state arrotondate per eccesso a giorni interi (${rowsOf(p)}).`,
   MSPDI_LAGS_ROUNDED: (p) => `I ritardi che non erano giorni lavorativi interi sono stati arrotondati a giorni interi (${rowsOf(p)}).`,
   MSPDI_FIRST_RESOURCE: (p) => `Le attività con più risorse prendono la prima come ruolo (${rowsOf(p)}).`,
+
+  // Sensibilità della scelta del fornitore.
+  SELECTION_NOT_COMPARABLE: () => 'Aggiungi almeno due fornitori, un criterio e qualche punteggio per poterli confrontare.',
+  SELECTION_TIED: (p) => `${joinList('it', listParam(p, 'leader'))} sono in testa a pari merito: la valutazione non li distingue ancora.`,
+  SELECTION_LEAD_ROBUST: (p) => `${joinList('it', listParam(p, 'leader'))} resta in testa anche se un singolo peso cambia del ${n(count(p, 'percent'))}%: il vantaggio è solido.`,
+  SELECTION_LEAD_FRAGILE: (p) => {
+    const leaders = listParam(p, 'leader');
+    return `Il vantaggio è fragile: ${p['change'] === 'UP' ? 'aumentando' : 'riducendo'} del ${n(count(p, 'percent'))}% il peso di ${quoted(text(p, 'criterion'))}, ${leaders.length > 1 ? 'passano' : 'passa'} in testa ${joinList('it', leaders)}.`;
+  },
 };
 
 const CADENCE_WORD: Record<string, string> = {

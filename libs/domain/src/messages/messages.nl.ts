@@ -430,6 +430,15 @@ export const MESSAGES_NL: MessageCatalogue = {
   MSPDI_DURATIONS_ROUNDED: (p) => `Looptijden die geen hele werkdagen waren, zijn naar boven afgerond op hele dagen (${rowsOf(p)}).`,
   MSPDI_LAGS_ROUNDED: (p) => `Wachttijden die geen hele werkdagen waren, zijn afgerond op hele dagen (${rowsOf(p)}).`,
   MSPDI_FIRST_RESOURCE: (p) => `Taken met meerdere resources krijgen de eerste als rol (${rowsOf(p)}).`,
+
+  // Gevoeligheid van de leverancierskeuze.
+  SELECTION_NOT_COMPARABLE: () => 'Voeg minstens twee leveranciers, één criterium en een paar scores toe om ze te vergelijken.',
+  SELECTION_TIED: (p) => `${joinList('nl', listParam(p, 'leader'))} staan samen bovenaan: de beoordeling maakt nog geen onderscheid tussen hen.`,
+  SELECTION_LEAD_ROBUST: (p) => `${joinList('nl', listParam(p, 'leader'))} blijft voorop, ook als één gewicht ${n(count(p, 'percent'))}% verandert: de voorsprong is stevig.`,
+  SELECTION_LEAD_FRAGILE: (p) => {
+    const leaders = listParam(p, 'leader');
+    return `De voorsprong is wankel: als je het gewicht van ${quoted(text(p, 'criterion'))} ${n(count(p, 'percent'))}% ${p['change'] === 'UP' ? 'verhoogt' : 'verlaagt'}, ${leaders.length > 1 ? 'komen' : 'komt'} ${joinList('nl', leaders)} voorop.`;
+  },
 };
 
 const CADENCE_WORD: Record<string, string> = {

@@ -1,3 +1,6 @@
+import type { Message } from '../messages/message';
+import { listParams } from '../messages/message-wording';
+
 export interface Criterion {
   id: string;
   weight: number;
@@ -93,6 +96,31 @@ export function selectionSensitivity(vendorIds: string[], criteria: Criterion[],
     }
   }
   return { leaderIds, stable: flips.length === 0, flips };
+}
+
+/**
+ * The sensitivity finding as a message: nothing to compare yet, a tie, a robust lead, or the first
+ * weight shift that hands the lead to someone else. Vendor and criterion names go in as params,
+ * so every language words the same finding.
+ */
+export function selectionVerdict(input: {
+  comparable: boolean;
+  sensitivity: Sensitivity;
+  vendorName: (id: string) => string;
+  criterionName: (id: string) => string;
+  percent?: number;
+}): Message {
+  const { sensitivity, vendorName } = input;
+  const percent = input.percent ?? 10;
+  if (!input.comparable) return { code: 'SELECTION_NOT_COMPARABLE', params: {} };
+  const leaders = listParams('leader', sensitivity.leaderIds.map(vendorName));
+  if (sensitivity.leaderIds.length > 1) return { code: 'SELECTION_TIED', params: leaders };
+  if (sensitivity.stable) return { code: 'SELECTION_LEAD_ROBUST', params: { ...leaders, percent } };
+  const first = sensitivity.flips[0];
+  return {
+    code: 'SELECTION_LEAD_FRAGILE',
+    params: { ...listParams('leader', first.leaderIds.map(vendorName)), criterion: input.criterionName(first.criterionId), change: first.changePercent > 0 ? 'UP' : 'DOWN', percent },
+  };
 }
 
 /** MUST requirements that no criterion traces to: the evaluation says nothing about them. */

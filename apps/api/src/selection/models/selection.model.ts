@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { MessageModel } from '../../common/graphql/message.model';
+
 @ObjectType('Vendor')
 export class VendorModel {
   @Field(() => ID)
@@ -96,8 +98,11 @@ export class SelectionSensitivityModel {
   @Field(() => [WeightShiftModel])
   flips: WeightShiftModel[];
 
-  @Field({ description: 'The finding in one sentence.' })
+  @Field({ description: 'The finding in one sentence, in English.' })
   verdict: string;
+
+  @Field(() => MessageModel, { description: 'The same finding as `verdict` (SELECTION_* codes), for the client to word.' })
+  verdictMessage: MessageModel;
 }
 
 export enum RequirementCoverageStatus {

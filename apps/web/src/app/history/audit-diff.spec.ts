@@ -81,6 +81,28 @@ describe('audit event changes', () => {
   });
 });
 
+describe('records audited with camelCase keys', () => {
+  it('gets the same field labels as snake_case columns, and hides the same bookkeeping', () => {
+    const wave = '5f0c2a8e-1b2c-4d3e-8f90-123456789abc';
+    const changes = auditChanges(
+      { ownerRole: 'pm', waveId: null, updatedAt: '2027-01-01T00:00:00Z' },
+      { ownerRole: 'sponsor', waveId: wave, updatedAt: '2027-01-02T00:00:00Z' },
+      new Map([[wave, 'Wave 2 — DACH']]),
+    );
+    expect(changes).toEqual([
+      { field: 'Owner role', from: 'pm', to: 'sponsor' },
+      { field: 'Wave', from: 'none', to: 'Wave 2 — DACH' },
+    ]);
+  });
+
+  it('words category and channel codes as the hypercare and communications pages do', () => {
+    expect(displayValue('category', 'HOW_TO')).toBe('How do I…');
+    expect(displayValue('category', 'DATA')).toBe('Wrong or missing data');
+    expect(displayValue('channel', 'INTRANET')).toBe('Intranet post');
+    expect(displayValue('channel', 'MEETING')).toBe('Team meeting');
+  });
+});
+
 describe('audit event wording', () => {
   it('says what happened to which kind of record', () => {
     expect(describeAuditEvent('Milestone', 'COMPLETED')).toBe('Milestone completed');

@@ -1,3 +1,5 @@
+import { CHANNEL_LABELS } from '../communications/communication-view';
+import { CATEGORY_LABELS } from '../hypercare/hypercare-view';
 import { PERMISSION_LABELS } from '../shared/access/permission-labels';
 import { formatDay } from '../shared/dates/calendar-days';
 import { formatIntlLocale } from '../shared/format/format-locale';
@@ -7,7 +9,9 @@ import { kindWords } from '../shared/trash/kind-words';
 
 /**
  * Turns an audit event's raw before/after JSON (the changed database columns, snake_case) into
- * lines a project manager can read: "Due date: Mar 2, 2026 → Mar 9, 2026".
+ * lines a project manager can read: "Due date: Mar 2, 2026 → Mar 9, 2026". Some records are
+ * audited with their GraphQL fields instead (camelCase: `ownerRole`, `wentLiveAt`), so every key
+ * is read in snake_case first and both spellings get the same words.
  */
 
 export interface AuditChange {
@@ -78,7 +82,16 @@ const FIELD_LABELS: Record<string, string> = {
   unit: $localize`:@@history.field.unit:Unit`,
   severity: $localize`:@@history.field.severity:Severity`,
   items: $localize`:@@history.field.items:Items`,
+  owner_role: $localize`:@@history.field.ownerRole:Owner role`,
+  went_live_at: $localize`:@@history.field.wentLiveAt:Went live`,
+  number: $localize`:@@history.field.number:Number`,
+  category: $localize`:@@history.field.category:Category`,
 };
+
+/** `ownerRole` → `owner_role`, `waveId` → `wave_id`; snake_case keys stay as they are. */
+export function snakeKey(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
 
 /**
  * Kinds of record the history names that the trash does not hold (the trash's own come from
@@ -174,6 +187,15 @@ const VALUE_WORDS: Readonly<Record<string, string>> = {
   AUTOMATED: $localize`:@@history.value.automated:Automated`,
 };
 
+/**
+ * Codes whose words depend on the column: a support item's category and a message's channel,
+ * in the words their own pages use.
+ */
+const COLUMN_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  category: CATEGORY_LABELS,
+  channel: CHANNEL_LABELS,
+};
+
 /** MoSCoW priorities are written in capitals in every language. */
 const KEPT_AS_WRITTEN = new Set(['MUST', 'SHOULD', 'COULD', 'WONT']);
 
@@ -198,7 +220,7 @@ export function auditChanges(
   names: NameLookup = new Map(),
   timeZone: string = browserTimeZone(),
 ): AuditChange[] {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN.has(k));
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN.has(snakeKey(k)));
   const changes: AuditChange[] = [];
   for (const key of keys) {
     const old = before?.[key];
@@ -244,7 +266,7 @@ export function auditSubject(
 }
 
 export function fieldLabel(key: string): string {
-  const known = FIELD_LABELS[key];
+  const known = FIELD_LABELS[snakeKey(key)];
   if (known) return known;
   const words = key
     .replace(/_id$/, '')
@@ -258,12 +280,13 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ENUM = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 /** Columns holding API enums (IN_PROGRESS…); elsewhere capitals may be a name, such as "SAP". */
-const ENUM_COLUMNS = new Set(['status', 'priority', 'permission', 'kind', 'template', 'team_model']);
+const ENUM_COLUMNS = new Set(['status', 'priority', 'permission', 'kind', 'template', 'team_model', 'category', 'channel']);
 const LONG_TEXT = 120;
 const NONE = $localize`:@@history.value.none:none`;
 
 /** A column's value as the history shows it; a moment is shown in `timeZone` (the viewer's), the zone named. */
-export function displayValue(key: string, value: unknown, names: NameLookup = new Map(), timeZone: string = browserTimeZone()): string {
+export function displayValue(rawKey: string, value: unknown, names: NameLookup = new Map(), timeZone: string = browserTimeZone()): string {
+  const key = snakeKey(rawKey);
   if (value === null || value === undefined || value === '') return NONE;
   if (typeof value === 'boolean') return value ? $localize`:@@history.value.yes:yes` : $localize`:@@history.value.no:no`;
   if (typeof value === 'number') return key.endsWith('_percent') ? formatPct(value / 100, '1.0-2') : String(value);
@@ -281,7 +304,7 @@ export function displayValue(key: string, value: unknown, names: NameLookup = ne
     }
     if (ENUM.test(value) && (ENUM_COLUMNS.has(key) || value.includes('_'))) {
       if (KEPT_AS_WRITTEN.has(value)) return value;
-      return VALUE_WORDS[value] ?? sentenceCase(value.replace(/_/g, ' ').toLowerCase());
+      return COLUMN_VALUE_WORDS[key]?.[value] ?? VALUE_WORDS[value] ?? sentenceCase(value.replace(/_/g, ' ').toLowerCase());
     }
     return value.length > LONG_TEXT ? `${value.slice(0, LONG_TEXT - 1)}…` : value;
   }

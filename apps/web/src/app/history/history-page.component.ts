@@ -10,7 +10,7 @@ import { HistoryPanelComponent } from './history-panel.component';
 
 /**
  * The project's audit trail. The names of phases, milestones, exit criteria, members, roles, role
- * holders and tasks are
+ * holders, rollout waves and tasks are
  * looked up alongside, so that the changes read "Phase: Needs analysis → Process redesign" rather
  * than as ids. The names are a nicety: the history shows at once and gains them when they arrive.
  */
@@ -72,6 +72,7 @@ export class HistoryPageComponent {
             names.set(holder.id, $localize`:@@history.page.holder:${role.name}:role:: ${holder.person.name}:person:`);
           }
         }
+        for (const wave of result.data?.rolloutWaves ?? []) names.set(wave.id, wave.name);
         const project = result.data?.project;
         if (!project) return names;
         for (const phase of project.phases) {

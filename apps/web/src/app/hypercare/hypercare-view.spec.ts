@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { setActiveMessageLocale } from '../shared/i18n/message-locale';
 
 import { breachChips, exitBlockerTexts, filteredItems, nextStatuses, NO_FILTERS, SupportItem, targetText } from './hypercare-view';
 
@@ -49,6 +51,8 @@ describe('the hypercare list', () => {
 });
 
 describe('the exit verdict and targets in words', () => {
+  afterEach(() => setActiveMessageLocale('en'));
+
   it('words each blocker from its code and params', () => {
     expect(
       exitBlockerTexts([
@@ -56,6 +60,12 @@ describe('the exit verdict and targets in words', () => {
         { code: 'VOLUME_NOT_FALLING', params: '{"twoWeeksAgo":2,"lastWeek":4,"thisWeek":1}' },
       ]),
     ).toEqual(['Urgent support items are still open (1 of severity 1 and 2 of severity 2).', 'New items have not fallen two weeks in a row: 2, then 4, then 1 this week.']);
+  });
+
+  it('words the blockers in the reader\'s language on a Dutch page', () => {
+    setActiveMessageLocale('nl');
+    const [text] = exitBlockerTexts([{ code: 'VOLUME_NOT_FALLING', params: '{"twoWeeksAgo":2,"lastWeek":4,"thisWeek":1}' }]);
+    expect(text).toBe('Het aantal nieuwe meldingen is niet twee weken op rij gedaald: 2, dan 4, dan 1 deze week.');
   });
 
   it('says targets in hours or working days', () => {

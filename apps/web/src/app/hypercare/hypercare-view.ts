@@ -1,7 +1,6 @@
 import {
+  formatMessage,
   HypercareExitBlocker,
-  HypercareExitBlockerCode,
-  hypercareExitBlockerText,
   SUPPORT_TRANSITIONS,
   SupportCategory,
   SupportSeverity,
@@ -10,6 +9,8 @@ import {
   WORKING_DAY_MINUTES,
 } from '@crm/domain';
 import type { SupportItemRowFragment } from '@crm/graphql-client';
+
+import { activeMessageLocale } from '../shared/i18n/message-locale';
 
 export type SupportItem = SupportItemRowFragment;
 
@@ -67,7 +68,7 @@ const SEVERITY_LABELS: Record<SupportSeverity, string> = {
   4: $localize`:@@hypercare.severity.4:Low: a question or a wish`,
 };
 
-const CATEGORY_LABELS: Record<SupportCategory, string> = {
+export const CATEGORY_LABELS: Readonly<Record<SupportCategory, string>> = {
   HOW_TO: $localize`:@@hypercare.category.howTo:How do I…`,
   DEFECT: $localize`:@@hypercare.category.defect:Something is broken`,
   DATA: $localize`:@@hypercare.category.data:Wrong or missing data`,
@@ -92,7 +93,7 @@ export function nextStatuses(current: SupportStatus): SupportStatus[] {
   return [current, ...SUPPORT_TRANSITIONS[current]];
 }
 
-/** The exit gate's blockers in English, from their codes and params (the API sends params as JSON). */
+/** The exit gate's blockers in the reader's language, from their codes and params (the API sends params as JSON). */
 export function exitBlockerTexts(blockers: readonly { code: string; params: string }[]): string[] {
   return blockers.map((b) => {
     let params: HypercareExitBlocker['params'] = {};
@@ -101,7 +102,7 @@ export function exitBlockerTexts(blockers: readonly { code: string; params: stri
     } catch {
       params = {};
     }
-    return hypercareExitBlockerText({ code: b.code as HypercareExitBlockerCode, params });
+    return formatMessage(activeMessageLocale(), { code: b.code, params });
   });
 }
 

@@ -4,14 +4,12 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { Router, RouterLink } from '@angular/router';
 
 import { groupByDue } from '@crm/domain';
-import type { TaskStatus } from '@crm/graphql-client';
 
 import { formatDay, todayIso } from '../shared/dates/calendar-days';
 import { EmptyStateComponent } from '../shared/ui/empty-state.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
 import { LoadingStateComponent } from '../shared/ui/loading-state.component';
-import { STATUS_LABELS } from '../tasks/board-columns';
-import { countsByKind, DUE_GROUP_WORDS, KIND_LABELS, KIND_ORDER, KindFilter, kindFromParam, linkOf, MyWorkItem, REASON_LABELS, withKind } from './my-work-view';
+import { countsByKind, DUE_GROUP_WORDS, KIND_LABELS, KIND_ORDER, KindFilter, kindFromParam, linkOf, MyWorkItem, REASON_LABELS, statusLabel, withKind } from './my-work-view';
 import { MyWorkStore } from './my-work.store';
 import { formatInstant } from '../shared/format/formats';
 import { USER_TIME_ZONE } from '../shared/format/user-time-zone';
@@ -74,15 +72,13 @@ export class MyWorkPageComponent {
     if (item.kind === 'TRAINING_SESSION' && item.startsAt && item.timeZone) {
       const there = formatInstant(item.startsAt, item.timeZone, 'time');
       const here = formatInstant(item.startsAt, this.viewerZone(), 'time');
-      return `${formatDay(item.dueDate ?? '')}, ${there}${here === there ? '' : ` (${here} your time)`}`;
+      const day = formatDay(item.dueDate ?? '');
+      return here === there ? `${day}, ${there}` : $localize`:@@myWork.page.sessionTimeBoth:${day}:date:, ${there}:there: (${here}:here: your time)`;
     }
     return item.dueDate ? $localize`:@@myWork.page.due:Due ${formatDay(item.dueDate)}:date:` : '';
   }
 
-  /** Task statuses in the board's words ("To do"); other kinds' statuses in sentence case. */
   protected statusOf(item: MyWorkItem): string {
-    const taskLabel = item.kind === 'TASK' ? STATUS_LABELS[item.status as TaskStatus] : undefined;
-    if (taskLabel) return taskLabel;
-    return item.status.charAt(0) + item.status.slice(1).toLowerCase().replace(/_/g, ' ');
+    return statusLabel(item);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { countsByKind, kindFromParam, linkOf, MyWorkItem, withKind } from './my-work-view';
+import { countsByKind, kindFromParam, linkOf, MyWorkItem, statusLabel, withKind } from './my-work-view';
 
 const item = (kind: MyWorkItem['kind'], id: string, extra: Partial<MyWorkItem> = {}): MyWorkItem => ({
   kind,
@@ -49,5 +49,18 @@ describe('the kind filter', () => {
     expect(kindFromParam('RISK')).toBe('RISK');
     expect(kindFromParam('nonsense')).toBe('ALL');
     expect(kindFromParam(undefined)).toBe('ALL');
+  });
+});
+
+describe('statusLabel', () => {
+  it('words every kind\'s status with the label its own page uses', () => {
+    expect(statusLabel(item('TASK', 't1', { status: 'TODO' }))).toBe('To do');
+    expect(statusLabel(item('MILESTONE', 'm1', { status: 'PLANNED' }))).toBe('Planned');
+    expect(statusLabel(item('RISK', 'r1', { status: 'MONITORING' }))).toBe('Monitoring');
+    expect(statusLabel(item('TRAINING_SESSION', 's1', { status: 'SCHEDULED' }))).toBe('Scheduled');
+  });
+
+  it('shows a status this client does not know as it came', () => {
+    expect(statusLabel(item('RISK', 'r2', { status: 'ESCALATED' }))).toBe('ESCALATED');
   });
 });

@@ -2,7 +2,11 @@ import { Params } from '@angular/router';
 
 import type { DueGroup } from '@crm/domain';
 
-import { MyWorkKind, MyWorkQuery, MyWorkReason } from '@crm/graphql-client';
+import { MilestoneStatus, MyWorkKind, MyWorkQuery, MyWorkReason } from '@crm/graphql-client';
+
+import { RISK_STATUS_LABELS } from '../risks/heat-map';
+import { STATUS_LABELS } from '../tasks/board-columns';
+import { SESSION_STATUS_LABELS } from '../training/attendance-roster';
 
 export type MyWorkItem = MyWorkQuery['myWork']['items'][number];
 
@@ -88,4 +92,22 @@ export function countsByKind(items: readonly MyWorkItem[]): Record<MyWorkKind, n
 /** The kind a `?kind=` parameter names, or everything when it names none. */
 export function kindFromParam(value: string | undefined): KindFilter {
   return KIND_ORDER.includes(value as MyWorkKind) ? (value as MyWorkKind) : 'ALL';
+}
+
+const MILESTONE_STATUS_LABELS: Readonly<Record<MilestoneStatus, string>> = {
+  PLANNED: $localize`:@@myWork.status.milestonePlanned:Planned`,
+  DONE: $localize`:@@myWork.status.milestoneDone:Done`,
+};
+
+const STATUS_LABELS_BY_KIND: Readonly<Record<MyWorkKind, Readonly<Record<string, string>>>> = {
+  TASK: STATUS_LABELS,
+  MILESTONE: MILESTONE_STATUS_LABELS,
+  RISK: RISK_STATUS_LABELS,
+  TRAINING_SESSION: SESSION_STATUS_LABELS,
+};
+
+/** An item's status in the words its own page uses ("To do", "Monitoring", "Scheduled"); an unknown code as it came. */
+export function statusLabel(item: Pick<MyWorkItem, 'kind' | 'status'>): string {
+  const labels: Readonly<Record<string, string>> = STATUS_LABELS_BY_KIND[item.kind];
+  return labels[item.status] ?? item.status;
 }

@@ -45,7 +45,7 @@ describe('ScoreMatrixComponent', () => {
     await settle();
     apollo.expectOne('SelectionAnalysis').flushData({
       vendorRanking: [],
-      selectionSensitivity: { __typename: 'SelectionSensitivity', stable: true, verdict: '', leaders: [], flips: [] },
+      selectionSensitivity: { __typename: 'SelectionSensitivity', stable: true, verdict: '', verdictMessage: { __typename: 'Message', code: 'SELECTION_NOT_COMPARABLE', params: [], text: '' }, leaders: [], flips: [] },
       unevaluatedRequirements: [],
       selectionCoverage: { __typename: 'SelectionCoverage', status: 'NO_REQUIREMENTS', requirementCount: 0, mustRequirementCount: 0, untracedMustCount: 0 },
     });

@@ -63,7 +63,19 @@ describe('SelectionPageComponent', () => {
       selectionSensitivity: {
         __typename: 'SelectionSensitivity',
         stable: false,
-        verdict: 'The lead changes if one weight moves by 10%.',
+        // The English field is for API users: the page words the message, so this text must not show.
+        verdict: 'English for API users',
+        verdictMessage: {
+          __typename: 'Message',
+          code: 'SELECTION_LEAD_FRAGILE',
+          params: [
+            { __typename: 'MessageParam', name: 'leader1', value: 'Globex' },
+            { __typename: 'MessageParam', name: 'criterion', value: 'Functional fit' },
+            { __typename: 'MessageParam', name: 'change', value: 'DOWN' },
+            { __typename: 'MessageParam', name: 'percent', value: '10' },
+          ],
+          text: 'English for API users',
+        },
         leaders: [vendor('acme', 'Acme CRM')],
         flips: [
           {
@@ -102,7 +114,8 @@ describe('SelectionPageComponent', () => {
     const verdict = page().querySelector<HTMLElement>('[data-testid="sensitivity-verdict"]');
 
     expect(verdict?.dataset['stable']).toBe('false');
-    expect(verdict?.textContent).toContain('The lead changes if one weight moves by 10%.');
+    expect(verdict?.textContent).toContain('The lead is fragile: lowering the weight of "Functional fit" by 10% puts Globex in front.');
+    expect(verdict?.textContent).not.toContain('English for API users');
     expect(verdict?.textContent).toContain('If “Functional fit” weighed 10% less, Globex would lead.');
   });
 

@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 
 import { followProject } from '../shared/data/area-store';
 import { reloadOnRemovals } from '../shared/data/reload-on-removals';
+import { MessageTextPipe } from '../shared/i18n/message-text.pipe';
 import { RecordRemoval } from '../shared/trash/record-removal.service';
 import { AREA_PAGE } from '../shared/ui/area-page.component';
 import { ErrorBannerComponent } from '../shared/ui/error-banner.component';
@@ -29,6 +30,7 @@ import { VendorDialogComponent } from './vendor-dialog.component';
     AREA_PAGE, MatButtonModule,
     DecisionPanelComponent,
     ErrorBannerComponent,
+    MessageTextPipe,
     RankingChartComponent,
     ScoreMatrixComponent,
   ],

@@ -44,6 +44,7 @@ function analysis(acmeScore = 4, globexScore = 0) {
       __typename: 'SelectionSensitivity',
       stable: true,
       verdict: 'Acme CRM leads whichever single weight moves by 10%.',
+      verdictMessage: { __typename: 'Message', code: 'SELECTION_LEAD_ROBUST', params: [{ __typename: 'MessageParam', name: 'leader1', value: 'Acme CRM' }], text: 'Acme CRM leads whichever single weight moves by 10%.' },
       leaders: [{ __typename: 'Vendor', id: 'acme', name: 'Acme CRM' }],
       flips: [],
     },

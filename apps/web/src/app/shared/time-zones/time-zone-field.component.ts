@@ -28,6 +28,17 @@ export const REGION_NAMES: Readonly<Record<TimeZoneRegion, string>> = {
   Arctic: $localize`:@@shared.timeZone.region.arctic:Arctic`,
 };
 
+/** UTC's name in the reader's language; the domain's English label is what API users and stored texts see. */
+export const UTC_LABEL = $localize`:@@shared.timeZone.utcLabel:UTC (Coordinated Universal Time)`;
+
+/**
+ * The groups with UTC labelled in the reader's language. Its id and city stay "UTC", so typing
+ * "utc" still finds it whatever the label says.
+ */
+export function withReaderLabels(groups: TimeZoneGroup[], utcLabel: string = UTC_LABEL): TimeZoneGroup[] {
+  return groups.map((group) => ({ ...group, zones: group.zones.map((zone) => (zone.id === 'UTC' ? { ...zone, label: utcLabel } : zone)) }));
+}
+
 /** Lower case without accents, so "azie" finds "Azië". */
 function folded(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
@@ -114,7 +125,7 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
   readonly testId = input<string | null>(null);
 
   /** The list is made when the field opens, so the offsets are today's. */
-  private readonly groups = signal<TimeZoneGroup[]>(timeZoneGroups(RUNTIME_ZONES, new Date()));
+  private readonly groups = signal<TimeZoneGroup[]>(withReaderLabels(timeZoneGroups(RUNTIME_ZONES, new Date())));
   private readonly query = signal('');
   protected readonly text = signal('');
   protected readonly disabled = signal(false);
@@ -150,7 +161,7 @@ export class TimeZoneFieldComponent implements ControlValueAccessor, Validator {
 
   writeValue(value: string | null): void {
     this.zoneId = value ?? '';
-    if (this.zoneId) this.groups.set(timeZoneGroups(RUNTIME_ZONES, new Date(), this.zoneId));
+    if (this.zoneId) this.groups.set(withReaderLabels(timeZoneGroups(RUNTIME_ZONES, new Date(), this.zoneId)));
     this.text.set(this.labelOf(this.zoneId));
     this.query.set('');
   }
