@@ -44,8 +44,10 @@ interface FilterList {
     mat-form-field {
       width: 190px;
     }
+    /* Room for the whole label in Dutch and Italian ("Zoeken in titel en beschrijving"). */
     .search {
-      width: 280px;
+      width: 360px;
+      max-width: 100%;
     }
   `,
 })

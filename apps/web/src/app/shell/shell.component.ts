@@ -35,7 +35,7 @@ import { ProgramNavState } from '../shared/navigation/program-nav-state';
             [attr.aria-expanded]="programNav.drawerOpen()"
             (click)="programNav.openDrawer()"
           >
-            <span aria-hidden="true">☰</span> <ng-container i18n="@@shell.toolbar.sections">Sections</ng-container>
+            <span class="sections-icon" aria-hidden="true">☰</span> <ng-container i18n="@@shell.toolbar.sections">Sections</ng-container>
           </button>
         }
         <a class="product" routerLink="/">CRM Rollout Tracker</a>
@@ -86,6 +86,10 @@ import { ProgramNavState } from '../shared/navigation/program-nav-state';
     }
     .nav .active {
       background: var(--mat-sys-secondary-container);
+    }
+    /* A margin, not a space: the template's whitespace between the icon and the label is dropped. */
+    .sections-icon {
+      margin-inline-end: 0.4em;
     }
     /* On a phone the product name takes the first line; the links and the way out the second. */
     @media (max-width: 600px) {

@@ -59,10 +59,11 @@ export function appendPage(tasks: readonly BoardTaskFragment[], page: readonly B
 }
 
 /**
- * Every card on the board is this tall (its title clamped to two lines), so a column can put only
- * the cards in view into the page and still know where each one sits.
+ * Every card on the board is this tall (its title clamped to two lines, room for the role and owner
+ * chips to take a second line in Dutch or Italian), so a column can put only the cards in view into
+ * the page and still know where each one sits.
  */
-export const CARD_HEIGHT = 172;
+export const CARD_HEIGHT = 196;
 export const CARD_GAP = 8;
 export const CARD_SLOT = CARD_HEIGHT + CARD_GAP;
 /** Cards drawn beyond each edge of a column's viewport, and the step its window moves by. */

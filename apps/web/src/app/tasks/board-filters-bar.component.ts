@@ -42,6 +42,14 @@ const SEARCH_DELAY_MS = 300;
     .owner {
       width: 220px;
     }
+    /* On a phone each field takes the whole line, and the check boxes start at the left edge. */
+    @media (max-width: 600px) {
+      mat-form-field,
+      .search,
+      .owner {
+        width: 100%;
+      }
+    }
   `,
 })
 export class BoardFiltersBarComponent {

@@ -7,6 +7,7 @@ import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/tes
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { BoardPageComponent } from './board-page.component';
+import { CARD_SLOT } from './board-columns';
 import { boardContext, boardTask, taskPage } from './testing/board-fixtures';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
@@ -142,7 +143,7 @@ describe('BoardPageComponent', () => {
     expect(page().querySelector('[data-testid="board-count"]')?.textContent).toContain('Showing 100 of 300 tasks');
 
     const scroller = all('board-column-scroller')[0];
-    scroller.scrollTop = 100 * 180;
+    scroller.scrollTop = 100 * CARD_SLOT;
     scroller.dispatchEvent(new Event('scroll'));
     await harness.fixture.whenStable();
 
