@@ -7,6 +7,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { gqlMessage } from '../shared/testing/graphql-message';
 import { AdoptionCardComponent } from './adoption-card.component';
 import { adoptionData } from './testing/adoption-fixtures';
 
@@ -164,16 +165,7 @@ describe('AdoptionCardComponent', () => {
           {
             __typename: 'UsageImportRowError',
             row: 1,
-            problem: {
-              __typename: 'Message',
-              code: 'USAGE_HEADER_MISMATCH',
-              params: [
-                { __typename: 'MessageParam', name: 'format', value: 'SALESFORCE' },
-                { __typename: 'MessageParam', name: 'expected', value: 'Username", "Login Time' },
-                { __typename: 'MessageParam', name: 'detected', value: 'HUBSPOT' },
-              ],
-              text: 'English from the API',
-            },
+            problem: gqlMessage('USAGE_HEADER_MISMATCH', { format: 'SALESFORCE', expected: 'Username", "Login Time', detected: 'HUBSPOT' }, 'English from the API'),
           },
         ],
       },

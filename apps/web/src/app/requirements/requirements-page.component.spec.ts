@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { gqlMessage } from '../shared/testing/graphql-message';
 import { RequirementsPageComponent } from './requirements-page.component';
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -133,18 +134,9 @@ describe('RequirementsPageComponent', () => {
           {
             __typename: 'ImportRowError',
             row: 2,
-            problem: {
-              __typename: 'Message',
-              code: 'CELL_NOT_ONE_OF',
-              params: [
-                { __typename: 'MessageParam', name: 'column', value: 'department' },
-                { __typename: 'MessageParam', name: 'choices', value: 'SALES, MARKETING' },
-                { __typename: 'MessageParam', name: 'given', value: 'Legal' },
-              ],
-              text: 'English from the API',
-            },
+            problem: gqlMessage('CELL_NOT_ONE_OF', { column: 'department', choices: 'SALES, MARKETING', given: 'Legal' }, 'English from the API'),
           },
-          { __typename: 'ImportRowError', row: 4, problem: { __typename: 'Message', code: 'CELL_REQUIRED', params: [{ __typename: 'MessageParam', name: 'column', value: 'title' }], text: 'English from the API' } },
+          { __typename: 'ImportRowError', row: 4, problem: gqlMessage('CELL_REQUIRED', { column: 'title' }, 'English from the API') },
         ],
       },
     });

@@ -5,6 +5,7 @@ import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/tes
 import { provideEchartsCore } from 'ngx-echarts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { gqlMessage } from '../shared/testing/graphql-message';
 import { SelectionPageComponent } from './selection-page.component';
 import type { RequirementCoverageStatus } from '@crm/graphql-client';
 
@@ -65,17 +66,7 @@ describe('SelectionPageComponent', () => {
         stable: false,
         // The English field is for API users: the page words the message, so this text must not show.
         verdict: 'English for API users',
-        verdictMessage: {
-          __typename: 'Message',
-          code: 'SELECTION_LEAD_FRAGILE',
-          params: [
-            { __typename: 'MessageParam', name: 'leader1', value: 'Globex' },
-            { __typename: 'MessageParam', name: 'criterion', value: 'Functional fit' },
-            { __typename: 'MessageParam', name: 'change', value: 'DOWN' },
-            { __typename: 'MessageParam', name: 'percent', value: '10' },
-          ],
-          text: 'English for API users',
-        },
+        verdictMessage: gqlMessage('SELECTION_LEAD_FRAGILE', { leader1: 'Globex', criterion: 'Functional fit', change: 'DOWN', percent: '10' }, 'English for API users'),
         leaders: [vendor('acme', 'Acme CRM')],
         flips: [
           {

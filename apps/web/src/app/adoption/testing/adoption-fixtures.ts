@@ -1,3 +1,5 @@
+import { gqlMessage } from '../../shared/testing/graphql-message';
+
 /** A wave's adoption as the API answers it, with typenames so Apollo's cache stores it faithfully. */
 export function adoptionData(waveId: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -21,15 +23,7 @@ export function adoptionData(waveId: string, overrides: Record<string, unknown> 
           code: 'INACTIVE_SINCE_GO_LIVE',
           days: 30,
           lastActiveOn: null,
-          reasonMessage: {
-            __typename: 'Message',
-            code: 'INACTIVE_SINCE_GO_LIVE',
-            params: [
-              { __typename: 'MessageParam', name: 'goLiveDate', value: '2026-11-04' },
-              { __typename: 'MessageParam', name: 'days', value: '30' },
-            ],
-            text: 'No use of the CRM since go-live on 2026-11-04 (30 days).',
-          },
+          reasonMessage: gqlMessage('INACTIVE_SINCE_GO_LIVE', { goLiveDate: '2026-11-04', days: '30' }, 'No use of the CRM since go-live on 2026-11-04 (30 days).'),
         },
       ],
       lastImport: { __typename: 'UsageImport', id: 'i1', format: 'SALESFORCE', rowCount: 120, imported: 80, importedAt: '2026-12-04T08:00:00.000Z' },
